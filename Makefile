@@ -1,0 +1,37 @@
+# Two entry points for a fresh machine:
+#   make demo   set up, then run the main job on the shipped seeds
+#   make test   set up, then run the whole test suite (what CI runs)
+VENV ?= .venv
+PY := $(VENV)/bin/python
+VNER := $(VENV)/bin/vner
+OUT ?= training-output
+
+.PHONY: setup system-deps demo test lock
+
+setup: $(VENV)/.installed
+
+# Installs the locked versions, then vner itself (editable).
+$(VENV)/.installed: pyproject.toml requirements.lock
+	python3 -m venv $(VENV)
+	$(VENV)/bin/python -m pip install -q --upgrade pip uv
+	$(VENV)/bin/uv pip install -q --python $(PY) -r requirements.lock
+	$(VENV)/bin/uv pip install -q --python $(PY) --no-deps -e .
+	touch $@
+
+# Debian's Chromium and ChromeDriver for the browser tests.
+system-deps:
+	@command -v chromium >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -q && apt-get install -y -q chromium chromium-driver; \
+	  else echo "Install Chromium first: sudo apt-get install chromium chromium-driver"; exit 1; fi; }
+
+demo: setup
+	$(VNER) convert seeds/annotations.json --output corpus --dev-fraction 0.2
+	$(VNER) train corpus --output $(OUT)
+	$(VNER) evaluate $(OUT)/model-best corpus/dev.spacy --output reports
+
+test: setup system-deps
+	$(PY) -m pytest -q -ra
+
+# Re-resolve requirements.lock after changing dependencies in pyproject.toml.
+lock:
+	$(VENV)/bin/uv pip compile -q pyproject.toml --extra server --extra test -o requirements.lock

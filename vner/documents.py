@@ -1,0 +1,106 @@
+"""Documents from users: .txt files, folders of them, and .jsonl.
+
+Every document comes out NFC-normalised with a stable id, so the same file
+read twice (or pushed twice) is recognisably the same document.
+"""
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from .errors import VnerError
+from .text import normalize, split_header
+
+
+@dataclass
+class Document:
+    id: str
+    text: str
+    meta: dict = field(default_factory=dict)
+
+
+def read_documents(paths: Iterable[Path]) -> list[Document]:
+    """Read documents from files and folders, refusing duplicate ids.
+
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (d / "a.txt").write_text(" date 2023-07 Công an tỉnh Nghệ An")
+    >>> read_documents([d])
+    [Document(id='a', text='Công an tỉnh Nghệ An', meta={'date': '2023-07', 'source': 'a.txt'})]
+    """
+    docs: list[Document] = []
+    seen: dict[str, Path] = {}
+    for path in paths:
+        for source, doc in _read_path(Path(path)):
+            if doc.id in seen:
+                raise VnerError(
+                    "Duplicate document id",
+                    f"'{doc.id}' in {source} and in {seen[doc.id]}",
+                    "Give every document a unique id (file name or `id` field).",
+                )
+            seen[doc.id] = source
+            docs.append(doc)
+    return docs
+
+
+def _read_path(path: Path) -> Iterator[tuple[Path, Document]]:
+    if not path.exists():
+        raise VnerError("Input not found", str(path), "Check the path.")
+    if path.is_dir():
+        files = sorted(p for p in path.rglob("*") if p.suffix in (".txt", ".jsonl") and p.is_file())
+        if not files:
+            raise VnerError(
+                "No documents in folder", str(path), "Put .txt (one document each) or .jsonl files in it."
+            )
+        for f in files:
+            yield from _read_path(f)
+    elif path.suffix == ".jsonl":
+        for lineno, doc in enumerate(jsonl_to_documents(path), 1):
+            yield path, doc
+    else:
+        text = _decode(path)
+        meta, body = split_header(text)
+        yield path, Document(path.stem, body, {**meta, "source": path.name})
+
+
+def _decode(path: Path) -> str:
+    data = path.read_bytes()
+    if b"\x00" in data:
+        raise VnerError("Not a text file", f"{path} contains NUL bytes (binary data)", "Pass UTF-8 text files.")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise VnerError(
+            "Invalid UTF-8",
+            f"{path}: byte {e.start} ({data[e.start:e.start + 1]!r})",
+            "Re-save the file as UTF-8.",
+        ) from None
+    if not text.strip():
+        raise VnerError("Empty document", str(path), "Remove the file or add its text.")
+    return normalize(text)[0]
+
+
+def jsonl_to_documents(path: Path) -> Iterator[Document]:
+    """Read `{"id": ..., "text": ..., "meta": {...}}` lines.
+
+    `id` defaults to `<file stem>-<line number>`; `meta` is optional.
+    """
+    text = _decode(path)
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{lineno}"
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise VnerError("Invalid JSON line", f"{where}: {e.msg}", 'Each line must be {"id": ..., "text": ...}.') from None
+        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+            raise VnerError("Missing text", f"{where} has no string field 'text'", 'Each line must be {"id": ..., "text": ...}.')
+        if not obj["text"].strip():
+            raise VnerError("Empty document", where, "Remove the line or add its text.")
+        meta = obj.get("meta") or {}
+        if not isinstance(meta, dict):
+            raise VnerError("Invalid meta", f"{where}: 'meta' must be an object", "")
+        doc_id = str(obj["id"]) if obj.get("id") is not None else f"{path.stem}-{lineno}"
+        yield Document(doc_id, normalize(obj["text"])[0], {**meta, "source": path.name})
