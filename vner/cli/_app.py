@@ -33,3 +33,8 @@ def command(*args, **kwargs):
         return app.command(*args, **kwargs)(wrapper)
 
     return decorator
+
+
+@app.callback()
+def main() -> None:
+    """Annotate, train and evaluate Vietnamese named-entity recognition."""

@@ -1,0 +1,372 @@
+"""Label Studio JSON export → spaCy corpus, losing nothing silently.
+
+Real exports contain unannotated and skipped tasks, several annotators per
+task, spans with stray spaces, overlapping spans, labels from older configs,
+NFD text and offsets counted by a browser. Each case is handled the same
+predictable way and counted in a `ConvertReport`, with examples, so a user
+sees exactly what was kept, fixed and dropped.
+"""
+
+import json
+import logging
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator, Sequence
+
+from sklearn.model_selection import GroupShuffleSplit
+from spacy.language import Language
+from spacy.tokens import Doc, DocBin
+
+from vner.errors import VnerError
+from vner.files import write_bytes_atomic, write_json_atomic
+from vner.nlp import make_nlp
+from vner.scheme import LABELS, SEED_GOLD
+from vner.text import normalize
+
+logger = logging.getLogger(__name__)
+
+MAX_EXAMPLES = 5
+CONTEXT = 25
+
+# What each counted case means, in the order the summary shows them. Cases
+# ending in "dropped" lose a span; --strict refuses them.
+CASES = {
+    "task_no_annotation": "tasks without any annotation (not in corpus)",
+    "task_only_cancelled": "tasks with only skipped/cancelled annotations (not in corpus)",
+    "annotation_superseded": "older annotations of a task not used (--annotations latest)",
+    "annotation_empty_result": "annotations with no spans (kept: documents without entities)",
+    "predictions_ignored": "predictions (pre-annotations) ignored: never gold",
+    "result_not_a_span": "result items that are not text spans (choices, text areas, relations) ignored",
+    "text_normalized_nfc": "task texts normalised to NFC (offsets remapped)",
+    "span_utf16_offsets": "spans whose offsets counted UTF-16 code units (remapped)",
+    "span_text_mismatch": "spans whose value.text differs from the text at their offsets (offsets used)",
+    "span_trimmed": "spans trimmed of surrounding whitespace or punctuation",
+    "span_duplicate": "exact duplicate spans merged",
+    "span_empty_dropped": "spans empty or out of range (dropped)",
+    "span_unknown_label_dropped": "spans with a label not in the scheme (dropped; add it with --labels)",
+    "span_label_conflict_dropped": "spans with several labels or two labels on the same text (dropped)",
+    "span_overlap_dropped": "overlapping or nested spans (outermost kept, this one dropped)",
+    "span_misaligned_dropped": "spans that do not align with token boundaries (dropped)",
+}
+
+
+@dataclass
+class ConvertReport:
+    tasks: int = 0
+    documents: int = 0
+    entities: Counter = field(default_factory=Counter)
+    counts: Counter = field(default_factory=Counter)
+    examples: dict = field(default_factory=dict)
+    train: list = field(default_factory=list)
+    dev: list = field(default_factory=list)
+
+    def add(self, case: str, example: dict | None = None, n: int = 1) -> None:
+        self.counts[case] += n
+        if example is not None:
+            bucket = self.examples.setdefault(case, [])
+            if len(bucket) < MAX_EXAMPLES:
+                bucket.append(example)
+
+    @property
+    def dropped(self) -> int:
+        return sum(n for case, n in self.counts.items() if case.endswith("dropped"))
+
+    def to_dict(self) -> dict:
+        return {
+            "tasks": self.tasks,
+            "documents": self.documents,
+            "entities": dict(sorted(self.entities.items())),
+            "entities_total": sum(self.entities.values()),
+            "spans_dropped": self.dropped,
+            "counts": {case: self.counts[case] for case in CASES if self.counts[case]},
+            "examples": self.examples,
+            "splits": {"train": self.train, "dev": self.dev},
+        }
+
+
+def load_export(path: Path) -> list[dict]:
+    """Read a Label Studio JSON export (a list of tasks) and check its shape."""
+    path = Path(path)
+    expected = "a Label Studio JSON export: a list of tasks with `data` and `annotations`"
+    if not path.is_file():
+        raise VnerError("Export not found", str(path), "Run `vner pull` first or pass a path.")
+    try:
+        tasks = json.loads(path.read_bytes())
+    except UnicodeDecodeError:
+        raise VnerError("Not a Label Studio export", f"{path} is not UTF-8 text", f"Expected {expected}.") from None
+    except json.JSONDecodeError as e:
+        raise VnerError(
+            "Not a Label Studio export",
+            f"{path}: invalid JSON at line {e.lineno}, column {e.colno} ({e.msg})",
+            f"Expected {expected}.",
+        ) from None
+    if not isinstance(tasks, list):
+        raise VnerError("Not a Label Studio export", f"{path} holds a JSON {type(tasks).__name__}, not a list", f"Expected {expected}.")
+    if not tasks:
+        raise VnerError("Empty export", f"{path} has no tasks", "Export a project that has tasks.")
+    for i, task in enumerate(tasks):
+        where = f"{path}, task #{i} (id {task.get('id')})" if isinstance(task, dict) else f"{path}, item #{i}"
+        if not isinstance(task, dict) or not isinstance(task.get("data"), dict):
+            raise VnerError("Not a Label Studio export", f"{where} has no `data` object", f"Expected {expected}.")
+        if not isinstance(task["data"].get("text"), str):
+            raise VnerError("Task without text", f"{where} has no string `data.text`", "Label the field `text` in the labeling config.")
+        if not isinstance(task.get("annotations", []), list):
+            raise VnerError("Not a Label Studio export", f"{where}: `annotations` is not a list", f"Expected {expected}.")
+    return tasks
+
+
+def labelstudio_to_docs(
+    tasks: Iterable[dict],
+    nlp: Language,
+    *,
+    labels: Sequence[str] = LABELS,
+    annotations: str = "latest",
+    report: ConvertReport | None = None,
+) -> Iterator[Doc]:
+    """Yield one Doc per annotated task (or per annotation, `annotations="all"`).
+
+    A task as Label Studio exports it::
+
+        {"id": 7, "data": {"id": "000_488e", "text": "Công an tỉnh Nghệ An"},
+         "annotations": [{"id": 3, "completed_by": 1, "was_cancelled": false,
+           "updated_at": "2026-11-22T10:00:00Z",
+           "result": [{"type": "labels", "from_name": "label", "to_name": "text",
+             "value": {"start": 0, "end": 20, "text": "Công an tỉnh Nghệ An",
+                       "labels": ["ORG"]}}]}],
+         "predictions": []}
+
+    >>> from vner.nlp import make_nlp
+    >>> task = {"id": 7, "data": {"id": "d1", "text": "Công an tỉnh Nghệ An."}, "annotations": [
+    ...     {"id": 3, "result": [{"type": "labels", "value": {"start": 0, "end": 21, "labels": ["ORG"]}}]}]}
+    >>> report = ConvertReport()
+    >>> [(e.text, e.label_) for doc in labelstudio_to_docs([task], make_nlp(), report=report) for e in doc.ents]
+    [('Công an tỉnh Nghệ An', 'ORG')]
+    >>> dict(report.counts)
+    {'span_trimmed': 1}
+    """
+    if annotations not in ("latest", "all"):
+        raise VnerError("Unknown --annotations mode", repr(annotations), "Use `latest` or `all`.")
+    report = report if report is not None else ConvertReport()
+    allowed = set(labels)
+    for task in tasks:
+        report.tasks += 1
+        if task.get("predictions"):
+            report.add("predictions_ignored", n=len(task["predictions"]))
+        done = [a for a in task.get("annotations") or [] if not a.get("was_cancelled")]
+        if not done:
+            case = "task_only_cancelled" if task.get("annotations") else "task_no_annotation"
+            report.add(case, {"task": task.get("id"), "doc": task["data"].get("id")})
+            continue
+        done.sort(key=lambda a: (a.get("updated_at") or a.get("created_at") or "", a.get("id") or 0))
+        if annotations == "latest" and len(done) > 1:
+            report.add("annotation_superseded", {"task": task.get("id"), "used": done[-1].get("id")}, n=len(done) - 1)
+            done = done[-1:]
+        raw_text = task["data"]["text"]
+        text, offsets = normalize(raw_text)
+        if not offsets.is_identity:
+            report.add("text_normalized_nfc", {"task": task.get("id")})
+        doc_id = str(task["data"].get("id") or f"task-{task.get('id')}")
+        for ann in done:
+            where = {"task": task.get("id"), "doc": doc_id, "annotation": ann.get("id")}
+            spans = _spans(ann.get("result") or [], raw_text, text, offsets, allowed, report, where)
+            doc = nlp.make_doc(text)
+            ents = []
+            for start, end, label in spans:
+                span = doc.char_span(start, end, label=label)
+                if span is None:
+                    report.add("span_misaligned_dropped", {**where, **_context(text, start, end, label), "tokens": _tokens_around(doc, start, end)})
+                else:
+                    ents.append(span)
+            doc.set_ents(ents)
+            if not ents and not ann.get("result"):
+                report.add("annotation_empty_result", where)
+            doc.user_data["id"] = doc_id if annotations == "latest" else f"{doc_id}#{ann.get('id')}"
+            doc.user_data["group"] = doc_id
+            doc.user_data["meta"] = {
+                **(task["data"].get("meta") or {}),
+                "task": task.get("id"),
+                "annotation": ann.get("id"),
+                "annotator": ann.get("completed_by"),
+            }
+            report.documents += 1
+            report.entities.update(e.label_ for e in doc.ents)
+            yield doc
+
+
+def _spans(results, raw_text, text, offsets, allowed, report, where) -> list[tuple[int, int, str]]:
+    """Clean one annotation's result items into non-overlapping (start, end, label)."""
+    utf16 = None
+    candidates = []
+    for item in results:
+        value = item.get("value") or {}
+        if item.get("type", "labels") != "labels" or "start" not in value or "labels" not in value:
+            report.add("result_not_a_span", {**where, "type": item.get("type")})
+            continue
+        start, end, item_labels = value["start"], value["end"], value["labels"]
+        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end):
+            report.add("span_empty_dropped", {**where, "start": start, "end": end, "labels": item_labels})
+            continue
+        given = value.get("text")
+        if isinstance(given, str) and given != raw_text[start:end]:
+            if utf16 is None:
+                utf16 = _utf16_index(raw_text)
+            fixed = (utf16.get(start), utf16.get(end)) if utf16 else (None, None)
+            if None not in fixed and raw_text[fixed[0]:fixed[1]] == given:
+                report.add("span_utf16_offsets", {**where, "text": given})
+                start, end = fixed
+            elif end <= len(raw_text) and unicodedata.normalize("NFC", given) != unicodedata.normalize("NFC", raw_text[start:end]):
+                report.add("span_text_mismatch", {**where, "value.text": given, "text at offsets": raw_text[start:end]})
+        if end > len(raw_text):
+            report.add("span_empty_dropped", {**where, "start": start, "end": end, "labels": item_labels})
+            continue
+        start, end = offsets.start(start), offsets.end(end)
+        if len(item_labels) != 1:
+            report.add("span_label_conflict_dropped", {**where, **_context(text, start, end, "/".join(item_labels))})
+            continue
+        label = item_labels[0]
+        if label not in allowed:
+            report.add("span_unknown_label_dropped", {**where, **_context(text, start, end, label)})
+            continue
+        trimmed = _trim(text, start, end)
+        if trimmed != (start, end):
+            report.add("span_trimmed", {**where, "before": text[start:end], "after": text[trimmed[0]:trimmed[1]]})
+            start, end = trimmed
+        if start >= end:
+            report.add("span_empty_dropped", {**where, "labels": item_labels})
+            continue
+        candidates.append((start, end, label))
+    return _resolve_overlaps(candidates, text, report, where)
+
+
+def _resolve_overlaps(spans, text, report, where) -> list[tuple[int, int, str]]:
+    """Keep the outermost (longest, then earliest) of overlapping spans."""
+    unique = sorted(set(spans), key=lambda s: (s[0], s[1], s[2]))
+    if len(unique) < len(spans):
+        report.add("span_duplicate", where, n=len(spans) - len(unique))
+    extents = Counter((s, e) for s, e, _ in unique)
+    kept, taken = [], bytearray(len(text))
+    for start, end, label in sorted(unique, key=lambda s: (s[0] - s[1], s[0])):
+        if extents[(start, end)] > 1:
+            report.add("span_label_conflict_dropped", {**where, **_context(text, start, end, label)})
+        elif any(taken[start:end]):
+            other = next((k for k in kept if k[0] < end and start < k[1]), None)
+            report.add(
+                "span_overlap_dropped",
+                {**where, **_context(text, start, end, label), "kept": text[other[0]:other[1]] if other else None},
+            )
+        else:
+            kept.append((start, end, label))
+            taken[start:end] = b"\x01" * (end - start)
+    return sorted(kept)
+
+
+_OPEN_CLOSE = {")": "(", "]": "[", "}": "{", "”": "“", "’": "‘", "»": "«"}
+
+
+def _is_edge(ch: str) -> bool:
+    return ch.isspace() or unicodedata.category(ch)[0] in "PZ"
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Strip whitespace and punctuation at the edges (rule 7), keeping a
+    closing bracket whose opening bracket is inside the span."""
+    while start < end and _is_edge(text[start]):
+        start += 1
+    while start < end and _is_edge(text[end - 1]):
+        ch = text[end - 1]
+        if ch in _OPEN_CLOSE and text[start:end - 1].count(_OPEN_CLOSE[ch]) > text[start:end - 1].count(ch):
+            break
+        end -= 1
+    return start, end
+
+
+def _utf16_index(text: str) -> dict[int, int] | None:
+    """Map UTF-16 code-unit offsets to code-point offsets (browsers count in
+    UTF-16, Python in code points); None when the two agree."""
+    if all(ord(ch) <= 0xFFFF for ch in text):
+        return None
+    index, unit = {}, 0
+    for i, ch in enumerate(text):
+        index[unit] = i
+        unit += 2 if ord(ch) > 0xFFFF else 1
+    index[unit] = len(text)
+    return index
+
+
+def _context(text: str, start: int, end: int, label: str) -> dict:
+    left = text[max(0, start - CONTEXT):start]
+    right = text[end:end + CONTEXT]
+    return {"span": text[start:end], "label": label, "start": start, "end": end, "context": f"…{left}[{text[start:end]}]{right}…"}
+
+
+def _tokens_around(doc: Doc, start: int, end: int) -> list[str]:
+    return [t.text for t in doc if t.idx < end and t.idx + len(t) > start]
+
+
+def split_docs(docs: list[Doc], dev_fraction: float, seed: int) -> tuple[list[Doc], list[Doc]]:
+    """Split by source document (all annotations of one task stay together)."""
+    if not 0 <= dev_fraction < 1:
+        raise VnerError("Invalid --dev-fraction", str(dev_fraction), "Use a number from 0 (no dev set) up to, not including, 1.")
+    if dev_fraction == 0 or not docs:
+        return list(docs), []
+    groups = [doc.user_data.get("group", doc.user_data.get("id")) for doc in docs]
+    if len(set(groups)) < 2:
+        raise VnerError(
+            "Too few documents for a dev split",
+            f"{len(set(groups))} document(s) annotated",
+            "Annotate more documents or pass --dev-fraction 0.",
+        )
+    splitter = GroupShuffleSplit(n_splits=1, test_size=dev_fraction, random_state=seed)
+    train_idx, dev_idx = next(splitter.split(docs, groups=groups))
+    return [docs[i] for i in sorted(train_idx)], [docs[i] for i in sorted(dev_idx)]
+
+
+def convert_export(
+    export_path: Path,
+    output_dir: Path,
+    *,
+    dev_fraction: float = 0.2,
+    seed: int = 0,
+    annotations: str = "latest",
+    labels: Sequence[str] | None = None,
+    strict: bool = False,
+    tokenizer: str = "syllable",
+    progress: bool = False,
+) -> ConvertReport:
+    """Write `train.spacy`, `dev.spacy` and `report.json` to `output_dir`.
+
+    Nothing is written when the export is invalid, or with `strict=True`
+    when any span would be dropped.
+    """
+    tasks = load_export(export_path)
+    nlp = make_nlp(tokenizer)
+    report = ConvertReport()
+    stream = labelstudio_to_docs(tasks, nlp, labels=tuple(LABELS) + tuple(labels or ()), annotations=annotations, report=report)
+    if progress:
+        from tqdm import tqdm
+
+        stream = tqdm(stream, total=len(tasks), desc="Converting", unit="task", leave=False)
+    docs = list(stream)
+    if strict and report.dropped:
+        error = VnerError(
+            "Spans would be dropped (--strict)",
+            f"{report.dropped} span(s): " + ", ".join(f"{report.counts[c]} {c}" for c in CASES if c.endswith("dropped") and report.counts[c]),
+            "Fix them in Label Studio (see the examples above) or run without --strict.",
+        )
+        error.report = report
+        raise error
+    train, dev = split_docs(docs, dev_fraction, seed)
+    report.train = [d.user_data["id"] for d in train]
+    report.dev = [d.user_data["id"] for d in dev]
+    output_dir = Path(output_dir)
+    for name, part in (("train", train), ("dev", dev)):
+        write_bytes_atomic(output_dir / f"{name}.spacy", DocBin(docs=part, store_user_data=True).to_bytes())
+    write_json_atomic(output_dir / "report.json", report.to_dict())
+    return report
+
+
+def gold_docs(path: Path = SEED_GOLD, nlp: Language | None = None) -> list[Doc]:
+    """The shipped seed gold (or any export) as Docs, latest annotation each."""
+    return list(labelstudio_to_docs(load_export(path), nlp or make_nlp()))
