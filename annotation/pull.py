@@ -1,0 +1,220 @@
+"""Pull a project out of Label Studio through an export snapshot.
+
+Large projects time out on the synchronous export, so this asks Label Studio
+for a snapshot (`POST /api/projects/{id}/exports`), polls it until it is
+built, and streams the file down. The raw bytes are kept unchanged under
+`raw/` with a UTC timestamp (never overwriting an earlier pull), then
+converted to a spaCy corpus.
+"""
+
+import json
+import logging
+import os
+import tempfile
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable
+
+from vner.errors import VnerError
+
+from .labeling import Connection, api_errors, get_project
+
+logger = logging.getLogger(__name__)
+
+EXPORT_TIMEOUT = 3600.0  # seconds to wait for a snapshot to be built
+CHUNK = 1 << 20
+
+
+@dataclass
+class ExportSummary:
+    tasks: int = 0
+    annotated: int = 0  # tasks with at least one non-cancelled annotation
+    unannotated: int = 0
+    cancelled_only: int = 0  # tasks whose annotations were all skipped
+    annotations: int = 0
+    cancelled: int = 0  # skipped / cancelled annotations
+    per_annotator: dict = field(default_factory=dict)  # annotator -> {"annotations", "cancelled"}
+
+    def to_dict(self) -> dict:
+        return dict(self.__dict__)
+
+
+def annotator_name(completed_by, users: dict | None = None) -> str:
+    """A readable name for an annotation's `completed_by` (id or object).
+
+    >>> annotator_name(2, {2: "ann@example.org"}), annotator_name({"email": "a@b.c"}), annotator_name(None)
+    ('ann@example.org', 'a@b.c', 'unknown')
+    """
+    if isinstance(completed_by, dict):
+        return str(completed_by.get("email") or completed_by.get("id") or "unknown")
+    if completed_by is None:
+        return "unknown"
+    return (users or {}).get(completed_by) or f"user {completed_by}"
+
+
+def summarize_export(tasks: list[dict], users: dict | None = None) -> ExportSummary:
+    """Counts of tasks, annotations and skips, per annotator.
+
+    >>> s = summarize_export([{"annotations": [{"completed_by": 1, "was_cancelled": True}]}, {"annotations": []}])
+    >>> s.tasks, s.annotated, s.cancelled_only, s.unannotated, s.per_annotator
+    (2, 0, 1, 1, {'user 1': {'annotations': 0, 'cancelled': 1}})
+    """
+    s = ExportSummary(tasks=len(tasks))
+    per: dict[str, Counter] = {}
+    for task in tasks:
+        anns = task.get("annotations") or []
+        done = [a for a in anns if not a.get("was_cancelled")]
+        if done:
+            s.annotated += 1
+        elif anns:
+            s.cancelled_only += 1
+        else:
+            s.unannotated += 1
+        for a in anns:
+            who = per.setdefault(annotator_name(a.get("completed_by"), users), Counter(annotations=0, cancelled=0))
+            if a.get("was_cancelled"):
+                s.cancelled += 1
+                who["cancelled"] += 1
+            else:
+                s.annotations += 1
+                who["annotations"] += 1
+    s.per_annotator = {name: dict(c) for name, c in sorted(per.items())}
+    return s
+
+
+@dataclass
+class PullReport:
+    project_id: int
+    raw_path: Path
+    export_id: int
+    bytes: int
+    summary: ExportSummary
+    corpus_dir: Path | None = None
+    convert: object = None  # ConvertReport
+
+
+def raw_export_path(raw_dir: Path, now: datetime | None = None) -> Path:
+    """`raw/export-<UTC timestamp>.json`; the caller adds a suffix if taken."""
+    now = now or datetime.now(timezone.utc)
+    return Path(raw_dir) / f"export-{now.strftime('%Y%m%dT%H%M%SZ')}.json"
+
+
+def _place(tmp: Path, target: Path) -> Path:
+    """Hard-link `tmp` to `target` or `target-N`, never replacing a file."""
+    candidate, n = target, 1
+    while True:
+        try:
+            os.link(tmp, candidate)
+            return candidate
+        except FileExistsError:
+            candidate = target.with_name(f"{target.stem}-{n}{target.suffix}")
+            n += 1
+
+
+def snapshot(conn: Connection, project_id: int, *, timeout: float = EXPORT_TIMEOUT, poll: float = 1.0,
+             on_status: Callable[[str, float], None] | None = None) -> int:
+    """Ask for an export snapshot with every task and wait until it is built."""
+    title = f"vner pull {datetime.now(timezone.utc).isoformat(timespec='seconds')}"
+    with api_errors(conn, "create an export snapshot"):
+        export = conn.client.projects.exports.create(id=project_id, title=title)
+    started = time.monotonic()
+    status = export.status
+    while status != "completed":
+        if status == "failed":
+            raise VnerError(
+                "Export snapshot failed",
+                f"project {project_id}, export {export.id} on {conn.url}",
+                "See the Label Studio log; retry, or export from the project's Export page.",
+            )
+        elapsed = time.monotonic() - started
+        if elapsed > timeout:
+            raise VnerError(
+                "Export snapshot not ready in time",
+                f"project {project_id}, export {export.id} still {status!r} after {timeout:.0f} s on {conn.url}",
+                "Retry with a longer --timeout; the snapshot keeps building on the server.",
+            )
+        if on_status:
+            on_status(str(status), elapsed)
+        time.sleep(poll)
+        poll = min(poll * 1.5, 10.0)
+        with api_errors(conn, "check the export snapshot"):
+            status = conn.client.projects.exports.get(id=project_id, export_pk=export.id).status
+    return export.id
+
+
+def download(conn: Connection, project_id: int, export_id: int, raw_dir: Path, *, progress: bool = False) -> tuple[Path, int]:
+    """Stream the snapshot to `raw_dir` unchanged; return its path and size."""
+    from tqdm import tqdm
+
+    raw_dir = Path(raw_dir)
+    raw_dir.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=".export-", suffix=".tmp", dir=raw_dir)
+    tmp = Path(tmp_name)
+    size = 0
+    try:
+        with os.fdopen(fd, "wb") as f, api_errors(conn, "download the export"):
+            bar = tqdm(desc="Downloading export", unit="B", unit_scale=True, disable=not progress, leave=False)
+            for chunk in conn.client.projects.exports.download(
+                id=project_id, export_pk=export_id, export_type="JSON", request_options={"chunk_size": CHUNK}
+            ):
+                f.write(chunk)
+                size += len(chunk)
+                bar.update(len(chunk))
+            bar.close()
+            f.flush()
+            os.fsync(f.fileno())
+        path = _place(tmp, raw_export_path(raw_dir))
+    finally:
+        tmp.unlink(missing_ok=True)
+    return path, size
+
+
+def pull(
+    conn: Connection,
+    title: str,
+    output_dir: Path,
+    *,
+    dev_fraction: float = 0.2,
+    seed: int = 0,
+    annotations: str = "latest",
+    strict: bool = False,
+    convert: bool = True,
+    timeout: float = EXPORT_TIMEOUT,
+    progress: bool = False,
+    on_status: Callable[[str, float], None] | None = None,
+) -> PullReport:
+    """Export the project to `output_dir/raw/` and convert it to `output_dir/corpus/`."""
+    if annotations not in ("latest", "all"):
+        raise VnerError("Unknown --annotations mode", repr(annotations), "Use `latest` or `all`.")
+    project = get_project(conn, title)
+    export_id = snapshot(conn, project.id, timeout=timeout, on_status=on_status)
+    raw_path, size = download(conn, project.id, export_id, Path(output_dir) / "raw", progress=progress)
+    try:
+        tasks = json.loads(raw_path.read_bytes())
+    except ValueError as e:
+        raise VnerError("Export is not JSON", f"{raw_path}: {e}", "Retry the pull; the raw file is kept for inspection.") from None
+    if not isinstance(tasks, list):
+        raise VnerError("Export is not a task list", str(raw_path), "Retry the pull; the raw file is kept for inspection.")
+    report = PullReport(project.id, raw_path, export_id, size, summarize_export(tasks, _users(conn)))
+    if convert and tasks:
+        from .convert import convert_export
+
+        report.corpus_dir = Path(output_dir) / "corpus"
+        report.convert = convert_export(
+            raw_path, report.corpus_dir, dev_fraction=dev_fraction, seed=seed,
+            annotations=annotations, strict=strict, progress=progress,
+        )
+    return report
+
+
+def _users(conn: Connection) -> dict:
+    """User id → email, for naming annotators (empty if not allowed)."""
+    try:
+        with api_errors(conn, "list users"):
+            return {u.id: u.email or u.username for u in conn.client.users.list()}
+    except VnerError as e:
+        logger.info("Annotators shown by id: %s", e)
+        return {}

@@ -1,0 +1,411 @@
+"""Push documents, pre-annotations and existing annotations to Label Studio.
+
+Pushing is idempotent, so a push that died halfway is fixed by pushing again:
+a document already in the project (same `data.id`, or same NFC text) is not
+imported again, a model version's predictions are added to a task once, and
+an annotation whose spans a task already has is not added twice. What is in
+the project is read once up front (a paginated task list), not per task.
+"""
+
+import hashlib
+import logging
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Sequence
+
+from vner.documents import Document, read_documents
+from vner.errors import VnerError
+from vner.scheme import LABELS
+from vner.text import normalize
+
+from .labeling import FROM_NAME, TO_NAME, Connection, ProjectState, api_errors, ensure_project
+
+logger = logging.getLogger(__name__)
+
+BATCH_SIZE = 500
+PAGE_SIZE = 1000
+MAX_EXAMPLES = 5
+
+
+def text_key(text: str) -> str:
+    """A short hash of a text's NFC form: the same document however it is encoded.
+
+    >>> text_key("Nghe\\u0323\\u0302 An") == text_key("Nghệ An")
+    True
+    """
+    return hashlib.sha1(unicodedata.normalize("NFC", text).encode("utf-8")).hexdigest()
+
+
+def span_key(results: Iterable[dict]) -> frozenset:
+    """The spans of a result list, for spotting an annotation pushed before.
+
+    >>> span_key([{"type": "labels", "value": {"start": 0, "end": 3, "labels": ["ORG"]}}])
+    frozenset({(0, 3, ('ORG',))})
+    """
+    spans = set()
+    for r in results or []:
+        v = r.get("value") or {}
+        if "start" in v and "end" in v:
+            spans.add((v["start"], v["end"], tuple(v.get("labels") or ())))
+    return frozenset(spans)
+
+
+# --- pre-annotators -----------------------------------------------------------
+
+
+@dataclass
+class PreAnnotator:
+    """Predicts spans for texts; `model_version` names it in Label Studio."""
+
+    model_version: str
+    predict: Callable[[list[str]], list[list[tuple[int, int, str]]]]
+
+
+def make_pre_annotator(spec: str | None) -> PreAnnotator | None:
+    """`rules`, a path to a spaCy pipeline, or `none` (no predictions)."""
+    if spec is None or spec.lower() == "none":
+        return None
+    if spec == "rules":
+        try:
+            from . import rules
+        except ImportError as e:
+            raise VnerError("Rule pre-annotator not available", str(e), "Use --pre-annotate none or a MODEL_PATH.") from None
+        nlp = rules.rules_pipeline()
+        version = str(getattr(rules, "RULES_VERSION", None) or nlp.meta.get("version", "0"))
+        return _spacy_annotator(nlp, version if version.startswith("rules") else f"rules-{version}")
+    path = Path(spec)
+    if not path.exists():
+        raise VnerError(
+            "Pre-annotation model not found",
+            str(path),
+            "Pass --pre-annotate rules, none, or the path of a trained pipeline (e.g. training/model-best).",
+        )
+    import spacy
+
+    try:
+        nlp = spacy.load(path)
+    except (OSError, ValueError) as e:
+        raise VnerError("Cannot load pre-annotation model", f"{path}: {e}", "Pass the folder of a saved spaCy pipeline.") from None
+    meta = nlp.meta
+    return _spacy_annotator(nlp, f"{meta.get('lang', 'xx')}_{meta.get('name', path.name)}-{meta.get('version', '0')}")
+
+
+def _spacy_annotator(nlp, model_version: str) -> PreAnnotator:
+    def predict(texts: list[str]) -> list[list[tuple[int, int, str]]]:
+        out = []
+        for doc in nlp.pipe(texts, batch_size=32):
+            if doc.text != texts[len(out)]:
+                raise VnerError("Pre-annotator changed the text", f"model {model_version}", "Use a pipeline whose tokenizer keeps the text as is.")
+            out.append([(e.start_char, e.end_char, e.label_) for e in doc.ents])
+        return out
+
+    return PreAnnotator(model_version, predict)
+
+
+def prediction(text: str, spans: Sequence[tuple[int, int, str]], model_version: str, labels: Sequence[str]) -> tuple[dict, int]:
+    """A Label Studio prediction, and how many spans had a label outside the scheme."""
+    result, dropped = [], 0
+    for i, (start, end, label) in enumerate(spans):
+        if label not in labels:
+            dropped += 1
+            continue
+        result.append(_result_item(f"p{i}", start, end, label, text))
+    return {"model_version": model_version, "result": result}, dropped
+
+
+def _result_item(rid: str, start: int, end: int, label: str, text: str) -> dict:
+    return {
+        "id": rid,
+        "from_name": FROM_NAME,
+        "to_name": TO_NAME,
+        "type": "labels",
+        "value": {"start": start, "end": end, "text": text[start:end], "labels": [label]},
+    }
+
+
+# --- what the project already has ---------------------------------------------
+
+
+@dataclass
+class TaskState:
+    id: int
+    doc_id: str | None
+    text: str
+    model_versions: set = field(default_factory=set)
+    annotations: set = field(default_factory=set)
+
+
+def existing_tasks(conn: Connection, project_id: int, progress: bool = False) -> list[TaskState]:
+    """Every task of the project with its predictions' versions and annotations' spans."""
+    from tqdm import tqdm
+
+    tasks = []
+    with api_errors(conn, "list the project's tasks"):
+        pager = conn.client.tasks.list(
+            project=project_id, fields="all", page_size=PAGE_SIZE
+        )
+        for task in tqdm(pager, desc="Reading project", unit="task", disable=not progress, leave=False):
+            data = task.data or {}
+            doc_id = data.get("id")
+            tasks.append(
+                TaskState(
+                    id=task.id,
+                    doc_id=None if doc_id is None else str(doc_id),
+                    text=str(data.get("text", "")),
+                    model_versions={p.model_version for p in task.predictions or []},
+                    annotations={span_key(_get(a, "result")) for a in task.annotations or [] if not _get(a, "was_cancelled")},
+                )
+            )
+    return tasks
+
+
+def _get(obj, name):
+    return obj.get(name) if isinstance(obj, dict) else getattr(obj, name, None)
+
+
+class TaskIndex:
+    """Find a project task by document id, else by NFC text."""
+
+    def __init__(self, tasks: Iterable[TaskState] = ()):
+        self.by_id: dict[str, TaskState] = {}
+        self.by_text: dict[str, TaskState] = {}
+        for task in tasks:
+            self.add(task)
+
+    def add(self, task: TaskState) -> None:
+        if task.doc_id is not None:
+            self.by_id.setdefault(task.doc_id, task)
+        self.by_text.setdefault(text_key(task.text), task)
+
+    def find(self, doc_id: str | None, text: str) -> TaskState | None:
+        if doc_id is not None and str(doc_id) in self.by_id:
+            return self.by_id[str(doc_id)]
+        return self.by_text.get(text_key(text))
+
+    def __len__(self) -> int:
+        return len({id(t) for t in (*self.by_id.values(), *self.by_text.values())})
+
+
+# --- annotations from an export -----------------------------------------------
+
+
+@dataclass
+class PendingAnnotation:
+    doc_id: str | None
+    text: str  # NFC
+    source_task: object
+    annotation: dict  # ready for Label Studio: result (+ ground_truth, lead_time)
+    key: frozenset
+
+
+def annotations_from_export(path: Path, report: "PushReport") -> list[PendingAnnotation]:
+    """The non-cancelled annotations of an export, offsets remapped to NFC text."""
+    from .convert import load_export
+
+    pending = []
+    for task in load_export(path):
+        raw_text = task["data"]["text"]
+        text, offsets = normalize(raw_text)
+        doc_id = task["data"].get("id")
+        for ann in task.get("annotations") or []:
+            if ann.get("was_cancelled"):
+                report.annotations_cancelled += 1
+                continue
+            result = []
+            for i, r in enumerate(ann.get("result") or []):
+                v = dict(r.get("value") or {})
+                if "start" in v and "end" in v and not offsets.is_identity:
+                    v["start"], v["end"] = offsets.start(v["start"]), offsets.end(v["end"])
+                    v["text"] = text[v["start"]:v["end"]]
+                result.append({**r, "value": v, "id": r.get("id") or f"a{i}"})
+            annotation = {"result": result, "ground_truth": bool(ann.get("ground_truth"))}
+            if ann.get("lead_time") is not None:
+                annotation["lead_time"] = ann["lead_time"]
+            pending.append(PendingAnnotation(None if doc_id is None else str(doc_id), text, task.get("id"), annotation, span_key(result)))
+    return pending
+
+
+# --- push ----------------------------------------------------------------------
+
+
+@dataclass
+class PushReport:
+    project_id: int = 0
+    project: str = ""
+    project_created: bool = False
+    config_updated: bool = False
+    documents: int = 0
+    tasks_created: int = 0
+    tasks_existing: int = 0
+    duplicate_texts: int = 0
+    model_version: str | None = None
+    predictions_added: int = 0
+    predictions_existing: int = 0
+    prediction_spans: int = 0
+    prediction_spans_dropped: int = 0
+    annotations_added: int = 0
+    annotations_existing: int = 0
+    annotations_cancelled: int = 0
+    annotations_unmatched: int = 0
+    unmatched_examples: list = field(default_factory=list)
+    tasks_total: int = 0
+
+    def to_dict(self) -> dict:
+        return dict(self.__dict__)
+
+
+def push(
+    conn: Connection,
+    title: str,
+    sources: Sequence[Path] | Sequence[Document],
+    *,
+    pre_annotate: str | None = "rules",
+    annotations: Path | None = None,
+    update_config: bool = False,
+    batch_size: int = BATCH_SIZE,
+    progress: bool = False,
+) -> PushReport:
+    """Make sure the project has every document, prediction and annotation given.
+
+    `sources` are paths for `read_documents` (or Documents). Returns counts of
+    what was added and what was already there.
+    """
+    from tqdm import tqdm
+
+    docs = [s for s in sources if isinstance(s, Document)]
+    paths = [Path(s) for s in sources if not isinstance(s, Document)]
+    docs += read_documents(paths) if paths else []
+    report = PushReport(documents=len(docs))
+    pending = annotations_from_export(annotations, report) if annotations is not None else []
+    annotator = make_pre_annotator(pre_annotate)
+    report.model_version = annotator.model_version if annotator else None
+
+    state: ProjectState = ensure_project(conn, title, update_config=update_config)
+    report.project_id, report.project = state.id, title
+    report.project_created, report.config_updated = state.created, state.config_updated
+    index = TaskIndex(existing_tasks(conn, state.id, progress) if not state.created else [])
+
+    # Documents not yet in the project become tasks (with their predictions).
+    new_docs, seen_texts = [], set()
+    for doc in docs:
+        key = text_key(doc.text)
+        if index.find(doc.id, doc.text) is not None:
+            report.tasks_existing += 1
+        elif key in seen_texts:
+            report.duplicate_texts += 1
+            logger.info("Not pushing %s: same text as another document in this push", doc.id)
+        else:
+            seen_texts.add(key)
+            new_docs.append(doc)
+    # Existing tasks without this model version's predictions get them.
+    stale = []
+    if annotator is not None:
+        for doc in docs:
+            task = index.find(doc.id, doc.text)
+            if task is None:
+                continue
+            if annotator.model_version in task.model_versions:
+                report.predictions_existing += 1
+            elif task not in stale:
+                stale.append(task)
+
+    predictions = {}
+    if annotator is not None:
+        texts = [d.text for d in new_docs] + [t.text for t in stale]
+        bar = tqdm(total=len(texts), desc=f"Pre-annotating ({annotator.model_version})", unit="doc", disable=not progress or not texts, leave=False)
+        for start in range(0, len(texts), batch_size):
+            chunk = texts[start:start + batch_size]
+            for text, spans in zip(chunk, annotator.predict(chunk)):
+                pred, dropped = prediction(text, spans, annotator.model_version, LABELS)
+                report.prediction_spans += len(pred["result"])
+                report.prediction_spans_dropped += dropped
+                predictions[text_key(text)] = pred
+            bar.update(len(chunk))
+        bar.close()
+
+    def wanted_annotations(doc_id, text, task: TaskState | None):
+        out = []
+        have = set(task.annotations) if task else set()
+        for p in pending:
+            if not _matches(p, doc_id, text):
+                continue
+            if p.text != unicodedata.normalize("NFC", text):
+                _unmatched(report, p, "text differs from the document's")
+                continue
+            if p.key in have:
+                report.annotations_existing += 1
+                continue
+            have.add(p.key)
+            out.append(p)
+        return out
+
+    matched: set[int] = set()
+    with api_errors(conn, "import tasks"):
+        bar = tqdm(total=len(new_docs), desc="Pushing tasks", unit="task", disable=not progress or not new_docs, leave=False)
+        for start in range(0, len(new_docs), batch_size):
+            batch = new_docs[start:start + batch_size]
+            payload = []
+            for doc in batch:
+                item = {"data": {"id": doc.id, "text": doc.text, "meta": doc.meta}}
+                if annotator is not None:
+                    item["predictions"] = [predictions[text_key(doc.text)]]
+                anns = wanted_annotations(doc.id, doc.text, None)
+                matched.update(id(p) for p in pending if _matches(p, doc.id, doc.text))
+                if anns:
+                    item["annotations"] = [p.annotation for p in anns]
+                payload.append(item)
+            response = conn.client.projects.import_tasks(id=state.id, request=payload, return_task_ids=True)
+            ids = list(response.task_ids or [])
+            for doc, task_id in zip(batch, ids):
+                index.add(TaskState(task_id, doc.id, doc.text, {report.model_version} if annotator else set(),
+                                    {p.key for p in pending if _matches(p, doc.id, doc.text)}))
+            report.tasks_created += response.task_count or len(batch)
+            report.predictions_added += (len(batch) if annotator is not None else 0)
+            report.annotations_added += response.annotation_count or 0
+            bar.update(len(batch))
+        bar.close()
+
+    with api_errors(conn, "import predictions"):
+        for start in range(0, len(stale), batch_size):
+            chunk = stale[start:start + batch_size]
+            request = [{"task": t.id, **predictions[text_key(t.text)]} for t in chunk]
+            conn.client.projects.import_predictions(id=state.id, request=request)
+            for t in chunk:
+                t.model_versions.add(annotator.model_version)
+            report.predictions_added += len(chunk)
+
+    # Annotations for tasks that were already in the project.
+    with api_errors(conn, "create annotations"):
+        for p in pending:
+            if id(p) in matched:
+                continue
+            task = index.find(p.doc_id, p.text)
+            if task is None:
+                _unmatched(report, p, "no task with this document id or text")
+                continue
+            if unicodedata.normalize("NFC", task.text) != p.text:
+                _unmatched(report, p, f"text differs from task {task.id}'s")
+                continue
+            if p.key in task.annotations:
+                report.annotations_existing += 1
+                continue
+            conn.client.annotations.create(id=task.id, **p.annotation)
+            task.annotations.add(p.key)
+            report.annotations_added += 1
+
+    report.tasks_total = len(index)
+    return report
+
+
+def _matches(p: PendingAnnotation, doc_id: str | None, text: str) -> bool:
+    """Same document: same `data.id`, or same NFC text."""
+    if p.doc_id is not None and doc_id is not None and p.doc_id == str(doc_id):
+        return True
+    return p.text == unicodedata.normalize("NFC", text)
+
+
+def _unmatched(report: PushReport, p: PendingAnnotation, reason: str) -> None:
+    report.annotations_unmatched += 1
+    if len(report.unmatched_examples) < MAX_EXAMPLES:
+        report.unmatched_examples.append({"task": p.source_task, "doc": p.doc_id, "reason": reason})
