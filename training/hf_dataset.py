@@ -421,6 +421,19 @@ def export_dataset(
 
 
 def _write(splits: dict[str, list[Doc]], labels: list[str], out: Path, format: str, progress: bool) -> list[Path]:
+    import datasets
+
+    was_enabled = datasets.is_progress_bar_enabled()
+    if not progress:
+        datasets.disable_progress_bars()
+    try:
+        return _write_files(splits, labels, out, format, progress)
+    finally:
+        if was_enabled:
+            datasets.enable_progress_bars()
+
+
+def _write_files(splits: dict[str, list[Doc]], labels: list[str], out: Path, format: str, progress: bool) -> list[Path]:
     from tqdm import tqdm
 
     out.mkdir(parents=True)

@@ -302,9 +302,10 @@ def _average_name(key: str) -> str | None:
 def normalize_metrics(raw: dict, source: str = "metrics") -> dict:
     """Per-entity and average seqeval scores from an evaluation report.
 
-    Accepts seqeval's `classification_report(..., output_dict=True)` shape
-    (labels and "micro avg" at the top level) and the same rows nested under
-    one key such as "per_entity"/"entities" with averages beside them.
+    Accepts `vner evaluate`'s metrics.json (`{"scores": {"per_entity":
+    {label: {"p", "r", "f", "support"}}, "micro": ..., ...}, "data": ...}`),
+    seqeval's `classification_report(..., output_dict=True)` (labels and
+    "micro avg" at the top level) and the same rows nested under one key.
 
     >>> normalize_metrics({"PERSON": {"precision": 1.0, "recall": 0.5, "f1-score": 0.667, "support": 2},
     ...                    "micro avg": {"precision": 1.0, "recall": 0.5, "f1-score": 0.667, "support": 2}})
@@ -325,14 +326,23 @@ def normalize_metrics(raw: dict, source: str = "metrics") -> dict:
                 collect(value, depth + 1)
 
     if isinstance(raw, dict):
-        collect(raw, 0)
+        scores = raw.get("scores")
+        if isinstance(scores, dict) and isinstance(scores.get("per_entity"), dict):
+            collect(scores, 0)  # vner evaluate: nothing else in the file is a score
+        else:
+            collect(raw, 0)
     if not per_entity:
         raise VnerError(
             "Unrecognised metrics file",
             f"{source}: no per-entity precision/recall/f1 found",
             "Pass the metrics.json that `vner evaluate` wrote, or use --eval DATA to evaluate now.",
         )
-    return {"per_entity": dict(sorted(per_entity.items())), **{k: averages[k] for k in AVERAGES if k in averages}}
+    result = {"per_entity": dict(sorted(per_entity.items())), **{k: averages[k] for k in AVERAGES if k in averages}}
+    if isinstance(raw, dict):
+        for key in ("data", "documents"):
+            if isinstance(raw.get(key), (str, int)) and not isinstance(raw.get(key), bool):
+                result[key] = raw[key]
+    return result
 
 
 def read_metrics(path: Path) -> dict:
@@ -357,6 +367,15 @@ def _metrics_model(path: Path) -> Path | None:
     return Path(model) if isinstance(model, str) else None
 
 
+def _same_model(named: Path, model: Path) -> bool:
+    """Whether a metrics file's `model` (as given to `vner evaluate`, maybe
+    relative to another working directory) is `model`."""
+    if named.resolve() == model:
+        return True
+    parts = [p for p in named.parts if p not in (".", "")]
+    return not named.is_absolute() and ".." not in parts and list(model.parts[-len(parts):]) == parts
+
+
 def find_metrics(model: Path) -> Path | None:
     """The latest metrics.json of `model`: in it, next to it, or in reports/.
 
@@ -374,7 +393,7 @@ def find_metrics(model: Path) -> Path | None:
         if not path.is_file():
             continue
         named = _metrics_model(path)
-        if named is not None and named.resolve() != model:
+        if named is not None and not _same_model(named, model):
             logger.info("Skipping %s: it evaluates %s, not %s", path, named, model)
             continue
         found.append(path)
@@ -668,7 +687,10 @@ def package_model(
     sdist_name = f"{final}-{version}.tar.gz"
     card_metrics = metrics or training_scores(meta["performance"])
     if metrics:
-        note = "Strict entity-level seqeval scores (IOB2)" + (f" from `{metrics_source}`" if metrics_source else "") + ", in %."
+        on = f" on `{metrics['data']}`" if metrics.get("data") else ""
+        if metrics.get("documents"):
+            on += f" ({metrics['documents']} documents)"
+        note = f"Strict entity-level seqeval scores (IOB2){on}, in %" + (f"; from `{metrics_source}`." if metrics_source else ".")
     else:
         note = (
             "spaCy's entity scores on the development set at the end of training, in % "
