@@ -22,6 +22,7 @@ back into spaCy Docs (and any dataset with `tokens` + `ner_tags` columns).
 import json
 import logging
 import os
+import re
 import shutil
 import tempfile
 from dataclasses import dataclass, field
@@ -39,6 +40,7 @@ from vner.scheme import LABELS
 logger = logging.getLogger(__name__)
 
 SPLITS = ("train", "dev")
+_IOB_TAG = re.compile(r"^[BI]-\S+$")
 FORMATS = ("arrow", "parquet", "jsonl", "conll")
 
 
@@ -184,11 +186,14 @@ def _load(path: Path):
 def dataset_to_docs(path_or_dataset, nlp: Language | None = None, *, split: str | None = None) -> list[Doc]:
     """Read a token-classification dataset back into Docs with entities.
 
-    Takes a `Dataset`, a `DatasetDict` (pass `split` unless it has one split),
-    a `save_to_disk` folder (or one split's subfolder) or a .parquet file.
-    Rows need `tokens` and `ner_tags` (ClassLabel ids or IOB strings); `id`,
-    `text`, `spaces` and `meta` are used when present. With `text`, the Doc
-    has exactly that text; otherwise it is rebuilt from tokens and `spaces`.
+    Takes a `Dataset`, a `DatasetDict`, a `save_to_disk` folder (or one
+    split's subfolder), a .parquet file or a folder of them. From several
+    splits, `split` picks one; without it every split is read, in order
+    (train, dev, then the others), and `doc.user_data["split"]` says which
+    each document came from. Rows need `tokens` and `ner_tags` (ClassLabel
+    ids or IOB strings); `id`, `text`, `spaces` and `meta` are used when
+    present. With `text` the Doc has exactly that text; otherwise it is
+    rebuilt from the tokens and `spaces`.
 
     >>> ds = docs_to_dataset([_example_doc()])
     >>> [(e.text, e.label_) for e in dataset_to_docs(ds)[0].ents]
@@ -202,20 +207,27 @@ def dataset_to_docs(path_or_dataset, nlp: Language | None = None, *, split: str 
         source = str(data)
         data = _load(Path(data))
     if isinstance(data, datasets.DatasetDict):
-        names = list(data)
-        if split is None and len(names) == 1:
-            split = names[0]
-        if split not in data:
+        names = sorted(data, key=lambda n: (SPLITS.index(n) if n in SPLITS else len(SPLITS), n))
+        if split is not None and split not in data:
             raise VnerError(
-                "Choose a split" if split is None else "Split not in dataset",
-                f"{source} has splits: {', '.join(names) or 'none'}" + (f"; asked for {split!r}" if split else ""),
-                f"Pass split=... or point to one split's folder ({source}/{names[0] if names else 'train'}).",
+                "Split not in dataset",
+                f"{source} has splits {', '.join(names) or 'none'}, not {split!r}",
+                f"Pass one of: {', '.join(names)}.",
             )
-        data = data[split]
-    elif split is not None:
-        logger.info("%s is a single split; ignoring split=%r", source, split)
-    if not isinstance(data, datasets.Dataset):
+        parts = [(name, data[name]) for name in ([split] if split is not None else names)]
+    elif isinstance(data, datasets.Dataset):
+        parts = [(split, data)]
+    else:
         raise VnerError("Not a dataset", f"{source}: {type(data).__name__}", "Pass a datasets.Dataset or DatasetDict.")
+    nlp = nlp or make_nlp()
+    docs = []
+    for name, part in parts:
+        where = f"{source}[{name}]" if name and isinstance(data, datasets.DatasetDict) else source
+        docs.extend(_rows_to_docs(part, nlp, where, name))
+    return docs
+
+
+def _rows_to_docs(data, nlp: Language, source: str, split: str | None) -> list[Doc]:
     missing = [c for c in ("tokens", "ner_tags") if c not in data.column_names]
     if missing:
         raise VnerError(
@@ -225,7 +237,6 @@ def dataset_to_docs(path_or_dataset, nlp: Language | None = None, *, split: str 
         )
     tag_feature = getattr(data.features["ner_tags"], "feature", None)
     names = getattr(tag_feature, "names", None)
-    nlp = nlp or make_nlp()
     docs = []
     for i, row in enumerate(data):
         doc_id = str(row["id"]) if row.get("id") is not None else f"{source}#{i}"
@@ -238,14 +249,18 @@ def dataset_to_docs(path_or_dataset, nlp: Language | None = None, *, split: str 
                 "Every token needs exactly one tag.",
             )
         doc, index = _make_doc(nlp, tokens, row.get("spaces"), row.get("text"), f"{source}, row {i} (id {doc_id!r})")
-        try:
-            entities = tags_to_entities(iob_to_biluo(tags))
-        except Exception as e:  # spaCy raises ValueError/KeyError for malformed tags
-            raise VnerError("Invalid IOB tags", f"{source}, row {i} (id {doc_id!r}): {e}", "Use IOB2 tags: O, B-LABEL, I-LABEL.") from None
+        bad = next((t for t in tags if t != "O" and not _IOB_TAG.match(t)), None)
+        if bad is not None:
+            raise VnerError(
+                "Invalid IOB tags", f"{source}, row {i} (id {doc_id!r}): tag {bad!r}", "Use IOB2 tags: O, B-LABEL, I-LABEL."
+            )
+        entities = tags_to_entities(iob_to_biluo(tags))
         doc.ents = [Span(doc, index[start], index[end] + 1, label=label) for label, start, end in entities]
         doc.user_data["id"] = doc_id
         meta = row.get("meta")
         doc.user_data["meta"] = json.loads(meta) if isinstance(meta, str) and meta else (meta or {})
+        if split is not None:
+            doc.user_data["split"] = split
         docs.append(doc)
     return docs
 
@@ -326,8 +341,14 @@ def read_corpus(source: Path, nlp: Language | None = None, *, dev_fraction: floa
             path = source / f"{name}.spacy"
             splits[name] = _read_docbin(path, nlp) if path.is_file() else []
         return Corpus(splits)
-    if source.is_dir() and ((source / "dataset_dict.json").is_file() or any(source.glob("*.parquet"))):
+    if source.is_dir() and (
+        (source / "dataset_dict.json").is_file() or (source / "dataset_info.json").is_file() or any(source.glob("*.parquet"))
+    ):
+        import datasets
+
         data = _load(source)
+        if isinstance(data, datasets.Dataset):
+            return Corpus({"train": dataset_to_docs(data, nlp), "dev": []})
         unknown = sorted(set(data) - set(SPLITS))
         if unknown:
             raise VnerError("Unknown split in dataset", f"{source}: {', '.join(unknown)}", f"Use the splits {' and '.join(SPLITS)}.")
@@ -362,10 +383,15 @@ def read_corpus(source: Path, nlp: Language | None = None, *, dev_fraction: floa
 
 
 def _read_docbin(path: Path, nlp: Language) -> list[Doc]:
+    """Docs of a DocBin; a document without an id (`spacy convert` output)
+    gets `<file stem>-<n>`, as `vner.training.corpus` names them."""
     try:
-        return list(DocBin().from_disk(path).get_docs(nlp.vocab))
+        docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
     except Exception as e:  # a truncated or foreign file raises anything from msgpack/zlib
         raise VnerError("Cannot read corpus file", f"{path}: {type(e).__name__}: {e}", "Recreate it with `vner convert`.") from None
+    for n, doc in enumerate(docs):
+        doc.user_data.setdefault("id", f"{path.stem}-{n}")
+    return docs
 
 
 def export_dataset(
