@@ -235,7 +235,11 @@ def score(scored: Scored, model_labels: Sequence[str] | None = None) -> dict:
         if n:
             warnings.append(f"{n} {ALIGNMENT_CASES[case]}.")
     examples: dict[str, list] = {}
+    by_document = {}
     for doc_id, doc_outcomes, gold in zip(scored.ids, outcomes, scored.gold):
+        doc_counts = {c: n for c, n in count_outcomes(doc_outcomes).items() if n and c != "correct"}
+        if doc_counts:
+            by_document[doc_id] = doc_counts
         for o in doc_outcomes:
             if o.category != "correct" and len(examples.setdefault(o.category, [])) < MAX_EXAMPLES:
                 examples[o.category].append(describe(o, gold.text, doc_id))
@@ -249,7 +253,7 @@ def score(scored: Scored, model_labels: Sequence[str] | None = None) -> dict:
             "gold_total": sum(gold_counts.values()),
             "predicted_total": sum(pred_counts.values()),
         },
-        "errors": {"counts": count_outcomes(flat), "examples": examples},
+        "errors": {"counts": count_outcomes(flat), "by_document": by_document, "examples": examples},
         "confusion": confusion_matrix(flat, labels=list(gold_counts) + list(model_labels or [])),
         "alignment": {"counts": {case: scored.alignment[case] for case in ALIGNMENT_CASES}, "examples": scored.alignment_examples},
         "model_labels": list(model_labels) if model_labels is not None else None,
