@@ -26,6 +26,12 @@ TINY = {
 TINIER = {**TINY, "training.max_steps": 10, "training.eval_frequency": 10}
 
 
+@pytest.fixture
+def tinier():
+    """Config overrides for the shortest useful training."""
+    return dict(TINIER)
+
+
 @pytest.fixture(scope="session")
 def seed_docs():
     return gold_docs()

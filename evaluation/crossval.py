@@ -1,0 +1,190 @@
+"""Document-grouped cross-validation: every document held out once.
+
+With a handful of annotated documents a single dev split is noise; K-fold
+over whole documents uses all of them for testing. Folds are grouped by
+document so no text is on both sides, and the dev set each fold's training
+selects its best model on is cut from that fold's training documents, never
+from the held-out ones.
+"""
+
+import logging
+import shutil
+from pathlib import Path
+from typing import Any, Sequence
+
+import numpy as np
+from spacy.tokens import Doc
+
+from vner.errors import VnerError
+from vner.files import write_json_atomic, write_text_atomic
+
+from .errors import label_order
+from .evaluate import Scored, load_model, predict, score
+from .report import markdown_table
+
+logger = logging.getLogger(__name__)
+
+METRICS = ("p", "r", "f")
+
+
+def doc_groups(docs: Sequence[Doc]) -> list[str]:
+    """The source document of each Doc: parts of one document share it.
+
+    `user_data["group"]` (several annotations of one task) or
+    `user_data["id"]`; a Doc with neither is its own group.
+    """
+    return [str(d.user_data.get("group", d.user_data.get("id", f"doc-{i}"))) for i, d in enumerate(docs)]
+
+
+def make_folds(groups: Sequence[str], folds: int | None = None, *, seed: int = 0) -> list[tuple[list[int], list[int]]]:
+    """(training indices, held-out indices) per fold, grouped by document.
+
+    `folds=None` holds out one document per fold.
+
+    >>> make_folds(["a", "a", "b", "c"])
+    [([2, 3], [0, 1]), ([0, 1, 2], [3]), ([0, 1, 3], [2])]
+    """
+    from sklearn.model_selection import GroupKFold
+
+    n = len(set(groups))
+    if n < 2:
+        raise VnerError("Too few documents for cross-validation", f"{n} document(s)", "Cross-validate at least 2 annotated documents.")
+    k = n if folds is None else folds
+    if not 2 <= k <= n:
+        raise VnerError("Invalid number of folds", f"--folds {k} for {n} documents", f"Use 2 to {n}, or leave --folds out for one fold per document.")
+    splitter = GroupKFold(n_splits=k, shuffle=folds is not None, random_state=seed if folds is not None else None)
+    return [(sorted(int(i) for i in a), sorted(int(i) for i in b)) for a, b in splitter.split(list(groups), groups=list(groups))]
+
+
+def crossval(
+    docs: Sequence[Doc],
+    folds: int | None = None,
+    *,
+    output: Path,
+    config: Path | None = None,
+    overrides: dict[str, Any] | None = None,
+    seed: int = 0,
+    dev_fraction: float = 0.2,
+    use_gpu: int = -1,
+    keep_models: bool = False,
+    progress: bool = True,
+) -> dict:
+    """Train and evaluate one model per fold; write crossval.json and crossval.md.
+
+    Reports per-entity mean ± std over folds (population std, over the folds
+    whose held-out documents contain the label) and pooled scores: all
+    held-out predictions scored in one seqeval call.
+    """
+    from tqdm import tqdm
+
+    from vner.training.train import DEFAULT_CONFIG, split_train_dev, train
+
+    docs = list(docs)
+    if not docs:
+        raise VnerError("Empty corpus", "no documents to cross-validate", "Pass annotated documents (Label Studio export, .spacy, CoNLL or JSONL).")
+    if not any(d.ents for d in docs):
+        raise VnerError("No entities in the corpus", f"{len(docs)} documents, 0 entity spans", "Annotate some documents first.")
+    output = Path(output)
+    config = Path(config or DEFAULT_CONFIG)
+    groups = doc_groups(docs)
+    splits = make_folds(groups, folds, seed=seed)
+    pooled = Scored()
+    results = []
+    for i, (train_idx, test_idx) in enumerate(tqdm(splits, desc="Cross-validating", unit="fold", disable=not progress)):
+        train_docs = [docs[j] for j in train_idx]
+        test_docs = [docs[j] for j in test_idx]
+        if len({groups[j] for j in train_idx}) > 1:
+            fit_docs, dev_docs = split_train_dev(train_docs, dev_fraction=dev_fraction, seed=seed)
+        else:  # one training document: select on it (nothing else may be used)
+            fit_docs, dev_docs = train_docs, train_docs
+        fold_dir = output / f"fold-{i}"
+        model = train(fit_docs, dev_docs, fold_dir, config=config, overrides=overrides, use_gpu=use_gpu, seed=seed, quiet=True)
+        nlp, labels = load_model(model)
+        scored = predict(nlp, test_docs, progress=False)
+        result = score(scored, labels)
+        del nlp
+        if not keep_models:
+            for name in ("model-best", "model-last"):
+                shutil.rmtree(fold_dir / name, ignore_errors=True)
+        pooled.extend(scored)
+        results.append({
+            "fold": i,
+            "test": sorted({groups[j] for j in test_idx}),
+            "train": sorted(set(doc_groups(fit_docs))),
+            "dev": sorted(set(doc_groups(dev_docs))),
+            "scores": result["scores"],
+            "errors": result["errors"]["counts"],
+            "warnings": result["warnings"],
+        })
+    summary = summarize([r["scores"] for r in results])
+    pooled_result = score(pooled)
+    report = {
+        "documents": len(set(groups)),
+        "folds": len(splits),
+        "seed": seed,
+        "config": str(config),
+        "overrides": {k: v for k, v in (overrides or {}).items()},
+        "summary": summary,
+        "pooled": pooled_result["scores"],
+        "pooled_errors": pooled_result["errors"]["counts"],
+        "fold_results": results,
+        "files": {"json": str(output / "crossval.json"), "table": str(output / "crossval.md")},
+    }
+    write_json_atomic(output / "crossval.json", report)
+    write_text_atomic(output / "crossval.md", crossval_markdown(report))
+    return report
+
+
+def summarize(fold_scores: Sequence[dict]) -> dict:
+    """Mean and std of P/R/F per label and micro-averaged, over folds.
+
+    A label counts in a fold only when that fold's held-out gold has it.
+
+    >>> a = {"per_entity": {"ORG": {"p": 1.0, "r": 0.5, "f": 2/3, "support": 2}}, "micro": {"p": 1.0, "r": 0.5, "f": 2/3, "support": 2}}
+    >>> b = {"per_entity": {"ORG": {"p": 0.0, "r": 0.0, "f": 0.0, "support": 0}}, "micro": {"p": 0.5, "r": 0.5, "f": 0.5, "support": 2}}
+    >>> s = summarize([a, b])
+    >>> s["per_entity"]["ORG"]["folds"], s["micro"]["f"]
+    (1, {'mean': 0.5833333333333333, 'std': 0.08333333333333331})
+    """
+    labels = label_order({label for s in fold_scores for label in s["per_entity"]})
+
+    def stats(rows: list[dict]) -> dict:
+        out = {m: {"mean": float(np.mean([r[m] for r in rows])), "std": float(np.std([r[m] for r in rows]))} for m in METRICS}
+        return {**out, "folds": len(rows)}
+
+    per_entity = {}
+    for label in labels:
+        rows = [s["per_entity"][label] for s in fold_scores if s["per_entity"].get(label, {}).get("support", 0) > 0]
+        if rows:
+            per_entity[label] = stats(rows)
+    return {"per_entity": per_entity, "micro": stats([s["micro"] for s in fold_scores])}
+
+
+def summary_table(report: dict) -> tuple[list[str], list[list]]:
+    """Header and rows: per label and micro, mean ± std over folds, then pooled."""
+    fmt = lambda s: f"{100 * s['mean']:.2f} ± {100 * s['std']:.2f}"  # noqa: E731
+    pooled = report["pooled"]
+    rows = []
+    for label, s in report["summary"]["per_entity"].items():
+        p = pooled["per_entity"].get(label)
+        rows.append([label, fmt(s["p"]), fmt(s["r"]), fmt(s["f"]), s["folds"], f"{100 * p['f']:.2f}" if p else "–", p["support"] if p else 0])
+    s = report["summary"]["micro"]
+    rows.append(["micro avg", fmt(s["p"]), fmt(s["r"]), fmt(s["f"]), s["folds"], f"{100 * pooled['micro']['f']:.2f}", pooled["micro"]["support"]])
+    return ["label", "P", "R", "F1", "folds", "pooled F1", "support"], rows
+
+
+def crossval_markdown(report: dict) -> str:
+    folds = [[r["fold"], ", ".join(r["test"]), len(r["train"]), ", ".join(r["dev"]), f"{100 * r['scores']['micro']['f']:.2f}"] for r in report["fold_results"]]
+    return "\n".join([
+        f"# Cross-validation: {report['folds']} folds over {report['documents']} documents",
+        "",
+        "Mean ± std (population) over folds whose held-out documents have the label; "
+        "pooled = all held-out predictions scored together (strict seqeval, IOB2, syllable tokens).",
+        "",
+        markdown_table(*summary_table(report)),
+        "",
+        "## Folds",
+        "",
+        markdown_table(["fold", "held out", "training docs", "dev (from training docs)", "micro F1"], folds),
+        "",
+    ])
