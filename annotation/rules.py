@@ -138,8 +138,8 @@ def rules_version(patterns_dir: Path = PATTERNS_DIR) -> str:
 
 
 def __getattr__(name: str):
-    # RULES_MODEL_VERSION is computed on first use, not at import.
-    if name == "RULES_MODEL_VERSION":
+    # RULES_MODEL_VERSION (alias RULES_VERSION) is computed on use, not at import.
+    if name in ("RULES_MODEL_VERSION", "RULES_VERSION"):
         return rules_version()
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
