@@ -224,6 +224,9 @@ def load_patterns(patterns_dir: Path = PATTERNS_DIR, labels: Iterable[str] = LAB
 def rules_pipeline(patterns_dir: Path = PATTERNS_DIR) -> Language:
     """The rule-based pre-annotator: ``make_nlp("syllable")`` plus the pattern rulers.
 
+    Give it stored (NFC) text, as ``vner.text.normalize`` produces: the
+    syllable tokenizer splits NFD combining marks off their letters.
+
     >>> nlp = rules_pipeline()
     >>> [(e.text, e.label_) for e in nlp("Đại tá Lê Văn Thái - Công an tỉnh Nghệ An thu 417,9 kg ma tuý").ents]
     [('Đại tá', 'RANK'), ('Lê Văn Thái', 'PERSON'), ('Công an tỉnh Nghệ An', 'ORG'), ('417,9 kg', 'QUANTITY')]
