@@ -20,7 +20,7 @@ from vner.files import write_bytes_atomic, write_json_atomic, write_text_atomic
 
 from .crossval import doc_groups
 from .errors import label_order
-from .evaluate import load_model, predict, score
+from .evaluate import REFERENCE_TOKENIZER, load_model, predict, score
 from .report import markdown_table
 
 logger = logging.getLogger(__name__)
@@ -46,6 +46,28 @@ def nested_subsets(groups: Sequence[str], fractions: Sequence[float] = FRACTIONS
         chosen = set(order[: max(1, math.ceil(f * len(order) - 1e-9))])
         subsets.append((f, [i for i, g in enumerate(groups) if g in chosen]))
     return subsets
+
+
+def curve_data(data: Path, dev: Path | None = None, *, dev_fraction: float = 0.2, seed: int = 0) -> tuple[list[Doc], list[Doc], str]:
+    """Training and dev documents for a curve, and where the dev set came from.
+
+    `dev` given: all of `data` trains (its test split excepted) and `dev`'s
+    dev split, or all of it, scores. Otherwise the data's own train/dev
+    split, or else a seeded split of whole documents.
+    """
+    from vner.nlp import make_nlp
+    from vner.training.corpus import load_corpus
+    from vner.training.train import split_train_dev
+
+    nlp = make_nlp(REFERENCE_TOKENIZER)
+    corpus = load_corpus(data, nlp)
+    if dev is not None:
+        other = load_corpus(dev, nlp)
+        return corpus.train + corpus.dev, other.dev or other.train, str(dev)
+    if corpus.dev:
+        return corpus.train, corpus.dev, f"the dev split of {data}"
+    train_docs, dev_docs = split_train_dev(corpus.train, dev_fraction=dev_fraction, seed=seed)
+    return train_docs, dev_docs, f"{len(dev_docs)} documents split off {data} (--dev-fraction {dev_fraction}, --seed {seed})"
 
 
 def learning_curve(

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from spacy.language import Language
-from spacy.tokens import Doc, DocBin, Span
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from vner.errors import VnerError
@@ -113,46 +113,40 @@ def _setup_gpu(gpu_id: int) -> None:
         raise VnerError("GPU not available", f"--gpu-id {gpu_id}: {e}", "Evaluate on the CPU with --gpu-id -1.") from None
 
 
-def load_gold(data: Path) -> list[Doc]:
-    """Gold documents from anything `vner train` reads.
+def load_gold(data: Path) -> tuple[list[Doc], str]:
+    """Gold documents from anything `vner train` reads, and which part they are.
 
-    A corpus folder written by `vner convert` is evaluated on its
-    `dev.spacy`: its training part says nothing about generalisation.
+    When the data has its own split, only the part never trained on is
+    scored: a dataset's test split, else a corpus folder's `dev.spacy` (or a
+    dataset's dev split). Otherwise every document is gold.
     """
-    path = Path(data)
-    if path.is_dir() and (path / "dev.spacy").is_file():
-        path = path / "dev.spacy"
-        logger.info("Evaluating on %s", path)
-        docs = read_docbin(path)
-        if not docs:
-            raise VnerError("Empty dev set", f"{path} has no documents", "Convert again with a --dev-fraction above 0, or pass another data file.")
-        return docs
-    return load_corpus(path)
+    from vner.training.corpus import load_corpus
 
-
-def load_corpus(data: Path) -> list[Doc]:
-    """All documents of anything `vner train` reads (a corpus folder: train
-    and dev together), for cross-validation and learning curves."""
     path = Path(data)
-    if not path.exists():
-        raise VnerError("Data not found", str(path), "Pass a Label Studio export, a .spacy file or a corpus folder.")
-    if path.suffix == ".spacy" and path.is_file():
-        docs = read_docbin(path)
+    corpus = load_corpus(path, make_nlp(REFERENCE_TOKENIZER))
+    if corpus.held_out:
+        docs, part = corpus.held_out, "held-out (test) split"
+    elif corpus.dev:
+        docs, part = corpus.dev, "dev split"
+    elif path.is_dir() and (path / "dev.spacy").is_file():
+        raise VnerError("Empty dev set", f"{path / 'dev.spacy'} has no documents", "Convert again with a --dev-fraction above 0, or pass another data file.")
     else:
-        from vner.training.corpus import load_training_data
-
-        docs = list(load_training_data(path, make_nlp(REFERENCE_TOKENIZER)))
+        docs, part = corpus.train, "all documents"
     if not docs:
         raise VnerError("Empty corpus", f"{path} has no documents", "Pass annotated documents (Label Studio export, .spacy, CoNLL or JSONL).")
+    logger.info("Evaluating on %s: %s (%d documents)", path, part, len(docs))
+    return docs, part
+
+
+def load_docs(data: Path) -> list[Doc]:
+    """Every document of anything `vner train` reads (a corpus folder: train
+    and dev together), for cross-validation."""
+    from vner.training.corpus import load_training_data
+
+    docs = load_training_data(Path(data), make_nlp(REFERENCE_TOKENIZER))
+    if not docs:
+        raise VnerError("Empty corpus", f"{data} has no documents", "Pass annotated documents (Label Studio export, .spacy, CoNLL or JSONL).")
     return docs
-
-
-def read_docbin(path: Path) -> list[Doc]:
-    """Docs from a `.spacy` file, with their ids and meta."""
-    try:
-        return list(DocBin().from_disk(path).get_docs(make_nlp(REFERENCE_TOKENIZER).vocab))
-    except Exception as e:  # msgpack/zlib errors on a file that is not a DocBin
-        raise VnerError("Not a spaCy DocBin", f"{path}: {type(e).__name__}: {e}", "Pass a .spacy file written by `vner convert` or `spacy convert`.") from None
 
 
 def doc_ids(docs: Sequence[Doc]) -> list[str]:
@@ -285,11 +279,11 @@ def evaluate(model_path: Path, data: Path, output_dir: Path, *, gpu_id: int = -1
     from .report import write_reports
 
     nlp, labels = load_model(model_path, gpu_id)
-    gold = load_gold(data)
+    gold, part = load_gold(data)
     if not any(doc.ents for doc in gold):
-        raise VnerError("No gold entities", f"{data}: {len(gold)} documents without any entity", "Evaluate on annotated documents.")
+        raise VnerError("No gold entities", f"{data} ({part}): {len(gold)} documents without any entity", "Evaluate on annotated documents.")
     scored = predict(nlp, gold, progress=progress)
-    metrics = {"model": str(model_path), "data": str(data), **score(scored, labels)}
+    metrics = {"model": str(model_path), "data": str(data), "part": part, **score(scored, labels)}
     for line in metrics["warnings"]:
         logger.info(line)
     write_reports(Path(output_dir), metrics, scored)

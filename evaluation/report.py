@@ -64,7 +64,7 @@ def write_reports(output_dir: Path, metrics: dict, scored) -> dict:
 def report_markdown(metrics: dict) -> str:
     counts = metrics["counts"]
     lines = [
-        f"# Evaluation: `{metrics['model']}` on `{metrics['data']}`",
+        f"# Evaluation: `{metrics['model']}` on `{metrics['data']}` ({metrics.get('part', 'all documents')})",
         "",
         f"{metrics['documents']} documents, {counts['gold_total']} gold entities, {counts['predicted_total']} predicted. "
         f"Scored strictly (seqeval, IOB2: exact span and label) on {metrics['reference_tokenizer']} tokens.",
@@ -158,7 +158,7 @@ def errors_html(metrics: dict, scored) -> str:
         "<!DOCTYPE html>",
         '<html lang="vi"><head><meta charset="utf-8"><title>vner: evaluation errors</title>',
         f"<style>{_STYLE}</style></head><body>",
-        f"<h1>Errors of <code>{esc(metrics['model'])}</code> on <code>{esc(metrics['data'])}</code></h1>",
+        f"<h1>Errors of <code>{esc(metrics['model'])}</code> on <code>{esc(metrics['data'])}</code> ({esc(metrics.get('part', 'all documents'))})</h1>",
         f"<p>micro P {100 * micro['p']:.2f} · R {100 * micro['r']:.2f} · F1 {100 * micro['f']:.2f} "
         f"({metrics['counts']['gold_total']} gold, {metrics['counts']['predicted_total']} predicted entities; strict, on syllable tokens)</p>",
     ]

@@ -188,7 +188,7 @@ def test_corpus_folder_is_evaluated_on_its_dev_split(ruler_model, tmp_path, seed
     DocBin(docs=seed_docs[:3], store_user_data=True).to_disk(corpus / "train.spacy")
     DocBin(docs=seed_docs[3:], store_user_data=True).to_disk(corpus / "dev.spacy")
     m = evaluate(ruler_model, corpus, tmp_path / "out", progress=False)
-    assert m["documents"] == len(seed_docs[3:])
+    assert m["documents"] == len(seed_docs[3:]) and m["part"] == "dev split"
     assert m["counts"]["gold_total"] == sum(len(d.ents) for d in seed_docs[3:])
 
 
@@ -220,3 +220,12 @@ def test_whitespace_tokenizer_model_is_scored_on_syllables(tmp_path, gold_spacy,
     m = evaluate(tmp_path / "ws", gold_spacy, tmp_path / "out", progress=False)
     check_consistent(m)
     assert m["errors"]["counts"]["correct"] > 0
+
+
+def test_label_studio_export_is_gold_as_is(ruler_model, seed_docs, tmp_path):
+    from vner.scheme import SEED_GOLD
+
+    m = evaluate(ruler_model, SEED_GOLD, tmp_path, progress=False)
+    assert m["part"] == "all documents" and m["documents"] == len(seed_docs)
+    assert m["counts"]["gold_total"] == sum(len(d.ents) for d in seed_docs)
+    check_consistent(m)

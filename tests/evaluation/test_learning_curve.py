@@ -81,3 +81,23 @@ def test_curve_cli_splits_off_a_dev_set(gold_spacy, seed_docs, tinier, tmp_path)
 def test_curve_cli_bad_fractions_is_a_message(gold_spacy, tmp_path):
     result = CliRunner().invoke(app, ["curve", str(gold_spacy), "-o", str(tmp_path), "--fractions", "half,1"])
     assert result.exit_code == 1 and "Invalid --fractions" in result.output
+
+
+def test_curve_data_uses_the_datas_own_split_or_makes_one(seed_docs, gold_spacy, tmp_path):
+    from spacy.tokens import DocBin
+
+    from vner.evaluation.curve import curve_data
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    DocBin(docs=seed_docs[:3], store_user_data=True).to_disk(corpus / "train.spacy")
+    DocBin(docs=seed_docs[3:], store_user_data=True).to_disk(corpus / "dev.spacy")
+    ids = lambda docs: [d.user_data["id"] for d in docs]  # noqa: E731
+    train_docs, dev_docs, source = curve_data(corpus)
+    assert (ids(train_docs), ids(dev_docs)) == (ids(seed_docs[:3]), ids(seed_docs[3:]))
+    assert "dev split" in source
+    train_docs, dev_docs, _ = curve_data(gold_spacy, dev_fraction=0.4, seed=3)
+    assert len(dev_docs) == 2 and sorted(ids(train_docs) + ids(dev_docs)) == sorted(ids(seed_docs))
+    assert not set(ids(train_docs)) & set(ids(dev_docs))
+    train_docs, dev_docs, _ = curve_data(gold_spacy, corpus)  # --dev: a corpus folder's dev split
+    assert ids(dev_docs) == ids(seed_docs[3:]) and len(train_docs) == len(seed_docs)

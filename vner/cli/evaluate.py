@@ -54,10 +54,10 @@ def crossval_cli(
     from spacy.cli._util import parse_config_overrides
 
     from ..evaluation.crossval import crossval, summary_table
-    from ..evaluation.evaluate import load_corpus
+    from ..evaluation.evaluate import load_docs
 
     overrides = parse_config_overrides(ctx.args)
-    docs = load_corpus(data)
+    docs = load_docs(data)
     report = crossval(docs, folds, output=output, config=config, overrides=overrides, seed=seed,
                       dev_fraction=dev_fraction, use_gpu=gpu_id, keep_models=keep_models)
     msg.divider(f"Cross-validation: {report['folds']} folds over {report['documents']} documents")
@@ -83,23 +83,15 @@ def curve_cli(
     """Learning curve: F1 on one dev set after training on 25/50/75/100% of the documents."""
     from spacy.cli._util import parse_config_overrides
 
-    from ..evaluation.curve import curve_table, learning_curve
-    from ..evaluation.evaluate import load_corpus, read_docbin
+    from ..evaluation.curve import curve_data, curve_table, learning_curve
 
     try:
         shares = [float(x) for x in fractions.split(",") if x.strip()]
     except ValueError:
         raise VnerError("Invalid --fractions", fractions, "Use comma-separated numbers, e.g. 0.25,0.5,0.75,1.") from None
     overrides = parse_config_overrides(ctx.args)
-    if dev is not None:
-        train_docs, dev_docs = load_corpus(data), load_corpus(dev)
-    elif data.is_dir() and (data / "train.spacy").is_file() and (data / "dev.spacy").is_file():
-        msg.info(f"Using the corpus split: {data / 'train.spacy'} and {data / 'dev.spacy'}")
-        train_docs, dev_docs = read_docbin(data / "train.spacy"), read_docbin(data / "dev.spacy")
-    else:
-        from ..training.train import split_train_dev
-
-        train_docs, dev_docs = split_train_dev(load_corpus(data), dev_fraction=dev_fraction, seed=seed)
+    train_docs, dev_docs, source = curve_data(data, dev, dev_fraction=dev_fraction, seed=seed)
+    msg.info(f"Dev set: {source}")
     report = learning_curve(train_docs, dev_docs, shares, output=output, config=config, overrides=overrides,
                             seed=seed, use_gpu=gpu_id, keep_models=keep_models)
     msg.divider(f"Learning curve: {report['training_documents']} training, {report['dev_documents']} dev documents")
