@@ -111,10 +111,24 @@ def guideline_html(path: Path = GUIDELINES_PATH) -> str:
 
 @dataclass
 class Connection:
-    """A checked SDK client and the URL it talks to (for error messages)."""
+    """A checked SDK client and the URL it talks to (for error messages).
+
+    Closing it (or leaving its `with` block) closes its HTTP connections.
+    """
 
     client: object
     url: str
+    http: object = None  # the httpx.Client the SDK client uses
+
+    def close(self) -> None:
+        if self.http is not None:
+            self.http.close()
+
+    def __enter__(self) -> "Connection":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
 
 def read_api_key(api_key: str | None = None, api_key_file: Path | None = None) -> str | None:
@@ -145,10 +159,16 @@ def connect(url: str | None = None, api_key: str | None = None, *, timeout: floa
     api_key = api_key or os.environ.get("LABEL_STUDIO_API_KEY")
     if not api_key:
         raise VnerError("No Label Studio API key", f"for {url}", KEY_HELP)
-    client = LabelStudio(base_url=url, api_key=api_key, timeout=timeout)
-    conn = Connection(client, url)
-    with api_errors(conn):
-        client.users.whoami()
+    import httpx
+
+    http = httpx.Client(timeout=timeout, follow_redirects=True)
+    conn = Connection(LabelStudio(base_url=url, api_key=api_key, httpx_client=http, timeout=timeout), url, http)
+    try:
+        with api_errors(conn):
+            conn.client.users.whoami()
+    except BaseException:
+        conn.close()
+        raise
     return conn
 
 

@@ -29,6 +29,8 @@ def label_studio(tmp_path_factory):
 @pytest.fixture(scope="session")
 def ls_client(label_studio):
     """A `label_studio_sdk.LabelStudio` client logged in as the server's admin."""
+    import httpx
     from label_studio_sdk import LabelStudio
 
-    return LabelStudio(base_url=label_studio.url, api_key=label_studio.api_key, timeout=120)
+    with httpx.Client(timeout=120) as http:
+        yield LabelStudio(base_url=label_studio.url, api_key=label_studio.api_key, httpx_client=http, timeout=120)

@@ -23,6 +23,8 @@ PRE_HELP = "Pre-annotations: rules, a trained pipeline's path, or none"
 def _connect(url, api_key, api_key_file):
     from ..annotation.labeling import connect, read_api_key
 
+    if api_key:
+        msg.warn("--api-key puts the key in your shell history and the process list; prefer LABEL_STUDIO_API_KEY or --api-key-file")
     return connect(url, read_api_key(api_key, api_key_file))
 
 
@@ -54,7 +56,7 @@ def _print_push(report) -> None:
             ("annotations already there", report.annotations_existing),
             ("cancelled annotations in the export (not pushed)", report.annotations_cancelled),
         ]
-    msg.table(rows, aligns=("l", "r"))
+    msg.table(rows, aligns=("l", "r"), max_col=80)
     if report.annotations_unmatched:
         msg.warn(
             f"{report.annotations_unmatched} annotation(s) match no document of this push or task of the project (not pushed)",
@@ -90,8 +92,8 @@ def annotate_cli(
     signal.signal(signal.SIGTERM, _interrupt)
     try:
         msg.good(f"Label Studio is running at {server.url} (data: {server.data_dir})")
-        conn = connect(server.url, server.api_key)
-        report = push(conn, project, sources, pre_annotate=pre_annotate, annotations=annotations, update_config=True, progress=True)
+        with connect(server.url, server.api_key) as conn:
+            report = push(conn, project, sources, pre_annotate=pre_annotate, annotations=annotations, update_config=True, progress=True)
         _print_push(report)
         msg.divider("Log in")
         msg.text(f"Open {server.url}/projects/{report.project_id} and log in as {server.username}")
@@ -128,9 +130,9 @@ def push_cli(
     """Import documents (with pre-annotations) into a Label Studio project, idempotently."""
     from ..annotation.push import push
 
-    conn = _connect(url, api_key, api_key_file)
-    report = push(conn, project, sources, pre_annotate=pre_annotate, annotations=annotations,
-                  update_config=update_config, batch_size=batch_size, progress=True)
+    with _connect(url, api_key, api_key_file) as conn:
+        report = push(conn, project, sources, pre_annotate=pre_annotate, annotations=annotations,
+                      update_config=update_config, batch_size=batch_size, progress=True)
     _print_push(report)
 
 
@@ -151,7 +153,6 @@ def pull_cli(
     from ..annotation.pull import pull
     from .convert import print_report
 
-    conn = _connect(url, api_key, api_key_file)
     last = [0.0]
 
     def on_status(status, elapsed):
@@ -159,10 +160,11 @@ def pull_cli(
             last[0] = elapsed
             msg.text(f"Export snapshot {status} ({elapsed:.0f} s)")
 
-    msg.text(f"Requesting an export snapshot of {project!r} from {conn.url}...")
     try:
-        report = pull(conn, project, output, dev_fraction=dev_fraction, seed=seed, annotations=annotations,
-                      strict=strict, timeout=timeout, progress=True, on_status=on_status)
+        with _connect(url, api_key, api_key_file) as conn:
+            msg.text(f"Requesting an export snapshot of {project!r} from {conn.url}...")
+            report = pull(conn, project, output, dev_fraction=dev_fraction, seed=seed, annotations=annotations,
+                          strict=strict, timeout=timeout, progress=True, on_status=on_status)
     except VnerError as e:
         if getattr(e, "report", None) is not None:
             print_report(e.report)
@@ -176,7 +178,7 @@ def pull_cli(
     )
     if s.per_annotator:
         msg.table([(who, c["annotations"], c["cancelled"]) for who, c in s.per_annotator.items()],
-                  header=("annotator", "annotations", "skipped"), aligns=("l", "r", "r"))
+                  header=("annotator", "annotations", "skipped"), aligns=("l", "r", "r"), max_col=60)
     if report.convert is None:
         msg.warn("The project has no tasks: nothing to convert")
         return
@@ -227,7 +229,7 @@ def agreement_cli(
             span = lambda s: "—" if s is None else f"{s['label']} {s['text']!r} [{s['start']}:{s['end']}]"  # noqa: E731
             msg.table(
                 [(d["doc"] or d["task"], " vs ".join(d["annotators"]), span(d["a"]), span(d["b"])) for d in report.disagreements[:show]],
-                header=("document", "annotators", "a", "b"), aligns=("l", "l", "l", "l"),
+                header=("document", "annotators", "a", "b"), aligns=("l", "l", "l", "l"), max_col=60,
             )
     if output:
         write_json_atomic(output, report.to_dict())
