@@ -337,9 +337,9 @@ def normalize_metrics(raw: dict, source: str = "metrics") -> dict:
             f"{source}: no per-entity precision/recall/f1 found",
             "Pass the metrics.json that `vner evaluate` wrote, or use --eval DATA to evaluate now.",
         )
-    result = {"per_entity": dict(sorted(per_entity.items())), **{k: averages[k] for k in AVERAGES if k in averages}}
+    result = {"per_entity": per_entity, **{k: averages[k] for k in AVERAGES if k in averages}}
     if isinstance(raw, dict):
-        for key in ("data", "documents"):
+        for key in ("data", "part", "documents"):
             if isinstance(raw.get(key), (str, int)) and not isinstance(raw.get(key), bool):
                 result[key] = raw[key]
     return result
@@ -365,6 +365,15 @@ def _metrics_model(path: Path) -> Path | None:
     if isinstance(model, dict):
         model = model.get("path")
     return Path(model) if isinstance(model, str) else None
+
+
+def _shown(path: Path) -> str:
+    """A path as written into the package: relative to the working
+    directory when it is below it, so no local home folders are published."""
+    try:
+        return Path(path).resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return Path(path).as_posix()
 
 
 def _same_model(named: Path, model: Path) -> bool:
@@ -549,27 +558,47 @@ def _pct(x: float) -> str:
     return f"{100 * x:.1f}"
 
 
-def _training_data(config) -> str:
-    """Describe the training corpus from the config and the converter's report."""
-    train = config.get("paths", {}).get("train")
+def _plural(n: int, word: str, plural: str | None = None) -> str:
+    return f"{n} {word if n == 1 else plural or word + 's'}"
+
+
+def _training_data(config, model: Path | None = None) -> str:
+    """Describe the training corpus named in the config: the documents and
+    entities of its train/dev DocBins when they are still there."""
+    from spacy.tokens import DocBin
+
+    from vner.nlp import make_nlp
+
+    paths = config.get("paths", {})
+    train = paths.get("train")
     if not isinstance(train, str) or not train:
         return "Not recorded in the pipeline's config."
-    path = Path(train)
     text = f"Trained on `{train}`"
-    report = path.parent / "report.json" if path.suffix == ".spacy" else path / "report.json"
-    try:
-        data = json.loads(report.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
-        return text + "."
-    splits = data.get("splits") or {}
-    entities = data.get("entities") or {}
-    parts = [f"{len(splits.get('train') or [])} training and {len(splits.get('dev') or [])} development documents"]
-    if entities:
-        parts.append("entities in the whole corpus: " + ", ".join(f"{k} {v}" for k, v in entities.items()))
-    return text + " (" + "; ".join(parts) + ")."
+    bases = [Path.cwd()] + ([Path(model).resolve().parents[1]] if model is not None else [])
+    counts = []
+    for name, value in (("training", train), ("development", paths.get("dev"))):
+        if not isinstance(value, str) or Path(value).suffix != ".spacy":
+            continue
+        found = next((base / value for base in bases if (base / value).is_file()), None)
+        if found is None:
+            return text + "."
+        try:
+            docs = list(DocBin().from_disk(found).get_docs(make_nlp().vocab))
+        except Exception:  # not a DocBin (any more): describe by name only
+            return text + "."
+        entities: dict[str, int] = {}
+        for doc in docs:
+            for ent in doc.ents:
+                entities[ent.label_] = entities.get(ent.label_, 0) + 1
+        listing = ", ".join(f"{k} {v}" for k, v in sorted(entities.items()))
+        total = _plural(sum(entities.values()), "entity", "entities")
+        counts.append(f"{name}: {_plural(len(docs), 'document')}, {total}" + (f" ({listing})" if listing else ""))
+    return text + (":\n\n" + "\n".join(f"- {c}" for c in counts) if counts else ".")
 
 
-def model_card(meta: dict, config, *, package: str, wheel: str, metrics: dict | None, metrics_note: str) -> str:
+def model_card(
+    meta: dict, config, *, package: str, wheel: str, metrics: dict | None, metrics_note: str, model: Path | None = None
+) -> str:
     """The package README: what the model recognises, its data, scores, limits."""
     import jinja2
 
@@ -585,7 +614,7 @@ def model_card(meta: dict, config, *, package: str, wheel: str, metrics: dict | 
         pipeline=", ".join(f"`{p}`" for p in meta.get("pipeline", [])),
         wheel=wheel,
         labels=labels,
-        training_data=_training_data(config),
+        training_data=_training_data(config, model),
         metrics=metrics,
         metrics_note=metrics_note,
         averages=[a for a in AVERAGES if metrics and a in metrics],
@@ -661,7 +690,7 @@ def package_model(
     elif metrics is None:
         found = find_metrics(model)
         if found is not None:
-            metrics, metrics_source = read_metrics(found), str(found)
+            metrics, metrics_source = read_metrics(found), _shown(found)
             logger.info("Using evaluation %s", found)
         else:
             logger.warning("No metrics.json found for %s; the model card has no scores", model)
@@ -688,8 +717,10 @@ def package_model(
     card_metrics = metrics or training_scores(meta["performance"])
     if metrics:
         on = f" on `{metrics['data']}`" if metrics.get("data") else ""
+        detail = [str(metrics["part"])] if metrics.get("part") else []
         if metrics.get("documents"):
-            on += f" ({metrics['documents']} documents)"
+            detail.append(_plural(metrics["documents"], "document"))
+        on += f" ({', '.join(detail)})" if detail else ""
         note = f"Strict entity-level seqeval scores (IOB2){on}, in %" + (f"; from `{metrics_source}`." if metrics_source else ".")
     else:
         note = (
@@ -723,7 +754,9 @@ def package_model(
         built_meta = srsly.read_json(package_dir / "meta.json")
         built_meta["requirements"] = _final_requirements(built_meta.get("requirements", []), requirements)
         write_json_atomic(package_dir / "meta.json", built_meta)
-        card = model_card(built_meta, nlp.config, package=final, wheel=wheel_name, metrics=card_metrics, metrics_note=note)
+        card = model_card(
+            built_meta, nlp.config, package=final, wheel=wheel_name, metrics=card_metrics, metrics_note=note, model=model
+        )
         write_text_atomic(package_dir / "README.md", card)
         write_text_atomic(package_dir / final / f"{final}-{version}" / "README.md", card)
         steps.update()

@@ -200,7 +200,7 @@ def test_package_contents(built, tiny_model):
     assert shipped.read_text(encoding="utf-8") == Path(pkg.__file__).parents[1].joinpath("vner", "tokenizer.py").read_text(encoding="utf-8")
     assert not (result.path / "build").exists() and not list(result.path.glob("*.egg-info"))
     # Scores: the metrics.json found in the model's parent's reports/.
-    assert result.metrics_source == str((tiny_model.parent / "reports" / "metrics.json").resolve())
+    assert Path(result.metrics_source).resolve() == (tiny_model.parent / "reports" / "metrics.json").resolve()
     perf = meta["performance"]
     for label in metrics:
         if label in LABELS:

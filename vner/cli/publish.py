@@ -65,13 +65,17 @@ def package_cli(
         logger.removeHandler(handler)
         logger.setLevel(level)
     perf = result.meta.get("performance", {})
-    msg.good(f"Built {result.name} {result.version}", str(result.path))
-    msg.text(f"  wheel: {result.wheel}\n  sdist: {result.sdist}")
-    msg.text(f"  labels: {', '.join(result.meta['labels']['ner'])}")
-    msg.text(f"  requirements: {', '.join(result.meta.get('requirements', [])) or 'none'}")
+    rows = [
+        ("wheel", str(result.wheel)),
+        ("sdist", str(result.sdist)),
+        ("labels", ", ".join(result.meta["labels"]["ner"])),
+        ("requirements", ", ".join(result.meta.get("requirements", [])) or "none"),
+    ]
     if result.metrics_source:
-        msg.text(f"  scores: entity F1 {100 * perf.get('ents_f', 0):.1f} from {result.metrics_source}")
-    msg.text(f"Install: pip install {result.wheel}\nLoad:    spacy.load(\"{result.name}\")")
+        rows.append(("scores", f"entity F1 {100 * perf.get('ents_f', 0):.1f} ({result.metrics_source})"))
+    msg.good(f"Built {result.name} {result.version} in {result.path}")
+    msg.table(rows)
+    msg.text(f"Install with `pip install {result.wheel}`, load with `spacy.load(\"{result.name}\")`.")
 
 
 @command("export-dataset")
@@ -94,8 +98,11 @@ def export_dataset_cli(
         logger.removeHandler(handler)
         logger.setLevel(level)
     splits = ", ".join(f"{name} {n} docs" for name, n in result.documents.items())
-    msg.good(f"Wrote {result.format} dataset to {result.output}", splits)
-    msg.text(f"  labels: {', '.join(result.labels)}")
-    msg.text(f"  entities: {', '.join(f'{k} {v}' for k, v in result.entities.items()) or 'none'}")
+    msg.good(f"Wrote {result.format} dataset to {result.output}")
+    msg.table([
+        ("splits", splits),
+        ("labels", ", ".join(result.labels)),
+        ("entities", ", ".join(f"{k} {v}" for k, v in result.entities.items()) or "none"),
+    ])
     if result.format == "arrow":
-        msg.text(f"Load: datasets.load_from_disk(\"{result.output}\")")
+        msg.text(f"Load with `datasets.load_from_disk(\"{result.output}\")`.")
