@@ -125,6 +125,8 @@ def load_pipeline(model: Path):
 
     model = Path(model)
     fix = "Pass the folder `vner train` wrote (e.g. training-output/model-best), which holds config.cfg and meta.json."
+    if (model / "model-best" / "config.cfg").is_file():
+        fix = f"Did you mean {model / 'model-best'}? A training output holds the pipeline in model-best/."
     if not model.exists():
         raise VnerError("Model not found", str(model), fix)
     if not model.is_dir() or not (model / "config.cfg").is_file() or not (model / "meta.json").is_file():
@@ -677,12 +679,10 @@ def package_model(
     labels = entity_labels(nlp, model)
     meta_name, final = package_name(name, nlp.lang)
     target = output / f"{final}-{version}"
-    if target.exists() and not force:
-        raise VnerError(
-            "Package already exists", str(target), "Pass a new --version, or --force to replace it."
-        )
     if output.exists() and not output.is_dir():
         raise VnerError("Output is not a folder", str(output), "Pass a folder for --output.")
+    if target.exists() and not force:
+        raise VnerError("Package already exists", str(target), "Pass a new --version, or --force to replace it.")
 
     if isinstance(metrics, (str, Path)):
         metrics_source = metrics_source or str(metrics)

@@ -279,6 +279,19 @@ def test_refuses_invalid_names(name):
         package_name(name, "vi")
 
 
+def test_training_output_folder_points_to_model_best(tmp_path, tiny_model):
+    shutil.copytree(tiny_model, tmp_path / "training-output" / "model-best")
+    with pytest.raises(VnerError, match="Not a spaCy pipeline") as e:
+        package_model(tmp_path / "training-output", tmp_path / "out")
+    assert "model-best" in e.value.fix
+
+
+def test_output_that_is_a_file_is_refused(tmp_path, tiny_model):
+    (tmp_path / "out").write_text("a file")
+    with pytest.raises(VnerError, match="Output is not a folder"):
+        package_model(tiny_model, tmp_path / "out")
+
+
 @pytest.mark.parametrize("make", ["missing", "file", "empty_dir", "broken_config"])
 def test_refuses_paths_that_are_not_pipelines(tmp_path, tiny_model, make):
     path = tmp_path / "model"
