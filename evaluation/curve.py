@@ -177,7 +177,7 @@ def curve_png(points: Sequence[dict]) -> bytes:
 
     colors = {label.name: label.color for label in load_scheme()}
     x = [p["documents"] for p in points]
-    fig = Figure(figsize=(7, 4.5), dpi=100)
+    fig = Figure(figsize=(8, 4.5), dpi=100)
     ax = fig.add_subplot()
     for label in curve_labels(points):
         y = [100 * p["scores"]["per_entity"].get(label, {"f": 0.0})["f"] for p in points]
@@ -188,7 +188,8 @@ def curve_png(points: Sequence[dict]) -> bytes:
     ax.set_ylim(0, 100)
     ax.set_xticks(x)
     ax.grid(alpha=0.3)
-    ax.legend(loc="lower right", fontsize=8)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.02, 1), fontsize=8, frameon=False)
+    ax.margins(x=0.08)
     ax.set_title("Learning curve")
     fig.tight_layout()
     buf = io.BytesIO()

@@ -199,5 +199,5 @@ def _cell(ent, text: str) -> str:
 
 
 def _render(displacy, doc, colors: dict) -> str:
-    data = {"text": doc.text, "ents": [{"start": e.start_char, "end": e.end_char, "label": e.label_} for e in doc.ents]}
+    data = {"text": doc.text, "ents": [{"start": e.start_char, "end": e.end_char, "label": html.escape(e.label_)} for e in doc.ents]}
     return displacy.render([data], style="ent", manual=True, page=False, jupyter=False, options={"colors": colors})
