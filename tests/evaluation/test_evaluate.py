@@ -229,3 +229,16 @@ def test_label_studio_export_is_gold_as_is(ruler_model, seed_docs, tmp_path):
     assert m["part"] == "all documents" and m["documents"] == len(seed_docs)
     assert m["counts"]["gold_total"] == sum(len(d.ents) for d in seed_docs)
     check_consistent(m)
+
+
+def test_gold_span_inside_a_syllable_is_widened_and_counted():
+    pyvi = make_nlp("pyvi")
+    gold = pyvi("(Baonghean.vn) - Công an tỉnh Nghệ An")
+    gold.ents = [gold.char_span(1, 10, "ORG")]  # "Baonghean": a pyvi token, part of one syllable
+    gold.user_data["id"] = "g1"
+    nlp = make_nlp()
+    nlp.add_pipe("entity_ruler").add_patterns([{"label": "ORG", "pattern": "Baonghean.vn"}])
+    scored = predict(nlp, [gold], progress=False)
+    assert scored.alignment["gold_expanded"] == 1 and scored.alignment["pred_expanded"] == 0
+    assert scored.alignment_examples["gold_expanded"] == [{"doc": "g1", "label": "ORG", "span": "Baonghean", "widened to": "Baonghean.vn"}]
+    assert score(scored, ["ORG"])["errors"]["counts"]["correct"] == 1
