@@ -1,0 +1,262 @@
+"""Push and pull against a real local Label Studio (started like `vner annotate`).
+
+Measured with the owner's functions (`vner.annotation.push.push`, `vner pull`):
+
+  push        N documents into a new project (docs/s, HTTP requests made)
+  push again  the same N documents: must add 0 tasks (time, requests)
+  push rules  documents with the default rule-based pre-annotation
+  push + annotations  documents with the annotations of an export, at
+              growing sizes: how the time grows (exponent of a log-log fit)
+  pull        `vner pull` in a child process on annotated projects of
+              several sizes: tasks/s, peak RSS, requests (server log lines)
+
+Requests made in this process are counted by a hook on the SDK's httpx
+client; requests of a child process by the server's access log lines.
+Annotated projects for the pulls are filled with the SDK's `import_tasks`
+in batches (set-up, not measured).
+
+  .venv/bin/python bench/bench_labelstudio.py [--quick]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import re
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.common import VNER, growth_exponent, rate, run_rusage, setup_logging, write_result  # noqa: E402
+from bench.make_data import ensure_data  # noqa: E402
+
+logger = logging.getLogger("bench.labelstudio")
+
+FULL = {"push": 10000, "push_rules": 1000, "push_annotations": (250, 500, 1000), "pull": (2500, 5000, 10000)}
+QUICK = {"push": 400, "push_rules": 50, "push_annotations": (50, 100, 200), "pull": (100, 200, 400)}
+
+REQUEST_LINE = re.compile(r'django\.server::log_message.*"(GET|POST|PUT|PATCH|DELETE|HEAD) (\S+) HTTP')
+
+
+class RequestCounter:
+    """Counts the HTTP requests an SDK connection sends, by method and path."""
+
+    def __init__(self, conn):
+        http = getattr(conn, "http", None) or conn.client._client_wrapper.httpx_client.httpx_client
+        self.n = 0
+        self.paths: dict[str, int] = {}
+        hooks = dict(http.event_hooks)
+        hooks["request"] = [*hooks.get("request", []), self._hook]
+        http.event_hooks = hooks
+
+    def _hook(self, request) -> None:
+        self.n += 1
+        key = f"{request.method} {_generic(request.url.path)}"
+        self.paths[key] = self.paths.get(key, 0) + 1
+
+    def take(self) -> dict:
+        out = {"requests": self.n, "by_endpoint": dict(sorted(self.paths.items()))}
+        self.n, self.paths = 0, {}
+        return out
+
+
+class ServerLog:
+    """Request lines the server logged since the last `take()`."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.offset = path.stat().st_size if path.exists() else 0
+
+    def take(self) -> dict:
+        with open(self.path, "rb") as f:
+            f.seek(self.offset)
+            lines = f.read().decode("utf-8", errors="replace").splitlines()
+            self.offset = f.tell()
+        requests, previous = [], None
+        for line in lines:
+            if REQUEST_LINE.search(line):
+                if line != previous:  # Label Studio logs each record to two handlers
+                    m = REQUEST_LINE.search(line)
+                    requests.append(f"{m.group(1)} {_generic(m.group(2).split('?')[0])}")
+                previous = line
+            else:
+                previous = None
+        by = {}
+        for r in requests:
+            by[r] = by.get(r, 0) + 1
+        return {"requests": len(requests), "by_endpoint": dict(sorted(by.items()))}
+
+
+def _generic(path: str) -> str:
+    """An endpoint without its ids.
+
+    >>> _generic("/api/projects/12/import")
+    '/api/projects/{id}/import'
+    """
+    return re.sub(r"/\d+", "/{id}", path)
+
+
+def _take(log: ServerLog | None) -> dict:
+    return log.take() if log else {"requests": None}
+
+
+def read_docs(n: int):
+    from vner.documents import read_documents
+
+    return read_documents([ensure_data(n) / "docs.jsonl"])
+
+
+def fill_project(conn, title: str, export: Path, batch: int = 500) -> int:
+    """Set-up for the pull: a project holding every task and annotation of `export`."""
+    from vner.annotation.labeling import ensure_project
+
+    state = ensure_project(conn, title)
+    tasks = json.loads(export.read_text(encoding="utf-8"))
+    keep = ("result", "ground_truth", "lead_time", "was_cancelled")
+    for i in range(0, len(tasks), batch):
+        payload = [{"data": t["data"], "annotations": [{k: a[k] for k in keep if k in a} for a in t["annotations"]]}
+                   for t in tasks[i:i + batch]]
+        conn.client.projects.import_tasks(id=state.id, request=payload)
+    return len(tasks)
+
+
+class _External:
+    """An already running Label Studio (--url), used as is and left running."""
+
+    def __init__(self, url: str, api_key: str, log_path: Path | None):
+        self.url, self.api_key, self.log_path = url, api_key, log_path
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return None
+
+
+def run(quick: bool = False, only: set[str] | None = None, url: str | None = None, server_log_path: Path | None = None) -> dict:
+    from vner.annotation.labeling import connect
+    from vner.annotation.push import push
+    from vner.annotation.server import start_server
+    import vner.annotation.convert  # noqa: F401  (imported once up front, not inside the first timing)
+
+    sizes = QUICK if quick else FULL
+    want = lambda part: only is None or part in only  # noqa: E731
+    result: dict = {"quick": quick, "sizes": sizes}
+    tmp = Path(tempfile.mkdtemp(prefix="bench-ls-"))
+    try:
+        t0 = time.perf_counter()
+        if url:
+            server = _External(url, os.environ["LABEL_STUDIO_API_KEY"], server_log_path)
+        else:
+            server = start_server(tmp / "label-studio")
+            result["server_boot_seconds"] = round(time.perf_counter() - t0, 1)
+        logger.info("Label Studio up at %s after %.0f s", server.url, time.perf_counter() - t0)
+        tag = time.strftime("%H%M%S")  # project titles unique per run on a reused server
+        with server:
+            conn = connect(server.url, server.api_key, timeout=3600)
+            counter = RequestCounter(conn)
+            server_log = ServerLog(server.log_path) if server.log_path else None
+            if want("push"):
+                n = sizes["push"]
+                docs = read_docs(n)
+                rows = {}
+                for label in ("first push", "second push (idempotent)"):
+                    logger.info("%s: %d documents", label, n)
+                    counter.take()
+                    _take(server_log)
+                    t = time.perf_counter()
+                    report = push(conn, f"bench-push-{tag}", docs, pre_annotate=None)
+                    seconds = time.perf_counter() - t
+                    rows[label] = {
+                        "documents": n, "seconds": round(seconds, 2), "docs_per_s": rate(n, seconds),
+                        "tasks_created": report.tasks_created, "tasks_existing": report.tasks_existing,
+                        "tasks_total": report.tasks_total,
+                        **counter.take(), "server_logged_requests": _take(server_log)["requests"],
+                    }
+                result["push"] = rows
+            if want("push_rules"):
+                n = sizes["push_rules"]
+                docs = read_docs(max(n, sizes["push"]))[:n] if want("push") else read_docs(n)
+                logger.info("push with the default rule-based pre-annotation: %d documents", n)
+                counter.take()
+                t = time.perf_counter()
+                report = push(conn, f"bench-push-rules-{tag}", docs)
+                seconds = time.perf_counter() - t
+                result["push_rules"] = {"documents": n, "seconds": round(seconds, 2), "docs_per_s": rate(n, seconds),
+                                        "tasks_created": report.tasks_created, "model_version": report.model_version,
+                                        "prediction_spans": report.prediction_spans, **counter.take()}
+            if want("push_annotations"):
+                rows = []
+                for n in sizes["push_annotations"]:
+                    data = ensure_data(n)
+                    docs = read_docs(n)
+                    logger.info("push with --annotations: %d documents, %d annotations", n, n)
+                    counter.take()
+                    t = time.perf_counter()
+                    report = push(conn, f"bench-annotations-{n}-{tag}", docs, pre_annotate=None, annotations=data / "export.json")
+                    seconds = time.perf_counter() - t
+                    rows.append({"documents": n, "seconds": round(seconds, 2), "docs_per_s": rate(n, seconds),
+                                 "tasks_created": report.tasks_created, "annotations_added": report.annotations_added,
+                                 **counter.take()})
+                result["push_annotations"] = {
+                    "rows": rows,
+                    "time_growth_exponent": growth_exponent([r["documents"] for r in rows], [r["seconds"] for r in rows]),
+                }
+            if want("pull"):
+                rows = []
+                for n in sizes["pull"]:
+                    export = ensure_data(n) / "export.json"
+                    title = f"bench-pull-{n}-{tag}"
+                    logger.info("set-up: importing %d annotated tasks into %r", n, title)
+                    t = time.perf_counter()
+                    fill_project(conn, title, export)
+                    setup_seconds = time.perf_counter() - t
+                    out = tmp / f"pull-{n}"
+                    logger.info("vner pull: %d tasks", n)
+                    _take(server_log)
+                    r = run_rusage(
+                        [str(VNER), "pull", "--project", title, "--output", str(out)],
+                        env={"LABEL_STUDIO_URL": server.url, "LABEL_STUDIO_API_KEY": server.api_key},
+                        timeout=7200,
+                    )
+                    corpus = json.loads((out / "corpus" / "report.json").read_text(encoding="utf-8"))
+                    rows.append({
+                        "tasks": n, "seconds": round(r["seconds"], 2), "tasks_per_s": rate(n, r["seconds"]),
+                        "cpu_seconds": round(r["user_seconds"] + r["system_seconds"], 2),
+                        "peak_rss_mib": r["peak_rss_mib"], "export_mb": round(sum(p.stat().st_size for p in (out / "raw").iterdir()) / 1e6, 1),
+                        "entities_in_corpus": corpus.get("entities_total"), "spans_dropped": corpus.get("spans_dropped"),
+                        **_take(server_log), "import_setup_seconds": round(setup_seconds, 1),
+                    })
+                    shutil.rmtree(out, ignore_errors=True)
+                result["pull"] = {
+                    "rows": rows,
+                    "memory_growth_exponent": growth_exponent([r["tasks"] for r in rows], [r["peak_rss_mib"] for r in rows]),
+                    "time_growth_exponent": growth_exponent([r["tasks"] for r in rows], [r["seconds"] for r in rows]),
+                }
+            if hasattr(conn, "close"):
+                conn.close()
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return result
+
+
+def main(argv=None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--only", nargs="*", choices=["push", "push_rules", "push_annotations", "pull"], default=None)
+    parser.add_argument("--url", help="use this running Label Studio (API key in LABEL_STUDIO_API_KEY) instead of starting one")
+    parser.add_argument("--server-log", type=Path, help="its log file, to count the requests of child processes")
+    args = parser.parse_args(argv)
+    setup_logging()
+    write_result("labelstudio", run(quick=args.quick, only=set(args.only) if args.only else None, url=args.url, server_log_path=args.server_log))
+
+
+if __name__ == "__main__":
+    main()
