@@ -107,7 +107,23 @@ def load_training_config(config: Path, overrides: dict[str, Any] | None = None):
     for section in ("nlp", "components", "training", "corpora"):
         if section not in cfg:
             raise VnerError("Invalid training config", f"{config}: no [{section}] section", "Start from configs/ner.cfg.")
+    for key in overrides or {}:
+        if not _has_key(util.load_config(config, interpolate=False), key):
+            raise VnerError(
+                "Invalid training config",
+                f"--{key}: no such setting in {config}",
+                "Check the spelling against the config (e.g. --training.max_steps 200).",
+            )
     return cfg
+
+
+def _has_key(cfg, dotted: str) -> bool:
+    node = cfg
+    for part in dotted.split("."):
+        if not isinstance(node, dict) or part not in node:
+            return False
+        node = node[part]
+    return True
 
 
 def check_corpus(docs: Sequence[Doc], what: str) -> None:

@@ -94,6 +94,7 @@ def main(argv=None):
     p.add_argument("--set", action="append", default=[], help="section.key=value (JSON value)")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--folds", default="0,1,2,3,4")
+    p.add_argument("--keep", help="keep each fold's scored model as KEEP/fold-K (for combine.py)")
     args = p.parse_args(argv)
     overrides = {}
     for item in args.set:
@@ -114,6 +115,9 @@ def main(argv=None):
                 model = Path(tmp) / "model-best"
             nlp = spacy.load(model)
             pred = nlp(held.text)
+            if args.keep:
+                Path(args.keep).mkdir(parents=True, exist_ok=True)
+                nlp.to_disk(Path(args.keep) / f"fold-{k}")
         s = score([held], [pred])
         s["doc"] = held.user_data["id"]
         folds.append(s)
@@ -128,6 +132,7 @@ def main(argv=None):
         "mean": mean,
         "folds": folds,
         "seconds": round(time.time() - t0, 1),
+        "cpu_seconds": round(time.process_time(), 1),
     }
     with RESULTS.open("a", encoding="utf-8") as f:
         f.write(json.dumps(row, ensure_ascii=False) + "\n")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sys
 from pathlib import Path
 
 import typer
@@ -147,7 +148,19 @@ def _print_scores(best: Path) -> None:
 def _setup_logging(verbose: bool) -> None:
     root = logging.getLogger("vner")
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
-    if not root.handlers:
-        handler = logging.StreamHandler()
+    if not any(isinstance(h, _StderrHandler) for h in root.handlers):
+        handler = _StderrHandler()
         handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)
+
+
+class _StderrHandler(logging.StreamHandler):
+    """Log to whatever sys.stderr is now (test runners swap it per command)."""
+
+    @property
+    def stream(self):
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, value):
+        pass
