@@ -10,7 +10,6 @@ differ is listed span by span.
 
 import itertools
 import logging
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence

@@ -180,6 +180,12 @@ def api_errors(conn: Connection, what: str = "") -> Iterator[None]:
 
     try:
         yield
+    except httpx.TimeoutException:
+        raise VnerError(
+            "Label Studio did not answer in time",
+            f"{conn.url}{' (' + what + ')' if what else ''}",
+            "The server may be overloaded; retry (pushing and pulling are safe to repeat), or pass a longer --timeout where offered.",
+        ) from None
     except httpx.TransportError as e:
         raise VnerError(
             "Label Studio not reachable",

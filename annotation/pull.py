@@ -119,7 +119,9 @@ def snapshot(conn: Connection, project_id: int, *, timeout: float = EXPORT_TIMEO
     """Ask for an export snapshot with every task and wait until it is built."""
     title = f"vner pull {datetime.now(timezone.utc).isoformat(timespec='seconds')}"
     with api_errors(conn, "create an export snapshot"):
-        export = conn.client.projects.exports.create(id=project_id, title=title)
+        # Without a job queue (Redis), Label Studio builds the snapshot inside
+        # this request: give it the whole timeout, not the client's default.
+        export = conn.client.projects.exports.create(id=project_id, title=title, request_options={"timeout": timeout})
     started = time.monotonic()
     status = export.status
     while status != "completed":
@@ -145,7 +147,8 @@ def snapshot(conn: Connection, project_id: int, *, timeout: float = EXPORT_TIMEO
     return export.id
 
 
-def download(conn: Connection, project_id: int, export_id: int, raw_dir: Path, *, progress: bool = False) -> tuple[Path, int]:
+def download(conn: Connection, project_id: int, export_id: int, raw_dir: Path, *, progress: bool = False,
+             timeout: float = EXPORT_TIMEOUT) -> tuple[Path, int]:
     """Stream the snapshot to `raw_dir` unchanged; return its path and size."""
     from tqdm import tqdm
 
@@ -158,7 +161,7 @@ def download(conn: Connection, project_id: int, export_id: int, raw_dir: Path, *
         with os.fdopen(fd, "wb") as f, api_errors(conn, "download the export"):
             bar = tqdm(desc="Downloading export", unit="B", unit_scale=True, disable=not progress, leave=False)
             for chunk in conn.client.projects.exports.download(
-                id=project_id, export_pk=export_id, export_type="JSON", request_options={"chunk_size": CHUNK}
+                id=project_id, export_pk=export_id, export_type="JSON", request_options={"chunk_size": CHUNK, "timeout": timeout}
             ):
                 f.write(chunk)
                 size += len(chunk)
@@ -191,7 +194,7 @@ def pull(
         raise VnerError("Unknown --annotations mode", repr(annotations), "Use `latest` or `all`.")
     project = get_project(conn, title)
     export_id = snapshot(conn, project.id, timeout=timeout, on_status=on_status)
-    raw_path, size = download(conn, project.id, export_id, Path(output_dir) / "raw", progress=progress)
+    raw_path, size = download(conn, project.id, export_id, Path(output_dir) / "raw", progress=progress, timeout=timeout)
     try:
         tasks = json.loads(raw_path.read_bytes())
     except ValueError as e:
@@ -199,7 +202,7 @@ def pull(
     if not isinstance(tasks, list):
         raise VnerError("Export is not a task list", str(raw_path), "Retry the pull; the raw file is kept for inspection.")
     report = PullReport(project.id, raw_path, export_id, size, summarize_export(tasks, _users(conn)))
-    if convert and tasks:
+    if convert and report.summary.annotated:
         from .convert import convert_export
 
         report.corpus_dir = Path(output_dir) / "corpus"

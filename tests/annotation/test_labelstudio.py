@@ -357,3 +357,22 @@ def test_vner_annotate_starts_pushes_and_stops_cleanly(tmp_path):
     assert "Stopped" in rest
     assert not (data_dir / server.PID_FILE).exists()
     assert server.port_is_free(port)
+
+
+def test_large_project_pushes_and_pulls_through_a_snapshot(conn, tmp_path):
+    n = 10_000
+    jsonl = tmp_path / "many.jsonl"
+    jsonl.write_text(
+        "".join(json.dumps({"id": f"doc{i}", "text": f"Công an tỉnh Nghệ An bắt {i} đối tượng"}, ensure_ascii=False) + "\n" for i in range(n)),
+        encoding="utf-8",
+    )
+    title = unique("large")
+    report = push(conn, title, [jsonl], pre_annotate="none", batch_size=1000)
+    assert report.tasks_created == n
+    again = push(conn, title, [jsonl], pre_annotate="none", batch_size=1000)
+    assert (again.tasks_created, again.tasks_existing) == (0, n)
+    pulled = pull(conn, title, tmp_path / "out")
+    assert pulled.summary.tasks == n and pulled.summary.unannotated == n
+    assert pulled.convert is None  # nothing annotated: nothing to convert
+    raw = json.loads(pulled.raw_path.read_bytes())
+    assert len({t["data"]["id"] for t in raw}) == n

@@ -180,7 +180,7 @@ def pull_cli(
         msg.table([(who, c["annotations"], c["cancelled"]) for who, c in s.per_annotator.items()],
                   header=("annotator", "annotations", "skipped"), aligns=("l", "r", "r"), max_col=60)
     if report.convert is None:
-        msg.warn("The project has no tasks: nothing to convert")
+        msg.warn("No task is annotated yet: nothing to convert")
         return
     print_report(report.convert)
     msg.good(f"Wrote the corpus to {report.corpus_dir} ({len(report.convert.train)} train, {len(report.convert.dev)} dev documents)")
