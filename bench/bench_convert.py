@@ -29,8 +29,8 @@ from bench.make_data import ensure_data  # noqa: E402
 
 logger = logging.getLogger("bench.convert")
 
-FULL_SIZES = (2500, 5000, 10000)
-QUICK_SIZES = (250, 500, 1000)
+FULL_SIZES = (1000, 4000, 10000)
+QUICK_SIZES = (100, 200, 400)
 
 
 def labeling_config() -> str:
@@ -183,8 +183,8 @@ def score_ours(export: Path, corpus_dir: Path) -> dict:
             "exact": counts["exact"], "lost": counts["gold"] - counts["exact"]}
 
 
-def run(quick: bool = False, repeats: int = 3) -> dict:
-    sizes = QUICK_SIZES if quick else FULL_SIZES
+def run(quick: bool = False, repeats: int = 3, sizes: tuple[int, ...] | None = None) -> dict:
+    sizes = sizes or (QUICK_SIZES if quick else FULL_SIZES)
     rows = []
     with tempfile.TemporaryDirectory(prefix="bench-convert-") as tmp:
         tmp = Path(tmp)
@@ -192,15 +192,19 @@ def run(quick: bool = False, repeats: int = 3) -> dict:
             data = ensure_data(size)
             export = data / "export.json"
             # Repeats only at the smallest size (the medians); one run each at the others.
+            # The peer only at the smallest and largest size (the speed ratio and
+            # the entity count); vner at every size (its memory growth).
             n = repeats if size == sizes[0] else 1
-            runs = {"vner": [], "peer": []}
+            with_peer = size in (sizes[0], sizes[-1])
+            runs = {"vner": [], "peer": []} if with_peer else {"vner": []}
             for i in range(n):
                 out = tmp / f"ours-{size}-{i}"
                 logger.info("vner convert, %d tasks (run %d/%d)", size, i + 1, n)
                 runs["vner"].append(run_rusage([str(VNER), "convert", str(export), "-o", str(out)]))
-                peer_out = tmp / f"peer-{size}-{i}"
-                logger.info("label-studio-sdk convert_to_conll2003, %d tasks (run %d/%d)", size, i + 1, n)
-                runs["peer"].append(run_rusage([str(PYTHON), __file__, "--peer-run", str(export), str(peer_out)]))
+                if with_peer:
+                    peer_out = tmp / f"peer-{size}-{i}"
+                    logger.info("label-studio-sdk convert_to_conll2003, %d tasks (run %d/%d)", size, i + 1, n)
+                    runs["peer"].append(run_rusage([str(PYTHON), __file__, "--peer-run", str(export), str(peer_out)]))
             row = {"tasks": size}
             for name, rs in runs.items():
                 secs = sorted(r["seconds"] for r in rs)
@@ -212,7 +216,9 @@ def run(quick: bool = False, repeats: int = 3) -> dict:
                     "tasks_per_s": rate(size, med),
                     "peak_rss_mib": max(r["peak_rss_mib"] for r in rs),
                 }
-            row["ratio_vner_over_peer_seconds"] = round(row["vner"]["seconds_median"] / row["peer"]["seconds_median"], 2)
+            if with_peer:
+                row["ratio_vner_over_peer_seconds"] = round(row["vner"]["seconds_median"] / row["peer"]["seconds_median"], 2)
+                row["ratio_vner_over_peer_cpu"] = round(row["vner"]["cpu_seconds_median"] / row["peer"]["cpu_seconds_median"], 2)
             if size == sizes[-1]:
                 logger.info("counting entities in both outputs (%d tasks)", size)
                 row["vner"]["entities"] = score_ours(export, tmp / f"ours-{size}-0")
@@ -220,18 +226,18 @@ def run(quick: bool = False, repeats: int = 3) -> dict:
                                          if k in ("tasks", "documents", "entities_total", "spans_dropped", "counts")}
                 row["peer"]["entities"] = score_peer(export, tmp / f"peer-{size}-0" / "result.conll")
             rows.append(row)
-    sizes_f = [r["tasks"] for r in rows]
+    def exponent(name, key):
+        pts = [(r["tasks"], r[name][key]) for r in rows if name in r]
+        return growth_exponent([n for n, _ in pts], [v for _, v in pts])
+
     return {
         "what": "vner convert vs label_studio_sdk Converter.convert_to_conll2003 on the generated export (child processes, alternating)",
         "quick": quick,
         "repeats_at_smallest_size": repeats,
         "rows": rows,
-        "memory_growth_exponent": {
-            name: growth_exponent(sizes_f, [r[name]["peak_rss_mib"] for r in rows]) for name in ("vner", "peer")
-        },
-        "time_growth_exponent": {
-            name: growth_exponent(sizes_f, [r[name]["seconds_median"] for r in rows]) for name in ("vner", "peer")
-        },
+        "memory_growth_exponent": {name: exponent(name, "peak_rss_mib") for name in ("vner", "peer")},
+        "time_growth_exponent": {name: exponent(name, "seconds_median") for name in ("vner", "peer")},
+        "cpu_growth_exponent": {name: exponent(name, "cpu_seconds_median") for name in ("vner", "peer")},
     }
 
 

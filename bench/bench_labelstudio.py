@@ -39,8 +39,8 @@ from bench.make_data import ensure_data  # noqa: E402
 
 logger = logging.getLogger("bench.labelstudio")
 
-FULL = {"push": 10000, "push_rules": 1000, "push_annotations": (250, 500, 1000), "pull": (2500, 5000, 10000)}
-QUICK = {"push": 400, "push_rules": 50, "push_annotations": (50, 100, 200), "pull": (100, 200, 400)}
+FULL = {"push": 10000, "push_rules": 300, "push_annotations": (250, 500, 1000), "pull": (2500, 5000, 10000)}
+QUICK = {"push": 400, "push_rules": 30, "push_annotations": (50, 100, 200), "pull": (50, 100, 200)}
 
 REQUEST_LINE = re.compile(r'django\.server::log_message.*"(GET|POST|PUT|PATCH|DELETE|HEAD) (\S+) HTTP')
 
@@ -113,12 +113,11 @@ def read_docs(n: int):
     return read_documents([ensure_data(n) / "docs.jsonl"])
 
 
-def fill_project(conn, title: str, export: Path, batch: int = 500) -> int:
-    """Set-up for the pull: a project holding every task and annotation of `export`."""
+def fill_project(conn, title: str, tasks: list[dict], batch: int = 500) -> int:
+    """Set-up for the pulls: add these tasks, with their annotations, to the project."""
     from vner.annotation.labeling import ensure_project
 
     state = ensure_project(conn, title)
-    tasks = json.loads(export.read_text(encoding="utf-8"))
     keep = ("result", "ground_truth", "lead_time", "was_cancelled")
     for i in range(0, len(tasks), batch):
         payload = [{"data": t["data"], "annotations": [{k: a[k] for k in keep if k in a} for a in t["annotations"]]}
@@ -140,13 +139,14 @@ class _External:
         return None
 
 
-def run(quick: bool = False, only: set[str] | None = None, url: str | None = None, server_log_path: Path | None = None) -> dict:
+def run(quick: bool = False, only: set[str] | None = None, url: str | None = None, server_log_path: Path | None = None,
+        sizes: dict | None = None) -> dict:
     from vner.annotation.labeling import connect
     from vner.annotation.push import push
     from vner.annotation.server import start_server
     import vner.annotation.convert  # noqa: F401  (imported once up front, not inside the first timing)
 
-    sizes = QUICK if quick else FULL
+    sizes = sizes or (QUICK if quick else FULL)
     want = lambda part: only is None or part in only  # noqa: E731
     result: dict = {"quick": quick, "sizes": sizes}
     tmp = Path(tempfile.mkdtemp(prefix="bench-ls-"))
@@ -210,14 +210,15 @@ def run(quick: bool = False, only: set[str] | None = None, url: str | None = Non
                     "time_growth_exponent": growth_exponent([r["documents"] for r in rows], [r["seconds"] for r in rows]),
                 }
             if want("pull"):
-                rows = []
+                # One project grows to each size in turn (the first n generated
+                # tasks are the same at every size), so set-up imports each task once.
+                rows, title, have = [], f"bench-pull-{tag}", 0
+                tasks = json.loads((ensure_data(max(sizes["pull"])) / "export.json").read_text(encoding="utf-8"))
                 for n in sizes["pull"]:
-                    export = ensure_data(n) / "export.json"
-                    title = f"bench-pull-{n}-{tag}"
-                    logger.info("set-up: importing %d annotated tasks into %r", n, title)
+                    logger.info("set-up: importing annotated tasks %d..%d into %r", have + 1, n, title)
                     t = time.perf_counter()
-                    fill_project(conn, title, export)
-                    setup_seconds = time.perf_counter() - t
+                    fill_project(conn, title, tasks[have:n])
+                    setup_seconds, have = time.perf_counter() - t, n
                     out = tmp / f"pull-{n}"
                     logger.info("vner pull: %d tasks", n)
                     _take(server_log)
@@ -232,9 +233,11 @@ def run(quick: bool = False, only: set[str] | None = None, url: str | None = Non
                         "cpu_seconds": round(r["user_seconds"] + r["system_seconds"], 2),
                         "peak_rss_mib": r["peak_rss_mib"], "export_mb": round(sum(p.stat().st_size for p in (out / "raw").iterdir()) / 1e6, 1),
                         "entities_in_corpus": corpus.get("entities_total"), "spans_dropped": corpus.get("spans_dropped"),
+                        "gold_entities": sum(len(t["annotations"][0]["result"]) for t in tasks[:n]),
                         **_take(server_log), "import_setup_seconds": round(setup_seconds, 1),
                     })
                     shutil.rmtree(out, ignore_errors=True)
+                del tasks
                 result["pull"] = {
                     "rows": rows,
                     "memory_growth_exponent": growth_exponent([r["tasks"] for r in rows], [r["peak_rss_mib"] for r in rows]),

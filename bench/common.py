@@ -94,42 +94,60 @@ def interleaved(fns: dict[str, Callable[[], Any]], repeats: int = 3) -> dict[str
     }
 
 
-def run_rusage(argv: list[str], *, cwd: Path = ROOT, env: dict | None = None, timeout: float = 1800) -> dict:
-    """Run a command; return wall seconds, its own peak RSS in MiB, and output.
+# Runs the measured command and reports its rusage. Linux carries the RSS
+# high-water mark of the process image that exec() replaces into the new
+# program's ru_maxrss, so a command started straight from a big Python
+# process (a benchmark holding 10,000 documents) would report that
+# process's peak as its own. This launcher is small (python -S, nothing
+# imported beyond subprocess), so the floor it leaves is ~10 MiB.
+_LAUNCHER = """
+import json, os, subprocess, sys, time
+argv, report = json.loads(sys.argv[1]), sys.argv[2]
+t0 = time.perf_counter()
+proc = subprocess.Popen(argv)
+_, status, usage = os.wait4(proc.pid, 0)
+seconds = time.perf_counter() - t0
+with open(report, "w") as f:
+    json.dump({"seconds": seconds, "exit": os.waitstatus_to_exitcode(status), "maxrss_kib": usage.ru_maxrss,
+               "user": usage.ru_utime, "system": usage.ru_stime}, f)
+"""
 
-    Uses os.wait4 on the child's pid, which gives that child's rusage alone
-    (ru_maxrss of the largest process in its tree that it waited for, in
-    KiB on Linux), unlike RUSAGE_CHILDREN, which is a running maximum over
-    every child this process ever had.
+
+def run_rusage(argv: list[str], *, cwd: Path = ROOT, env: dict | None = None, timeout: float = 1800) -> dict:
+    """Run a command; return wall seconds, CPU seconds, its own peak RSS in MiB, and output.
+
+    The rusage comes from os.wait4 on that one process (in a small launcher,
+    see above), not RUSAGE_CHILDREN, which is a running maximum over every
+    child this process ever had. A non-zero exit raises RuntimeError.
     """
     import tempfile
 
     full_env = {**os.environ, **(env or {})}
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        t0 = time.perf_counter()
-        proc = subprocess.Popen(argv, cwd=cwd, env=full_env, stdout=out, stderr=err)
-        deadline = t0 + timeout
-        while True:
-            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
-            if pid:
-                break
-            if time.perf_counter() > deadline:
-                proc.kill()
-                os.wait4(proc.pid, 0)
-                raise RuntimeError(f"timed out after {timeout}s: {' '.join(map(str, argv))}")
-            time.sleep(0.02)
-        seconds = time.perf_counter() - t0
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        out.seek(0)
-        err.seek(0)
-        stdout, stderr = out.read().decode(errors="replace"), err.read().decode(errors="replace")
-    if proc.returncode != 0:
-        raise RuntimeError(f"exit {proc.returncode}: {' '.join(map(str, argv))}\n{stderr[-3000:]}")
+    argv = [str(a) for a in argv]
+    with tempfile.TemporaryDirectory(prefix="bench-rusage-") as tmp:
+        report = Path(tmp) / "rusage.json"
+        out_path, err_path = Path(tmp) / "stdout", Path(tmp) / "stderr"
+        with open(out_path, "wb") as out, open(err_path, "wb") as err:
+            proc = subprocess.Popen([sys.executable, "-S", "-c", _LAUNCHER, json.dumps(argv), str(report)],
+                                    cwd=cwd, env=full_env, stdout=out, stderr=err, start_new_session=True)
+            try:
+                proc.wait(timeout=timeout)
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, 9)  # the launcher and the command (own session)
+                proc.wait()
+                raise RuntimeError(f"timed out after {timeout}s: {' '.join(argv)}") from None
+        stdout = out_path.read_text(errors="replace")
+        stderr = err_path.read_text(errors="replace")
+        if proc.returncode != 0 or not report.is_file():
+            raise RuntimeError(f"launcher failed (exit {proc.returncode}): {' '.join(argv)}\n{stderr[-3000:]}")
+        usage = json.loads(report.read_text())
+    if usage["exit"] != 0:
+        raise RuntimeError(f"exit {usage['exit']}: {' '.join(argv)}\n{stderr[-3000:]}")
     return {
-        "seconds": seconds,
-        "peak_rss_mib": round(usage.ru_maxrss / 1024, 1),
-        "user_seconds": round(usage.ru_utime, 3),
-        "system_seconds": round(usage.ru_stime, 3),
+        "seconds": usage["seconds"],
+        "peak_rss_mib": round(usage["maxrss_kib"] / 1024, 1),
+        "user_seconds": round(usage["user"], 3),
+        "system_seconds": round(usage["system"], 3),
         "stdout": stdout,
         "stderr": stderr,
     }
