@@ -19,6 +19,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from vner.annotation.labeling import FROM_NAME
 from vner.files import write_bytes_atomic
 from vner.scheme import REPO_ROOT
 
@@ -38,6 +39,7 @@ VIEWPORT = {"width": 1440, "height": 900}
 TIMEOUT_MS = 180_000
 TEXT = ".lsf-richtext__container"
 REGION = f"{TEXT} .htx-highlight"
+SELECTED_LABEL = ".lsf-labels .lsf-label_selected"
 SUBMIT = "[data-testid=bottombar-submit-button]"
 DOCS_SCREENSHOT = REPO_ROOT / "docs" / "annotate.png"
 
@@ -108,6 +110,27 @@ _LOCATE_JS = """([selector, needle, nth]) => {
 }"""
 
 
+# True once the editor has finished loading the task and kept the same
+# annotation selected for a second: the data manager first shows a
+# provisional annotation and swaps in the task's own a moment later, which
+# drops anything done to the first (hotkeys are unbound and bound again).
+_SETTLED_JS = """() => {
+  const H = window.Htx, D = window.DM;
+  const a = H && H.annotationStore && H.annotationStore.selected;
+  if (!a || H.isLoading || !D || D.loadingData) { window.__vnerSettled = null; return false; }
+  const now = performance.now();
+  if (!window.__vnerSettled || window.__vnerSettled.id !== a.id) { window.__vnerSettled = {id: a.id, since: now}; return false; }
+  return now - window.__vnerSettled.since > 1000;
+}"""
+
+# The labels active in the editor's model (updated as the key is handled).
+_ACTIVE_LABELS_JS = """(name) => {
+  const a = window.Htx && window.Htx.annotationStore && window.Htx.annotationStore.selected;
+  const control = a && a.names.get(name);
+  return control ? control.selectedLabels.map((l) => l.value) : null;
+}"""
+
+
 class Annotator:
     """One logged-in browser page on a Label Studio server."""
 
@@ -135,6 +158,7 @@ class Annotator:
         """Open a task in the project's data manager and wait for its text (and regions)."""
         self.page.goto(f"{self.base_url}/projects/{project_id}/data?task={task_id}", wait_until="commit")
         self.wait_for(TEXT)
+        self.page.wait_for_function(_SETTLED_JS, polling=100)
         if regions:
             self.wait_for(REGION)
 
@@ -162,9 +186,7 @@ class Annotator:
         ]
 
     def selected_labels(self) -> list[str]:
-        return self.page.eval_on_selector_all(
-            ".lsf-labels .lsf-label_selected .lsf-label__text", "els => els.map((e) => e.textContent)"
-        )
+        return self.page.eval_on_selector_all(f"{SELECTED_LABEL} .lsf-label__text", "els => els.map((e) => e.textContent)")
 
     def displayed_text(self) -> str:
         return self.page.text_content(TEXT)
@@ -172,11 +194,27 @@ class Annotator:
     # --- annotating -----------------------------------------------------------
 
     def label_span(self, needle: str, hotkey: str, label: str, nth: int = 0) -> None:
-        """Press a label's hotkey, then drag the mouse over the text to label it."""
+        """Press a label's hotkey, then drag the mouse over the text to label it.
+
+        Label Studio drops the active label once the region is made (its
+        default), so every span starts from no active label.
+        """
         page = self.page
-        if label not in self.selected_labels():
+        page.wait_for_selector(SELECTED_LABEL, state="detached")
+        # A key pressed while the editor rebinds its hotkeys is lost; the
+        # model says at once whether it was handled, so pressing again is safe.
+        for _ in range(3):
             page.keyboard.press(hotkey)
-        assert self.selected_labels() == [label], f"hotkey {hotkey} did not select {label}: {self.selected_labels()}"
+            if page.evaluate(_ACTIVE_LABELS_JS, FROM_NAME) == [label]:
+                break
+            page.wait_for_function(_SETTLED_JS, polling=100)
+        else:
+            shot = self.debug_screenshot("hotkey")
+            raise AssertionError(f"hotkey {hotkey} did not select {label}; screenshot: {shot}")
+        page.wait_for_function(
+            "([selector, label]) => [...document.querySelectorAll(selector)].map((e) => e.textContent).join() === label",
+            arg=[f"{SELECTED_LABEL} .lsf-label__text", label],
+        )
         before = len(self.regions())
         box = page.evaluate(_LOCATE_JS, [TEXT, needle, nth])
         assert box is not None, f"{needle!r} (occurrence {nth}) is not on the screen"
@@ -191,12 +229,13 @@ class Annotator:
             "(e) => [...e.classList].find((c) => c.startsWith('htx-highlight-')))).size > n",
             arg=[REGION, before],
         )
+        page.wait_for_selector(SELECTED_LABEL, state="detached")
 
     def click_region(self, start: int, end: int) -> None:
-        """Select a region by clicking it (no label may be active)."""
-        assert not self.selected_labels(), f"a label is active: {self.selected_labels()}"
+        """Select a region by clicking it (with no label active, a click selects)."""
+        self.page.wait_for_selector(SELECTED_LABEL, state="detached")
         self.page.click(f'{REGION}[data-start="{start}"][data-end="{end}"]')
-        self.page.wait_for_selector(".lsf-labels .lsf-label_selected")
+        self.page.wait_for_selector(SELECTED_LABEL)
 
     def relabel_region(self, start: int, end: int, hotkey: str, label: str) -> None:
         """Correct a region's label: click it, press the right label's hotkey."""
@@ -204,13 +243,14 @@ class Annotator:
         self.page.keyboard.press(hotkey)
         self.page.wait_for_selector(f'{REGION}[data-start="{start}"][data-end="{end}"][data-label$=":{label}"]')
         self.page.keyboard.press("Escape")
-        self.page.wait_for_selector(".lsf-labels .lsf-label_selected", state="detached")
+        self.page.wait_for_selector(SELECTED_LABEL, state="detached")
 
     def delete_region(self, start: int, end: int) -> None:
         """Reject a region: click it, press Backspace."""
         self.click_region(start, end)
         self.page.keyboard.press("Backspace")
         self.page.wait_for_selector(f'{REGION}[data-start="{start}"][data-end="{end}"]', state="detached")
+        self.page.wait_for_selector(SELECTED_LABEL, state="detached")
 
     def submit(self) -> dict:
         """Submit the annotation; return what the server answered."""
