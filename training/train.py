@@ -15,6 +15,9 @@ import sys
 from pathlib import Path
 from typing import IO, Any, Sequence
 
+import json
+
+import spacy
 from catalogue import RegistryError
 from spacy.tokens import Doc, DocBin
 
@@ -27,6 +30,8 @@ logger = logging.getLogger(__name__)
 
 DEFAULT_CONFIG = CONFIGS / "ner.cfg"
 TRAINING_LOG = "training.log"
+PATTERNS_DIR = CONFIGS / "patterns"
+RULE_PATTERNS = "vner.rule_patterns.v1"
 
 
 def train(
@@ -66,6 +71,8 @@ def train(
     overrides["paths.dev"] = str(corpus / "dev.spacy")
     if seed is not None:
         overrides["system.seed"] = seed
+    cfg = load_training_config(config, overrides)
+    overrides.update(_ruler_overrides(cfg, train_docs, overrides))
     cfg = load_training_config(config, overrides)
     if not dev_docs:
         train_docs, dev_docs = split_train_dev(train_docs, dev_fraction=dev_fraction, seed=0 if seed is None else seed)
@@ -124,6 +131,69 @@ def _has_key(cfg, dotted: str) -> bool:
             return False
         node = node[part]
     return True
+
+
+@spacy.registry.misc(RULE_PATTERNS)
+def rule_patterns(files: list[str], path: str | None = None, labels: list[str] | None = None) -> list[dict]:
+    """Entity-ruler patterns from the rule files in `path` (default configs/patterns).
+
+    Used at initialisation only (`[initialize.components.entity_ruler.patterns]`):
+    the patterns are then saved inside the trained pipeline, which needs no
+    vner code to load. Kept: patterns whose label is in `labels` (default:
+    every label), never helper labels ("_NONE", "_CITY": they only mean
+    something to the pre-annotator's resolver) nor patterns that test other
+    entities (ENT_TYPE/ENT_ID: the pre-annotator's second pass).
+
+    >>> [p["label"] for p in rule_patterns(["ranks.jsonl"], labels=["RANK"])][:2]
+    ['RANK', 'RANK']
+    """
+    base = Path(path) if path else PATTERNS_DIR
+    keep = set(labels) if labels is not None else None
+    patterns = []
+    for name in files:
+        file = base / name
+        if not file.is_file():
+            raise VnerError("Rule patterns not found", str(file), "Fix [initialize.components.*.patterns] files/path in the config.")
+        for lineno, line in enumerate(file.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                pattern = json.loads(line)
+                label = pattern["label"]
+            except (json.JSONDecodeError, KeyError, TypeError):
+                raise VnerError("Invalid rule pattern", f"{file}:{lineno}", 'Write one {"label": ..., "pattern": ...} object per line.') from None
+            if label.startswith("_") or (keep is not None and label not in keep):
+                continue
+            tokens = pattern["pattern"] if isinstance(pattern["pattern"], list) else []
+            if any(attr in token for token in tokens for attr in ("ENT_TYPE", "ENT_ID", "ENT_IOB", "ENT_KB_ID")):
+                continue
+            patterns.append(pattern)
+    return patterns
+
+
+def _ruler_overrides(cfg, train_docs: Sequence[Doc], overrides: dict[str, Any]) -> dict[str, Any]:
+    """Restrict rule-pattern rulers to the labels of the training data.
+
+    Data with other labels (PER/LOC) must not get PROVINCE spans from our
+    gazetteer; a ruler left with no pattern at all is disabled.
+    """
+    labels = sorted({e.label_ for doc in train_docs for e in doc.ents})
+    extra: dict[str, Any] = {}
+    disabled = list(cfg["nlp"].get("disabled", []))
+    for name, init in (cfg.get("initialize", {}).get("components", {}) or {}).items():
+        patterns = init.get("patterns") if isinstance(init, dict) else None
+        if not isinstance(patterns, dict) or patterns.get("@misc") != RULE_PATTERNS:
+            continue
+        key = f"initialize.components.{name}.patterns.labels"
+        if key not in overrides and patterns.get("labels") is None:
+            extra[key] = labels
+        used = overrides.get(key, patterns.get("labels")) if key not in extra else labels
+        if not rule_patterns(patterns.get("files", []), patterns.get("path"), used) and name not in disabled:
+            logger.info("No rule pattern for the labels %s: component %s disabled", ", ".join(labels), name)
+            disabled.append(name)
+    if disabled != list(cfg["nlp"].get("disabled", [])) and "nlp.disabled" not in overrides:
+        extra["nlp.disabled"] = disabled
+    return extra
 
 
 def check_corpus(docs: Sequence[Doc], what: str) -> None:

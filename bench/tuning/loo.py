@@ -72,9 +72,21 @@ def score(gold_docs, pred_docs):
     y_pred = [iob(d) for d in pred_docs]
     rep = classification_report(y_true, y_pred, mode="strict", scheme=IOB2, output_dict=True, zero_division=0)
     out = {"micro": rep["micro avg"]["f1-score"]}
+    gold_labels = {e.label_ for d in gold_docs for e in d.ents}
     for label in LABELS:
-        out[label] = rep.get(label, {}).get("f1-score", 0.0)
+        # A label the held-out document does not contain has no F1 (None):
+        # means over folds skip it, as vner crossval does.
+        out[label] = rep.get(label, {}).get("f1-score", 0.0) if label in gold_labels else None
     return out
+
+
+def fold_mean(folds, label):
+    values = [f[label] for f in folds if f[label] is not None]
+    return statistics.mean(values) if values else None
+
+
+def fmt(scores):
+    return " ".join(f"{l}=" + ("  -  " if scores[l] is None else f"{scores[l]:.3f}") for l in ["micro"] + LABELS)
 
 
 def parse_value(raw: str):
@@ -100,6 +112,9 @@ def main(argv=None):
     for item in args.set:
         key, _, value = item.partition("=")
         overrides[key] = parse_value(value)
+    # Train from a frozen copy: editing the config mid-run must not change this run.
+    frozen = Path(tempfile.mkdtemp()) / Path(args.config).name
+    frozen.write_text(Path(args.config).read_text(encoding="utf-8"), encoding="utf-8")
     docs = seed_docs()
     folds = []
     t0 = time.time()
@@ -108,10 +123,10 @@ def main(argv=None):
         rest = [d for i, d in enumerate(docs) if i != k]
         with tempfile.TemporaryDirectory() as tmp:
             if args.protocol == "last":
-                train(rest, rest, Path(tmp), config=Path(args.config), overrides=overrides, seed=args.seed, quiet=True)
+                train(rest, rest, Path(tmp), config=frozen, overrides=overrides, seed=args.seed, quiet=True)
                 model = Path(tmp) / "model-last"
             else:
-                train(rest, None, Path(tmp), config=Path(args.config), overrides=overrides, seed=args.seed, quiet=True, dev_fraction=0.25)
+                train(rest, None, Path(tmp), config=frozen, overrides=overrides, seed=args.seed, quiet=True, dev_fraction=0.25)
                 model = Path(tmp) / "model-best"
             nlp = spacy.load(model)
             pred = nlp(held.text)
@@ -121,8 +136,8 @@ def main(argv=None):
         s = score([held], [pred])
         s["doc"] = held.user_data["id"]
         folds.append(s)
-        print(f"fold {k}: " + " ".join(f"{l}={s[l]:.3f}" for l in ["micro"] + LABELS), file=sys.stderr, flush=True)
-    mean = {l: statistics.mean(f[l] for f in folds) for l in ["micro"] + LABELS}
+        print(f"fold {k}: " + fmt(s), file=sys.stderr, flush=True)
+    mean = {l: fold_mean(folds, l) for l in ["micro"] + LABELS}
     row = {
         "name": args.name,
         "config": str(Path(args.config).relative_to(ROOT)) if Path(args.config).resolve().is_relative_to(ROOT) else args.config,
@@ -136,7 +151,7 @@ def main(argv=None):
     }
     with RESULTS.open("a", encoding="utf-8") as f:
         f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(args.name + ": " + " ".join(f"{l}={mean[l]:.3f}" for l in ["micro"] + LABELS) + f" ({row['seconds']}s)")
+    print(args.name + ": " + fmt(mean) + f" ({row['seconds']}s)")
 
 
 if __name__ == "__main__":

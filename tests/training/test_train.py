@@ -6,6 +6,8 @@ loaded and passed through, not model quality (bench/tuning/ measures that).
 
 import json
 import re
+import subprocess
+import sys
 
 import pytest
 import spacy
@@ -18,7 +20,7 @@ from vner.errors import VnerError
 from vner.nlp import make_nlp
 from vner.scheme import LABELS
 from vner.training.corpus import docs_to_conll
-from vner.training.train import DEFAULT_CONFIG, TRAINING_LOG, split_train_dev, train
+from vner.training.train import DEFAULT_CONFIG, TRAINING_LOG, rule_patterns, split_train_dev, train
 
 runner = CliRunner()
 SHORT = ["--training.max_steps", "30", "--training.eval_frequency", "10"]
@@ -87,6 +89,17 @@ def test_trained_pipeline_loads_with_the_syllable_tokenizer(seed_run):
     text = "Đại tá Lê Văn Thái thu 417,9 kg ma túy. 1 vụ/1 đối tượng"
     assert [t.text for t in nlp(text)] == [t.text for t in make_nlp()(text)]
     assert set(nlp.get_pipe("ner").labels) == set(LABELS)
+    # the rule patterns are inside the pipeline: loading needs no vner.training
+    assert nlp.pipe_names == ["tok2vec", "ner", "entity_ruler"]
+    code = (
+        "import sys, spacy; nlp = spacy.load(sys.argv[1]); "
+        "assert 'vner.training.train' not in sys.modules; "
+        "print(sorted({e.label_ for e in nlp(sys.argv[2]).ents}))"
+    )
+    labels = subprocess.run([sys.executable, "-c", code, str(out / "model-best"), "Thiếu tướng thu 27 vụ ở Xiêng Khoảng"],
+                            capture_output=True, text=True, check=True).stdout
+    # even a 30-step model finds these: the ruler fills what the model misses
+    assert {"RANK", "QUANTITY", "PROVINCE"} <= set(json.loads(labels.replace("'", '"')))
 
 
 @pytest.mark.slow
@@ -133,6 +146,9 @@ def test_labels_come_from_the_data(seeds, tmp_path):
     assert result.exit_code == 0, result.output
     nlp = spacy.load(tmp_path / "model" / "model-best")
     assert set(nlp.get_pipe("ner").labels) == {"PER", "LOC"}
+    # our gazetteer (PROVINCE, RANK, QUANTITY) must not leak into their scheme
+    assert "entity_ruler" in nlp.disabled
+    assert {e.label_ for e in nlp("Đại tá Lê Văn Thái thu 417,9 kg ở Xiêng Khoảng").ents} <= {"PER", "LOC"}
 
 
 # ---------------------------------------------------------------------------
@@ -212,6 +228,26 @@ def test_train_refuses_empty_corpora(seeds, tmp_path):
     # one document and no dev data: nothing to hold out
     with pytest.raises(VnerError, match="Cannot hold out a dev set"):
         train(seeds[:1], None, tmp_path)
+
+
+def test_rule_patterns_keep_only_plain_patterns_of_wanted_labels(tmp_path):
+    lines = [
+        {"label": "PROVINCE", "pattern": "Nghệ An"},
+        {"label": "_CITY", "pattern": "TP"},
+        {"label": "ORG", "pattern": [{"LOWER": "công"}, {"LOWER": "an"}, {"ENT_TYPE": "PROVINCE", "OP": "+"}]},
+        {"label": "QUANTITY", "pattern": [{"TEXT": {"REGEX": "^\\d+$"}}, {"LOWER": "vụ"}]},
+    ]
+    (tmp_path / "p.jsonl").write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n", encoding="utf-8")
+    assert [p["label"] for p in rule_patterns(["p.jsonl"], str(tmp_path))] == ["PROVINCE", "QUANTITY"]
+    assert [p["label"] for p in rule_patterns(["p.jsonl"], str(tmp_path), ["QUANTITY", "PER"])] == ["QUANTITY"]
+    (tmp_path / "bad.jsonl").write_text('{"pattern": "x"}\n', encoding="utf-8")
+    with pytest.raises(VnerError, match="bad.jsonl:1"):
+        rule_patterns(["bad.jsonl"], str(tmp_path))
+    with pytest.raises(VnerError, match="Rule patterns not found"):
+        rule_patterns(["missing.jsonl"], str(tmp_path))
+    # the shipped config's files exist and give patterns for three of our labels
+    cfg = spacy.util.load_config(DEFAULT_CONFIG)["initialize"]["components"]["entity_ruler"]["patterns"]
+    assert {p["label"] for p in rule_patterns(cfg["files"], cfg["path"])} == {"RANK", "PROVINCE", "QUANTITY"}
 
 
 def test_split_keeps_documents_together(seeds):
