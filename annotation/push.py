@@ -273,7 +273,8 @@ def push(
     """
     from tqdm import tqdm
 
-    docs = [s for s in sources if isinstance(s, Document)]
+    # Documents built by hand may be NFD; tasks and pre-annotations are NFC.
+    docs = [Document(s.id, normalize(s.text)[0], s.meta) for s in sources if isinstance(s, Document)]
     paths = [Path(s) for s in sources if not isinstance(s, Document)]
     docs += read_documents(paths) if paths else []
     report = PushReport(documents=len(docs))

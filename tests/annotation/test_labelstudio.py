@@ -101,6 +101,20 @@ def test_rules_pre_annotations(conn, ls_client):
     assert report.prediction_spans == sum(len(p.result) for t in tasks for p in t.predictions) > 0
 
 
+def test_documents_built_in_nfd_are_pushed_in_nfc(conn, ls_client):
+    import unicodedata
+
+    from vner.documents import Document
+
+    text = "Thiếu tướng Phạm Thế Tùng làm việc với Công an tỉnh Nghệ An."
+    doc = Document("nfd-1", unicodedata.normalize("NFD", text), {})
+    report = push(conn, unique("nfd"), [doc], pre_annotate="rules")
+    (task,) = tasks_of(ls_client, report.project_id)
+    assert task.data["text"] == text
+    found = {(r["value"]["text"], r["value"]["labels"][0]) for p in task.predictions for r in p.result}
+    assert ("Công an tỉnh Nghệ An", "ORG") in found
+
+
 def test_interrupted_push_is_finished_by_pushing_again(conn, ls_client):
     title = unique("retry")
     docs = read_documents([SEEDS])
