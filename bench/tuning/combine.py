@@ -4,14 +4,18 @@ Takes the fold models that `loo.py --keep DIR` saved (fold-K was trained
 without seed document K) and scores, on each held-out document:
 
   ner            the model alone
-  ner+ruler      the model, then configs/ner.cfg's entity_ruler (what
-                 `vner train` builds: gazetteer/shape files, no overwrite)
+  config         the model, then the rule components of configs/ner.cfg, as
+                 `vner train` builds them (now: the rank/quantity ruler
+                 overwrites the model, then the province ruler fills gaps)
+  ner+ruler      the model, then one entity_ruler with all of the config's
+                 pattern files that only fills gaps
   rules          `vner.annotation.rules.rules_pipeline()` alone (no training)
   ner+rules      model spans, plus rule spans that overlap no model span
   rules+ner      rule spans, plus model spans that overlap no rule span
-  ner+generic    like ner+rules, but only with the generic gazetteer/shape
-                 files (ranks, provinces, quantities, exclusions): knowledge
-                 from the annotation scheme, not phrases read off the seeds
+
+(Earlier rows in results.jsonl also have "rq>ner+prov" = today's "config",
+"ner+generic"/"generic+ner" = the rules pipeline with only the ranks,
+provinces, quantities and exclusions files, unioned after/before the model.)
 
 Caveat printed with the results: the pattern files were written with all
 five seed documents in view, so any score that uses them is optimistic.
@@ -22,9 +26,7 @@ Usage: .venv/bin/python bench/tuning/combine.py DIR [NAME]
 from __future__ import annotations
 
 import json
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 import spacy
@@ -32,8 +34,6 @@ from spacy.tokens import Doc, Span
 
 sys.path.insert(0, str(Path(__file__).parent))
 from loo import LABELS, RESULTS, fmt, fold_mean, score, seed_docs  # noqa: E402
-
-GENERIC = ["ranks.jsonl", "provinces-vietnam.jsonl", "provinces-laos.jsonl", "quantities.jsonl", "exclusions.jsonl"]
 
 
 def spans_of(doc):
@@ -55,36 +55,43 @@ def as_doc(gold: Doc, spans) -> Doc:
 
 
 def main(argv=None):
-    from vner.annotation.rules import PATTERNS_DIR, rules_pipeline
+    from vner.annotation.rules import rules_pipeline
 
     argv = argv or sys.argv[1:]
     models = Path(argv[0])
     name = argv[1] if len(argv) > 1 else models.name
     docs = seed_docs()
     rules_all = rules_pipeline()
-    tmp = Path(tempfile.mkdtemp())
-    for f in GENERIC:
-        shutil.copy(PATTERNS_DIR / f, tmp / f)
-    rules_generic = rules_pipeline(tmp)
     from spacy import util
 
-    from vner.training.train import DEFAULT_CONFIG, rule_patterns
+    from vner.training.train import DEFAULT_CONFIG, RULE_PATTERNS, rule_patterns
 
-    ruler_cfg = util.load_config(DEFAULT_CONFIG)["initialize"]["components"]["entity_ruler"]["patterns"]
-    ruler_patterns = rule_patterns(ruler_cfg["files"], ruler_cfg["path"], LABELS)
-    variants = {k: [] for k in ["ner", "ner+ruler", "rules", "ner+rules", "rules+ner", "ner+generic", "generic+ner"]}
+    cfg = util.load_config(DEFAULT_CONFIG)
+    # The rule components of configs/ner.cfg, in pipeline order, as `vner train` builds them.
+    rulers = []
+    for comp in cfg["nlp"]["pipeline"]:
+        init = cfg["initialize"]["components"].get(comp, {}).get("patterns", {})
+        if init.get("@misc") == RULE_PATTERNS:
+            overwrite = cfg["components"][comp].get("overwrite_ents", False)
+            rulers.append((comp, overwrite, rule_patterns(init["files"], init["path"], LABELS)))
+    all_generic = [p for _, _, patterns in rulers for p in patterns]
+    variants = {k: [] for k in ["ner", "config", "ner+ruler", "rules", "ner+rules", "rules+ner"]}
     for k, gold in enumerate(docs):
         nlp = spacy.load(models / f"fold-{k}")
-        if "entity_ruler" in nlp.pipe_names:
-            nlp.remove_pipe("entity_ruler")
+        for comp in list(nlp.pipe_names):
+            if comp not in ("tok2vec", "ner"):
+                nlp.remove_pipe(comp)
         ner = spans_of(nlp(gold.text))
-        nlp.add_pipe("entity_ruler", after="ner", config={"overwrite_ents": False}).add_patterns(ruler_patterns)
+        nlp.add_pipe("entity_ruler", name="one_ruler", config={"overwrite_ents": False}).add_patterns(all_generic)
         ner_ruler = spans_of(nlp(gold.text))
+        nlp.remove_pipe("one_ruler")
+        for comp, overwrite, patterns in rulers:
+            nlp.add_pipe("entity_ruler", name=comp, config={"overwrite_ents": overwrite}).add_patterns(patterns)
+        config_spans = spans_of(nlp(gold.text))
         rules = spans_of(rules_all(gold.text))
-        generic = spans_of(rules_generic(gold.text))
         preds = {
-            "ner": ner, "ner+ruler": ner_ruler, "rules": rules, "ner+rules": union(ner, rules), "rules+ner": union(rules, ner),
-            "ner+generic": union(ner, generic), "generic+ner": union(generic, ner),
+            "ner": ner, "config": config_spans, "ner+ruler": ner_ruler,
+            "rules": rules, "ner+rules": union(ner, rules), "rules+ner": union(rules, ner),
         }
         for v, spans in preds.items():
             s = score([gold], [as_doc(gold, spans)])

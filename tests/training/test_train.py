@@ -90,7 +90,7 @@ def test_trained_pipeline_loads_with_the_syllable_tokenizer(seed_run):
     assert [t.text for t in nlp(text)] == [t.text for t in make_nlp()(text)]
     assert set(nlp.get_pipe("ner").labels) == set(LABELS)
     # the rule patterns are inside the pipeline: loading needs no vner.training
-    assert nlp.pipe_names == ["tok2vec", "ner", "entity_ruler"]
+    assert nlp.pipe_names == ["tok2vec", "ner", "rank_quantity_ruler", "province_ruler"]
     code = (
         "import sys, spacy; nlp = spacy.load(sys.argv[1]); "
         "assert 'vner.training.train' not in sys.modules; "
@@ -147,7 +147,7 @@ def test_labels_come_from_the_data(seeds, tmp_path):
     nlp = spacy.load(tmp_path / "model" / "model-best")
     assert set(nlp.get_pipe("ner").labels) == {"PER", "LOC"}
     # our gazetteer (PROVINCE, RANK, QUANTITY) must not leak into their scheme
-    assert "entity_ruler" in nlp.disabled
+    assert {"rank_quantity_ruler", "province_ruler"} <= set(nlp.disabled)
     assert {e.label_ for e in nlp("Đại tá Lê Văn Thái thu 417,9 kg ở Xiêng Khoảng").ents} <= {"PER", "LOC"}
 
 
@@ -246,8 +246,9 @@ def test_rule_patterns_keep_only_plain_patterns_of_wanted_labels(tmp_path):
     with pytest.raises(VnerError, match="Rule patterns not found"):
         rule_patterns(["missing.jsonl"], str(tmp_path))
     # the shipped config's files exist and give patterns for three of our labels
-    cfg = spacy.util.load_config(DEFAULT_CONFIG)["initialize"]["components"]["entity_ruler"]["patterns"]
-    assert {p["label"] for p in rule_patterns(cfg["files"], cfg["path"])} == {"RANK", "PROVINCE", "QUANTITY"}
+    init = spacy.util.load_config(DEFAULT_CONFIG)["initialize"]["components"]
+    labels = {p["label"] for c in init.values() if "patterns" in c for p in rule_patterns(c["patterns"]["files"], c["patterns"]["path"])}
+    assert labels == {"RANK", "PROVINCE", "QUANTITY"}
 
 
 def test_split_keeps_documents_together(seeds):
