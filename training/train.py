@@ -77,9 +77,9 @@ def train(
     if not dev_docs:
         train_docs, dev_docs = split_train_dev(train_docs, dev_fraction=dev_fraction, seed=0 if seed is None else seed)
         check_corpus(train_docs, "training data (after holding out dev documents)")
+    _setup_gpu(use_gpu)
     write_docbin(corpus / "train.spacy", train_docs)
     write_docbin(corpus / "dev.spacy", dev_docs)
-    _setup_gpu(use_gpu)
 
     log = io.StringIO()
     stdout: IO[str] = log if quiet else _Tee(sys.stdout, log)

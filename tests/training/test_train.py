@@ -219,6 +219,17 @@ def test_option_errors(tmp_path, small, args, title):
     assert "Traceback" not in result.output
 
 
+def test_gpu_id_without_a_gpu(tmp_path, small):
+    from thinc.util import gpu_is_available
+
+    if gpu_is_available():  # a machine with a usable GPU trains instead
+        pytest.skip("a GPU is available here")
+    result = invoke(small / "train.spacy", "-o", tmp_path / "out", "--gpu-id", "0")
+    assert result.exit_code == 1
+    assert "GPU not available" in result.output and "--gpu-id -1" in result.output
+    assert not (tmp_path / "out" / "corpus").exists()
+
+
 def test_train_refuses_empty_corpora(seeds, tmp_path):
     with pytest.raises(VnerError, match="Empty training data"):
         train([], None, tmp_path)
