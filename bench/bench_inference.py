@@ -172,6 +172,13 @@ def loo_predictions(docs, crossval_dir: Path) -> list[list]:
 # --- run ------------------------------------------------------------------------
 
 
+def _blob(path: Path) -> str | None:
+    import subprocess
+
+    out = subprocess.run(["git", "hash-object", str(path)], capture_output=True, text=True)
+    return out.stdout.strip() or None
+
+
 def ents_of(nlp, texts: list[str]) -> list[list[tuple[int, int, str]]]:
     return [[(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in nlp.pipe(texts)]
 
@@ -197,6 +204,7 @@ def run(quick: bool = False, repeats: int = 3, model: Path | None = None) -> dic
         run_crossval(quick)
     model = model or SEED_MODEL / "model-best"
     result["model"] = str(model)
+    result["model_config_blob"] = _blob(Path(model) / "config.cfg")
     nlp = spacy.load(model)
     pyvi_nlp = make_nlp("pyvi")
     syl_nlp = make_nlp("syllable")

@@ -86,8 +86,16 @@ def models_ready(quick: bool) -> bool:
     return True
 
 
+def config_version() -> str:
+    """Git's blob hash of configs/ner.cfg as it is on disk (the config every command here reads)."""
+    import subprocess
+
+    return subprocess.run(["git", "hash-object", "configs/ner.cfg"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+
+
 def run(quick: bool = False) -> dict:
-    result: dict = {"quick": quick, "config": "configs/ner.cfg"}
+    version = config_version()
+    result: dict = {"quick": quick, "config": "configs/ner.cfg", "config_blob": version}
     if quick:
         result["overrides"] = " ".join(QUICK_OVERRIDES)
     logger.info("vner train on the seeds")
@@ -123,6 +131,9 @@ def run(quick: bool = False) -> dict:
         "cpu_growth_exponent": growth_exponent([r["documents"] for r in rows], [r["cpu_seconds"] for r in rows]),
         "memory_growth_exponent": growth_exponent([r["documents"] for r in rows], [r["peak_rss_mib"] for r in rows]),
     }
+    if config_version() != version:
+        logger.warning("configs/ner.cfg changed during the run: the results mix two configs; run again")
+        result["config_changed_during_run"] = True
     return result
 
 

@@ -117,6 +117,24 @@ def convert_section(r: dict) -> str:
     return "\n".join(out) + "\n"
 
 
+def _quadratic_extrapolation(sizes: list[int], seconds: list[float], target: int) -> str:
+    """A least-squares fit t = a + b·n + c·n² of the measured points, read at `target`.
+
+    >>> _quadratic_extrapolation([1, 2, 4], [1, 4, 16], 8)
+    ' Fitting t = a + b·n + c·n²: the quadratic term is 100% of the time at 4, and the fit gives ≈ 64 s (1 min) at 8.'
+    """
+    import numpy as np
+
+    if len(sizes) < 3:
+        return ""
+    c, b, a = np.polyfit(sizes, seconds, 2)
+    at = lambda n: a + b * n + c * n * n  # noqa: E731
+    share = c * sizes[-1] ** 2 / at(sizes[-1])
+    t = at(target)
+    return (f" Fitting t = a + b·n + c·n²: the quadratic term is {100 * share:.0f}% of the time at {sizes[-1]:,}, "
+            f"and the fit gives ≈ {t:,.0f} s ({t / 60:,.0f} min) at {target:,}.")
+
+
 def labelstudio_section(r: dict) -> str:
     out = []
     if r.get("server_boot_seconds") is not None:
@@ -134,7 +152,8 @@ def labelstudio_section(r: dict) -> str:
         pa = r["push_annotations"]
         rows = [[v["documents"], v["seconds"], v["docs_per_s"], v["annotations_added"], v["requests"]] for v in pa["rows"]]
         out.append(table(["push with `annotations=` export: documents (= annotations)", "s", "docs/s", "annotations added", "HTTP requests"], rows))
-        out.append(f"\nGrowth exponent of time with size: {_exp(pa['time_growth_exponent'])} (1 = linear, 2 = quadratic).\n")
+        out.append(f"\nGrowth exponent of time with size: {_exp(pa['time_growth_exponent'])} (1 = linear, 2 = quadratic)."
+                   + _quadratic_extrapolation([v["documents"] for v in pa["rows"]], [v["seconds"] for v in pa["rows"]], 10000) + "\n")
     if "pull" in r:
         p = r["pull"]
         rows = [[v["tasks"], v["seconds"], v["cpu_seconds"], v["tasks_per_s"], v["peak_rss_mib"], v["export_mb"],
@@ -177,6 +196,8 @@ def training_section(r: dict) -> str:
     rows = [[f"vner {name}", v["seconds"], v["cpu_seconds"], v["peak_rss_mib"]] for name, v in
             (("train (seeds, configs/ner.cfg)", r["train"]), ("evaluate (seed model on seed gold)", r["evaluate"]),
              (f"crossval ({r['crossval']['folds']} folds, one document held out each)", r["crossval"]))]
+    out.append(f"configs/ner.cfg as it was for this run: git blob `{r.get('config_blob', '?')[:12]}`"
+               + (" (**it changed during the run**)" if r.get("config_changed_during_run") else "") + ".\n")
     out.append(table(["command", "s", "CPU s", "peak MiB"], rows))
     out.append(f"\nCross-validation takes {r['crossval']['ratio_to_one_training']:.1f}× one training "
                f"({r['crossval']['folds']} folds); pooled micro-F1 of its held-out predictions: {_pct(r['crossval']['pooled_micro'].get('f'))}%."
@@ -235,6 +256,8 @@ def write_readme(path: Path = README) -> str:
         ".venv/bin/python bench/run_all.py --quick    # smaller sizes, a few training steps (a few minutes)",
         ".venv/bin/python bench/run_all.py --only convert inference   # some of them",
         ".venv/bin/python bench/make_data.py --tasks 10000            # just the scale data",
+        ".venv/bin/python bench/report.py                             # rewrite this README from the results",
+        ".venv/bin/python -m pytest bench/tests -q                    # tests of the benchmark code (the slow ones start Label Studio)",
         "```",
         "",
         "Generated data (up to 10,000 tasks, ~140 MB) goes to `bench/data/` (git-ignored); results to "
