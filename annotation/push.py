@@ -325,13 +325,13 @@ def push(
             bar.update(len(chunk))
         bar.close()
 
+    by_doc = PendingIndex(pending)
+
     def wanted_annotations(doc_id, text, task: TaskState | None):
         out = []
         have = set(task.annotations) if task else set()
-        for p in pending:
-            if not _matches(p, doc_id, text):
-                continue
-            if p.text != unicodedata.normalize("NFC", text):
+        for p in by_doc.matching(doc_id, text):
+            if p.text != text:
                 _unmatched(report, p, "text differs from the document's")
                 continue
             if p.key in have:
@@ -352,7 +352,7 @@ def push(
                 if annotator is not None:
                     item["predictions"] = [predictions[text_key(doc.text)]]
                 anns = wanted_annotations(doc.id, doc.text, None)
-                matched.update(id(p) for p in pending if _matches(p, doc.id, doc.text))
+                matched.update(id(p) for p in by_doc.matching(doc.id, doc.text))
                 if anns:
                     item["annotations"] = [p.annotation for p in anns]
                 payload.append(item)
@@ -360,7 +360,7 @@ def push(
             ids = list(response.task_ids or [])
             for doc, task_id in zip(batch, ids):
                 index.add(TaskState(task_id, doc.id, doc.text, {report.model_version} if annotator else set(),
-                                    {p.key for p in pending if _matches(p, doc.id, doc.text)}))
+                                    {p.key for p in by_doc.matching(doc.id, doc.text)}))
             report.tasks_created += response.task_count or len(batch)
             report.predictions_added += (len(batch) if annotator is not None else 0)
             report.annotations_added += response.annotation_count or 0
@@ -399,11 +399,24 @@ def push(
     return report
 
 
-def _matches(p: PendingAnnotation, doc_id: str | None, text: str) -> bool:
-    """Same document: same `data.id`, or same NFC text."""
-    if p.doc_id is not None and doc_id is not None and p.doc_id == str(doc_id):
-        return True
-    return p.text == unicodedata.normalize("NFC", text)
+class PendingIndex:
+    """Pending annotations by document id and by text hash, so matching a
+    document costs a dict look-up, not a scan of the whole export."""
+
+    def __init__(self, pending: Iterable[PendingAnnotation]):
+        self.by_id: dict[str, list[PendingAnnotation]] = {}
+        self.by_text: dict[str, list[PendingAnnotation]] = {}
+        for p in pending:
+            if p.doc_id is not None:
+                self.by_id.setdefault(p.doc_id, []).append(p)
+            self.by_text.setdefault(text_key(p.text), []).append(p)
+
+    def matching(self, doc_id: str | None, text: str) -> list[PendingAnnotation]:
+        """Same document: same `data.id`, or same NFC text."""
+        found = {id(p): p for p in self.by_id.get(str(doc_id), [])} if doc_id is not None else {}
+        for p in self.by_text.get(text_key(text), []):
+            found.setdefault(id(p), p)
+        return list(found.values())
 
 
 def _unmatched(report: PushReport, p: PendingAnnotation, reason: str) -> None:
