@@ -154,7 +154,7 @@ def labelstudio_to_docs(
         report.tasks += 1
         if task.get("predictions"):
             report.add("predictions_ignored", n=len(task["predictions"]))
-        done = [a for a in task.get("annotations") or [] if not a.get("was_cancelled")]
+        done = _done(task)
         if not done:
             case = "task_only_cancelled" if task.get("annotations") else "task_no_annotation"
             report.add(case, {"task": task.get("id"), "doc": task["data"].get("id")})
@@ -167,7 +167,7 @@ def labelstudio_to_docs(
         text, offsets = normalize(raw_text)
         if not offsets.is_identity:
             report.add("text_normalized_nfc", {"task": task.get("id")})
-        doc_id = str(task["data"].get("id") or f"task-{task.get('id')}")
+        doc_id = _doc_id(task)
         for ann in done:
             where = {"task": task.get("id"), "doc": doc_id, "annotation": ann.get("id")}
             spans = _spans(ann.get("result") or [], raw_text, text, offsets, allowed, report, where)
@@ -193,6 +193,14 @@ def labelstudio_to_docs(
             report.documents += 1
             report.entities.update(e.label_ for e in doc.ents)
             yield doc
+
+
+def _done(task: dict) -> list[dict]:
+    return [a for a in task.get("annotations") or [] if not a.get("was_cancelled")]
+
+
+def _doc_id(task: dict) -> str:
+    return str(task["data"].get("id") or f"task-{task.get('id')}")
 
 
 def _spans(results, raw_text, text, offsets, allowed, report, where) -> list[tuple[int, int, str]]:
@@ -305,13 +313,13 @@ def _tokens_around(doc: Doc, start: int, end: int) -> list[str]:
     return [t.text for t in doc if t.idx < end and t.idx + len(t) > start]
 
 
-def split_docs(docs: list[Doc], dev_fraction: float, seed: int) -> tuple[list[Doc], list[Doc]]:
-    """Split by source document (all annotations of one task stay together)."""
+def split_groups(groups: Sequence[str], dev_fraction: float, seed: int) -> set[str]:
+    """The dev share of document groups (all annotations of one task stay
+    together), chosen with scikit-learn's GroupShuffleSplit."""
     if not 0 <= dev_fraction < 1:
         raise VnerError("Invalid --dev-fraction", str(dev_fraction), "Use a number from 0 (no dev set) up to, not including, 1.")
-    if dev_fraction == 0 or not docs:
-        return list(docs), []
-    groups = [doc.user_data.get("group", doc.user_data.get("id")) for doc in docs]
+    if dev_fraction == 0 or not groups:
+        return set()
     if len(set(groups)) < 2:
         raise VnerError(
             "Too few documents for a dev split",
@@ -319,8 +327,15 @@ def split_docs(docs: list[Doc], dev_fraction: float, seed: int) -> tuple[list[Do
             "Annotate more documents or pass --dev-fraction 0.",
         )
     splitter = GroupShuffleSplit(n_splits=1, test_size=dev_fraction, random_state=seed)
-    train_idx, dev_idx = next(splitter.split(docs, groups=groups))
-    return [docs[i] for i in sorted(train_idx)], [docs[i] for i in sorted(dev_idx)]
+    _, dev_idx = next(splitter.split(groups, groups=groups))
+    return {groups[i] for i in dev_idx}
+
+
+def split_docs(docs: list[Doc], dev_fraction: float, seed: int) -> tuple[list[Doc], list[Doc]]:
+    """Split Docs by source document, as `convert_export` does."""
+    groups = [doc.user_data.get("group", doc.user_data.get("id")) for doc in docs]
+    dev = split_groups(groups, dev_fraction, seed)
+    return [d for d, g in zip(docs, groups) if g not in dev], [d for d, g in zip(docs, groups) if g in dev]
 
 
 def convert_export(
@@ -343,12 +358,20 @@ def convert_export(
     tasks = load_export(export_path)
     nlp = make_nlp(tokenizer)
     report = ConvertReport()
+    # Decide the split per task first, so each Doc goes straight into its
+    # DocBin: memory holds compact arrays, not every Doc of the project.
+    dev_groups = split_groups([_doc_id(t) for t in tasks if _done(t)], dev_fraction, seed)
+    parts = {"train": DocBin(store_user_data=True), "dev": DocBin(store_user_data=True)}
+    ids = {"train": report.train, "dev": report.dev}
     stream = labelstudio_to_docs(tasks, nlp, labels=tuple(LABELS) + tuple(labels or ()), annotations=annotations, report=report)
     if progress:
         from tqdm import tqdm
 
         stream = tqdm(stream, total=len(tasks), desc="Converting", unit="task", leave=False)
-    docs = list(stream)
+    for doc in stream:
+        part = "dev" if doc.user_data["group"] in dev_groups else "train"
+        parts[part].add(doc)
+        ids[part].append(doc.user_data["id"])
     if strict and report.dropped:
         error = VnerError(
             "Spans would be dropped (--strict)",
@@ -357,12 +380,9 @@ def convert_export(
         )
         error.report = report
         raise error
-    train, dev = split_docs(docs, dev_fraction, seed)
-    report.train = [d.user_data["id"] for d in train]
-    report.dev = [d.user_data["id"] for d in dev]
     output_dir = Path(output_dir)
-    for name, part in (("train", train), ("dev", dev)):
-        write_bytes_atomic(output_dir / f"{name}.spacy", DocBin(docs=part, store_user_data=True).to_bytes())
+    for name, part in parts.items():
+        write_bytes_atomic(output_dir / f"{name}.spacy", part.to_bytes())
     write_json_atomic(output_dir / "report.json", report.to_dict())
     return report
 

@@ -202,6 +202,7 @@ def pull(
     if not isinstance(tasks, list):
         raise VnerError("Export is not a task list", str(raw_path), "Retry the pull; the raw file is kept for inspection.")
     report = PullReport(project.id, raw_path, export_id, size, summarize_export(tasks, _users(conn)))
+    del tasks  # the converter reads the raw file itself; don't hold two parsed copies
     if convert and report.summary.annotated:
         from .convert import convert_export
 
