@@ -179,6 +179,18 @@ def _blob(path: Path) -> str | None:
     return out.stdout.strip() or None
 
 
+def _versions(*dists: str) -> dict:
+    from importlib.metadata import PackageNotFoundError, version
+
+    out = {}
+    for dist in dists:
+        try:
+            out[dist] = version(dist)
+        except PackageNotFoundError:
+            out[dist] = None
+    return out
+
+
 def ents_of(nlp, texts: list[str]) -> list[list[tuple[int, int, str]]]:
     return [[(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in nlp.pipe(texts)]
 
@@ -205,6 +217,7 @@ def run(quick: bool = False, repeats: int = 3, model: Path | None = None) -> dic
     model = model or SEED_MODEL / "model-best"
     result["model"] = str(model)
     result["model_config_blob"] = _blob(Path(model) / "config.cfg")
+    result["versions"] = _versions("spacy", "pyvi", "underthesea", "underthesea-core")
     nlp = spacy.load(model)
     pyvi_nlp = make_nlp("pyvi")
     syl_nlp = make_nlp("syllable")
