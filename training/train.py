@@ -220,7 +220,7 @@ def split_train_dev(docs: Sequence[Doc], *, dev_fraction: float = 0.2, seed: int
     """
     if not 0 < dev_fraction < 1:
         raise VnerError("Invalid dev fraction", str(dev_fraction), "Use a number between 0 and 1, e.g. 0.2.")
-    from sklearn.model_selection import GroupShuffleSplit
+    from vner.annotation.convert import split_groups
 
     docs = list(docs)
     groups = [str(doc.user_data.get("group", doc.user_data.get("id", i))) for i, doc in enumerate(docs)]
@@ -230,9 +230,8 @@ def split_train_dev(docs: Sequence[Doc], *, dev_fraction: float = 0.2, seed: int
             f"the training data is a single document ({groups[0] if groups else 'none'})",
             "Pass a dev set with --dev, or more documents.",
         )
-    splitter = GroupShuffleSplit(n_splits=1, test_size=dev_fraction, random_state=seed)
-    train_idx, dev_idx = next(splitter.split(docs, groups=groups))
-    return [docs[i] for i in sorted(train_idx)], [docs[i] for i in sorted(dev_idx)]
+    dev = split_groups(groups, dev_fraction, seed)
+    return [d for d, g in zip(docs, groups) if g not in dev], [d for d, g in zip(docs, groups) if g in dev]
 
 
 def write_docbin(path: Path, docs: Sequence[Doc]) -> None:
