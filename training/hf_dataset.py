@@ -34,6 +34,7 @@ from spacy.tokens import Doc, DocBin, Span
 from spacy.training.iob_utils import iob_to_biluo, tags_to_entities
 
 from vner.errors import VnerError
+from vner.files import replace_dir
 from vner.nlp import make_nlp
 from vner.scheme import LABELS
 
@@ -428,7 +429,7 @@ def export_dataset(
     try:
         staged = tmp / "out"
         files = _write(splits, labels, staged, format, progress)
-        _replace_dir(staged, output, tmp)
+        replace_dir(staged, output, tmp)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     entities: dict[str, int] = {}
@@ -495,16 +496,3 @@ def _write_files(splits: dict[str, list[Doc]], labels: list[str], out: Path, for
         path.write_text(writer(docs), encoding="utf-8")
         files.append(path)
     return files
-
-
-def _replace_dir(staged: Path, target: Path, tmp: Path) -> None:
-    old = None
-    if target.exists():
-        old = tmp / "replaced"
-        os.replace(target, old)
-    try:
-        os.replace(staged, target)
-    except OSError:
-        if old is not None:
-            os.replace(old, target)
-        raise

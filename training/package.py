@@ -37,7 +37,7 @@ import srsly
 from packaging.version import InvalidVersion, Version
 
 from vner.errors import VnerError
-from vner.files import write_json_atomic, write_text_atomic
+from vner.files import replace_dir, write_json_atomic, write_text_atomic
 from vner.scheme import GUIDELINES_PATH, load_scheme
 
 logger = logging.getLogger(__name__)
@@ -768,7 +768,7 @@ def package_model(
             raise VnerError("Building the package failed", f"not built: {', '.join(missing)}", "Check the versions of `build` and `setuptools`.")
         for clutter in [package_dir / "build", *package_dir.glob("*.egg-info")]:
             shutil.rmtree(clutter, ignore_errors=True)
-        _move_into_place(package_dir, target, tmp)
+        replace_dir(package_dir, target, tmp)
         steps.update()
     finally:
         steps.close()
@@ -796,18 +796,3 @@ def _final_requirements(from_spacy: list[str], ours: list[str]) -> list[str]:
     names = {split_requirement(r)[0] for r in ours}
     kept = [r for r in from_spacy if split_requirement(r)[0] not in names | {"vner"}]
     return kept + list(ours)
-
-
-def _move_into_place(built: Path, target: Path, tmp: Path) -> None:
-    """Replace `target` by `built` (same filesystem), keeping the old one
-    until the new one is in place."""
-    old = None
-    if target.exists():
-        old = tmp / "replaced"
-        os.replace(target, old)
-    try:
-        os.replace(built, target)
-    except OSError:
-        if old is not None:
-            os.replace(old, target)
-        raise

@@ -31,6 +31,21 @@ def write_json_atomic(path: Path, obj: Any) -> None:
     write_text_atomic(path, json.dumps(obj, ensure_ascii=False, indent=2) + "\n")
 
 
+def replace_dir(staged: Path, target: Path, tmp: Path) -> None:
+    """Replace `target` by `staged` (same filesystem), keeping the old one in
+    `tmp` until the new one is in place, so a failure leaves the old output."""
+    old = None
+    if target.exists():
+        old = tmp / "replaced"
+        os.replace(target, old)
+    try:
+        os.replace(staged, target)
+    except OSError:
+        if old is not None:
+            os.replace(old, target)
+        raise
+
+
 def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
