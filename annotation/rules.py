@@ -43,67 +43,26 @@ import hashlib
 import json
 import logging
 import re
-import unicodedata
 from pathlib import Path
 from typing import Iterable
 
+import spacy
 from spacy.language import Language
 from spacy.schemas import validate_token_pattern
-from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+from spacy.tokens import Doc
 
+from vner import ruler
 from vner.errors import VnerError
 from vner.nlp import make_nlp
+from vner.ruler import NONE_LABEL, SECOND_PASS_KEY, UNWRAP_LABEL, is_helper, tone_norm  # noqa: F401
 from vner.scheme import CONFIGS, LABELS
 
 logger = logging.getLogger(__name__)
 
 PATTERNS_DIR = CONFIGS / "patterns"
 NAME = "vner_rules"
-# Labels starting with "_" are helpers and never reach the output (module docstring).
-HELPER_PREFIX = "_"
-NONE_LABEL = "_NONE"
-UNWRAP_LABEL = "_UNWRAP"
-
-
-def is_helper(label: str) -> bool:
-    return label.startswith(HELPER_PREFIX)
-
-
 # Token attributes that make a pattern a second-pass pattern.
 ENTITY_ATTRS = {"ENT_TYPE", "ENT_ID", "ENT_IOB", "ENT_KB_ID"}
-SECOND_PASS_KEY = "vner_rules_second_pass"
-
-# ---------------------------------------------------------------- tone marks
-
-_TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, nặng
-# In NFD: "oa", "oe" or "uy" closing a syllable, with the tone mark on the second vowel
-# ("hoà", "khoẻ", "uỷ"); not after "q", where "u" is part of the consonant ("quý").
-_SECOND_VOWEL_TONE = re.compile(rf"(?<![qQ])([oO][aAeE]|[uU][yY])([{_TONE_MARKS}])(?!\w)")
-
-
-def tone_norm(text: str) -> str:
-    """``text`` in NFC with the tone of open "oa", "oe", "uy" on the first vowel.
-
-    Vietnamese writes "hoà"/"hòa", "uỷ"/"ủy", "tuý"/"túy", "khoẻ"/"khỏe" both
-    ways; this maps both to one form so that rules match either.
-
-    >>> tone_norm("Tỉnh uỷ Thanh Hoá, ma tuý, khoẻ, thuỷ")
-    'Tỉnh ủy Thanh Hóa, ma túy, khỏe, thủy'
-    >>> tone_norm("quý, hoàng, thuyết, Ủy ban")  # closed syllables and "qu" keep their form
-    'quý, hoàng, thuyết, Ủy ban'
-    """
-    nfd = unicodedata.normalize("NFD", text)
-    moved = _SECOND_VOWEL_TONE.sub(lambda m: m.group(1)[0] + m.group(2) + m.group(1)[1], nfd)
-    return unicodedata.normalize("NFC", moved)
-
-
-@Language.component("vner_tone_norm")
-def tone_norm_component(doc: Doc) -> Doc:
-    """Set ``token.norm_`` to ``tone_norm(token.text)``; the text is untouched."""
-    for token in doc:
-        token.norm_ = tone_norm(token.text)
-    return doc
 
 
 # ---------------------------------------------------------------- patterns
@@ -131,8 +90,9 @@ def rules_version(patterns_dir: Path = PATTERNS_DIR) -> str:
     Any change in what the rules can output gives a new version, which Label
     Studio shows as a new ``model_version`` of the predictions.
     """
-    digest = hashlib.sha256(Path(__file__).read_bytes())
-    for path in pattern_files(patterns_dir):
+    digest = hashlib.sha256(Path(__file__).read_bytes() + Path(ruler.__file__).read_bytes())
+    classes = Path(patterns_dir) / CLASSES_FILE
+    for path in pattern_files(patterns_dir) + ([classes] if classes.is_file() else []):
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return f"rules-{digest.hexdigest()[:8]}"
 
@@ -165,12 +125,49 @@ def is_second_pass(pattern: dict) -> bool:
     return isinstance(tokens, list) and any(key.upper() in ENTITY_ATTRS for spec in tokens for key in spec)
 
 
+CLASSES_FILE = "classes.json"
+CLASSES = "vner.rules_classes.v1"
+
+
+@spacy.registry.misc(CLASSES)
+def load_classes(path: str | Path | None = None) -> dict:
+    """The word classes of ``classes.json`` in the pattern folder (none if absent), NORM values tone-normalised.
+
+    ``{"org_word": {"attr": "NORM", "values": ["Cảnh", "sát", ...]}}`` lets a
+    pattern test ``{"_": {"vner_org_word": true}}``.
+
+    >>> sorted(load_classes())[:1] != []
+    True
+    """
+    file = Path(path or PATTERNS_DIR) / CLASSES_FILE
+    if not file.is_file():
+        return {}
+    try:
+        classes = json.loads(file.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise VnerError("Invalid word classes", f"{file}: {e}", "Write one JSON object: {name: {attr, values}}.") from None
+    if not isinstance(classes, dict):
+        raise VnerError("Invalid word classes", str(file), "Write one JSON object: {name: {attr, values}}.")
+    out = {}
+    for name, spec in classes.items():
+        if not (isinstance(spec, dict) and spec.get("attr") in ("NORM", "LOWER", "ORTH") and isinstance(spec.get("values"), list)
+                and all(isinstance(v, str) for v in spec["values"]) and re.fullmatch(r"[a-z][a-z0-9_]*", name)):
+            raise VnerError(
+                "Invalid word class", f"{file}: {name!r}",
+                'Use a lowercase name and {"attr": "NORM" | "LOWER" | "ORTH", "values": ["word", ...]}.',
+            )
+        values = [tone_norm(v) for v in spec["values"]] if spec["attr"] == "NORM" else spec["values"]
+        out[name] = {"attr": spec["attr"], "values": values}
+    return out
+
+
 def load_patterns(patterns_dir: Path = PATTERNS_DIR, labels: Iterable[str] = LABELS) -> list[dict]:
     """Every pattern of ``patterns_dir/*.jsonl``, validated, ``NORM`` values tone-normalised.
 
     A bad line is reported as ``file:line`` with what is wrong.
     """
     allowed = set(labels)
+    known = {f"vner_{name}" for name in load_classes(patterns_dir)}
     patterns = []
     for path in pattern_files(patterns_dir):
         try:
@@ -208,6 +205,12 @@ def load_patterns(patterns_dir: Path = PATTERNS_DIR, labels: Iterable[str] = LAB
                         "Invalid token pattern", f"{where}: {'; '.join(map(str, errors))}",
                         "See https://spacy.io/usage/rule-based-matching#adding-patterns-attributes.",
                     )
+                unknown = {ext for spec in pattern for ext in spec.get("_", {})} - known
+                if unknown:
+                    raise VnerError(
+                        "Unknown word class in pattern", f"{where}: {', '.join(sorted(unknown))}",
+                        f'Define it in {patterns_dir / CLASSES_FILE} (a "vner_<name>" test needs the class "<name>").',
+                    )
                 entry = {**entry, "pattern": _normalise_norm_values(pattern)}
             else:
                 raise VnerError(
@@ -221,8 +224,31 @@ def load_patterns(patterns_dir: Path = PATTERNS_DIR, labels: Iterable[str] = LAB
 # ---------------------------------------------------------------- pipeline
 
 
+# The two span_rulers of the rules stage, here and in configs/ner.cfg
+# (tests/annotation/test_rules.py checks that they agree).
+FIRST_PASS = {
+    "spans_key": None, "annotate_ents": True, "ents_filter": {"@misc": "spacy.first_longest_spans_filter.v1"},
+    "phrase_matcher_attr": "NORM", "overwrite": True,
+}
+SECOND_PASS = {"spans_key": SECOND_PASS_KEY, "annotate_ents": False}
+RULES_PATTERNS = "vner.rules_patterns.v1"
+
+
+@spacy.registry.misc(RULES_PATTERNS)
+def rules_patterns(path: str | None = None, second_pass: bool = False) -> list[dict]:
+    """The patterns of one pass, for a span_ruler's ``[initialize]`` block.
+
+    Read once when a pipeline is initialised; the span_ruler then saves them
+    inside the trained model, which needs no pattern files to load.
+
+    >>> {p["label"] for p in rules_patterns(second_pass=True)} >= {"ORG", "PERSON", "_NONE"}
+    True
+    """
+    return [p for p in load_patterns(Path(path) if path else PATTERNS_DIR) if is_second_pass(p) == second_pass]
+
+
 def rules_pipeline(patterns_dir: Path = PATTERNS_DIR) -> Language:
-    """The rule-based pre-annotator: ``make_nlp("syllable")`` plus the pattern rulers.
+    """The rule-based pre-annotator: ``make_nlp("syllable")`` plus the rules stage.
 
     Give it stored (NFC) text, as ``vner.text.normalize`` produces: the
     syllable tokenizer splits NFD combining marks off their letters.
@@ -231,74 +257,27 @@ def rules_pipeline(patterns_dir: Path = PATTERNS_DIR) -> Language:
     >>> [(e.text, e.label_) for e in nlp("Đại tá Lê Văn Thái - Công an tỉnh Nghệ An thu 417,9 kg ma tuý").ents]
     [('Đại tá', 'RANK'), ('Lê Văn Thái', 'PERSON'), ('Công an tỉnh Nghệ An', 'ORG'), ('417,9 kg', 'QUANTITY')]
     """
-    patterns = load_patterns(patterns_dir)
-    version = rules_version(patterns_dir)
-    nlp = make_nlp("syllable")
-    nlp.add_pipe("vner_tone_norm")
-    longest = {"@misc": "spacy.first_longest_spans_filter.v1"}
-    first_pass = [p for p in patterns if not is_second_pass(p)]
-    second_pass = [p for p in patterns if is_second_pass(p)]
-    if first_pass:
-        nlp.add_pipe("span_ruler", name="vner_rules_names", config={
-            "spans_key": None, "annotate_ents": True, "ents_filter": longest,
-            "phrase_matcher_attr": "NORM", "overwrite": True,
-        }).add_patterns(first_pass)
-    if second_pass:
-        nlp.add_pipe("span_ruler", name="vner_rules_shapes", config={
-            "spans_key": SECOND_PASS_KEY, "annotate_ents": False,
-        }).add_patterns(second_pass)
-    nlp.add_pipe("vner_rules_resolve")
+    nlp = add_rules_stage(make_nlp("syllable"), patterns_dir)
     nlp.meta["name"] = NAME
-    nlp.meta["version"] = version
-    nlp.meta["description"] = f"Rule-based Vietnamese NER pre-annotator ({len(patterns)} patterns)"
-    logger.info("Loaded %d rule patterns from %s (%s)", len(patterns), patterns_dir, version)
+    nlp.meta["description"] = "Rule-based Vietnamese NER pre-annotator"
+    nlp.meta["version"] = rules_version(patterns_dir)
     return nlp
 
 
-@Language.component("vner_rules_resolve")
-def resolve_component(doc: Doc) -> Doc:
-    """Merge the second-pass matches into the first-pass entities (see the module docstring)."""
-    first = list(doc.ents)
-    second = list(doc.spans[SECOND_PASS_KEY]) if SECOND_PASS_KEY in doc.spans else []
-    # A match that starts with a first-pass entity of another label (a rank, a cue)
-    # only claims the rest: matches compete on their own extent, not their context.
-    # Helper matches (exclusions) claim all they cover.
-    cores = []
-    for match in second:
-        leads = [e for e in first if e.start <= match.start < e.end < match.end and e.label_ != match.label_]
-        start = leads[0].end if leads and not is_helper(match.label_) else match.start
-        cores.append(Span(doc, start, match.end, label=match.label_, span_id=match.id_))
-    cores = filter_spans(cores)
-    taken = {i for c in cores for i in range(c.start, c.end)}
-    ents = [e for e in first if not any(i in taken for i in range(e.start, e.end))]
-    for core in cores:
-        if core.label_ == UNWRAP_LABEL:
-            ents.extend(e for e in first if core.start <= e.start and e.end <= core.end)
-        else:
-            ents.append(core)
-    ents = [e for e in ents if not is_helper(e.label_)]
-    ents += _bracketed_abbreviations(doc, ents)
-    doc.ents = sorted(ents)
-    if SECOND_PASS_KEY in doc.spans:
-        del doc.spans[SECOND_PASS_KEY]
-    return doc
-
-
-_ABBREVIATION = re.compile(r"[A-ZĐ][A-ZĐ0-9]{1,9}")
-
-
-def _bracketed_abbreviations(doc: Doc, ents: list[Span]) -> list[Span]:
-    """ORG "BLO" in "... tỉnh Quảng Bình (BLO)": an abbreviation right after an ORG."""
-    taken = {i for e in ents for i in range(e.start, e.end)}
-    found = []
-    for ent in ents:
-        i = ent.end
-        if ent.label_ != "ORG" or i + 2 >= len(doc):
-            continue
-        if doc[i].text == "(" and doc[i + 2].text == ")" and _ABBREVIATION.fullmatch(doc[i + 1].text):
-            if i + 1 not in taken:
-                found.append(Span(doc, i + 1, i + 2, label="ORG"))
-    return found
+def add_rules_stage(nlp: Language, patterns_dir: Path = PATTERNS_DIR) -> Language:
+    """Append the rules stage (as in configs/ner.cfg) to ``nlp``; a NER added after it fills the gaps."""
+    patterns = load_patterns(patterns_dir)
+    nlp.add_pipe("vner_tone_norm")
+    nlp.add_pipe("vner_token_classes").set_classes(load_classes(patterns_dir))
+    first_pass = [p for p in patterns if not is_second_pass(p)]
+    second_pass = [p for p in patterns if is_second_pass(p)]
+    if first_pass:
+        nlp.add_pipe("span_ruler", name="vner_rules_names", config=FIRST_PASS).add_patterns(first_pass)
+    if second_pass:
+        nlp.add_pipe("span_ruler", name="vner_rules_shapes", config=SECOND_PASS).add_patterns(second_pass)
+    nlp.add_pipe("vner_rules_resolve")
+    logger.info("Loaded %d rule patterns from %s", len(patterns), patterns_dir)
+    return nlp
 
 
 # ---------------------------------------------------------------- scores

@@ -15,12 +15,11 @@ import sys
 from pathlib import Path
 from typing import IO, Any, Sequence
 
-import json
-
 import spacy
 from catalogue import RegistryError
 from spacy.tokens import Doc, DocBin
 
+from vner import ruler as _ruler  # noqa: F401  (registers the rules-stage components)
 from vner import tokenizer as _tokenizer  # noqa: F401  (registers vner.SyllableTokenizer.v1)
 from vner.errors import VnerError
 from vner.files import write_bytes_atomic, write_text_atomic
@@ -30,8 +29,6 @@ logger = logging.getLogger(__name__)
 
 DEFAULT_CONFIG = CONFIGS / "ner.cfg"
 TRAINING_LOG = "training.log"
-PATTERNS_DIR = CONFIGS / "patterns"
-RULE_PATTERNS = "vner.rule_patterns.v1"
 
 
 def train(
@@ -72,7 +69,7 @@ def train(
     if seed is not None:
         overrides["system.seed"] = seed
     cfg = load_training_config(config, overrides)
-    overrides.update(_ruler_overrides(cfg, train_docs, overrides))
+    overrides.update(_rules_overrides(cfg, train_docs, overrides))
     cfg = load_training_config(config, overrides)
     if not dev_docs:
         train_docs, dev_docs = split_train_dev(train_docs, dev_fraction=dev_fraction, seed=0 if seed is None else seed)
@@ -133,66 +130,43 @@ def _has_key(cfg, dotted: str) -> bool:
     return True
 
 
-@spacy.registry.misc(RULE_PATTERNS)
-def rule_patterns(files: list[str], path: str | None = None, labels: list[str] | None = None) -> list[dict]:
-    """Entity-ruler patterns from the rule files in `path` (default configs/patterns).
-
-    Used at initialisation only (`[initialize.components.entity_ruler.patterns]`):
-    the patterns are then saved inside the trained pipeline, which needs no
-    vner code to load. Kept: patterns whose label is in `labels` (default:
-    every label), never helper labels ("_NONE", "_CITY": they only mean
-    something to the pre-annotator's resolver) nor patterns that test other
-    entities (ENT_TYPE/ENT_ID: the pre-annotator's second pass).
-
-    >>> [p["label"] for p in rule_patterns(["ranks.jsonl"], labels=["RANK"])][:2]
-    ['RANK', 'RANK']
-    """
-    base = Path(path) if path else PATTERNS_DIR
-    keep = set(labels) if labels is not None else None
-    patterns = []
-    for name in files:
-        file = base / name
-        if not file.is_file():
-            raise VnerError("Rule patterns not found", str(file), "Fix [initialize.components.*.patterns] files/path in the config.")
-        for lineno, line in enumerate(file.read_text(encoding="utf-8").splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                pattern = json.loads(line)
-                label = pattern["label"]
-            except (json.JSONDecodeError, KeyError, TypeError):
-                raise VnerError("Invalid rule pattern", f"{file}:{lineno}", 'Write one {"label": ..., "pattern": ...} object per line.') from None
-            if label.startswith("_") or (keep is not None and label not in keep):
-                continue
-            tokens = pattern["pattern"] if isinstance(pattern["pattern"], list) else []
-            if any(attr in token for token in tokens for attr in ("ENT_TYPE", "ENT_ID", "ENT_IOB", "ENT_KB_ID")):
-                continue
-            patterns.append(pattern)
-    return patterns
-
-
-def _ruler_overrides(cfg, train_docs: Sequence[Doc], overrides: dict[str, Any]) -> dict[str, Any]:
-    """Restrict rule-pattern rulers to the labels of the training data.
+def _rules_overrides(cfg, train_docs: Sequence[Doc], overrides: dict[str, Any]) -> dict[str, Any]:
+    """Keep the rules stage to the labels of the training data.
 
     Data with other labels (PER/LOC) must not get PROVINCE spans from our
-    gazetteer; a ruler left with no pattern at all is disabled.
+    gazetteer: the resolver keeps only labels the data has, and with none
+    in common the whole rules stage is disabled.
     """
-    labels = sorted({e.label_ for doc in train_docs for e in doc.ents})
+    from vner.annotation.rules import RULES_PATTERNS, rules_patterns
+
+    cfg = cfg.interpolate()  # the pattern path may be ${paths.patterns}
+    components = cfg.get("components", {})
+    inits = cfg.get("initialize", {}).get("components", {}) or {}
+    rulers = {
+        name: init["patterns"] for name, init in inits.items()
+        if isinstance(init, dict) and isinstance(init.get("patterns"), dict) and init["patterns"].get("@misc") == RULES_PATTERNS
+    }
+    resolvers = [name for name, comp in components.items() if comp.get("factory") == "vner_rules_resolve"]
+    if not rulers:
+        return {}
+    rule_labels = {
+        p["label"] for init in rulers.values()
+        for p in rules_patterns(init.get("path"), init.get("second_pass", False)) if not p["label"].startswith("_")
+    }
+    keep = sorted(rule_labels & {e.label_ for doc in train_docs for e in doc.ents})
+    if keep == sorted(rule_labels):
+        return {}
     extra: dict[str, Any] = {}
+    if keep:
+        for name in resolvers:
+            if f"components.{name}.labels" not in overrides:
+                extra[f"components.{name}.labels"] = keep
+        return extra
+    stage = [*rulers, *resolvers, *(n for n, c in components.items() if c.get("factory") in ("vner_tone_norm", "vner_token_classes"))]
     disabled = list(cfg["nlp"].get("disabled", []))
-    for name, init in (cfg.get("initialize", {}).get("components", {}) or {}).items():
-        patterns = init.get("patterns") if isinstance(init, dict) else None
-        if not isinstance(patterns, dict) or patterns.get("@misc") != RULE_PATTERNS:
-            continue
-        key = f"initialize.components.{name}.patterns.labels"
-        if key not in overrides and patterns.get("labels") is None:
-            extra[key] = labels
-        used = overrides.get(key, patterns.get("labels")) if key not in extra else labels
-        if not rule_patterns(patterns.get("files", []), patterns.get("path"), used) and name not in disabled:
-            logger.info("No rule pattern for the labels %s: component %s disabled", ", ".join(labels), name)
-            disabled.append(name)
-    if disabled != list(cfg["nlp"].get("disabled", [])) and "nlp.disabled" not in overrides:
-        extra["nlp.disabled"] = disabled
+    if "nlp.disabled" not in overrides:
+        logger.info("The training data has none of the rule labels: rules stage (%s) disabled", ", ".join(stage))
+        extra["nlp.disabled"] = disabled + [n for n in stage if n not in disabled]
     return extra
 
 

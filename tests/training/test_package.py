@@ -23,6 +23,7 @@ from spacy.training import Example
 from typer.testing import CliRunner
 
 from vner.annotation.convert import convert_export, gold_docs
+from vner.annotation.rules import add_rules_stage
 from vner.cli import app
 from vner.errors import VnerError
 from vner.nlp import make_nlp
@@ -76,8 +77,12 @@ def paragraphs(n=6):
     return out[:n]
 
 
-def train_tiny(path: Path, docs, *, tokenizer="syllable", iterations=30) -> Path:
-    """Train a small NER on `docs` (no spaCy config file needed) and save it."""
+def train_tiny(path: Path, docs, *, tokenizer="syllable", iterations=30, rules=False) -> Path:
+    """Train a small NER on `docs` (no spaCy config file needed) and save it.
+
+    With `rules`, the saved pipeline has the rules stage of configs/ner.cfg
+    before the NER, as `vner train` builds it.
+    """
     nlp = make_nlp(tokenizer)
     nlp.add_pipe("ner", config=SMALL_NER)
     examples = [Example(nlp.make_doc(d.text), d) for d in docs]
@@ -87,6 +92,9 @@ def train_tiny(path: Path, docs, *, tokenizer="syllable", iterations=30) -> Path
         rng.shuffle(examples)
         for ex in examples:
             nlp.update([ex], drop=0.0)
+    if rules:
+        trained, nlp = nlp, add_rules_stage(make_nlp(tokenizer))
+        nlp.add_pipe("ner", source=trained)
     nlp.to_disk(path)
     return path
 
@@ -116,7 +124,7 @@ def train_docs():
 
 @pytest.fixture(scope="module")
 def tiny_model(tmp_path_factory, train_docs):
-    return train_tiny(tmp_path_factory.mktemp("training") / "model-best", train_docs)
+    return train_tiny(tmp_path_factory.mktemp("training") / "model-best", train_docs, rules=True)
 
 
 @pytest.fixture(scope="module")
@@ -153,7 +161,8 @@ def test_wheel_installs_and_loads_without_vner(built, fresh_venv, train_docs, ti
     python = venv_python(fresh_venv)
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
     subprocess.run([str(UV), "pip", "install", "-q", "--python", str(python), str(result.wheel)], check=True, env=env)
-    texts = [d.text for d in train_docs[:3]]
+    rules_text = "Thiếu tướng Phạm Văn Hùng thu 27 vụ ở Xiêng Khoảng"
+    texts = [d.text for d in train_docs[:3]] + [rules_text]
     script = (
         "import importlib.util, json, sys, spacy\n"
         "nlp = spacy.load('vi_ner_security')\n"
@@ -172,7 +181,7 @@ def test_wheel_installs_and_loads_without_vner(built, fresh_venv, train_docs, ti
     assert proc.returncode == 0, proc.stderr
     out = json.loads(proc.stdout)
     assert out["vner"] is False
-    assert out["pipe_names"] == ["ner"]
+    assert out["pipe_names"] == ["vner_tone_norm", "vner_token_classes", "vner_rules_names", "vner_rules_shapes", "vner_rules_resolve", "ner"]
     assert sorted(out["labels"]) == sorted(LABELS)
     assert out["tokens"] == [t.text for t in make_nlp().make_doc("thu 417,9 kg ma túy. 1 vụ/1 đối tượng")]
     found = [[tuple(e) for e in doc_ents] for doc_ents in out["ents"]]
@@ -181,6 +190,9 @@ def test_wheel_installs_and_loads_without_vner(built, fresh_venv, train_docs, ti
     # ... and finds entities of the sentences it was trained on.
     gold = [{(e.start_char, e.end_char, e.label_) for e in d.ents} for d in train_docs[:3]]
     assert sum(len(set(f) & g) for f, g in zip(found, gold)) > 0
+    # The rules stage runs there too (vner/ruler.py is shipped as code).
+    assert {(rules_text[s:e], label) for s, e, label in found[-1]} >= {
+        ("Thiếu tướng", "RANK"), ("Phạm Văn Hùng", "PERSON"), ("27 vụ", "QUANTITY"), ("Xiêng Khoảng", "PROVINCE")}
 
 
 @pytest.mark.slow
@@ -195,9 +207,10 @@ def test_package_contents(built, tiny_model):
     assert meta["spacy_version"].startswith(">=3.8")
     # spaCy itself from the index; never vner, whose tokenizer ships as code.
     assert [Requirement(r).name for r in meta["requirements"]] == ["spacy"]
-    assert meta["vner"]["code"] == ["tokenizer.py"]
-    shipped = result.path / DEFAULT_NAME / "tokenizer.py"
-    assert shipped.read_text(encoding="utf-8") == Path(pkg.__file__).parents[1].joinpath("vner", "tokenizer.py").read_text(encoding="utf-8")
+    assert sorted(meta["vner"]["code"]) == ["ruler.py", "tokenizer.py"]
+    for name in ("tokenizer.py", "ruler.py"):
+        shipped = result.path / DEFAULT_NAME / name
+        assert shipped.read_text(encoding="utf-8") == Path(pkg.__file__).parents[1].joinpath("vner", name).read_text(encoding="utf-8")
     assert not (result.path / "build").exists() and not list(result.path.glob("*.egg-info"))
     # Scores: the metrics.json found in the model's parent's reports/.
     assert Path(result.metrics_source).resolve() == (tiny_model.parent / "reports" / "metrics.json").resolve()
@@ -218,7 +231,7 @@ def test_package_contents(built, tiny_model):
         wheel_meta = wheel.read(f"{DEFAULT_NAME}-0.1.0.dist-info/METADATA").decode("utf-8")
     assert inner["requirements"] == meta["requirements"]
     assert inner["performance"]["ents_f"] == perf["ents_f"]
-    assert f"{DEFAULT_NAME}/tokenizer.py" in names
+    assert {f"{DEFAULT_NAME}/tokenizer.py", f"{DEFAULT_NAME}/ruler.py"} <= set(names)
     requires = [line.split(":", 1)[1].strip() for line in wheel_meta.splitlines() if line.startswith("Requires-Dist:")]
     assert [Requirement(r).name for r in requires] == ["spacy"]
     assert "## What it recognises" in card

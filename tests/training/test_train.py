@@ -20,7 +20,7 @@ from vner.errors import VnerError
 from vner.nlp import make_nlp
 from vner.scheme import LABELS
 from vner.training.corpus import docs_to_conll
-from vner.training.train import DEFAULT_CONFIG, TRAINING_LOG, rule_patterns, split_train_dev, train
+from vner.training.train import DEFAULT_CONFIG, TRAINING_LOG, split_train_dev, train
 
 runner = CliRunner()
 SHORT = ["--training.max_steps", "30", "--training.eval_frequency", "10"]
@@ -89,17 +89,21 @@ def test_trained_pipeline_loads_with_the_syllable_tokenizer(seed_run):
     text = "Đại tá Lê Văn Thái thu 417,9 kg ma túy. 1 vụ/1 đối tượng"
     assert [t.text for t in nlp(text)] == [t.text for t in make_nlp()(text)]
     assert set(nlp.get_pipe("ner").labels) == set(LABELS)
-    # the rule patterns are inside the pipeline: loading needs no vner.training
-    assert nlp.pipe_names == ["tok2vec", "ner", "rank_quantity_ruler", "province_ruler"]
+    # the rule patterns are inside the pipeline: loading needs no pattern files
+    # and none of vner but the rules-stage components (found by entry point)
+    assert nlp.pipe_names == ["tok2vec", "vner_tone_norm", "vner_token_classes", "vner_rules_names", "vner_rules_shapes", "vner_rules_resolve", "ner"]
     code = (
         "import sys, spacy; nlp = spacy.load(sys.argv[1]); "
-        "assert 'vner.training.train' not in sys.modules; "
-        "print(sorted({e.label_ for e in nlp(sys.argv[2]).ents}))"
+        "assert not {m for m in sys.modules if m.startswith('vner.') and m not in ('vner.ruler', 'vner.tokenizer')}, sys.modules; "
+        "print([(e.text, e.label_) for e in nlp(sys.argv[2]).ents])"
     )
-    labels = subprocess.run([sys.executable, "-c", code, str(out / "model-best"), "Thiếu tướng thu 27 vụ ở Xiêng Khoảng"],
-                            capture_output=True, text=True, check=True).stdout
-    # even a 30-step model finds these: the ruler fills what the model misses
-    assert {"RANK", "QUANTITY", "PROVINCE"} <= set(json.loads(labels.replace("'", '"')))
+    text = "Thiếu tướng Phạm Văn Hùng, Giám đốc Công an tỉnh Hà Tĩnh, thu 27 vụ ở Xiêng Khoảng"
+    ents = subprocess.run([sys.executable, "-c", code, str(out / "model-best"), text],
+                          capture_output=True, text=True, check=True).stdout
+    # even a 30-step model finds these: the rules come first, the model fills gaps
+    for ent in [("Thiếu tướng", "RANK"), ("Phạm Văn Hùng", "PERSON"), ("Công an tỉnh Hà Tĩnh", "ORG"),
+                ("27 vụ", "QUANTITY"), ("Xiêng Khoảng", "PROVINCE")]:
+        assert repr(ent) in ents
 
 
 @pytest.mark.slow
@@ -146,8 +150,8 @@ def test_labels_come_from_the_data(seeds, tmp_path):
     assert result.exit_code == 0, result.output
     nlp = spacy.load(tmp_path / "model" / "model-best")
     assert set(nlp.get_pipe("ner").labels) == {"PER", "LOC"}
-    # our gazetteer (PROVINCE, RANK, QUANTITY) must not leak into their scheme
-    assert {"rank_quantity_ruler", "province_ruler"} <= set(nlp.disabled)
+    # our rules (PROVINCE, RANK, QUANTITY, ...) must not leak into their scheme
+    assert {"vner_rules_names", "vner_rules_shapes", "vner_rules_resolve"} <= set(nlp.disabled)
     assert {e.label_ for e in nlp("Đại tá Lê Văn Thái thu 417,9 kg ở Xiêng Khoảng").ents} <= {"PER", "LOC"}
 
 
@@ -241,25 +245,16 @@ def test_train_refuses_empty_corpora(seeds, tmp_path):
         train(seeds[:1], None, tmp_path)
 
 
-def test_rule_patterns_keep_only_plain_patterns_of_wanted_labels(tmp_path):
-    lines = [
-        {"label": "PROVINCE", "pattern": "Nghệ An"},
-        {"label": "_CITY", "pattern": "TP"},
-        {"label": "ORG", "pattern": [{"LOWER": "công"}, {"LOWER": "an"}, {"ENT_TYPE": "PROVINCE", "OP": "+"}]},
-        {"label": "QUANTITY", "pattern": [{"TEXT": {"REGEX": "^\\d+$"}}, {"LOWER": "vụ"}]},
-    ]
-    (tmp_path / "p.jsonl").write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n", encoding="utf-8")
-    assert [p["label"] for p in rule_patterns(["p.jsonl"], str(tmp_path))] == ["PROVINCE", "QUANTITY"]
-    assert [p["label"] for p in rule_patterns(["p.jsonl"], str(tmp_path), ["QUANTITY", "PER"])] == ["QUANTITY"]
-    (tmp_path / "bad.jsonl").write_text('{"pattern": "x"}\n', encoding="utf-8")
-    with pytest.raises(VnerError, match="bad.jsonl:1"):
-        rule_patterns(["bad.jsonl"], str(tmp_path))
-    with pytest.raises(VnerError, match="Rule patterns not found"):
-        rule_patterns(["missing.jsonl"], str(tmp_path))
-    # the shipped config's files exist and give patterns for three of our labels
-    init = spacy.util.load_config(DEFAULT_CONFIG)["initialize"]["components"]
-    labels = {p["label"] for c in init.values() if "patterns" in c for p in rule_patterns(c["patterns"]["files"], c["patterns"]["path"])}
-    assert labels == {"RANK", "PROVINCE", "QUANTITY"}
+@pytest.mark.slow
+def test_rules_stage_keeps_only_the_labels_of_the_data(seeds, tmp_path):
+    """Data sharing some labels with the rules keeps those; the rest is not output."""
+    only = [d.copy() for d in seeds[:3]]
+    for doc in only:
+        doc.ents = [e for e in doc.ents if e.label_ in ("RANK", "QUANTITY")]
+    best = train(only, None, tmp_path / "m", overrides={"training.max_steps": 2, "training.eval_frequency": 1}, quiet=True)
+    nlp = spacy.load(best)
+    assert nlp.config["components"]["vner_rules_resolve"]["labels"] == ["QUANTITY", "RANK"]
+    assert {e.label_ for e in nlp("Thiếu tướng Phạm Văn Hùng thu 27 vụ ở Xiêng Khoảng").ents} <= {"RANK", "QUANTITY"}
 
 
 def test_split_keeps_documents_together(seeds):
