@@ -11,11 +11,12 @@ pipeline in four steps:
    stored document. Phrase patterns and ``NORM`` token patterns therefore
    match both tone-placement conventions, and stay case-sensitive (which
    province names need: "Hòa Bình" is a province, "hòa bình" is peace).
-2. ``vner_rules_names`` (a ``span_ruler``) runs every pattern that does not
+2. ``vner_rules_names`` (a ``vner_span_ruler``: spaCy's ``span_ruler``
+   running each pattern only where its first word occurs) runs every pattern that does not
    look at other entities: ranks, province names, quantities, named bodies,
    and helper cues. Overlaps go to the longest match; the result is
    ``doc.ents``.
-3. ``vner_rules_shapes`` (a second ``span_ruler``) runs the patterns whose
+3. ``vner_rules_shapes`` (a second ``vner_span_ruler``) runs the patterns whose
    tokens test ``ENT_TYPE``/``ENT_ID``: shapes built on a first-pass entity
    ("Công an tỉnh" + PROVINCE → ORG; RANK + capitalised words → PERSON;
    "năm" + QUANTITY → exclusion). Its matches go to a span group.
@@ -224,7 +225,7 @@ def load_patterns(patterns_dir: Path = PATTERNS_DIR, labels: Iterable[str] = LAB
 # ---------------------------------------------------------------- pipeline
 
 
-# The two span_rulers of the rules stage, here and in configs/ner.cfg
+# The two span rulers (vner_span_ruler: spaCy's span_ruler gated by first word) of the rules stage, here and in configs/ner.cfg
 # (tests/annotation/test_rules.py checks that they agree).
 FIRST_PASS = {
     "spans_key": None, "annotate_ents": True, "ents_filter": {"@misc": "spacy.first_longest_spans_filter.v1"},
@@ -272,9 +273,9 @@ def add_rules_stage(nlp: Language, patterns_dir: Path = PATTERNS_DIR) -> Languag
     first_pass = [p for p in patterns if not is_second_pass(p)]
     second_pass = [p for p in patterns if is_second_pass(p)]
     if first_pass:
-        nlp.add_pipe("span_ruler", name="vner_rules_names", config=FIRST_PASS).add_patterns(first_pass)
+        nlp.add_pipe("vner_span_ruler", name="vner_rules_names", config=FIRST_PASS).add_patterns(first_pass)
     if second_pass:
-        nlp.add_pipe("span_ruler", name="vner_rules_shapes", config=SECOND_PASS).add_patterns(second_pass)
+        nlp.add_pipe("vner_span_ruler", name="vner_rules_shapes", config=SECOND_PASS).add_patterns(second_pass)
     nlp.add_pipe("vner_rules_resolve")
     logger.info("Loaded %d rule patterns from %s", len(patterns), patterns_dir)
     return nlp

@@ -343,7 +343,7 @@ def test_training_config_runs_the_same_rules_stage():
     assert cfg["nlp"]["pipeline"][-1] == "ner"
     comps = cfg["components"]
     for name, expected in [("vner_rules_names", FIRST_PASS), ("vner_rules_shapes", SECOND_PASS)]:
-        assert comps[name]["factory"] == "span_ruler"
+        assert comps[name]["factory"] == "vner_span_ruler"
         assert {k: comps[name][k] for k in expected} == expected
         init = cfg["initialize"]["components"][name]["patterns"]
         assert init["@misc"] == RULES_PATTERNS and init["second_pass"] == (name == "vner_rules_shapes")
