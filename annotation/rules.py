@@ -265,17 +265,21 @@ def rules_pipeline(patterns_dir: Path = PATTERNS_DIR) -> Language:
     return nlp
 
 
-def add_rules_stage(nlp: Language, patterns_dir: Path = PATTERNS_DIR) -> Language:
-    """Append the rules stage (as in configs/ner.cfg) to ``nlp``; a NER added after it fills the gaps."""
+def add_rules_stage(nlp: Language, patterns_dir: Path = PATTERNS_DIR, span_ruler: str = "vner_span_ruler") -> Language:
+    """Append the rules stage (as in configs/ner.cfg) to ``nlp``; a NER added after it fills the gaps.
+
+    ``span_ruler="span_ruler"`` builds it with spaCy's own span ruler (same
+    matches, slower: the peer in tests and benchmarks).
+    """
     patterns = load_patterns(patterns_dir)
     nlp.add_pipe("vner_tone_norm")
     nlp.add_pipe("vner_token_classes").set_classes(load_classes(patterns_dir))
     first_pass = [p for p in patterns if not is_second_pass(p)]
     second_pass = [p for p in patterns if is_second_pass(p)]
     if first_pass:
-        nlp.add_pipe("vner_span_ruler", name="vner_rules_names", config=FIRST_PASS).add_patterns(first_pass)
+        nlp.add_pipe(span_ruler, name="vner_rules_names", config=FIRST_PASS).add_patterns(first_pass)
     if second_pass:
-        nlp.add_pipe("vner_span_ruler", name="vner_rules_shapes", config=SECOND_PASS).add_patterns(second_pass)
+        nlp.add_pipe(span_ruler, name="vner_rules_shapes", config=SECOND_PASS).add_patterns(second_pass)
     nlp.add_pipe("vner_rules_resolve")
     logger.info("Loaded %d rule patterns from %s", len(patterns), patterns_dir)
     return nlp

@@ -14,21 +14,13 @@ import time
 from pathlib import Path
 
 from vner.annotation.convert import gold_docs
-from vner.annotation.rules import FIRST_PASS, SECOND_PASS, is_second_pass, load_classes, load_patterns, rules_pipeline
+from vner.annotation.rules import add_rules_stage, rules_pipeline
 from vner.nlp import make_nlp
 
 
-def plain_rules(patterns_dir: Path | None = None):
+def plain_rules():
     """The rules stage with spaCy's own span_ruler (the peer)."""
-    kwargs = {"patterns_dir": patterns_dir} if patterns_dir else {}
-    patterns = load_patterns(**kwargs)
-    nlp = make_nlp()
-    nlp.add_pipe("vner_tone_norm")
-    nlp.add_pipe("vner_token_classes").set_classes(load_classes(patterns_dir))
-    nlp.add_pipe("span_ruler", name="vner_rules_names", config=FIRST_PASS).add_patterns([p for p in patterns if not is_second_pass(p)])
-    nlp.add_pipe("span_ruler", name="vner_rules_shapes", config=SECOND_PASS).add_patterns([p for p in patterns if is_second_pass(p)])
-    nlp.add_pipe("vner_rules_resolve")
-    return nlp
+    return add_rules_stage(make_nlp(), span_ruler="span_ruler")
 
 
 def timed(name, make, texts):
