@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from vner.errors import VnerError
-from vner.nlp import make_nlp
+from vner.nlp import check_pipeline_dir, load_pipeline, make_nlp
 
 from .errors import Ent, Outcome, confusion_matrix, count_outcomes, label_order, match_entities
 from .metrics import doc_to_iob, entity_scores
@@ -67,28 +67,9 @@ ALIGNMENT_CASES = {
 
 def load_model(model_path: Path, gpu_id: int = -1) -> tuple[Language, list[str]]:
     """Load a spaCy pipeline and return it with the entity labels it predicts."""
-    import spacy
-
-    path = Path(model_path)
-    fix = "Pass a trained pipeline directory such as training-output/model-best (it holds config.cfg and meta.json)."
-    if (path / "model-best" / "config.cfg").is_file():
-        fix = f"Did you mean {path / 'model-best'}? A training output holds the pipeline in model-best/."
-    if not path.exists():
-        raise VnerError("Model not found", str(path), fix)
-    if not path.is_dir():
-        raise VnerError("Not a spaCy pipeline", f"{path} is a file, not a pipeline directory", fix)
-    missing = [name for name in ("config.cfg", "meta.json") if not (path / name).is_file()]
-    if missing:
-        raise VnerError("Not a spaCy pipeline", f"{path} has no {' or '.join(missing)}", fix)
+    path = check_pipeline_dir(model_path)
     _setup_gpu(gpu_id)
-    try:
-        nlp = spacy.load(path)
-    except Exception as e:  # a broken pipeline fails in many ways; all mean the same to the user
-        raise VnerError(
-            "Could not load the model",
-            f"{path}: {type(e).__name__}: {e}",
-            f"Check that it was saved by spaCy {spacy.__version__} and that the code it needs (its tokenizer) is installed.",
-        ) from None
+    nlp = load_pipeline(path)
     entity_pipes = [name for name in nlp.pipe_names if "doc.ents" in nlp.get_pipe_meta(name).assigns]
     if not entity_pipes:
         raise VnerError(

@@ -117,26 +117,6 @@ def package_name(name: str, lang: str) -> tuple[str, str]:
     return short, f"{lang}_{short}"
 
 
-def load_pipeline(model: Path):
-    """Load a trained pipeline directory, refusing anything else clearly."""
-    import spacy
-
-    from vner import tokenizer as _tokenizer  # noqa: F401  (registers vner.SyllableTokenizer.v1)
-
-    model = Path(model)
-    fix = "Pass the folder `vner train` wrote (e.g. training-output/model-best), which holds config.cfg and meta.json."
-    if (model / "model-best" / "config.cfg").is_file():
-        fix = f"Did you mean {model / 'model-best'}? A training output holds the pipeline in model-best/."
-    if not model.exists():
-        raise VnerError("Model not found", str(model), fix)
-    if not model.is_dir() or not (model / "config.cfg").is_file() or not (model / "meta.json").is_file():
-        raise VnerError("Not a spaCy pipeline", f"{model} has no config.cfg and meta.json", fix)
-    try:
-        return spacy.load(model)
-    except Exception as e:  # spaCy raises many types for a broken pipeline
-        raise VnerError("Cannot load pipeline", f"{model}: {type(e).__name__}: {e}", fix) from None
-
-
 def entity_labels(nlp, model: Path) -> list[str]:
     """The labels of the pipeline's entity recognizer; refuse a model without one."""
     from spacy.pipeline import EntityRecognizer
@@ -675,6 +655,8 @@ def package_model(
 
     model, output = Path(model), Path(output)
     version = check_version(version)
+    from vner.nlp import load_pipeline
+
     nlp = load_pipeline(model)
     labels = entity_labels(nlp, model)
     meta_name, final = package_name(name, nlp.lang)

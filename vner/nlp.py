@@ -1,9 +1,13 @@
-"""Blank Vietnamese pipelines with the project's tokenizers."""
+"""Blank Vietnamese pipelines with the project's tokenizers, and loading trained ones."""
+
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
 
+from . import ruler as _ruler  # noqa: F401  (registers the rules-stage components)
 from . import tokenizer as _tokenizer  # noqa: F401  (registers vner.SyllableTokenizer.v1)
+from .errors import VnerError
 
 TOKENIZERS = {
     # Syllables, punctuation split off: every gold span aligns.
@@ -16,7 +20,34 @@ TOKENIZERS = {
 def make_nlp(tokenizer: str = "syllable") -> Language:
     """A blank `vi` pipeline with the named tokenizer ("syllable" or "pyvi")."""
     if tokenizer not in TOKENIZERS:
-        from .errors import VnerError
-
         raise VnerError("Unknown tokenizer", repr(tokenizer), f"Use one of: {', '.join(TOKENIZERS)}.")
     return spacy.blank("vi", config={"nlp": {"tokenizer": TOKENIZERS[tokenizer]}})
+
+
+def check_pipeline_dir(path: Path) -> Path:
+    """Refuse, with the fix, a path that is not a saved spaCy pipeline directory."""
+    path = Path(path)
+    fix = "Pass a trained pipeline directory such as training-output/model-best (it holds config.cfg and meta.json)."
+    if (path / "model-best" / "config.cfg").is_file():
+        fix = f"Did you mean {path / 'model-best'}? A training output holds the pipeline in model-best/."
+    if not path.exists():
+        raise VnerError("Model not found", str(path), fix)
+    if not path.is_dir():
+        raise VnerError("Not a spaCy pipeline", f"{path} is a file, not a pipeline directory", fix)
+    missing = [name for name in ("config.cfg", "meta.json") if not (path / name).is_file()]
+    if missing:
+        raise VnerError("Not a spaCy pipeline", f"{path} has no {' or '.join(missing)}", fix)
+    return path
+
+
+def load_pipeline(path: Path) -> Language:
+    """``spacy.load`` of a trained pipeline directory; anything else is a clear VnerError."""
+    path = check_pipeline_dir(path)
+    try:
+        return spacy.load(path)
+    except Exception as e:  # a broken pipeline fails in many ways; all mean the same to the user
+        raise VnerError(
+            "Could not load the model",
+            f"{path}: {type(e).__name__}: {e}",
+            f"Check that it was saved by spaCy {spacy.__version__} and that the code it needs (its tokenizer) is installed.",
+        ) from None

@@ -317,7 +317,7 @@ def test_refuses_paths_that_are_not_pipelines(tmp_path, tiny_model, make):
         (path / "config.cfg").write_text("[nlp]\nlang = \"vi\"\npipeline = [\"ner\"]\n[components]\n")
     with pytest.raises(VnerError) as e:
         package_model(path, tmp_path / "out")
-    assert e.value.title in ("Model not found", "Not a spaCy pipeline", "Cannot load pipeline")
+    assert e.value.title in ("Model not found", "Not a spaCy pipeline", "Could not load the model")
     assert str(path) in e.value.detail and e.value.fix
     assert not (tmp_path / "out").exists()
 
