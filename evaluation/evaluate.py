@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from vner.errors import VnerError
-from vner.nlp import check_pipeline_dir, load_pipeline, make_nlp
+from vner.nlp import check_pipeline_dir, load_pipeline, make_nlp, setup_gpu
 
 from .errors import Ent, Outcome, confusion_matrix, count_outcomes, label_order, match_entities
 from .metrics import doc_to_iob, entity_scores
@@ -68,7 +68,7 @@ ALIGNMENT_CASES = {
 def load_model(model_path: Path, gpu_id: int = -1) -> tuple[Language, list[str]]:
     """Load a spaCy pipeline and return it with the entity labels it predicts."""
     path = check_pipeline_dir(model_path)
-    _setup_gpu(gpu_id)
+    setup_gpu(gpu_id, "Evaluate")
     nlp = load_pipeline(path)
     entity_pipes = [name for name in nlp.pipe_names if "doc.ents" in nlp.get_pipe_meta(name).assigns]
     if not entity_pipes:
@@ -81,17 +81,6 @@ def load_model(model_path: Path, gpu_id: int = -1) -> tuple[Language, list[str]]
     if not labels:
         raise VnerError("Model has no entity labels", f"{path}: components {entity_pipes} know no labels", "Train it on annotated data first.")
     return nlp, labels
-
-
-def _setup_gpu(gpu_id: int) -> None:
-    if gpu_id < 0:
-        return
-    from thinc.api import require_gpu
-
-    try:
-        require_gpu(gpu_id)
-    except Exception as e:
-        raise VnerError("GPU not available", f"--gpu-id {gpu_id}: {e}", "Evaluate on the CPU with --gpu-id -1.") from None
 
 
 def load_gold(data: Path) -> tuple[list[Doc], str]:

@@ -23,6 +23,7 @@ from vner import ruler as _ruler  # noqa: F401  (registers the rules-stage compo
 from vner import tokenizer as _tokenizer  # noqa: F401  (registers vner.SyllableTokenizer.v1)
 from vner.errors import VnerError
 from vner.files import write_bytes_atomic, write_text_atomic
+from vner.nlp import setup_gpu
 from vner.scheme import CONFIGS
 
 logger = logging.getLogger(__name__)
@@ -74,7 +75,7 @@ def train(
     if not dev_docs:
         train_docs, dev_docs = split_train_dev(train_docs, dev_fraction=dev_fraction, seed=0 if seed is None else seed)
         check_corpus(train_docs, "training data (after holding out dev documents)")
-    _setup_gpu(use_gpu)
+    setup_gpu(use_gpu, "Train")
     write_docbin(corpus / "train.spacy", train_docs)
     write_docbin(corpus / "dev.spacy", dev_docs)
 
@@ -232,17 +233,6 @@ def with_paragraphs(doc: Doc) -> Doc:
     for i, token in enumerate(doc):
         token.is_sent_start = i == 0 or (doc[i - 1].is_space and "\n" in doc[i - 1].text and not token.is_space)
     return doc
-
-
-def _setup_gpu(use_gpu: int) -> None:
-    if use_gpu < 0:
-        return
-    from thinc.api import require_gpu
-
-    try:
-        require_gpu(use_gpu)
-    except Exception as e:
-        raise VnerError("GPU not available", f"--gpu-id {use_gpu}: {e}", "Train on the CPU with --gpu-id -1.") from None
 
 
 class _Tee(io.TextIOBase):

@@ -51,3 +51,15 @@ def load_pipeline(path: Path) -> Language:
             f"{path}: {type(e).__name__}: {e}",
             f"Check that it was saved by spaCy {spacy.__version__} and that the code it needs (its tokenizer) is installed.",
         ) from None
+
+
+def setup_gpu(gpu_id: int, task: str) -> None:
+    """Use GPU ``gpu_id`` (-1: the CPU); ``task`` ("Train", "Evaluate") words the fix."""
+    if gpu_id < 0:
+        return
+    from thinc.api import require_gpu
+
+    try:
+        require_gpu(gpu_id)
+    except Exception as e:
+        raise VnerError("GPU not available", f"--gpu-id {gpu_id}: {e}", f"{task} on the CPU with --gpu-id -1.") from None
