@@ -242,3 +242,14 @@ def test_gold_span_inside_a_syllable_is_widened_and_counted():
     assert scored.alignment["gold_expanded"] == 1 and scored.alignment["pred_expanded"] == 0
     assert scored.alignment_examples["gold_expanded"] == [{"doc": "g1", "label": "ORG", "span": "Baonghean", "widened to": "Baonghean.vn"}]
     assert score(scored, ["ORG"])["errors"]["counts"]["correct"] == 1
+
+
+def test_gpu_id_without_a_gpu(ruler_model, gold_spacy, tmp_path):
+    from thinc.util import gpu_is_available
+
+    if gpu_is_available():  # a machine with a usable GPU evaluates instead
+        pytest.skip("a GPU is available here")
+    with pytest.raises(VnerError, match="GPU not available") as e:
+        evaluate(ruler_model, gold_spacy, tmp_path / "out", gpu_id=0, progress=False)
+    assert e.value.fix == "Evaluate on the CPU with --gpu-id -1."
+    assert not (tmp_path / "out").exists()
