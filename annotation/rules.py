@@ -54,6 +54,7 @@ from spacy.tokens import Doc
 
 from vner import ruler
 from vner.errors import VnerError
+from vner.files import jsonl_records
 from vner.nlp import make_nlp
 from vner.ruler import NONE_LABEL, SECOND_PASS_KEY, UNWRAP_LABEL, is_helper, tone_norm  # noqa: F401
 from vner.scheme import CONFIGS, LABELS
@@ -172,20 +173,14 @@ def load_patterns(patterns_dir: Path = PATTERNS_DIR, labels: Iterable[str] = LAB
     patterns = []
     for path in pattern_files(patterns_dir):
         try:
-            lines = path.read_text(encoding="utf-8").splitlines()
+            text = path.read_text(encoding="utf-8")
         except UnicodeDecodeError as e:
             raise VnerError("Pattern file is not UTF-8", f"{path}: {e}", "Save it as UTF-8.") from None
-        for lineno, line in enumerate(lines, start=1):
-            if not line.strip():
-                continue
-            where = f"{path}:{lineno}"
-            try:
-                entry = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise VnerError("Invalid pattern line", f"{where}: {e.msg}", "Each line must be one JSON object.") from None
+        expected = 'Each line must be one {"label": ..., "pattern": ...} object.'
+        for lineno, where, entry in jsonl_records(text, str(path), expected):
             if not isinstance(entry, dict) or "label" not in entry or "pattern" not in entry:
                 raise VnerError(
-                    "Invalid pattern line", f"{where}: {line[:80]}",
+                    "Invalid pattern line", f"{where}: {json.dumps(entry, ensure_ascii=False)[:80]}",
                     'Expected {"label": ..., "pattern": "phrase" or [token patterns], "id": optional}.',
                 )
             if not isinstance(entry["label"], str) or not (entry["label"] in allowed or is_helper(entry["label"])):

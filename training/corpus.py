@@ -31,6 +31,7 @@ from spacy.tokens import Doc, DocBin
 from spacy.training import biluo_to_iob, iob_to_biluo
 
 from vner.errors import VnerError
+from vner.files import jsonl_records
 
 logger = logging.getLogger(__name__)
 
@@ -293,16 +294,10 @@ def jsonl_to_docs(text: str, nlp: Language, *, source: str = "<jsonl>") -> Itera
     """
     stem = Path(source).stem
     records = []
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        where = f"{source}:{lineno}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as e:
-            raise VnerError("Invalid JSON line", f"{where}: {e.msg} at column {e.colno}", 'Write one {"words": [...], "tags": [...]} object per line.') from None
+    expected = 'Write one {"words": [...], "tags": [...]} object per line.'
+    for lineno, where, record in jsonl_records(text, str(source), expected):
         if not isinstance(record, dict) or not isinstance(record.get("words"), list) or not isinstance(record.get("tags"), list):
-            raise VnerError("Invalid JSON line", f'{where}: expected an object with "words" and "tags" lists', 'Write one {"words": [...], "tags": [...]} object per line.')
+            raise VnerError("Invalid JSON line", f'{where}: expected an object with "words" and "tags" lists', expected)
         words, tags = record["words"], record["tags"]
         if len(words) != len(tags):
             raise VnerError("Words and tags differ in length", f"{where}: {len(words)} words, {len(tags)} tags", "Give every word exactly one tag.")

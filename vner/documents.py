@@ -4,12 +4,12 @@ Every document comes out NFC-normalised with a stable id, so the same file
 read twice (or pushed twice) is recognisably the same document.
 """
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
 from .errors import VnerError
+from .files import jsonl_records
 from .text import normalize, split_header
 
 
@@ -86,17 +86,10 @@ def jsonl_to_documents(path: Path) -> Iterator[Document]:
 
     `id` defaults to `<file stem>-<line number>`; `meta` is optional.
     """
-    text = _decode(path)
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        where = f"{path}:{lineno}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as e:
-            raise VnerError("Invalid JSON line", f"{where}: {e.msg}", 'Each line must be {"id": ..., "text": ...}.') from None
+    expected = 'Each line must be {"id": ..., "text": ...}.'
+    for lineno, where, obj in jsonl_records(_decode(path), str(path), expected):
         if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-            raise VnerError("Missing text", f"{where} has no string field 'text'", 'Each line must be {"id": ..., "text": ...}.')
+            raise VnerError("Missing text", f"{where} has no string field 'text'", expected)
         if not obj["text"].strip():
             raise VnerError("Empty document", where, "Remove the line or add its text.")
         meta = obj.get("meta") or {}

@@ -1,10 +1,12 @@
-"""Atomic file writes: a reader never sees a half-written output."""
+"""Atomic file writes (a reader never sees a half-written output), and JSONL reading."""
 
 import json
 import os
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
+
+from .errors import VnerError
 
 
 def write_bytes_atomic(path: Path, data: bytes) -> None:
@@ -50,3 +52,22 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def jsonl_records(text: str, source: str, expected: str) -> Iterator[tuple[int, str, Any]]:
+    """``(line number, "source:line", parsed JSON)`` for each non-blank line of JSONL ``text``.
+
+    A line that is not JSON is a VnerError naming ``source:line``; ``expected``
+    says what a line should be.
+
+    >>> [(n, obj) for n, _, obj in jsonl_records('{"a": 1}\\n\\n[2]', "x.jsonl", "")]
+    [(1, {'a': 1}), (3, [2])]
+    """
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{source}:{lineno}"
+        try:
+            yield lineno, where, json.loads(line)
+        except json.JSONDecodeError as e:
+            raise VnerError("Invalid JSON line", f"{where}: {e.msg} at column {e.colno}", expected) from None
