@@ -154,9 +154,8 @@ def gate_words(pattern: list[dict]) -> list[tuple[str, str]] | None:
     True
     """
     first = pattern[0]
-    if first.get("OP", "1") not in ("1", "!", "+") and not str(first.get("OP", "")).startswith("{1"):
-        return None
-    if first.get("OP") == "!":
+    op = str(first.get("OP", "1"))
+    if not (op in ("1", "+") or op.startswith("{1")):  # the first token may be absent or negated
         return None
     for attr in _GATE_ATTRS:
         value = first.get(attr)
