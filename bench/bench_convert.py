@@ -24,7 +24,7 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.common import PYTHON, VNER, growth_exponent, rate, run_rusage, setup_logging, write_result  # noqa: E402
+from bench.common import PYTHON, VNER, bio_char_spans, growth_exponent, rate, run_rusage, setup_logging, write_result  # noqa: E402
 from bench.make_data import ensure_data  # noqa: E402
 
 logger = logging.getLogger("bench.convert")
@@ -82,22 +82,8 @@ def conll_entities(text: str, tokens: list[tuple[str, str]]) -> list[tuple[int, 
     >>> conll_entities("Công an tỉnh, Lào", [("Công", "B-ORG"), ("an", "I-ORG"), ("tỉnh", "O"), (",", "O"), ("Lào", "B-LOC")])
     [(0, 7, 'ORG'), (14, 17, 'LOC')]
     """
-    ents, cur = [], None
     positions = token_positions(text, [token for token, _ in tokens])
-    for (start, end), (_, tag) in zip(positions, tokens):
-        if tag.startswith("B-") or (tag.startswith("I-") and (cur is None or cur[2] != tag[2:])):
-            if cur:
-                ents.append(tuple(cur))
-            cur = [start, end, tag[2:]]
-        elif tag.startswith("I-"):
-            cur[1] = end
-        else:
-            if cur:
-                ents.append(tuple(cur))
-            cur = None
-    if cur:
-        ents.append(tuple(cur))
-    return ents
+    return bio_char_spans(positions, [tag for _, tag in tokens])
 
 
 def gold_spans(export: Path) -> list[tuple[str, str, set]]:

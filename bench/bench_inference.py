@@ -36,7 +36,7 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.common import interleaved, rate, setup_logging, write_result  # noqa: E402
+from bench.common import bio_char_spans, interleaved, rate, setup_logging, write_result  # noqa: E402
 from bench.make_data import ensure_data  # noqa: E402
 
 logger = logging.getLogger("bench.inference")
@@ -95,28 +95,16 @@ def _bio_spans(text: str, words: list[str], tags: list[str]) -> list[tuple[int, 
     >>> _bio_spans("Ông Phạm Thế Tùng ở Lào", ["Ông", "Phạm Thế Tùng", "ở", "Lào"], ["O", "B-PER", "O", "B-LOC"])
     [(4, 17, 'PERSON'), (20, 23, 'PROVINCE')]
     """
-    out, pos, cur = [], 0, None
+    positions, ours, pos = [], [], 0
     for word, tag in zip(words, tags):
         start = _find_word(text, word, pos)
         if start < 0:  # a word the tool rewrote: skip it, keep going
             continue
-        end = start + len(word)
-        pos = end
-        kind = tag[2:] if tag[:2] in ("B-", "I-") else None
-        label = PEER_LABELS.get(kind) if kind else None
-        if label and (tag.startswith("B-") or cur is None or cur[2] != label):
-            if cur:
-                out.append(tuple(cur))
-            cur = [start, end, label]
-        elif label:
-            cur[1] = end
-        else:
-            if cur:
-                out.append(tuple(cur))
-            cur = None
-    if cur:
-        out.append(tuple(cur))
-    return out
+        pos = start + len(word)
+        label = PEER_LABELS.get(tag[2:]) if tag[:2] in ("B-", "I-") else None
+        positions.append((start, pos))
+        ours.append(f"{tag[:2]}{label}" if label else "O")
+    return bio_char_spans(positions, ours)
 
 
 def _find_word(text: str, word: str, pos: int) -> int:

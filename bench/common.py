@@ -200,3 +200,14 @@ def setup_logging(verbose: bool = False) -> None:
 
 def rate(count: float, seconds: float) -> float:
     return round(count / seconds, 1) if seconds > 0 else float("inf")
+
+
+def bio_char_spans(positions: list[tuple[int, int]], tags: list[str]) -> list[tuple[int, int, str]]:
+    """Char spans of the entities of BIO `tags` (seqeval's lenient grouping), tokens at `positions`.
+
+    >>> bio_char_spans([(0, 4), (5, 7), (8, 12), (14, 17)], ["B-ORG", "I-ORG", "O", "I-LOC"])
+    [(0, 7, 'ORG'), (14, 17, 'LOC')]
+    """
+    from seqeval.metrics.sequence_labeling import get_entities
+
+    return [(positions[first][0], positions[last][1], label) for label, first, last in get_entities(list(tags))]
