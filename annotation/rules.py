@@ -40,6 +40,7 @@ pattern files (and of this module), so Label Studio shows a new
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -166,8 +167,18 @@ def load_classes(path: str | Path | None = None) -> dict:
 def load_patterns(patterns_dir: Path = PATTERNS_DIR, labels: Iterable[str] = LABELS) -> list[dict]:
     """Every pattern of ``patterns_dir/*.jsonl``, validated, ``NORM`` values tone-normalised.
 
-    A bad line is reported as ``file:line`` with what is wrong.
+    A bad line is reported as ``file:line`` with what is wrong. Parsed once
+    per content of the folder (a training reads it for both passes and for
+    its label check; about a second for the shipped 9,800 patterns).
     """
+    files = pattern_files(patterns_dir)
+    classes = Path(patterns_dir) / CLASSES_FILE
+    stamp = tuple((str(f), f.stat().st_mtime_ns, f.stat().st_size) for f in [*files, classes] if f.is_file())
+    return list(_load_patterns(Path(patterns_dir), tuple(labels), stamp))
+
+
+@functools.lru_cache(maxsize=4)
+def _load_patterns(patterns_dir: Path, labels: tuple[str, ...], stamp: tuple) -> tuple[dict, ...]:
     allowed = set(labels)
     known = {f"vner_{name}" for name in load_classes(patterns_dir)}
     patterns = []
@@ -214,7 +225,7 @@ def load_patterns(patterns_dir: Path = PATTERNS_DIR, labels: Iterable[str] = LAB
                     "A pattern is a phrase (string) or a non-empty list of token patterns.",
                 )
             patterns.append(entry)
-    return patterns
+    return tuple(patterns)
 
 
 # ---------------------------------------------------------------- pipeline
