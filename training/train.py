@@ -19,11 +19,11 @@ import spacy
 from catalogue import RegistryError
 from spacy.tokens import Doc, DocBin
 
-from vner import ruler as _ruler  # noqa: F401  (registers the rules-stage components)
 from vner import tokenizer as _tokenizer  # noqa: F401  (registers vner.SyllableTokenizer.v1)
 from vner.errors import VnerError
 from vner.files import write_bytes_atomic, write_text_atomic
 from vner.nlp import setup_gpu
+from vner.ruler import is_helper
 from vner.scheme import CONFIGS
 
 logger = logging.getLogger(__name__)
@@ -152,7 +152,7 @@ def _rules_overrides(cfg, train_docs: Sequence[Doc], overrides: dict[str, Any]) 
         return {}
     rule_labels = {
         p["label"] for init in rulers.values()
-        for p in rules_patterns(init.get("path"), init.get("second_pass", False)) if not p["label"].startswith("_")
+        for p in rules_patterns(init.get("path"), init.get("second_pass", False)) if not is_helper(p["label"])
     }
     keep = sorted(rule_labels & {e.label_ for doc in train_docs for e in doc.ents})
     if keep == sorted(rule_labels):
