@@ -154,10 +154,12 @@ def load_classes(path: str | Path | None = None) -> dict:
     out = {}
     for name, spec in classes.items():
         if not (isinstance(spec, dict) and spec.get("attr") in ("NORM", "LOWER", "ORTH") and isinstance(spec.get("values"), list)
-                and all(isinstance(v, str) for v in spec["values"]) and re.fullmatch(r"[a-z][a-z0-9_]*", name)):
+                and all(isinstance(v, str) and v.strip() == v != "" for v in spec["values"])
+                and re.fullmatch(r"[a-z][a-z0-9_]*", name)):
             raise VnerError(
                 "Invalid word class", f"{file}: {name!r}",
-                'Use a lowercase name and {"attr": "NORM" | "LOWER" | "ORTH", "values": ["word", ...]}.',
+                'Use a lowercase name and {"attr": "NORM" | "LOWER" | "ORTH", "values": ["word", ...]} '
+                "(words without surrounding spaces: vner_span_ruler relies on it).",
             )
         values = [tone_norm(v) for v in spec["values"]] if spec["attr"] == "NORM" else spec["values"]
         out[name] = {"attr": spec["attr"], "values": values}

@@ -351,3 +351,28 @@ def test_training_config_runs_the_same_rules_stage():
     assert order.index("tok2vec") < order.index("vner_tone_norm") < order.index("vner_rules_names") \
         < order.index("vner_rules_shapes") < order.index("vner_rules_resolve") < order.index("ner")
 
+
+
+@pytest.mark.parametrize("classes, problem", [
+    ('{"Bad": {"attr": "NORM", "values": ["x"]}}', "'Bad'"),
+    ('{"w": {"attr": "POS", "values": ["x"]}}', "'w'"),
+    ('{"w": {"attr": "NORM", "values": [" x"]}}', "'w'"),
+    ('[1]', "classes.json"),
+])
+def test_invalid_word_classes_are_named(tmp_path, classes, problem):
+    patterns = tmp_path / "patterns"
+    shutil.copytree(PATTERNS_DIR, patterns)
+    (patterns / "classes.json").write_text(classes, encoding="utf-8")
+    with pytest.raises(VnerError, match="Invalid word class") as e:
+        rules.load_classes(patterns)
+    assert problem in str(e.value)
+
+
+def test_a_pattern_naming_an_undefined_class_is_refused(tmp_path):
+    patterns = tmp_path / "patterns"
+    shutil.copytree(PATTERNS_DIR, patterns)
+    with open(patterns / "ranks.jsonl", "a", encoding="utf-8") as f:
+        f.write('{"label": "ORG", "pattern": [{"_": {"vner_nothing": true}}]}\n')
+    with pytest.raises(VnerError, match="Unknown word class") as e:
+        load_patterns(patterns)
+    assert "ranks.jsonl:" in str(e.value) and "vner_nothing" in str(e.value)
