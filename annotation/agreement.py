@@ -16,8 +16,8 @@ from typing import Sequence
 
 from spacy.language import Language
 
-from vner.nlp import make_nlp
-from vner.text import normalize
+from vner.model.nlp import make_nlp
+from vner.core.text import normalize
 
 from .pull import annotator_name
 

@@ -19,11 +19,12 @@ from sklearn.model_selection import GroupShuffleSplit
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
-from vner.errors import VnerError
-from vner.files import write_bytes_atomic, write_json_atomic
-from vner.nlp import make_nlp
-from vner.scheme import LABELS, SEED_GOLD
-from vner.text import normalize
+from vner.core.errors import VnerError
+from vner.core.files import write_bytes_atomic, write_json_atomic
+from vner.model.nlp import make_nlp
+from vner.core.scheme import labels as scheme_labels
+from vner.core.resources import SEED_GOLD
+from vner.core.text import normalize
 
 logger = logging.getLogger(__name__)
 
@@ -121,7 +122,7 @@ def labelstudio_to_docs(
     tasks: Iterable[dict],
     nlp: Language,
     *,
-    labels: Sequence[str] = LABELS,
+    labels: Sequence[str] | None = None,
     annotations: str = "latest",
     report: ConvertReport | None = None,
 ) -> Iterator[Doc]:
@@ -137,7 +138,7 @@ def labelstudio_to_docs(
                        "labels": ["ORG"]}}]}],
          "predictions": []}
 
-    >>> from vner.nlp import make_nlp
+    >>> from vner.model.nlp import make_nlp
     >>> task = {"id": 7, "data": {"id": "d1", "text": "Công an tỉnh Nghệ An."}, "annotations": [
     ...     {"id": 3, "result": [{"type": "labels", "value": {"start": 0, "end": 21, "labels": ["ORG"]}}]}]}
     >>> report = ConvertReport()
@@ -149,7 +150,7 @@ def labelstudio_to_docs(
     if annotations not in ("latest", "all"):
         raise VnerError("Unknown --annotations mode", repr(annotations), "Use `latest` or `all`.")
     report = report if report is not None else ConvertReport()
-    allowed = set(labels)
+    allowed = set(scheme_labels() if labels is None else labels)
     for task in tasks:
         report.tasks += 1
         if task.get("predictions"):
@@ -363,7 +364,7 @@ def convert_export(
     dev_groups = split_groups([_doc_id(t) for t in tasks if _done(t)], dev_fraction, seed)
     parts = {"train": DocBin(store_user_data=True), "dev": DocBin(store_user_data=True)}
     ids = {"train": report.train, "dev": report.dev}
-    stream = labelstudio_to_docs(tasks, nlp, labels=tuple(LABELS) + tuple(labels or ()), annotations=annotations, report=report)
+    stream = labelstudio_to_docs(tasks, nlp, labels=tuple(scheme_labels()) + tuple(labels or ()), annotations=annotations, report=report)
     if progress:
         from tqdm import tqdm
 

@@ -16,8 +16,9 @@ from pathlib import Path
 from typing import Iterator, Sequence
 from xml.sax.saxutils import quoteattr
 
-from vner.errors import VnerError
-from vner.scheme import GUIDELINES_PATH, Label, load_scheme
+from vner.core.errors import VnerError
+from vner.core.scheme import Label, load_scheme
+from vner.core.resources import GUIDELINES_PATH
 
 logger = logging.getLogger(__name__)
 

@@ -18,7 +18,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
 
-from vner.errors import VnerError
+from vner.core.errors import VnerError
 
 from .labeling import Connection, api_errors, get_project
 

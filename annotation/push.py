@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
-from vner.documents import Document, read_documents
-from vner.errors import VnerError
-from vner.scheme import LABELS
-from vner.text import normalize
+from vner.core.documents import Document, read_documents
+from vner.core.errors import VnerError
+from vner.core.scheme import labels as scheme_labels
+from vner.core.text import normalize
 
 from .labeling import FROM_NAME, TO_NAME, Connection, ProjectState, api_errors, ensure_project
 
@@ -318,7 +318,7 @@ def push(
         for start in range(0, len(texts), batch_size):
             chunk = texts[start:start + batch_size]
             for text, spans in zip(chunk, annotator.predict(chunk)):
-                pred, dropped = prediction(text, spans, annotator.model_version, LABELS)
+                pred, dropped = prediction(text, spans, annotator.model_version, scheme_labels())
                 report.prediction_spans += len(pred["result"])
                 report.prediction_spans_dropped += dropped
                 predictions[text_key(text)] = pred

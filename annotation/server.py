@@ -21,8 +21,8 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from vner.errors import VnerError
-from vner.files import write_text_atomic
+from vner.core.errors import VnerError
+from vner.core.files import write_text_atomic
 
 logger = logging.getLogger(__name__)
 

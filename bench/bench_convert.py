@@ -152,7 +152,7 @@ def score_ours(export: Path, corpus_dir: Path) -> dict:
     """Gold entities in train.spacy + dev.spacy, matched exactly by doc id."""
     from spacy.tokens import DocBin
 
-    from vner.nlp import make_nlp
+    from vner.model.nlp import make_nlp
 
     gold = {doc_id: spans for doc_id, _, spans in gold_spans(export)}
     nlp = make_nlp()

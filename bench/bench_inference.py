@@ -123,7 +123,7 @@ def score_spans(gold: list[tuple[str, list]], pred: list[list], labels=None) -> 
     from spacy.util import filter_spans
 
     from vner.evaluation.metrics import doc_to_iob, entity_scores
-    from vner.nlp import make_nlp
+    from vner.model.nlp import make_nlp
 
     nlp = make_nlp()
     y_true, y_pred = [], []
@@ -190,7 +190,7 @@ def run(quick: bool = False, repeats: int = 3, model: Path | None = None) -> dic
     from bench.bench_training import CROSSVAL, SEED_MODEL, models_ready, run_crossval, train_seed_model
     from vner.annotation.convert import gold_docs
     from vner.annotation.rules import rules_pipeline
-    from vner.nlp import make_nlp
+    from vner.model.nlp import make_nlp
 
     n_docs = 4 if quick else 20
     texts = [json.loads(line)["text"] for line in (ensure_data(1000) / "docs.jsonl").open(encoding="utf-8")][:n_docs]

@@ -108,7 +108,7 @@ def _take(log: ServerLog | None) -> dict:
 
 
 def read_docs(n: int):
-    from vner.documents import read_documents
+    from vner.core.documents import read_documents
 
     return read_documents([ensure_data(n) / "docs.jsonl"])
 

@@ -14,8 +14,9 @@ import time
 from pathlib import Path
 
 from vner.annotation.convert import gold_docs
-from vner.annotation.rules import add_rules_stage, rules_pipeline
-from vner.nlp import make_nlp
+from vner.annotation.rules import rules_pipeline
+from vner.model.patterns import add_rules_stage
+from vner.model.nlp import make_nlp
 
 
 def plain_rules():

@@ -179,7 +179,7 @@ def growth_exponent(sizes: list[float], values: list[float]) -> float | None:
 
 def write_result(name: str, payload: dict) -> Path:
     """Write bench/results/<name>.json (atomically) with the machine facts."""
-    from vner.files import write_json_atomic
+    from vner.core.files import write_json_atomic
 
     path = RESULTS / f"{name}.json"
     write_json_atomic(path, {"benchmark": name, "machine": machine(), **payload})

@@ -168,7 +168,7 @@ def to_task(task_id: int, doc_id: str, text: str, meta: dict, spans) -> dict:
 
 def make_data(n_tasks: int, output: Path, seed: int = 0, p_swap: float = 0.3) -> dict:
     """Write export.json and docs.jsonl for `n_tasks` documents; return counts."""
-    from vner.files import write_text_atomic
+    from vner.core.files import write_text_atomic
 
     output = Path(output)
     tasks, lines, n_spans, n_chars = [], [], 0, 0

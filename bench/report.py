@@ -308,7 +308,7 @@ def write_readme(path: Path = README) -> str:
     if mem:
         parts += ["## Memory: peak RSS of convert and pull", "", mem]
     text = "\n".join(parts).rstrip() + "\n"
-    from vner.files import write_text_atomic
+    from vner.core.files import write_text_atomic
 
     write_text_atomic(path, text)
     return text

@@ -15,10 +15,10 @@ from typing import Any, Sequence
 import numpy as np
 from spacy.tokens import Doc
 
-from vner.errors import VnerError
-from vner.files import write_json_atomic, write_text_atomic
+from vner.core.errors import VnerError
+from vner.core.files import write_json_atomic, write_text_atomic
 
-from .errors import label_order
+from .error_analysis import label_order
 from .evaluate import Scored, load_model, predict, score
 from .report import markdown_table
 

@@ -15,11 +15,11 @@ from typing import Any, Sequence
 
 from spacy.tokens import Doc
 
-from vner.errors import VnerError
-from vner.files import write_bytes_atomic, write_json_atomic, write_text_atomic
+from vner.core.errors import VnerError
+from vner.core.files import write_bytes_atomic, write_json_atomic, write_text_atomic
 
 from .crossval import doc_groups
-from .errors import label_order
+from .error_analysis import label_order
 from .evaluate import REFERENCE_TOKENIZER, load_model, predict, score
 from .report import markdown_table
 
@@ -55,7 +55,7 @@ def curve_data(data: Path, dev: Path | None = None, *, dev_fraction: float = 0.2
     dev split, or all of it, scores. Otherwise the data's own train/dev
     split, or else a seeded split of whole documents.
     """
-    from vner.nlp import make_nlp
+    from vner.model.nlp import make_nlp
     from vner.training.corpus import load_corpus
     from vner.training.train import split_train_dev
 
@@ -173,7 +173,7 @@ def curve_png(points: Sequence[dict]) -> bytes:
     """F1 per label (thin) and micro F1 (thick) against training documents."""
     from matplotlib.figure import Figure
 
-    from vner.scheme import load_scheme
+    from vner.core.scheme import load_scheme
 
     colors = {label.name: label.color for label in load_scheme()}
     x = [p["documents"] for p in points]

@@ -18,10 +18,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from vner.errors import VnerError
-from vner.nlp import check_pipeline_dir, load_pipeline, make_nlp, setup_gpu
+from vner.core.errors import VnerError
+from vner.model.nlp import check_pipeline_dir, load_pipeline, make_nlp, setup_gpu
 
-from .errors import Ent, Outcome, confusion_matrix, count_outcomes, label_order, match_entities
+from .error_analysis import Ent, Outcome, confusion_matrix, count_outcomes, label_order, match_entities
 from .metrics import doc_to_iob, entity_scores
 
 logger = logging.getLogger(__name__)

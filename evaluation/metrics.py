@@ -12,7 +12,7 @@ from seqeval.metrics import classification_report
 from seqeval.scheme import IOB2, Entities
 from spacy.tokens import Doc
 
-from .errors import label_order
+from .error_analysis import label_order
 
 AVERAGES = {"micro avg": "micro", "macro avg": "macro", "weighted avg": "weighted"}
 
@@ -20,7 +20,7 @@ AVERAGES = {"micro avg": "micro", "macro avg": "macro", "weighted avg": "weighte
 def doc_to_iob(doc: Doc) -> list[str]:
     """IOB2 tags of `doc.ents`, one per token (`O` outside entities).
 
-    >>> from vner.nlp import make_nlp
+    >>> from vner.model.nlp import make_nlp
     >>> doc = make_nlp()("Đại tá Lê Văn Thái")
     >>> doc.ents = [doc.char_span(0, 6, "RANK"), doc.char_span(7, 18, "PERSON")]
     >>> doc_to_iob(doc)

@@ -10,10 +10,10 @@ import io
 from pathlib import Path
 from typing import Sequence
 
-from vner.files import write_bytes_atomic, write_json_atomic, write_text_atomic
-from vner.scheme import load_scheme
+from vner.core.files import write_bytes_atomic, write_json_atomic, write_text_atomic
+from vner.core.scheme import load_scheme
 
-from .errors import CATEGORIES, ERRORS, MISSED_COLUMN, SPURIOUS_ROW, Outcome
+from .error_analysis import CATEGORIES, ERRORS, MISSED_COLUMN, SPURIOUS_ROW, Outcome
 
 FILES = {"metrics": "metrics.json", "report": "report.md", "confusion": "confusion.png", "errors": "errors.html"}
 AVERAGE_ROWS = ("micro", "macro", "weighted")

@@ -15,7 +15,7 @@ import json
 import shutil
 from pathlib import Path
 
-from vner.nlp import make_nlp
+from vner.model.nlp import make_nlp
 
 OUT = Path(__file__).resolve().parents[1] / "configs" / "patterns"
 NLP = make_nlp("syllable")

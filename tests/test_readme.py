@@ -1,12 +1,13 @@
 """The README's commands exist with the flags it shows (a newcomer copies them)."""
 
 import re
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from vner.cli import app
-from vner.scheme import REPO_ROOT
+REPO_ROOT = Path(__file__).resolve().parents[1]
 
 README = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
 BLOCKS = re.findall(r"```bash\n(.*?)```", README, re.S)

@@ -30,8 +30,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 from spacy.training import biluo_to_iob, iob_to_biluo
 
-from vner.errors import VnerError
-from vner.files import jsonl_records
+from vner.core.errors import VnerError
+from vner.core.files import jsonl_records
 
 logger = logging.getLogger(__name__)
 
@@ -65,7 +65,7 @@ def load_training_data(path: Path, nlp: Language) -> list[Doc]:
     """Every annotated document in `path`, whatever its format (see the module doc).
 
     >>> import tempfile, pathlib
-    >>> from vner.nlp import make_nlp
+    >>> from vner.model.nlp import make_nlp
     >>> p = pathlib.Path(tempfile.mkdtemp()) / "a.conll"
     >>> _ = p.write_text("Công B-ORG\\nan I-ORG\\nNghệ I-ORG\\nAn I-ORG\\nhọp O\\n", encoding="utf-8")
     >>> [(e.text, e.label_) for doc in load_training_data(p, make_nlp()) for e in doc.ents]
@@ -187,7 +187,7 @@ def conll_to_docs(text: str, nlp: Language, *, source: str = "<conll>") -> Itera
         Thế I-PERSON
         Tùng I-PERSON
 
-    >>> from vner.nlp import make_nlp
+    >>> from vner.model.nlp import make_nlp
     >>> docs = list(conll_to_docs("Đại B-RANK\\ntá I-RANK\\nLê B-PERSON\\nVăn I-PERSON\\n", make_nlp()))
     >>> [(e.text, e.label_) for e in docs[0].ents]
     [('Đại tá', 'RANK'), ('Lê Văn', 'PERSON')]
@@ -255,7 +255,7 @@ def docs_to_conll(docs: Iterable[Doc]) -> str:
     Whitespace tokens are left out; a newline token, or a sentence start
     where the Doc has them, ends a sentence.
 
-    >>> from vner.nlp import make_nlp
+    >>> from vner.model.nlp import make_nlp
     >>> doc = make_nlp()("Đại tá Lê Văn Thái.")
     >>> doc.ents = [doc.char_span(0, 6, "RANK"), doc.char_span(7, 18, "PERSON")]
     >>> print(docs_to_conll([doc]))
@@ -287,7 +287,7 @@ def jsonl_to_docs(text: str, nlp: Language, *, source: str = "<jsonl>") -> Itera
 
     `id` is optional (default `<file stem>-<line>`); `spaces` (booleans) too.
 
-    >>> from vner.nlp import make_nlp
+    >>> from vner.model.nlp import make_nlp
     >>> line = '{"words": ["3", "tỉnh"], "tags": ["B-QUANTITY", "I-QUANTITY"]}'
     >>> [(e.text, e.label_) for doc in jsonl_to_docs(line, make_nlp()) for e in doc.ents]
     [('3 tỉnh', 'QUANTITY')]
@@ -319,7 +319,7 @@ def jsonl_to_docs(text: str, nlp: Language, *, source: str = "<jsonl>") -> Itera
 def docs_to_jsonl(docs: Iterable[Doc]) -> str:
     """One `{"id", "words", "tags"}` line per Doc, IOB2 tags, whitespace tokens left out.
 
-    >>> from vner.nlp import make_nlp
+    >>> from vner.model.nlp import make_nlp
     >>> doc = make_nlp()("3 tỉnh")
     >>> doc.ents = [doc.char_span(0, 6, "QUANTITY")]
     >>> doc.user_data["id"] = "d1"

@@ -33,10 +33,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, DocBin, Span
 from spacy.training.iob_utils import iob_to_biluo, tags_to_entities
 
-from vner.errors import VnerError
-from vner.files import replace_dir
-from vner.nlp import make_nlp
-from vner.scheme import LABELS
+from vner.core.errors import VnerError
+from vner.core.files import replace_dir
+from vner.model.nlp import make_nlp
+from vner.core.scheme import labels as scheme_labels
 
 logger = logging.getLogger(__name__)
 
@@ -67,8 +67,9 @@ def tag_names(labels: Sequence[str]) -> list[str]:
     return ["O"] + [f"{prefix}-{label}" for label in labels for prefix in "BI"]
 
 
-def corpus_labels(docs: Iterable[Doc], scheme: Sequence[str] = LABELS) -> list[str]:
+def corpus_labels(docs: Iterable[Doc], scheme: Sequence[str] | None = None) -> list[str]:
     """The scheme's labels in order, then any other label in `docs` (sorted)."""
+    scheme = scheme_labels() if scheme is None else scheme
     found = {ent.label_ for doc in docs for ent in doc.ents}
     return list(scheme) + sorted(found - set(scheme))
 

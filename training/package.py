@@ -36,9 +36,10 @@ from typing import Any, Iterator
 import srsly
 from packaging.version import InvalidVersion, Version
 
-from vner.errors import VnerError
-from vner.files import replace_dir, write_json_atomic, write_text_atomic
-from vner.scheme import GUIDELINES_PATH, load_scheme
+from vner.core.errors import VnerError
+from vner.core.files import replace_dir, write_json_atomic, write_text_atomic
+from vner.core.scheme import load_scheme
+from vner.core.resources import GUIDELINES_PATH
 
 logger = logging.getLogger(__name__)
 
@@ -83,7 +84,7 @@ def check_version(version: str) -> str:
     >>> check_version("latest")
     Traceback (most recent call last):
     ...
-    vner.errors.VnerError: Invalid package version: 'latest'
+    vner.core.errors.VnerError: Invalid package version: 'latest'
     """
     try:
         return str(Version(version))
@@ -207,7 +208,7 @@ def custom_code(config) -> tuple[list[Path], list[str]]:
     library, spaCy and installed third-party packages (declared as
     requirements), never vner or a relative module.
 
-    >>> from vner.nlp import make_nlp
+    >>> from vner.model.nlp import make_nlp
     >>> code, reqs = custom_code(make_nlp("syllable").config)
     >>> [p.name for p in code], reqs
     (['tokenizer.py'], [])
@@ -549,7 +550,7 @@ def _training_data(config, model: Path | None = None) -> str:
     entities of its train/dev DocBins when they are still there."""
     from spacy.tokens import DocBin
 
-    from vner.nlp import make_nlp
+    from vner.model.nlp import make_nlp
 
     paths = config.get("paths", {})
     train = paths.get("train")
@@ -655,7 +656,7 @@ def package_model(
 
     model, output = Path(model), Path(output)
     version = check_version(version)
-    from vner.nlp import load_pipeline
+    from vner.model.nlp import load_pipeline
 
     nlp = load_pipeline(model)
     labels = entity_labels(nlp, model)

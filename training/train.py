@@ -19,12 +19,12 @@ import spacy
 from catalogue import RegistryError
 from spacy.tokens import Doc, DocBin
 
-from vner import tokenizer as _tokenizer  # noqa: F401  (registers vner.SyllableTokenizer.v1)
-from vner.errors import VnerError
-from vner.files import write_bytes_atomic, write_text_atomic
-from vner.nlp import setup_gpu
-from vner.ruler import is_helper
-from vner.scheme import CONFIGS
+from vner.model import tokenizer as _tokenizer  # noqa: F401  (registers vner.SyllableTokenizer.v1)
+from vner.core.errors import VnerError
+from vner.core.files import write_bytes_atomic, write_text_atomic
+from vner.model.nlp import setup_gpu
+from vner.model.ruler import is_helper
+from vner.core.resources import CONFIGS
 
 logger = logging.getLogger(__name__)
 
@@ -138,7 +138,7 @@ def _rules_overrides(cfg, train_docs: Sequence[Doc], overrides: dict[str, Any]) 
     gazetteer: the resolver keeps only labels the data has, and with none
     in common the whole rules stage is disabled.
     """
-    from vner.annotation.rules import RULES_PATTERNS, rules_patterns
+    from vner.model.patterns import RULES_PATTERNS, rules_patterns
 
     cfg = cfg.interpolate()  # the pattern path may be ${paths.patterns}
     components = cfg.get("components", {})
@@ -185,7 +185,7 @@ def split_train_dev(docs: Sequence[Doc], *, dev_fraction: float = 0.2, seed: int
     Parts of one document (sentences of a CoNLL file share its id) never end
     up on both sides, so the dev score is not inflated by near-copies.
 
-    >>> from vner.nlp import make_nlp
+    >>> from vner.model.nlp import make_nlp
     >>> nlp = make_nlp()
     >>> docs = [nlp(f"văn bản {i}") for i in range(10)]
     >>> for i, d in enumerate(docs): d.user_data["id"] = str(i)
@@ -222,7 +222,7 @@ def write_docbin(path: Path, docs: Sequence[Doc]) -> None:
 def with_paragraphs(doc: Doc) -> Doc:
     """A copy of `doc` whose sentences are its paragraphs (split after newlines).
 
-    >>> from vner.nlp import make_nlp
+    >>> from vner.model.nlp import make_nlp
     >>> doc = with_paragraphs(make_nlp()("Hội nghị.\\n\\nĐại tá Lê Văn Thái"))
     >>> [s.text for s in doc.sents]
     ['Hội nghị.\\n\\n', 'Đại tá Lê Văn Thái']

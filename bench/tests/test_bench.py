@@ -42,7 +42,7 @@ def test_generated_export_has_the_seed_shape_and_true_offsets(project):
 
 
 def test_generated_documents_match_the_export(project):
-    from vner.documents import read_documents
+    from vner.core.documents import read_documents
 
     tasks = json.loads((project / "export.json").read_text(encoding="utf-8"))
     docs = read_documents([project / "docs.jsonl"])

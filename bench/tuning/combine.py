@@ -32,7 +32,8 @@ RULES_STAGE = ("vner_tone_norm", "vner_rules_names", "vner_rules_shapes", "vner_
 
 
 def main(argv=None):
-    from vner.annotation.rules import PATTERNS_DIR, rules_pipeline
+    from vner.annotation.rules import rules_pipeline
+    from vner.model.patterns import PATTERNS_DIR
 
     p = argparse.ArgumentParser()
     p.add_argument("crossval", type=Path)

@@ -38,7 +38,7 @@ LABELS = ["PERSON", "RANK", "ORG", "PROVINCE", "QUANTITY"]
 
 def seed_docs():
     """The seed gold as spaCy Docs (syllable tokens, ids in user_data)."""
-    from vner.nlp import make_nlp
+    from vner.model.nlp import make_nlp
 
     try:
         from vner.annotation.convert import gold_docs

@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from vner.annotation.labeling import FROM_NAME
-from vner.files import write_bytes_atomic
-from vner.scheme import REPO_ROOT
+from vner.core.files import write_bytes_atomic
+REPO_ROOT = Path(__file__).resolve().parents[2]
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_FLAGS = [

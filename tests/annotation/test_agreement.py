@@ -7,8 +7,8 @@ from typer.testing import CliRunner
 
 from vner.annotation.agreement import agreement, agreement_from_export
 from vner.cli import app
-from vner.errors import VnerError
-from vner.nlp import make_nlp
+from vner.core.errors import VnerError
+from vner.model.nlp import make_nlp
 
 TEXT = "Thiếu tướng Phạm Thế Tùng thăm Công an tỉnh Nghệ An hôm nay"
 

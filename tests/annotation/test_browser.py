@@ -32,8 +32,9 @@ from browser_helpers import DOCS_SCREENSHOT, Annotator, Region, docs_screenshot_
 from vner.annotation.labeling import connect, find_project
 from vner.annotation.pull import pull
 from vner.annotation.push import prediction, push
-from vner.nlp import make_nlp
-from vner.scheme import LABELS, SEED_GOLD, SEEDS, load_scheme
+from vner.model.nlp import make_nlp
+from vner.core.scheme import labels as scheme_labels, load_scheme
+from vner.core.resources import SEED_GOLD, SEEDS
 
 pytestmark = pytest.mark.slow
 
@@ -70,7 +71,7 @@ def on_screen(text: str, spans) -> list[Region]:
 
 def predict(ls_client, task_id: int, text: str, spans) -> None:
     """Add pre-annotations the way `vner push` builds them."""
-    pred, dropped = prediction(text, sorted(spans), MODEL_VERSION, LABELS)
+    pred, dropped = prediction(text, sorted(spans), MODEL_VERSION, scheme_labels())
     assert dropped == 0
     ls_client.predictions.create(task=task_id, result=pred["result"], model_version=MODEL_VERSION)
 

@@ -20,9 +20,9 @@ from vner.annotation.convert import (
     load_export,
 )
 from vner.cli import app
-from vner.errors import VnerError
-from vner.nlp import make_nlp
-from vner.scheme import SEED_GOLD
+from vner.core.errors import VnerError
+from vner.model.nlp import make_nlp
+from vner.core.resources import SEED_GOLD
 
 TEXT = "Thiếu tướng Phạm Thế Tùng làm việc với Công an tỉnh Nghệ An, thu 417,9 kg ma túy."
 

@@ -14,10 +14,10 @@ from vner.annotation.labeling import connect, ensure_project, find_project, get_
 from vner.annotation.pull import pull
 from vner.annotation.push import push
 from vner.cli import app
-from vner.documents import read_documents
-from vner.errors import VnerError
-from vner.nlp import make_nlp
-from vner.scheme import SEED_GOLD, SEEDS
+from vner.core.documents import read_documents
+from vner.core.errors import VnerError
+from vner.model.nlp import make_nlp
+from vner.core.resources import SEED_GOLD, SEEDS
 
 pytestmark = pytest.mark.slow
 
@@ -104,7 +104,7 @@ def test_rules_pre_annotations(conn, ls_client):
 def test_documents_built_in_nfd_are_pushed_in_nfc(conn, ls_client):
     import unicodedata
 
-    from vner.documents import Document
+    from vner.core.documents import Document
 
     text = "Thiếu tướng Phạm Thế Tùng làm việc với Công an tỉnh Nghệ An."
     doc = Document("nfd-1", unicodedata.normalize("NFD", text), {})
@@ -269,7 +269,7 @@ def test_config_mismatch_needs_update_config(conn, ls_client):
 
 
 def test_removing_a_label_in_use_is_refused(conn, ls_client):
-    from vner.scheme import Label
+    from vner.core.scheme import Label
 
     title = unique("extra label")
     extra = labeling.label_config([*labeling.load_scheme(), Label("EXTRA", "6", "#123456", "old label")])

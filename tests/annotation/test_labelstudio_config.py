@@ -8,8 +8,8 @@ import stat
 import pytest
 
 from vner.annotation import labeling, server
-from vner.errors import VnerError
-from vner.scheme import Label, load_scheme
+from vner.core.errors import VnerError
+from vner.core.scheme import Label, load_scheme
 
 
 def test_config_follows_the_scheme():

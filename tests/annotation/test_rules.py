@@ -11,17 +11,13 @@ import pytest
 
 from vner.annotation import rules
 from vner.annotation.convert import gold_docs
-from vner.annotation.rules import (
-    PATTERNS_DIR,
-    load_patterns,
-    rules_pipeline,
-    rules_scores,
-    rules_version,
-    scores_table,
-    tone_norm,
-)
-from vner.errors import VnerError
-from vner.scheme import LABELS
+from vner.annotation.rules import rules_pipeline
+from vner.evaluation.rules_scores import rules_scores, scores_table
+from vner.model import patterns as pattern_loading
+from vner.model.patterns import PATTERNS_DIR, load_patterns, rules_version
+from vner.model.ruler import tone_norm
+from vner.core.errors import VnerError
+from vner.core.scheme import labels as scheme_labels
 
 OFFICER_RANKS = [
     "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng",
@@ -242,7 +238,7 @@ def test_output_is_clean_on_the_seeds(nlp, seed_gold):
         doc = nlp(gold.text)
         assert doc.text == gold.text
         assert [t.text for t in doc] == [t.text for t in gold]
-        assert {e.label_ for e in doc.ents} <= set(LABELS)
+        assert {e.label_ for e in doc.ents} <= set(scheme_labels())
         assert not doc.spans, "helper span groups must not leak"
         for ent in doc.ents:
             assert ent.text == ent.text.strip() and ent.text[0].isalnum() and ent.text[-1].isalnum()
@@ -256,7 +252,7 @@ PRECISION_FLOOR = {"PERSON": 0.90, "RANK": 0.95, "ORG": 0.95, "PROVINCE": 0.83, 
 RECALL_FLOOR = {"PERSON": 0.78, "RANK": 0.95, "ORG": 0.87, "PROVINCE": 0.95, "QUANTITY": 0.95}
 
 
-@pytest.mark.parametrize("label", LABELS)
+@pytest.mark.parametrize("label", scheme_labels())
 def test_seed_precision_and_recall_floor(seed_scores, label):
     s = seed_scores["ents_per_type"][label]
     assert s["tp"] + s["fp"] > 0, f"no {label} suggestion at all"
@@ -266,13 +262,13 @@ def test_seed_precision_and_recall_floor(seed_scores, label):
 
 def test_seed_scores_add_up(seed_scores, seed_gold):
     per_type = seed_scores["ents_per_type"]
-    for label in LABELS:
+    for label in scheme_labels():
         gold = sum(1 for d in seed_gold for e in d.ents if e.label_ == label)
         assert per_type[label]["tp"] + per_type[label]["fn"] == gold
     assert seed_scores["tp"] + seed_scores["fn"] == sum(len(d.ents) for d in seed_gold)
     assert seed_scores["version"] == rules_version()
     table = scores_table(seed_scores)
-    assert all(f"| {label} |" in table for label in LABELS)
+    assert all(f"| {label} |" in table for label in scheme_labels())
 
 
 # ---------------------------------------------------------------- version and files
@@ -282,7 +278,7 @@ def test_pipeline_meta(nlp):
     assert nlp.meta["name"] == "vner_rules"
     assert nlp.meta["version"] == rules_version() == rules.RULES_MODEL_VERSION
     assert nlp.meta["version"].startswith("rules-") and len(nlp.meta["version"]) == len("rules-") + 8
-    assert {p["label"] for p in load_patterns() if not p["label"].startswith("_")} == set(LABELS)
+    assert {p["label"] for p in load_patterns() if not p["label"].startswith("_")} == set(scheme_labels())
 
 
 def test_version_changes_with_the_patterns(tmp_path):
@@ -336,7 +332,7 @@ def test_training_config_runs_the_same_rules_stage():
     """configs/ner.cfg holds the pre-annotator's rules stage, before the NER."""
     from spacy.util import load_config
 
-    from vner.annotation.rules import FIRST_PASS, RULES_PATTERNS, SECOND_PASS
+    from vner.model.patterns import FIRST_PASS, RULES_PATTERNS, SECOND_PASS
     from vner.training.train import DEFAULT_CONFIG
 
     cfg = load_config(DEFAULT_CONFIG)
@@ -364,7 +360,7 @@ def test_invalid_word_classes_are_named(tmp_path, classes, problem):
     shutil.copytree(PATTERNS_DIR, patterns)
     (patterns / "classes.json").write_text(classes, encoding="utf-8")
     with pytest.raises(VnerError, match="Invalid word class") as e:
-        rules.load_classes(patterns)
+        pattern_loading.load_classes(patterns)
     assert problem in str(e.value)
 
 

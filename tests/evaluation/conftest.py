@@ -7,7 +7,7 @@ import pytest
 from spacy.tokens import DocBin
 
 from vner.annotation.convert import gold_docs
-from vner.nlp import make_nlp
+from vner.model.nlp import make_nlp
 
 # A model small enough to train in seconds that still finds some entities.
 TINY = {

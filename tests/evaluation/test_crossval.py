@@ -8,7 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from vner.cli import app
-from vner.errors import VnerError
+from vner.core.errors import VnerError
 from vner.evaluation.crossval import crossval, doc_groups, make_folds, summarize
 
 
@@ -70,7 +70,7 @@ def test_summary_skips_folds_without_the_label():
 def test_empty_or_unannotated_corpus(tmp_path, seed_docs):
     with pytest.raises(VnerError, match="Empty corpus"):
         crossval([], 2, output=tmp_path)
-    from vner.nlp import make_nlp
+    from vner.model.nlp import make_nlp
 
     with pytest.raises(VnerError, match="No entities"):
         crossval([make_nlp()(d.text) for d in seed_docs], 2, output=tmp_path)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from vner.evaluation.errors import MISSED_COLUMN, SPURIOUS_ROW, Ent, confusion_matrix, count_outcomes, match_entities
+from vner.evaluation.error_analysis import MISSED_COLUMN, SPURIOUS_ROW, Ent, confusion_matrix, count_outcomes, match_entities
 
 ORG = Ent(0, 20, "ORG")
 

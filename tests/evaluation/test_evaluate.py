@@ -10,10 +10,10 @@ from spacy.tokens import DocBin
 from typer.testing import CliRunner
 
 from vner.cli import app
-from vner.errors import VnerError
-from vner.evaluation.errors import CATEGORIES, MISSED_COLUMN, SPURIOUS_ROW
+from vner.core.errors import VnerError
+from vner.evaluation.error_analysis import CATEGORIES, MISSED_COLUMN, SPURIOUS_ROW
 from vner.evaluation.evaluate import evaluate, load_gold, load_model, predict, score
-from vner.nlp import make_nlp
+from vner.model.nlp import make_nlp
 
 PNG = b"\x89PNG\r\n\x1a\n"
 
@@ -223,7 +223,7 @@ def test_whitespace_tokenizer_model_is_scored_on_syllables(tmp_path, gold_spacy,
 
 
 def test_label_studio_export_is_gold_as_is(ruler_model, seed_docs, tmp_path):
-    from vner.scheme import SEED_GOLD
+    from vner.core.resources import SEED_GOLD
 
     m = evaluate(ruler_model, SEED_GOLD, tmp_path, progress=False)
     assert m["part"] == "all documents" and m["documents"] == len(seed_docs)

@@ -6,7 +6,7 @@ import pytest
 from typer.testing import CliRunner
 
 from vner.cli import app
-from vner.errors import VnerError
+from vner.core.errors import VnerError
 from vner.evaluation.curve import learning_curve, nested_subsets
 
 PNG = b"\x89PNG\r\n\x1a\n"

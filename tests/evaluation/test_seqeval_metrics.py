@@ -6,7 +6,7 @@ from spacy.scorer import Scorer
 from spacy.training import Example, biluo_tags_to_spans, iob_to_biluo
 
 from vner.evaluation.metrics import doc_to_iob, entity_scores
-from vner.nlp import make_nlp
+from vner.model.nlp import make_nlp
 
 
 @pytest.mark.parametrize(

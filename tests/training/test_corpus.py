@@ -7,9 +7,9 @@ import pytest
 from spacy.tokens import DocBin
 
 from vner.annotation.convert import convert_export, gold_docs
-from vner.errors import VnerError
-from vner.nlp import make_nlp
-from vner.scheme import SEED_GOLD
+from vner.core.errors import VnerError
+from vner.model.nlp import make_nlp
+from vner.core.resources import SEED_GOLD
 from vner.training.corpus import (
     conll_to_docs,
     detect_scheme,

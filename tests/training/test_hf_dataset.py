@@ -17,9 +17,10 @@ from typer.testing import CliRunner
 
 from vner.annotation.convert import convert_export, gold_docs
 from vner.cli import app
-from vner.errors import VnerError
-from vner.nlp import make_nlp
-from vner.scheme import LABELS, SEED_GOLD
+from vner.core.errors import VnerError
+from vner.model.nlp import make_nlp
+from vner.core.scheme import labels as scheme_labels
+from vner.core.resources import SEED_GOLD
 from vner.training import hf_dataset as hf
 from vner.training.corpus import docs_to_conll, docs_to_jsonl, load_training_data
 from vner.training.hf_dataset import (
@@ -87,7 +88,7 @@ def test_features_are_as_specified(arrow):
         assert isinstance(f["ner_tags"].feature, datasets.ClassLabel)
         assert f["ner_tags"].feature.names == EXPECTED_TAGS
         assert f["text"] == datasets.Value("string")
-    assert arrow.labels == list(LABELS)
+    assert arrow.labels == list(scheme_labels())
 
 
 def test_load_from_disk_has_the_corpus(arrow, corpus_docs):
@@ -173,7 +174,7 @@ def test_parquet_one_file_per_split(tmp_path, corpus, corpus_docs):
     for split in ("train", "dev"):
         table = pq.read_table(tmp_path / "pq" / f"{split}.parquet")
         ds = datasets.Dataset(table)
-        assert ds.features == features(list(LABELS))
+        assert ds.features == features(list(scheme_labels()))
         assert ds["id"] == [d.user_data["id"] for d in corpus_docs[split]]
     assert_same_docs(corpus_docs["train"] + corpus_docs["dev"], dataset_to_docs(tmp_path / "pq"))
 
@@ -244,7 +245,7 @@ def test_round_trip_edge_cases(case):
 def test_extra_labels_follow_the_scheme():
     docs = [make_doc("Công an Quảng Bình (BLO) và Zeta", [("BLO", "ABBR"), ("Zeta", "ALIAS"), ("Công an Quảng Bình", "ORG")])]
     labels = corpus_labels(docs)
-    assert labels == list(LABELS) + ["ABBR", "ALIAS"]
+    assert labels == list(scheme_labels()) + ["ABBR", "ALIAS"]
     ds = docs_to_dataset(docs)
     assert ds.features["ner_tags"].feature.names == tag_names(labels)
     assert ds.features["ner_tags"].feature.names[:len(EXPECTED_TAGS)] == EXPECTED_TAGS

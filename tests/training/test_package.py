@@ -23,11 +23,12 @@ from spacy.training import Example
 from typer.testing import CliRunner
 
 from vner.annotation.convert import convert_export, gold_docs
-from vner.annotation.rules import add_rules_stage
+from vner.model.patterns import add_rules_stage
 from vner.cli import app
-from vner.errors import VnerError
-from vner.nlp import make_nlp
-from vner.scheme import LABELS, SEED_GOLD
+from vner.core.errors import VnerError
+from vner.model.nlp import make_nlp
+from vner.core.scheme import labels as scheme_labels
+from vner.core.resources import SEED_GOLD
 from vner.training import package as pkg
 from vner.training.package import (
     DEFAULT_NAME,
@@ -182,7 +183,7 @@ def test_wheel_installs_and_loads_without_vner(built, fresh_venv, train_docs, ti
     out = json.loads(proc.stdout)
     assert out["vner"] is False
     assert out["pipe_names"] == ["vner_tone_norm", "vner_token_classes", "vner_rules_names", "vner_rules_shapes", "vner_rules_resolve", "ner"]
-    assert sorted(out["labels"]) == sorted(LABELS)
+    assert sorted(out["labels"]) == sorted(scheme_labels())
     assert out["tokens"] == [t.text for t in make_nlp().make_doc("thu 417,9 kg ma túy. 1 vụ/1 đối tượng")]
     found = [[tuple(e) for e in doc_ents] for doc_ents in out["ents"]]
     # The installed model predicts exactly what the trained one predicts ...
@@ -190,7 +191,7 @@ def test_wheel_installs_and_loads_without_vner(built, fresh_venv, train_docs, ti
     # ... and finds entities of the sentences it was trained on.
     gold = [{(e.start_char, e.end_char, e.label_) for e in d.ents} for d in train_docs[:3]]
     assert sum(len(set(f) & g) for f, g in zip(found, gold)) > 0
-    # The rules stage runs there too (vner/ruler.py is shipped as code).
+    # The rules stage runs there too (vner/model/ruler.py is shipped as code).
     assert {(rules_text[s:e], label) for s, e, label in found[-1]} >= {
         ("Thiếu tướng", "RANK"), ("Phạm Văn Hùng", "PERSON"), ("27 vụ", "QUANTITY"), ("Xiêng Khoảng", "PROVINCE")}
 
@@ -201,7 +202,7 @@ def test_package_contents(built, tiny_model):
     meta = result.meta
     assert result.path.name == f"{DEFAULT_NAME}-0.1.0"
     assert (meta["lang"], meta["name"], meta["version"]) == ("vi", "ner_security", "0.1.0")
-    assert meta["labels"]["ner"] == sorted(LABELS)
+    assert meta["labels"]["ner"] == sorted(scheme_labels())
     assert meta["license"] == "CC-BY-4.0" and meta["author"] == "vner tests"
     assert meta["description"]
     assert meta["spacy_version"].startswith(">=3.8")
@@ -210,13 +211,13 @@ def test_package_contents(built, tiny_model):
     assert sorted(meta["vner"]["code"]) == ["ruler.py", "tokenizer.py"]
     for name in ("tokenizer.py", "ruler.py"):
         shipped = result.path / DEFAULT_NAME / name
-        assert shipped.read_text(encoding="utf-8") == Path(pkg.__file__).parents[1].joinpath("vner", name).read_text(encoding="utf-8")
+        assert shipped.read_text(encoding="utf-8") == Path(pkg.__file__).parents[1].joinpath("vner", "model", name).read_text(encoding="utf-8")
     assert not (result.path / "build").exists() and not list(result.path.glob("*.egg-info"))
     # Scores: the metrics.json found in the model's parent's reports/.
     assert Path(result.metrics_source).resolve() == (tiny_model.parent / "reports" / "metrics.json").resolve()
     perf = meta["performance"]
     for label in metrics:
-        if label in LABELS:
+        if label in scheme_labels():
             assert perf["seqeval"]["per_entity"][label]["f1"] == pytest.approx(metrics[label]["f1-score"])
             assert perf["ents_per_type"][label]["f"] == pytest.approx(metrics[label]["f1-score"])
     assert perf["ents_f"] == pytest.approx(metrics["micro avg"]["f1-score"])
@@ -243,10 +244,10 @@ def test_model_card(built):
     card = (result.path / "README.md").read_text(encoding="utf-8")
     for heading in ("What it recognises", "Training data", "Evaluation", "Annotation scheme", "Limitations", "Licence"):
         assert f"## {heading}" in card
-    for label in LABELS:
+    for label in scheme_labels():
         assert f"| `{label}` |" in card
     for label, row in metrics.items():
-        if label in LABELS:
+        if label in scheme_labels():
             line = next(line for line in card.splitlines() if line.startswith(f"| `{label}` | {100 * row['precision']:.1f}"))
             assert f"| {100 * row['f1-score']:.1f} | {int(row['support'])} |" in line
     assert "*micro avg*" in card
@@ -354,7 +355,7 @@ def test_failed_build_leaves_nothing(tiny_model, tmp_path, monkeypatch):
 
 def test_custom_code_of_the_syllable_tokenizer():
     code, requirements = custom_code(make_nlp("syllable").config)
-    assert [p.resolve() for p in code] == [Path(pkg.__file__).parents[1].joinpath("vner", "tokenizer.py").resolve()]
+    assert [p.resolve() for p in code] == [Path(pkg.__file__).parents[1].joinpath("vner", "model", "tokenizer.py").resolve()]
     assert requirements == []
 
 
@@ -371,7 +372,7 @@ def untrained(path: Path, tokenizer: str, labels=()) -> Path:
 
 @pytest.mark.slow
 def test_pyvi_model_requires_pyvi(tmp_path):
-    model = untrained(tmp_path / "pyvi-model", "pyvi", LABELS)
+    model = untrained(tmp_path / "pyvi-model", "pyvi", scheme_labels())
     result = package_model(model, tmp_path / "out", name="ner_pyvi")
     assert result.name == "vi_ner_pyvi"
     assert result.wheel.name == "vi_ner_pyvi-0.1.0-py3-none-any.whl"

@@ -16,9 +16,9 @@ from typer.testing import CliRunner
 
 from vner.annotation.convert import gold_docs
 from vner.cli import app
-from vner.errors import VnerError
-from vner.nlp import make_nlp
-from vner.scheme import LABELS
+from vner.core.errors import VnerError
+from vner.model.nlp import make_nlp
+from vner.core.scheme import labels as scheme_labels
 from vner.training.corpus import docs_to_conll
 from vner.training.train import DEFAULT_CONFIG, TRAINING_LOG, split_train_dev, train
 
@@ -63,7 +63,7 @@ def test_cli_trains_on_the_seed_gold_by_default(seed_run, seeds):
     assert result.exit_code == 0, result.output
     meta = json.loads((out / "model-best" / "meta.json").read_text())
     assert meta["lang"] == "vi"
-    assert set(meta["labels"]["ner"]) == set(LABELS)
+    assert set(meta["labels"]["ner"]) == set(scheme_labels())
     assert "ents_f" in meta["performance"]
     assert (out / "model-last" / "meta.json").is_file()
     # the corpus written for spaCy: 4 documents train, 1 dev (20 %)
@@ -88,13 +88,13 @@ def test_trained_pipeline_loads_with_the_syllable_tokenizer(seed_run):
     assert nlp.config["nlp"]["tokenizer"]["@tokenizers"] == "vner.SyllableTokenizer.v1"
     text = "Đại tá Lê Văn Thái thu 417,9 kg ma túy. 1 vụ/1 đối tượng"
     assert [t.text for t in nlp(text)] == [t.text for t in make_nlp()(text)]
-    assert set(nlp.get_pipe("ner").labels) == set(LABELS)
+    assert set(nlp.get_pipe("ner").labels) == set(scheme_labels())
     # the rule patterns are inside the pipeline: loading needs no pattern files
     # and none of vner but the rules-stage components (found by entry point)
     assert nlp.pipe_names == ["tok2vec", "vner_tone_norm", "vner_token_classes", "vner_rules_names", "vner_rules_shapes", "vner_rules_resolve", "ner"]
     code = (
         "import sys, spacy; nlp = spacy.load(sys.argv[1]); "
-        "assert not {m for m in sys.modules if m.startswith('vner.') and m not in ('vner.ruler', 'vner.tokenizer')}, sys.modules; "
+        "assert not {m for m in sys.modules if m.startswith('vner.') and m not in ('vner.model.ruler', 'vner.model.tokenizer')}, sys.modules; "
         "print([(e.text, e.label_) for e in nlp(sys.argv[2]).ents])"
     )
     text = "Thiếu tướng Phạm Văn Hùng, Giám đốc Công an tỉnh Hà Tĩnh, thu 27 vụ ở Xiêng Khoảng"

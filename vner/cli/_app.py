@@ -5,7 +5,7 @@ import functools
 import typer
 from wasabi import msg
 
-from ..errors import VnerError
+from ..core.errors import VnerError
 
 app = typer.Typer(
     name="vner",

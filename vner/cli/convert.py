@@ -4,7 +4,7 @@ import typer
 from wasabi import msg
 
 from ..annotation.convert import CASES, ConvertReport, convert_export
-from ..errors import VnerError
+from ..core.errors import VnerError
 from ._app import command
 
 

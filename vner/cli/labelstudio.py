@@ -10,8 +10,8 @@ from typing import List, Optional
 import typer
 from wasabi import msg
 
-from ..errors import VnerError
-from ..scheme import SEEDS
+from ..core.errors import VnerError
+from ..core.resources import SEEDS
 from ._app import command
 
 URL_HELP = "Label Studio URL (default: env LABEL_STUDIO_URL, else http://localhost:8080)"
@@ -198,7 +198,7 @@ def agreement_cli(
 ):
     """Inter-annotator agreement: pairwise span F1, token kappa, disagreements."""
     from ..annotation.agreement import agreement_from_export
-    from ..files import write_json_atomic
+    from ..core.files import write_json_atomic
 
     report = agreement_from_export(export)
     msg.table(

@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 from wasabi import msg
 
-from ..errors import VnerError
+from ..core.errors import VnerError
 from ._app import command
 
 

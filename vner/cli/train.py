@@ -10,7 +10,7 @@ from pathlib import Path
 import typer
 from wasabi import msg
 
-from ..errors import VnerError
+from ..core.errors import VnerError
 from ._app import command
 
 HELP = """Train a spaCy NER pipeline (syllable tokenizer) on DATA.
@@ -70,8 +70,8 @@ def run_training(
     use_gpu: int = -1,
 ) -> Path:
     """Read DATA (default: the seed gold) and dev data, then train; return model-best."""
-    from ..nlp import make_nlp
-    from ..scheme import SEED_GOLD
+    from ..model.nlp import make_nlp
+    from ..core.resources import SEED_GOLD
     from ..training.corpus import load_corpus, load_training_data
     from ..training.train import DEFAULT_CONFIG, load_training_config, train
 

@@ -7,7 +7,7 @@ from spacy.language import Language
 
 from . import ruler as _ruler  # noqa: F401  (registers the rules-stage components)
 from . import tokenizer as _tokenizer  # noqa: F401  (registers vner.SyllableTokenizer.v1)
-from .errors import VnerError
+from ..core.errors import VnerError
 
 TOKENIZERS = {
     # Syllables, punctuation split off: every gold span aligns.

@@ -1,4 +1,4 @@
-"""vner/ruler.py: the rules-stage components shipped inside models.
+"""vner/model/ruler.py: the rules-stage components shipped inside models.
 
 The gated span ruler must give exactly the matches of spaCy's span_ruler;
 it is compared with it on hand-made patterns (including the cases the gate
@@ -9,10 +9,10 @@ import pytest
 import spacy
 from spacy.tokens import Span
 
-from vner import ruler
+from vner.model import ruler
 from vner.annotation.convert import gold_docs
-from vner.annotation.rules import add_rules_stage
-from vner.nlp import make_nlp
+from vner.model.patterns import add_rules_stage
+from vner.model.nlp import make_nlp
 
 PATTERNS = [
     {"label": "ORG", "pattern": [{"LOWER": "công"}, {"LOWER": "an"}, {"LOWER": "tỉnh"}, {"IS_TITLE": True, "OP": "+"}]},

@@ -3,8 +3,8 @@ import sys
 
 import pytest
 
-from vner.nlp import make_nlp
-from vner.scheme import SEEDS
+from vner.model.nlp import make_nlp
+from vner.core.resources import SEEDS
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,7 @@ missed = gold entities, and the same with spurious = predicted entities.
 from collections import Counter
 from typing import Iterable, NamedTuple, Sequence
 
-from vner.scheme import LABELS
+from vner.core.scheme import labels as scheme_labels
 
 CATEGORIES = {
     "correct": "same span, same label",
@@ -79,7 +79,7 @@ def match_entities(gold: Iterable[Ent], pred: Iterable[Ent]) -> list[Outcome]:
 def label_order(labels: Iterable[str]) -> list[str]:
     """Scheme labels first, in scheme order, then any others alphabetically."""
     labels = set(labels)
-    return [label for label in LABELS if label in labels] + sorted(labels - set(LABELS))
+    return [label for label in scheme_labels() if label in labels] + sorted(labels - set(scheme_labels()))
 
 
 def confusion_matrix(outcomes: Iterable[Outcome], labels: Sequence[str] = ()) -> dict:

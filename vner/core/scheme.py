@@ -1,17 +1,12 @@
-"""The entity scheme: labels, colours and hotkeys, defined once in configs/."""
+"""The entity scheme: labels, colours and hotkeys, defined once in configs/labels.json."""
 
+import functools
 import json
 from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import VnerError
-
-REPO_ROOT = Path(__file__).resolve().parents[1]
-CONFIGS = REPO_ROOT / "configs"
-SCHEME_PATH = CONFIGS / "labels.json"
-GUIDELINES_PATH = REPO_ROOT / "docs" / "guidelines.md"
-SEEDS = REPO_ROOT / "seeds"
-SEED_GOLD = SEEDS / "annotations.json"
+from .resources import SCHEME_PATH
 
 
 @dataclass(frozen=True)
@@ -31,7 +26,7 @@ def load_scheme(path: Path = SCHEME_PATH) -> list[Label]:
         raw = json.loads(Path(path).read_text(encoding="utf-8"))
         labels = [Label(**item) for item in raw["labels"]]
     except FileNotFoundError:
-        raise VnerError("Label scheme not found", str(path), "Run vner from its repository or pass the scheme path.") from None
+        raise VnerError("Label scheme not found", str(path), "Reinstall vner or pass the path of a labels.json.") from None
     except (json.JSONDecodeError, KeyError, TypeError) as e:
         raise VnerError("Invalid label scheme", f"{path}: {e}", 'Expected {"labels": [{"name", "hotkey", "color", "description"}, ...]}.') from None
     names = [label.name for label in labels]
@@ -40,4 +35,11 @@ def load_scheme(path: Path = SCHEME_PATH) -> list[Label]:
     return labels
 
 
-LABELS: tuple[str, ...] = tuple(label.name for label in load_scheme())
+@functools.lru_cache(maxsize=1)
+def labels() -> tuple[str, ...]:
+    """The scheme's label names, in order; read on first use, not at import.
+
+    >>> labels()
+    ('PERSON', 'RANK', 'ORG', 'PROVINCE', 'QUANTITY')
+    """
+    return tuple(label.name for label in load_scheme())

@@ -2,9 +2,9 @@ import unicodedata
 
 import pytest
 
-from vner.documents import read_documents
-from vner.errors import VnerError
-from vner.text import normalize, split_header
+from vner.core.documents import read_documents
+from vner.core.errors import VnerError
+from vner.core.text import normalize, split_header
 
 SAMPLES = ["Công an tỉnh Nghệ An", "Tỉnh uỷ và Tỉnh ủy, ma tuý/ma túy", "Thượng tá Nguyễn Văn Hoà 🚔", ""]
 
@@ -41,7 +41,7 @@ def test_header():
 
 
 def test_read_seeds_folder(tmp_path):
-    from vner.scheme import SEEDS
+    from vner.core.resources import SEEDS
 
     docs = read_documents([SEEDS])
     assert [d.id for d in docs] == sorted(p.stem for p in SEEDS.glob("*.txt"))

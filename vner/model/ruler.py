@@ -249,7 +249,7 @@ def _never_space(spec: dict) -> bool:
         value = spec.get(attr)
         if (isinstance(value, str) and value) or (isinstance(value, dict) and set(value) == {"IN"} and all(value["IN"])):
             return True
-    # vner word classes hold words, never whitespace (vner.annotation.rules.load_classes)
+    # vner word classes hold words, never whitespace (vner.model.patterns.load_classes)
     return any(v is True for k, v in spec.get("_", {}).items() if k.startswith("vner_"))
 
 
