@@ -2,13 +2,15 @@
 
 `load_training_data(path, nlp)` looks at what `path` is and reads it:
 
-- a Label Studio JSON export (`.json`), through `vner.annotation.convert`;
+- a Label Studio JSON export (`.json` holding a list of tasks), through
+  `vner.annotation.convert`;
 - a spaCy corpus: a `.spacy` DocBin, or a folder with `train.spacy` /
   `dev.spacy` (what `vner convert` writes);
 - CoNLL / IOB text (`.conll`, `.iob`, `.txt`, `.tsv`): one "token TAG" per
   line (the tag is the last column), a blank line between sentences,
   `-DOCSTART-` lines between documents;
-- JSON lines (`.jsonl`): `{"words": [...], "tags": [...], "id": ...}`;
+- JSON lines (`.jsonl`, or `.json` whose first line is such an object, as
+  public corpora ship them): `{"words": [...], "tags": [...], "id": ...}`;
 - a 🤗 `datasets` folder saved with `save_to_disk`;
 - a folder of any of these files.
 
@@ -40,9 +42,10 @@ JSONL_SUFFIXES = (".jsonl",)
 SPACY_SUFFIXES = (".spacy",)
 LABEL_STUDIO_SUFFIXES = (".json",)
 FORMATS_HELP = (
-    "Pass a Label Studio export (.json), a .spacy file or corpus folder (train.spacy/dev.spacy), "
-    "CoNLL/IOB (.conll, .iob, .txt: 'token TAG' per line), JSONL ({\"words\", \"tags\"}) "
-    "or a 🤗 datasets folder (save_to_disk) or .parquet file."
+    "Accepted: a Label Studio export (.json, a list of tasks); JSON lines (.jsonl or .json, "
+    "one {\"words\": [...], \"tags\": [...]} object per line); a .spacy file or a corpus folder "
+    "(train.spacy/dev.spacy); CoNLL/IOB (.conll, .conll03, .iob, .iob2, .bio, .bioes, .txt, .tsv: "
+    "'token TAG' per line); a 🤗 datasets folder (save_to_disk) or .parquet file; a folder of these."
 )
 
 _TAG = re.compile(r"^([BIELSU])-(\S+)$")
@@ -110,12 +113,59 @@ def _load_file(path: Path, nlp: Language) -> list[Doc]:
 
         return list(dataset_to_docs(path, nlp))
     if suffix in LABEL_STUDIO_SUFFIXES:
-        return labelstudio_export_to_docs(path, nlp)
+        kind = json_kind(path)
+        if kind == "jsonl":
+            return list(jsonl_to_docs(_read_text(path), nlp, source=str(path)))
+        if kind == "labelstudio":
+            return labelstudio_export_to_docs(path, nlp)
+        raise VnerError("Unknown training data format", f"{path}: {kind}", FORMATS_HELP)
     if suffix in JSONL_SUFFIXES:
         return list(jsonl_to_docs(_read_text(path), nlp, source=str(path)))
     if suffix in CONLL_SUFFIXES:
         return list(conll_to_docs(_read_text(path), nlp, source=str(path)))
     raise VnerError("Unknown training data format", str(path), FORMATS_HELP)
+
+
+def json_kind(path: Path) -> str:
+    """"jsonl" or "labelstudio" for a `.json` file, by its content; else what it holds.
+
+    Corpora often ship JSON lines under a `.json` name: a first non-blank line
+    that is a whole object with "words" and "tags" makes the file JSONL; a
+    file that starts a JSON array is a Label Studio export. Anything else is
+    described (for the error message), not guessed.
+
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "train.json"
+    >>> _ = p.write_text('{"words": ["3", "tỉnh"], "tags": ["B-QUANTITY", "I-QUANTITY"]}\\n', encoding="utf-8")
+    >>> json_kind(p)
+    'jsonl'
+    >>> _ = p.write_text('[{"data": {"text": "..."}}]', encoding="utf-8")
+    >>> json_kind(p)
+    'labelstudio'
+    """
+    first = ""
+    try:
+        with path.open(encoding="utf-8-sig") as f:
+            for line in f:
+                if line.strip():
+                    first = line.strip()
+                    break
+    except UnicodeDecodeError as e:
+        raise VnerError("Invalid UTF-8", f"{path}: byte {e.start}", "Re-save the file as UTF-8.") from None
+    if not first:
+        return "an empty file"
+    if first.startswith("["):
+        return "labelstudio"
+    if not first.startswith("{"):
+        return f"text starting {first[:30]!r}, not JSON"
+    try:
+        record = json.loads(first)
+    except json.JSONDecodeError:
+        return "line 1 is not a whole JSON object (JSON lines need one object per line)"
+    if isinstance(record, dict) and "words" in record and "tags" in record:
+        return "jsonl"
+    keys = ", ".join(sorted(map(str, record))[:5]) if isinstance(record, dict) else ""
+    return f'line 1 is a JSON object with keys ({keys}), not "words" and "tags"'
 
 
 def _is_hf_dataset(path: Path) -> bool:

@@ -250,7 +250,10 @@ def test_folder_of_files(tmp_path, nlp):
         ("empty-dir", "", "No training data in folder"),
         ("broken.spacy", "not a docbin", "Not a spaCy DocBin"),
         ("latin1.conll", b"Ngh\xe9 O\n", "Invalid UTF-8"),
-        ("not-an-export.json", '{"a": 1}', "Not a Label Studio export"),
+        ("not-an-export.json", '{"a": 1}', "Unknown training data format"),
+        ("not-tasks.json", '[1, 2]', "Not a Label Studio export"),
+        ("pretty.json", '{\n  "words": ["a"]\n}', "Unknown training data format"),
+        ("empty.json", "\n\n", "Unknown training data format"),
     ],
 )
 def test_input_errors(tmp_path, nlp, name, content, title):
@@ -265,3 +268,28 @@ def test_input_errors(tmp_path, nlp, name, content, title):
         load_training_data(path, nlp)
     assert e.value.title == title
     assert str(path) in e.value.detail
+
+
+def test_jsonl_in_a_json_file_is_read_as_jsonl(tmp_path, nlp):
+    """Public corpora ship JSON lines named .json: the content decides, not the suffix."""
+    lines = [json.dumps({"words": WORDS, "tags": SCHEMES["iob2"]}, ensure_ascii=False)] * 2
+    path = tmp_path / "train_syllable.json"
+    path.write_text("\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    docs = load_training_data(path, nlp)
+    assert [d.user_data["id"] for d in docs] == ["train_syllable-2", "train_syllable-3"]
+    assert all(ents(d) == EXPECTED for d in docs)
+    # in a folder too, next to a Label Studio export
+    (tmp_path / "export.json").write_bytes(SEED_GOLD.read_bytes())
+    docs = load_training_data(tmp_path, nlp)
+    assert len(docs) == 2 + len(json.loads(SEED_GOLD.read_text(encoding="utf-8")))
+
+
+def test_unknown_format_error_lists_every_format(tmp_path, nlp):
+    path = tmp_path / "data.json"
+    path.write_text('{"tokens": ["a"], "ner_tags": [0]}\n', encoding="utf-8")
+    with pytest.raises(VnerError) as e:
+        load_training_data(path, nlp)
+    assert e.value.title == "Unknown training data format"
+    assert str(path) in e.value.detail and "ner_tags, tokens" in e.value.detail
+    for fmt in ("Label Studio export", "JSON lines", ".jsonl or .json", ".spacy", "CoNLL/IOB", ".conll", "datasets", ".parquet"):
+        assert fmt in e.value.fix
