@@ -4,7 +4,6 @@
 VENV ?= .venv
 PY := $(VENV)/bin/python
 VNER := $(VENV)/bin/vner
-OUT ?= training-output
 
 .PHONY: setup system-deps demo test lock
 
@@ -24,12 +23,13 @@ system-deps:
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -q && apt-get install -y -q chromium chromium-driver; \
 	  else echo "Install Chromium first: sudo apt-get install chromium chromium-driver"; exit 1; fi; }
 
+# convert -> train -> evaluate on the shipped seeds (vner demo), into demo/.
 demo: setup
-	$(VNER) convert seeds/annotations.json --output corpus --dev-fraction 0.2
-	$(VNER) train corpus --output $(OUT)
-	$(VNER) evaluate $(OUT)/model-best corpus/dev.spacy --output reports
+	$(VNER) demo --output demo
 
+# The import contracts (layers, README "Layout"), then every test.
 test: setup system-deps
+	$(VENV)/bin/lint-imports
 	$(PY) -m pytest -q -ra
 
 # Re-resolve requirements.lock after changing dependencies in pyproject.toml.

@@ -1,6 +1,8 @@
 """The one Typer app; every subcommand module registers itself on it."""
 
 import functools
+import logging
+import sys
 
 import typer
 from wasabi import msg
@@ -38,3 +40,55 @@ def command(*args, **kwargs):
 @app.callback()
 def main() -> None:
     """Annotate, train and evaluate Vietnamese named-entity recognition."""
+
+
+def config_overrides(args: list[str]) -> dict:
+    """``--section.key value`` arguments as spaCy config overrides.
+
+    Values are read as JSON where they parse (``5``, ``true``, ``[1, 2]``),
+    else kept as strings, the way ``spacy train`` reads them.
+
+    >>> config_overrides(["--training.max_steps", "20", "--paths.train=corpus/train.spacy", "--training.dropout", "0.2"])
+    {'training.max_steps': 20, 'paths.train': 'corpus/train.spacy', 'training.dropout': 0.2}
+    """
+    import srsly
+
+    overrides: dict = {}
+    args = list(args)
+    while args:
+        arg = args.pop(0)
+        key, sep, value = arg[2:].partition("=") if arg.startswith("--") else ("", "", "")
+        if "." not in key:
+            raise VnerError(
+                "Unknown option", arg,
+                "Config overrides look like --section.key value (e.g. --training.max_steps 200); see --help for the other options.",
+            )
+        if not sep:
+            value = args.pop(0) if args and not args[0].startswith("--") else "true"
+        try:
+            overrides[key.replace("-", "_")] = srsly.json_loads(value)
+        except ValueError:
+            overrides[key.replace("-", "_")] = value
+    return overrides
+
+
+def setup_logging(verbose: bool = False) -> None:
+    """The one logging set-up of the CLI: vner's loggers to stderr, INFO (DEBUG with --verbose)."""
+    root = logging.getLogger("vner")
+    root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    if not any(isinstance(h, _StderrHandler) for h in root.handlers):
+        handler = _StderrHandler()
+        handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+
+
+class _StderrHandler(logging.StreamHandler):
+    """Log to whatever sys.stderr is now (test runners swap it per command)."""
+
+    @property
+    def stream(self):
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, value):
+        pass

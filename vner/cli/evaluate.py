@@ -21,9 +21,15 @@ def evaluate_cli(
 ):
     """Score a model on gold data (strict entity F1) and explain its errors."""
     from ..evaluation.evaluate import evaluate
-    from ..evaluation.report import scores_table
 
     metrics = evaluate(model, data, output, gpu_id=gpu_id)
+    print_evaluation(metrics)
+
+
+def print_evaluation(metrics: dict) -> None:
+    """The per-entity table, the error breakdown and the report files of an evaluation."""
+    from ..evaluation.report import scores_table
+
     counts = metrics["counts"]
     msg.divider("Evaluation")
     msg.text(f"{metrics['documents']} documents · {counts['gold_total']} gold entities · {counts['predicted_total']} predicted")

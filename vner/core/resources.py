@@ -1,9 +1,9 @@
 """Where the data vner ships lives: ``configs/``, ``seeds/`` and the guideline.
 
-They are the repository's top-level folders. A wheel installs them as
-package data under ``vner/`` (``pyproject.toml`` maps them there), so
-``vner`` works from any folder; an editable install finds them in the
-checkout. Only paths are computed here; nothing is read at import time.
+They are top-level folders of the repository, linked into the package
+(``vner/configs`` → ``../configs``), so a wheel installs them as package data
+and a checkout sees the same paths: ``vner`` works from any folder. Only
+paths are computed here; nothing is read at import time.
 """
 
 from __future__ import annotations
@@ -18,10 +18,7 @@ def data_path(*parts: str) -> Path:
     >>> data_path("configs", "labels.json").is_file()
     True
     """
-    installed = Path(str(files("vner"))).joinpath(*parts)
-    if installed.exists():
-        return installed
-    return Path(__file__).resolve().parents[2].joinpath(*parts)
+    return Path(str(files("vner"))).joinpath(*parts)
 
 
 CONFIGS = data_path("configs")
