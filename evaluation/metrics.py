@@ -33,13 +33,18 @@ def entity_scores(y_true: Sequence[Sequence[str]], y_pred: Sequence[Sequence[str
     """Strict entity-level precision, recall and F1 per label and averaged.
 
     Returns `{"per_entity": {label: scores}, "micro": scores, "macro": scores,
-    "weighted": scores}` where scores are `{"p", "r", "f", "support"}`
-    (support = number of gold entities). A label only predicted has support
-    0 and scores 0; with no entities anywhere every average is 0.
+    "weighted": scores, "counts": {label or "micro": {"tp", "fp", "fn"}}}`
+    where scores are `{"p", "r", "f", "support"}` (support = number of gold
+    entities). A label only predicted has support 0 and scores 0; with no
+    entities anywhere every average is 0. This is the one score format of
+    vner: evaluation, cross-validation, curves, the rules' scores,
+    inter-annotator agreement and the model card all use it.
 
     >>> s = entity_scores([["B-PER", "I-PER", "O", "B-ORG"]], [["B-PER", "I-PER", "O", "O"]])
     >>> s["per_entity"]["PER"], s["micro"]["f"]
     ({'p': 1.0, 'r': 1.0, 'f': 1.0, 'support': 1}, 0.6666666666666666)
+    >>> s["counts"]["ORG"], s["counts"]["micro"]
+    ({'tp': 0, 'fp': 0, 'fn': 1}, {'tp': 1, 'fp': 0, 'fn': 1})
     >>> entity_scores([["I-PER", "I-PER"]], [["I-PER", "I-PER"]])["micro"]  # not an IOB2 entity
     {'p': 0.0, 'r': 0.0, 'f': 0.0, 'support': 0}
     """
@@ -51,7 +56,8 @@ def entity_scores(y_true: Sequence[Sequence[str]], y_pred: Sequence[Sequence[str
     labels = _labels(y_true) | _labels(y_pred)
     if not labels:
         # seqeval averages over an empty label set (NaN plus a RuntimeWarning).
-        return {"per_entity": {}, **{name: dict(zero) for name in AVERAGES.values()}}
+        return {"per_entity": {}, **{name: dict(zero) for name in AVERAGES.values()}, "counts": {"micro": {"tp": 0, "fp": 0, "fn": 0}}}
+    true, pred = Entities(y_true, IOB2), Entities(y_pred, IOB2)
     report = classification_report(y_true, y_pred, output_dict=True, mode="strict", scheme=IOB2, zero_division=0)
     result = {"per_entity": {}}
     for key, row in report.items():
@@ -61,6 +67,11 @@ def entity_scores(y_true: Sequence[Sequence[str]], y_pred: Sequence[Sequence[str
         else:
             result["per_entity"][key] = scores
     result["per_entity"] = {label: result["per_entity"][label] for label in label_order(result["per_entity"])}
+    result["counts"] = counts = {}
+    for label in result["per_entity"]:
+        t, p = set(true.filter(label)), set(pred.filter(label))
+        counts[label] = {"tp": len(t & p), "fp": len(p - t), "fn": len(t - p)}
+    counts["micro"] = {key: sum(c[key] for c in counts.values()) for key in ("tp", "fp", "fn")}
     return result
 
 

@@ -8,6 +8,7 @@ empty temporary folder.
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -24,9 +25,13 @@ pytestmark = pytest.mark.slow
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("dist")
+    # Built from a copy: setuptools writes build/ and *.egg-info into the source tree.
+    source = tmp_path_factory.mktemp("source") / "vner"
+    ignore = shutil.ignore_patterns(".git", ".venv", "build", "*.egg-info", "__pycache__", ".pytest_cache", "demo", "bench")
+    shutil.copytree(ROOT, source, symlinks=True, ignore=ignore)
     subprocess.run(
-        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(out), str(ROOT)],
-        check=True, capture_output=True, cwd=tmp_path_factory.mktemp("build-cwd"),
+        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(out), str(source)],
+        check=True, capture_output=True, cwd=source,
     )
     (path,) = out.glob("vner-*.whl")
     return path

@@ -9,7 +9,7 @@ from spacy.tokens import DocBin
 from typer.testing import CliRunner
 
 from vner.annotation import labeling, server
-from vner.annotation.agreement import agreement_from_export
+from vner.evaluation.agreement import agreement_from_export
 from vner.annotation.labeling import connect, ensure_project, find_project, get_project
 from vner.annotation.pull import pull
 from vner.annotation.push import push

@@ -254,18 +254,18 @@ RECALL_FLOOR = {"PERSON": 0.78, "RANK": 0.95, "ORG": 0.87, "PROVINCE": 0.95, "QU
 
 @pytest.mark.parametrize("label", scheme_labels())
 def test_seed_precision_and_recall_floor(seed_scores, label):
-    s = seed_scores["ents_per_type"][label]
-    assert s["tp"] + s["fp"] > 0, f"no {label} suggestion at all"
+    s, c = seed_scores["per_entity"][label], seed_scores["counts"][label]
+    assert c["tp"] + c["fp"] > 0, f"no {label} suggestion at all"
     assert s["p"] >= PRECISION_FLOOR[label], s
     assert s["r"] >= RECALL_FLOOR[label], s
 
 
 def test_seed_scores_add_up(seed_scores, seed_gold):
-    per_type = seed_scores["ents_per_type"]
+    counts = seed_scores["counts"]
     for label in scheme_labels():
         gold = sum(1 for d in seed_gold for e in d.ents if e.label_ == label)
-        assert per_type[label]["tp"] + per_type[label]["fn"] == gold
-    assert seed_scores["tp"] + seed_scores["fn"] == sum(len(d.ents) for d in seed_gold)
+        assert counts[label]["tp"] + counts[label]["fn"] == gold == seed_scores["per_entity"][label]["support"]
+    assert counts["micro"]["tp"] + counts["micro"]["fn"] == sum(len(d.ents) for d in seed_gold)
     assert seed_scores["version"] == rules_version()
     table = scores_table(seed_scores)
     assert all(f"| {label} |" in table for label in scheme_labels())

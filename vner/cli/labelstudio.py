@@ -197,7 +197,7 @@ def agreement_cli(
     show: int = typer.Option(20, "--show", help="Disagreements to print"),
 ):
     """Inter-annotator agreement: pairwise span F1, token kappa, disagreements."""
-    from ..annotation.agreement import agreement_from_export
+    from ..evaluation.agreement import agreement_from_export
     from ..core.files import write_json_atomic
 
     report = agreement_from_export(export)

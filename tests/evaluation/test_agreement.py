@@ -5,7 +5,7 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from vner.annotation.agreement import agreement, agreement_from_export
+from vner.evaluation.agreement import agreement, agreement_from_export
 from vner.cli import app
 from vner.core.errors import VnerError
 from vner.model.nlp import make_nlp

@@ -1,11 +1,12 @@
 """Inter-annotator agreement on a Label Studio export.
 
 For every task that two or more people annotated (non-cancelled, distinct
-`completed_by`), each pair of annotators is compared two ways: exact-match
-spans (precision/recall/F1 of the second against the first, per label and
-overall) and Cohen's kappa over syllable tokens, each token labelled from the
-spans through spaCy's own alignment (`doc.char_span`). Where the two
-differ is listed span by span.
+`completed_by`), each pair of annotators is compared two ways: entity
+scores of the second against the first (`entity_scores`, strict seqeval on
+the syllable tokens, the score format of every vner evaluation) and Cohen's
+kappa over the same tokens, each token labelled from the spans through
+spaCy's own alignment (`doc.char_span`). Where the two differ is listed span
+by span.
 """
 
 import itertools
@@ -16,32 +17,15 @@ from typing import Sequence
 
 from spacy.language import Language
 
-from vner.model.nlp import make_nlp
+from vner.annotation.pull import annotator_name
 from vner.core.text import normalize
+from vner.model.nlp import make_nlp
 
-from .pull import annotator_name
+from .metrics import entity_scores
 
 logger = logging.getLogger(__name__)
 
 OUTSIDE = "O"
-
-
-@dataclass
-class Counts:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    def add(self, other: "Counts") -> None:
-        self.tp += other.tp
-        self.fp += other.fp
-        self.fn += other.fn
-
-    def scores(self) -> dict:
-        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
-        return {"p": p, "r": r, "f": f, "tp": self.tp, "fp": self.fp, "fn": self.fn}
 
 
 @dataclass
@@ -91,20 +75,32 @@ def _spans(annotation: dict, raw_text: str) -> set[tuple[int, int, str]]:
     return spans
 
 
-def _token_labels(doc, spans: set[tuple[int, int, str]], report: AgreementReport) -> list[str]:
-    """One label per token, from spaCy's alignment of the spans (`doc.char_span`).
+def _token_labels(doc, spans: set[tuple[int, int, str]], report: AgreementReport) -> tuple[list[str], list[str]]:
+    """One label per token (for kappa) and IOB2 tags (for entity scores), from
+    spaCy's alignment of the spans (`doc.char_span`).
 
-    A span off token boundaries is counted and widened to the tokens it touches.
+    A span off token boundaries is counted; kappa sees it widened to the
+    tokens it touches, the entity scores do not see it (it matches nothing).
     """
-    labels = [OUTSIDE] * len(doc)
+    labels, tags = [OUTSIDE] * len(doc), [OUTSIDE] * len(doc)
     for start, end, label in sorted(spans):
         span = doc.char_span(start, end, label=label)
         if span is None:
             report.spans_misaligned += 1
-            span = doc.char_span(start, end, label=label, alignment_mode="expand")
-        for token in span or []:
+            for token in doc.char_span(start, end, label=label, alignment_mode="expand") or []:
+                labels[token.i] = label
+            continue
+        for token in span:
             labels[token.i] = label
-    return labels
+            tags[token.i] = ("B-" if token.i == span.start else "I-") + label
+    return labels, tags
+
+
+def _scores(tags_a: list[list[str]], tags_b: list[list[str]]) -> tuple[dict, dict]:
+    """Overall and per-label scores of b against a, with their tp/fp/fn counts."""
+    s = entity_scores(tags_a, tags_b)
+    overall = {**s["micro"], **s["counts"]["micro"]}
+    return overall, {label: {**row, **s["counts"][label]} for label, row in sorted(s["per_entity"].items())}
 
 
 def _kappa(y1: list[str], y2: list[str]) -> float | None:
@@ -153,10 +149,9 @@ def agreement(tasks: Sequence[dict], *, nlp: Language | None = None, users: dict
     nlp = nlp or make_nlp()
     report = AgreementReport()
     pairs: dict[tuple[str, str], PairAgreement] = {}
-    pair_counts: dict[tuple[str, str], dict[str, Counts]] = {}
     pair_tokens: dict[tuple[str, str], tuple[list, list]] = {}
-    totals: dict[str, Counts] = {}
-    all_y1, all_y2 = [], []
+    pair_tags: dict[tuple[str, str], tuple[list, list]] = {}
+    all_y1, all_y2, all_t1, all_t2 = [], [], [], []
     for task in tasks:
         report.tasks += 1
         raw_text = task["data"]["text"]
@@ -177,18 +172,17 @@ def agreement(tasks: Sequence[dict], *, nlp: Language | None = None, users: dict
         report.tasks_compared += 1
         doc = nlp.make_doc(text)
         spans = {who: _spans(a, raw_text) for who, a in latest.items()}
-        tokens = {who: _token_labels(doc, s, report) for who, s in spans.items()}
+        aligned = {who: _token_labels(doc, s, report) for who, s in spans.items()}
+        tokens = {who: labels for who, (labels, _) in aligned.items()}
         for a, b in itertools.combinations(sorted(latest), 2):
             pair = pairs.setdefault((a, b), PairAgreement(a, b))
             pair.tasks += 1
             pair.tokens += len(doc)
-            counts = pair_counts.setdefault((a, b), {})
-            for label in sorted({s[2] for s in spans[a] | spans[b]}):
-                sa = {s for s in spans[a] if s[2] == label}
-                sb = {s for s in spans[b] if s[2] == label}
-                c = Counts(tp=len(sa & sb), fp=len(sb - sa), fn=len(sa - sb))
-                counts.setdefault(label, Counts()).add(c)
-                totals.setdefault(label, Counts()).add(c)
+            t1, t2 = pair_tags.setdefault((a, b), ([], []))
+            t1.append(aligned[a][1])
+            t2.append(aligned[b][1])
+            all_t1.append(aligned[a][1])
+            all_t2.append(aligned[b][1])
             y1, y2 = pair_tokens.setdefault((a, b), ([], []))
             y1.extend(tokens[a])
             y2.extend(tokens[b])
@@ -203,24 +197,16 @@ def agreement(tasks: Sequence[dict], *, nlp: Language | None = None, users: dict
                     "b": _describe(sb, text),
                 })
     for key, pair in sorted(pairs.items()):
-        overall = Counts()
-        for c in pair_counts[key].values():
-            overall.add(c)
-        pair.overall = overall.scores()
-        pair.per_label = {label: c.scores() for label, c in sorted(pair_counts[key].items())}
+        pair.overall, pair.per_label = _scores(*pair_tags[key])
         pair.kappa = _kappa(*pair_tokens[key])
         report.pairs.append(pair)
-    overall = Counts()
-    for c in totals.values():
-        overall.add(c)
-    report.overall = overall.scores()
-    report.per_label = {label: c.scores() for label, c in sorted(totals.items())}
+    report.overall, report.per_label = _scores(all_t1, all_t2)
     report.kappa = _kappa(all_y1, all_y2)
     return report
 
 
 def agreement_from_export(path: Path, *, nlp: Language | None = None, users: dict | None = None) -> AgreementReport:
     """`agreement` on an export file (checked by `load_export`)."""
-    from .convert import load_export
+    from vner.annotation.convert import load_export
 
     return agreement(load_export(path), nlp=nlp, users=users)
