@@ -147,3 +147,29 @@ def test_an_unknown_gazetteer_lists_the_known_ones():
     with pytest.raises(VnerError) as caught:
         load_gazetteer("provinces-of-mars")
     assert "provinces-of-mars" in caught.value.detail and "province-vn" in caught.value.fix
+
+
+@pytest.mark.parametrize(
+    "name, at_least",
+    [("person-vi-surname", 100), ("person-vi-middle", 60), ("person-vi-given", 400), ("person-lo", 150),
+     ("person-lo-syllable", 100), ("person-km", 80), ("person-zh", 80), ("person-latin", 60)],
+)
+def test_person_lists_are_broad(name, at_least):
+    assert len(load_gazetteer(name)) >= at_least
+
+
+def test_lao_names_come_hyphenated_spaced_and_in_latin_script():
+    syllables = {s.lower() for s in gazetteer_words("person-lo-syllable")}
+    for entry in load_gazetteer("person-lo"):
+        hyphenated, spaced, latin = entry[0], entry[1], entry[-1]
+        assert "-" in hyphenated and "-" not in spaced, entry
+        assert spaced.split() == [s.capitalize() for s in re.split(r"[- ]", hyphenated)]
+        assert latin.isascii() and len(latin.split()) == len(hyphenated.split()), entry
+        assert {s.lower() for s in spaced.split()} <= syllables, entry
+
+
+def test_vietnamese_name_parts_keep_both_spellings_on_one_line():
+    given = load_gazetteer("person-vi-given")
+    assert ["Hòa", "Hoà"] in given and ["Thủy", "Thuỷ"] in given and ["Sỹ", "Sĩ"] in given
+    assert all(len(v.split()) == 1 for v in gazetteer_words("person-vi-given") + gazetteer_words("person-vi-middle"))
+    assert {"Nguyễn", "Trần", "Lê", "Tôn Nữ"} <= set(gazetteer_words("person-vi-surname"))
