@@ -30,6 +30,13 @@ logger = logging.getLogger(__name__)
 
 MAX_EXAMPLES = 5
 CONTEXT = 25
+# spaCy's default `nlp.max_length`: a longer text is refused by the tokenizer
+# and needs more memory than training can give it. Push refuses such a
+# document before creating anything; convert refuses it naming the task.
+MAX_CHARS = 1_000_000
+# Unit symbols that end a QUANTITY ("15%", "20‰"): punctuation to Unicode,
+# part of the number to rule 7, so never trimmed off the end of a span.
+UNIT_SYMBOLS = "%‰‱′″"
 
 # What each counted case means, in the order the summary shows them. Cases
 # ending in "dropped" lose a span; --strict refuses them.
@@ -40,11 +47,14 @@ CASES = {
     "annotation_empty_result": "annotations with no spans (kept: documents without entities)",
     "predictions_ignored": "predictions (pre-annotations) ignored: never gold",
     "result_not_a_span": "result items that are not text spans (choices, text areas, relations) ignored",
+    "dev_split_skipped": "documents all put in train: too few for a dev split",
     "text_normalized_nfc": "task texts normalised to NFC (offsets remapped)",
     "span_utf16_offsets": "spans whose offsets counted UTF-16 code units (remapped)",
     "span_text_mismatch": "spans whose value.text differs from the text at their offsets (offsets used)",
+    "span_label_string": "spans whose `labels` is a string, not a list (read as one label)",
     "span_trimmed": "spans trimmed of surrounding whitespace or punctuation",
     "span_duplicate": "exact duplicate spans merged",
+    "span_malformed_dropped": "labelled spans with a missing or mistyped start, end or labels (dropped)",
     "span_empty_dropped": "spans empty or out of range (dropped)",
     "span_unknown_label_dropped": "spans with a label not in the scheme (dropped; add it with --labels)",
     "span_label_conflict_dropped": "spans with several labels or two labels on the same text (dropped)",
@@ -57,6 +67,7 @@ CASES = {
 class ConvertReport:
     tasks: int = 0
     documents: int = 0
+    spans_given: int = 0  # result items of the annotations used
     entities: Counter = field(default_factory=Counter)
     counts: Counter = field(default_factory=Counter)
     examples: dict = field(default_factory=dict)
@@ -80,6 +91,7 @@ class ConvertReport:
             "documents": self.documents,
             "entities": dict(sorted(self.entities.items())),
             "entities_total": sum(self.entities.values()),
+            "result_items": self.spans_given,
             "spans_dropped": self.dropped,
             "counts": {case: self.counts[case] for case in CASES if self.counts[case]},
             "examples": self.examples,
@@ -88,7 +100,13 @@ class ConvertReport:
 
 
 def load_export(path: Path) -> list[dict]:
-    """Read a Label Studio JSON export (a list of tasks) and check its shape."""
+    """Read a Label Studio JSON export (a list of tasks) and check its shape.
+
+    Anything that is not what Label Studio writes, down to each result item,
+    is a `VnerError` naming the task: a converter that guessed would lose or
+    invent spans. Values inside a span (start, end, labels) are checked later
+    and counted per span instead.
+    """
     path = Path(path)
     expected = "a Label Studio JSON export: a list of tasks with `data` and `annotations`"
     if not path.is_file():
@@ -103,19 +121,81 @@ def load_export(path: Path) -> list[dict]:
             f"{path}: invalid JSON at line {e.lineno}, column {e.colno} ({e.msg})",
             f"Expected {expected}.",
         ) from None
+    except (ValueError, RecursionError) as e:  # a 5,000-digit number, nesting too deep for Python
+        raise VnerError("Not a Label Studio export", f"{path}: {str(e) or type(e).__name__}", f"Expected {expected}.") from None
     if not isinstance(tasks, list):
         raise VnerError("Not a Label Studio export", f"{path} holds a JSON {type(tasks).__name__}, not a list", f"Expected {expected}.")
     if not tasks:
         raise VnerError("Empty export", f"{path} has no tasks", "Export a project that has tasks.")
     for i, task in enumerate(tasks):
-        where = f"{path}, task #{i} (id {task.get('id')})" if isinstance(task, dict) else f"{path}, item #{i}"
-        if not isinstance(task, dict) or not isinstance(task.get("data"), dict):
-            raise VnerError("Not a Label Studio export", f"{where} has no `data` object", f"Expected {expected}.")
-        if not isinstance(task["data"].get("text"), str):
-            raise VnerError("Task without text", f"{where} has no string `data.text`", "Label the field `text` in the labeling config.")
-        if not isinstance(task.get("annotations", []), list):
-            raise VnerError("Not a Label Studio export", f"{where}: `annotations` is not a list", f"Expected {expected}.")
+        check_task(task, f"{path}, {task_name(task, i)}")
     return tasks
+
+
+def task_name(task, i: int) -> str:
+    """How messages name a task: its position and its Label Studio id.
+
+    >>> task_name({"id": 7}, 0), task_name(None, 3)
+    ('task #0 (id 7)', 'item #3')
+    """
+    return f"task #{i} (id {task.get('id')!r})" if isinstance(task, dict) else f"item #{i}"
+
+
+FIX_EXPORT = "Re-export the project from Label Studio, or fix or remove that task in the file."
+
+
+def check_task(task, where: str) -> None:
+    """Refuse a task whose structure is not a Label Studio export's."""
+    if not isinstance(task, dict) or not isinstance(task.get("data"), dict):
+        raise VnerError("Not a Label Studio export", f"{where} has no `data` object", FIX_EXPORT)
+    if not isinstance(task["data"].get("text"), str):
+        raise VnerError("Task without text", f"{where} has no string `data.text`", "Label the field `text` in the labeling config.")
+    anns = task.get("annotations")
+    if anns is not None and not isinstance(anns, list):
+        raise VnerError("Not a Label Studio export", f"{where}: `annotations` is a {_kind(anns)}, not a list", FIX_EXPORT)
+    for j, ann in enumerate(anns or []):
+        if not isinstance(ann, dict):
+            raise VnerError("Not a Label Studio export", f"{where}: annotation #{j} is {_kind(ann)}, not an object", FIX_EXPORT)
+        result = ann.get("result")
+        if result is not None and not isinstance(result, list):
+            raise VnerError(
+                "Not a Label Studio export",
+                f"{where}, annotation #{j} (id {ann.get('id')!r}): `result` is a {_kind(result)}, not a list of spans",
+                FIX_EXPORT,
+            )
+        for k, item in enumerate(result or []):
+            if not isinstance(item, dict):
+                raise VnerError(
+                    "Not a Label Studio export",
+                    f"{where}, annotation #{j} (id {ann.get('id')!r}): result item #{k} is {_kind(item)}, not an object",
+                    FIX_EXPORT,
+                )
+    bad = _unencodable(task)
+    if bad is not None:
+        raise VnerError("Text is not valid Unicode", f"{where}: {bad!r} holds a lone surrogate (a broken emoji?)", FIX_EXPORT)
+
+
+def _kind(value) -> str:
+    return "null" if value is None else {str: "string", bool: "boolean", int: "number", float: "number", list: "list", dict: "object"}.get(type(value), type(value).__name__)
+
+
+def _unencodable(obj) -> str | None:
+    """The first string in `obj` that UTF-8 cannot encode (a lone surrogate
+    from a `\\ud800` escape); it would fail only when the corpus is written."""
+    stack = [obj]
+    while stack:
+        x = stack.pop()
+        if isinstance(x, str):
+            try:
+                x.encode("utf-8")
+            except UnicodeEncodeError:
+                return x[:40]
+        elif isinstance(x, dict):
+            stack.extend(x.keys())
+            stack.extend(x.values())
+        elif isinstance(x, list):
+            stack.extend(x)
+    return None
 
 
 def labelstudio_to_docs(
@@ -151,27 +231,39 @@ def labelstudio_to_docs(
         raise VnerError("Unknown --annotations mode", repr(annotations), "Use `latest` or `all`.")
     report = report if report is not None else ConvertReport()
     allowed = set(scheme_labels() if labels is None else labels)
-    for task in tasks:
+    for i, task in enumerate(tasks):
+        check_task(task, task_name(task, i))
         report.tasks += 1
-        if task.get("predictions"):
-            report.add("predictions_ignored", n=len(task["predictions"]))
+        predictions = task.get("predictions")
+        if predictions:
+            report.add("predictions_ignored", n=len(predictions) if isinstance(predictions, list) else 1)
         done = _done(task)
         if not done:
             case = "task_only_cancelled" if task.get("annotations") else "task_no_annotation"
             report.add(case, {"task": task.get("id"), "doc": task["data"].get("id")})
             continue
-        done.sort(key=lambda a: (a.get("updated_at") or a.get("created_at") or "", a.get("id") or 0))
+        done.sort(key=_annotation_order)
         if annotations == "latest" and len(done) > 1:
             report.add("annotation_superseded", {"task": task.get("id"), "used": done[-1].get("id")}, n=len(done) - 1)
             done = done[-1:]
         raw_text = task["data"]["text"]
+        if len(raw_text) > min(MAX_CHARS, nlp.max_length):
+            raise VnerError(
+                "Document too long",
+                f"{task_name(task, i)}, document {_doc_id(task)!r}: {len(raw_text):,} characters, "
+                f"more than spaCy takes ({min(MAX_CHARS, nlp.max_length):,})",
+                "Split it into shorter documents (e.g. one per article or chapter) and push those instead.",
+            )
         text, offsets = normalize(raw_text)
         if not offsets.is_identity:
             report.add("text_normalized_nfc", {"task": task.get("id")})
         doc_id = _doc_id(task)
+        meta = task["data"].get("meta")
         for ann in done:
             where = {"task": task.get("id"), "doc": doc_id, "annotation": ann.get("id")}
-            spans = _spans(ann.get("result") or [], raw_text, text, offsets, allowed, report, where)
+            result = ann.get("result") or []
+            report.spans_given += len(result)
+            spans = _spans(result, raw_text, text, offsets, allowed, report, where)
             doc = nlp.make_doc(text)
             ents = []
             for start, end, label in spans:
@@ -185,12 +277,16 @@ def labelstudio_to_docs(
                 report.add("annotation_empty_result", where)
             doc.user_data["id"] = doc_id if annotations == "latest" else f"{doc_id}#{ann.get('id')}"
             doc.user_data["group"] = doc_id
+            if isinstance(task["data"].get("capability"), str):
+                # What a challenge-set sentence tests; `vner evaluate` scores per capability.
+                doc.user_data["capability"] = task["data"]["capability"]
             doc.user_data["meta"] = {
-                **(task["data"].get("meta") or {}),
+                **(meta if isinstance(meta, dict) else {} if meta is None else {"meta": meta}),
                 "task": task.get("id"),
                 "annotation": ann.get("id"),
                 "annotator": ann.get("completed_by"),
             }
+            _check_storable(doc, f"{task_name(task, i)}, document {doc_id!r}")
             report.documents += 1
             report.entities.update(e.label_ for e in doc.ents)
             yield doc
@@ -200,21 +296,60 @@ def _done(task: dict) -> list[dict]:
     return [a for a in task.get("annotations") or [] if not a.get("was_cancelled")]
 
 
+def _annotation_order(ann: dict) -> tuple:
+    """Oldest first by time stamp, then id, whatever types a hand-edited
+    export put there (a number next to a string must not stop the sort)."""
+    stamp = ann.get("updated_at") or ann.get("created_at") or ""
+    aid = ann.get("id")
+    number = isinstance(aid, (int, float)) and not isinstance(aid, bool) and aid == aid
+    return (str(stamp), (0, aid, "") if number else (1, 0, str(aid)))
+
+
+def _check_storable(doc: Doc, where: str) -> None:
+    """Refuse user data a DocBin cannot store (msgpack has no 2**64, a set...)
+    here, naming the task, rather than when the corpus is written."""
+    import srsly
+
+    try:
+        srsly.msgpack_dumps(doc.user_data)
+    except (TypeError, ValueError, OverflowError) as e:
+        raise VnerError(
+            "Task metadata cannot be stored in the corpus",
+            f"{where}: {e}",
+            "Keep `data.meta`, ids and `completed_by` to strings and numbers below 2**63, or remove them.",
+        ) from None
+
+
 def _doc_id(task: dict) -> str:
     return str(task["data"].get("id") or f"task-{task.get('id')}")
 
 
 def _spans(results, raw_text, text, offsets, allowed, report, where) -> list[tuple[int, int, str]]:
-    """Clean one annotation's result items into non-overlapping (start, end, label)."""
+    """Clean one annotation's result items into non-overlapping (start, end, label).
+
+    Every item ends in exactly one count: kept, `result_not_a_span`,
+    `span_duplicate` or a `*_dropped` case.
+    """
     utf16 = None
     candidates = []
     for item in results:
-        value = item.get("value") or {}
-        if item.get("type", "labels") != "labels" or "start" not in value or "labels" not in value:
-            report.add("result_not_a_span", {**where, "type": item.get("type")})
+        value = item.get("value")
+        kind = item.get("type")
+        if kind is None and isinstance(value, dict) and ("labels" in value or "start" in value):
+            kind = "labels"
+        if kind != "labels":
+            report.add("result_not_a_span", {**where, "type": kind})
             continue
-        start, end, item_labels = value["start"], value["end"], value["labels"]
-        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end):
+        value = value if isinstance(value, dict) else {}
+        start, end, item_labels = value.get("start"), value.get("end"), value.get("labels")
+        if isinstance(item_labels, str):
+            report.add("span_label_string", {**where, "labels": item_labels})
+            item_labels = [item_labels]
+        if not (_is_int(start) and _is_int(end) and isinstance(item_labels, list) and item_labels
+                and all(isinstance(x, str) for x in item_labels)):
+            report.add("span_malformed_dropped", {**where, "value": _short(item.get("value"))})
+            continue
+        if not 0 <= start < end:
             report.add("span_empty_dropped", {**where, "start": start, "end": end, "labels": item_labels})
             continue
         given = value.get("text")
@@ -249,6 +384,16 @@ def _spans(results, raw_text, text, offsets, allowed, report, where) -> list[tup
     return _resolve_overlaps(candidates, text, report, where)
 
 
+def _is_int(x) -> bool:
+    return isinstance(x, int) and not isinstance(x, bool)
+
+
+def _short(value, limit: int = 200):
+    """A value for an example, cut so a hostile export cannot flood the report."""
+    text = json.dumps(value, ensure_ascii=False, default=str)
+    return value if len(text) <= limit else text[:limit] + "…"
+
+
 def _resolve_overlaps(spans, text, report, where) -> list[tuple[int, int, str]]:
     """Keep the outermost (longest, then earliest) of overlapping spans."""
     unique = sorted(set(spans), key=lambda s: (s[0], s[1], s[2]))
@@ -280,11 +425,19 @@ def _is_edge(ch: str) -> bool:
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Strip whitespace and punctuation at the edges (rule 7), keeping a
-    closing bracket whose opening bracket is inside the span."""
+    closing bracket whose opening bracket is inside the span, and a unit
+    symbol after a number.
+
+    >>> text = "tăng 15%, "
+    >>> text[slice(*_trim(text, 5, 10))]
+    '15%'
+    """
     while start < end and _is_edge(text[start]):
         start += 1
     while start < end and _is_edge(text[end - 1]):
         ch = text[end - 1]
+        if ch in UNIT_SYMBOLS and any(c.isdigit() for c in text[start:end - 1]):
+            break  # "15%": the unit of a number, not punctuation
         if ch in _OPEN_CLOSE and text[start:end - 1].count(_OPEN_CLOSE[ch]) > text[start:end - 1].count(ch):
             break
         end -= 1
@@ -328,7 +481,10 @@ def split_groups(groups: Sequence[str], dev_fraction: float, seed: int) -> set[s
             "Annotate more documents or pass --dev-fraction 0.",
         )
     splitter = GroupShuffleSplit(n_splits=1, test_size=dev_fraction, random_state=seed)
-    _, dev_idx = next(splitter.split(groups, groups=groups))
+    try:
+        _, dev_idx = next(splitter.split(groups, groups=groups))
+    except ValueError as e:  # e.g. 2 documents and --dev-fraction 0.9: no training document left
+        raise VnerError("Invalid --dev-fraction", f"{dev_fraction} of {len(set(groups))} documents: {e}", "Pass a smaller --dev-fraction.") from None
     return {groups[i] for i in dev_idx}
 
 
@@ -350,18 +506,25 @@ def convert_export(
     strict: bool = False,
     tokenizer: str = "syllable",
     progress: bool = False,
+    dev_optional: bool = False,
 ) -> ConvertReport:
     """Write `train.spacy`, `dev.spacy` and `report.json` to `output_dir`.
 
     Nothing is written when the export is invalid, or with `strict=True`
-    when any span would be dropped.
+    when any span would be dropped. With `dev_optional` (what `vner pull`
+    wants: the data, split if possible), a single annotated document goes to
+    train and is counted as `dev_split_skipped` instead of being an error.
     """
     tasks = load_export(export_path)
     nlp = make_nlp(tokenizer)
     report = ConvertReport()
     # Decide the split per task first, so each Doc goes straight into its
     # DocBin: memory holds compact arrays, not every Doc of the project.
-    dev_groups = split_groups([_doc_id(t) for t in tasks if _done(t)], dev_fraction, seed)
+    groups = [_doc_id(t) for t in tasks if _done(t)]
+    if dev_optional and dev_fraction > 0 and len(set(groups)) == 1:
+        report.add("dev_split_skipped", {"documents": groups[0]}, n=len(groups))
+        dev_fraction = 0
+    dev_groups = split_groups(groups, dev_fraction, seed)
     parts = {"train": DocBin(store_user_data=True), "dev": DocBin(store_user_data=True)}
     ids = {"train": report.train, "dev": report.dev}
     stream = labelstudio_to_docs(tasks, nlp, labels=tuple(scheme_labels()) + tuple(labels or ()), annotations=annotations, report=report)

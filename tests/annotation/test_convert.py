@@ -184,10 +184,110 @@ def test_misaligned_span_reported_with_context_not_widened():
     assert ex["span"] == "Phạm Thế Tù" and "[Phạm Thế Tù]ng" in ex["context"] and ex["tokens"] == ["Phạm", "Thế", "Tùng"]
 
 
-@pytest.mark.parametrize("start,end", [(-1, 3), (5, 5), (10, 10_000), ("a", 3)])
+@pytest.mark.parametrize("start,end", [(-1, 3), (5, 5), (10, 10_000)])
 def test_out_of_range_spans_dropped(start, end):
     docs, report = convert([task(TEXT, [annotation([span(TEXT, "Nghệ An", "PROVINCE", start=start, end=end, value_text=False)])])])
     assert not docs[0].ents and report.counts["span_empty_dropped"] == 1
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        {"end": 5, "labels": ["ORG"]},  # no start: was silently lost ("No span dropped")
+        {"start": 0, "labels": ["ORG"]},
+        {"start": "a", "end": 3, "labels": ["ORG"]},
+        {"start": True, "end": 3, "labels": ["ORG"]},
+        {"start": 0, "end": 3, "labels": None},
+        {"start": 0, "end": 3, "labels": []},
+        {"start": 0, "end": 3, "labels": [None]},
+        {"start": 0, "end": 3.0, "labels": ["ORG"]},
+        None,
+        "start end labels",
+    ],
+    ids=["no-start", "no-end", "start-string", "start-bool", "labels-null", "labels-empty", "label-null", "end-float", "value-null", "value-string"],
+)
+def test_malformed_labelled_spans_are_dropped_and_counted(tmp_path, value):
+    item = {"type": "labels", "from_name": "label", "to_name": "text", "value": value}
+    docs, report = convert([task(TEXT, [annotation([item, span(TEXT, "Nghệ An", "PROVINCE")])])])
+    assert ents(docs[0]) == [("Nghệ An", "PROVINCE")]
+    assert report.counts["span_malformed_dropped"] == 1 and report.dropped == 1
+    export = tmp_path / "export.json"
+    export.write_text(json.dumps([task(TEXT, [annotation([item])])]), encoding="utf-8")
+    with pytest.raises(VnerError, match="--strict"):
+        convert_export(export, tmp_path / "out", strict=True, dev_fraction=0)
+
+
+def test_labels_given_as_a_string_are_one_label():
+    item = span(TEXT, "Phạm Thế Tùng", "PERSON")
+    item["value"]["labels"] = "PERSON"  # was reported as a conflict between P/E/R/S/O/N
+    docs, report = convert([task(TEXT, [annotation([item])])])
+    assert ents(docs[0]) == [("Phạm Thế Tùng", "PERSON")]
+    assert report.counts["span_label_string"] == 1 and report.dropped == 0
+
+
+@pytest.mark.parametrize("text,sub", [("Giá tăng 15% so với năm trước.", "15%"), ("Tỉ lệ 20‰.", "20‰"), ("Tăng 15 %.", "15 %")])
+def test_unit_symbols_stay_in_quantities(text, sub):
+    item = span(text, sub, "QUANTITY")
+    docs, report = convert([task(text, [annotation([item])])])
+    assert ents(docs[0]) == [(sub, "QUANTITY")]
+    assert report.dropped == 0 and not report.counts["span_trimmed"]
+
+
+def test_percent_after_a_word_is_still_trimmed():
+    text = "Báo Nghệ An% đưa tin."
+    docs, _ = convert([task(text, [annotation([span(text, "Nghệ An%", "PROVINCE")])])])
+    assert ents(docs[0]) == [("Nghệ An", "PROVINCE")]
+
+
+BROKEN = [
+    ("labels", lambda t: t["annotations"][0]["result"][0]["value"].update(labels=None), None),
+    ("result-string", lambda t: t["annotations"][0].update(result="PERSON 0 5"), "`result` is a string"),
+    ("result-item-null", lambda t: t["annotations"][0]["result"].append(None), "result item #1 is null"),
+    ("annotation-null", lambda t: t["annotations"].append(None), "annotation #1 is null"),
+    ("annotations-object", lambda t: t.update(annotations={"result": []}), "`annotations` is a object"),
+    ("lone-surrogate", lambda t: t["data"].update(text="Nghệ An \ud800"), "lone surrogate"),
+    ("huge-id", lambda t: t.update(id=10**30), "cannot be stored"),
+]
+
+
+@pytest.mark.parametrize("name,breaks,message", BROKEN, ids=[b[0] for b in BROKEN])
+def test_broken_exports_are_a_message_naming_the_task(tmp_path, name, breaks, message):
+    t = task(TEXT, [annotation([span(TEXT, "Nghệ An", "PROVINCE")])], id=41)
+    breaks(t)
+    export = tmp_path / "export.json"
+    export.write_text(json.dumps([task(TEXT, [], id=40, doc_id="d0"), t]), encoding="utf-8")
+    result = CliRunner().invoke(app, ["convert", str(export), "-o", str(tmp_path / "out"), "--dev-fraction", "0"])
+    if message is None:  # a span-level fault: dropped and counted, the rest converts
+        assert result.exit_code == 0, result.output
+        assert "span_malformed_dropped" in result.output and "1 span(s) dropped" in result.output
+        return
+    assert result.exit_code == 1, result.output
+    out = " ".join(result.output.split())  # wasabi wraps long lines
+    assert message in out and "Traceback" not in out
+    assert "task #1 (id " in out
+    assert not (tmp_path / "out").exists()
+
+
+def test_document_over_spacy_max_length_is_refused_naming_it(tmp_path):
+    from vner.annotation.convert import MAX_CHARS
+
+    long = ("Công an tỉnh Nghệ An bắt 3 đối tượng. " * (MAX_CHARS // 38 + 2))[: MAX_CHARS + 10]
+    export = tmp_path / "export.json"
+    export.write_text(json.dumps([task(long, [annotation([span(long, "Nghệ An", "PROVINCE")])], doc_id="long-one")]), encoding="utf-8")
+    result = CliRunner().invoke(app, ["convert", str(export), "-o", str(tmp_path / "out"), "--dev-fraction", "0"])
+    assert result.exit_code == 1, result.output
+    out = " ".join(result.output.split())
+    assert "Document too long" in out and "long-one" in out and "Split it" in out
+    assert "Traceback" not in out and not (tmp_path / "out").exists()
+
+
+def test_single_document_goes_to_train_when_dev_is_optional(tmp_path):
+    export = tmp_path / "export.json"
+    export.write_text(json.dumps([task(TEXT, [annotation(GOOD)])]), encoding="utf-8")
+    with pytest.raises(VnerError, match="Too few documents"):
+        convert_export(export, tmp_path / "strict")
+    report = convert_export(export, tmp_path / "out", dev_optional=True)
+    assert report.train == ["d1"] and report.dev == [] and report.counts["dev_split_skipped"] == 1
 
 
 def test_nfd_text_is_normalised_and_offsets_remapped():
