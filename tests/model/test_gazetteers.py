@@ -14,10 +14,12 @@ from vner.core.errors import VnerError
 from vner.model.gazetteers import gazetteer_dir, gazetteer_names, gazetteer_words, load_gazetteer
 
 NAMES = gazetteer_names()
-PROVINCE_FILES = [n for n in NAMES if n.startswith("province-") and n != "province-ambiguous"]
+NOT_PLACES = ("province-ambiguous", "province-cue")
+PROVINCE_FILES = [n for n in NAMES if n.startswith("province-") and n not in NOT_PLACES]
 LISTS = [
-    "capital", "country", "multiplier", "province-ambiguous", "province-cn", "province-kh",
-    "province-la", "province-mm", "province-th", "province-vn", "rank", "time-word", "title", "unit",
+    "byline-cue", "capital", "country", "multiplier", "province-ambiguous", "province-cn",
+    "province-cue", "province-kh", "province-la", "province-mm", "province-th", "province-vn",
+    "rank", "time-word", "title", "unit",
 ]
 
 
