@@ -175,3 +175,11 @@ def test_vietnamese_name_parts_keep_both_spellings_on_one_line():
     assert ["Hòa", "Hoà"] in given and ["Thủy", "Thuỷ"] in given and ["Sỹ", "Sĩ"] in given
     assert all(len(v.split()) == 1 for v in gazetteer_words("person-vi-given") + gazetteer_words("person-vi-middle"))
     assert {"Nguyễn", "Trần", "Lê", "Tôn Nữ"} <= set(gazetteer_words("person-vi-surname"))
+
+
+def test_callers_get_their_own_lists():
+    # parsing is cached per content: a caller that edits its copy must not change the next one
+    first = load_gazetteer("rank")
+    first[0].append("Nguyên soái")
+    first.clear()
+    assert "Nguyên soái" not in gazetteer_words("rank") and load_gazetteer("rank")
