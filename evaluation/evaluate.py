@@ -141,6 +141,8 @@ def predict(nlp: Language, gold_docs: Sequence[Doc], *, progress: bool = True) -
                 "Evaluate with a tokenizer that keeps the text as it is (any spaCy tokenizer does).",
             )
         gold_ref = reference.make_doc(gold.text)
+        if "capability" in gold.user_data:
+            gold_ref.user_data["capability"] = gold.user_data["capability"]
         pred_ref = reference.make_doc(gold.text)
         gold_ref.set_ents(_project(gold_ref, gold.ents, "gold", doc_id, scored))
         pred_ref.set_ents(_project(pred_ref, pred.ents, "pred", doc_id, scored))
@@ -207,6 +209,7 @@ def score(scored: Scored, model_labels: Sequence[str] | None = None) -> dict:
         for o in doc_outcomes:
             if o.category != "correct" and len(examples.setdefault(o.category, [])) < MAX_EXAMPLES:
                 examples[o.category].append(describe(o, gold.text, doc_id))
+    capabilities = capability_scores(scored)
     return {
         "documents": len(scored.ids),
         "reference_tokenizer": REFERENCE_TOKENIZER,
@@ -223,7 +226,33 @@ def score(scored: Scored, model_labels: Sequence[str] | None = None) -> dict:
         "model_labels": list(model_labels) if model_labels is not None else None,
         "unknown_labels": unknown,
         "warnings": warnings,
+        **({"capabilities": capabilities} if capabilities else {}),
     }
+
+
+def capability_scores(scored: Scored) -> dict:
+    """Micro P/R/F1 (`entity_scores`) of each group of documents that carry a
+    `capability` (the challenge set's), with `exact`: the share of its
+    documents predicted exactly (the only useful number where no gold exists).
+
+    >>> from vner.model.nlp import make_nlp
+    >>> gold = make_nlp()("Bộ Công an")
+    >>> gold.ents = [gold.char_span(0, 10, "ORG")]
+    >>> gold.user_data["capability"] = "rule3-named-org"
+    >>> capability_scores(Scored(ids=["a"], gold=[gold], pred=[make_nlp()("Bộ Công an")]))
+    {'rule3-named-org': {'p': 0.0, 'r': 0.0, 'f': 0.0, 'support': 1, 'documents': 1, 'predicted': 0, 'exact': 0.0}}
+    """
+    groups: dict[str, list[int]] = {}
+    for i, gold in enumerate(scored.gold):
+        if "capability" in gold.user_data:
+            groups.setdefault(str(gold.user_data["capability"]), []).append(i)
+    result = {}
+    for capability, index in groups.items():
+        gold, pred = [scored.gold[i] for i in index], [scored.pred[i] for i in index]
+        micro = entity_scores([doc_to_iob(d) for d in gold], [doc_to_iob(d) for d in pred])["micro"]
+        exact = sum(_ents(g) == _ents(p) for g, p in zip(gold, pred))
+        result[capability] = {**micro, "documents": len(index), "predicted": sum(len(d.ents) for d in pred), "exact": exact / len(index)}
+    return result
 
 
 def describe(outcome: Outcome, text: str, doc_id: str) -> dict:

@@ -32,6 +32,17 @@ def scores_table(scores: dict) -> tuple[list[str], list[list]]:
     return ["label", "P", "R", "F1", "support"], rows
 
 
+def capability_table(capabilities: dict) -> tuple[list[str], list[list]]:
+    """Header and rows of per-capability scores (`metrics["capabilities"]`).
+
+    >>> capability_table({"negatives": {"p": 0.0, "r": 0.0, "f": 0.0, "support": 0, "documents": 4, "predicted": 1, "exact": 0.75}})
+    (['capability', 'sentences', 'gold', 'predicted', 'P', 'R', 'F1', 'exact'], [['negatives', 4, 0, 1, '0.00', '0.00', '0.00', '75.00']])
+    """
+    header = ["capability", "sentences", "gold", "predicted", "P", "R", "F1", "exact"]
+    rows = [[cap, s["documents"], s["support"], s["predicted"], *_pct(s), f"{100 * s['exact']:.2f}"] for cap, s in capabilities.items()]
+    return header, rows
+
+
 def _pct(s: dict) -> list[str]:
     return [f"{100 * s[key]:.2f}" for key in ("p", "r", "f")]
 
@@ -74,6 +85,16 @@ def report_markdown(metrics: dict) -> str:
     if metrics["warnings"]:
         lines.append("")
     lines += ["## Scores", "", markdown_table(*scores_table(metrics["scores"])), ""]
+    if metrics.get("capabilities"):
+        lines += [
+            "## Scores per capability",
+            "",
+            "Micro P/R/F1 over each capability's sentences (same strict scoring); exact = share of its sentences "
+            "whose predicted entities equal the gold ones (for sentences without gold entities: nothing predicted).",
+            "",
+            markdown_table(*capability_table(metrics["capabilities"])),
+            "",
+        ]
     errors = metrics["errors"]
     lines += [
         "## Error breakdown",

@@ -15,13 +15,20 @@ DATA_HELP = "Annotated data: Label Studio export, .spacy, corpus folder, CoNLL, 
 @command("evaluate")
 def evaluate_cli(
     model: Path = typer.Argument(..., help="Trained pipeline folder, e.g. training-output/model-best", exists=True),
-    data: Path = typer.Argument(..., help=DATA_HELP + " (a corpus folder: its dev.spacy)", exists=True),
+    data: Path | None = typer.Argument(None, help=DATA_HELP + " (a corpus folder: its dev.spacy)", exists=True),
     output: Path = typer.Option(..., "--output", "-o", help="Report folder: metrics.json, report.md, confusion.png, errors.html"),
     gpu_id: int = typer.Option(-1, "--gpu-id", "-g", help="GPU id, or -1 for CPU"),
+    challenge: bool = typer.Option(False, "--challenge", help="Score on the shipped challenge set (scores per capability) instead of DATA"),
 ):
     """Score a model on gold data (strict entity F1) and explain its errors."""
     from ..evaluation.evaluate import evaluate
 
+    if challenge == (data is not None):
+        raise VnerError("Pass DATA or --challenge", "both given" if challenge else "no data given", "Give gold data to score on, or --challenge for the shipped challenge set.")
+    if challenge:
+        from ..evaluation.challenge import CHALLENGE_JSON
+
+        data = CHALLENGE_JSON
     metrics = evaluate(model, data, output, gpu_id=gpu_id)
     print_evaluation(metrics)
 
@@ -39,6 +46,12 @@ def print_evaluation(metrics: dict) -> None:
     msg.table(rows, header=header, aligns=("l", "r", "r", "r", "r"), divider=True)
     errors = metrics["errors"]["counts"]
     msg.table([(c, n) for c, n in errors.items()], header=("outcome", "count"), aligns=("l", "r"), divider=True)
+    if metrics.get("capabilities"):
+        from ..evaluation.report import capability_table
+
+        header, rows = capability_table(metrics["capabilities"])
+        msg.divider("Per capability")
+        msg.table(rows, header=header, aligns=["l"] + ["r"] * (len(header) - 1), divider=True)
     msg.good("Wrote the report")
     for path in metrics["files"].values():
         msg.text(f"  {path}")
