@@ -20,7 +20,7 @@ from vner.core.errors import VnerError
 from vner.model.nlp import make_nlp
 from vner.core.scheme import labels as scheme_labels
 from vner.training.corpus import docs_to_conll
-from vner.training.train import DEFAULT_CONFIG, TRAINING_LOG, split_train_dev, train
+from vner.training.train import DEFAULT_CONFIG, MIN_STEPS, TRAINING_INFO, TRAINING_LOG, schedule_for, split_train_dev, steps_for_words, train
 
 runner = CliRunner()
 SHORT = ["--training.max_steps", "30", "--training.eval_frequency", "10"]
@@ -76,6 +76,12 @@ def test_cli_trains_on_the_seed_gold_by_default(seed_run, seeds):
     assert "ENTS_F" in result.output and "ENTS_F" in (out / TRAINING_LOG).read_text()
     steps = logged_steps(out)
     assert steps and max(steps) <= 30
+    # the schedule it chose, and which keys the command line set
+    line = "Schedule for 4 docs / "
+    assert line in result.output and line in (out / TRAINING_LOG).read_text()
+    assert "--training.max_steps, --training.eval_frequency from the command line" in result.output
+    info = json.loads((out / TRAINING_INFO).read_text())
+    assert info["docs"] == 4 and info["schedule"]["max_steps"] == 30 and info["full_pass"] is True
     assert "model-best" in result.output
 
 
@@ -255,6 +261,83 @@ def test_rules_stage_keeps_only_the_labels_of_the_data(seeds, tmp_path):
     nlp = spacy.load(best)
     assert nlp.config["components"]["vner_rules_resolve"]["labels"] == ["QUANTITY", "RANK"]
     assert {e.label_ for e in nlp("Thiếu tướng Phạm Văn Hùng thu 27 vụ ở Xiêng Khoảng").ents} <= {"RANK", "QUANTITY"}
+
+
+# ---------------------------------------------------------------------------
+# The schedule follows the corpus size
+
+
+@pytest.mark.parametrize(
+    "n_docs, n_words, steps, eval_frequency",
+    [
+        (3, 2_700, 300, 50),  # a leave-one-out fold of the seeds: the tuned 300 steps
+        (4, 3_300, 300, 50),  # the seeds: 75 passes over four articles
+        (60, 54_000, 1_800, 100),  # sixty articles: 30 passes, about one a batch
+        (5_027, 167_541, 6_600, 200),  # PhoNER_COVID19's training set: 30 passes of 1,000-word batches
+        (200_000, 5_000_000, 152_000, 1_000),  # eval capped at 1,000 steps
+    ],
+)
+def test_schedule_for_corpus_sizes(n_docs, n_words, steps, eval_frequency):
+    s = schedule_for(n_docs, n_words)
+    assert s["training.max_steps"] == steps
+    assert s["training.eval_frequency"] == eval_frequency
+    assert s["training.max_steps"] % eval_frequency == 0  # the last step is evaluated
+    assert s["training.patience"] == 8 * eval_frequency
+    assert s["training.max_epochs"] == 0
+    if steps > MIN_STEPS:  # large enough: about 30 passes over the data
+        doc_words = n_words / n_docs
+        assert steps_for_words(29 * n_words, doc_words) <= steps <= steps_for_words(31 * n_words, doc_words) + eval_frequency
+
+
+def test_schedule_grows_with_the_corpus():
+    sizes = [(2, 1_500), (4, 3_300), (20, 18_000), (100, 90_000), (5_027, 167_541), (20_000, 700_000)]
+    steps = [schedule_for(d, w)["training.max_steps"] for d, w in sizes]
+    assert steps == sorted(steps) and steps[0] == MIN_STEPS and steps[-1] > steps[-2]
+    # never fewer steps than one pass over the data
+    for d, w in sizes:
+        assert schedule_for(d, w)["training.max_steps"] >= steps_for_words(w, w / d)
+
+
+@pytest.mark.slow
+def test_a_run_stopped_before_one_pass_warns(seeds, tmp_path, caplog):
+    """Three seed articles are three batches: two steps do not see them all."""
+    with caplog.at_level("WARNING", logger="vner"):
+        best = train(seeds[:3], seeds[3:4], tmp_path / "short", overrides={"training.max_steps": 1}, quiet=True)
+    warnings = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert any("before one full pass over the 3 training documents" in w and "--training.max_steps" in w for w in warnings), warnings
+    info = json.loads((best.parent / TRAINING_INFO).read_text())
+    assert info["full_pass"] is False and info["step"] == 1 and info["epoch"] == 0
+    assert "⚠ Training stopped at step 1" in (best.parent / TRAINING_LOG).read_text()
+    # what was not overridden comes from the schedule, not the config (patience 1600)
+    saved = spacy.util.load_config(best.parent / "model-last" / "config.cfg")
+    assert saved["training"]["max_steps"] == 1
+    assert (saved["training"]["eval_frequency"], saved["training"]["patience"]) == (50, 400)
+
+
+@pytest.mark.slow
+def test_a_run_past_one_pass_does_not_warn(seeds, tmp_path, caplog):
+    with caplog.at_level("WARNING", logger="vner"):
+        best = train(seeds[:3], seeds[3:4], tmp_path / "long", overrides={"training.max_steps": 4, "training.eval_frequency": 2}, quiet=True)
+    assert not [r for r in caplog.records if r.levelname == "WARNING"]
+    info = json.loads((best.parent / TRAINING_INFO).read_text())
+    assert info["full_pass"] is True and info["step"] == 4 and info["epoch"] >= 1
+    assert info["overridden"] == ["max_steps", "eval_frequency"]
+    assert "⚠" not in (best.parent / TRAINING_LOG).read_text()
+
+
+@pytest.mark.slow
+def test_no_schedule_keeps_the_config(small, tmp_path):
+    cfg = tmp_path / "short.cfg"
+    text = DEFAULT_CONFIG.read_text()
+    for key, value in (("max_steps", 3), ("eval_frequency", 1), ("patience", 77)):
+        text = re.sub(rf"^{key} = \d+$", f"{key} = {value}", text, count=1, flags=re.M)
+    cfg.write_text(text, encoding="utf-8")
+    result = invoke(small / "train.spacy", "--dev", small / "dev.spacy", "-o", tmp_path / "out", "-c", cfg, "--no-schedule")
+    assert result.exit_code == 0, result.output
+    saved = spacy.util.load_config(tmp_path / "out" / "model-last" / "config.cfg")
+    assert (saved["training"]["max_steps"], saved["training"]["eval_frequency"], saved["training"]["patience"]) == (3, 1, 77)
+    assert "Schedule for 2 docs" in result.output and "from the corpus size" not in result.output
+    assert logged_steps(tmp_path / "out") == [0, 1, 2, 3]
 
 
 def test_split_keeps_documents_together(seeds):

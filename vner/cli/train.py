@@ -17,12 +17,17 @@ HELP = """Train a spaCy NER pipeline (syllable tokenizer) on DATA.
 
 DATA is any number of: a Label Studio export (.json), a corpus folder from
 `vner convert` (train.spacy/dev.spacy) or a .spacy file, CoNLL/IOB files
-(.conll/.iob/.txt), JSONL ({"words", "tags"}) or a 🤗 datasets folder.
+(.conll/.iob/.txt), JSON lines ({"words", "tags"} per line, .jsonl or .json)
+or a 🤗 datasets folder.
 Without DATA, trains on the shipped seed gold. The dev set is --dev, else
 a corpus folder's dev.spacy, else --dev-fraction of the documents.
-Extra --section.key value options override the config, as in `spacy train`
-(e.g. --training.max_steps 200). Leaves model-best and model-last in
---output.
+Training length follows the corpus size: at least 300 steps (the seeds),
+otherwise up to 30 passes over the data, evaluated about once a pass and
+stopped when the dev score stops improving; the schedule is printed and
+logged, and a run that stops before one full pass over the data warns.
+Extra --section.key value options override the config and the schedule, as
+in `spacy train` (e.g. --training.max_steps 200). Leaves model-best,
+model-last, training.log and training.json in --output.
 """
 
 
@@ -40,6 +45,7 @@ def train_cli(
     seed: int = typer.Option(None, "--seed", help="Random seed of training and of the dev split (default: the config's)"),
     config: Path = typer.Option(None, "--config", "-c", help="Training config (default: configs/ner.cfg)", exists=True, dir_okay=False),
     gpu_id: int = typer.Option(-1, "--gpu-id", "-g", help="GPU id, -1 for CPU"),
+    schedule: bool = typer.Option(True, "--schedule/--no-schedule", help="Steps, eval frequency and patience from the corpus size (--no-schedule: the config's)"),
     verbose: bool = typer.Option(False, "--verbose", "-V", help="Show more detail (debug logging)"),
 ):
     _setup_logging(verbose)
@@ -53,6 +59,7 @@ def train_cli(
         config=config,
         overrides=overrides,
         use_gpu=gpu_id,
+        schedule=schedule,
     )
     _print_scores(best)
     msg.good(f"Saved {best} and {best.parent / 'model-last'}")
@@ -68,6 +75,7 @@ def run_training(
     config: Path | None = None,
     overrides: dict | None = None,
     use_gpu: int = -1,
+    schedule: bool = True,
 ) -> Path:
     """Read DATA (default: the seed gold) and dev data, then train; return model-best."""
     from ..model.nlp import make_nlp
@@ -95,7 +103,7 @@ def run_training(
         dev_docs = own_dev
     if not dev_docs:
         msg.info(f"No dev data: holding out {dev_fraction:.0%} of the documents for model selection")
-    return train(train_docs, dev_docs, output, config=config, overrides=overrides, use_gpu=use_gpu, seed=seed, dev_fraction=dev_fraction)
+    return train(train_docs, dev_docs, output, config=config, overrides=overrides, use_gpu=use_gpu, seed=seed, dev_fraction=dev_fraction, schedule=schedule)
 
 
 def split_extra_args(args: list[str]) -> tuple[list[Path], dict]:
