@@ -29,16 +29,16 @@ from vner.core.errors import VnerError
 from vner.model.nlp import make_nlp
 from vner.core.scheme import labels as scheme_labels
 from vner.core.resources import SEED_GOLD
-from vner.training import package as pkg
+from vner.model import tokenizer as vner_tokenizer
 from vner.training.package import (
     DEFAULT_NAME,
+    check_evaluation,
     check_version,
-    custom_code,
-    find_metrics,
-    normalize_metrics,
     package_model,
     package_name,
+    read_metrics,
 )
+from vner.training.requirements import custom_code
 
 UV = Path(sys.executable).with_name("uv")
 SMALL_NER = {
@@ -106,16 +106,21 @@ def predictions(model_path: Path, texts):
 
 
 def seqeval_metrics(model_path: Path, docs, path: Path) -> dict:
-    """A metrics.json in seqeval's own `classification_report` shape."""
+    """A metrics.json as `vner evaluate` writes it (scores in vner's one format),
+    checked against seqeval's own `classification_report`."""
+    from vner.evaluation.metrics import entity_scores
+
     nlp = spacy.load(model_path)
     iob = lambda d: [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in d]  # noqa: E731
     y_true = [iob(d) for d in docs]
     y_pred = [iob(nlp(d.text)) for d in docs]
+    scores = entity_scores(y_true, y_pred)
     report = classification_report(y_true, y_pred, output_dict=True, mode="strict", scheme=IOB2, zero_division=0)
-    report = {k: {kk: float(vv) for kk, vv in v.items()} for k, v in report.items()}
+    assert scores["micro"]["f"] == pytest.approx(report["micro avg"]["f1-score"])
+    metrics = {"model": str(model_path), "data": "train docs", "part": "all documents", "documents": len(docs), "scores": scores}
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(report), encoding="utf-8")
-    return report
+    path.write_text(json.dumps(metrics), encoding="utf-8")
+    return scores
 
 
 @pytest.fixture(scope="module")
@@ -133,7 +138,7 @@ def built(tmp_path_factory, tiny_model, train_docs):
     """The tiny model packaged once, with seqeval metrics next to it."""
     metrics = seqeval_metrics(tiny_model, train_docs, tiny_model.parent / "reports" / "metrics.json")
     out = tmp_path_factory.mktemp("packages")
-    result = package_model(tiny_model, out, author="vner tests", license="CC-BY-4.0")
+    result = package_model(tiny_model, out, metrics=tiny_model.parent / "reports" / "metrics.json", author="vner tests", license="CC-BY-4.0")
     return result, metrics
 
 
@@ -211,17 +216,16 @@ def test_package_contents(built, tiny_model):
     assert sorted(meta["vner"]["code"]) == ["ruler.py", "tokenizer.py"]
     for name in ("tokenizer.py", "ruler.py"):
         shipped = result.path / DEFAULT_NAME / name
-        assert shipped.read_text(encoding="utf-8") == Path(pkg.__file__).parents[1].joinpath("vner", "model", name).read_text(encoding="utf-8")
+        assert shipped.read_text(encoding="utf-8") == Path(vner_tokenizer.__file__).with_name(name).read_text(encoding="utf-8")
     assert not (result.path / "build").exists() and not list(result.path.glob("*.egg-info"))
-    # Scores: the metrics.json found in the model's parent's reports/.
+    # Scores: the metrics.json given with metrics=.
     assert Path(result.metrics_source).resolve() == (tiny_model.parent / "reports" / "metrics.json").resolve()
     perf = meta["performance"]
-    for label in metrics:
-        if label in scheme_labels():
-            assert perf["seqeval"]["per_entity"][label]["f1"] == pytest.approx(metrics[label]["f1-score"])
-            assert perf["ents_per_type"][label]["f"] == pytest.approx(metrics[label]["f1-score"])
-    assert perf["ents_f"] == pytest.approx(metrics["micro avg"]["f1-score"])
-    assert perf["ents_p"] == pytest.approx(metrics["micro avg"]["precision"])
+    for label, row in metrics["per_entity"].items():
+        assert perf["seqeval"]["per_entity"][label]["f"] == pytest.approx(row["f"])
+        assert perf["ents_per_type"][label]["f"] == pytest.approx(row["f"])
+    assert perf["ents_f"] == pytest.approx(metrics["micro"]["f"])
+    assert perf["ents_p"] == pytest.approx(metrics["micro"]["p"])
     # The same meta is inside the wheel.
     import zipfile
 
@@ -246,10 +250,9 @@ def test_model_card(built):
         assert f"## {heading}" in card
     for label in scheme_labels():
         assert f"| `{label}` |" in card
-    for label, row in metrics.items():
-        if label in scheme_labels():
-            line = next(line for line in card.splitlines() if line.startswith(f"| `{label}` | {100 * row['precision']:.1f}"))
-            assert f"| {100 * row['f1-score']:.1f} | {int(row['support'])} |" in line
+    for label, row in metrics["per_entity"].items():
+        line = next(line for line in card.splitlines() if line.startswith(f"| `{label}` | {100 * row['p']:.1f}"))
+        assert f"| {100 * row['f']:.1f} | {int(row['support'])} |" in line
     assert "*micro avg*" in card
     assert f'spacy.load("{DEFAULT_NAME}")' in card and result.wheel.name in card
     assert "CC-BY-4.0" in card
@@ -355,7 +358,7 @@ def test_failed_build_leaves_nothing(tiny_model, tmp_path, monkeypatch):
 
 def test_custom_code_of_the_syllable_tokenizer():
     code, requirements = custom_code(make_nlp("syllable").config)
-    assert [p.resolve() for p in code] == [Path(pkg.__file__).parents[1].joinpath("vner", "model", "tokenizer.py").resolve()]
+    assert [p.resolve() for p in code] == [Path(vner_tokenizer.__file__).resolve()]
     assert requirements == []
 
 
@@ -380,7 +383,7 @@ def test_pyvi_model_requires_pyvi(tmp_path):
     assert result.meta["vner"]["code"] == []  # spaCy's own Vietnamese tokenizer: no code to ship
 
 
-def test_normalize_vner_evaluate_metrics():
+def test_read_metrics_of_vner_evaluate(tmp_path):
     raw = {
         "model": "training-output/model-best",
         "data": "corpus/dev.spacy",
@@ -390,35 +393,26 @@ def test_normalize_vner_evaluate_metrics():
             "micro": {"p": 0.75, "r": 0.75, "f": 0.75, "support": 3},
             "macro": {"p": 0.75, "r": 0.75, "f": 2 / 3, "support": 3},
         },
-        "counts": {"gold": {"ORG": 1, "RANK": 2}},
-        "confusion": {"labels": ["ORG"], "matrix": [[1]]},
     }
-    m = normalize_metrics(raw)
-    assert m["per_entity"]["RANK"] == {"precision": 1.0, "recall": 0.5, "f1": 2 / 3, "support": 2}
-    assert set(m["per_entity"]) == {"ORG", "RANK"}
-    assert m["micro avg"]["f1"] == 0.75 and m["macro avg"]["f1"] == 2 / 3
-    assert (m["data"], m["documents"]) == ("corpus/dev.spacy", 2)
+    path = tmp_path / "metrics.json"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    assert read_metrics(path) == raw
 
 
-@pytest.mark.parametrize("raw", [{}, {"scores": {}}, {"accuracy": 0.9}, [1, 2]])
+# The one score format only: seqeval's raw report or spaCy's keys are refused
+# (they used to be guessed at; `vner evaluate` writes the one format).
+@pytest.mark.parametrize("raw", [{}, {"scores": {}}, {"accuracy": 0.9}, [1, 2],
+                                 {"PERSON": {"precision": 1.0, "recall": 0.5, "f1-score": 0.667, "support": 2}}])
 def test_unrecognised_metrics_are_refused(raw):
     with pytest.raises(VnerError, match="Unrecognised metrics"):
-        normalize_metrics(raw, "m.json")
+        check_evaluation(raw, "m.json")
 
 
-def test_find_metrics_prefers_the_latest_and_skips_other_models(tmp_path):
-    model = tmp_path / "training-output" / "model-best"
-    model.mkdir(parents=True)
-    assert find_metrics(model) is None
-    older = model.parent / "metrics.json"
-    older.write_text(json.dumps({"model": str(model)}))
-    newer = model.parent / "reports" / "metrics.json"
-    newer.parent.mkdir()
-    newer.write_text(json.dumps({"model": "training-output/model-best"}))
-    os.utime(older, (1_000_000_000, 1_000_000_000))
-    assert find_metrics(model) == newer.resolve()
-    newer.write_text(json.dumps({"model": "training-output/model-last"}))
-    assert find_metrics(model) == older.resolve()
+def test_without_an_evaluation_the_card_says_where_its_scores_come_from(tiny_model, tmp_path):
+    result = package_model(tiny_model, tmp_path)
+    card = (result.path / "README.md").read_text(encoding="utf-8")
+    # Trained by hand: no dev scores in its meta either.
+    assert result.metrics_source is None and "packaged without `--eval` or `--metrics`" in card
 
 
 # --------------------------------------------------------------------------

@@ -34,7 +34,7 @@ def package_cli(
     name: str = typer.Option("vi_ner_security", "--name", "-n", help="Package name: `pip install`/`spacy.load` name (vi_ prefix added if missing)"),
     version: str = typer.Option("0.1.0", "--version", "-v", help="Package version (PEP 440)"),
     eval_data: Path | None = typer.Option(None, "--eval", help="Evaluate the model on this gold data now and put the scores in the package", exists=True),
-    metrics: Path | None = typer.Option(None, "--metrics", help="metrics.json of `vner evaluate` (default: the latest one next to the model)", exists=True, dir_okay=False),
+    metrics: Path | None = typer.Option(None, "--metrics", help="metrics.json of `vner evaluate` for the model card (without --eval or --metrics: spaCy's dev scores from training)", exists=True, dir_okay=False),
     author: str = typer.Option("", "--author", help="Author in meta.json and the model card"),
     email: str = typer.Option("", "--email", help="Author email in meta.json"),
     url: str = typer.Option("", "--url", help="Project URL in meta.json"),

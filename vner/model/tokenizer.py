@@ -19,6 +19,9 @@ import re
 import spacy
 from spacy.tokenizer import Tokenizer
 
+# Distributions this module needs besides spaCy (declared in model packages that ship it).
+REQUIRES: tuple[str, ...] = ()
+
 # A punctuation mark or symbol: anything that is neither a word character nor
 # whitespace.
 _PUNCT = r"[^\w\s]"
