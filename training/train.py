@@ -27,6 +27,8 @@ from vner.model.nlp import setup_gpu
 from vner.model.ruler import is_helper
 from vner.core.resources import CONFIGS
 
+from . import augment as _augment  # noqa: F401  (registers the vner.mention_swap.v1 augmenter)
+
 logger = logging.getLogger(__name__)
 
 DEFAULT_CONFIG = CONFIGS / "ner.cfg"
@@ -95,6 +97,8 @@ def train(
     chosen = schedule_for(len(train_docs), n_words) if schedule else {}
     user_keys = [key for key in SCHEDULE_KEYS if key in overrides]
     overrides.update({key: value for key, value in chosen.items() if key not in overrides})
+    if chosen and "training.patience" not in user_keys:  # patience counts evaluations, at the frequency in use
+        overrides["training.patience"] = PATIENCE_EVALS * int(overrides["training.eval_frequency"])
     tracking = "training.before_update" not in overrides and cfg["training"].get("before_update") is None
     if tracking:
         overrides["training.before_update"] = {"@callbacks": "vner.track_progress.v1"}
@@ -125,7 +129,7 @@ def train(
             "words": n_words,
             "dev_docs": len(dev_docs),
             "schedule": {key.split(".", 1)[1]: T[key.split(".", 1)[1]] for key in SCHEDULE_KEYS},
-            "schedule_from": "command line" if not chosen else "corpus size",
+            "schedule_from": "corpus size" if chosen else "config",
             "overridden": [key.split(".", 1)[1] for key in user_keys],
             **done,
         }

@@ -322,6 +322,7 @@ def test_a_run_past_one_pass_does_not_warn(seeds, tmp_path, caplog):
     info = json.loads((best.parent / TRAINING_INFO).read_text())
     assert info["full_pass"] is True and info["step"] == 4 and info["epoch"] >= 1
     assert info["overridden"] == ["max_steps", "eval_frequency"]
+    assert info["schedule"]["patience"] == 8 * 2  # eight evaluations at the frequency given
     assert "⚠" not in (best.parent / TRAINING_LOG).read_text()
 
 
