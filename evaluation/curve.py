@@ -10,6 +10,7 @@ import logging
 import math
 import random
 import shutil
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -56,18 +57,18 @@ def curve_data(data: Path, dev: Path | None = None, *, dev_fraction: float = 0.2
     split, or else a seeded split of whole documents.
     """
     from vner.model.nlp import make_nlp
-    from vner.training.corpus import load_corpus
-    from vner.training.train import split_train_dev
+    from vner.training.corpus import read_corpus
 
     nlp = make_nlp(REFERENCE_TOKENIZER)
-    corpus = load_corpus(data, nlp)
     if dev is not None:
-        other = load_corpus(dev, nlp)
+        corpus, other = read_corpus(data, nlp), read_corpus(dev, nlp)
         return corpus.train + corpus.dev, other.dev or other.train, str(dev)
+    corpus = read_corpus(data, nlp)
     if corpus.dev:
         return corpus.train, corpus.dev, f"the dev split of {data}"
-    train_docs, dev_docs = split_train_dev(corpus.train, dev_fraction=dev_fraction, seed=seed)
-    return train_docs, dev_docs, f"{len(dev_docs)} documents split off {data} (--dev-fraction {dev_fraction}, --seed {seed})"
+    # A curve needs a dev set even where the data's own dev part is empty.
+    split = replace(corpus, own_split=False).with_dev(dev_fraction, seed)
+    return split.train, split.dev, f"{len(split.dev)} documents split off {data} (--dev-fraction {dev_fraction}, --seed {seed})"
 
 
 def learning_curve(

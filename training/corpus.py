@@ -1,6 +1,9 @@
 """Training data in any common NER format → spaCy Docs, and back.
 
-`load_training_data(path, nlp)` looks at what `path` is and reads it:
+This is vner's one corpus layer: `read_corpus(path)` looks at what `path`
+is, reads it, and returns its documents with their split (`Corpus`: train,
+dev, held-out test); `vner train`, `evaluate`, `crossval`, `curve`,
+`export-dataset` and `package --eval` all read data through it:
 
 - a Label Studio JSON export (`.json` holding a list of tasks), through
   `vner.annotation.convert`;
@@ -57,11 +60,55 @@ class Corpus:
 
     `dev` is a corpus folder's dev.spacy or a dataset's dev/validation split;
     `held_out` a dataset's other splits (test), never trained on.
+    `spans_dropped` counts Label Studio spans that could not be used;
+    `own_split` is true for inputs that carry their split (a corpus folder,
+    a dataset), which is then never re-drawn, even with an empty dev part.
     """
 
     train: list[Doc]
     dev: list[Doc]
     held_out: list[Doc] = field(default_factory=list)
+    spans_dropped: int = 0
+    own_split: bool = False
+
+    def documents(self) -> list[Doc]:
+        """Every document, whatever its split (for cross-validation)."""
+        return self.train + self.dev + self.held_out
+
+    def splits(self) -> dict[str, list[Doc]]:
+        """``{"train": ..., "dev": ...}`` plus ``"test"`` when there is a held-out split."""
+        return {"train": self.train, "dev": self.dev, **({"test": self.held_out} if self.held_out else {})}
+
+    def with_dev(self, dev_fraction: float, seed: int = 0) -> "Corpus":
+        """This corpus, with whole documents of `train` held out as dev when it has none.
+
+        The one place where vner splits training documents (document-grouped:
+        parts of one document never land on both sides).
+        """
+        if self.dev or self.own_split or not dev_fraction or not self.train:
+            return self
+        from .train import split_train_dev
+
+        train, dev = split_train_dev(self.train, dev_fraction=dev_fraction, seed=seed)
+        return Corpus(train, dev, self.held_out, self.spans_dropped)
+
+
+def read_corpus(path: Path, nlp: Language | None = None, *, dev_fraction: float = 0.0, seed: int = 0) -> Corpus:
+    """The documents of `path` with their split; with `dev_fraction`, a data
+    set without a dev split gets one (`Corpus.with_dev`).
+
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "a.jsonl"
+    >>> _ = p.write_text('{"id": "d1", "words": ["Nghệ", "An"], "tags": ["B-PROVINCE", "I-PROVINCE"]}\\n', encoding="utf-8")
+    >>> c = read_corpus(p)
+    >>> [d.user_data["id"] for d in c.train], c.dev
+    (['d1'], [])
+    """
+    if nlp is None:
+        from vner.model.nlp import make_nlp
+
+        nlp = make_nlp()
+    return load_corpus(path, nlp).with_dev(dev_fraction, seed)
 
 
 def load_training_data(path: Path, nlp: Language) -> list[Doc]:
@@ -85,7 +132,7 @@ def load_corpus(path: Path, nlp: Language) -> Corpus:
         raise VnerError("Training data not found", str(path), "Check the path, or run `vner convert` first.")
     if path.is_dir():
         return _load_dir(path, nlp)
-    return Corpus(_load_file(path, nlp), [])
+    return _load_file(path, nlp)
 
 
 def _load_dir(path: Path, nlp: Language) -> Corpus:
@@ -93,36 +140,35 @@ def _load_dir(path: Path, nlp: Language) -> Corpus:
         return _dataset_corpus(path, nlp)
     if (path / "train.spacy").is_file():
         dev = path / "dev.spacy"
-        return Corpus(spacy_to_docs(path / "train.spacy", nlp), spacy_to_docs(dev, nlp) if dev.is_file() else [])
+        return Corpus(spacy_to_docs(path / "train.spacy", nlp), spacy_to_docs(dev, nlp) if dev.is_file() else [], own_split=True)
     suffixes = SPACY_SUFFIXES + CONLL_SUFFIXES + JSONL_SUFFIXES + LABEL_STUDIO_SUFFIXES
     files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in suffixes and not p.name.startswith("."))
     if not files:
         raise VnerError("No training data in folder", str(path), FORMATS_HELP)
-    docs: list[Doc] = []
-    for f in files:
-        docs.extend(_load_file(f, nlp))
-    return Corpus(docs, [])
+    parts = [_load_file(f, nlp) for f in files]
+    return Corpus([d for c in parts for d in c.train], [], [], sum(c.spans_dropped for c in parts))
 
 
-def _load_file(path: Path, nlp: Language) -> list[Doc]:
+def _load_file(path: Path, nlp: Language) -> Corpus:
     suffix = path.suffix.lower()
     if suffix in SPACY_SUFFIXES:
-        return spacy_to_docs(path, nlp)
+        return Corpus(spacy_to_docs(path, nlp), [])
     if suffix == ".parquet":
         from .hf_dataset import dataset_to_docs
 
-        return list(dataset_to_docs(path, nlp))
+        return Corpus(list(dataset_to_docs(path, nlp)), [])
     if suffix in LABEL_STUDIO_SUFFIXES:
         kind = json_kind(path)
         if kind == "jsonl":
-            return list(jsonl_to_docs(_read_text(path), nlp, source=str(path)))
+            return Corpus(list(jsonl_to_docs(_read_text(path), nlp, source=str(path))), [])
         if kind == "labelstudio":
-            return labelstudio_export_to_docs(path, nlp)
+            docs, dropped = _labelstudio_export(path, nlp)
+            return Corpus(docs, [], [], dropped)
         raise VnerError("Unknown training data format", f"{path}: {kind}", FORMATS_HELP)
     if suffix in JSONL_SUFFIXES:
-        return list(jsonl_to_docs(_read_text(path), nlp, source=str(path)))
+        return Corpus(list(jsonl_to_docs(_read_text(path), nlp, source=str(path))), [])
     if suffix in CONLL_SUFFIXES:
-        return list(conll_to_docs(_read_text(path), nlp, source=str(path)))
+        return Corpus(list(conll_to_docs(_read_text(path), nlp, source=str(path))), [])
     raise VnerError("Unknown training data format", str(path), FORMATS_HELP)
 
 
@@ -185,7 +231,7 @@ def _dataset_corpus(path: Path, nlp: Language) -> Corpus:
     if rest:
         splits = sorted({str(d.user_data.get("split")) for d in rest})
         logger.warning("%s: %d documents of split(s) %s not used for training", path, len(rest), ", ".join(splits))
-    return Corpus(train, dev, rest)
+    return Corpus(train, dev, rest, own_split=True)
 
 
 def _read_text(path: Path) -> str:
@@ -208,6 +254,10 @@ def spacy_to_docs(path: Path, nlp: Language) -> list[Doc]:
 
 def labelstudio_export_to_docs(path: Path, nlp: Language) -> list[Doc]:
     """Docs from a Label Studio JSON export, with the same rules as `vner convert`."""
+    return _labelstudio_export(path, nlp)[0]
+
+
+def _labelstudio_export(path: Path, nlp: Language) -> tuple[list[Doc], int]:
     from vner.annotation.convert import CASES, ConvertReport, labelstudio_to_docs, load_export
 
     report = ConvertReport()
@@ -215,7 +265,7 @@ def labelstudio_export_to_docs(path: Path, nlp: Language) -> list[Doc]:
     if report.dropped:
         dropped = ", ".join(f"{report.counts[c]} {c}" for c in CASES if c.endswith("dropped") and report.counts[c])
         logger.warning("%s: %d span(s) not used for training (%s); `vner convert` shows examples", path, report.dropped, dropped)
-    return docs
+    return docs, report.dropped
 
 
 # --- CoNLL / IOB ---------------------------------------------------------

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from spacy.language import Language
-from spacy.tokens import Doc, DocBin, Span
+from spacy.tokens import Doc, Span
 from spacy.training.iob_utils import iob_to_biluo, tags_to_entities
 
 from vner.core.errors import VnerError
@@ -323,79 +323,6 @@ def _example_doc() -> Doc:
 # Reading a corpus and exporting
 
 
-@dataclass
-class Corpus:
-    splits: dict[str, list[Doc]]
-    spans_dropped: int = 0
-
-
-def read_corpus(source: Path, nlp: Language | None = None, *, dev_fraction: float = 0.2, seed: int = 0) -> Corpus:
-    """The train/dev Docs of a corpus folder, a Label Studio export, an
-    exported dataset, or any file `vner.training.corpus.load_training_data`
-    reads (all in `train`)."""
-    source = Path(source)
-    nlp = nlp or make_nlp()
-    if not source.exists():
-        raise VnerError("Corpus not found", str(source), "Run `vner convert` first, or pass an export or a corpus folder.")
-    if source.is_dir() and any((source / f"{s}.spacy").is_file() for s in SPLITS):
-        splits = {}
-        for name in SPLITS:
-            path = source / f"{name}.spacy"
-            splits[name] = _read_docbin(path, nlp) if path.is_file() else []
-        return Corpus(splits)
-    if source.is_dir() and (
-        (source / "dataset_dict.json").is_file() or (source / "dataset_info.json").is_file() or any(source.glob("*.parquet"))
-    ):
-        import datasets
-
-        data = _load(source)
-        if isinstance(data, datasets.Dataset):
-            return Corpus({"train": dataset_to_docs(data, nlp), "dev": []})
-        unknown = sorted(set(data) - set(SPLITS))
-        if unknown:
-            raise VnerError("Unknown split in dataset", f"{source}: {', '.join(unknown)}", f"Use the splits {' and '.join(SPLITS)}.")
-        return Corpus({name: dataset_to_docs(data, nlp, split=name) if name in data else [] for name in SPLITS})
-    if source.is_file() and source.suffix == ".json":
-        from vner.annotation.convert import ConvertReport, labelstudio_to_docs, load_export, split_docs
-
-        report = ConvertReport()
-        docs = list(labelstudio_to_docs(load_export(source), nlp, report=report))
-        if report.dropped:
-            logger.warning(
-                "%d span(s) of %s could not be used; run `vner convert %s` to see which and why",
-                report.dropped,
-                source,
-                source,
-            )
-        train, dev = split_docs(docs, dev_fraction, seed)
-        return Corpus({"train": train, "dev": dev}, spans_dropped=report.dropped)
-    try:
-        from vner.training.corpus import load_training_data
-    except ImportError:
-        load_training_data = None
-    if load_training_data is not None:
-        return Corpus({"train": list(load_training_data(source, nlp)), "dev": []})
-    if source.is_file() and source.suffix == ".spacy":
-        return Corpus({"train": _read_docbin(source, nlp), "dev": []})
-    raise VnerError(
-        "Unsupported corpus",
-        str(source),
-        "Pass a corpus folder (train.spacy, dev.spacy), a Label Studio JSON export or an exported dataset.",
-    )
-
-
-def _read_docbin(path: Path, nlp: Language) -> list[Doc]:
-    """Docs of a DocBin; a document without an id (`spacy convert` output)
-    gets `<file stem>-<n>`, as `vner.training.corpus` names them."""
-    try:
-        docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
-    except Exception as e:  # a truncated or foreign file raises anything from msgpack/zlib
-        raise VnerError("Cannot read corpus file", f"{path}: {type(e).__name__}: {e}", "Recreate it with `vner convert`.") from None
-    for n, doc in enumerate(docs):
-        doc.user_data.setdefault("id", f"{path.stem}-{n}")
-    return docs
-
-
 def export_dataset(
     source: Path,
     output: Path,
@@ -417,8 +344,10 @@ def export_dataset(
     output = Path(output)
     if output.exists() and (not output.is_dir() or any(output.iterdir())) and not force:
         raise VnerError("Output already exists", str(output), "Pass an empty or new folder, or --force to replace it.")
+    from .corpus import read_corpus
+
     corpus = read_corpus(source, dev_fraction=dev_fraction, seed=seed)
-    splits = {name: docs for name, docs in corpus.splits.items() if docs}
+    splits = {name: docs for name, docs in corpus.splits().items() if docs}
     if not splits:
         raise VnerError("No documents to export", str(source), "Annotate and convert some documents first.")
     if "dev" not in splits:

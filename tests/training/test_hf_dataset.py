@@ -23,13 +23,13 @@ from vner.core.scheme import labels as scheme_labels
 from vner.core.resources import SEED_GOLD
 from vner.training import hf_dataset as hf
 from vner.training.corpus import docs_to_conll, docs_to_jsonl, load_training_data
+from vner.training.corpus import read_corpus
 from vner.training.hf_dataset import (
     corpus_labels,
     dataset_to_docs,
     docs_to_dataset,
     export_dataset,
     features,
-    read_corpus,
     tag_names,
 )
 
@@ -63,7 +63,7 @@ def corpus(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def corpus_docs(corpus):
-    return read_corpus(corpus).splits
+    return read_corpus(corpus).splits()
 
 
 @pytest.fixture(scope="module")
