@@ -4,8 +4,10 @@ Required coverage (every rank, province and spelling) is listed here, not read
 from the pattern files, so that deleting a pattern line fails a test.
 """
 
+import hashlib
 import json
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -260,6 +262,30 @@ def test_seed_precision_and_recall_floor(seed_scores, label):
     assert s["r"] >= RECALL_FLOOR[label], s
 
 
+# The rules as committed at 693c17b (before the composable rewrite), their output on the five
+# seeds frozen as character offsets (no text): tests/annotation/rules_693c17b_seeds.json.
+OLD_OUTPUTS = Path(__file__).with_name("rules_693c17b_seeds.json")
+
+
+def test_new_rules_keep_every_correct_span_of_the_old_rules(nlp, seed_gold):
+    """Regression check on the seeds: what the old rules got right, the new rules still find."""
+    old = json.loads(OLD_OUTPUTS.read_text(encoding="utf-8"))["docs"]
+    assert len(old) == len(seed_gold)
+    lost, kept = [], 0
+    for frozen, gold in zip(old, seed_gold):
+        assert frozen["text_sha1"] == hashlib.sha1(gold.text.encode()).hexdigest()[:12], "the seeds changed"
+        gold_spans = {(e.start_char, e.end_char, e.label_) for e in gold.ents}
+        new_spans = {(e.start_char, e.end_char, e.label_) for e in nlp(gold.text).ents}
+        for span in map(tuple, frozen["spans"]):
+            if span in gold_spans:
+                kept += span in new_spans
+                if span not in new_spans:  # the lost span, and what the new rules found over it instead
+                    instead = [(gold.text[s:e], label) for s, e, label in new_spans if s < span[1] and span[0] < e]
+                    lost.append((gold.text[span[0]:span[1]], span[2], instead))
+    assert not lost
+    assert kept > 150
+
+
 def test_seed_scores_add_up(seed_scores, seed_gold):
     counts = seed_scores["counts"]
     for label in scheme_labels():
@@ -372,3 +398,21 @@ def test_a_pattern_naming_an_undefined_class_is_refused(tmp_path):
     with pytest.raises(VnerError, match="Unknown word class") as e:
         load_patterns(patterns)
     assert "ranks.jsonl:" in str(e.value) and "vner_nothing" in str(e.value)
+
+
+def test_generated_pattern_files_are_up_to_date():
+    """The committed generated files are what scripts/build_patterns.py writes from words/*.txt today."""
+    import importlib.util
+
+    script = Path(__file__).resolve().parents[2] / "scripts" / "build_patterns.py"
+    spec = importlib.util.spec_from_file_location("build_patterns", script)
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    stale = [name for name, text in build.rendered().items() if (PATTERNS_DIR / name).read_text(encoding="utf-8") != text]
+    assert not stale, f"run: .venv/bin/python scripts/build_patterns.py (stale: {stale})"
+
+
+def test_the_rules_are_hundreds_of_patterns_not_thousands():
+    patterns = load_patterns()
+    token_patterns = [p for p in patterns if isinstance(p["pattern"], list)]
+    assert len(token_patterns) < 500 and len(patterns) < 1500

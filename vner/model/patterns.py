@@ -145,7 +145,7 @@ def load_patterns(patterns_dir: Path = PATTERNS_DIR, labels: Iterable[str] | Non
 @functools.lru_cache(maxsize=4)
 def _load_patterns(patterns_dir: Path, labels: tuple[str, ...], stamp: tuple) -> tuple[dict, ...]:
     allowed = set(labels)
-    known = {f"vner_{name}" for name in load_classes(patterns_dir)}
+    known = {f"vner_{name}" for name in [*load_classes(patterns_dir), *ruler.BUILTIN_CLASSES]}
     patterns = []
     for path in pattern_files(patterns_dir):
         try:
@@ -181,7 +181,8 @@ def _load_patterns(patterns_dir: Path, labels: tuple[str, ...], stamp: tuple) ->
                 if unknown:
                     raise VnerError(
                         "Unknown word class in pattern", f"{where}: {', '.join(sorted(unknown))}",
-                        f'Define it in {patterns_dir / CLASSES_FILE} (a "vner_<name>" test needs the class "<name>").',
+                        f'Define it in {patterns_dir / CLASSES_FILE} (a "vner_<name>" test needs the class "<name>"; '
+                        f'built in: {", ".join(ruler.BUILTIN_CLASSES)}).',
                     )
                 entry = {**entry, "pattern": _normalise_norm_values(pattern)}
             else:

@@ -38,6 +38,9 @@ from spacy.pipeline.span_ruler import SpanRuler
 from spacy.tokens import Doc, Span, Token
 from spacy.util import ensure_path, filter_spans
 
+# Distributions this module needs besides spaCy (declared in model packages that ship it).
+REQUIRES: tuple[str, ...] = ()
+
 # Labels starting with "_" are helpers and never reach the output.
 HELPER_PREFIX = "_"
 NONE_LABEL = "_NONE"
@@ -85,6 +88,28 @@ def make_tone_norm(nlp: Language, name: str):
 
 # Token attributes a word class may test, as the Matcher reads them.
 _CLASS_ATTRS = {"NORM": lambda t: t.norm_, "LOWER": lambda t: t.lower_, "ORTH": lambda t: t.text}
+# Shape flags every pipeline has, computed, not listed: ``vner_glued`` marks the
+# hyphens and syllables after the first of a word glued by hyphens ("Xổm-phăn",
+# "Lạ-khăm-phông"), so that one name pattern takes any number of them.
+GLUED = "glued"
+BUILTIN_CLASSES = (GLUED,)
+
+
+def glued_flags(doc: Doc) -> list[bool]:
+    """True for the "-" and the later syllables of a hyphen-glued word.
+
+    >>> import spacy
+    >>> from vner.model.tokenizer import syllable_tokenizer
+    >>> nlp = spacy.blank("vi"); nlp.tokenizer = syllable_tokenizer(nlp.vocab)
+    >>> glued_flags(nlp("Xổm-phăn Phẹng-khăm-mi - Covid-19"))
+    [False, True, True, False, True, True, True, True, False, False, False, False]
+    """
+    flags = [False] * len(doc)
+    for t in doc[1:-1]:
+        prev, nxt = doc[t.i - 1], doc[t.i + 1]
+        if t.text in ("-", "–") and not prev.whitespace_ and not t.whitespace_ and prev.is_alpha and nxt.is_alpha:
+            flags[t.i] = flags[t.i + 1] = True
+    return flags
 
 
 class TokenClasses:
@@ -103,7 +128,7 @@ class TokenClasses:
                 raise ValueError(f"Word class {name!r}: expected {{'attr': NORM|LOWER|ORTH, 'values': [...]}}")
         self.classes = {name: {"attr": spec["attr"], "values": sorted(set(spec["values"]))} for name, spec in classes.items()}
         self._tests = [(f"vner_{name}", _CLASS_ATTRS[spec["attr"]], frozenset(spec["values"])) for name, spec in self.classes.items()]
-        for ext, _, _ in self._tests:
+        for ext in [ext for ext, _, _ in self._tests] + [f"vner_{name}" for name in BUILTIN_CLASSES]:
             Token.set_extension(ext, default=False, force=True)
 
     def initialize(self, get_examples=None, *, nlp=None, classes: dict | None = None) -> None:
@@ -113,6 +138,8 @@ class TokenClasses:
         for token in doc:
             for ext, value, values in self._tests:
                 token._.set(ext, value(token) in values)
+        for token, glued in zip(doc, glued_flags(doc)):
+            token._.set(f"vner_{GLUED}", glued)
         return doc
 
     def to_bytes(self, *, exclude=tuple()) -> bytes:
@@ -284,12 +311,22 @@ def make_gated_span_ruler(nlp, name, spans_key, spans_filter, annotate_ents, ent
 class RulesResolver:
     """Merge second-pass matches into the first-pass entities.
 
-    A second-pass match that starts with a first-pass entity of another label
-    (a rank, a cue) claims only the rest ("Đại tá" + name → RANK + PERSON).
+    A second-pass match claims only what follows its leading entities of
+    other labels: "Đại tá" + name → RANK + PERSON; "Ảnh:" + name → PERSON.
+    Part helpers (``_PART_*``: "Phòng", "Công an", a department's
+    descriptive name) are pieces of an ORG shape and stay inside it, except
+    at the start of a PERSON, which never begins with another entity (a
+    title, then a body, then the name: "Phó Chủ tịch UBND tỉnh X" + name
+    keeps the ORG "UBND tỉnh X" found by its own shape).
     The matches, longest first, replace the first-pass entities they overlap.
     ``_NONE`` matches drop what they cover; ``_UNWRAP`` matches give back the
-    first-pass entities inside them. Last, a capitalised abbreviation in
-    brackets right after an ORG is an ORG of its own ("... (BLO)").
+    first-pass entities inside them except organisations (coordinated or
+    counted bodies are not one: "Công an Hà Tĩnh và Bôlykhămxay" → two
+    PROVINCE; "Bộ Công an 2 nước" → QUANTITY "2 nước").
+    Then: a capitalised abbreviation in brackets right after an ORG is an ORG
+    of its own ("... (BLO)"); a person's full name found once is a PERSON
+    wherever it recurs; a paragraph that is nothing but a name (a byline:
+    "Minh Khôi", "N.V.Hùng") is a PERSON.
     ``labels``, if given, keeps only those labels (a model trained on data
     with other labels must not output ours).
     """
@@ -300,21 +337,23 @@ class RulesResolver:
     def __call__(self, doc: Doc) -> Doc:
         first = list(doc.ents)
         second = list(doc.spans[SECOND_PASS_KEY]) if SECOND_PASS_KEY in doc.spans else []
+        named = [m for m in second if not is_helper(m.label_)]
         cores = []
         for match in second:
-            leads = [e for e in first if e.start <= match.start < e.end < match.end and e.label_ != match.label_]
-            start = leads[0].end if leads and not is_helper(match.label_) else match.start
+            start = match.start if is_helper(match.label_) else _after_leads(match, first, named)
             cores.append(Span(doc, start, match.end, label=match.label_, span_id=match.id_))
         cores = filter_spans(cores)
         taken = {i for c in cores for i in range(c.start, c.end)}
         ents = [e for e in first if not any(i in taken for i in range(e.start, e.end))]
         for core in cores:
             if core.label_ == UNWRAP_LABEL:
-                ents.extend(e for e in first if core.start <= e.start and e.end <= core.end)
+                ents.extend(e for e in first if core.start <= e.start and e.end <= core.end and e.label_ != "ORG")
             else:
                 ents.append(core)
         ents = [e for e in ents if not is_helper(e.label_)]
         ents += _bracketed_abbreviations(doc, ents)
+        ents += _repeated_names(doc, ents)
+        ents += _bylines(doc, ents)
         if self.keep is not None:
             ents = [e for e in ents if e.label_ in self.keep]
         # The other tokens become "O"; spaCy's NER after this may still tag
@@ -323,6 +362,24 @@ class RulesResolver:
         if SECOND_PASS_KEY in doc.spans:
             del doc.spans[SECOND_PASS_KEY]
         return doc
+
+
+PART_PREFIX = "_PART"
+# Labels whose spans never start with another entity: leading entities of any kind are context.
+_NO_LEADING_ENTITY = ("PERSON",)
+
+
+def _after_leads(match: Span, first: list[Span], named: list[Span]) -> int:
+    """Where ``match`` starts once the chain of leading entities of other labels is cut off."""
+    whole = match.label_ in _NO_LEADING_ENTITY
+    candidates = first + named if whole else first
+    pos = match.start
+    while True:
+        leads = [e.end for e in candidates if e.start <= pos < e.end < match.end and e.label_ != match.label_
+                 and (whole or not e.label_.startswith(PART_PREFIX))]
+        if not leads:
+            return pos
+        pos = max(leads)
 
 
 @Language.factory("vner_rules_resolve", default_config={"labels": None})
@@ -341,4 +398,43 @@ def _bracketed_abbreviations(doc: Doc, ents: list[Span]) -> list[Span]:
         if doc[i].text == "(" and doc[i + 2].text == ")" and _ABBREVIATION.fullmatch(doc[i + 1].text):
             if i + 1 not in taken:
                 found.append(Span(doc, i + 1, i + 2, label="ORG"))
+    return found
+
+
+_INITIALS = re.compile(r"(?:[A-ZĐ]\.)+[A-ZĐ][^\W\d_]*")
+
+
+def _repeated_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """PERSON wherever the full name of a PERSON found elsewhere in the text recurs."""
+    names = {tuple(t.text for t in e) for e in ents if e.label_ == "PERSON" and len(e) >= 2}
+    if not names:
+        return []
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    found = []
+    for name in sorted(names, key=len, reverse=True):
+        n = len(name)
+        for i in range(len(doc) - n + 1):
+            if doc[i].text == name[0] and tuple(t.text for t in doc[i:i + n]) == name \
+                    and not any(j in taken for j in range(i, i + n)) \
+                    and (i + n == len(doc) or not doc[i + n].is_title or doc[i + n - 1].whitespace_ == ""):
+                found.append(Span(doc, i, i + n, label="PERSON"))
+                taken.update(range(i, i + n))
+    return found
+
+
+def _bylines(doc: Doc, ents: list[Span]) -> list[Span]:
+    """PERSON for a paragraph that is only a name: two to four capitalised syllables, or initials."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    not_name = "vner_not_name_first" if Token.has_extension("vner_not_name_first") else None
+    found = []
+    for para in _paragraphs(doc):
+        words = [t for t in para if not t.is_space]
+        if not words or any(t.i in taken for t in words) or len(words) > 4:
+            continue
+        initials = any(_INITIALS.fullmatch(t.text) for t in words)
+        if not initials and len(words) < 2:
+            continue
+        if all((t.is_alpha and t.is_title and not (not_name and t._.get(not_name))) or _INITIALS.fullmatch(t.text)
+               for t in words):
+            found.append(Span(doc, words[0].i, words[-1].i + 1, label="PERSON"))
     return found
