@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from vner.core.errors import VnerError
-from vner.model.nlp import check_pipeline_dir, load_pipeline, make_nlp, setup_gpu
+from vner.model.nlp import check_pipeline_dir, entity_labels, load_pipeline, make_nlp, setup_gpu
 
 from .error_analysis import Ent, Outcome, confusion_matrix, count_outcomes, label_order, match_entities
 from .metrics import doc_to_iob, entity_scores
@@ -70,17 +70,7 @@ def load_model(model_path: Path, gpu_id: int = -1) -> tuple[Language, list[str]]
     path = check_pipeline_dir(model_path)
     setup_gpu(gpu_id, "Evaluate")
     nlp = load_pipeline(path)
-    entity_pipes = [name for name in nlp.pipe_names if "doc.ents" in nlp.get_pipe_meta(name).assigns]
-    if not entity_pipes:
-        raise VnerError(
-            "Model does not predict entities",
-            f"{path}: its pipeline {nlp.pipe_names} has no `ner` component",
-            "Evaluate a pipeline trained with `vner train`.",
-        )
-    labels = sorted({label for name in entity_pipes for label in getattr(nlp.get_pipe(name), "labels", ())})
-    if not labels:
-        raise VnerError("Model has no entity labels", f"{path}: components {entity_pipes} know no labels", "Train it on annotated data first.")
-    return nlp, labels
+    return nlp, entity_labels(nlp, path, "Evaluate a pipeline trained with `vner train`.")
 
 
 def load_gold(data: Path) -> tuple[list[Doc], str]:

@@ -29,7 +29,16 @@ def read_documents(paths: Iterable[Path]) -> list[Document]:
     >>> read_documents([d])
     [Document(id='a', text='Công an tỉnh Nghệ An', meta={'date': '2023-07', 'source': 'a.txt'})]
     """
-    docs: list[Document] = []
+    return list(iter_documents(paths))
+
+
+def iter_documents(paths: Iterable[Path]) -> Iterator[Document]:
+    """`read_documents`, one document at a time: memory stays bounded by the
+    largest single document (plus the set of ids seen), whatever the corpus.
+
+    A `.json` file is read as a Label Studio export (its tasks' `data.id`
+    and `data.text`), streamed with ijson.
+    """
     seen: dict[str, Path] = {}
     for path in paths:
         for source, doc in _read_path(Path(path)):
@@ -40,8 +49,7 @@ def read_documents(paths: Iterable[Path]) -> list[Document]:
                     "Give every document a unique id (file name or `id` field).",
                 )
             seen[doc.id] = source
-            docs.append(doc)
-    return docs
+            yield doc
 
 
 def _read_path(path: Path) -> Iterator[tuple[Path, Document]]:
@@ -56,7 +64,10 @@ def _read_path(path: Path) -> Iterator[tuple[Path, Document]]:
         for f in files:
             yield from _read_path(f)
     elif path.suffix == ".jsonl":
-        for lineno, doc in enumerate(jsonl_to_documents(path), 1):
+        for doc in jsonl_to_documents(path):
+            yield path, doc
+    elif path.suffix == ".json":
+        for doc in labelstudio_to_documents(path):
             yield path, doc
     else:
         text = _decode(path)
@@ -65,7 +76,10 @@ def _read_path(path: Path) -> Iterator[tuple[Path, Document]]:
 
 
 def _decode(path: Path) -> str:
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise VnerError("Cannot read input", f"{path}: {e.strerror}", "Check the file's permissions.") from None
     if b"\x00" in data:
         raise VnerError("Not a text file", f"{path} contains NUL bytes (binary data)", "Pass UTF-8 text files.")
     try:
@@ -82,12 +96,13 @@ def _decode(path: Path) -> str:
 
 
 def jsonl_to_documents(path: Path) -> Iterator[Document]:
-    """Read `{"id": ..., "text": ..., "meta": {...}}` lines.
+    """Read `{"id": ..., "text": ..., "meta": {...}}` lines, one line at a time.
 
     `id` defaults to `<file stem>-<line number>`; `meta` is optional.
     """
     expected = 'Each line must be {"id": ..., "text": ...}.'
-    for lineno, where, obj in jsonl_records(_decode(path), str(path), expected):
+    n = 0
+    for lineno, where, obj in jsonl_records(_lines(path), str(path), expected):
         if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
             raise VnerError("Missing text", f"{where} has no string field 'text'", expected)
         if not obj["text"].strip():
@@ -96,4 +111,68 @@ def jsonl_to_documents(path: Path) -> Iterator[Document]:
         if not isinstance(meta, dict):
             raise VnerError("Invalid meta", f"{where}: 'meta' must be an object", "")
         doc_id = str(obj["id"]) if obj.get("id") is not None else f"{path.stem}-{lineno}"
+        n += 1
         yield Document(doc_id, normalize(obj["text"])[0], {**meta, "source": path.name})
+    if not n:
+        raise VnerError("Empty document", str(path), "Remove the file or add its text.")
+
+
+def _lines(path: Path) -> Iterator[str]:
+    """A file's lines, decoded one at a time (UTF-8, no NUL bytes)."""
+    with _open(path) as f:
+        for lineno, raw in enumerate(f, 1):
+            if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+            if b"\x00" in raw:
+                raise VnerError("Not a text file", f"{path}:{lineno} contains NUL bytes (binary data)", "Pass UTF-8 text files.")
+            try:
+                yield raw.decode("utf-8")
+            except UnicodeDecodeError as e:
+                raise VnerError(
+                    "Invalid UTF-8", f"{path}:{lineno}: byte {e.start} ({raw[e.start:e.start + 1]!r})", "Re-save the file as UTF-8."
+                ) from None
+
+
+def labelstudio_to_documents(path: Path) -> Iterator[Document]:
+    """The tasks of a Label Studio JSON export as Documents, streamed (ijson).
+
+    A task's id is its `data.id`, else `task-<task id>` (as `vner convert`).
+    """
+    import ijson
+
+    expected = "a Label Studio JSON export: a list of tasks with `data.text`"
+    with _open(path) as f:
+        head = f.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
+        if not head.startswith(b"["):
+            raise VnerError("Not a Label Studio export", f"{path} is not a JSON list of tasks", f"Expected {expected}.")
+        f.seek(0)
+        if f.read(3) != b"\xef\xbb\xbf":
+            f.seek(0)
+        n = 0
+        try:
+            for n, task in enumerate(ijson.items(f, "item", use_float=True), 1):
+                where = f"{path}, task #{n - 1}"
+                data = task.get("data") if isinstance(task, dict) else None
+                if not isinstance(data, dict):
+                    raise VnerError("Not a Label Studio export", f"{where} has no `data` object", f"Expected {expected}.")
+                where = f"{where} (id {task.get('id')})"
+                if not isinstance(data.get("text"), str) or not data["text"].strip():
+                    raise VnerError("Task without text", f"{where} has no non-empty string `data.text`", "Label the field `text` in the labeling config.")
+                meta = data.get("meta") or {}
+                if not isinstance(meta, dict):
+                    raise VnerError("Invalid meta", f"{where}: `data.meta` must be an object", "")
+                doc_id = str(data.get("id") or f"task-{task.get('id')}")
+                yield Document(doc_id, normalize(data["text"])[0], {**meta, "source": path.name})
+        except ijson.JSONError as e:
+            raise VnerError("Not a Label Studio export", f"{path}: invalid JSON after task #{n} ({e})", f"Expected {expected}.") from None
+        except UnicodeDecodeError:
+            raise VnerError("Not a Label Studio export", f"{path} is not UTF-8 text", f"Expected {expected}.") from None
+    if not n:
+        raise VnerError("Empty export", f"{path} has no tasks", "Export a project that has tasks.")
+
+
+def _open(path: Path):
+    try:
+        return open(path, "rb")
+    except OSError as e:
+        raise VnerError("Cannot read input", f"{path}: {e.strerror}", "Check the file's permissions.") from None

@@ -14,3 +14,8 @@ class VnerError(Exception):
         self.detail = detail
         self.fix = fix
         self.exit_code = exit_code
+
+    def __reduce__(self):
+        # Keeps title, detail and fix when the error crosses a process (a Dask
+        # worker, spaCy's n_process): the default would keep only the message.
+        return type(self), (self.title, self.detail, self.fix, self.exit_code)

@@ -53,6 +53,18 @@ def load_pipeline(path: Path) -> Language:
         ) from None
 
 
+def entity_labels(nlp: Language, path: Path, fix: str) -> list[str]:
+    """The entity labels ``nlp`` predicts; a VnerError (``fix`` says what to
+    pass instead) if it has no component that sets ``doc.ents``, or no labels."""
+    entity_pipes = [name for name in nlp.pipe_names if "doc.ents" in nlp.get_pipe_meta(name).assigns]
+    if not entity_pipes:
+        raise VnerError("Model does not predict entities", f"{path}: its pipeline {nlp.pipe_names} has no `ner` component", fix)
+    labels = sorted({label for name in entity_pipes for label in getattr(nlp.get_pipe(name), "labels", ())})
+    if not labels:
+        raise VnerError("Model has no entity labels", f"{path}: components {entity_pipes} know no labels", "Train it on annotated data first.")
+    return labels
+
+
 def setup_gpu(gpu_id: int, task: str) -> None:
     """Use GPU ``gpu_id`` (-1: the CPU); ``task`` ("Train", "Evaluate") words the fix."""
     if gpu_id < 0:
