@@ -5,6 +5,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
+from . import features as _features  # noqa: F401  (registers vner_rule_features)
 from . import ruler as _ruler  # noqa: F401  (registers the rules-stage components)
 from . import tokenizer as _tokenizer  # noqa: F401  (registers vner.SyllableTokenizer.v1)
 from ..core.errors import VnerError

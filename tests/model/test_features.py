@@ -1,0 +1,66 @@
+"""The rules' entities as NER features (vner_rule_features)."""
+
+import pytest
+from spacy.tokens import Span
+
+from vner.model.features import RuleFeatures, rule_tags
+from vner.model.nlp import make_nlp
+from vner.model.patterns import add_rules_stage
+
+
+@pytest.fixture(scope="module")
+def rules_nlp():
+    nlp = add_rules_stage(make_nlp())
+    nlp.add_pipe("vner_rule_features")
+    return nlp
+
+
+@pytest.mark.parametrize(
+    "text,spans,tags",
+    [
+        ("", [], []),
+        ("thu 27 vụ", [(1, 3, "QUANTITY")], ["O", "B-QUANTITY", "I-QUANTITY"]),
+        ("Bộ Công an", [(0, 3, "ORG")], ["B-ORG", "I-ORG", "I-ORG"]),
+        ("Đại tá Lê Văn Thái", [(0, 2, "RANK"), (2, 5, "PERSON")], ["B-RANK", "I-RANK", "B-PERSON", "I-PERSON", "I-PERSON"]),
+        ("tỉnh Nghệ An và Hà Tĩnh", [(1, 3, "PROVINCE"), (4, 6, "PROVINCE")], ["O", "B-PROVINCE", "I-PROVINCE", "O", "B-PROVINCE", "I-PROVINCE"]),
+    ],
+)
+def test_rule_tags_are_bio_of_the_entities(text, spans, tags):
+    doc = make_nlp().make_doc(text)
+    doc.ents = [Span(doc, s, e, label) for s, e, label in spans]
+    assert rule_tags(doc) == tags
+
+
+def test_features_replace_the_entities_and_lower_the_norm():
+    doc = make_nlp().make_doc("Công an tỉnh Thanh Hoá")
+    doc.ents = [Span(doc, 0, 5, "ORG")]
+    for token in doc:
+        token.norm_ = token.text  # as vner_tone_norm leaves it: case kept
+    doc = RuleFeatures()(doc)
+    assert [t.tag_ for t in doc] == ["B-ORG"] + ["I-ORG"] * 4
+    assert doc.ents == ()  # the NER decides
+    assert [t.norm_ for t in doc] == ["công", "an", "tỉnh", "thanh", "hoá"]
+    kept = make_nlp().make_doc("Bộ Công an")
+    kept.ents = [Span(kept, 0, 3, "ORG")]
+    assert [(e.text, e.label_) for e in RuleFeatures(keep_ents=True)(kept).ents] == [("Bộ Công an", "ORG")]
+
+
+def test_the_rules_stage_feeds_the_tags(rules_nlp):
+    text = "Thiếu tướng Phạm Văn Hùng làm việc với Công an tỉnh Nghệ An, thu 27 vụ."
+    doc = rules_nlp(text)
+    assert doc.ents == ()
+    spans = []
+    start = None
+    for token in list(doc) + [None]:
+        if start is not None and (token is None or not token.tag_.startswith("I-")):
+            spans.append((doc[start:token.i if token is not None else len(doc)].text, doc[start].tag_[2:]))
+            start = None
+        if token is not None and token.tag_.startswith("B-"):
+            start = token.i
+    assert set(spans) >= {("Thiếu tướng", "RANK"), ("Phạm Văn Hùng", "PERSON"), ("Công an tỉnh Nghệ An", "ORG"), ("27 vụ", "QUANTITY")}
+    assert all(t.tag_ == "O" for t in doc if t.text in ("làm", "việc", "với", "thu", "."))
+
+
+def test_a_text_without_rule_matches_is_all_outside(rules_nlp):
+    doc = rules_nlp("hôm nay trời đẹp và mọi người đi chơi")
+    assert {t.tag_ for t in doc} == {"O"}

@@ -1,0 +1,73 @@
+"""The rules' entities as features of the statistical NER.
+
+A pipeline component, registered with spaCy, that runs after the rules stage
+(``vner_rules_resolve``) and before the ``tok2vec``: it writes each token's
+rule label in BIO form into ``token.tag_`` ("B-ORG", "I-ORG", "O"), which
+``MultiHashEmbed`` hashes like any other token attribute, then clears
+``doc.ents``. The NER that follows sees what the rules found as one more
+feature and makes the final decision: it can copy the rules, extend them or
+overrule them, and it learns how far to trust them from the training data
+(the rules stage is listed in ``[training] annotating_components``, so the
+training docs get the same features). With ``doc.ents`` cleared the NER
+never meets a preset entity that conflicts with the gold (spaCy's E024).
+
+It also lower-cases ``token.norm_``: ``vner_tone_norm`` sets a case-kept,
+tone-normalised NORM for the rule patterns, while the tok2vec wants the
+lower-cased form it had before the rules moved in front of it (SHAPE,
+PREFIX and SUFFIX carry the case).
+
+This module is copied into packaged models (`spacy package --code`), so it
+imports nothing but spaCy and the standard library.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+# Distributions this module imports besides spaCy (training/requirements.py).
+REQUIRES: tuple[str, ...] = ()
+OUTSIDE = "O"
+
+
+def rule_tags(doc: Doc) -> list[str]:
+    """The BIO tag of each token from ``doc.ents``.
+
+    >>> from spacy.tokens import Span
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words="Đại tá Lê Văn Thái".split())
+    >>> doc.ents = [Span(doc, 0, 2, "RANK"), Span(doc, 2, 5, "PERSON")]
+    >>> rule_tags(doc)
+    ['B-RANK', 'I-RANK', 'B-PERSON', 'I-PERSON', 'I-PERSON']
+    """
+    tags = [OUTSIDE] * len(doc)
+    for ent in doc.ents:
+        for i in range(ent.start, ent.end):
+            tags[i] = ("B-" if i == ent.start else "I-") + ent.label_
+    return tags
+
+
+class RuleFeatures:
+    """Turn the rules' entities into token features and leave the decision to the NER.
+
+    ``keep_ents=True`` leaves ``doc.ents`` set (the NER then only fills the
+    gaps the rules leave; not usable with the stage in
+    ``annotating_components``, where a rule span against the gold stops
+    training with E024).
+    """
+
+    def __init__(self, keep_ents: bool = False):
+        self.keep_ents = keep_ents
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token, tag in zip(doc, rule_tags(doc)):
+            token.tag_ = tag
+            token.norm_ = token.norm_.lower()
+        if not self.keep_ents:
+            doc.ents = []
+        return doc
+
+
+@Language.factory("vner_rule_features", default_config={"keep_ents": False}, assigns=["token.tag", "token.norm"])
+def make_rule_features(nlp: Language, name: str, keep_ents: bool):
+    return RuleFeatures(keep_ents)
