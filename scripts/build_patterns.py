@@ -26,7 +26,9 @@ from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[1] / "configs" / "patterns"
 WORDS = OUT / "words"
-GENERATED = ("helpers.jsonl", "organisations.jsonl", "persons.jsonl", "exclusions.jsonl", "classes.json")
+GAZETTEERS = OUT.parent / "gazetteers"
+GENERATED = ("helpers.jsonl", "organisations.jsonl", "persons.jsonl", "exclusions.jsonl", "ranks.jsonl",
+             "quantities.jsonl", "provinces-gazetteer.jsonl", "classes.json")
 
 
 def words(name: str, marked: bool = False):
@@ -39,6 +41,19 @@ def words(name: str, marked: bool = False):
         entry, _, mark = line.partition(" ") if line.endswith((" ^", " <")) else (line, "", "")
         out.append((entry, mark) if marked else entry)
     return out
+
+
+def gazetteer(name: str) -> list[list[str]]:
+    """The entries of configs/gazetteers/<name>.txt, each a list of spellings (canonical first)."""
+    from vner.model.gazetteers import load_gazetteer
+
+    return load_gazetteer(name, GAZETTEERS / f"{name}.txt")
+
+
+def tone_norm(text):
+    from vner.model.ruler import tone_norm as norm
+
+    return norm(text)
 
 
 def _tokenizer():
@@ -88,6 +103,7 @@ def add(fname, label, pattern, id_=None):
 
 
 F_HELP, F_ORG, F_PER, F_EXC = "helpers.jsonl", "organisations.jsonl", "persons.jsonl", "exclusions.jsonl"
+F_RANK, F_QTY, F_PROV = "ranks.jsonl", "quantities.jsonl", "provinces-gazetteer.jsonl"
 
 # --------------------------------------------------------------- word classes
 ORG_VOCAB = words("org-vocabulary.txt", marked=True)
@@ -170,9 +186,13 @@ COUNTRIES = words("countries.txt")
 for c in COUNTRIES:
     add(F_HELP, "_COUNTRY", c)
 for label, file in [("_PART_BODY", "place-bodies.txt"), ("_PART_LBODY", "local-bodies.txt"),
-                    ("_PART_UNIT", "units.txt"), ("_PART_DEPT", "departments.txt"), ("_POS", "titles.txt")]:
+                    ("_PART_UNIT", "units.txt"), ("_PART_DEPT", "departments.txt")]:
     for w in words(file):
         add(F_HELP, label, w)
+HONORIFICS = ("ông", "Ông", "bà", "Bà", "ngài", "Ngài", "đồng chí", "Đồng chí", "ĐỒNG CHÍ", "đ/c", "Đ/c", "Đ/C")
+for w in dict.fromkeys(words("titles.txt") + [v for e in gazetteer("title") for v in e]):
+    if w not in HONORIFICS:
+        add(F_HELP, "_POS", w)
 for w in ("Trường Đại học", "Đại học", "Trường Cao đẳng", "Trường Sĩ quan", "Trường Trung cấp"):
     add(F_HELP, "_PART_SCHOOL", w)
 for w in ("Báo", "Tạp chí", "Tuần báo", "Nhật báo", "Báo điện tử", "Báo Điện tử", "Trang thông tin điện tử",
@@ -209,12 +229,57 @@ for w in ("đối tượng", "Đối tượng", "bị can", "Bị can", "bị c�
           "bà mẹ", "Mẹ", "mẹ", "già làng", "Già làng", "trưởng bản", "Trưởng bản", "cụ", "Cụ", "phóng viên",
           "Phóng viên", "PV", "nhà báo", "Nhà báo", "tác giả"):
     add(F_HELP, "_SUSP", w)
-for w in words("credits.txt"):
+for w in dict.fromkeys(words("credits.txt") + [v for e in gazetteer("byline-cue") for v in e]):
     add(F_HELP, "_CUE", ph(w) + [{"ORTH": {"IN": [":", "-", "–"]}}])
     add(F_HELP, "_CUE", [{"ORTH": "("}] + ph(w) + [{"ORTH": ":"}])
 for w in ("tư tưởng", "Tư tưởng", "phong cách", "tấm gương", "Di chúc", "di chúc", "lời dạy", "Lời dạy", "Bác",
           "đạo đức", "Người"):
     add(F_HELP, "_HCMCUE", w)
+
+# --------------------------------------------------------------- first pass: gazetteers
+# Ranks (RANK), as written in running text, lower case and upper case (headlines)
+for r in [v for e in gazetteer("rank") for v in e]:
+    for form in dict.fromkeys([r, r.lower(), r.upper()]):
+        add(F_RANK, "RANK", form)
+add(F_RANK, "_NONE", [{"LOWER": "hạ"}, {"LOWER": "sĩ"}, {"LOWER": "quan"}])
+# Quantities: a number in digits [+ multiplier] + one unit word (one or more syllables): "15 nghìn viên", "43 đối tượng"
+MULT = {"NORM": {"IN": [v for e in gazetteer("multiplier") for v in e]}, "OP": "?"}
+UNITS = [v for e in gazetteer("unit") for v in e]
+by_prefix = {}
+for u in UNITS:
+    t = toks(u)
+    by_prefix.setdefault(tuple(t[:-1]), []).append(t[-1])
+for prefix, lasts in sorted(by_prefix.items()):
+    add(F_QTY, "QUANTITY", [DIGITS, MULT] + [{"NORM": w} for w in prefix] + [{"NORM": {"IN": sorted(set(lasts))}}])
+# units glued to the number: "25kg", "200km", "25%"
+GLUED_UNITS = sorted({u for u in UNITS if u.isascii() and u.isalpha() and len(u) <= 3} | {"m2", "m3", "đ", "%"},
+                     key=lambda u: (-len(u), u))
+add(F_QTY, "QUANTITY", [{"TEXT": {"REGEX": r"^\d+(?:[.,]\d+)*(?:" + "|".join(GLUED_UNITS) + ")$"}}])
+add(F_QTY, "QUANTITY", [DIGITS, {"ORTH": "%"}])
+# Provinces of every country in every spelling; the names that are also something else
+# (province-ambiguous.txt: "Hòa Bình", "Huế", "Nan") only after a province word ("tỉnh", "TP", "thủ đô").
+# The hand-written provinces-*.jsonl files keep their lines; spellings they lack are added here.
+HAND = set()
+for f in sorted(OUT.glob("provinces-*.jsonl")):
+    if f.name != F_PROV:
+        HAND |= {json.loads(line)["pattern"] for line in f.read_text(encoding="utf-8").splitlines()
+                 if line.strip() and isinstance(json.loads(line)["pattern"], str)}
+HAND = {tone_norm(v) for v in HAND}
+AMBIGUOUS = {tone_norm(v) for e in gazetteer("province-ambiguous") for v in e}
+CUE_WORDS = {v.lower() for e in gazetteer("province-cue") for v in e}
+for name, code in [("province-vn", "VN"), ("province-la", "LA"), ("province-kh", "KH"), ("province-cn", "CN"),
+                   ("province-th", "TH"), ("province-mm", "MM"), ("capital", "CAP")]:
+    for entry in gazetteer(name):
+        for v in entry:
+            # "TP Hồ Chí Minh", "Thủ đô Viêng Chăn": the province word stays outside the span (rule 2)
+            if tone_norm(v) in HAND or any(v.lower().startswith(c + " ") or v.lower().startswith(c + ".") for c in CUE_WORDS):
+                continue
+            add(F_PROV, "_PROV_AMBIG" if tone_norm(v) in AMBIGUOUS else "PROVINCE", v, f"{code}:{entry[0]}")
+CITY_WORDS = ("tp", "tp.", "thành phố")  # _CITY in provinces-vietnam.jsonl
+PROVINCE_CUES = [v for e in gazetteer("province-cue") for v in e if v.lower() not in CITY_WORDS]
+for w in PROVINCE_CUES:
+    add(F_PROV, "_PCUE", w)
+add(F_PROV, "PROVINCE", [ents(["_PCUE", "_CITY"]), ent("_PROV_AMBIG")])
 
 # --------------------------------------------------------------- first pass: national bodies
 DEPT_PREFIXES = ("Cục", "Tổng cục", "Học viện", "Trường", "Cơ quan", "Văn phòng Cơ quan", "Viện")
@@ -352,7 +417,7 @@ add(F_EXC, "_NONE", [CITY, {"ENT_TYPE": "PROVINCE", "ENT_ID": {"NOT_IN": CENTRAL
 # Districts, communes, rivers, border gates named like a province: "huyện Quảng Ninh", "sông Sê Kông"
 for w in words("locals.txt"):
     p = ph(w)
-    add(F_EXC, "_NONE", [{**p[0], "ENT_TYPE": {"NOT_IN": ["_CITY"]}}] + p[1:] + [PROV])
+    add(F_EXC, "_NONE", [{**p[0], "ENT_TYPE": {"NOT_IN": ["_CITY", "_PCUE", "PROVINCE"]}}] + p[1:] + [PROV])
 for w in ("Thái Bình Dương", "Điện Biên Phủ", "Hà Nội mới", "Covid-19", "COVID-19", "Covid - 19", "SARS-CoV-2",
           "Châu Á - Thái Bình Dương", "Ấn Độ Dương - Thái Bình Dương"):
     add(F_EXC, "_NONE", w)
@@ -377,7 +442,7 @@ add(F_EXC, "_NONE", [{"TEXT": {"REGEX": r"^\d{1,4}$"}}, {"ORTH": {"IN": ["/", "-
 def rendered():
     """The generated files: {file name: text}."""
     out = {}
-    for fname in (F_HELP, F_ORG, F_PER, F_EXC):
+    for fname in (F_HELP, F_ORG, F_PER, F_EXC, F_RANK, F_QTY, F_PROV):
         seen, text = set(), []
         for d in lines[fname]:
             s = json.dumps(d, ensure_ascii=False)

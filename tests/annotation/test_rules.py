@@ -413,6 +413,99 @@ def test_generated_pattern_files_are_up_to_date():
 
 
 def test_the_rules_are_hundreds_of_patterns_not_thousands():
+    """Word lists are phrase patterns (one hash lookup a token); shapes are a few hundred token patterns."""
     patterns = load_patterns()
     token_patterns = [p for p in patterns if isinstance(p["pattern"], list)]
-    assert len(token_patterns) < 500 and len(patterns) < 1500
+    assert len(token_patterns) < 500 and len(patterns) < 2500
+
+
+# ---------------------------------------------------------------- coverage of the scheme (issue #15)
+# Sentences written for these tests; each row names the error kind it covers.
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Lao names and provinces with hyphens between syllables
+    ("Đoàn do Thiếu tướng Vi-lay Lạ-khăm-phông, Bộ trưởng Bộ An ninh Lào dẫn đầu.",
+     [("Thiếu tướng", "RANK"), ("Vi-lay Lạ-khăm-phông", "PERSON"), ("Bộ An ninh Lào", "ORG")]),
+    ("Lãnh đạo tỉnh Xay-nha-bu-ly và tỉnh Bô-ly-khăm-xay đã tới thăm.",
+     [("Xay-nha-bu-ly", "PROVINCE"), ("Bô-ly-khăm-xay", "PROVINCE")]),
+    ("Đồng chí Xổm-phăn Phẹng-khăm-mi phát biểu.", [("Xổm-phăn Phẹng-khăm-mi", "PERSON")]),
+    # names in Latin script
+    ("Ông John Smith, đại diện UNODC, cho biết.", [("John Smith", "PERSON"), ("UNODC", "ORG")]),
+    # a given name alone after the full name; the full name again without a cue
+    ("Thượng tá Khăm-phăn Phôm-ma-thắt phát biểu. Sau đó, ông Phăn cho biết sẽ phối hợp.",
+     [("Thượng tá", "RANK"), ("Khăm-phăn Phôm-ma-thắt", "PERSON"), ("Phăn", "PERSON")]),
+    ("Đại tá Lò Văn Thắng dự họp. Theo Lò Văn Thắng, kết quả rất tốt.",
+     [("Đại tá", "RANK"), ("Lò Văn Thắng", "PERSON"), ("Lò Văn Thắng", "PERSON")]),
+    # bylines and photo credits with initials
+    ("Toàn cảnh buổi làm việc. Ảnh: N.V.Hùng", [("N.V.Hùng", "PERSON")]),
+    ("Lực lượng chức năng kiểm tra. Tin, ảnh: T.Hương", [("T.Hương", "PERSON")]),
+    ("Hai bên trao đổi kinh nghiệm.\n\nHoàng Minh Tú", [("Hoàng Minh Tú", "PERSON")]),
+    # names of three or four syllables
+    ("Đại tá Nguyễn Thị Minh Khai phát biểu.", [("Đại tá", "RANK"), ("Nguyễn Thị Minh Khai", "PERSON")]),
+    ("Trung tá Kông Chăn Xay Păn Nha cho biết.", [("Trung tá", "RANK"), ("Kông Chăn Xay Păn Nha", "PERSON")]),
+    # a name after a title and an organisation, without a rank; the body inside a title
+    ("Phó Chủ tịch UBND tỉnh Hà Tĩnh Bùi Đình Long tiếp đoàn.",
+     [("UBND tỉnh Hà Tĩnh", "ORG"), ("Bùi Đình Long", "PERSON")]),
+    ("Giám đốc Công an tỉnh Hà Tĩnh Nguyễn Hồng Phong phát biểu.",
+     [("Công an tỉnh Hà Tĩnh", "ORG"), ("Nguyễn Hồng Phong", "PERSON")]),
+    ("Phó Giám đốc Công an tỉnh Quảng Trị tiếp đoàn.", [("Công an tỉnh Quảng Trị", "ORG")]),
+])
+def test_coverage_persons(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a multiplier word belongs to the number
+    ("thu giữ 15 nghìn viên ma túy", ["15 nghìn viên"]),
+    ("số tiền 2,5 triệu đồng", ["2,5 triệu đồng"]),
+    # units glued to the digits, and "%"
+    ("thu giữ 25kg ma túy đá trên tuyến đường dài 200km", ["25kg", "200km"]),
+    ("giảm 25% so với cùng kỳ", ["25%"]),
+    ("giảm 12,5 % số vụ", ["12,5 %"]),
+    # counts of bodies: the QUANTITY only (rule 3)
+    ("Bộ Công an 2 nước ký biên bản", ["2 nước"]),
+])
+def test_coverage_quantities(nlp, text, expected):
+    assert ents(nlp, text) == [(q, "QUANTITY") for q in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # sub-units: the outermost span wins
+    ("Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Nghệ An bắt giữ đối tượng.",
+     [("Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Nghệ An", "ORG")]),
+    ("Đội Cảnh sát giao thông Công an huyện Hương Sơn kiểm tra.",
+     [("Đội Cảnh sát giao thông Công an huyện Hương Sơn", "ORG")]),
+    ("Cục Cảnh sát hình sự Bộ Công an phối hợp.", [("Cục Cảnh sát hình sự Bộ Công an", "ORG")]),
+    ("Phòng PA09 Công an tỉnh Lào Cai tham mưu.", [("Phòng PA09 Công an tỉnh Lào Cai", "ORG")]),
+    # a hyphenated province inside a police name
+    ("Công an tỉnh Bà Rịa - Vũng Tàu bắt giữ.", [("Công an tỉnh Bà Rịa - Vũng Tàu", "ORG")]),
+    # provinces of Cambodia and China, capitals
+    ("Công an tỉnh Xiêm Riệp và Công an tỉnh Vân Nam cùng dự.",
+     [("Công an tỉnh Xiêm Riệp", "ORG"), ("Công an tỉnh Vân Nam", "ORG")]),
+    ("Đoàn đến tỉnh Svay Riêng, tỉnh Quảng Tây và thủ đô Phnôm Pênh.",
+     [("Svay Riêng", "PROVINCE"), ("Quảng Tây", "PROVINCE"), ("Phnôm Pênh", "PROVINCE")]),
+    ("Tại thủ đô Viêng Chăn và Bắc Kinh.", [("Viêng Chăn", "PROVINCE"), ("Bắc Kinh", "PROVINCE")]),
+    # a centrally governed city after "thành phố"
+    ("Đoàn đến thành phố Hà Nội hôm qua.", [("Hà Nội", "PROVINCE")]),
+    ("Hội nghị tổ chức tại thành phố Đà Nẵng.", [("Đà Nẵng", "PROVINCE")]),
+])
+def test_coverage_organisations_and_provinces(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ngày 5/3/2024, hai bên ký biên bản lần thứ 29.",  # dates, ordinals
+    "Trong 6 tháng đầu năm 2023, tình hình ổn định.",  # durations, years
+    "Đoàn công tác làm việc tại huyện Kỳ Sơn và huyện Quế Phong.",  # districts
+    "Quan hệ giữa Việt Nam, Lào và Campuchia ngày càng bền chặt.",  # countries
+    "Hội nghị diễn ra tại TP Hà Tĩnh.",  # a city that is not province level
+    "Giám đốc phát biểu. Phó Giám đốc cũng phát biểu.",  # titles without names
+    "Công an hai tỉnh và ba nước cùng tham gia.",  # spelled-out numbers
+    "Tăng cường phối hợp giữa hai bên. Cảnh giác trước thủ đoạn mới.",  # capitalised words at sentence start
+    "Chuyên đề Phòng chống ma túy được triển khai.",
+    "Tổng kết công tác năm 2022 người dân đều phấn khởi.",
+    "Bảo vệ an ninh trật tự khu vực biên giới.",
+])
+def test_coverage_negatives(nlp, text):
+    assert ents(nlp, text) == []
