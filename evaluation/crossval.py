@@ -25,6 +25,13 @@ from .report import markdown_table
 logger = logging.getLogger(__name__)
 
 METRICS = ("p", "r", "f")
+# The same trained pipeline three ways (see `variant_pipes`).
+VARIANTS = ("rules", "ner", "both")
+VARIANT_NAMES = {"rules": "rules alone", "ner": "NER alone", "both": "rules + NER"}
+# Factories of the rules stage (vner.model.ruler). vner_tone_norm only
+# normalises the text and stays on in every variant.
+RULE_FACTORIES = ("vner_token_classes", "vner_span_ruler", "vner_rules_resolve")
+NORMALISER_FACTORIES = ("vner_tone_norm",)
 
 
 def doc_groups(docs: Sequence[Doc]) -> list[str]:
@@ -54,6 +61,30 @@ def make_folds(groups: Sequence[str], folds: int | None = None, *, seed: int = 0
         raise VnerError("Invalid number of folds", f"--folds {k} for {n} documents", f"Use 2 to {n}, or leave --folds out for one fold per document.")
     splitter = GroupKFold(n_splits=k, shuffle=folds is not None, random_state=seed if folds is not None else None)
     return [(sorted(int(i) for i in a), sorted(int(i) for i in b)) for a, b in splitter.split(list(groups), groups=list(groups))]
+
+
+def variant_pipes(nlp) -> dict[str, list[str] | None]:
+    """The enabled components of each variant of one trained pipeline; None if it has no rules stage.
+
+    - ``both``: the pipeline as trained.
+    - ``rules``: the rules stage only; the rules' entities are the prediction.
+    - ``ner``: everything but the rules (word classes, span rulers,
+      resolver). The NER of a model that takes the rules as features
+      (``vner_rule_features``) then sees every token tagged "O": the same
+      weights with the rule features blanked, not a model trained without
+      rules. That costs no second training and says how much of the
+      model's score the rules carry.
+    """
+    factories = {name: nlp.get_pipe_meta(name).factory for name in nlp.pipe_names}
+    rules = [n for n, f in factories.items() if f in RULE_FACTORIES]
+    both = list(nlp.pipe_names)
+    if not any(factories[n] == "vner_rules_resolve" for n in rules):
+        return {"rules": None, "ner": None, "both": both}
+    return {
+        "rules": [n for n, f in factories.items() if f in RULE_FACTORIES or f in NORMALISER_FACTORIES],
+        "ner": [n for n in both if n not in rules],
+        "both": both,
+    }
 
 
 def crossval(
@@ -89,6 +120,7 @@ def crossval(
     groups = doc_groups(docs)
     splits = make_folds(groups, folds, seed=seed)
     pooled = Scored()
+    pooled_variants = {v: Scored() for v in VARIANTS[:-1]}
     results = []
     for i, (train_idx, test_idx) in enumerate(tqdm(splits, desc="Cross-validating", unit="fold", disable=not progress)):
         train_docs = [docs[j] for j in train_idx]
@@ -102,6 +134,14 @@ def crossval(
         nlp, labels = load_model(model)
         scored = predict(nlp, test_docs, progress=False)
         result = score(scored, labels)
+        variants = {}
+        for variant, enabled in variant_pipes(nlp).items():
+            if variant == "both" or enabled is None:
+                continue
+            with nlp.select_pipes(enable=enabled):
+                variant_scored = predict(nlp, test_docs, progress=False)
+            pooled_variants[variant].extend(variant_scored)
+            variants[variant] = score(variant_scored, labels)["scores"]
         del nlp
         if not keep_models:
             for name in ("model-best", "model-last"):
@@ -113,11 +153,21 @@ def crossval(
             "train": sorted(set(doc_groups(fit_docs))),
             "dev": sorted(set(doc_groups(dev_docs))),
             "scores": result["scores"],
+            "variant_scores": variants,
             "errors": result["errors"]["counts"],
             "warnings": result["warnings"],
         })
     summary = summarize([r["scores"] for r in results])
     pooled_result = score(pooled)
+    compared = {}
+    for variant in VARIANTS[:-1]:
+        if all(variant in r["variant_scores"] for r in results):
+            compared[variant] = {
+                "summary": summarize([r["variant_scores"][variant] for r in results]),
+                "pooled": score(pooled_variants[variant])["scores"],
+            }
+    if compared:
+        compared["both"] = {"summary": summary, "pooled": pooled_result["scores"]}
     report = {
         "documents": len(set(groups)),
         "folds": len(splits),
@@ -127,6 +177,7 @@ def crossval(
         "summary": summary,
         "pooled": pooled_result["scores"],
         "pooled_errors": pooled_result["errors"]["counts"],
+        "variants": compared,
         "fold_results": results,
         "files": {"json": str(output / "crossval.json"), "table": str(output / "crossval.md")},
     }
@@ -173,8 +224,48 @@ def summary_table(report: dict) -> tuple[list[str], list[list]]:
     return ["label", "P", "R", "F1", "folds", "pooled F1", "support"], rows
 
 
+def variants_table(report: dict) -> tuple[list[str], list[list]] | None:
+    """Header and rows: F1 of rules alone, NER alone and both, per label and micro; None without a rules stage.
+
+    Each cell is the mean ± std over folds, then the pooled F1 in brackets.
+    """
+    variants = report.get("variants") or {}
+    if not variants:
+        return None
+    names = [v for v in VARIANTS if v in variants]
+
+    def cell(v: str, label: str | None) -> str:
+        summary, pooled = variants[v]["summary"], variants[v]["pooled"]
+        s = summary["micro"] if label is None else summary["per_entity"].get(label)
+        p = pooled["micro"] if label is None else pooled["per_entity"].get(label)
+        if s is None:
+            return "–"
+        return f"{100 * s['f']['mean']:.2f} ± {100 * s['f']['std']:.2f} ({100 * p['f']:.2f})" if p else f"{100 * s['f']['mean']:.2f} ± {100 * s['f']['std']:.2f}"
+
+    labels = list(report["summary"]["per_entity"])
+    rows = [[label, *(cell(v, label) for v in names)] for label in labels]
+    rows.append(["micro avg", *(cell(v, None) for v in names)])
+    return ["label", *(f"F1 {VARIANT_NAMES[v]}" for v in names)], rows
+
+
 def crossval_markdown(report: dict) -> str:
-    folds = [[r["fold"], ", ".join(r["test"]), len(r["train"]), ", ".join(r["dev"]), f"{100 * r['scores']['micro']['f']:.2f}"] for r in report["fold_results"]]
+    folds = [[r["fold"], ", ".join(r["test"]), len(r["train"]), ", ".join(r["dev"]),
+              *(f"{100 * r['variant_scores'][v]['micro']['f']:.2f}" for v in VARIANTS[:-1] if v in (report.get("variants") or {})),
+              f"{100 * r['scores']['micro']['f']:.2f}"] for r in report["fold_results"]]
+    side = variants_table(report)
+    compared = [] if side is None else [
+        "## Rules alone, NER alone, both",
+        "",
+        "The same trained pipeline of each fold three ways: as trained (rules + NER), with only its rules stage "
+        "(the rules' entities are the prediction) and with the rules stage switched off (the NER alone; a NER "
+        "that takes the rules as features then sees none: same weights, rule features blanked). "
+        "F1 mean ± std over folds (pooled F1 in brackets).",
+        "",
+        markdown_table(*side),
+        "",
+    ]
+    fold_header = ["fold", "held out", "training docs", "dev (from training docs)",
+                   *(f"F1 {VARIANT_NAMES[v]}" for v in VARIANTS[:-1] if v in (report.get("variants") or {})), "micro F1"]
     return "\n".join([
         f"# Cross-validation: {report['folds']} folds over {report['documents']} documents",
         "",
@@ -183,8 +274,9 @@ def crossval_markdown(report: dict) -> str:
         "",
         markdown_table(*summary_table(report)),
         "",
+        *compared,
         "## Folds",
         "",
-        markdown_table(["fold", "held out", "training docs", "dev (from training docs)", "micro F1"], folds),
+        markdown_table(fold_header, folds),
         "",
     ])

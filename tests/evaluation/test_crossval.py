@@ -114,3 +114,33 @@ def test_tiny_crossval_via_cli_passes_overrides_and_reports_mean_std(gold_spacy,
     table = (out / "crossval.md").read_text(encoding="utf-8")
     assert "± " in table and "pooled F1" in table
     assert "micro avg" in result.output and "±" in result.output
+    # side by side: the rules stage alone, the NER alone, both
+    from vner.evaluation.rules_scores import rules_scores
+
+    variants = report["variants"]
+    assert list(variants) == ["rules", "ner", "both"]
+    assert variants["both"]["pooled"] == report["pooled"]
+    for variant in variants.values():
+        assert variant["pooled"]["micro"]["support"] == sum(gold_counts.values())
+    # rules alone is exactly the rules pre-annotator (same patterns, no training involved)
+    assert variants["rules"]["pooled"]["micro"] == pytest.approx(rules_scores(list(seed_docs))["micro"])
+    assert all(set(f["variant_scores"]) == {"rules", "ner"} for f in report["fold_results"])
+    assert "F1 rules alone" in table and "F1 NER alone" in table and "F1 rules + NER" in table
+    assert "F1 rules alone" in result.output and "F1 NER alone" in result.output
+
+
+def test_variants_of_a_pipeline_with_and_without_rules():
+    from vner.evaluation.crossval import variant_pipes
+    from vner.model.nlp import make_nlp
+    from vner.model.patterns import add_rules_stage
+
+    nlp = add_rules_stage(make_nlp())
+    nlp.add_pipe("vner_rule_features")
+    nlp.add_pipe("ner")
+    variants = variant_pipes(nlp)
+    assert variants["rules"] == ["vner_tone_norm", "vner_token_classes", "vner_rules_names", "vner_rules_shapes", "vner_rules_resolve"]
+    assert variants["ner"] == ["vner_tone_norm", "vner_rule_features", "ner"]
+    assert variants["both"] == nlp.pipe_names
+    plain = make_nlp()
+    plain.add_pipe("ner")
+    assert variant_pipes(plain) == {"rules": None, "ner": None, "both": ["ner"]}

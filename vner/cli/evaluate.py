@@ -72,7 +72,7 @@ def crossval_cli(
     """Cross-validate over whole documents; extra `--section.key value` options override the config."""
     from spacy.cli._util import parse_config_overrides
 
-    from ..evaluation.crossval import crossval, summary_table
+    from ..evaluation.crossval import crossval, summary_table, variants_table
     from ..evaluation.evaluate import load_docs
 
     overrides = parse_config_overrides(ctx.args)
@@ -83,6 +83,11 @@ def crossval_cli(
     header, rows = summary_table(report)
     msg.table(rows, header=header, aligns=("l", "r", "r", "r", "r", "r", "r"), divider=True)
     msg.text("Mean ± std over folds; pooled: all held-out predictions scored together.")
+    side = variants_table(report)
+    if side is not None:
+        msg.divider("Rules alone, NER alone, both (F1 mean ± std, pooled)")
+        msg.table(side[1], header=side[0], aligns=["l"] + ["r"] * (len(side[0]) - 1), divider=True)
+        msg.text("Same model per fold: only its rules stage; rules stage off (NER alone); as trained.")
     msg.good("Wrote " + ", ".join(report["files"].values()))
 
 
