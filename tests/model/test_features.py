@@ -64,3 +64,26 @@ def test_the_rules_stage_feeds_the_tags(rules_nlp):
 def test_a_text_without_rule_matches_is_all_outside(rules_nlp):
     doc = rules_nlp("hôm nay trời đẹp và mọi người đi chơi")
     assert {t.tag_ for t in doc} == {"O"}
+
+
+def test_a_saved_pipeline_loads_with_the_shipped_modules_only(rules_nlp, tmp_path):
+    """A packaged model ships features.py (custom_code) and spaCy finds the
+    factory by entry point: loading imports no other part of vner."""
+    import subprocess
+    import sys
+
+    from vner.training.requirements import custom_code
+
+    nlp = add_rules_stage(make_nlp())
+    nlp.add_pipe("vner_rule_features")
+    code, requirements = custom_code(nlp.config)
+    assert {p.name for p in code} == {"tokenizer.py", "ruler.py", "features.py"} and requirements == []
+    nlp.to_disk(tmp_path / "model")
+    script = (
+        "import sys, spacy; nlp = spacy.load(sys.argv[1]); doc = nlp(sys.argv[2]); "
+        "extra = {m for m in sys.modules if m.startswith('vner.')} - {'vner.model', 'vner.model.ruler', 'vner.model.tokenizer', 'vner.model.features'}; "
+        "assert not extra, extra; print(' '.join(t.tag_ for t in doc), len(doc.ents))"
+    )
+    out = subprocess.run([sys.executable, "-c", script, str(tmp_path / "model"), "Đại tá Lê Văn Thái"],
+                         capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["B-RANK", "I-RANK", "B-PERSON", "I-PERSON", "I-PERSON", "0"]
