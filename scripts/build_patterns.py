@@ -210,12 +210,12 @@ for w in ("Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "�
 DESC_FIRST = cls("org_word_first")
 DESC_WORD = lambda op=None: {**cls("org_word"), **({"OP": op} if op else {}), "IS_LOWER": True}  # noqa: E731
 DESC_LAST = {**cls("org_word_last"), "IS_LOWER": True}
-add(F_HELP, "_PART_DESC", [DESC_FIRST, DESC_WORD("{0,12}"), DESC_LAST])
-add(F_HELP, "_PART_DESC", [DESC_FIRST, DESC_WORD("{0,6}"), {"LOWER": "phòng"}, {"ORTH": ","}, {"LOWER": "chống"},
-                           DESC_WORD("{0,8}"), DESC_LAST])
-add(F_HELP, "_PART_DESC", [DESC_FIRST, DESC_WORD("{0,6}"), {"LOWER": "cháy"}, {"ORTH": ","}, {"LOWER": "chữa"},
-                           {"LOWER": "cháy"}, DESC_WORD("{0,8}"), DESC_LAST])
-add(F_HELP, "_PART_DESC", [DESC_FIRST, DESC_WORD("{0,6}"), DESC_LAST, DASH, DESC_FIRST, DESC_WORD("{0,6}"), DESC_LAST])
+add(F_HELP, "_PART_DESC", [DESC_FIRST, DESC_WORD("*"), DESC_LAST])
+add(F_HELP, "_PART_DESC", [DESC_FIRST, DESC_WORD("*"), {"LOWER": "phòng"}, {"ORTH": ","}, {"LOWER": "chống"},
+                           DESC_WORD("*"), DESC_LAST])
+add(F_HELP, "_PART_DESC", [DESC_FIRST, DESC_WORD("*"), {"LOWER": "cháy"}, {"ORTH": ","}, {"LOWER": "chữa"},
+                           {"LOWER": "cháy"}, DESC_WORD("*"), DESC_LAST])
+add(F_HELP, "_PART_DESC", [DESC_FIRST, DESC_WORD("*"), DESC_LAST, DASH, DESC_FIRST, DESC_WORD("*"), DESC_LAST])
 # Context for PERSON
 for w in ("đồng chí", "Đồng chí", "ĐỒNG CHÍ", "đ/c", "Đ/c", "Đ/C"):
     add(F_HELP, "_DC", w)

@@ -135,11 +135,14 @@ class TokenClasses:
         self.set_classes(classes or {})
 
     def __call__(self, doc: Doc) -> Doc:
+        # The extensions default to False: only members are written (most tokens are in no list).
         for token in doc:
             for ext, value, values in self._tests:
-                token._.set(ext, value(token) in values)
+                if value(token) in values:
+                    token._.set(ext, True)
         for token, glued in zip(doc, glued_flags(doc)):
-            token._.set(f"vner_{GLUED}", glued)
+            if glued:
+                token._.set(f"vner_{GLUED}", True)
         return doc
 
     def to_bytes(self, *, exclude=tuple()) -> bytes:
@@ -205,7 +208,10 @@ class GatedSpanRuler(SpanRuler):
 
     def clear(self) -> None:
         super().clear()
+        # The gated patterns live here, beside spaCy's own (no private SpanRuler attribute is written).
         self._gated: dict[tuple[bool, tuple[str, str]], Matcher] = {}
+        self._gated_entries: list[dict] = []
+        self._gated_labels: dict[int, dict[str, str]] = {}
 
     def add_patterns(self, patterns) -> None:
         plain = []
@@ -215,24 +221,40 @@ class GatedSpanRuler(SpanRuler):
                 plain.append(entry)
                 continue
             label = repr((entry["label"], entry.get("id", "")))
-            self._match_label_id_map[self.nlp.vocab.strings.as_int(label)] = {
-                "label": entry["label"], "id": entry.get("id", ""),
-            }
+            self._gated_labels[self.nlp.vocab.strings.add(label)] = {"label": entry["label"], "id": entry.get("id", "")}
             in_paragraph = all(_never_space(spec) for spec in entry["pattern"])
             for gate in gates:
                 key = (in_paragraph, gate)
                 if key not in self._gated:
                     self._gated[key] = Matcher(self.nlp.vocab, validate=self.validate, fuzzy_compare=self.matcher_fuzzy_compare)
                 self._gated[key].add(label, [entry["pattern"]])
-            self._patterns.append(entry)
+            self._gated_entries.append(entry)
         if plain:
             super().add_patterns(plain)
 
+    @property
+    def patterns(self) -> list[dict]:
+        return list(super().patterns) + self._gated_entries
+
+    def __len__(self) -> int:
+        return super().__len__() + len(self._gated_entries)
+
+    def __contains__(self, label: str) -> bool:
+        return any(p["label"] == label for p in self.patterns)
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        return tuple(sorted({p["label"] for p in self.patterns}))
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(sorted({p["id"] for p in self.patterns if p.get("id") is not None}))
+
     def remove(self, label: str) -> None:
-        self._rebuild([p for p in self._patterns if p["label"] != label], label in self)
+        self._rebuild([p for p in self.patterns if p["label"] != label], label in self)
 
     def remove_by_id(self, pattern_id: str) -> None:
-        self._rebuild([p for p in self._patterns if p.get("id") != pattern_id], pattern_id in self.ids)
+        self._rebuild([p for p in self.patterns if p.get("id") != pattern_id], pattern_id in self.ids)
 
     def _rebuild(self, kept, found: bool) -> None:
         if not found:
@@ -242,13 +264,16 @@ class GatedSpanRuler(SpanRuler):
 
     def match(self, doc: Doc):
         spans = set(super().match(doc))
+        if not self._gated:
+            return sorted(spans)
+        attrs = [(attr, _GATE_ATTRS[attr]) for attr in {attr for _, (attr, _) in self._gated}]
         for in_paragraph, parts in ((True, _paragraphs(doc)), (False, [doc[:]])):
             for part in parts:
-                words = {(in_paragraph, (attr, get(t))) for t in part for attr, get in _GATE_ATTRS.items()}
+                words = {(in_paragraph, (attr, get(t))) for t in part for attr, get in attrs}
                 for key in words & self._gated.keys():
                     for m_id, start, end in self._gated[key](part):
                         if start != end:
-                            labels = self._match_label_id_map[m_id]
+                            labels = self._gated_labels[m_id]
                             spans.add(Span(doc, part.start + start, part.start + end, label=labels["label"], span_id=labels["id"]))
         return sorted(spans)
 
