@@ -109,15 +109,13 @@ def test_every_rank_is_recognised(nlp, rank):
 
 @pytest.mark.parametrize("name", VN_CITIES + VN_PROVINCES + LAO_PROVINCES)
 def test_every_province_is_recognised(nlp, name):
-    # Known gap of the rules: "thành phố" + a centrally governed city is not
-    # recognised yet (configs/patterns/README.md); "TP" is.
-    head = "TP" if name in VN_CITIES else "tỉnh"
-    assert ents(nlp, f"Đoàn công tác đến {head} {name} hôm qua.") == [(name, "PROVINCE")]
+    heads = ["TP", "thành phố"] if name in VN_CITIES else ["tỉnh"]
+    for head in heads:
+        assert ents(nlp, f"Đoàn công tác đến {head} {name} hôm qua.") == [(name, "PROVINCE")]
+        # inside a police name the whole is one ORG (rule 2)
+        assert ents(nlp, f"Lãnh đạo Công an {head} {name} phát biểu.") == [(f"Công an {head} {name}", "ORG")]
     if name != "Hồ Chí Minh":  # only after "TP"/"thành phố"
         assert ents(nlp, f"Hợp tác giữa {name} và các địa phương bạn.") == [(name, "PROVINCE")]
-    # inside a police name the whole is one ORG (rule 2); known gap: a hyphenated name
-    if "-" not in name:
-        assert ents(nlp, f"Lãnh đạo Công an {head} {name} phát biểu.") == [(f"Công an {head} {name}", "ORG")]
 
 
 def test_every_phrase_pattern_in_the_files_is_recognised(nlp):

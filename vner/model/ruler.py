@@ -267,14 +267,17 @@ class GatedSpanRuler(SpanRuler):
         if not self._gated:
             return sorted(spans)
         attrs = [(attr, _GATE_ATTRS[attr]) for attr in {attr for _, (attr, _) in self._gated}]
-        for in_paragraph, parts in ((True, _paragraphs(doc)), (False, [doc[:]])):
-            for part in parts:
-                words = {(in_paragraph, (attr, get(t))) for t in part for attr, get in attrs}
-                for key in words & self._gated.keys():
-                    for m_id, start, end in self._gated[key](part):
-                        if start != end:
-                            labels = self._gated_labels[m_id]
-                            spans.add(Span(doc, part.start + start, part.start + end, label=labels["label"], span_id=labels["id"]))
+        keys = self._gated.keys()
+        # each token's gate words, read once: a paragraph's are the union of its tokens'
+        words = [{(attr, get(t)) for attr, get in attrs} for t in doc]
+        parts = [(True, part, set().union(*words[part.start:part.end])) for part in _paragraphs(doc)]
+        parts.append((False, doc[:], set().union(*words)))
+        for in_paragraph, part, present in parts:
+            for key in {(in_paragraph, w) for w in present} & keys:
+                for m_id, start, end in self._gated[key](part):
+                    if start != end:
+                        labels = self._gated_labels[m_id]
+                        spans.add(Span(doc, part.start + start, part.start + end, label=labels["label"], span_id=labels["id"]))
         return sorted(spans)
 
 
