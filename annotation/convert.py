@@ -537,18 +537,28 @@ def convert_export(
         parts[part].add(doc)
         ids[part].append(doc.user_data["id"])
     if strict and report.dropped:
-        error = VnerError(
-            "Spans would be dropped (--strict)",
-            f"{report.dropped} span(s): " + ", ".join(f"{report.counts[c]} {c}" for c in CASES if c.endswith("dropped") and report.counts[c]),
-            "Fix them in Label Studio (see the examples above) or run without --strict.",
-        )
-        error.report = report
-        raise error
+        raise StrictRefusal(report)
     output_dir = Path(output_dir)
     for name, part in parts.items():
         write_bytes_atomic(output_dir / f"{name}.spacy", part.to_bytes())
     write_json_atomic(output_dir / "report.json", report.to_dict())
     return report
+
+
+class StrictRefusal(VnerError):
+    """`--strict` refused a conversion that would drop spans; carries the report
+    so the CLI can show which spans and why."""
+
+    def __init__(self, report: "ConvertReport"):
+        super().__init__(
+            "Spans would be dropped (--strict)",
+            f"{report.dropped} span(s): " + ", ".join(f"{report.counts[c]} {c}" for c in CASES if c.endswith("dropped") and report.counts[c]),
+            "Fix them in Label Studio (see the examples above) or run without --strict.",
+        )
+        self.report = report
+
+    def __reduce__(self):
+        return type(self), (self.report,)
 
 
 def gold_docs(path: Path = SEED_GOLD, nlp: Language | None = None) -> list[Doc]:

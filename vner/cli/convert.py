@@ -3,8 +3,7 @@ from pathlib import Path
 import typer
 from wasabi import msg
 
-from ..annotation.convert import CASES, ConvertReport, convert_export
-from ..core.errors import VnerError
+from ..annotation.convert import CASES, ConvertReport, StrictRefusal, convert_export
 from ._app import command
 
 
@@ -25,9 +24,8 @@ def convert_cli(
             export, output, dev_fraction=dev_fraction, seed=seed, annotations=annotations,
             labels=labels, strict=strict, tokenizer=tokenizer, progress=True,
         )
-    except VnerError as e:
-        if getattr(e, "report", None) is not None:
-            print_report(e.report)
+    except StrictRefusal as e:
+        print_report(e.report)
         raise
     print_report(report)
     msg.good(f"Wrote {output / 'train.spacy'} ({len(report.train)} docs), {output / 'dev.spacy'} ({len(report.dev)} docs), {output / 'report.json'}")
