@@ -17,7 +17,7 @@ def tag_cli(
     sources: List[Path] = typer.Argument(..., help=SOURCES_HELP, exists=True),
     model: str = typer.Option(..., "--model", "-m", help=MODEL_HELP),
     output: Path = typer.Option(..., "--output", "-o", help="Output file; written when complete (progress goes to OUTPUT.part)"),
-    fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl (id, text, entities), labelstudio (tasks with predictions) or conll"),
+    fmt: str = typer.Option("jsonl", "--format", help="jsonl (id, text, entities), labelstudio (tasks with predictions) or conll"),
     text: bool = typer.Option(True, "--text/--no-text", help="Keep each document's text in the JSONL output"),
     resume: bool = typer.Option(False, "--resume", help="Skip the documents already in OUTPUT or OUTPUT.part (a killed run)"),
     n_process: int = typer.Option(1, "--n-process", "-n", help="Processes on this machine"),
