@@ -26,10 +26,12 @@ pipeline plus the rules stage, the same stage a trained model runs first:
    Labels starting with "_" are helpers and never reach the output:
    ``_NONE`` matches are exclusions that drop what they cover ("TP Hà Tĩnh",
    "năm 2022 người"); ``_UNWRAP`` matches give back the first-pass entities
-   inside them ("Công an Hà Tĩnh và Bôlykhămxay" → two PROVINCE, not an
-   ORG); others are cues ("_CUE" = "Ảnh:"). Last, a capitalised
+   inside them except organisations ("Công an Hà Tĩnh và Bôlykhămxay" → two
+   PROVINCE, not an ORG); ``_PART_*`` are pieces of ORG shapes ("Phòng",
+   "Công an"); others are cues ("_CUE" = "Ảnh:"). Last, a capitalised
    abbreviation in brackets right after an ORG is an ORG of its own ("(BLO)",
-   rule 3).
+   rule 3), a full name found once is a PERSON wherever it recurs, and a
+   paragraph that is only a name is a byline PERSON (rule 6).
 
 The pipeline's ``meta["version"]`` is ``rules-<8 hex>``, a hash of the
 pattern files (and of this module), so Label Studio shows a new

@@ -150,8 +150,12 @@ def name_first():
             "ENT_TYPE": {"NOT_IN": NOT_IN_NAME + ["PROVINCE"]}}
 
 
+# "Anh", "Em" after the first word are given names, not the pronoun cues "anh", "em"
+NOT_IN_NAME_NEXT = [label for label in NOT_IN_NAME if label not in ("_HON", "_HON2")]
+
+
 def name_next(op="?"):
-    spec = {"IS_TITLE": True, "IS_ALPHA": True, **cls("not_name", False), "ENT_TYPE": {"NOT_IN": NOT_IN_NAME}}
+    spec = {"IS_TITLE": True, "IS_ALPHA": True, **cls("not_name", False), "ENT_TYPE": {"NOT_IN": NOT_IN_NAME_NEXT}}
     return {**spec, "OP": op} if op else spec
 
 

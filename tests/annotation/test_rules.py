@@ -442,6 +442,8 @@ def test_the_rules_are_hundreds_of_patterns_not_thousands():
     # names of three or four syllables
     ("Đại tá Nguyễn Thị Minh Khai phát biểu.", [("Đại tá", "RANK"), ("Nguyễn Thị Minh Khai", "PERSON")]),
     ("Trung tá Kông Chăn Xay Păn Nha cho biết.", [("Trung tá", "RANK"), ("Kông Chăn Xay Păn Nha", "PERSON")]),
+    ("Thượng úy Lê Anh và ông Trần Văn Em dự họp.",
+     [("Thượng úy", "RANK"), ("Lê Anh", "PERSON"), ("Trần Văn Em", "PERSON")]),
     # a name after a title and an organisation, without a rank; the body inside a title
     ("Phó Chủ tịch UBND tỉnh Hà Tĩnh Bùi Đình Long tiếp đoàn.",
      [("UBND tỉnh Hà Tĩnh", "ORG"), ("Bùi Đình Long", "PERSON")]),
