@@ -87,3 +87,51 @@ def test_a_saved_pipeline_loads_with_the_shipped_modules_only(rules_nlp, tmp_pat
     out = subprocess.run([sys.executable, "-c", script, str(tmp_path / "model"), "Đại tá Lê Văn Thái"],
                          capture_output=True, text=True, check=True).stdout.split()
     assert out == ["B-RANK", "I-RANK", "B-PERSON", "I-PERSON", "I-PERSON", "0"]
+
+
+FEATURES_CONFIG_CHANGES = {
+    ("nlp", "pipeline"): ["vner_tone_norm", "vner_token_classes", "vner_rules_names", "vner_rules_shapes", "vner_rules_resolve",
+                          "vner_rule_features", "tok2vec", "ner"],
+    ("components", "tok2vec", "model", "embed", "attrs"): ["NORM", "PREFIX", "SUFFIX", "SHAPE", "TAG"],
+    ("components", "tok2vec", "model", "embed", "rows"): [5000, 1000, 2500, 2500, 100],
+    ("components", "vner_rule_features"): {"factory": "vner_rule_features", "keep_ents": False},
+    ("training", "annotating_components"): ["vner_tone_norm", "vner_token_classes", "vner_rules_names", "vner_rules_shapes",
+                                            "vner_rules_resolve", "vner_rule_features"],
+}
+
+
+def test_the_features_config_is_ner_cfg_with_the_features_only():
+    """configs/ner-rule-features.cfg must not drift from configs/ner.cfg."""
+    from spacy.util import load_config
+
+    from vner.core.resources import CONFIGS
+
+    base = load_config(CONFIGS / "ner.cfg", interpolate=False)
+    features = load_config(CONFIGS / "ner-rule-features.cfg", interpolate=False)
+    for path, value in FEATURES_CONFIG_CHANGES.items():
+        node = base
+        for key in path[:-1]:
+            node = node[key]
+        node[path[-1]] = value
+    assert features == base
+
+
+@pytest.mark.slow
+def test_training_with_the_rules_as_features(tmp_path):
+    """A real (short) training: the rules annotate the training docs (no E024
+    against the gold) and the saved model runs the features before its NER."""
+    import spacy
+
+    from vner.annotation.convert import gold_docs
+    from vner.core.resources import CONFIGS
+    from vner.training.train import train
+
+    docs = gold_docs()
+    best = train(docs[:2], docs[3:4], tmp_path / "m", config=CONFIGS / "ner-rule-features.cfg", quiet=True,
+                 overrides={"training.max_steps": 20, "training.eval_frequency": 10})
+    nlp = spacy.load(best)
+    assert nlp.pipe_names.index("vner_rule_features") < nlp.pipe_names.index("tok2vec") < nlp.pipe_names.index("ner")
+    assert "TAG" in nlp.config["components"]["tok2vec"]["model"]["embed"]["attrs"]
+    doc = nlp("Đại tá Lê Văn Thái thu 27 vụ")
+    assert [t.tag_ for t in doc][:2] == ["B-RANK", "I-RANK"]
+    assert all(e.label_ in {"PERSON", "RANK", "ORG", "PROVINCE", "QUANTITY"} for e in doc.ents)
