@@ -80,15 +80,15 @@ def load_gold(data: Path) -> tuple[list[Doc], str]:
     scored: a dataset's test split, else a corpus folder's `dev.spacy` (or a
     dataset's dev split). Otherwise every document is gold.
     """
-    from vner.training.corpus import load_corpus
+    from vner.training.corpus import read_corpus
 
     path = Path(data)
-    corpus = load_corpus(path, make_nlp(REFERENCE_TOKENIZER))
+    corpus = read_corpus(path, make_nlp(REFERENCE_TOKENIZER))
     if corpus.held_out:
         docs, part = corpus.held_out, "held-out (test) split"
     elif corpus.dev:
         docs, part = corpus.dev, "dev split"
-    elif path.is_dir() and (path / "dev.spacy").is_file():
+    elif corpus.own_split and (path / "dev.spacy").is_file():
         raise VnerError("Empty dev set", f"{path / 'dev.spacy'} has no documents", "Convert again with a --dev-fraction above 0, or pass another data file.")
     else:
         docs, part = corpus.train, "all documents"
@@ -101,9 +101,9 @@ def load_gold(data: Path) -> tuple[list[Doc], str]:
 def load_docs(data: Path) -> list[Doc]:
     """Every document of anything `vner train` reads (a corpus folder: train
     and dev together), for cross-validation."""
-    from vner.training.corpus import load_training_data
+    from vner.training.corpus import read_corpus
 
-    docs = load_training_data(Path(data), make_nlp(REFERENCE_TOKENIZER))
+    docs = read_corpus(Path(data), make_nlp(REFERENCE_TOKENIZER)).documents()
     if not docs:
         raise VnerError("Empty corpus", f"{data} has no documents", "Pass annotated documents (Label Studio export, .spacy, CoNLL or JSONL).")
     return docs
