@@ -136,10 +136,16 @@ class TokenClasses:
 
     def __call__(self, doc: Doc) -> Doc:
         # The extensions default to False: only members are written (most tokens are in no list).
+        by_attr = {}
+        for ext, value, values in self._tests:
+            by_attr.setdefault(value, []).append((ext, values))
         for token in doc:
-            for ext, value, values in self._tests:
-                if value(token) in values:
-                    token._.set(ext, True)
+            member = [ext for value, tests in by_attr.items() for word in (value(token),) for ext, values in tests
+                      if word in values]
+            if member:
+                underscore = token._
+                for ext in member:
+                    underscore.set(ext, True)
         for token, glued in zip(doc, glued_flags(doc)):
             if glued:
                 token._.set(f"vner_{GLUED}", True)
