@@ -4,7 +4,8 @@
 SQLite database in `data_dir`, an admin user and a legacy API token that are
 generated once and kept in a 0600 file there, and a pid file so a second
 server cannot open the same database. Secrets go through the environment,
-never the command line.
+never the command line. Sign-up needs the invitation link, and only the
+server's own host names are answered (no DNS rebinding from a web page).
 """
 
 import errno
@@ -69,7 +70,11 @@ def load_credentials(data_dir: Path) -> tuple[Credentials, bool]:
 
 
 def port_is_free(port: int, host: str = HOST) -> bool:
+    """Whether nothing listens on `port`. A port left in TIME_WAIT by a
+    server that crashed a moment ago counts as free: the server reuses the
+    address just as this check does."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             s.bind((host, port))
         except OSError:
@@ -106,6 +111,17 @@ def _alive(pid: int | None) -> bool:
         return True
 
 
+def running_server(data_dir: Path) -> str | None:
+    """The URL of the live server that uses `data_dir`, if any (its pid file)."""
+    try:
+        info = json.loads((Path(data_dir) / PID_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if isinstance(info, dict) and info.get("pid") and _alive(info["pid"]):
+        return info.get("url")
+    return None
+
+
 def _claim(data_dir: Path, url: str) -> Path:
     """Create the pid file, refusing a data dir a live server still uses."""
     path = data_dir / PID_FILE
@@ -121,7 +137,8 @@ def _claim(data_dir: Path, url: str) -> Path:
                 raise VnerError(
                     "Data dir already in use",
                     f"{data_dir} is served by Label Studio at {info.get('url', '?')} (pid {info.get('pid') or info.get('owner')})",
-                    "Use that server, stop it (Ctrl-C in its terminal), or pass another --data-dir.",
+                    "Use that server (`vner annotate --show-credentials` or `--add-user EMAIL` work while it runs), "
+                    "stop it (Ctrl-C in its terminal), or pass another --data-dir.",
                 )
             logger.info("Removing stale pid file %s", path)
             path.unlink(missing_ok=True)
@@ -130,6 +147,24 @@ def _claim(data_dir: Path, url: str) -> Path:
             json.dump({"owner": os.getpid(), "pid": None, "url": url}, f)
         return path
     raise VnerError("Data dir already in use", str(data_dir), f"Remove {path} if no server is running.")
+
+
+HOST_NAMES = (HOST, "localhost")
+
+
+def access_env(port: int) -> dict[str, str]:
+    """Who may use the server: no sign-up without the invitation link, and
+    only requests addressed to this machine's own names (a web page that
+    points another name at 127.0.0.1 gets HTTP 400, not the projects).
+
+    >>> access_env(8080)["ALLOWED_HOSTS"]
+    '127.0.0.1,localhost'
+    """
+    return {
+        "DISABLE_SIGNUP_WITHOUT_LINK": "true",
+        "ALLOWED_HOSTS": ",".join(HOST_NAMES),
+        "CSRF_TRUSTED_ORIGINS": ",".join(f"http://{name}:{port}" for name in HOST_NAMES),
+    }
 
 
 def label_studio_executable() -> str:
@@ -194,10 +229,11 @@ def _signal_group(process: subprocess.Popen, sig: int) -> None:
         pass
 
 
-def start_server(data_dir: Path, port: int | None = None, *, timeout: float = BOOT_TIMEOUT) -> Server:
+def start_server(data_dir: Path, port: int | None = None, *, timeout: float = BOOT_TIMEOUT, database: dict[str, str] | None = None) -> Server:
     """Start Label Studio on 127.0.0.1 for `data_dir` and wait until it answers.
 
     `port=None` takes the first free port from 8080; a given port must be free.
+    `database`: Label Studio's PostgreSQL settings (`database.database_env`); default SQLite.
     """
     data_dir = Path(data_dir).resolve()
     data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -221,6 +257,8 @@ def start_server(data_dir: Path, port: int | None = None, *, timeout: float = BO
         "COLLECT_ANALYTICS": "false",
         "SENTRY_DSN": "",
         "FRONTEND_SENTRY_DSN": "",
+        **access_env(port),
+        **(database or {}),
     }
     cmd = [
         executable, "start", "--no-browser",

@@ -42,6 +42,8 @@ def _print_push(report) -> None:
     ]
     if report.duplicate_texts:
         rows.append(("skipped: same text as another document", report.duplicate_texts))
+    if report.duplicates_removed:
+        rows.append(("removed: created twice by a push running at the same time", report.duplicates_removed))
     if report.model_version:
         rows += [
             (f"predictions added ({report.model_version})", report.predictions_added),
@@ -64,6 +66,25 @@ def _print_push(report) -> None:
         )
 
 
+def _print_access(conn, credentials, data_dir: Path, *, show: bool, add_users: list, first: bool = False) -> None:
+    """Who logs in how: the admin, the invitation link, accounts added now."""
+    from ..annotation.labeling import add_user, invite_link
+    from ..annotation.server import CREDENTIALS_FILE
+
+    msg.text(f"Admin login: {credentials.username}")
+    if show:
+        msg.text(f"Password: {credentials.password}")
+        msg.text(f"API key:  {credentials.api_key}  (for `vner push/pull`: export LABEL_STUDIO_API_KEY=...)")
+        if first:
+            msg.text(f"Shown once; kept in {Path(data_dir) / CREDENTIALS_FILE} (run with --show-credentials to see them again)")
+    else:
+        msg.text("Password and API key: run `vner annotate --show-credentials` (works while the server runs)")
+    msg.text(f"Invite annotators (sign-up works only through this link): {invite_link(conn)}")
+    for email in add_users:
+        password = add_user(conn, email)
+        msg.good(f"Added {email} with password {password}", "Shown once, not stored: hand it over; they change it under Account & Settings.")
+
+
 def _interrupt(signum, frame):
     raise KeyboardInterrupt
 
@@ -76,16 +97,31 @@ def annotate_cli(
     project: str = typer.Option("vner", "--project", help="Project title"),
     pre_annotate: str = typer.Option("rules", "--pre-annotate", help=PRE_HELP),
     annotations: Optional[Path] = typer.Option(None, "--annotations", help="Label Studio export whose annotations to add for review (e.g. seeds/annotations.json)", exists=True, dir_okay=False),
-    show_credentials: bool = typer.Option(False, "--show-credentials", help="Print the login and API key again"),
+    model: Optional[Path] = typer.Option(None, "--model", help="Serve this trained pipeline next to Label Studio (vner serve) and connect it: suggestions on opened tasks, retraining from new annotations"),
+    show_credentials: bool = typer.Option(False, "--show-credentials", help="Print the login and API key again (also while the server runs)"),
+    add_users: Optional[List[str]] = typer.Option(None, "--add-user", help="Create an annotator account and print its one-time password (repeatable; also while the server runs)"),
     verbose: bool = typer.Option(False, "--verbose", "-V", help="Log what happens"),
 ):
     """Start a local Label Studio with the project ready to annotate; Ctrl-C stops it."""
     from ..annotation.labeling import connect
     from ..annotation.push import push
-    from ..annotation.server import start_server
+    from ..annotation.server import load_credentials, running_server, start_server
 
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING)
+    running = running_server(data_dir)
+    if running and (show_credentials or add_users):
+        # The server of this data dir already runs: answer from it, leave it running.
+        credentials, _ = load_credentials(data_dir)
+        msg.good(f"Label Studio is running at {running} (data: {data_dir})")
+        with connect(running, credentials.api_key) as conn:
+            _print_access(conn, credentials, data_dir, show=show_credentials, add_users=add_users or [])
+        return
     sources = sources or [SEEDS]
+    backend = None
+    if model is not None:
+        from .serve import before_annotate_with_model
+
+        pre_annotate = before_annotate_with_model(model, pre_annotate)
     with msg.loading("Starting Label Studio (the first start takes a minute or two)..."):
         server = start_server(data_dir, port)
     # Ctrl-C (or a SIGTERM) ends the wait below; the server is stopped in `finally`.
@@ -95,15 +131,16 @@ def annotate_cli(
         with connect(server.url, server.api_key) as conn:
             report = push(conn, project, sources, pre_annotate=pre_annotate, annotations=annotations, update_config=True, progress=True)
         _print_push(report)
+        if model is not None:
+            from .serve import annotate_with_model
+
+            backend = annotate_with_model(server, report.project_id, model, data_dir)
         msg.divider("Log in")
-        msg.text(f"Open {server.url}/projects/{report.project_id} and log in as {server.username}")
-        if server.credentials_created or show_credentials:
-            msg.text(f"Password: {server.password}")
-            msg.text(f"API key:  {server.api_key}  (for `vner push/pull`: export LABEL_STUDIO_API_KEY=...)")
-            if server.credentials_created:
-                msg.text(f"Shown once; kept in {server.data_dir / 'vner-credentials.json'} (run with --show-credentials to see them again)")
-        else:
-            msg.text("Password and API key: run with --show-credentials")
+        msg.text(f"Open {server.url}/projects/{report.project_id}")
+        with connect(server.url, server.api_key) as conn:
+            _print_access(conn, load_credentials(server.data_dir)[0], server.data_dir,
+                          show=server.credentials_created or show_credentials, add_users=add_users or [],
+                          first=server.credentials_created)
         msg.info("Press Ctrl-C to stop the server")
         while server.running:
             time.sleep(1)
@@ -111,6 +148,8 @@ def annotate_cli(
     except KeyboardInterrupt:
         msg.text("Stopping Label Studio...")
     finally:
+        if backend is not None:
+            backend.stop()
         server.stop()
     msg.good("Stopped")
 
@@ -126,13 +165,23 @@ def push_cli(
     annotations: Optional[Path] = typer.Option(None, "--annotations", help="Label Studio export whose annotations to add (matched by data.id or text)", exists=True, dir_okay=False),
     update_config: bool = typer.Option(False, "--update-config", help="Apply the repository's labeling config to an existing project"),
     batch_size: int = typer.Option(500, "--batch-size", help="Tasks per import request", min=1),
+    model_backend: Optional[str] = typer.Option(None, "--model-backend", help="URL of a running `vner serve` to connect to the project (its predictions, with scores, on every task)"),
+    order: str = typer.Option("file", "--order", help="Order of new tasks: file, or uncertainty (least certain first; needs --model-backend or --pre-annotate MODEL)"),
 ):
     """Import documents (with pre-annotations) into a Label Studio project, idempotently."""
     from ..annotation.push import push
 
     with _connect(url, api_key, api_key_file) as conn:
+        if order != "file":
+            from .serve import sources_in_order
+
+            sources = sources_in_order(sources, order, model_backend=model_backend, pre_annotate=pre_annotate)
         report = push(conn, project, sources, pre_annotate=pre_annotate, annotations=annotations,
                       update_config=update_config, batch_size=batch_size, progress=True)
+        if model_backend:
+            from .serve import connect_model_backend
+
+            connect_model_backend(conn, report.project_id, model_backend)
     _print_push(report)
 
 
@@ -151,6 +200,7 @@ def pull_cli(
 ):
     """Export a project through a snapshot, keep the raw file, convert it to a corpus."""
     from ..annotation.pull import pull
+    from ..annotation.convert import StrictRefusal
     from .convert import print_report
 
     last = [0.0]
@@ -165,9 +215,8 @@ def pull_cli(
             msg.text(f"Requesting an export snapshot of {project!r} from {conn.url}...")
             report = pull(conn, project, output, dev_fraction=dev_fraction, seed=seed, annotations=annotations,
                           strict=strict, timeout=timeout, progress=True, on_status=on_status)
-    except VnerError as e:
-        if getattr(e, "report", None) is not None:
-            print_report(e.report)
+    except StrictRefusal as e:
+        print_report(e.report)
         raise
     s = report.summary
     msg.good(f"Saved the raw export: {report.raw_path} ({report.bytes:,} bytes)")
@@ -183,6 +232,9 @@ def pull_cli(
         msg.warn("No task is annotated yet: nothing to convert")
         return
     print_report(report.convert)
+    if report.convert.counts["dev_split_skipped"]:
+        msg.warn("Only one annotated document: it is all in train, there is no dev set",
+                 "Annotate more documents, or pass --dev to `vner train` later.")
     msg.good(f"Wrote the corpus to {report.corpus_dir} ({len(report.convert.train)} train, {len(report.convert.dev)} dev documents)")
 
 
