@@ -267,6 +267,57 @@ def raw_get(conn: Connection, path: str, what: str, **params):
     return response.json()
 
 
+def _create_project(conn: Connection, title: str, config: str) -> "ProjectState":
+    """Create the project, then settle a race with another push creating it too.
+
+    Two pushes that both found no project both create one. Each then re-reads
+    the projects with that title and keeps the oldest; a newer one without
+    tasks is deleted (its creator switches to the oldest before importing).
+    A failed create (SQLite "database is locked" inside Label Studio after the
+    row was written) is not retried blindly: the re-read finds the row.
+    """
+    created, failure = None, None
+    try:
+        with api_errors(conn, "create the project"):
+            created = conn.client.projects.create(
+                title=title,
+                label_config=config,
+                expert_instruction=guideline_html(),
+                show_instruction=True,
+                request_options={"max_retries": 0},
+            )
+    except VnerError as e:
+        failure = e
+    with api_errors(conn, "list projects"):
+        same = sorted((p for p in conn.client.projects.list(page_size=100) if p.title == title), key=lambda p: p.id)
+    if not same:
+        raise failure or VnerError("Project vanished", f"{title!r} on {conn.url}", "Push again.")
+    keep = same[0]
+    for other in same[1:]:
+        if (created is not None and other.id == created.id) or not (other.task_number or 0):
+            delete_quietly(conn, "projects", other.id)
+            logger.info("Removed project %s: %r already existed as project %s", other.id, title, keep.id)
+    ours = created is not None and keep.id == created.id
+    if ours:
+        logger.info("Created project %r (id %s)", title, keep.id)
+    return ProjectState(keep.id, title, created=ours)
+
+
+def delete_quietly(conn: Connection, resource: str, item_id: int) -> bool:
+    """Delete a project, task, prediction or annotation; one already gone
+    (another push removed it first) is not an error. Returns whether it was there."""
+    from label_studio_sdk.core.api_error import ApiError
+
+    with api_errors(conn, f"delete {resource} {item_id}"):
+        try:
+            getattr(conn.client, resource).delete(id=item_id if resource != "tasks" else str(item_id))
+        except ApiError as e:
+            if e.status_code == 404:
+                return False
+            raise
+    return True
+
+
 @dataclass
 class ProjectState:
     id: int
@@ -286,15 +337,7 @@ def ensure_project(conn: Connection, title: str, *, update_config: bool = False,
     config = label_config(labels)
     project = find_project(conn, title)
     if project is None:
-        with api_errors(conn, "create the project"):
-            created = conn.client.projects.create(
-                title=title,
-                label_config=config,
-                expert_instruction=guideline_html(),
-                show_instruction=True,
-            )
-        logger.info("Created project %r (id %s)", title, created.id)
-        return ProjectState(created.id, title, created=True)
+        return _create_project(conn, title, config)
     state = ProjectState(project.id, title)
     with api_errors(conn, "read the project"):
         current = conn.client.projects.get(id=project.id)
@@ -333,3 +376,49 @@ def ensure_project(conn: Connection, title: str, *, update_config: bool = False,
     logger.info("Updated the labeling config of %r (%s)", title, change)
     state.config_updated = True
     return state
+
+
+# --- annotators ----------------------------------------------------------------
+
+
+def invite_link(conn: Connection) -> str:
+    """The organisation's invitation link: the only way to sign up on a
+    server started by `vner annotate` (DISABLE_SIGNUP_WITHOUT_LINK)."""
+    invite = raw_get(conn, "api/invite", "read the invitation link")
+    return f"{conn.url}{invite['invite_url']}"
+
+
+def add_user(conn: Connection, email: str) -> str:
+    """Sign `email` up through the invitation link; return its new password.
+
+    The password is random and returned once (never stored): the annotation
+    lead hands it over and the annotator changes it under Account & Settings.
+    Label Studio's user API cannot set a password, its sign-up form can.
+    """
+    import re
+    import secrets
+
+    import httpx
+
+    link = invite_link(conn)
+    password = secrets.token_urlsafe(12)
+    try:
+        with httpx.Client(timeout=60, follow_redirects=False) as web:
+            web.get(link).raise_for_status()
+            response = web.post(
+                link,
+                data={"email": email, "password": password, "csrfmiddlewaretoken": web.cookies.get("csrftoken", "")},
+                headers={"Referer": link},
+            )
+    except httpx.HTTPError as e:
+        raise VnerError("Could not add the user", f"{email} on {conn.url}: {e}", "Check that the server runs, then try again.") from None
+    if response.status_code in (302, 303):
+        logger.info("Added user %s", email)
+        return password
+    errors = re.findall(r'class="[^"]*(?:error|field_errors)[^"]*"[^>]*>\s*([^<]{3,200})<', response.text)
+    known = next((m for m in ("already exists", "Invalid email", "too long") if m in response.text), None)
+    raise VnerError(
+        "Could not add the user",
+        f"{email} on {conn.url}: HTTP {response.status_code}" + (f": {known}" if known else f": {'; '.join(e.strip() for e in errors)[:300]}" if errors else ""),
+        "Use another email (each account needs its own), or send the invitation link from `vner annotate` instead.",
+    )

@@ -4,7 +4,9 @@ Large projects time out on the synchronous export, so this asks Label Studio
 for a snapshot (`POST /api/projects/{id}/exports`), polls it until it is
 built, and streams the file down. The raw bytes are kept unchanged under
 `raw/` with a UTC timestamp (never overwriting an earlier pull), then
-converted to a spaCy corpus.
+converted to a spaCy corpus. A download cut short never takes that name:
+it stays a `.partial` file. A project with a single annotated document is
+still pulled (all of it in train, with a warning): the user wants the data.
 """
 
 import json
@@ -149,30 +151,68 @@ def snapshot(conn: Connection, project_id: int, *, timeout: float = EXPORT_TIMEO
 
 def download(conn: Connection, project_id: int, export_id: int, raw_dir: Path, *, progress: bool = False,
              timeout: float = EXPORT_TIMEOUT) -> tuple[Path, int]:
-    """Stream the snapshot to `raw_dir` unchanged; return its path and size."""
+    """Stream the snapshot to `raw_dir` unchanged; return its path and size.
+
+    The file takes its final name only once it is complete: as long as the
+    server said (Content-Length) and a JSON list. Anything less is kept as
+    `raw/export-<time>.json.partial` and is a "Download incomplete" error.
+    """
+    import httpx
     from tqdm import tqdm
 
     raw_dir = Path(raw_dir)
     raw_dir.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=".export-", suffix=".tmp", dir=raw_dir)
     tmp = Path(tmp_name)
-    size = 0
+    size, expected, problem = 0, None, None
     try:
-        with os.fdopen(fd, "wb") as f, api_errors(conn, "download the export"):
+        with os.fdopen(fd, "wb") as f:
             bar = tqdm(desc="Downloading export", unit="B", unit_scale=True, disable=not progress, leave=False)
-            for chunk in conn.client.projects.exports.download(
-                id=project_id, export_pk=export_id, export_type="JSON", request_options={"chunk_size": CHUNK, "timeout": timeout}
-            ):
-                f.write(chunk)
-                size += len(chunk)
-                bar.update(len(chunk))
-            bar.close()
+            try:
+                with api_errors(conn, "download the export"), conn.client.projects.exports.with_raw_response.download(
+                    id=project_id, export_pk=export_id, export_type="JSON",
+                    request_options={"chunk_size": CHUNK, "timeout": timeout, "max_retries": 0},
+                ) as response:
+                    length = response.headers.get("content-length")
+                    expected = int(length) if length and length.isdigit() else None
+                    bar.total = expected
+                    try:
+                        for chunk in response.data:
+                            f.write(chunk)
+                            size += len(chunk)
+                            bar.update(len(chunk))
+                    except httpx.HTTPError as e:  # the connection broke mid-body
+                        problem = f"the connection broke after {size:,} bytes ({type(e).__name__}: {e})"
+            finally:
+                bar.close()
             f.flush()
             os.fsync(f.fileno())
+        if problem is None and expected is not None and size != expected:
+            problem = f"received {size:,} of {expected:,} bytes"
+        if problem is None:
+            problem = _not_an_export(tmp)
+        if problem is not None:
+            partial = _place(tmp, raw_export_path(raw_dir).with_suffix(".json.partial"))
+            raise VnerError(
+                "Download incomplete",
+                f"export {export_id} of project {project_id} from {conn.url}: {problem}; kept as {partial}",
+                "Run `vner pull` again (the server keeps the snapshot); the .partial file is only for inspection.",
+            )
         path = _place(tmp, raw_export_path(raw_dir))
     finally:
         tmp.unlink(missing_ok=True)
     return path, size
+
+
+def _not_an_export(path: Path) -> str | None:
+    """Why a downloaded file is not a whole JSON task list (None if it is)."""
+    try:
+        tasks = json.loads(path.read_bytes())
+    except (ValueError, RecursionError) as e:
+        return f"the file is not complete JSON ({e})"
+    if not isinstance(tasks, list):
+        return f"the file holds a JSON {type(tasks).__name__}, not a task list"
+    return None
 
 
 def pull(
@@ -195,12 +235,7 @@ def pull(
     project = get_project(conn, title)
     export_id = snapshot(conn, project.id, timeout=timeout, on_status=on_status)
     raw_path, size = download(conn, project.id, export_id, Path(output_dir) / "raw", progress=progress, timeout=timeout)
-    try:
-        tasks = json.loads(raw_path.read_bytes())
-    except ValueError as e:
-        raise VnerError("Export is not JSON", f"{raw_path}: {e}", "Retry the pull; the raw file is kept for inspection.") from None
-    if not isinstance(tasks, list):
-        raise VnerError("Export is not a task list", str(raw_path), "Retry the pull; the raw file is kept for inspection.")
+    tasks = json.loads(raw_path.read_bytes())  # checked by download()
     report = PullReport(project.id, raw_path, export_id, size, summarize_export(tasks, _users(conn)))
     del tasks  # the converter reads the raw file itself; don't hold two parsed copies
     if convert and report.summary.annotated:
@@ -209,7 +244,7 @@ def pull(
         report.corpus_dir = Path(output_dir) / "corpus"
         report.convert = convert_export(
             raw_path, report.corpus_dir, dev_fraction=dev_fraction, seed=seed,
-            annotations=annotations, strict=strict, progress=progress,
+            annotations=annotations, strict=strict, progress=progress, dev_optional=True,
         )
     return report
 

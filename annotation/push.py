@@ -5,11 +5,26 @@ a document already in the project (same `data.id`, or same NFC text) is not
 imported again, a model version's predictions are added to a task once, and
 an annotation whose spans a task already has is not added twice. What is in
 the project is read once up front (a paginated task list), not per task.
+
+Pushing is also safe when two run at once. Pushes from this machine to the
+same server take turns (a lock file per server URL). Pushes from elsewhere
+can still both see a document missing and both import it, so after
+importing a push re-reads the project and removes what it created twice:
+a task whose document has an older task, a second prediction of the same
+model version, an annotation another one with the same spans predates.
+Everyone keeps the oldest, so two pushes agree on what stays. Requests that
+create something are not retried blindly (a retry after a server error that
+had already written the row made a duplicate); a failed one is reported and
+pushing again finishes the job.
 """
 
+import contextlib
 import hashlib
 import logging
+import os
+import tempfile
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
@@ -19,13 +34,16 @@ from vner.core.errors import VnerError
 from vner.core.scheme import labels as scheme_labels
 from vner.core.text import normalize
 
-from .labeling import FROM_NAME, TO_NAME, Connection, ProjectState, api_errors, ensure_project
+from .convert import MAX_CHARS
+from .labeling import FROM_NAME, TO_NAME, Connection, ProjectState, api_errors, delete_quietly, ensure_project
 
 logger = logging.getLogger(__name__)
 
 BATCH_SIZE = 500
 PAGE_SIZE = 1000
 MAX_EXAMPLES = 5
+PASSES = 3  # a pass that removed duplicates is followed by one that fills in what they carried
+ONCE = {"max_retries": 0}  # request options of requests that create something
 
 
 def text_key(text: str) -> str:
@@ -134,6 +152,8 @@ class TaskState:
     text: str
     model_versions: set = field(default_factory=set)
     annotations: set = field(default_factory=set)
+    predictions: list = field(default_factory=list)  # (id, model_version)
+    annotation_ids: list = field(default_factory=list)  # (id, span key), not cancelled
 
 
 def existing_tasks(conn: Connection, project_id: int, progress: bool = False) -> list[TaskState]:
@@ -148,13 +168,16 @@ def existing_tasks(conn: Connection, project_id: int, progress: bool = False) ->
         for task in tqdm(pager, desc="Reading project", unit="task", disable=not progress, leave=False):
             data = task.data or {}
             doc_id = data.get("id")
+            done = [a for a in task.annotations or [] if not _get(a, "was_cancelled")]
             tasks.append(
                 TaskState(
                     id=task.id,
                     doc_id=None if doc_id is None else str(doc_id),
                     text=str(data.get("text", "")),
                     model_versions={p.model_version for p in task.predictions or []},
-                    annotations={span_key(_get(a, "result")) for a in task.annotations or [] if not _get(a, "was_cancelled")},
+                    annotations={span_key(_get(a, "result")) for a in done},
+                    predictions=[(_get(p, "id"), _get(p, "model_version")) for p in task.predictions or []],
+                    annotation_ids=[(_get(a, "id"), span_key(_get(a, "result"))) for a in done],
                 )
             )
     return tasks
@@ -249,6 +272,7 @@ class PushReport:
     annotations_cancelled: int = 0
     annotations_unmatched: int = 0
     unmatched_examples: list = field(default_factory=list)
+    duplicates_removed: int = 0  # created twice by pushes running at once, removed again
     tasks_total: int = 0
 
     def to_dict(self) -> dict:
@@ -271,21 +295,144 @@ def push(
     `sources` are paths for `read_documents` (or Documents). Returns counts of
     what was added and what was already there.
     """
-    from tqdm import tqdm
-
     # Documents built by hand may be NFD; tasks and pre-annotations are NFC.
     docs = [Document(s.id, normalize(s.text)[0], s.meta) for s in sources if isinstance(s, Document)]
     paths = [Path(s) for s in sources if not isinstance(s, Document)]
     docs += read_documents(paths) if paths else []
+    check_lengths(docs)
     report = PushReport(documents=len(docs))
     pending = annotations_from_export(annotations, report) if annotations is not None else []
     annotator = make_pre_annotator(pre_annotate)
     report.model_version = annotator.model_version if annotator else None
 
-    state: ProjectState = ensure_project(conn, title, update_config=update_config)
-    report.project_id, report.project = state.id, title
-    report.project_created, report.config_updated = state.created, state.config_updated
-    index = TaskIndex(existing_tasks(conn, state.id, progress) if not state.created else [])
+    with push_lock(conn.url, progress=progress):
+        state: ProjectState = ensure_project(conn, title, update_config=update_config)
+        report.project_id, report.project = state.id, title
+        report.project_created, report.config_updated = state.created, state.config_updated
+        for n in range(PASSES):
+            this = report if n == 0 else PushReport()
+            created = _push_once(conn, state, docs, pending, annotator, this, batch_size, progress, read=n > 0 or not state.created)
+            if this is not report:
+                for name in ("tasks_created", "predictions_added", "prediction_spans", "annotations_added"):
+                    setattr(report, name, getattr(report, name) + getattr(this, name))
+                report.tasks_total = this.tasks_total
+            removed = reconcile(conn, state.id, created, report.model_version)
+            report.duplicates_removed += sum(removed[k] for k in ("tasks", "predictions", "annotations"))
+            report.tasks_created -= removed["tasks"]
+            report.tasks_existing += removed["tasks"]
+            report.predictions_added = max(0, report.predictions_added - removed["predictions"] - removed["task_predictions"])
+            report.annotations_added = max(0, report.annotations_added - removed["annotations"] - removed["task_annotations"])
+            report.tasks_total -= removed["tasks"]
+            if not removed["tasks"]:
+                break
+    return report
+
+
+def check_lengths(docs: Sequence[Document]) -> None:
+    """Refuse documents spaCy cannot take before anything is created."""
+    long = [d for d in docs if len(d.text) > MAX_CHARS]
+    if long:
+        more = f" (and {len(long) - 1} more)" if len(long) > 1 else ""
+        raise VnerError(
+            "Document too long",
+            f"{long[0].id!r}: {len(long[0].text):,} characters, more than spaCy takes ({MAX_CHARS:,}){more}; nothing was pushed",
+            "Split it into shorter documents (e.g. one per article or chapter) and push those.",
+        )
+
+
+def lock_dir() -> Path:
+    """Where push locks live: VNER_LOCK_DIR, else a private folder in /tmp."""
+    path = Path(os.environ.get("VNER_LOCK_DIR") or Path(tempfile.gettempdir()) / f"vner-locks-{os.getuid()}")
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    return path
+
+
+def server_key(url: str) -> str:
+    """One name per server, however its URL is spelled.
+
+    >>> server_key("http://localhost:8080/") == server_key("HTTP://127.0.0.1:8080")
+    True
+    """
+    url = url.strip().rstrip("/").lower().replace("://localhost", "://127.0.0.1")
+    return hashlib.sha1(url.encode("utf-8")).hexdigest()[:16]
+
+
+@contextlib.contextmanager
+def push_lock(url: str, *, progress: bool = False):
+    """Pushes from this machine to one server take turns (an flock, released
+    by the kernel even when a push is killed). This also keeps them from
+    writing to a local server's SQLite database at the same time."""
+    import fcntl
+
+    path = lock_dir() / f"push-{server_key(url)}.lock"
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            (logger.warning if progress else logger.info)("Waiting for another push to %s to finish", url)
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
+
+
+@dataclass
+class Created:
+    """What one pass created, for `reconcile`."""
+
+    tasks: set = field(default_factory=set)
+    touched: set = field(default_factory=set)  # tasks given a prediction
+    annotations: set = field(default_factory=set)
+
+    def __bool__(self) -> bool:
+        return bool(self.tasks or self.touched or self.annotations)
+
+
+def reconcile(conn: Connection, project_id: int, created: Created, model_version: str | None) -> Counter:
+    """Remove what this push created that another push had created first.
+
+    Keeps, per document, the task with the lowest id; per task, the oldest
+    prediction of `model_version`; and an annotation this push added only if
+    no older one on the task has the same spans. Returns what was removed.
+    """
+    removed: Counter = Counter()
+    if not created:
+        return removed
+    tasks = existing_tasks(conn, project_id)
+    first_by_id: dict[str, int] = {}
+    first_by_text: dict[str, int] = {}
+    for t in tasks:
+        if t.doc_id is not None:
+            first_by_id[t.doc_id] = min(first_by_id.get(t.doc_id, t.id), t.id)
+        key = text_key(t.text)
+        first_by_text[key] = min(first_by_text.get(key, t.id), t.id)
+    with api_errors(conn, "remove duplicates"):
+        for t in tasks:
+            if t.id in created.tasks:
+                first = min(first_by_id.get(t.doc_id, t.id) if t.doc_id is not None else t.id, first_by_text[text_key(t.text)])
+                if first < t.id and delete_quietly(conn, "tasks", t.id):
+                    logger.info("Removed task %s: document %s is already task %s", t.id, t.doc_id, first)
+                    removed["tasks"] += 1
+                    removed["task_annotations"] += len(t.annotation_ids)
+                    removed["task_predictions"] += sum(1 for _, v in t.predictions if v == model_version)
+                continue
+            if model_version is not None and t.id in created.touched:
+                for pid in sorted(pid for pid, v in t.predictions if v == model_version)[1:]:
+                    removed["predictions"] += delete_quietly(conn, "predictions", pid)
+            for aid, key in t.annotation_ids:
+                if aid in created.annotations and any(other < aid and k == key for other, k in t.annotation_ids):
+                    removed["annotations"] += delete_quietly(conn, "annotations", aid)
+    return removed
+
+
+def _push_once(conn: Connection, state: ProjectState, docs, pending, annotator, report: PushReport,
+               batch_size: int, progress: bool, read: bool) -> Created:
+    """One pass: read the project, add what is missing, return what was created."""
+    from tqdm import tqdm
+
+    created = Created()
+    index = TaskIndex(existing_tasks(conn, state.id, progress) if read else [])
 
     # Documents not yet in the project become tasks (with their predictions).
     new_docs, seen_texts = [], set()
@@ -356,8 +503,9 @@ def push(
                 if anns:
                     item["annotations"] = [p.annotation for p in anns]
                 payload.append(item)
-            response = conn.client.projects.import_tasks(id=state.id, request=payload, return_task_ids=True)
+            response = conn.client.projects.import_tasks(id=state.id, request=payload, return_task_ids=True, request_options=ONCE)
             ids = list(response.task_ids or [])
+            created.tasks.update(ids)
             for doc, task_id in zip(batch, ids):
                 index.add(TaskState(task_id, doc.id, doc.text, {report.model_version} if annotator else set(),
                                     {p.key for p in by_doc.matching(doc.id, doc.text)}))
@@ -371,7 +519,8 @@ def push(
         for start in range(0, len(stale), batch_size):
             chunk = stale[start:start + batch_size]
             request = [{"task": t.id, **predictions[text_key(t.text)]} for t in chunk]
-            conn.client.projects.import_predictions(id=state.id, request=request)
+            conn.client.projects.import_predictions(id=state.id, request=request, request_options=ONCE)
+            created.touched.update(t.id for t in chunk)
             for t in chunk:
                 t.model_versions.add(annotator.model_version)
             report.predictions_added += len(chunk)
@@ -391,12 +540,13 @@ def push(
             if p.key in task.annotations:
                 report.annotations_existing += 1
                 continue
-            conn.client.annotations.create(id=task.id, **p.annotation)
+            made = conn.client.annotations.create(id=task.id, **p.annotation, request_options=ONCE)
+            created.annotations.add(made.id)
             task.annotations.add(p.key)
             report.annotations_added += 1
 
     report.tasks_total = len(index)
-    return report
+    return created
 
 
 class PendingIndex:
