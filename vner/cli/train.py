@@ -47,8 +47,12 @@ def train_cli(
     gpu_id: int = typer.Option(-1, "--gpu-id", "-g", help="GPU id, -1 for CPU"),
     schedule: bool = typer.Option(True, "--schedule/--no-schedule", help="Steps, eval frequency and patience from the corpus size (--no-schedule: the config's)"),
     verbose: bool = typer.Option(False, "--verbose", "-V", help="Show more detail (debug logging)"),
+    force: bool = typer.Option(False, "--force", "-f", help="Train into an output folder that is not empty (replaces its models)"),
 ):
     _setup_logging(verbose)
+    if output.is_dir() and any(output.iterdir()) and not force:
+        raise VnerError("Output folder not empty", f"{output} (holds {', '.join(sorted(p.name for p in output.iterdir())[:4])})",
+                        "Pass another --output, or --force to replace the models in it.")
     data, overrides = split_extra_args(ctx.args)
     best = run_training(
         data,
