@@ -444,12 +444,12 @@ def _repeated_names(doc: Doc, ents: list[Span]) -> list[Span]:
     if not names:
         return []
     taken = {i for e in ents for i in range(e.start, e.end)}
+    texts = [t.text for t in doc]
     found = []
     for name in sorted(names, key=len, reverse=True):
         n = len(name)
-        for i in range(len(doc) - n + 1):
-            if doc[i].text == name[0] and tuple(t.text for t in doc[i:i + n]) == name \
-                    and not any(j in taken for j in range(i, i + n)) \
+        for i in [i for i, text in enumerate(texts[:len(texts) - n + 1]) if text == name[0]]:
+            if tuple(texts[i:i + n]) == name and not any(j in taken for j in range(i, i + n)) \
                     and (i + n == len(doc) or not doc[i + n].is_title or doc[i + n - 1].whitespace_ == ""):
                 found.append(Span(doc, i, i + n, label="PERSON"))
                 taken.update(range(i, i + n))
