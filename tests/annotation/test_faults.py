@@ -176,12 +176,12 @@ def test_project_created_twice_keeps_the_oldest(conn, ls_client):
 
 @pytest.mark.slow
 def test_push_killed_mid_import_is_finished_by_pushing_again(label_studio, conn, ls_client, tmp_path):
-    n = 4000
+    n = 1500
     jsonl = tmp_path / "many.jsonl"
     jsonl.write_text("".join(json.dumps({"id": f"k{i}", "text": f"Công an tỉnh Nghệ An bắt {i} đối tượng"}, ensure_ascii=False) + "\n"
                              for i in range(n)), encoding="utf-8")
     title = unique("killed")
-    proc = subprocess.Popen([VNER, "push", str(jsonl), "--project", title, "--pre-annotate", "none", "--batch-size", "50"],
+    proc = subprocess.Popen([VNER, "push", str(jsonl), "--project", title, "--pre-annotate", "none", "--batch-size", "20"],
                             env=env_for(label_studio), cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 300
