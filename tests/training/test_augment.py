@@ -121,3 +121,18 @@ def test_shipped_gazetteers_cover_every_swapped_label():
 def test_a_missing_gazetteer_folder_is_a_clear_error(tmp_path):
     with pytest.raises(VnerError, match="Gazetteer not found"):
         Gazetteers(tmp_path)
+
+
+@pytest.mark.parametrize("level,copies", [(None, 1), (1.0, 2)])
+def test_the_default_config_names_the_augmenter(nlp, example, level, copies):
+    """configs/ner.cfg wires the augmenter in, off by default; one override turns it on."""
+    from spacy.util import load_config, registry
+
+    from vner.training.train import DEFAULT_CONFIG
+
+    overrides = {} if level is None else {"corpora.train.augmenter.level": level}
+    block = load_config(DEFAULT_CONFIG, overrides=overrides, interpolate=True)["corpora"]["train"]["augmenter"]
+    assert block["@augmenters"] == "vner.mention_swap.v1"
+    augment = registry.resolve({"a": block})["a"]
+    random.seed(0)
+    assert len(list(augment(nlp, example))) == copies
