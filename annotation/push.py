@@ -63,10 +63,20 @@ def span_key(results: Iterable[dict]) -> frozenset:
     """
     spans = set()
     for r in results or []:
-        v = r.get("value") or {}
-        if "start" in v and "end" in v:
-            spans.add((v["start"], v["end"], tuple(v.get("labels") or ())))
+        v = r.get("value") if isinstance(r, dict) else None
+        if isinstance(v, dict) and "start" in v and "end" in v:
+            if _plain(v):
+                spans.add((v["start"], v["end"], tuple(v["labels"])))
+            else:  # hand-edited: still a key (hashable), never equal to a clean span's
+                spans.add((repr(v["start"]), repr(v["end"]), repr(v.get("labels"))))
     return frozenset(spans)
+
+
+def _plain(value: dict) -> bool:
+    """Whether a span value is as Label Studio writes it (int offsets, string labels)."""
+    labels = value.get("labels")
+    return (all(isinstance(value.get(k), int) for k in ("start", "end"))
+            and isinstance(labels, list) and all(isinstance(x, str) for x in labels))
 
 
 # --- pre-annotators -----------------------------------------------------------
@@ -237,8 +247,8 @@ def annotations_from_export(path: Path, report: "PushReport") -> list[PendingAnn
                 continue
             result = []
             for i, r in enumerate(ann.get("result") or []):
-                v = dict(r.get("value") or {})
-                if "start" in v and "end" in v and not offsets.is_identity:
+                v = dict(r["value"]) if isinstance(r.get("value"), dict) else r.get("value")
+                if isinstance(v, dict) and _plain(v) and not offsets.is_identity:
                     v["start"], v["end"] = offsets.start(v["start"]), offsets.end(v["end"])
                     v["text"] = text[v["start"]:v["end"]]
                 result.append({**r, "value": v, "id": r.get("id") or f"a{i}"})

@@ -77,6 +77,17 @@ def test_train_refuses_a_non_empty_output_without_force(tmp_path):
     assert (out / "model-best" / "meta.json").read_text() == "{}"
 
 
+def test_push_reads_annotations_of_a_hand_edited_export(tmp_path):
+    from vner.annotation.push import PushReport, annotations_from_export
+
+    odd = [{"type": "labels", "value": "start end"}, {"type": "labels", "value": {"start": 0, "end": 3, "labels": [["ORG"]]}},
+           {"type": "labels", "value": {"start": "0", "end": 3, "labels": "ORG"}}, {"type": "labels", "value": {"start": 0, "end": 7, "labels": ["PROVINCE"]}}]
+    export = tmp_path / "export.json"
+    export.write_text(json.dumps([{"id": 1, "data": {"id": "d", "text": "Nghệ An"}, "annotations": [{"result": odd}]}]), encoding="utf-8")
+    (pending,) = annotations_from_export(export, PushReport())
+    assert (0, 7, ("PROVINCE",)) in pending.key and len(pending.key) == 3
+
+
 def test_server_refuses_sign_up_without_link_and_foreign_hosts():
     env = server.access_env(8123)
     assert env["DISABLE_SIGNUP_WITHOUT_LINK"] == "true"
