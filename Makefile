@@ -22,6 +22,9 @@ system-deps:
 	@command -v chromium >/dev/null || { \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -q && apt-get install -y -q chromium chromium-driver; \
 	  else echo "Install Chromium first: sudo apt-get install chromium chromium-driver"; exit 1; fi; }
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -q && apt-get install -y -q postgresql; \
+	  else echo "Install PostgreSQL first (Label Studio on PostgreSQL tests): sudo apt-get install postgresql"; exit 1; fi; }
 
 # convert -> train -> evaluate on the shipped seeds (vner demo), into demo/.
 demo: setup

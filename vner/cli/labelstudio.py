@@ -100,6 +100,8 @@ def annotate_cli(
     model: Optional[Path] = typer.Option(None, "--model", help="Serve this trained pipeline next to Label Studio (vner serve) and connect it: suggestions on opened tasks, retraining from new annotations"),
     show_credentials: bool = typer.Option(False, "--show-credentials", help="Print the login and API key again (also while the server runs)"),
     add_users: Optional[List[str]] = typer.Option(None, "--add-user", help="Create an annotator account and print its one-time password (repeatable; also while the server runs)"),
+    database: Optional[str] = typer.Option(None, "--database", help="postgresql://USER@HOST:PORT/NAME (default: SQLite in --data-dir); password from env VNER_DATABASE_PASSWORD or --database-password-file"),
+    database_password_file: Optional[Path] = typer.Option(None, "--database-password-file", help="File (mode 0600) holding the database password"),
     verbose: bool = typer.Option(False, "--verbose", "-V", help="Log what happens"),
 ):
     """Start a local Label Studio with the project ready to annotate; Ctrl-C stops it."""
@@ -122,8 +124,11 @@ def annotate_cli(
         from .serve import before_annotate_with_model
 
         pre_annotate = before_annotate_with_model(model, pre_annotate)
+    from ..annotation.database import database_env
+
+    settings = database_env(database, database_password_file) if database else None
     with msg.loading("Starting Label Studio (the first start takes a minute or two)..."):
-        server = start_server(data_dir, port)
+        server = start_server(data_dir, port, database=settings)
     # Ctrl-C (or a SIGTERM) ends the wait below; the server is stopped in `finally`.
     signal.signal(signal.SIGTERM, _interrupt)
     try:
