@@ -307,6 +307,9 @@ def write_readme(path: Path = README) -> str:
     mem = memory_section(results)
     if mem:
         parts += ["## Memory: peak RSS of convert and pull", "", mem]
+    # Sections written by hand next to their benchmark's results (bench/sections/*.md).
+    for extra in sorted((Path(__file__).resolve().parent / "sections").glob("*.md")):
+        parts += [extra.read_text(encoding="utf-8").strip() + "\n"]
     text = "\n".join(parts).rstrip() + "\n"
     from vner.core.files import write_text_atomic
 
