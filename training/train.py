@@ -113,7 +113,9 @@ def train(
     logger.info("Training on %d documents, selecting on %d", len(train_docs), len(dev_docs))
     T = cfg["training"]
     plan = describe_schedule(len(train_docs), n_words, T["max_steps"], T["max_epochs"], T["eval_frequency"], T["patience"])
-    if chosen:
+    if chosen and len(user_keys) == len(SCHEDULE_KEYS):
+        plan += " (all from the command line)"
+    elif chosen:
         plan += f" (from the corpus size{'; ' + ', '.join('--' + k for k in user_keys) + ' from the command line' if user_keys else ''})"
     stdout.write(f"ℹ {plan}\n")
     _PROGRESS.clear()
