@@ -127,3 +127,26 @@ def test_password_file_must_be_private(tmp_path):
         database_env("postgresql://vner@h/db", f, environ={})
     f.chmod(0o600)
     assert database_env("postgresql://vner@h/db", f, environ={})["POSTGRE_PASSWORD"] == "secret"
+
+
+def test_two_pushes_at_once_leave_each_document_once(postgres, pg_server, tmp_path):
+    """Two `vner push` processes as if from two machines (separate lock
+    folders, so they do not take turns): each document, and each gold
+    annotation, ends up in the project once."""
+    import sys
+
+    vner = Path(sys.executable).parent / "vner"
+    title = f"concurrent {time.monotonic_ns()}"
+    procs = []
+    for i in range(2):
+        env = {**os.environ, "LABEL_STUDIO_URL": pg_server.url, "LABEL_STUDIO_API_KEY": pg_server.api_key,
+               "VNER_LOCK_DIR": str(tmp_path / f"locks{i}")}
+        argv = [str(vner), "push", str(SEEDS), "--project", title, "--pre-annotate", "none", "--annotations", str(SEED_GOLD)]
+        procs.append(subprocess.Popen(argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT))
+    outputs = [p.communicate(timeout=600)[0].decode(errors="replace") for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], outputs
+    with connect(pg_server.url, pg_server.api_key) as conn:
+        (project,) = [p for p in conn.client.projects.list() if p.title == title]
+        tasks = list(conn.client.tasks.list(project=project.id, fields="all"))
+    assert sorted(t.data["id"] for t in tasks) == sorted(t["data"]["id"] for t in GOLD)
+    assert [len(t.annotations) for t in tasks] == [1] * 5
