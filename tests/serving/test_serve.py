@@ -206,3 +206,24 @@ def test_push_with_model_backend_in_uncertainty_order(label_studio, ls_client, b
     assert scores == sorted(scores)  # task ids follow the uncertainty order
     wrong = CliRunner().invoke(app, ["push", str(source), "--project", title, "--url", label_studio.url, "--order", "uncertainty"])
     assert wrong.exit_code == 1 and "needs a model" in wrong.output
+
+
+@pytest.mark.slow
+def test_annotate_with_model_starts_and_connects_a_backend(label_studio, ls_client, served_model, tmp_path):
+    """What `vner annotate --model` does once its Label Studio runs (the
+    session's server stands in for it: same start_server, same environment)."""
+    from vner.cli.serve import annotate_with_model
+
+    with connect(label_studio.url, label_studio.api_key) as conn:
+        report = push(conn, f"annotate model {time.monotonic_ns()}", [SEEDS], pre_annotate="none")
+    backend = annotate_with_model(label_studio, report.project_id, served_model, tmp_path)
+    try:
+        assert backend.running and backend.url.startswith("http://127.0.0.1:")
+        [connected] = ls_client.ml.list(project=report.project_id)
+        assert connected.url.rstrip("/") == backend.url and connected.is_interactive
+        task = next(iter(ls_client.tasks.list(project=report.project_id, page_size=1)))
+        opened = ls_client.tasks.get(id=task.id)
+        assert opened.predictions and (tmp_path / "model-backend" / "registry.json").exists()
+    finally:
+        backend.stop()
+    assert not backend.running
