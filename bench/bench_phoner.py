@@ -102,7 +102,9 @@ def train_with_limit(argv: list, max_seconds: float | None, log: Path) -> dict:
     """
     with open(log, "wb") as out, LoadSampler() as load:
         t0 = time.perf_counter()
-        proc = subprocess.Popen([str(a) for a in argv], stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+        # A shell's background job ignores SIGINT, and so would the training: restore it.
+        proc = subprocess.Popen([str(a) for a in argv], stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
+                                preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
         timer = threading.Timer(max_seconds, proc.send_signal, args=(signal.SIGINT,)) if max_seconds else None
         if timer:
             timer.start()
@@ -138,7 +140,7 @@ def check_data(data: Path) -> dict[str, Path]:
     return paths
 
 
-def run(data: Path, work: Path, quick: bool = False, max_minutes: float | None = None, evaluate_only: bool = False) -> dict:
+def run(data: Path, work: Path, quick: bool = False, max_minutes: float | None = None, evaluate_only: bool = False, note: str | None = None) -> dict:
     paths = check_data(data)
     model = work / "model"
     reports = work / "reports"
@@ -146,10 +148,12 @@ def run(data: Path, work: Path, quick: bool = False, max_minutes: float | None =
     if evaluate_only:
         if not (model / "model-best").is_dir():
             raise SystemExit(f"No trained model in {model}: run without --evaluate-only first.")
-        # What the files say: the corpus is written as training starts, model-last as it ends.
-        start, end = (model / "corpus" / "train.spacy").stat().st_mtime, (model / "model-last").stat().st_mtime
-        train_timing = {"seconds": round(end - start, 1), "measured": "file times (corpus written to model-last saved), evaluate-only run",
-                        "loadavg_at_evaluation": [round(x, 2) for x in os.getloadavg()]}
+        # What the files say: the corpus is written as training starts, model-best at its best checkpoint.
+        start = (model / "corpus" / "train.spacy").stat().st_mtime
+        best = max(f.stat().st_mtime for f in (model / "model-best").rglob("*") if f.is_file())
+        train_timing = {"seconds_to_best_checkpoint": round(best - start, 1),
+                        "measured": "file times (corpus written to last model-best file), evaluate-only run",
+                        "note": note, "loadavg_at_evaluation": [round(x, 2) for x in os.getloadavg()]}
     else:
         shutil.rmtree(model, ignore_errors=True)
         work.mkdir(parents=True, exist_ok=True)
@@ -162,7 +166,7 @@ def run(data: Path, work: Path, quick: bool = False, max_minutes: float | None =
     info = json.loads(info_path.read_text(encoding="utf-8")) if info_path.is_file() else {}
     log_text = (model / "training.log").read_text(encoding="utf-8")
     plan = re.search(r"Schedule for .*", log_text)
-    logger.info("trained in %.0f s (%s)", train_timing["seconds"], info or "interrupted")
+    logger.info("trained (%s)", info or "interrupted")
     logger.info("evaluating on %s", paths["test"])
     eval_timing, _ = measure([VNER, "evaluate", model / "model-best", paths["test"], "-o", reports], timeout=3600)
     metrics = json.loads((reports / "metrics.json").read_text(encoding="utf-8"))
@@ -207,11 +211,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--quick", action="store_true", help="20 training steps: a smoke test of the benchmark, not a measurement")
     parser.add_argument("--max-minutes", type=float, default=None, help="interrupt the training after this long and score its best checkpoint")
     parser.add_argument("--evaluate-only", action="store_true", help="score the model already trained in --work")
+    parser.add_argument("--note", default=None, help="with --evaluate-only: how that training ran and ended (kept in the result)")
     args = parser.parse_args(argv)
     setup_logging()
     data = args.data.resolve()
     work = (args.work or data / "vner-bench").resolve()
-    result = run(data, work, quick=args.quick, max_minutes=args.max_minutes, evaluate_only=args.evaluate_only)
+    result = run(data, work, quick=args.quick, max_minutes=args.max_minutes, evaluate_only=args.evaluate_only, note=args.note)
     print(json.dumps(result, indent=2, ensure_ascii=False))
     if not args.quick:
         write_result("phoner", result)
