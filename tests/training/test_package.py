@@ -30,6 +30,7 @@ from vner.model.nlp import make_nlp
 from vner.core.scheme import labels as scheme_labels
 from vner.core.resources import SEED_GOLD
 from vner.model import tokenizer as vner_tokenizer
+from vner.training import package as pkg
 from vner.training.package import (
     DEFAULT_NAME,
     check_evaluation,

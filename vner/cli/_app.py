@@ -2,7 +2,6 @@
 
 import functools
 import logging
-import sys
 
 import typer
 from wasabi import msg
@@ -72,23 +71,22 @@ def config_overrides(args: list[str]) -> dict:
     return overrides
 
 
-def setup_logging(verbose: bool = False) -> None:
-    """The one logging set-up of the CLI: vner's loggers to stderr, INFO (DEBUG with --verbose)."""
+def setup_logging(verbose: bool = False, level: int = logging.INFO) -> None:
+    """The one logging set-up of the CLI: vner's loggers print as CLI messages
+    (warnings as warnings) at `level`, or everything with --verbose."""
     root = logging.getLogger("vner")
-    root.setLevel(logging.DEBUG if verbose else logging.INFO)
-    if not any(isinstance(h, _StderrHandler) for h in root.handlers):
-        handler = _StderrHandler()
-        handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
-        root.addHandler(handler)
+    root.setLevel(logging.DEBUG if verbose else level)
+    if not any(isinstance(h, _MsgHandler) for h in root.handlers):
+        root.addHandler(_MsgHandler())
 
 
-class _StderrHandler(logging.StreamHandler):
-    """Log to whatever sys.stderr is now (test runners swap it per command)."""
+class _MsgHandler(logging.Handler):
+    """Log records as wasabi messages on whatever stdout is now (test runners swap it per command)."""
 
-    @property
-    def stream(self):
-        return sys.stderr
-
-    @stream.setter
-    def stream(self, value):
-        pass
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.levelno >= logging.WARNING:
+            msg.warn(record.getMessage())
+        elif record.levelno >= logging.INFO:
+            msg.info(record.getMessage())
+        else:
+            msg.text(f"{record.name}: {record.getMessage()}")

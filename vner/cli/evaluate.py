@@ -6,7 +6,7 @@ import typer
 from wasabi import msg
 
 from ..core.errors import VnerError
-from ._app import command
+from ._app import command, config_overrides
 
 OVERRIDES = {"allow_extra_args": True, "ignore_unknown_options": True}
 DATA_HELP = "Annotated data: Label Studio export, .spacy, corpus folder, CoNLL, JSONL or 🤗 datasets folder"
@@ -70,12 +70,10 @@ def crossval_cli(
     keep_models: bool = typer.Option(False, "--keep-models", help="Keep each fold's model-best and model-last"),
 ):
     """Cross-validate over whole documents; extra `--section.key value` options override the config."""
-    from spacy.cli._util import parse_config_overrides
-
     from ..evaluation.crossval import crossval, summary_table, variants_table
     from ..evaluation.evaluate import load_docs
 
-    overrides = parse_config_overrides(ctx.args)
+    overrides = config_overrides(ctx.args)
     docs = load_docs(data)
     report = crossval(docs, folds, output=output, config=config, overrides=overrides, seed=seed,
                       dev_fraction=dev_fraction, use_gpu=gpu_id, keep_models=keep_models)
@@ -105,15 +103,13 @@ def curve_cli(
     keep_models: bool = typer.Option(False, "--keep-models", help="Keep every run's model-best and model-last"),
 ):
     """Learning curve: F1 on one dev set after training on 25/50/75/100% of the documents."""
-    from spacy.cli._util import parse_config_overrides
-
     from ..evaluation.curve import curve_data, curve_table, learning_curve
 
     try:
         shares = [float(x) for x in fractions.split(",") if x.strip()]
     except ValueError:
         raise VnerError("Invalid --fractions", fractions, "Use comma-separated numbers, e.g. 0.25,0.5,0.75,1.") from None
-    overrides = parse_config_overrides(ctx.args)
+    overrides = config_overrides(ctx.args)
     train_docs, dev_docs, source = curve_data(data, dev, dev_fraction=dev_fraction, seed=seed)
     msg.info(f"Dev set: {source}")
     report = learning_curve(train_docs, dev_docs, shares, output=output, config=config, overrides=overrides,

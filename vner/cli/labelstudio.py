@@ -12,7 +12,7 @@ from wasabi import msg
 
 from ..core.errors import VnerError
 from ..core.resources import SEEDS
-from ._app import command
+from ._app import command, setup_logging
 
 URL_HELP = "Label Studio URL (default: env LABEL_STUDIO_URL, else http://localhost:8080)"
 KEY_HELP = "API key; prefer env LABEL_STUDIO_API_KEY or --api-key-file (argv is visible to other users)"
@@ -109,7 +109,7 @@ def annotate_cli(
     from ..annotation.push import push
     from ..annotation.server import load_credentials, running_server, start_server
 
-    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING)
+    setup_logging(verbose, logging.WARNING)
     running = running_server(data_dir)
     if running and (show_credentials or add_users):
         # The server of this data dir already runs: answer from it, leave it running.

@@ -8,23 +8,7 @@ import typer
 from wasabi import msg
 
 from ..core.errors import VnerError
-from ._app import command
-
-
-class _MsgHandler(logging.Handler):
-    """Show the library's warnings as CLI messages while a command runs."""
-
-    def emit(self, record: logging.LogRecord) -> None:
-        (msg.warn if record.levelno >= logging.WARNING else msg.info)(record.getMessage())
-
-
-def _show_logs(name: str, verbose: bool) -> tuple[logging.Logger, logging.Handler, int]:
-    logger = logging.getLogger(name)
-    handler = _MsgHandler(logging.INFO if verbose else logging.WARNING)
-    old_level = logger.level
-    logger.setLevel(logging.INFO if verbose else logging.WARNING)
-    logger.addHandler(handler)
-    return logger, handler, old_level
+from ._app import command, setup_logging
 
 
 @command("package")
@@ -48,22 +32,18 @@ def package_cli(
 
     if eval_data is not None and metrics is not None:
         raise VnerError("Both --eval and --metrics given", f"--eval {eval_data}, --metrics {metrics}", "Pass one: evaluate now, or use an earlier evaluation.")
-    logger, handler, level = _show_logs("vner.training.package", verbose)
-    try:
-        scores, source = metrics, None
-        with tempfile.TemporaryDirectory(prefix="vner-package-eval-") as reports:
-            if eval_data is not None:
-                from ..evaluation.evaluate import evaluate
+    setup_logging(verbose, logging.WARNING)
+    scores, source = metrics, None
+    with tempfile.TemporaryDirectory(prefix="vner-package-eval-") as reports:
+        if eval_data is not None:
+            from ..evaluation.evaluate import evaluate
 
-                scores = evaluate(model, eval_data, Path(reports), progress=True)
-                source = f"vner evaluate {model} {eval_data}"
-            result = package_model(
-                model, output, name=name, version=version, metrics=scores, metrics_source=source,
-                force=force, author=author, email=email, url=url, license=license, description=description, progress=True,
-            )
-    finally:
-        logger.removeHandler(handler)
-        logger.setLevel(level)
+            scores = evaluate(model, eval_data, Path(reports), progress=True)
+            source = f"vner evaluate {model} {eval_data}"
+        result = package_model(
+            model, output, name=name, version=version, metrics=scores, metrics_source=source,
+            force=force, author=author, email=email, url=url, license=license, description=description, progress=True,
+        )
     perf = result.meta.get("performance", {})
     rows = [
         ("wheel", str(result.wheel)),
@@ -91,12 +71,8 @@ def export_dataset_cli(
     """Write the annotated corpus as a 🤗 datasets token-classification dataset."""
     from ..training.hf_dataset import export_dataset
 
-    logger, handler, level = _show_logs("vner.training.hf_dataset", verbose)
-    try:
-        result = export_dataset(corpus, output, format=format, force=force, dev_fraction=dev_fraction, seed=seed, progress=True)
-    finally:
-        logger.removeHandler(handler)
-        logger.setLevel(level)
+    setup_logging(verbose, logging.WARNING)
+    result = export_dataset(corpus, output, format=format, force=force, dev_fraction=dev_fraction, seed=seed, progress=True)
     splits = ", ".join(f"{name} {n} docs" for name, n in result.documents.items())
     msg.good(f"Wrote {result.format} dataset to {result.output}")
     msg.table([

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import json
-import logging
-import sys
 from pathlib import Path
 
 import typer
 from wasabi import msg
 
 from ..core.errors import VnerError
-from ._app import command
+from ._app import command, config_overrides, setup_logging
 
 HELP = """Train a spaCy NER pipeline (syllable tokenizer) on DATA.
 
@@ -49,7 +47,7 @@ def train_cli(
     verbose: bool = typer.Option(False, "--verbose", "-V", help="Show more detail (debug logging)"),
     force: bool = typer.Option(False, "--force", "-f", help="Train into an output folder that is not empty (replaces its models)"),
 ):
-    _setup_logging(verbose)
+    setup_logging(verbose)
     if output.is_dir() and any(output.iterdir()) and not force:
         raise VnerError("Output folder not empty", f"{output} (holds {', '.join(sorted(p.name for p in output.iterdir())[:4])})",
                         "Pass another --output, or --force to replace the models in it.")
@@ -116,8 +114,6 @@ def split_extra_args(args: list[str]) -> tuple[list[Path], dict]:
     >>> split_extra_args(["corpus", "--training.max_steps", "5", "more.jsonl", "--nlp.batch_size=64"])
     ([PosixPath('corpus'), PosixPath('more.jsonl')], {'training.max_steps': 5, 'nlp.batch_size': 64})
     """
-    from spacy.cli._util import parse_config_overrides
-
     data: list[Path] = []
     override_args: list[str] = []
     i = 0
@@ -140,7 +136,7 @@ def split_extra_args(args: list[str]) -> tuple[list[Path], dict]:
         else:
             data.append(Path(arg))
         i += 1
-    return data, parse_config_overrides(override_args, env_var=None)
+    return data, config_overrides(override_args)
 
 
 def _print_scores(best: Path) -> None:
@@ -155,24 +151,3 @@ def _print_scores(best: Path) -> None:
     rows.append(("ALL", f"{perf.get('ents_p', 0):.3f}", f"{perf.get('ents_r', 0):.3f}", f"{perf.get('ents_f', 0):.3f}"))
     msg.divider("model-best on the dev set (spaCy scorer)")
     msg.table(rows, header=("label", "P", "R", "F"), aligns=("l", "r", "r", "r"), divider=True)
-
-
-def _setup_logging(verbose: bool) -> None:
-    root = logging.getLogger("vner")
-    root.setLevel(logging.DEBUG if verbose else logging.INFO)
-    if not any(isinstance(h, _StderrHandler) for h in root.handlers):
-        handler = _StderrHandler()
-        handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
-        root.addHandler(handler)
-
-
-class _StderrHandler(logging.StreamHandler):
-    """Log to whatever sys.stderr is now (test runners swap it per command)."""
-
-    @property
-    def stream(self):
-        return sys.stderr
-
-    @stream.setter
-    def stream(self, value):
-        pass
