@@ -71,3 +71,72 @@ class RuleFeatures:
 @Language.factory("vner_rule_features", default_config={"keep_ents": False}, assigns=["token.tag", "token.norm"])
 def make_rule_features(nlp: Language, name: str, keep_ents: bool):
     return RuleFeatures(keep_ents)
+
+
+# ---------------------------------------------------------------- the NER within the scheme
+
+RULES_KEY = "vner_rules"
+# Scheme rule 5: a number followed by one of these is a time expression, not a QUANTITY.
+TIME_WORDS = ("năm", "tháng", "ngày", "giờ", "phút", "giây", "tuần", "quý", "lần", "đêm", "buổi", "kỳ", "khóa", "thế")
+
+
+class RememberRules:
+    """Keep the rules' entities in ``doc.spans["vner_rules"]`` before the NER runs."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans[RULES_KEY] = list(doc.ents)
+        return doc
+
+
+@Language.factory("vner_remember_rules", assigns=["doc.spans"])
+def make_remember_rules(nlp: Language, name: str):
+    return RememberRules()
+
+
+def _quantity_shape(span) -> bool:
+    """Digits, then a unit: "27 vụ", "15 nghìn viên", "25kg", "30%"; not "2022", "6 tháng"."""
+    first = span[0].text
+    if not any(c.isdigit() for c in first):
+        return False
+    if len(span) == 1:  # glued unit: digits then something else
+        return not first.replace(".", "").replace(",", "").isdigit()
+    return span[1].lower_ not in TIME_WORDS
+
+
+class SchemeConstraints:
+    """Drop the statistical NER's additions that the scheme rules out.
+
+    The rules' entities (remembered by ``vner_remember_rules``) always stay.
+    What the NER adds must be an open-class entity: ``closed_labels`` (ranks,
+    provinces: finite lists the rules hold in every spelling) come from the
+    rules only; a QUANTITY needs digits and a unit that is no time word
+    (scheme rule 5); a PERSON or ORG starts with a capital letter, as names do.
+    """
+
+    def __init__(self, closed_labels: list[str]):
+        self.closed_labels = set(closed_labels)
+
+    def allowed(self, span) -> bool:
+        if span.label_ in self.closed_labels:
+            return False
+        if span.label_ == "QUANTITY":
+            return _quantity_shape(span)
+        if span.label_ in ("PERSON", "ORG"):
+            return span[0].text[:1].isupper()
+        return True
+
+    def __call__(self, doc: Doc) -> Doc:
+        rules = {(s.start, s.end, s.label) for s in doc.spans.get(RULES_KEY, [])}
+        kept = [e for e in doc.ents if (e.start, e.end, e.label) in rules or self.allowed(e)]
+        if len(kept) != len(doc.ents):
+            doc.ents = kept
+        if RULES_KEY in doc.spans:
+            del doc.spans[RULES_KEY]
+        return doc
+
+
+@Language.factory(
+    "vner_scheme_constraints", default_config={"closed_labels": ["RANK", "PROVINCE"]}, assigns=["doc.ents"]
+)
+def make_scheme_constraints(nlp: Language, name: str, closed_labels: list[str]):
+    return SchemeConstraints(closed_labels)
