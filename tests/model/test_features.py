@@ -91,7 +91,7 @@ def test_a_saved_pipeline_loads_with_the_shipped_modules_only(rules_nlp, tmp_pat
 
 FEATURES_CONFIG_CHANGES = {
     ("nlp", "pipeline"): ["vner_tone_norm", "vner_token_classes", "vner_rules_names", "vner_rules_shapes", "vner_rules_resolve",
-                          "vner_rule_features", "tok2vec", "ner"],
+                          "vner_remember_rules", "vner_rule_features", "tok2vec", "ner", "vner_scheme_constraints"],
     ("components", "tok2vec", "model", "embed", "attrs"): ["NORM", "PREFIX", "SUFFIX", "SHAPE", "TAG"],
     ("components", "tok2vec", "model", "embed", "rows"): [5000, 1000, 2500, 2500, 100],
     ("components", "vner_rule_features"): {"factory": "vner_rule_features", "keep_ents": False},

@@ -97,7 +97,7 @@ def test_trained_pipeline_loads_with_the_syllable_tokenizer(seed_run):
     assert set(nlp.get_pipe("ner").labels) == set(scheme_labels())
     # the rule patterns are inside the pipeline: loading needs no pattern files
     # and none of vner but the rules-stage components (found by entry point)
-    assert nlp.pipe_names == ["tok2vec", "vner_tone_norm", "vner_token_classes", "vner_rules_names", "vner_rules_shapes", "vner_rules_resolve", "ner"]
+    assert nlp.pipe_names == ["tok2vec", "vner_tone_norm", "vner_token_classes", "vner_rules_names", "vner_rules_shapes", "vner_rules_resolve", "vner_remember_rules", "ner", "vner_scheme_constraints"]
     code = (
         "import sys, spacy; nlp = spacy.load(sys.argv[1]); "
         "assert not {m for m in sys.modules if m.startswith('vner.') and m not in ('vner.model', 'vner.model.ruler', 'vner.model.tokenizer', 'vner.model.features')}, sys.modules; "
