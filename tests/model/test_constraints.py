@@ -57,3 +57,9 @@ def test_the_components_save_and_load_with_a_pipeline(tmp_path):
     loaded = spacy.load(tmp_path / "p")
     assert loaded.pipe_names == ["vner_remember_rules", "vner_scheme_constraints"]
     assert loaded.get_pipe("vner_scheme_constraints").closed_labels == {"RANK"}
+
+
+def test_without_ner_additions_only_the_rules_entities_stay(doc):
+    doc.ents = list(doc.ents) + ents(doc, ("Lê Văn Thái", "PERSON"))
+    out = SchemeConstraints(["RANK", "PROVINCE"], ner_adds=False)(doc)
+    assert [(e.text, e.label_) for e in out.ents] == [("Đại tá", "RANK"), ("Hà Tĩnh", "PROVINCE")]

@@ -357,3 +357,22 @@ def test_split_keeps_documents_together(seeds):
         dev_groups = {d.user_data["group"] for d in dev}
         assert len(dev_groups) == 1 and not fit_groups & dev_groups
     assert split_train_dev(parts, seed=1) == split_train_dev(parts, seed=1)
+
+
+@pytest.mark.slow
+def test_the_dev_set_decides_whether_the_ner_may_add_to_the_rules(tmp_path):
+    import spacy
+    from spacy.training import Example
+
+    from vner.annotation.convert import gold_docs
+
+    docs = gold_docs()
+    best = train(docs[:4], docs[4:], tmp_path / "out", overrides={"training.max_steps": 20}, quiet=True)
+    info = json.loads((tmp_path / "out" / TRAINING_INFO).read_text())
+    gate = info["ner_adds"]
+    assert gate["ner_adds"] is (gate["with"] > gate["without"])
+    nlp = spacy.load(best)
+    assert nlp.get_pipe("vner_scheme_constraints").ner_adds is gate["ner_adds"]
+    assert nlp.config["components"]["vner_scheme_constraints"]["ner_adds"] is gate["ner_adds"]
+    scored = nlp.evaluate([Example(nlp.make_doc(d.text), d) for d in docs[4:]])["ents_f"] or 0.0
+    assert scored == pytest.approx(max(gate["with"], gate["without"]))

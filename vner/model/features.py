@@ -111,13 +111,16 @@ class SchemeConstraints:
     provinces: finite lists the rules hold in every spelling) come from the
     rules only; a QUANTITY needs digits and a unit that is no time word
     (scheme rule 5); a PERSON or ORG starts with a capital letter, as names do.
+    ``ner_adds=False`` keeps the rules' entities only: `vner train` sets it
+    when the NER's additions do not raise the dev score (too little data).
     """
 
-    def __init__(self, closed_labels: list[str]):
+    def __init__(self, closed_labels: list[str], ner_adds: bool = True):
         self.closed_labels = set(closed_labels)
+        self.ner_adds = ner_adds
 
     def allowed(self, span) -> bool:
-        if span.label_ in self.closed_labels:
+        if not self.ner_adds or span.label_ in self.closed_labels:
             return False
         if span.label_ == "QUANTITY":
             return _quantity_shape(span)
@@ -136,7 +139,7 @@ class SchemeConstraints:
 
 
 @Language.factory(
-    "vner_scheme_constraints", default_config={"closed_labels": ["RANK", "PROVINCE"]}, assigns=["doc.ents"]
+    "vner_scheme_constraints", default_config={"closed_labels": ["RANK", "PROVINCE"], "ner_adds": True}, assigns=["doc.ents"]
 )
-def make_scheme_constraints(nlp: Language, name: str, closed_labels: list[str]):
-    return SchemeConstraints(closed_labels)
+def make_scheme_constraints(nlp: Language, name: str, closed_labels: list[str], ner_adds: bool):
+    return SchemeConstraints(closed_labels, ner_adds)
