@@ -183,17 +183,21 @@ def gate_ner_additions(output: Path, dev_docs: Sequence[Doc]) -> dict | None:
         return None
     nlp = spacy.load(best)
     examples = [Example(nlp.make_doc(doc.text), doc) for doc in dev_docs]
-    scores = {}
+    scores, full = {}, {}
     for adds in (True, False):
         for name in names:
             nlp.get_pipe(name).ner_adds = adds
-        scores[adds] = nlp.evaluate(examples).get("ents_f") or 0.0
+        full[adds] = nlp.evaluate(examples)
+        scores[adds] = full[adds].get("ents_f") or 0.0
     ner_adds = scores[True] > scores[False]
     for model in (best, output / "model-last"):
         cfg = util.load_config(model / "config.cfg", interpolate=False)
         for name in names:
             cfg["components"][name]["ner_adds"] = ner_adds
         write_text_atomic(model / "config.cfg", cfg.to_str())
+    meta = util.load_meta(best / "meta.json")  # its dev scores are those of the model as it now is
+    meta.setdefault("performance", {}).update({k: v for k, v in full[ner_adds].items() if k.startswith("ents_")})
+    write_json_atomic(best / "meta.json", meta)
     return {"ner_adds": ner_adds, "with": scores[True], "without": scores[False]}
 
 

@@ -376,3 +376,4 @@ def test_the_dev_set_decides_whether_the_ner_may_add_to_the_rules(tmp_path):
     assert nlp.config["components"]["vner_scheme_constraints"]["ner_adds"] is gate["ner_adds"]
     scored = nlp.evaluate([Example(nlp.make_doc(d.text), d) for d in docs[4:]])["ents_f"] or 0.0
     assert scored == pytest.approx(max(gate["with"], gate["without"]))
+    assert nlp.meta["performance"]["ents_f"] == pytest.approx(scored)
