@@ -138,8 +138,15 @@ def crossval(
         for variant, enabled in variant_pipes(nlp).items():
             if variant == "both" or enabled is None:
                 continue
+            # The NER alone is the NER whether or not the dev gate let it add to the rules.
+            gates = [nlp.get_pipe(n) for n in enabled if hasattr(nlp.get_pipe(n), "ner_adds")] if variant == "ner" else []
+            kept = [g.ner_adds for g in gates]
+            for g in gates:
+                g.ner_adds = True
             with nlp.select_pipes(enable=enabled):
                 variant_scored = predict(nlp, test_docs, progress=False)
+            for g, was in zip(gates, kept):
+                g.ner_adds = was
             pooled_variants[variant].extend(variant_scored)
             variants[variant] = score(variant_scored, labels)["scores"]
         del nlp
