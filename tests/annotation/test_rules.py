@@ -353,14 +353,15 @@ def test_first_pass_only_patterns(tmp_path):
 
 
 def test_training_config_runs_the_same_rules_stage():
-    """configs/ner.cfg holds the pre-annotator's rules stage, before the NER."""
+    """configs/ner.cfg holds the pre-annotator's rules stage, before the NER (and its scheme constraints after it)."""
     from spacy.util import load_config
 
     from vner.model.patterns import FIRST_PASS, RULES_PATTERNS, SECOND_PASS
     from vner.training.train import DEFAULT_CONFIG
 
     cfg = load_config(DEFAULT_CONFIG)
-    assert cfg["nlp"]["pipeline"][-1] == "ner"
+    assert cfg["nlp"]["pipeline"][-2:] == ["ner", "vner_scheme_constraints"]
+    assert cfg["nlp"]["pipeline"].index("vner_rules_resolve") < cfg["nlp"]["pipeline"].index("ner")
     comps = cfg["components"]
     for name, expected in [("vner_rules_names", FIRST_PASS), ("vner_rules_shapes", SECOND_PASS)]:
         assert comps[name]["factory"] == "vner_span_ruler"

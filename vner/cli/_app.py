@@ -30,6 +30,8 @@ def command(*args, **kwargs):
                 if e.fix:
                     msg.text(e.fix)
                 raise typer.Exit(e.exit_code) from None
+            finally:
+                teardown_logging()
 
         return app.command(*args, **kwargs)(wrapper)
 
@@ -90,3 +92,12 @@ class _MsgHandler(logging.Handler):
             msg.info(record.getMessage())
         else:
             msg.text(f"{record.name}: {record.getMessage()}")
+
+
+def teardown_logging() -> None:
+    """Undo `setup_logging` when a command ends, so a library caller (a
+    notebook, a test) does not inherit the CLI's handler."""
+    root = logging.getLogger("vner")
+    for handler in [h for h in root.handlers if isinstance(h, _MsgHandler)]:
+        root.removeHandler(handler)
+    root.setLevel(logging.NOTSET)
