@@ -12,6 +12,36 @@ use it create their own projects (unique titles) so they do not interfere.
 
 import pytest
 
+# A model small enough to train in seconds that still finds some entities.
+TINY = {
+    "training.max_steps": 40,
+    "training.eval_frequency": 20,
+    "training.logger.progress_bar": False,
+    "training.optimizer.learn_rate": 0.01,
+    "training.dropout": 0.0,
+    "training.batcher.size.start": 1000,
+    "training.batcher.size.stop": 1000,
+    "components.tok2vec.model.encode.width": 32,
+    "components.tok2vec.model.encode.depth": 1,
+    "components.ner.model.hidden_width": 32,
+}
+
+
+@pytest.fixture(scope="session")
+def tiny_overrides() -> dict:
+    """Config overrides for a training of seconds (evaluation, tagging, serving tests)."""
+    return dict(TINY)
+
+
+@pytest.fixture(scope="session")
+def tiny_model(tmp_path_factory):
+    """A pipeline (rules stage, tok2vec, ner) trained briefly on the seeds, once per session."""
+    from vner.annotation.convert import gold_docs
+    from vner.training.train import train
+
+    docs = gold_docs()
+    return train(docs, docs, tmp_path_factory.mktemp("tiny"), overrides=TINY, seed=0, quiet=True)
+
 
 @pytest.fixture(scope="session")
 def label_studio(tmp_path_factory):

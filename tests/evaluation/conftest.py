@@ -9,27 +9,10 @@ from spacy.tokens import DocBin
 from vner.annotation.convert import gold_docs
 from vner.model.nlp import make_nlp
 
-# A model small enough to train in seconds that still finds some entities.
-TINY = {
-    "training.max_steps": 40,
-    "training.eval_frequency": 20,
-    "training.logger.progress_bar": False,
-    "training.optimizer.learn_rate": 0.01,
-    "training.dropout": 0.0,
-    "training.batcher.size.start": 1000,
-    "training.batcher.size.stop": 1000,
-    "components.tok2vec.model.encode.width": 32,
-    "components.tok2vec.model.encode.depth": 1,
-    "components.ner.model.hidden_width": 32,
-}
-# Fewer steps where only the plumbing matters (cross-validation, curves).
-TINIER = {**TINY, "training.max_steps": 10, "training.eval_frequency": 10}
-
-
 @pytest.fixture
-def tinier():
-    """Config overrides for the shortest useful training."""
-    return dict(TINIER)
+def tinier(tiny_overrides):
+    """Config overrides for the shortest useful training (cross-validation, curves: only the plumbing matters)."""
+    return {**tiny_overrides, "training.max_steps": 10, "training.eval_frequency": 10}
 
 
 @pytest.fixture(scope="session")
@@ -42,14 +25,6 @@ def gold_spacy(seed_docs, tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("gold") / "seeds.spacy"
     DocBin(docs=seed_docs, store_user_data=True).to_disk(path)
     return path
-
-
-@pytest.fixture(scope="session")
-def tiny_model(seed_docs, tmp_path_factory) -> Path:
-    """A tok2vec+ner pipeline (syllable tokenizer) trained briefly on the seeds."""
-    from vner.training.train import train
-
-    return train(seed_docs, seed_docs, tmp_path_factory.mktemp("tiny"), overrides=TINY, seed=0, quiet=True)
 
 
 def _save_ruler(path: Path, tokenizer: str, patterns: list[dict]) -> Path:

@@ -14,30 +14,17 @@ from vner.serving.connect import backend_env
 
 os.environ.update(backend_env())
 
-# As tests/evaluation/conftest.py's TINY: trains in seconds, finds some entities.
-TINY = {
-    "training.max_steps": 40,
-    "training.eval_frequency": 20,
-    "training.logger.progress_bar": False,
-    "training.optimizer.learn_rate": 0.01,
-    "training.dropout": 0.0,
-    "training.batcher.size.start": 1000,
-    "training.batcher.size.stop": 1000,
-    "components.tok2vec.model.encode.width": 32,
-    "components.tok2vec.model.encode.depth": 1,
-    "components.ner.model.hidden_width": 32,
-}
 # Retraining inside the backend: shorter still.
 RETRAIN_ARGS = ["--training.max_steps", "10", "--training.eval_frequency", "10"]
 
 
 @pytest.fixture(scope="session")
-def served_model(tmp_path_factory):
+def served_model(tmp_path_factory, tiny_overrides):
     from vner.annotation.convert import gold_docs
     from vner.training.train import train
 
     docs = gold_docs()
-    return train(docs, docs, tmp_path_factory.mktemp("served"), overrides=TINY, seed=0, quiet=True)
+    return train(docs, docs, tmp_path_factory.mktemp("served"), overrides=tiny_overrides, seed=0, quiet=True)
 
 
 @pytest.fixture(scope="module")

@@ -6,21 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from vner.annotation.convert import gold_docs
 
-# As tests/evaluation/conftest.py: trains in seconds and finds some entities.
-TINY = {
-    "training.max_steps": 40,
-    "training.eval_frequency": 20,
-    "training.logger.progress_bar": False,
-    "training.optimizer.learn_rate": 0.01,
-    "training.dropout": 0.0,
-    "training.batcher.size.start": 1000,
-    "training.batcher.size.stop": 1000,
-    "components.tok2vec.model.encode.width": 32,
-    "components.tok2vec.model.encode.depth": 1,
-    "components.ner.model.hidden_width": 32,
-}
 
 SENTENCES = [
     "Đại tá Trần Minh Quang làm việc với Công an tỉnh Quảng Bình về 12 vụ án.",
@@ -30,15 +16,6 @@ SENTENCES = [
     "Công an tỉnh Khăm Muộn và Công an tỉnh Hà Tĩnh ký kết biên bản hợp tác.",
     "Trời hôm nay mưa nhẹ.",
 ]
-
-
-@pytest.fixture(scope="session")
-def tiny_model(tmp_path_factory) -> Path:
-    """A pipeline (rules stage, tok2vec, ner) trained briefly on the seeds."""
-    from vner.training.train import train
-
-    docs = gold_docs()
-    return train(docs, docs, tmp_path_factory.mktemp("tiny"), overrides=TINY, seed=0, quiet=True)
 
 
 def write_corpus(path: Path, n: int, bad_line: int | None = None) -> Path:
