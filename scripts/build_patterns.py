@@ -118,7 +118,18 @@ CLASSES = {
     "not_name_first": sorted({w for w, _ in words("not-name.txt", marked=True)}),
     "not_name": sorted({w for w, m in words("not-name.txt", marked=True) if m != "^"}),
 }
-CLASSES["not_place"] = sorted(set(CLASSES["not_name"]) | {"Công", "Đại", "Trung", "Quốc"})
+CLASSES["not_place"] = sorted(set(CLASSES["not_name"]) | {"Công", "Đại", "Trung", "Quốc", "Cảnh"})
+CLASSES["not_place_next"] = sorted(words("not-place.txt"))  # family names: a place name stops before one
+# A descriptive name must not start on the last syllable of a province ("Nghệ An tổ chức", "Quảng Trị điều tra"
+# would lose the province): those syllables start one only with the word that follows them in a body's name in
+# the word lists ("An ninh", "Nội vụ", "Biên phòng", "Hồ sơ").
+PROVINCE_ENDS = {tone_norm(w) for f in sorted(GAZETTEERS.glob("province-*.txt")) if f.stem != "province-cue"
+                 for e in gazetteer(f.stem) for v in e for w in toks(v)[1:]}
+NAMES_OF_BODIES = [toks(tone_norm(w)) for f in ("national.txt", "place-bodies.txt", "departments.txt", "units.txt")
+                   for w in words(f)]
+PAIRS = {(t[i], t[i + 1]) for t in NAMES_OF_BODIES for i in range(len(t) - 1)
+         if t[i] in PROVINCE_ENDS and t[i] in CLASSES["org_word_first"] and t[i + 1] in CLASSES["org_word"]}
+CLASSES["org_word_first"] = sorted(set(CLASSES["org_word_first"]) - PROVINCE_ENDS)
 
 
 def cls(name, value=True, **extra):
@@ -177,13 +188,14 @@ def names(lo, hi):
     return out
 
 
-def place_tok(op=None):
-    spec = {"IS_TITLE": True, "IS_ALPHA": True, **cls("not_place", False),
-            "ENT_TYPE": {"NOT_IN": CUES + ["QUANTITY"]}}
+def place_tok(op=None, first=True):
+    """A capitalised word of a place name; after the first, no family name ("huyện Mường Tè" + "Phan Minh Trí")."""
+    classes = {"vner_not_place": False, **({} if first else {"vner_not_place_next": False})}
+    spec = {"IS_TITLE": True, "IS_ALPHA": True, "_": classes, "ENT_TYPE": {"NOT_IN": CUES + ["QUANTITY", "ORG"]}}
     return {**spec, "OP": op} if op else spec
 
 
-PLACE_NAME = [place_tok(), place_tok(op="{0,3}")]
+PLACE_NAME = [place_tok(), place_tok(op="{0,3}", first=False)]
 
 # --------------------------------------------------------------- first pass: helpers
 COUNTRIES = words("countries.txt")
@@ -194,9 +206,30 @@ for label, file in [("_PART_BODY", "place-bodies.txt"), ("_PART_LBODY", "local-b
     for w in words(file):
         add(F_HELP, label, w)
 HONORIFICS = ("ông", "Ông", "bà", "Bà", "ngài", "Ngài", "đồng chí", "Đồng chí", "ĐỒNG CHÍ", "đ/c", "Đ/c", "Đ/C")
+# A title that ends where the name of a body starts is cut there, so that the body is found inside it
+# ("Bí thư Tỉnh ủy" + "Cao Bằng" -> ORG "Tỉnh ủy Cao Bằng"; "Ủy viên Bộ Chính trị" -> ORG "Bộ Chính trị";
+# "Trưởng Công an huyện X"): the part before is a title; the part after, if it is only the start of a body's
+# name ("Ban Thường vụ", "Đảng ủy"), a title too. Not cut before a bare unit word ("Chánh Văn phòng").
+BODY_HEADS = [toks(tone_norm(w)) for f in ("place-bodies.txt", "local-bodies.txt", "national.txt") for w in words(f)]
+UNIT_WORDS = {tuple(toks(tone_norm(w))) for f in ("units.txt", "departments.txt") for w in words(f)}
+
+
+def title_parts(title):
+    """The title phrases to match for a title: itself, or its parts around the start of a body's name."""
+    t = toks(tone_norm(title))
+    for k in range(1, len(t)):
+        rest = t[k:]
+        if tuple(rest) not in UNIT_WORDS and any(h[:len(rest)] == rest or rest[:len(h)] == h for h in BODY_HEADS):
+            return [" ".join(t[:k])] + ([] if rest in BODY_HEADS else [" ".join(rest)])
+    return [title]
+
+
 for w in dict.fromkeys(words("titles.txt") + [v for e in gazetteer("title") for v in e]):
     if w not in HONORIFICS:
-        add(F_HELP, "_POS", w)
+        for part in title_parts(w):
+            add(F_HELP, "_POS", part)
+# Codes of departments and units ("C04", "PC04", "B14"): the name of a unit ("Cục C04", "Phòng PC04")
+add(F_HELP, "_CODE", [CODE])
 for w in ("Trường Đại học", "Đại học", "Trường Cao đẳng", "Trường Sĩ quan", "Trường Trung cấp"):
     add(F_HELP, "_PART_SCHOOL", w)
 for w in ("Báo", "Tạp chí", "Tuần báo", "Nhật báo", "Báo điện tử", "Báo Điện tử", "Trang thông tin điện tử",
@@ -212,6 +245,7 @@ for w in ("Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "�
     add(F_HELP, "_PART_EMB", w)
 # Descriptive names of departments: a capitalised vocabulary word, then lower-case ones.
 DESC_FIRST = cls("org_word_first")
+PAIR_STARTS = [[{"NORM": a}, {"NORM": {"IN": sorted(b for a2, b in PAIRS if a2 == a)}}] for a in sorted({a for a, _ in PAIRS})]
 DESC_WORD = lambda op=None: {**cls("org_word"), **({"OP": op} if op else {}), "IS_LOWER": True}  # noqa: E731
 DESC_LAST = {**cls("org_word_last"), "IS_LOWER": True}
 add(F_HELP, "_PART_DESC", [DESC_FIRST, DESC_WORD("*"), DESC_LAST])
@@ -219,7 +253,11 @@ add(F_HELP, "_PART_DESC", [DESC_FIRST, DESC_WORD("*"), {"LOWER": "phòng"}, {"OR
                            DESC_WORD("*"), DESC_LAST])
 add(F_HELP, "_PART_DESC", [DESC_FIRST, DESC_WORD("*"), {"LOWER": "cháy"}, {"ORTH": ","}, {"LOWER": "chữa"},
                            {"LOWER": "cháy"}, DESC_WORD("*"), DESC_LAST])
-add(F_HELP, "_PART_DESC", [DESC_FIRST, DESC_WORD("*"), DESC_LAST, DASH, DESC_FIRST, DESC_WORD("*"), DESC_LAST])
+for second in (DESC_FIRST, DESC_WORD()):  # "Cảnh sát giao thông - Trật tự", "Cảnh sát giao thông - trật tự"
+    add(F_HELP, "_PART_DESC", [DESC_FIRST, DESC_WORD("*"), DESC_LAST, DASH, second, DESC_WORD("*"), DESC_LAST])
+for start in PAIR_STARTS:  # "An ninh", "An ninh đối ngoại", "Hồ sơ nghiệp vụ"
+    add(F_HELP, "_PART_DESC", start)
+    add(F_HELP, "_PART_DESC", start + [DESC_WORD("*"), DESC_LAST])
 # Context for PERSON
 for w in ("đồng chí", "Đồng chí", "ĐỒNG CHÍ", "đ/c", "Đ/c", "Đ/C"):
     add(F_HELP, "_DC", w)
@@ -292,29 +330,41 @@ for n in words("national.txt"):
 
 # --------------------------------------------------------------- second pass: ORG shapes
 BODY = ent("_PART_BODY")
-# where a body is: "tỉnh X", "X", "thủ đô X", "TP X", "TP Hồ Chí Minh", "huyện X", "xã X", "quận 3"
+# A province after a province word may be one whose name is also something else ("Công an tỉnh Nan")
+PROV_AFTER_CUE = ents(["PROVINCE", "_PROV_AMBIG"])
+# where a body is: "tỉnh X", "X", "thủ đô X", "TP X", "TP Hồ Chí Minh", "Khu tự trị X", "huyện X", "xã X", "quận 3"
 LEVELS = [
-    [{"LOWER": "tỉnh", "OP": "?"}, PROV],
-    [{"LOWER": "thủ"}, {"LOWER": "đô"}, PROV],
-    [CITY, PROV],
+    [{"LOWER": "tỉnh"}, PROV_AFTER_CUE],
+    [PROV],
+    [{"LOWER": "thủ"}, {"LOWER": "đô"}, PROV_AFTER_CUE],
+    [CITY, PROV_AFTER_CUE],
     [CITY, HCM],
+    [{"LOWER": "khu"}, {"LOWER": "tự"}, {"LOWER": "trị"}, {"LOWER": "dân", "OP": "?"}, {"LOWER": "tộc", "OP": "?"},
+     {"IS_TITLE": True, "ENT_TYPE": "", "OP": "?"}, PROV],
     [{"LOWER": "thị", "OP": "?"}, {"LOWER": {"IN": ["huyện", "quận", "xã", "phường", "trấn", "bản", "mường"]}}] + PLACE_NAME,
     [CITY] + PLACE_NAME,
     [{"LOWER": {"IN": ["quận", "phường"]}}, {"TEXT": {"REGEX": r"^\d{1,2}$"}}],
 ]
+PROVINCE_LEVELS = LEVELS[:5]  # "tỉnh X", "X", "thủ đô X", "TP X", "TP Hồ Chí Minh"
 for lv in LEVELS:
     add(F_ORG, "ORG", [BODY] + lv)
 add(F_ORG, "ORG", [ent("_PART_LBODY")] + PLACE_NAME)
+# A neighbour's police named by its province: "Cảnh sát tỉnh Nakhon Phanom" (the province word is needed)
+for lv in (LEVELS[0], LEVELS[2], LEVELS[3]):
+    add(F_ORG, "ORG", ph("Cảnh sát") + lv)
 
-# Units and departments with a name or code, alone (departments) or inside a parent body:
+# Units and departments with a name or code, alone (departments) or inside a parent body; a unit of a unit
+# ("Đội ... Phòng PC04 Công an tỉnh X") is one ORG with its parents (rule 2: outermost span):
 # "Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh X", "Cục C10 Bộ Công an", "Học viện An ninh nhân dân Lào"
-UNIT = ents(["_PART_UNIT", "_PART_DEPT", "_PART_SCHOOL"])
+UNIT_LABELS = ["_PART_UNIT", "_PART_DEPT", "_PART_SCHOOL"]
+UNIT = ents(UNIT_LABELS)
 DEPT = ents(["_PART_DEPT", "_PART_SCHOOL"])
+UNIT_CHAIN = [UNIT, ents(UNIT_LABELS + ["_PART_DESC", "_CODE"])]  # unit + (name | code | unit)...
 UNIT_NAMES = [[ent("_PART_DESC")], [CODE]]
 PARENTS = [[BODY] + lv for lv in LEVELS] + [[NAT, NUOC, ent("_COUNTRY", "*")]]
+for parent in PARENTS:
+    add(F_ORG, "ORG", UNIT_CHAIN + parent)
 for nm in UNIT_NAMES:
-    for parent in PARENTS:
-        add(F_ORG, "ORG", [UNIT] + nm + parent)
     for tail in ([], [NUOC, COUNTRY], [HCM], [SMALL_NUMBER]):
         add(F_ORG, "ORG", [DEPT] + nm + tail)
 # "Phòng PC04 Công an tỉnh X" is above; a bare code "PC04 Công an tỉnh X"
@@ -324,6 +374,8 @@ SCHOOL = ent("_PART_SCHOOL")
 add(F_ORG, "ORG", [SCHOOL] + PLACE_NAME)
 add(F_ORG, "ORG", [SCHOOL, {"NORM": "Quốc", "OP": "?"}, {"NORM": "gia", "OP": "?"}, PROV])
 add(F_ORG, "ORG", [SCHOOL, {"NORM": "Quốc"}, {"NORM": "gia"}, HCM])
+# Schools named by a national force, numbered: "Trường Cao đẳng Cảnh sát nhân dân I"
+add(F_ORG, "ORG", [DEPT, {"ENT_ID": "NAT", "OP": "+"}, {**SMALL_NUMBER, "OP": "?"}])
 # A national body, then its country: "Bộ Công an Lào", "Bộ Quốc phòng nước Việt Nam"; a department, then its ministry
 add(F_ORG, "ORG", [NAT, NUOC, COUNTRY])
 add(F_ORG, "ORG", [{"ENT_ID": "NATDEPT", "OP": "+"}, {"ENT_ID": "NAT", "OP": "+"}, NUOC, ent("_COUNTRY", "*")])
@@ -341,12 +393,13 @@ add(F_ORG, "ORG", [POST, {"TEXT": {"REGEX": r"^\d{1,4}$"}}])
 PRISON = ent("_PART_PRISON")
 add(F_ORG, "ORG", [PRISON] + PLACE_NAME)
 add(F_ORG, "ORG", [PRISON, {"LOWER": "số"}, {"TEXT": {"REGEX": r"^\d{1,3}$"}}])
-for lv in LEVELS[:4]:
+add(F_ORG, "ORG", [PRISON, ent("_CODE", None)])  # "Trại tạm giam B14"
+for lv in PROVINCE_LEVELS:
     add(F_ORG, "ORG", [PRISON, ent("_PART_BODY", "?")] + lv)
 # Newspapers, radio, TV: "Báo Công an nhân dân", "Báo Nghệ An", "Báo Tuổi Trẻ", "Báo Biên phòng"
 NEWS = ent("_PART_NEWS")
 NEWS_LOW = """nhân dân phòng đội an điện tử luật niên trẻ động phong sản giải phóng đời sống pháp tế ninh thủ đô mới
-xã hội văn hóa thời sự quân đoàn kết nghệ thông tin chính phủ""".split()
+xã hội văn hóa thời sự quân đoàn kết nghệ thông tin chính phủ trí""".split()
 NEWS_TITLE = lambda op: {"IS_TITLE": True, "IS_ALPHA": True, "OP": op, **cls("not_place", False)}  # noqa: E731
 add(F_ORG, "ORG", [NEWS, place_tok(), NEWS_TITLE("{0,3}"), {"NORM": {"IN": NEWS_LOW}, "OP": "{0,2}"}])
 add(F_ORG, "ORG", [NEWS, place_tok(), {"NORM": {"IN": NEWS_LOW}, "OP": "{1,2}"}, NEWS_TITLE("{0,2}")])
@@ -400,8 +453,11 @@ for cue, (lo, hi) in CUE_RANGES.items():
 # a title, then the body: "Bộ trưởng Bộ Công an Lương Tam Quang", "Phó Chủ tịch UBND tỉnh X Bùi Đình Long",
 # "Trưởng phòng Cảnh sát hình sự Công an tỉnh X Lê Văn A"
 POS = ent("_POS")
-for body in ([NAT, ent("_COUNTRY", "*")], [BODY] + LEVELS[0], [BODY] + LEVELS[2],
-             [ent("_PART_DESC"), BODY] + LEVELS[0], [UNIT, ent("_PART_DESC"), BODY] + LEVELS[0]):
+# "Đội trưởng Đội Cảnh sát hình sự Công an huyện X Lê Văn A", "Bí thư Tỉnh ủy Lê Thị Hạnh" (no place)
+BODY_WHERE = [[], [{"LOWER": "tỉnh", "OP": "?"}, PROV], [CITY, PROV], LEVELS[6]]
+TITLED_BODIES = [[NAT, ent("_COUNTRY", "*")]] + [head + [BODY] + where for head in ([], [ent("_PART_DESC")], UNIT_CHAIN)
+                                                  for where in BODY_WHERE]
+for body in TITLED_BODIES:
     for nm in names(2, 6):
         add(F_PER, "PERSON", [POS] + body + nm)
 # credits with initials: "Ảnh: T.Hương", "Tin, ảnh: N.V. Hùng"

@@ -510,3 +510,194 @@ def test_coverage_organisations_and_provinces(nlp, text, expected):
 ])
 def test_coverage_negatives(nlp, text):
     assert ents(nlp, text) == []
+
+
+# ---------------------------------------------------------------- organisations: scheme rules 3 and 4 (issue #15)
+# Sentences and names written for these tests (no article text); one table per error kind.
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sub-unit or department and its named parent are one ORG (rule 2: outermost span)
+    ("Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Sơn La bắt giữ 2 đối tượng.",
+     [("Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Sơn La", "ORG"), ("2 đối tượng", "QUANTITY")]),
+    ("Đội Cảnh sát điều tra tội phạm về ma túy Công an huyện Mường Lát phát hiện vụ việc.",
+     [("Đội Cảnh sát điều tra tội phạm về ma túy Công an huyện Mường Lát", "ORG")]),
+    ("Cục Cảnh sát quản lý hành chính về trật tự xã hội Bộ Công an hướng dẫn.",
+     [("Cục Cảnh sát quản lý hành chính về trật tự xã hội Bộ Công an", "ORG")]),
+    ("Văn phòng Cơ quan Cảnh sát điều tra Bộ Công an thông báo.",
+     [("Văn phòng Cơ quan Cảnh sát điều tra Bộ Công an", "ORG")]),
+    ("Văn phòng Cơ quan Cảnh sát điều tra Công an tỉnh Gia Lai thông báo.",
+     [("Văn phòng Cơ quan Cảnh sát điều tra Công an tỉnh Gia Lai", "ORG")]),
+    ("Cơ quan Cảnh sát điều tra Công an huyện Tương Dương khởi tố vụ án.",
+     [("Cơ quan Cảnh sát điều tra Công an huyện Tương Dương", "ORG")]),
+    ("Phòng Cảnh sát hình sự Công an thành phố Hải Phòng điều tra.",
+     [("Phòng Cảnh sát hình sự Công an thành phố Hải Phòng", "ORG")]),
+    ("Đội Cảnh sát giao thông - trật tự Công an quận Hoàn Kiếm xử lý.",
+     [("Đội Cảnh sát giao thông - trật tự Công an quận Hoàn Kiếm", "ORG")]),
+    ("Phòng Tham mưu Công an tỉnh Cao Bằng tổng hợp.", [("Phòng Tham mưu Công an tỉnh Cao Bằng", "ORG")]),
+    ("Phòng Tổ chức cán bộ Công an tỉnh Bắc Kạn tổng hợp.", [("Phòng Tổ chức cán bộ Công an tỉnh Bắc Kạn", "ORG")]),
+    ("Phòng An ninh đối ngoại Công an tỉnh Lào Cai nắm tình hình.",
+     [("Phòng An ninh đối ngoại Công an tỉnh Lào Cai", "ORG")]),
+    ("Trại tạm giam Công an tỉnh Lạng Sơn tiếp nhận.", [("Trại tạm giam Công an tỉnh Lạng Sơn", "ORG")]),
+    ("Phòng Hồ sơ nghiệp vụ Công an tỉnh Long An lưu trữ.", [("Phòng Hồ sơ nghiệp vụ Công an tỉnh Long An", "ORG")]),
+    # a descriptive name never starts on the last syllable of a province ("An" of "Long An")
+    ("Công an tỉnh Long An phòng chống tội phạm, Công an tỉnh Quảng Trị điều tra vụ án.",
+     [("Công an tỉnh Long An", "ORG"), ("Công an tỉnh Quảng Trị", "ORG")]),
+    ("Công an xã Tam Hợp và Công an phường Bến Thủy tham gia.",
+     [("Công an xã Tam Hợp", "ORG"), ("Công an phường Bến Thủy", "ORG")]),
+    # codes, with their parent or in brackets after the body (their own ORG)
+    ("Phòng PC04 Công an tỉnh Điện Biên chủ trì.", [("Phòng PC04 Công an tỉnh Điện Biên", "ORG")]),
+    ("Cục C04 Bộ Công an chỉ đạo.", [("Cục C04 Bộ Công an", "ORG")]),
+    ("Công an tỉnh Điện Biên (PC04) chủ trì.", [("Công an tỉnh Điện Biên", "ORG"), ("PC04", "ORG")]),
+    ("Cục Cảnh sát hình sự (C02), Bộ Công an phối hợp.",
+     [("Cục Cảnh sát hình sự", "ORG"), ("C02", "ORG"), ("Bộ Công an", "ORG")]),
+    ("Đội Trinh sát đặc nhiệm Phòng PC04 Công an tỉnh Sơn La chủ trì.",
+     [("Đội Trinh sát đặc nhiệm Phòng PC04 Công an tỉnh Sơn La", "ORG")]),
+    # departments of a neighbour's ministry or provincial police
+    ("Cục Cảnh sát phòng chống ma túy Bộ An ninh Lào trao tặng.",
+     [("Cục Cảnh sát phòng chống ma túy Bộ An ninh Lào", "ORG")]),
+    ("Phòng Cảnh sát phòng chống ma túy Công an tỉnh Chăm-pa-sắc phối hợp.",
+     [("Phòng Cảnh sát phòng chống ma túy Công an tỉnh Chăm-pa-sắc", "ORG")]),
+    # unnamed: a unit of an unnamed body, a department without its parent
+    ("Đội Cảnh sát hình sự Công an huyện đã vào cuộc.", []),
+    ("Công an huyện phối hợp với Công an xã và Công an phường.", []),
+    ("Phòng Cảnh sát hình sự đã phối hợp với các đơn vị.", []),
+])
+def test_orgs_sub_units_are_one_org_with_the_parent(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title, the body (ORG), then the name
+    ("Giám đốc Công an tỉnh Sơn La, Đại tá Vũ Đức Thịnh phát biểu.",
+     [("Công an tỉnh Sơn La", "ORG"), ("Đại tá", "RANK"), ("Vũ Đức Thịnh", "PERSON")]),
+    ("Bộ trưởng Bộ Công an Trần Quốc Hưng tiếp đoàn.", [("Bộ Công an", "ORG"), ("Trần Quốc Hưng", "PERSON")]),
+    ("Chủ tịch UBND tỉnh Lạng Sơn Hoàng Văn Dũng chủ trì.",
+     [("UBND tỉnh Lạng Sơn", "ORG"), ("Hoàng Văn Dũng", "PERSON")]),
+    ("Bí thư Tỉnh ủy Cao Bằng Lê Thị Hạnh phát biểu.", [("Tỉnh ủy Cao Bằng", "ORG"), ("Lê Thị Hạnh", "PERSON")]),
+    ("Phó Bí thư Tỉnh uỷ Hà Giang Đinh Công Tráng dự họp.",
+     [("Tỉnh uỷ Hà Giang", "ORG"), ("Đinh Công Tráng", "PERSON")]),
+    ("Trưởng Công an huyện Mường Tè Phan Minh Trí cho biết.",
+     [("Công an huyện Mường Tè", "ORG"), ("Phan Minh Trí", "PERSON")]),
+    ("Thứ trưởng Bộ An ninh Lào, Trung tướng Khăm-phuy Xi-xu-vông dẫn đầu.",
+     [("Bộ An ninh Lào", "ORG"), ("Trung tướng", "RANK"), ("Khăm-phuy Xi-xu-vông", "PERSON")]),
+    ("Giám đốc Sở Cảnh sát tỉnh Svay Riêng tiếp đoàn.", [("Sở Cảnh sát tỉnh Svay Riêng", "ORG")]),
+    ("Bí thư Đảng ủy Công an tỉnh Nghệ An chủ trì.", [("Đảng ủy Công an tỉnh Nghệ An", "ORG")]),
+    ("Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh Hòa Bình ký quyết định.",
+     [("Cơ quan Cảnh sát điều tra Công an tỉnh Hòa Bình", "ORG")]),
+    ("Ủy viên Ban Thường vụ Tỉnh ủy Quảng Bình, Giám đốc Công an tỉnh phát biểu.",
+     [("Ban Thường vụ Tỉnh ủy Quảng Bình", "ORG")]),
+    ("Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an dự hội nghị.", [("Bộ Chính trị", "ORG"), ("Bộ Công an", "ORG")]),
+    ("Đội trưởng Đội Cảnh sát hình sự Công an huyện Quế Phong Lê Văn Sáu cho biết.",
+     [("Đội Cảnh sát hình sự Công an huyện Quế Phong", "ORG"), ("Lê Văn Sáu", "PERSON")]),
+    ("Giám đốc Công an tỉnh Nan, Đại tá Somchai Phanit cho biết.",
+     [("Công an tỉnh Nan", "ORG"), ("Đại tá", "RANK"), ("Somchai Phanit", "PERSON")]),
+    ("Chủ tịch Quốc hội Trần Thanh Sơn phát biểu.", [("Quốc hội", "ORG"), ("Trần Thanh Sơn", "PERSON")]),
+    ("Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy Sơn La phát biểu.",
+     [("Ban Chấp hành Trung ương Đảng", "ORG"), ("Tỉnh ủy Sơn La", "ORG")]),
+    # a title with an unnamed body: the name only
+    ("Bí thư Đảng ủy Nguyễn Văn Hải phát biểu.", [("Nguyễn Văn Hải", "PERSON")]),
+    ("Chánh Văn phòng Nguyễn Văn Hải phát biểu.", [("Nguyễn Văn Hải", "PERSON")]),
+    ("Phó Thủ tướng Thường trực Trần Văn Lâm phát biểu.", [("Trần Văn Lâm", "PERSON")]),
+    ("Bí thư Tỉnh ủy Lê Thị Hạnh phát biểu.", [("Lê Thị Hạnh", "PERSON")]),
+    ("Giám đốc Công an tỉnh và Bí thư Tỉnh ủy dự họp.", []),
+])
+def test_orgs_bodies_inside_titles(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # named or not (rule 3)
+    ("Tỉnh ủy, HĐND, UBND tỉnh và Ban Thường vụ Tỉnh ủy đã chỉ đạo.", []),
+    ("Công an tỉnh đã phối hợp với Bộ đội Biên phòng tỉnh.", []),
+    ("UBND tỉnh Quảng Bình ban hành kế hoạch.", [("UBND tỉnh Quảng Bình", "ORG")]),
+    ("Ban Thường vụ Tỉnh ủy Hà Giang họp.", [("Ban Thường vụ Tỉnh ủy Hà Giang", "ORG")]),
+    ("Ủy ban nhân dân thành phố Cần Thơ ban hành kế hoạch.", [("Ủy ban nhân dân thành phố Cần Thơ", "ORG")]),
+    # a country right after the body belongs to it
+    ("Bộ Công an Lào, Bộ Nội vụ Campuchia và Bộ Công an Trung Quốc cùng ký.",
+     [("Bộ Công an Lào", "ORG"), ("Bộ Nội vụ Campuchia", "ORG"), ("Bộ Công an Trung Quốc", "ORG")]),
+    ("Bộ Quốc phòng Thái Lan cử đại diện.", [("Bộ Quốc phòng Thái Lan", "ORG")]),
+    ("Bộ An ninh nước Cộng hòa Dân chủ Nhân dân Lào gửi thư.",
+     [("Bộ An ninh nước Cộng hòa Dân chủ Nhân dân Lào", "ORG")]),
+    ("Bộ Nội vụ Vương quốc Campuchia gửi thư.", [("Bộ Nội vụ Vương quốc Campuchia", "ORG")]),
+    # a delegation is not an organisation
+    ("Đoàn đại biểu Công an tỉnh Xiêng Khoảng sang thăm.", [("Công an tỉnh Xiêng Khoảng", "ORG")]),
+    ("Đoàn công tác Bộ Công an Lào đến thăm.", [("Bộ Công an Lào", "ORG")]),
+    ("Đoàn công tác của Cục Cảnh sát hình sự Bộ Công an làm việc.", [("Cục Cảnh sát hình sự Bộ Công an", "ORG")]),
+    # generic and coordinated mentions: the provinces and digit quantities only
+    ("Công an hai tỉnh đã ký kết biên bản.", []),
+    ("Công an các tỉnh Lai Châu, Điện Biên và Sơn La tham dự.",
+     [("Lai Châu", "PROVINCE"), ("Điện Biên", "PROVINCE"), ("Sơn La", "PROVINCE")]),
+    ("Lãnh đạo Công an các tỉnh biên giới và Công an các địa phương dự họp.", []),
+    ("Công an 4 tỉnh Tây Bắc ký quy chế.", [("4 tỉnh", "QUANTITY")]),
+    ("UBND các tỉnh Quảng Trị và Quảng Bình thống nhất.", [("Quảng Trị", "PROVINCE"), ("Quảng Bình", "PROVINCE")]),
+    ("Bộ đội Biên phòng hai nước tuần tra song phương.", []),
+    ("Công an tỉnh Hà Tĩnh và Công an tỉnh Khăm Muộn ký kết.",
+     [("Công an tỉnh Hà Tĩnh", "ORG"), ("Công an tỉnh Khăm Muộn", "ORG")]),
+    # an abbreviation in brackets is its own ORG
+    ("Văn phòng Liên hợp quốc về Ma túy và Tội phạm (UNODC) tài trợ.",
+     [("Văn phòng Liên hợp quốc về Ma túy và Tội phạm", "ORG"), ("UNODC", "ORG")]),
+    ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kon Tum (BĐBP) chủ trì.",
+     [("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kon Tum", "ORG"), ("BĐBP", "ORG")]),
+    # bodies of the neighbours
+    ("Công an tỉnh Chăm-pa-sắc tiếp đoàn.", [("Công an tỉnh Chăm-pa-sắc", "ORG")]),
+    ("Công an tỉnh Luông Nậm Thà (Lào) tiếp đoàn.", [("Công an tỉnh Luông Nậm Thà", "ORG")]),
+    ("Sở Cảnh sát tỉnh Svay Riêng và Sở Công an tỉnh Vân Nam cùng dự.",
+     [("Sở Cảnh sát tỉnh Svay Riêng", "ORG"), ("Sở Công an tỉnh Vân Nam", "ORG")]),
+    ("Sở Công an Khu tự trị dân tộc Choang Quảng Tây cử đại diện.",
+     [("Sở Công an Khu tự trị dân tộc Choang Quảng Tây", "ORG")]),
+    ("Cảnh sát tỉnh Nakhon Phanom (Thái Lan) bắt giữ.", [("Cảnh sát tỉnh Nakhon Phanom", "ORG")]),
+    ("Ủy ban Quốc gia Phòng chống và Kiểm soát ma túy Lào cử đại diện.",
+     [("Ủy ban Quốc gia Phòng chống và Kiểm soát ma túy Lào", "ORG")]),
+    ("Tổng cục Cảnh sát quốc gia Campuchia cử đại diện.", [("Tổng cục Cảnh sát quốc gia Campuchia", "ORG")]),
+    # newspapers and sites as sources
+    ("Hai bên ký biên bản ghi nhớ. (Báo Quảng Ninh)", [("Báo Quảng Ninh", "ORG")]),
+    ("Theo TTXVN, hội nghị diễn ra sáng nay.", [("TTXVN", "ORG")]),
+    ("Theo Báo Công an nhân dân, vụ việc đang được điều tra.", [("Báo Công an nhân dân", "ORG")]),
+    ("Ảnh: Báo Biên phòng", [("Báo Biên phòng", "ORG")]),
+    ("Theo Báo điện tử Dân trí, lực lượng chức năng đã vào cuộc.", [("Báo điện tử Dân trí", "ORG")]),
+    ("Nguồn: Cổng Thông tin điện tử Bộ Công an", [("Cổng Thông tin điện tử Bộ Công an", "ORG")]),
+    ("(Theo Vientiane Times)", [("Vientiane Times", "ORG")]),
+    # prisons, schools
+    ("Phạm nhân được đưa về Trại giam Nam Hà thuộc Cục C10.", [("Trại giam Nam Hà", "ORG"), ("Cục C10", "ORG")]),
+    ("Trại giam số 5 (Bộ Công an) tổ chức đặc xá.", [("Trại giam số 5", "ORG"), ("Bộ Công an", "ORG")]),
+    ("Trại tạm giam B14 tiếp nhận bị can.", [("Trại tạm giam B14", "ORG")]),
+    ("Trường Cao đẳng Cảnh sát nhân dân I và Trường Trung cấp Cảnh sát nhân dân III đào tạo.",
+     [("Trường Cao đẳng Cảnh sát nhân dân I", "ORG"), ("Trường Trung cấp Cảnh sát nhân dân III", "ORG")]),
+    ("Học viện Cảnh sát nhân dân và Trường Đại học Luật Hà Nội ký kết.",
+     [("Học viện Cảnh sát nhân dân", "ORG"), ("Trường Đại học Luật Hà Nội", "ORG")]),
+    # border posts and the border guard of a province
+    ("Đồn Biên phòng Tà Lùng (Bộ đội Biên phòng tỉnh Cao Bằng) tuần tra.",
+     [("Đồn Biên phòng Tà Lùng", "ORG"), ("Bộ đội Biên phòng tỉnh Cao Bằng", "ORG")]),
+    ("Đồn Biên phòng Cửa khẩu Quốc tế Lao Bảo phối hợp với Trạm Kiểm soát Biên phòng Cửa khẩu Cầu Treo.",
+     [("Đồn Biên phòng Cửa khẩu Quốc tế Lao Bảo", "ORG"), ("Trạm Kiểm soát Biên phòng Cửa khẩu Cầu Treo", "ORG")]),
+    ("Bộ đội Biên phòng tỉnh Quảng Trị đã bàn giao.", [("Bộ đội Biên phòng tỉnh Quảng Trị", "ORG")]),
+])
+def test_orgs_rule_3_named_bodies(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a province name that is also something else, inside a police name
+    ("Công an tỉnh Nan (Thái Lan) phối hợp.", [("Công an tỉnh Nan", "ORG")]),
+    ("Đoàn đến tỉnh Nan của Thái Lan.", [("Nan", "PROVINCE")]),
+    ("Công an thành phố Huế tham gia.", [("Công an thành phố Huế", "ORG")]),
+    # centrally governed cities are provinces; other cities are not (rule 4)
+    ("Hội nghị tổ chức tại thành phố Hà Nội.", [("Hà Nội", "PROVINCE")]),
+    ("Hội nghị tổ chức tại TP Hà Tĩnh và thành phố Vinh.", []),
+    ("Công an thành phố Hà Nội và Công an TP Hà Tĩnh phối hợp.",
+     [("Công an thành phố Hà Nội", "ORG"), ("Công an TP Hà Tĩnh", "ORG")]),
+    ("Đoàn thăm quận Ba Đình, thành phố Hà Nội.", [("Hà Nội", "PROVINCE")]),
+    ("Đoàn đến TP Luông Pha Bang và thành phố Pắc-xế.", []),
+    ("Đoàn đến tỉnh Luông Pha Bang, thủ đô Viêng Chăn và thủ đô Băng Cốc.",
+     [("Luông Pha Bang", "PROVINCE"), ("Viêng Chăn", "PROVINCE"), ("Băng Cốc", "PROVINCE")]),
+    # districts named like a province, regions, countries
+    ("Đồn đóng tại huyện Quảng Ninh, tỉnh Quảng Bình.", [("Quảng Bình", "PROVINCE")]),
+    ("Đồn đóng tại huyện Nam Đàn, tỉnh Nghệ An.", [("Nghệ An", "PROVINCE")]),
+    ("Ma túy từ Bắc Lào, vùng Tây Bắc và khu vực Đông Nam Á.", []),
+    ("Tình hình Tây Nguyên và Nam Lào ổn định.", []),
+    ("Hợp tác với nước bạn Lào và Vương quốc Campuchia.", []),
+    ("Đoàn đến thị xã Sơn Tây hôm qua.", []),
+])
+def test_orgs_rule_4_provinces_and_places(nlp, text, expected):
+    assert ents(nlp, text) == expected
