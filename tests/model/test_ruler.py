@@ -113,3 +113,136 @@ def test_resolver_keeps_only_wanted_labels():
     doc = nlp("Đại tá Lê Văn Thái")
     doc.ents = [Span(doc, 0, 2, "RANK"), Span(doc, 2, 5, "PERSON")]
     assert [e.label_ for e in ruler.RulesResolver(["PERSON"])(doc).ents] == ["PERSON"]
+
+
+# ---------------------------------------------------------------- what only the whole document tells
+# Sentences written for these tests; the names are invented.
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return add_rules_stage(make_nlp())
+
+
+def labelled(nlp, text, label):
+    doc = nlp(text)
+    assert doc.text == text
+    return [e.text for e in doc.ents if e.label_ == label]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a cue, a given name the patterns alone refuse (it also starts common words)
+    ("Ông Đặng Quốc Nam dự họp. Ông Nam cho biết hai bên đã thống nhất.", ["Đặng Quốc Nam", "Nam"]),
+    ("Đại tá Trần Minh Quân chủ trì. Đồng chí Quân nhấn mạnh yêu cầu.", ["Trần Minh Quân", "Quân"]),
+    # without a cue: inside a sentence, at its start before a verb, before punctuation
+    ("Đối tượng Nguyễn Văn Tèo bị bắt giữ. Tại cơ quan điều tra, Tèo khai nhận đã mua ma túy.",
+     ["Nguyễn Văn Tèo", "Tèo"]),
+    ("Thiếu tướng Lương Văn Hùng phát biểu. Hùng cho biết sẽ phối hợp chặt chẽ.", ["Lương Văn Hùng", "Hùng"]),
+    ("Đối tượng Phí Văn Tũn bị bắt. Công an đã bàn giao Tũn.", ["Phí Văn Tũn", "Tũn"]),
+    # a two-word given name; then the last syllable after a cue
+    ("Bà Nguyễn Thị Thu Hà phát biểu. Thu Hà cho biết. Theo bà Hà, hai bên đồng ý.",
+     ["Nguyễn Thị Thu Hà", "Thu Hà", "Hà"]),
+    # Lao names are given name first
+    ("Thượng tá Khăm-phăn Phôm-ma-thắt dự họp. Khăm-phăn cho biết Lào sẽ phối hợp.",
+     ["Khăm-phăn Phôm-ma-thắt", "Khăm-phăn"]),
+    # the full name again, without a cue
+    ("Đại tá Lò Văn Thắng dự họp. Theo Lò Văn Thắng, kết quả rất tốt.", ["Lò Văn Thắng", "Lò Văn Thắng"]),
+])
+def test_a_name_recurs_as_a_given_name(rules, text, expected):
+    assert labelled(rules, text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ông Nam cho biết hai bên đã thống nhất.", []),  # no full name in the document
+    ("Ông Trần Văn Long dự họp. Đoàn tham quan vịnh Hạ Long.", ["Trần Văn Long"]),  # after a capitalised word
+    ("Ông Nguyễn Văn Vinh dự họp tại thành phố Vinh.", ["Nguyễn Văn Vinh"]),  # after a place word
+    ("Ông Lê Thắng dự họp. Thắng lợi của hội nghị là rất lớn.", ["Lê Thắng"]),  # a common word
+    ("Ông Phạm Văn Bình dự họp. Bình thường, hai bên họp mỗi năm.", ["Phạm Văn Bình"]),
+    ("Ông Trần Văn Hải dự họp. Công an phối hợp với lực lượng Hải quan cửa khẩu.", ["Trần Văn Hải"]),
+    ("Ông Đặng Quốc Nam dự họp. Đoàn đi miền Nam. Phía Nam giáp biển.", ["Đặng Quốc Nam"]),  # starts no name
+    ("Ông Lê Văn Đức dự họp. Việt Nam hợp tác với Đức và Nga.", ["Lê Văn Đức"]),  # a country
+    ("Ông Nguyễn Văn Hùng phát biểu. Hùng Vương là vua. Trần Văn Hùng đến sau.", ["Nguyễn Văn Hùng"]),  # longer names
+])
+def test_a_given_name_that_is_something_else_stays_what_it_is(rules, text, expected):
+    assert labelled(rules, text, "PERSON") == expected
+
+
+def test_a_given_name_that_is_a_province_syllable_stays_in_the_province(rules):
+    doc = rules("Ông Hoàng Văn Sơn dự họp. Tỉnh Sơn La cử đoàn. Sơn cũng dự.")
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Hoàng Văn Sơn", "PERSON"), ("Sơn La", "PROVINCE"), ("Sơn", "PERSON")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Công an tỉnh Nghệ An (CANA) chủ trì. Đại diện CANA phát biểu.", ["Công an tỉnh Nghệ An", "CANA", "CANA"]),
+    ("Bộ Công an (BCA) ký kết. Sau đó BCA và đối tác họp báo.", ["Bộ Công an", "BCA", "BCA"]),
+    # generic or counted: not the organisation (scheme rule 3)
+    ("Công an tỉnh Nghệ An (CANA) chủ trì. Hai CANA khác, các CANA bạn và 3 CANA cùng dự.",
+     ["Công an tỉnh Nghệ An", "CANA"]),
+    # never defined after an organisation
+    ("Đại diện CANA phát biểu. Ông bà (CANA) dự.", []),
+])
+def test_an_abbreviation_defined_in_brackets_recurs_as_org(rules, text, expected):
+    assert labelled(rules, text, "ORG") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Toàn cảnh buổi làm việc. Ảnh: Nguyễn Hùng - Lê Minh", ["Nguyễn Hùng", "Lê Minh"]),
+    ("Toàn cảnh. Bài và ảnh: Trần Văn Minh, Lê Hoàng Nam", ["Trần Văn Minh", "Lê Hoàng Nam"]),
+    ("Lực lượng kiểm tra.\n\nTin, ảnh: Nguyễn Văn An – Lê Hoa", ["Nguyễn Văn An", "Lê Hoa"]),
+    # four syllables, never cut after two; the credit ends at the full stop
+    ("Ảnh: Nguyễn Văn An và Phạm Thị Bích Ngọc. Sau đó Hai Bên ký kết.", ["Nguyễn Văn An", "Phạm Thị Bích Ngọc"]),
+    ("Hai bên trao đổi (Ảnh: Đinh Thị Ngọc Lan, Vũ Hoàng Anh).", ["Đinh Thị Ngọc Lan", "Vũ Hoàng Anh"]),
+    # initials keep their dots; a single letter keeps the name it abbreviates
+    ("Toàn cảnh. Ảnh: T.H.", ["T.H."]),
+    ("Toàn cảnh. Ảnh: Nguyễn T. Hà", ["Nguyễn T. Hà"]),
+    ("Toàn cảnh. Ảnh: N.V. Hùng - T.Lan", ["N.V. Hùng", "T.Lan"]),
+    # bylines: a paragraph of names only
+    ("Hai bên trao đổi.\n\nT.H.", ["T.H."]),
+    ("Hai bên trao đổi.\n\nNguyễn Thị Thu Hà - Lê Văn Tám", ["Nguyễn Thị Thu Hà", "Lê Văn Tám"]),
+    ("Hai bên trao đổi.\n\nHoàng Minh Tú, Thu Hà", ["Hoàng Minh Tú", "Thu Hà"]),
+])
+def test_every_name_of_a_credit_or_byline(rules, text, expected):
+    assert labelled(rules, text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Toàn cảnh. Ảnh: Toàn cảnh hội nghị", []),
+    ("Toàn cảnh. Ảnh: CTV", []),
+    ("Toàn cảnh. Ảnh: Nguyễn Hùng - TTXVN", ["Nguyễn Hùng"]),  # an agency, not a person
+    ("Toàn cảnh. Ảnh: Công an Quảng Bình - Nguyễn Hùng", ["Nguyễn Hùng"]),  # the ORG stays
+    ("Hai bên trao đổi.\n\nNguyễn Thị Thu Hà - phóng viên", []),  # not a paragraph of names only
+    ("Hai bên trao đổi.\n\nThu Hà - Hoàng", []),  # one word without initials
+])
+def test_what_is_no_credit_name(rules, text, expected):
+    assert labelled(rules, text, "PERSON") == expected
+
+
+def test_the_word_lists_decide(rules):
+    text = "Thiếu tướng Lương Văn Hùng phát biểu. Hùng cho biết sẽ phối hợp. Hai CANA bạn."
+    bare = add_rules_stage(make_nlp())
+    bare.get_pipe("vner_rules_resolve").set_words({})
+    assert labelled(bare, text, "PERSON") == ["Lương Văn Hùng"]
+    assert labelled(rules, text, "PERSON") == ["Lương Văn Hùng", "Hùng"]
+    assert labelled(bare, "Công an tỉnh Nghệ An (CANA) họp. Hai CANA bạn.", "ORG")[-1] == "CANA"
+    assert labelled(rules, "Công an tỉnh Nghệ An (CANA) họp. Hai CANA bạn.", "ORG")[-1] == "CANA"  # the bracketed one
+
+
+def test_the_word_lists_are_saved_with_the_pipeline(rules, tmp_path):
+    shipped = rules.get_pipe("vner_rules_resolve").words
+    assert all(shipped[name] for name in ruler.WORD_LISTS)
+    rules.to_disk(tmp_path / "m")
+    # a packaged model where vner is not installed builds the resolver without lists, then reads its own copy
+    bare = ruler.RulesResolver()
+    assert not any(bare.words.values())
+    assert bare.from_disk(tmp_path / "m" / "vner_rules_resolve").words == shipped
+    assert ruler.RulesResolver().from_bytes(rules.get_pipe("vner_rules_resolve").to_bytes()).words == shipped
+    again = spacy.load(tmp_path / "m")
+    text = "Đối tượng Nguyễn Văn Tèo bị bắt. Tèo khai nhận. Công an tỉnh Nghệ An (CANA) họp. CANA kết luận."
+    assert [(e.text, e.label_) for e in again(text).ents] == [(e.text, e.label_) for e in rules(text).ents]
+
+
+def test_the_resolver_reads_the_gazetteer_format_as_vner_does():
+    from vner.model.gazetteers import gazetteer_words
+
+    assert ruler.shipped_words() == {name: gazetteer_words(name) for name in ruler.WORD_LISTS}

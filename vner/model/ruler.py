@@ -19,7 +19,11 @@ spaCy `span_ruler`s; the components here only prepare and merge:
   where that word occurs. Same matches, many times faster.
 - ``vner_rules_resolve`` merges the second-pass matches (shapes built on
   first-pass entities: "Công an tỉnh" + PROVINCE → ORG) into ``doc.ents``
-  and drops the helper labels ("_NONE", "_UNWRAP", "_CUE").
+  and drops the helper labels ("_NONE", "_UNWRAP", "_CUE"); then adds what
+  only the whole document tells (a name's later short forms, an
+  abbreviation's recurrences, every name of a credit line). Its three word
+  lists (``configs/gazetteers/``) are read beside this module when vner is
+  installed and saved with the pipeline, so a packaged model needs neither.
 
 The resolver runs before the statistical ``ner`` in a trained pipeline:
 spaCy's NER keeps entities already set and only fills the gaps.
@@ -343,7 +347,7 @@ def make_gated_span_ruler(nlp, name, spans_key, spans_filter, annotate_ents, ent
 
 
 class RulesResolver:
-    """Merge second-pass matches into the first-pass entities.
+    """Merge second-pass matches into the first-pass entities, then read the document as a whole.
 
     A second-pass match claims only what follows its leading entities of
     other labels: "Đại tá" + name → RANK + PERSON; "Ảnh:" + name → PERSON.
@@ -357,16 +361,24 @@ class RulesResolver:
     first-pass entities inside them except organisations (coordinated or
     counted bodies are not one: "Công an Hà Tĩnh và Bôlykhămxay" → two
     PROVINCE; "Bộ Công an 2 nước" → QUANTITY "2 nước").
-    Then: a capitalised abbreviation in brackets right after an ORG is an ORG
-    of its own ("... (BLO)"); a person's full name found once is a PERSON
-    wherever it recurs; a paragraph that is nothing but a name (a byline:
-    "Minh Khôi", "N.V.Hùng") is a PERSON.
+    Then what only the whole document tells: an abbreviation in brackets
+    after an ORG, and wherever it recurs; a name cut at an initial; every
+    name of a credit line or a byline; a person's full name or given name
+    where it recurs (see the functions below).
     ``labels``, if given, keeps only those labels (a model trained on data
-    with other labels must not output ours).
+    with other labels must not output ours). ``words`` are the word lists
+    of ``WORD_LISTS`` (saved with the pipeline).
     """
 
-    def __init__(self, labels: list[str] | None = None):
+    def __init__(self, labels: list[str] | None = None, words: dict[str, list[str]] | None = None):
         self.keep = set(labels) if labels is not None else None
+        self.set_words(words or {})
+
+    def set_words(self, words: dict[str, list[str]]) -> None:
+        self.words = {name: sorted(set(words.get(name, []))) for name in WORD_LISTS}
+        self._followers = {tuple(w.lower().split()) for w in self.words["name-follower"]}
+        self._plural = {w.lower() for w in self.words["plural-marker"]}
+        self._countries = set(self.words["country"])
 
     def __call__(self, doc: Doc) -> Doc:
         first = list(doc.ents)
@@ -385,9 +397,14 @@ class RulesResolver:
             else:
                 ents.append(core)
         ents = [e for e in ents if not is_helper(e.label_)]
-        ents += _bracketed_abbreviations(doc, ents)
-        ents += _repeated_names(doc, ents)
-        ents += _bylines(doc, ents)
+        # tokens some rule has read as something (a cue, a place word, an exclusion): never a name found by context
+        claimed = {i for e in first + cores for i in range(e.start, e.end)}
+        glued = glued_flags(doc)
+        ents += _bracketed_abbreviations(doc, ents, claimed, self._plural)
+        ents = _complete_initials(doc, ents, glued)
+        ents += _credits(doc, first, ents, glued)
+        ents += _bylines(doc, ents, glued)
+        ents += _recurring_names(doc, first, ents, claimed, glued, self._followers, self._countries)
         if self.keep is not None:
             ents = [e for e in ents if e.label_ in self.keep]
         # The other tokens become "O"; spaCy's NER after this may still tag
@@ -396,6 +413,22 @@ class RulesResolver:
         if SECOND_PASS_KEY in doc.spans:
             del doc.spans[SECOND_PASS_KEY]
         return doc
+
+    def to_bytes(self, *, exclude=tuple()) -> bytes:
+        return json.dumps(self.words, ensure_ascii=False, sort_keys=True).encode("utf-8")
+
+    def from_bytes(self, data: bytes, *, exclude=tuple()) -> "RulesResolver":
+        self.set_words(json.loads(data.decode("utf-8")))
+        return self
+
+    def to_disk(self, path, *, exclude=tuple()) -> None:
+        path = ensure_path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / "words.json").write_bytes(self.to_bytes())
+
+    def from_disk(self, path, *, exclude=tuple()) -> "RulesResolver":
+        file = Path(ensure_path(path)) / "words.json"
+        return self.from_bytes(file.read_bytes()) if file.is_file() else self
 
 
 PART_PREFIX = "_PART"
@@ -416,59 +449,274 @@ def _after_leads(match: Span, first: list[Span], named: list[Span]) -> int:
         pos = max(leads)
 
 
+# The resolver's word lists (configs/gazetteers/<name>.txt), saved inside every pipeline.
+WORD_LISTS = ("name-follower", "plural-marker", "country")
+
+
+# Where vner keeps them beside this module; a packaged model has no such folder.
+_SHIPPED_LISTS = Path(__file__).resolve().parents[1] / "configs" / "gazetteers"
+
+
+def shipped_words(folder: Path = _SHIPPED_LISTS) -> dict[str, list[str]]:
+    """The word lists of ``WORD_LISTS`` in ``folder`` (the gazetteer format: variants split by " | ", "#" comments).
+
+    Read without importing vner (a model loads with this module alone). A
+    packaged model finds no folder here: its resolver reads the copy saved
+    with it (``from_disk``), which replaces whatever was read here.
+    """
+    words = {}
+    for name in WORD_LISTS:
+        file = Path(folder) / f"{name}.txt"
+        if file.is_file():
+            lines = file.read_text(encoding="utf-8").splitlines()
+            words[name] = [w.strip() for line in lines if line.strip() and not line.startswith("#") for w in line.split(" | ")]
+    return words
+
+
 @Language.factory("vner_rules_resolve", default_config={"labels": None})
 def make_rules_resolver(nlp: Language, name: str, labels: list[str] | None):
-    return RulesResolver(labels)
+    return RulesResolver(labels, shipped_words())
 
 
-def _bracketed_abbreviations(doc: Doc, ents: list[Span]) -> list[Span]:
-    """ORG "BLO" in "... tỉnh Quảng Bình (BLO)": an abbreviation right after an ORG."""
-    taken = {i for e in ents for i in range(e.start, e.end)}
-    found = []
-    for ent in ents:
-        i = ent.end
-        if ent.label_ != "ORG" or i + 2 >= len(doc):
-            continue
-        if doc[i].text == "(" and doc[i + 2].text == ")" and _ABBREVIATION.fullmatch(doc[i + 1].text):
-            if i + 1 not in taken:
-                found.append(Span(doc, i + 1, i + 2, label="ORG"))
-    return found
+# ---------------------------------------------------------------- what only the whole document tells
 
-
+# First-pass labels after which a capitalised word is a name: a rank, "ông"/"bà", "anh"/"chị",
+# "đồng chí", a title, "đối tượng", a credit cue ("Ảnh:").
+NAME_CUES = ("RANK", "_HON", "_HON2", "_DC", "_POS", "_SUSP", "_CUE")
+# Between the names of one credit line or byline: "Ảnh: A - B", "Bài và ảnh: A, B".
+_CREDIT_SEPARATORS = {"-", "–", ",", ";", "&", "và"}
+_ABBREVIATION = re.compile(r"[A-ZĐ][A-ZĐ0-9]{1,9}")
+# An initial ("T", "N.V") or initials glued to a name ("N.V.Hùng").
+_INITIAL = re.compile(r"[A-ZĐ](?:\.[A-ZĐ])*")
 _INITIALS = re.compile(r"(?:[A-ZĐ]\.)+[A-ZĐ][^\W\d_]*")
 
 
-def _repeated_names(doc: Doc, ents: list[Span]) -> list[Span]:
-    """PERSON wherever the full name of a PERSON found elsewhere in the text recurs."""
-    names = {tuple(t.text for t in e) for e in ents if e.label_ == "PERSON" and len(e) >= 2}
-    if not names:
-        return []
+def _is_capitalised(token: Token) -> bool:
+    return token.is_alpha and (token.is_title or token.is_upper)
+
+
+def _class(token: Token, name: str) -> bool:
+    """Whether ``token`` is in the word class ``name`` (False where the pipeline has no such class)."""
+    return Token.has_extension(f"vner_{name}") and token._.get(f"vner_{name}")
+
+
+def _bracketed_abbreviations(doc: Doc, ents: list[Span], claimed: set[int], plural: set[str]) -> list[Span]:
+    """ORG "BLO" in "... tỉnh Quảng Bình (BLO)", and wherever "BLO" recurs in the document.
+
+    The brackets define the abbreviation as that organisation's name; a
+    recurrence that a rule read as something else, or that is counted ("các
+    BLO", "2 BLO": generic, scheme rule 3), is left alone.
+    """
     taken = {i for e in ents for i in range(e.start, e.end)}
-    texts = [t.text for t in doc]
+    defined = set()
     found = []
-    for name in sorted(names, key=len, reverse=True):
-        n = len(name)
-        for i in [i for i, text in enumerate(texts[:len(texts) - n + 1]) if text == name[0]]:
-            if tuple(texts[i:i + n]) == name and not any(j in taken for j in range(i, i + n)) \
-                    and (i + n == len(doc) or not doc[i + n].is_title or doc[i + n - 1].whitespace_ == ""):
-                found.append(Span(doc, i, i + n, label="PERSON"))
-                taken.update(range(i, i + n))
+    for ent in ents:
+        i = ent.end
+        if ent.label_ == "ORG" and i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" \
+                and _ABBREVIATION.fullmatch(doc[i + 1].text) and i + 1 not in taken:
+            defined.add(doc[i + 1].text)
+            found.append(Span(doc, i + 1, i + 2, label="ORG"))
+            taken.add(i + 1)
+    for token in doc:
+        if token.text in defined and token.i not in taken and token.i not in claimed:
+            before = doc[token.i - 1] if token.i else None
+            if before is None or not (before.lower_ in plural or before.like_num):
+                found.append(Span(doc, token.i, token.i + 1, label="ORG"))
     return found
 
 
-def _bylines(doc: Doc, ents: list[Span]) -> list[Span]:
-    """PERSON for a paragraph that is only a name: two to four capitalised syllables, or initials."""
+def _complete_initials(doc: Doc, ents: list[Span], glued: list[bool]) -> list[Span]:
+    """A PERSON never ends on an initial: it takes the initial's dot, and after a single letter the name it abbreviates.
+
+    "Ảnh: T.H." → "T.H."; "Nguyễn T. Hà" → the whole name, not "Nguyễn T".
+    """
     taken = {i for e in ents for i in range(e.start, e.end)}
-    not_name = "vner_not_name_first" if Token.has_extension("vner_not_name_first") else None
+    out = []
+    for ent in ents:
+        end = ent.end
+        if ent.label_ == "PERSON" and _INITIAL.fullmatch(doc[end - 1].text) and end < len(doc) \
+                and doc[end].text == "." and not doc[end - 1].whitespace_:
+            end += 1
+            if len(doc[end - 2]) == 1 and end < len(doc) and end not in taken and _is_capitalised(doc[end]) \
+                    and not _class(doc[end], "not_name"):
+                end += 1
+                while end < len(doc) and glued[end]:
+                    end += 1
+        out.append(ent if end == ent.end else Span(doc, ent.start, end, label="PERSON"))
+    return out
+
+
+def _name_pieces(doc: Doc, start: int, end: int, glued: list[bool]) -> list[tuple[int, int, int]]:
+    """Split ``doc[start:end]`` at credit separators; each piece as (start, end, words), or [] at the first piece that is no name.
+
+    A name is capitalised words (a hyphen-glued word is one: "Khăm-phăn"; the
+    first not one that starts no name) and initials with their dots
+    ("N.V.Hùng", "T.H.", "Nguyễn T. Hà").
+    """
+    pieces, piece, words = [], start, 0
+    for i in range(start, end + 1):
+        token = doc[i] if i < end else None
+        if token is None or (token.text in _CREDIT_SEPARATORS and not glued[i]):
+            if words == 0:
+                return []
+            pieces.append((piece, i, words))
+            piece, words = i + 1, 0
+        elif glued[i]:
+            continue
+        elif token.text == "." and i > piece and _INITIAL.fullmatch(doc[i - 1].text):
+            continue
+        elif _INITIAL.fullmatch(token.text) or _INITIALS.fullmatch(token.text) \
+                or (token.is_alpha and token.is_title and not _class(token, "not_name_first" if words == 0 else "not_name")):
+            words += 1
+        else:
+            return []
+    return pieces
+
+
+def _initials_in(doc: Doc, start: int, end: int) -> bool:
+    return any(_INITIAL.fullmatch(t.text) or _INITIALS.fullmatch(t.text) for t in doc[start:end])
+
+
+def _credits(doc: Doc, first: list[Span], ents: list[Span], glued: list[bool]) -> list[Span]:
+    """Every name of a credit line: "Ảnh: A - B", "Bài và ảnh: A, B và C" (scheme rule 6).
+
+    The patterns tag the name right after the cue; the line goes on to the
+    end of its paragraph, a closing bracket or a full stop (not the dot of an
+    initial), and every piece between separators that is a name of two to
+    five words, or initials, is a PERSON. A piece that is already an entity
+    ("Ảnh: Công an Quảng Bình - A") is kept as it is.
+    """
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    found = []
+    for cue in (e for e in first if e.label_ == "_CUE"):
+        end = cue.end
+        while end < len(doc) and "\n" not in doc[end].text and doc[end].text not in (")", "!", "?") \
+                and not (doc[end].text == "." and not _INITIAL.fullmatch(doc[end - 1].text)):
+            end += 1
+        start = cue.end
+        while start < end:
+            entity = next((e for e in ents if e.start == start), None)
+            if entity is not None:
+                start = entity.end
+            else:
+                stop = next((i for i in range(start, end) if doc[i].text in _CREDIT_SEPARATORS and not glued[i]), end)
+                pieces = _name_pieces(doc, start, stop, glued)
+                if not pieces or any(i in taken for i in range(start, stop)):
+                    break
+                (_, _, words), = pieces
+                if 2 <= words <= 5 or _initials_in(doc, start, stop):
+                    found.append(Span(doc, start, stop, label="PERSON"))
+                start = stop
+            if start < end and doc[start].text in _CREDIT_SEPARATORS:
+                start += 1
+            elif start < end:
+                break
+    return found
+
+
+def _bylines(doc: Doc, ents: list[Span], glued: list[bool]) -> list[Span]:
+    """PERSON for each name of a paragraph that is nothing but names: "Hoàng Minh Tú", "T.H.", "A - B".
+
+    A name here is two to four capitalised words, or initials; the paragraph
+    holds no entity and no other word (a title-case headline of up to four
+    words looks the same: "Tăng Cường Hợp Tác", see the README).
+    """
+    taken = {i for e in ents for i in range(e.start, e.end)}
     found = []
     for para in _paragraphs(doc):
         words = [t for t in para if not t.is_space]
-        if not words or any(t.i in taken for t in words) or len(words) > 4:
+        if not words or any(t.i in taken for t in words):
             continue
-        initials = any(_INITIALS.fullmatch(t.text) for t in words)
-        if not initials and len(words) < 2:
-            continue
-        if all((t.is_alpha and t.is_title and not (not_name and t._.get(not_name))) or _INITIALS.fullmatch(t.text)
-               for t in words):
-            found.append(Span(doc, words[0].i, words[-1].i + 1, label="PERSON"))
+        pieces = _name_pieces(doc, words[0].i, words[-1].i + 1, glued)
+        if pieces and all(2 <= n <= 4 or _initials_in(doc, s, e) for s, e, n in pieces):
+            found.extend(Span(doc, s, e, label="PERSON") for s, e, _ in pieces)
     return found
+
+
+def _name_words(person: Span, glued: list[bool]) -> list[tuple[int, int]]:
+    """(start, end) of each word of a name; a hyphen-glued word ("Khăm-phăn") is one."""
+    words = []
+    for t in person:
+        if glued[t.i] and words:
+            words[-1] = (words[-1][0], t.i + 1)
+        else:
+            words.append((t.i, t.i + 1))
+    return words
+
+
+def _name_forms(doc: Doc, ents: list[Span], glued: list[bool]) -> dict[tuple[str, ...], bool]:
+    """The full names of the document's persons (True) and the short forms they go by (False).
+
+    Vietnamese and Chinese names are surname first: later "ông Hùng", "bà
+    Thu Hà" (the last one or two words); Lao, Thai and Cambodian ones given
+    name first: "ông Khăm-phăn" (the first one or two words), and Chinese
+    officials are also called by the surname ("ông Vương").
+    """
+    forms = {}
+    for person in (e for e in ents if e.label_ == "PERSON"):
+        words = _name_words(person, glued)
+        if len(words) < 2:
+            continue
+        forms[tuple(t.text for t in person)] = True
+        for part in (words[-1:], words[-2:], words[:1], words[:2]):
+            if len(part) < len(words):
+                forms.setdefault(tuple(t.text for t in doc[part[0][0]:part[-1][1]]), False)
+    return forms
+
+
+def _recurring_names(doc: Doc, first: list[Span], ents: list[Span], claimed: set[int], glued: list[bool],
+                     followers: set[tuple[str, ...]], countries: set[str]) -> list[Span]:
+    """PERSON where the full name or a short form of a person named in the document recurs.
+
+    The recurrence is capitalised, in no entity, and is not the start of a
+    longer proper noun ("Hùng Vương"). A full name is a PERSON anywhere. A
+    short form is one after a cue ("ông Nam", "Đại tá Hùng", "đồng chí
+    Phăn"), or without a cue where capitals can only mean a proper noun and
+    nothing suggests another reading (``_stands_alone``).
+    """
+    forms = _name_forms(doc, ents, glued)
+    if not forms:
+        return []
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    cue_ends = {e.end for e in first if e.label_ in NAME_CUES}
+    texts = [t.text for t in doc]
+    where = {}
+    for i, text in enumerate(texts):
+        where.setdefault(text, []).append(i)
+    found = []
+    for form, full in sorted(forms.items(), key=lambda f: -len(f[0])):
+        for i in where.get(form[0], []):
+            end = i + len(form)
+            if tuple(texts[i:end]) != form or not doc[i].is_title or any(j in taken or j in claimed for j in range(i, end)):
+                continue
+            if end < len(doc) and (glued[end] or _is_capitalised(doc[end])):
+                continue
+            if full or i in cue_ends or _stands_alone(doc, i, end, claimed, followers, countries):
+                found.append(Span(doc, i, end, label="PERSON"))
+                taken.update(range(i, end))
+    return found
+
+
+def _stands_alone(doc: Doc, start: int, end: int, claimed: set[int], followers: set[tuple[str, ...]],
+                  countries: set[str]) -> bool:
+    """Whether a short form without a cue is that person, not a word that only looks like the name.
+
+    It must not follow a capitalised word ("Hạ Long") or a word a rule read
+    (a place word: "thành phố Vinh"; a body), nor be a word that starts no
+    name ("Nam" of "miền Nam") or a country ("Đức", "Nga"). A glued or
+    two-word form ("Khăm-phăn", "Thu Hà") is then the person. A single
+    syllable may begin a common word, capitalised at the start of a
+    sentence or as the name of a service ("Thắng lợi", "lực lượng Hải
+    quan"): it counts only before punctuation or a word of
+    ``name-follower`` ("Hùng cho biết", ", Tèo khai nhận").
+    """
+    if _class(doc[start], "not_name_first") or any(_class(t, "not_name") for t in doc[start:end]) \
+            or doc[start:end].text in countries:
+        return False
+    before = doc[start - 1] if start else None
+    if before is not None and (before.i in claimed or _is_capitalised(before)):
+        return False
+    if end - start > 1 or end == len(doc) or doc[end].is_punct or doc[end].is_space:
+        return True
+    after = [t.lower_ for t in doc[end:end + 3]]
+    return any(tuple(after[:len(words)]) == words for words in followers)
