@@ -106,7 +106,9 @@ F_HELP, F_ORG, F_PER, F_EXC = "helpers.jsonl", "organisations.jsonl", "persons.j
 F_RANK, F_QTY, F_PROV = "ranks.jsonl", "quantities.jsonl", "provinces-gazetteer.jsonl"
 
 # --------------------------------------------------------------- word classes
-ORG_VOCAB = words("org-vocabulary.txt", marked=True)
+ORG_VOCAB = [(w, m) for w, m in words("org-vocabulary.txt", marked=True) if " " not in w]
+# Pairs "Phòng chống": a word that starts a unit ("Phòng") starts a descriptive name only before that word
+VOCAB_PAIRS = {tuple(toks(tone_norm(w))) for w in words("org-vocabulary.txt") if " " in w}
 CLASSES = {
     # words of descriptive department names; "_last" = may end one
     "org_word": sorted({w for w, _ in ORG_VOCAB}),
@@ -119,6 +121,7 @@ CLASSES = {
     "not_name": sorted({w for w, m in words("not-name.txt", marked=True) if m != "^"}),
 }
 CLASSES["not_place"] = sorted(set(CLASSES["not_name"]) | {"Công", "Đại", "Trung", "Quốc", "Cảnh"})
+CLASSES["org_abbreviation"] = sorted(words("org-abbreviations.txt"))
 CLASSES["not_place_next"] = sorted(words("not-place.txt"))  # family names: a place name stops before one
 # A descriptive name must not start on the last syllable of a province ("Nghệ An tổ chức", "Quảng Trị điều tra"
 # would lose the province): those syllables start one only with the word that follows them in a body's name in
@@ -127,8 +130,8 @@ PROVINCE_ENDS = {tone_norm(w) for f in sorted(GAZETTEERS.glob("province-*.txt"))
                  for e in gazetteer(f.stem) for v in e for w in toks(v)[1:]}
 NAMES_OF_BODIES = [toks(tone_norm(w)) for f in ("national.txt", "place-bodies.txt", "departments.txt", "units.txt")
                    for w in words(f)]
-PAIRS = {(t[i], t[i + 1]) for t in NAMES_OF_BODIES for i in range(len(t) - 1)
-         if t[i] in PROVINCE_ENDS and t[i] in CLASSES["org_word_first"] and t[i + 1] in CLASSES["org_word"]}
+PAIRS = VOCAB_PAIRS | {(t[i], t[i + 1]) for t in NAMES_OF_BODIES for i in range(len(t) - 1)
+                       if t[i] in PROVINCE_ENDS and t[i] in CLASSES["org_word_first"] and t[i + 1] in CLASSES["org_word"]}
 CLASSES["org_word_first"] = sorted(set(CLASSES["org_word_first"]) - PROVINCE_ENDS)
 
 
@@ -258,6 +261,10 @@ for second in (DESC_FIRST, DESC_WORD()):  # "Cảnh sát giao thông - Trật t�
 for start in PAIR_STARTS:  # "An ninh", "An ninh đối ngoại", "Hồ sơ nghiệp vụ"
     add(F_HELP, "_PART_DESC", start)
     add(F_HELP, "_PART_DESC", start + [DESC_WORD("*"), DESC_LAST])
+# Abbreviations in descriptive names: "Đội CSGT", "Phòng CSĐT tội phạm về ma túy"
+ABBR = cls("org_abbreviation")
+add(F_HELP, "_PART_DESC", [ABBR])
+add(F_HELP, "_PART_DESC", [ABBR, DESC_WORD("*"), DESC_LAST])
 # Context for PERSON
 for w in ("đồng chí", "Đồng chí", "ĐỒNG CHÍ", "đ/c", "Đ/c", "Đ/C"):
     add(F_HELP, "_DC", w)
@@ -455,8 +462,8 @@ for cue, (lo, hi) in CUE_RANGES.items():
 POS = ent("_POS")
 # "Đội trưởng Đội Cảnh sát hình sự Công an huyện X Lê Văn A", "Bí thư Tỉnh ủy Lê Thị Hạnh" (no place)
 BODY_WHERE = [[], [{"LOWER": "tỉnh", "OP": "?"}, PROV], [CITY, PROV], LEVELS[6]]
-TITLED_BODIES = [[NAT, ent("_COUNTRY", "*")]] + [head + [BODY] + where for head in ([], [ent("_PART_DESC")], UNIT_CHAIN)
-                                                  for where in BODY_WHERE]
+TITLED_BODIES = [[NAT, ent("_COUNTRY", "*")]]
+TITLED_BODIES += [head + [BODY] + where for head in ([], [ent("_PART_DESC")], UNIT_CHAIN) for where in BODY_WHERE]
 for body in TITLED_BODIES:
     for nm in names(2, 6):
         add(F_PER, "PERSON", [POS] + body + nm)
@@ -484,7 +491,7 @@ for w in ("Thái Bình Dương", "Điện Biên Phủ", "Hà Nội mới", "Covi
 # Time expressions, ordinals, references, dates are not QUANTITY (rule 5)
 for w in ("năm", "Năm", "thứ", "Thứ", "Điều", "điều", "khoản", "Khoản", "Quốc lộ", "quốc lộ", "QL", "Tỉnh lộ",
           "tỉnh lộ", "Km", "km", "Nghị định", "Thông tư", "Chỉ thị", "Quyết định", "Nghị quyết", "Kết luận",
-          "Khóa", "Kế hoạch", "Chương trình", "mốc", "Mốc", "Cột mốc", "cột mốc", "Quân khu", "phường", "Phường", "Quận",
+          "Khóa", "Kế hoạch", "Chương trình", "Ban Chỉ đạo", "Chuyên án", "chuyên án", "mốc", "Mốc", "Cột mốc", "cột mốc", "Quân khu", "phường", "Phường", "Quận",
           "quận", "lúc", "Lúc", "ngày", "Ngày", "tháng", "Tháng", "đêm", "Đêm", "sáng", "trưa", "chiều", "tối", "Tổ",
           "tổ", "Vùng", "Lữ đoàn", "Sư đoàn", "Trung đoàn", "Hải đoàn", "Đồn Biên phòng"):
     p = ph(w)

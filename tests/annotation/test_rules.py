@@ -545,6 +545,13 @@ def test_coverage_negatives(nlp, text):
      [("Công an tỉnh Long An", "ORG"), ("Công an tỉnh Quảng Trị", "ORG")]),
     ("Công an xã Tam Hợp và Công an phường Bến Thủy tham gia.",
      [("Công an xã Tam Hợp", "ORG"), ("Công an phường Bến Thủy", "ORG")]),
+    # abbreviations and unit words inside the descriptive name
+    ("Phòng CSĐT tội phạm về ma túy Công an tỉnh Sơn La và Đội CSGT Công an huyện Mộc Châu phối hợp.",
+     [("Phòng CSĐT tội phạm về ma túy Công an tỉnh Sơn La", "ORG"), ("Đội CSGT Công an huyện Mộc Châu", "ORG")]),
+    ("Phòng Phòng chống ma túy và tội phạm Bộ Chỉ huy Bộ đội Biên phòng tỉnh Điện Biên bắt giữ.",
+     [("Phòng Phòng chống ma túy và tội phạm Bộ Chỉ huy Bộ đội Biên phòng tỉnh Điện Biên", "ORG")]),
+    ("Phòng Công tác đảng và công tác quần chúng Công an tỉnh Hà Giang tổ chức.",
+     [("Phòng Công tác đảng và công tác quần chúng Công an tỉnh Hà Giang", "ORG")]),
     # codes, with their parent or in brackets after the body (their own ORG)
     ("Phòng PC04 Công an tỉnh Điện Biên chủ trì.", [("Phòng PC04 Công an tỉnh Điện Biên", "ORG")]),
     ("Cục C04 Bộ Công an chỉ đạo.", [("Cục C04 Bộ Công an", "ORG")]),
@@ -630,6 +637,7 @@ def test_orgs_bodies_inside_titles(nlp, text, expected):
      [("Lai Châu", "PROVINCE"), ("Điện Biên", "PROVINCE"), ("Sơn La", "PROVINCE")]),
     ("Lãnh đạo Công an các tỉnh biên giới và Công an các địa phương dự họp.", []),
     ("Công an 4 tỉnh Tây Bắc ký quy chế.", [("4 tỉnh", "QUANTITY")]),
+    ("Ban Chỉ đạo 138 tỉnh Nghệ An họp.", [("Nghệ An", "PROVINCE")]),  # a number in a body's name: no QUANTITY
     ("UBND các tỉnh Quảng Trị và Quảng Bình thống nhất.", [("Quảng Trị", "PROVINCE"), ("Quảng Bình", "PROVINCE")]),
     ("Bộ đội Biên phòng hai nước tuần tra song phương.", []),
     ("Công an tỉnh Hà Tĩnh và Công an tỉnh Khăm Muộn ký kết.",
@@ -653,6 +661,8 @@ def test_orgs_bodies_inside_titles(nlp, text, expected):
     # newspapers and sites as sources
     ("Hai bên ký biên bản ghi nhớ. (Báo Quảng Ninh)", [("Báo Quảng Ninh", "ORG")]),
     ("Theo TTXVN, hội nghị diễn ra sáng nay.", [("TTXVN", "ORG")]),
+    ("Theo Tân Hoa xã và Thông tấn xã Campuchia, hai bên đã thống nhất.",
+     [("Tân Hoa xã", "ORG"), ("Thông tấn xã Campuchia", "ORG")]),
     ("Theo Báo Công an nhân dân, vụ việc đang được điều tra.", [("Báo Công an nhân dân", "ORG")]),
     ("Ảnh: Báo Biên phòng", [("Báo Biên phòng", "ORG")]),
     ("Theo Báo điện tử Dân trí, lực lượng chức năng đã vào cuộc.", [("Báo điện tử Dân trí", "ORG")]),
