@@ -145,6 +145,8 @@ def labelled(nlp, text, label):
     # Lao names are given name first
     ("Thượng tá Khăm-phăn Phôm-ma-thắt dự họp. Khăm-phăn cho biết Lào sẽ phối hợp.",
      ["Khăm-phăn Phôm-ma-thắt", "Khăm-phăn"]),
+    # after a capitalised function word that starts no name
+    ("Đại tá Xổm-phăn Vông-xay dự họp. Theo Xổm-phăn, tình hình ổn định.", ["Xổm-phăn Vông-xay", "Xổm-phăn"]),
     # the full name again, without a cue
     ("Đại tá Lò Văn Thắng dự họp. Theo Lò Văn Thắng, kết quả rất tốt.", ["Lò Văn Thắng", "Lò Văn Thắng"]),
 ])
@@ -154,8 +156,10 @@ def test_a_name_recurs_as_a_given_name(rules, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("Ông Nam cho biết hai bên đã thống nhất.", []),  # no full name in the document
-    ("Ông Trần Văn Long dự họp. Đoàn tham quan vịnh Hạ Long.", ["Trần Văn Long"]),  # after a capitalised word
+    ("Ông Trần Văn Long dự họp. Đoàn tham quan vịnh Hạ Long. Hạ Long là thành phố biển.",
+     ["Trần Văn Long"]),  # after a capitalised word
     ("Ông Nguyễn Văn Vinh dự họp tại thành phố Vinh.", ["Nguyễn Văn Vinh"]),  # after a place word
+    ("Bà Nguyễn Thị Hồng dự họp. Đoàn đi dọc sông Hồng. Đoàn đến xã Hồng.", ["Nguyễn Thị Hồng"]),  # place words
     ("Ông Lê Thắng dự họp. Thắng lợi của hội nghị là rất lớn.", ["Lê Thắng"]),  # a common word
     ("Ông Phạm Văn Bình dự họp. Bình thường, hai bên họp mỗi năm.", ["Phạm Văn Bình"]),
     ("Ông Trần Văn Hải dự họp. Công an phối hợp với lực lượng Hải quan cửa khẩu.", ["Trần Văn Hải"]),
@@ -243,6 +247,7 @@ def test_the_word_lists_are_saved_with_the_pipeline(rules, tmp_path):
 
 
 def test_the_resolver_reads_the_gazetteer_format_as_vner_does():
+    from vner.core.resources import CONFIGS
     from vner.model.gazetteers import gazetteer_words
 
-    assert ruler.shipped_words() == {name: gazetteer_words(name) for name in ruler.WORD_LISTS}
+    assert ruler.shipped_words() == {name: gazetteer_words(name, CONFIGS / file) for name, file in ruler.WORD_LISTS.items()}

@@ -379,14 +379,16 @@ class RulesResolver:
         self._followers = {tuple(w.lower().split()) for w in self.words["name-follower"]}
         self._plural = {w.lower() for w in self.words["plural-marker"]}
         self._countries = set(self.words["country"])
+        self._locals = {tuple(w.lower().split()) for w in self.words["locals"]}
 
     def __call__(self, doc: Doc) -> Doc:
         first = list(doc.ents)
         second = list(doc.spans[SECOND_PASS_KEY]) if SECOND_PASS_KEY in doc.spans else []
-        named = [m for m in second if not is_helper(m.label_)]
+        # the entities over each token, of the first pass and of both passes
+        over_first, over_both = _covering(first), _covering(first + [m for m in second if not is_helper(m.label_)])
         cores = []
         for match in second:
-            start = match.start if is_helper(match.label_) else _after_leads(match, first, named)
+            start = match.start if is_helper(match.label_) else _after_leads(match, over_first, over_both)
             cores.append(Span(doc, start, match.end, label=match.label_, span_id=match.id_))
         cores = filter_spans(cores)
         taken = {i for c in cores for i in range(c.start, c.end)}
@@ -404,7 +406,7 @@ class RulesResolver:
         ents = _complete_initials(doc, ents, glued)
         ents += _credits(doc, first, ents, glued)
         ents += _bylines(doc, ents, glued)
-        ents += _recurring_names(doc, first, ents, claimed, glued, self._followers, self._countries)
+        ents += _recurring_names(doc, first, ents, claimed, glued, self._followers, self._countries, self._locals)
         if self.keep is not None:
             ents = [e for e in ents if e.label_ in self.keep]
         # The other tokens become "O"; spaCy's NER after this may still tag
@@ -436,37 +438,50 @@ PART_PREFIX = "_PART"
 _NO_LEADING_ENTITY = ("PERSON",)
 
 
-def _after_leads(match: Span, first: list[Span], named: list[Span]) -> int:
+def _covering(spans: list[Span]) -> dict[int, list[Span]]:
+    """The spans over each token (a lookup instead of a scan of every span for every match)."""
+    over = {}
+    for span in spans:
+        for i in range(span.start, span.end):
+            over.setdefault(i, []).append(span)
+    return over
+
+
+def _after_leads(match: Span, over_first: dict[int, list[Span]], over_both: dict[int, list[Span]]) -> int:
     """Where ``match`` starts once the chain of leading entities of other labels is cut off."""
     whole = match.label_ in _NO_LEADING_ENTITY
-    candidates = first + named if whole else first
+    over = over_both if whole else over_first
     pos = match.start
     while True:
-        leads = [e.end for e in candidates if e.start <= pos < e.end < match.end and e.label_ != match.label_
+        leads = [e.end for e in over.get(pos, ()) if e.end < match.end and e.label_ != match.label_
                  and (whole or not e.label_.startswith(PART_PREFIX))]
         if not leads:
             return pos
         pos = max(leads)
 
 
-# The resolver's word lists (configs/gazetteers/<name>.txt), saved inside every pipeline.
-WORD_LISTS = ("name-follower", "plural-marker", "country")
+# The resolver's word lists, by name: their files in vner's configs/, in the gazetteer format
+# (one entry a line, variants split by " | ", "#" comments). Saved inside every pipeline.
+WORD_LISTS = {
+    "name-follower": "gazetteers/name-follower.txt",
+    "plural-marker": "gazetteers/plural-marker.txt",
+    "country": "gazetteers/country.txt",
+    "locals": "patterns/words/locals.txt",
+}
+# vner's configs/ beside this module; a packaged model has no such folder.
+_SHIPPED_CONFIGS = Path(__file__).resolve().parents[1] / "configs"
 
 
-# Where vner keeps them beside this module; a packaged model has no such folder.
-_SHIPPED_LISTS = Path(__file__).resolve().parents[1] / "configs" / "gazetteers"
-
-
-def shipped_words(folder: Path = _SHIPPED_LISTS) -> dict[str, list[str]]:
-    """The word lists of ``WORD_LISTS`` in ``folder`` (the gazetteer format: variants split by " | ", "#" comments).
+def shipped_words(configs: Path = _SHIPPED_CONFIGS) -> dict[str, list[str]]:
+    """The word lists of ``WORD_LISTS`` under ``configs``; those not found are left out.
 
     Read without importing vner (a model loads with this module alone). A
     packaged model finds no folder here: its resolver reads the copy saved
     with it (``from_disk``), which replaces whatever was read here.
     """
     words = {}
-    for name in WORD_LISTS:
-        file = Path(folder) / f"{name}.txt"
+    for name, file in WORD_LISTS.items():
+        file = Path(configs) / file
         if file.is_file():
             lines = file.read_text(encoding="utf-8").splitlines()
             words[name] = [w.strip() for line in lines if line.strip() and not line.startswith("#") for w in line.split(" | ")]
@@ -665,7 +680,7 @@ def _name_forms(doc: Doc, ents: list[Span], glued: list[bool]) -> dict[tuple[str
 
 
 def _recurring_names(doc: Doc, first: list[Span], ents: list[Span], claimed: set[int], glued: list[bool],
-                     followers: set[tuple[str, ...]], countries: set[str]) -> list[Span]:
+                     followers: set[tuple[str, ...]], countries: set[str], local: set[tuple[str, ...]]) -> list[Span]:
     """PERSON where the full name or a short form of a person named in the document recurs.
 
     The recurrence is capitalised, in no entity, and is not the start of a
@@ -691,30 +706,33 @@ def _recurring_names(doc: Doc, first: list[Span], ents: list[Span], claimed: set
                 continue
             if end < len(doc) and (glued[end] or _is_capitalised(doc[end])):
                 continue
-            if full or i in cue_ends or _stands_alone(doc, i, end, claimed, followers, countries):
+            if full or i in cue_ends or _stands_alone(doc, i, end, claimed, followers, countries, local):
                 found.append(Span(doc, i, end, label="PERSON"))
                 taken.update(range(i, end))
     return found
 
 
 def _stands_alone(doc: Doc, start: int, end: int, claimed: set[int], followers: set[tuple[str, ...]],
-                  countries: set[str]) -> bool:
+                  countries: set[str], local: set[tuple[str, ...]]) -> bool:
     """Whether a short form without a cue is that person, not a word that only looks like the name.
 
-    It must not follow a capitalised word ("Hạ Long") or a word a rule read
-    (a place word: "thành phố Vinh"; a body), nor be a word that starts no
-    name ("Nam" of "miền Nam") or a country ("Đức", "Nga"). A glued or
-    two-word form ("Khăm-phăn", "Thu Hà") is then the person. A single
-    syllable may begin a common word, capitalised at the start of a
-    sentence or as the name of a service ("Thắng lợi", "lực lượng Hải
-    quan"): it counts only before punctuation or a word of
+    It must not follow a capitalised word ("Hạ Long"; a function word that is
+    never in a name, as "Theo", is no such word), a word a rule read (a body,
+    "thành phố") or a place word of ``locals`` ("sông Hồng", "xã Vinh"), nor
+    be a word that starts no name ("Nam" of "miền Nam") or a country ("Đức",
+    "Nga"). A glued or two-word form ("Khăm-phăn", "Thu Hà") is then the
+    person. A single syllable may begin a common word, capitalised at the
+    start of a sentence or as the name of a service ("Thắng lợi", "lực
+    lượng Hải quan"): it counts only before punctuation or a word of
     ``name-follower`` ("Hùng cho biết", ", Tèo khai nhận").
     """
     if _class(doc[start], "not_name_first") or any(_class(t, "not_name") for t in doc[start:end]) \
             or doc[start:end].text in countries:
         return False
     before = doc[start - 1] if start else None
-    if before is not None and (before.i in claimed or _is_capitalised(before)):
+    if before is not None and (before.i in claimed or (_is_capitalised(before) and not _class(before, "not_name"))):
+        return False
+    if any(tuple(t.lower_ for t in doc[start - n:start]) in local for n in range(1, min(start, max(map(len, local), default=0)) + 1)):
         return False
     if end - start > 1 or end == len(doc) or doc[end].is_punct or doc[end].is_space:
         return True
