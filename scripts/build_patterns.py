@@ -212,9 +212,10 @@ HONORIFICS = ("ông", "Ông", "bà", "Bà", "ngài", "Ngài", "đồng chí", "�
 # A title that ends where the name of a body starts is cut there, so that the body is found inside it
 # ("Bí thư Tỉnh ủy" + "Cao Bằng" -> ORG "Tỉnh ủy Cao Bằng"; "Ủy viên Bộ Chính trị" -> ORG "Bộ Chính trị";
 # "Trưởng Công an huyện X"): the part before is a title; the part after, if it is only the start of a body's
-# name ("Ban Thường vụ", "Đảng ủy"), a title too. Not cut before a bare unit word ("Chánh Văn phòng").
+# name ("Ban Thường vụ", "Đảng ủy"), a title too. Not cut before a bare unit word ("Chánh Văn phòng") or
+# "Thường trực" ("Phó Chủ tịch Thường trực" + ORG "UBND tỉnh X").
 BODY_HEADS = [toks(tone_norm(w)) for f in ("place-bodies.txt", "local-bodies.txt", "national.txt") for w in words(f)]
-UNIT_WORDS = {tuple(toks(tone_norm(w))) for f in ("units.txt", "departments.txt") for w in words(f)}
+UNIT_WORDS = {tuple(toks(tone_norm(w))) for f in ("units.txt", "departments.txt") for w in words(f)} | {("Thường", "trực")}
 
 
 def title_parts(title):

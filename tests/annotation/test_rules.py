@@ -600,6 +600,10 @@ def test_orgs_sub_units_are_one_org_with_the_parent(nlp, text, expected):
     ("Giám đốc Công an tỉnh Nan, Đại tá Somchai Phanit cho biết.",
      [("Công an tỉnh Nan", "ORG"), ("Đại tá", "RANK"), ("Somchai Phanit", "PERSON")]),
     ("Chủ tịch Quốc hội Trần Thanh Sơn phát biểu.", [("Quốc hội", "ORG"), ("Trần Thanh Sơn", "PERSON")]),
+    ("Phó Chủ tịch Thường trực UBND tỉnh Quảng Trị Hà Sỹ Đồng phát biểu.",
+     [("UBND tỉnh Quảng Trị", "ORG"), ("Hà Sỹ Đồng", "PERSON")]),
+    ("Phó Bí thư Thường trực Tỉnh ủy Quảng Bình phát biểu.", [("Tỉnh ủy Quảng Bình", "ORG")]),
+    ("Ông Lê Văn Hải, Chủ tịch UBND huyện Kỳ Sơn cho biết.", [("Lê Văn Hải", "PERSON"), ("UBND huyện Kỳ Sơn", "ORG")]),
     ("Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy Sơn La phát biểu.",
      [("Ban Chấp hành Trung ương Đảng", "ORG"), ("Tỉnh ủy Sơn La", "ORG")]),
     # a title with an unnamed body: the name only
