@@ -7,8 +7,11 @@ predictable way and counted in a `ConvertReport`, with examples, so a user
 sees exactly what was kept, fixed and dropped.
 """
 
+import codecs
 import json
 import logging
+import shutil
+import tempfile
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
@@ -20,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
 from vner.core.errors import VnerError
-from vner.core.files import write_bytes_atomic, write_json_atomic
+from vner.core.files import replace_dir, write_json_atomic
 from vner.model.nlp import make_nlp
 from vner.core.scheme import labels as scheme_labels
 from vner.core.resources import SEED_GOLD
@@ -37,6 +40,9 @@ MAX_CHARS = 1_000_000
 # Unit symbols that end a QUANTITY ("15%", "20‰"): punctuation to Unicode,
 # part of the number to rule 7, so never trimmed off the end of a span.
 UNIT_SYMBOLS = "%‰‱′″"
+# Documents per .spacy file (`--n-docs`): a split with more becomes a folder
+# of shards, so converting holds one shard in memory, not the corpus.
+N_DOCS = 2000
 
 # What each counted case means, in the order the summary shows them. Cases
 # ending in "dropped" lose a span; --strict refuses them.
@@ -73,6 +79,7 @@ class ConvertReport:
     examples: dict = field(default_factory=dict)
     train: list = field(default_factory=list)
     dev: list = field(default_factory=list)
+    shards: dict = field(default_factory=dict)  # split -> number of .spacy files (1: a single file)
 
     def add(self, case: str, example: dict | None = None, n: int = 1) -> None:
         self.counts[case] += n
@@ -96,40 +103,178 @@ class ConvertReport:
             "counts": {case: self.counts[case] for case in CASES if self.counts[case]},
             "examples": self.examples,
             "splits": {"train": self.train, "dev": self.dev},
+            "files": self.shards,
         }
 
 
 def load_export(path: Path) -> list[dict]:
-    """Read a Label Studio JSON export (a list of tasks) and check its shape.
+    """Read a whole Label Studio JSON export (a list of tasks) and check its shape.
 
     Anything that is not what Label Studio writes, down to each result item,
     is a `VnerError` naming the task: a converter that guessed would lose or
     invent spans. Values inside a span (start, end, labels) are checked later
-    and counted per span instead.
+    and counted per span instead. `iter_export` reads the same, one task at a time.
+    """
+    return list(iter_export(path))
+
+
+EXPECTED_EXPORT = "a Label Studio JSON export: a list of tasks with `data` and `annotations`"
+READ_SIZE = 1 << 20  # bytes read at a time by `iter_export`
+_WHITESPACE = " \t\n\r"
+_DECODER = json.JSONDecoder()
+
+
+def iter_export(path: Path, *, check: bool = True) -> Iterator[dict]:
+    """The tasks of a Label Studio JSON export, one at a time, each checked
+    like `load_export` checks it (`check=False`: the caller checks them).
+
+    Memory holds one task and about a megabyte of the file, whatever the
+    export's size. Each task is parsed by Python's own `json` (through
+    `JSONDecoder.raw_decode`), so a streamed task is exactly what
+    `json.loads` of the whole file would give: the same numbers, the same
+    strings (a lone surrogate stays one and is refused by the check), and
+    errors with the file's line and column. A file that breaks off after
+    some tasks is an error at its end, like a file broken anywhere else.
+
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "export.json"
+    >>> _ = p.write_text('[{"id": 1, "data": {"text": "Nghệ An"}}, {"id": 2, "data": {"text": "Hà Tĩnh"}}]', encoding="utf-8")
+    >>> [t["data"]["text"] for t in iter_export(p)]
+    ['Nghệ An', 'Hà Tĩnh']
     """
     path = Path(path)
-    expected = "a Label Studio JSON export: a list of tasks with `data` and `annotations`"
     if not path.is_file():
         raise VnerError("Export not found", str(path), "Run `vner pull` first or pass a path.")
-    try:
-        tasks = json.loads(path.read_bytes())
-    except UnicodeDecodeError:
-        raise VnerError("Not a Label Studio export", f"{path} is not UTF-8 text", f"Expected {expected}.") from None
-    except json.JSONDecodeError as e:
-        raise VnerError(
-            "Not a Label Studio export",
-            f"{path}: invalid JSON at line {e.lineno}, column {e.colno} ({e.msg})",
-            f"Expected {expected}.",
-        ) from None
-    except (ValueError, RecursionError) as e:  # a 5,000-digit number, nesting too deep for Python
-        raise VnerError("Not a Label Studio export", f"{path}: {str(e) or type(e).__name__}", f"Expected {expected}.") from None
-    if not isinstance(tasks, list):
-        raise VnerError("Not a Label Studio export", f"{path} holds a JSON {type(tasks).__name__}, not a list", f"Expected {expected}.")
-    if not tasks:
+    n = 0
+    for n, task in enumerate(json_list_items(path), 1):
+        if check:
+            check_task(task, f"{path}, {task_name(task, n - 1)}")
+        yield task
+    if n == 0:
         raise VnerError("Empty export", f"{path} has no tasks", "Export a project that has tasks.")
-    for i, task in enumerate(tasks):
-        check_task(task, f"{path}, {task_name(task, i)}")
-    return tasks
+
+
+def json_list_items(path: Path) -> Iterator:
+    """The items of a file holding one JSON list, read as a stream
+    (`iter_export` without the checks of a task). Anything else, or a list
+    broken off, is a VnerError "Not a Label Studio export"."""
+    with Path(path).open("rb") as f:
+        reader = _JsonStream(f, Path(path))
+        if reader.next_char() != "[":
+            raise VnerError("Not a Label Studio export", reader.root_description(), f"Expected {EXPECTED_EXPORT}.")
+        reader.pos += 1
+        first = True
+        while True:
+            char = reader.next_char()
+            if char == "]":
+                reader.pos += 1
+                break
+            if not first:
+                if char != ",":
+                    reader.fail("Expecting ',' delimiter")
+                reader.pos += 1
+            first = False
+            yield reader.value()
+        if reader.next_char() is not None:
+            reader.fail("Extra data")
+
+
+class _JsonStream:
+    """The text of a JSON file read a megabyte at a time, with the position
+    of the next character in it (`buf[pos]`) and in the file (line, column)."""
+
+    def __init__(self, f, path: Path):
+        self.f, self.path = f, path
+        self.decoder = codecs.getincrementaldecoder("utf-8-sig")("surrogatepass")  # what json.loads(bytes) accepts
+        self.buf, self.pos, self.eof = "", 0, False
+        self.line, self.column = 1, 1  # of buf[0] in the file
+
+    def read(self, size: int = READ_SIZE) -> None:
+        """Drop what has been read, append the next `size` bytes of the file."""
+        done = self.buf[:self.pos]
+        newlines = done.count("\n")
+        self.line += newlines
+        self.column = len(done) - done.rfind("\n") if newlines else self.column + len(done)
+        data = self.f.read(size)
+        try:
+            text = self.decoder.decode(data, final=not data)
+        except UnicodeDecodeError as e:
+            raise VnerError("Not a Label Studio export", f"{self.path} is not UTF-8 text ({e.reason})",
+                            f"Expected {EXPECTED_EXPORT}.") from None
+        self.buf, self.pos, self.eof = self.buf[self.pos:] + text, 0, not data
+
+    def next_char(self) -> str | None:
+        """The next character that is not whitespace (None at the end of the file)."""
+        while True:
+            while self.pos < len(self.buf) and self.buf[self.pos] in _WHITESPACE:
+                self.pos += 1
+            if self.pos < len(self.buf):
+                return self.buf[self.pos]
+            if self.eof:
+                return None
+            self.read()
+
+    def value(self):
+        """The JSON value at the next non-whitespace character, read further until it is whole."""
+        if self.next_char() is None:
+            self.fail("Expecting value")
+        size = READ_SIZE
+        while True:
+            try:
+                obj, end = _DECODER.raw_decode(self.buf, self.pos)
+            except json.JSONDecodeError as e:
+                # Cut off by the end of what is read so far (an unterminated
+                # string is reported at its start): read on, unless the file ended.
+                if self.eof or not (e.msg.startswith("Unterminated string") or e.pos >= len(self.buf) - 16):
+                    self.fail(e.msg, e.pos)
+                self.read(size)
+                size *= 2  # a task of many megabytes is parsed a few times, not once per megabyte
+                continue
+            except RecursionError:
+                raise VnerError("Not a Label Studio export", f"{self.path}: nesting too deep near {self.where(self.pos)}",
+                                f"Expected {EXPECTED_EXPORT}.") from None
+            except ValueError as e:  # a 5,000-digit number
+                raise VnerError("Not a Label Studio export", f"{self.path}: {e} near {self.where(self.pos)}",
+                                f"Expected {EXPECTED_EXPORT}.") from None
+            if end == len(self.buf) and not self.eof:  # a number may go on in the next part
+                self.read(size)
+                continue
+            self.pos = end
+            return obj
+
+    def where(self, pos: int) -> str:
+        newlines = self.buf.count("\n", 0, pos)
+        line = self.line + newlines
+        column = pos - self.buf.rfind("\n", 0, pos) if newlines else self.column + pos
+        return f"line {line}, column {column}"
+
+    def fail(self, message: str, pos: int | None = None):
+        where = self.where(self.pos if pos is None else pos)
+        raise VnerError("Not a Label Studio export", f"{self.path}: invalid JSON at {where} ({message})",
+                        f"Expected {EXPECTED_EXPORT}.")
+
+    def root_description(self) -> str:
+        """What the file holds instead of a list (for the error message);
+        reads at most 16 MB of it to say so."""
+        first = self.next_char()
+        if first is None:
+            return f"{self.path} is empty"
+        while True:
+            try:
+                obj, _ = _DECODER.raw_decode(self.buf, self.pos)
+                break
+            except json.JSONDecodeError as e:
+                cut = not self.eof and (e.msg.startswith("Unterminated string") or e.pos >= len(self.buf) - 16)
+                if not cut:
+                    return f"{self.path}: invalid JSON at {self.where(e.pos)} ({e.msg})"
+                if len(self.buf) < 16 * READ_SIZE:
+                    self.read()
+                    continue
+                kind = {"{": "object", '"': "string", "t": "boolean", "f": "boolean", "n": "null"}.get(first, "number")
+                return f"{self.path} holds a JSON {kind}, not a list"
+            except (ValueError, RecursionError) as e:
+                return f"{self.path}: {str(e) or type(e).__name__}"
+        return f"{self.path} holds a JSON {_kind(obj)}, not a list"
 
 
 def task_name(task, i: int) -> str:
@@ -507,42 +652,108 @@ def convert_export(
     tokenizer: str = "syllable",
     progress: bool = False,
     dev_optional: bool = False,
+    n_docs: int | None = N_DOCS,
 ) -> ConvertReport:
     """Write `train.spacy`, `dev.spacy` and `report.json` to `output_dir`.
 
+    The export is read as a stream, twice: once for the document ids (the
+    dev split needs them all), once to convert. A split of more than `n_docs`
+    documents becomes a folder of `.spacy` shards of `n_docs` each
+    (`train.spacy/00000.spacy`, ...), which spaCy's corpus reader and
+    `vner.training.corpus.read_corpus` take as they take the file; memory
+    then holds one shard, not the corpus. `n_docs=None`: one file per split.
+
     Nothing is written when the export is invalid, or with `strict=True`
-    when any span would be dropped. With `dev_optional` (what `vner pull`
-    wants: the data, split if possible), a single annotated document goes to
-    train and is counted as `dev_split_skipped` instead of being an error.
+    when any span would be dropped: the outputs are made in a folder beside
+    `output_dir` and each replaces its old version (file or folder) only
+    once all are complete. With `dev_optional` (what `vner pull` wants: the
+    data, split if possible), a single annotated document goes to train and
+    is counted as `dev_split_skipped` instead of being an error.
     """
-    tasks = load_export(export_path)
-    nlp = make_nlp(tokenizer)
+    if annotations not in ("latest", "all"):
+        raise VnerError("Unknown --annotations mode", repr(annotations), "Use `latest` or `all`.")
+    if n_docs is not None and n_docs < 1:
+        raise VnerError("Invalid --n-docs", str(n_docs), "Pass a number of documents per shard of at least 1.")
+    # First pass: which documents are annotated, to decide the split per
+    # document before converting, so each Doc goes straight to its shard.
+    n_tasks, groups = 0, []
+    for task in iter_export(export_path):
+        n_tasks += 1
+        if _done(task):
+            groups.append(_doc_id(task))
     report = ConvertReport()
-    # Decide the split per task first, so each Doc goes straight into its
-    # DocBin: memory holds compact arrays, not every Doc of the project.
-    groups = [_doc_id(t) for t in tasks if _done(t)]
     if dev_optional and dev_fraction > 0 and len(set(groups)) == 1:
         report.add("dev_split_skipped", {"documents": groups[0]}, n=len(groups))
         dev_fraction = 0
     dev_groups = split_groups(groups, dev_fraction, seed)
-    parts = {"train": DocBin(store_user_data=True), "dev": DocBin(store_user_data=True)}
-    ids = {"train": report.train, "dev": report.dev}
-    stream = labelstudio_to_docs(tasks, nlp, labels=tuple(scheme_labels()) + tuple(labels or ()), annotations=annotations, report=report)
-    if progress:
-        from tqdm import tqdm
-
-        stream = tqdm(stream, total=len(tasks), desc="Converting", unit="task", leave=False)
-    for doc in stream:
-        part = "dev" if doc.user_data["group"] in dev_groups else "train"
-        parts[part].add(doc)
-        ids[part].append(doc.user_data["id"])
-    if strict and report.dropped:
-        raise StrictRefusal(report)
+    del groups
+    nlp = make_nlp(tokenizer)
     output_dir = Path(output_dir)
-    for name, part in parts.items():
-        write_bytes_atomic(output_dir / f"{name}.spacy", part.to_bytes())
-    write_json_atomic(output_dir / "report.json", report.to_dict())
+    output_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{output_dir.name}.", suffix=".tmp", dir=output_dir.parent))
+    try:
+        parts = {name: _ShardedDocBin(staging / f"{name}.spacy", n_docs) for name in ("train", "dev")}
+        ids = {"train": report.train, "dev": report.dev}
+        stream = labelstudio_to_docs(iter_export(export_path, check=False), nlp, labels=tuple(scheme_labels()) + tuple(labels or ()),
+                                     annotations=annotations, report=report)
+        with _progress(progress, n_tasks) as bar:
+            done_tasks = 0
+            for doc in stream:
+                part = "dev" if doc.user_data["group"] in dev_groups else "train"
+                parts[part].add(doc)
+                ids[part].append(doc.user_data["id"])
+                bar.update(report.tasks - done_tasks)
+                done_tasks = report.tasks
+            bar.update(report.tasks - done_tasks)
+        if strict and report.dropped:
+            raise StrictRefusal(report)
+        for name, part in parts.items():
+            report.shards[name] = part.close()
+        write_json_atomic(staging / "report.json", report.to_dict())
+        output_dir.mkdir(exist_ok=True)
+        for name in ("train.spacy", "dev.spacy", "report.json"):
+            old = staging / ".old" / name
+            old.mkdir(parents=True)
+            replace_dir(staging / name, output_dir / name, old)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
     return report
+
+
+def _progress(show: bool, total: int):
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc="Converting", unit="task", leave=False, disable=not show)
+
+
+class _ShardedDocBin:
+    """Docs written to `path` as one DocBin, or, past `n_docs` documents, as
+    a folder `path/` of DocBins of `n_docs` documents each (`00000.spacy`,
+    `00001.spacy`, ...; spaCy's corpus reader reads a folder in name order)."""
+
+    def __init__(self, path: Path, n_docs: int | None):
+        self.path, self.n_docs = path, n_docs
+        self.current = DocBin(store_user_data=True)
+        self.shards = 0
+
+    def add(self, doc: Doc) -> None:
+        if self.n_docs is not None and len(self.current) == self.n_docs:
+            self._flush()
+        self.current.add(doc)
+
+    def _flush(self) -> None:
+        self.path.mkdir(exist_ok=True)
+        self.current.to_disk(self.path / f"{self.shards:05d}.spacy")
+        self.shards += 1
+        self.current = DocBin(store_user_data=True)
+
+    def close(self) -> int:
+        """Write what is left; return the number of files (1: a single `.spacy` file)."""
+        if self.shards == 0:
+            self.current.to_disk(self.path)
+            return 1
+        self._flush()
+        return self.shards
 
 
 class StrictRefusal(VnerError):
@@ -563,4 +774,4 @@ class StrictRefusal(VnerError):
 
 def gold_docs(path: Path = SEED_GOLD, nlp: Language | None = None) -> list[Doc]:
     """The shipped seed gold (or any export) as Docs, latest annotation each."""
-    return list(labelstudio_to_docs(load_export(path), nlp or make_nlp()))
+    return list(labelstudio_to_docs(iter_export(path, check=False), nlp or make_nlp()))

@@ -9,7 +9,6 @@ it stays a `.partial` file. A project with a single annotated document is
 still pulled (all of it in train, with a warning): the user wants the data.
 """
 
-import json
 import logging
 import os
 import tempfile
@@ -18,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable
 
 from vner.core.errors import VnerError
 
@@ -57,16 +56,17 @@ def annotator_name(completed_by, users: dict | None = None) -> str:
     return (users or {}).get(completed_by) or f"user {completed_by}"
 
 
-def summarize_export(tasks: list[dict], users: dict | None = None) -> ExportSummary:
+def summarize_export(tasks: Iterable[dict], users: dict | None = None) -> ExportSummary:
     """Counts of tasks, annotations and skips, per annotator.
 
     >>> s = summarize_export([{"annotations": [{"completed_by": 1, "was_cancelled": True}]}, {"annotations": []}])
     >>> s.tasks, s.annotated, s.cancelled_only, s.unannotated, s.per_annotator
     (2, 0, 1, 1, {'user 1': {'annotations': 0, 'cancelled': 1}})
     """
-    s = ExportSummary(tasks=len(tasks))
+    s = ExportSummary()
     per: dict[str, Counter] = {}
     for task in tasks:
+        s.tasks += 1
         anns = task.get("annotations") or []
         done = [a for a in anns if not a.get("was_cancelled")]
         if done:
@@ -205,13 +205,15 @@ def download(conn: Connection, project_id: int, export_id: int, raw_dir: Path, *
 
 
 def _not_an_export(path: Path) -> str | None:
-    """Why a downloaded file is not a whole JSON task list (None if it is)."""
+    """Why a downloaded file is not a whole JSON task list (None if it is),
+    read as a stream: a large export is never held in memory."""
+    from .convert import json_list_items
+
     try:
-        tasks = json.loads(path.read_bytes())
-    except (ValueError, RecursionError) as e:
-        return f"the file is not complete JSON ({e})"
-    if not isinstance(tasks, list):
-        return f"the file holds a JSON {type(tasks).__name__}, not a task list"
+        for _ in json_list_items(path):
+            pass
+    except VnerError as e:
+        return e.detail
     return None
 
 
@@ -228,23 +230,31 @@ def pull(
     timeout: float = EXPORT_TIMEOUT,
     progress: bool = False,
     on_status: Callable[[str, float], None] | None = None,
+    n_docs: int | None = None,
 ) -> PullReport:
-    """Export the project to `output_dir/raw/` and convert it to `output_dir/corpus/`."""
+    """Export the project to `output_dir/raw/` and convert it to `output_dir/corpus/`
+    (`n_docs`: documents per .spacy shard, default `convert.N_DOCS`)."""
     if annotations not in ("latest", "all"):
         raise VnerError("Unknown --annotations mode", repr(annotations), "Use `latest` or `all`.")
+    if n_docs is None:
+        from .convert import N_DOCS
+
+        n_docs = N_DOCS
     project = get_project(conn, title)
     export_id = snapshot(conn, project.id, timeout=timeout, on_status=on_status)
     raw_path, size = download(conn, project.id, export_id, Path(output_dir) / "raw", progress=progress, timeout=timeout)
-    tasks = json.loads(raw_path.read_bytes())  # checked by download()
-    report = PullReport(project.id, raw_path, export_id, size, summarize_export(tasks, _users(conn)))
-    del tasks  # the converter reads the raw file itself; don't hold two parsed copies
+    from .convert import json_list_items
+
+    # Read as a stream (checked by download()), like the converter reads it.
+    summary = summarize_export((t for t in json_list_items(raw_path) if isinstance(t, dict)), _users(conn))
+    report = PullReport(project.id, raw_path, export_id, size, summary)
     if convert and report.summary.annotated:
         from .convert import convert_export
 
         report.corpus_dir = Path(output_dir) / "corpus"
         report.convert = convert_export(
             raw_path, report.corpus_dir, dev_fraction=dev_fraction, seed=seed,
-            annotations=annotations, strict=strict, progress=progress, dev_optional=True,
+            annotations=annotations, strict=strict, progress=progress, dev_optional=True, n_docs=n_docs,
         )
     return report
 

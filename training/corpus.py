@@ -8,7 +8,9 @@ dev, held-out test); `vner train`, `evaluate`, `crossval`, `curve`,
 - a Label Studio JSON export (`.json` holding a list of tasks), through
   `vner.annotation.convert`;
 - a spaCy corpus: a `.spacy` DocBin, or a folder with `train.spacy` /
-  `dev.spacy` (what `vner convert` writes);
+  `dev.spacy` (what `vner convert` writes); a split of many documents is a
+  folder of shards, `train.spacy/00000.spacy`, ..., read as one (the folder
+  is what spaCy's `spacy.Corpus.v1` takes too);
 - CoNLL / IOB text (`.conll`, `.iob`, `.txt`, `.tsv`): one "token TAG" per
   line (the tag is the last column), a blank line between sentences,
   `-DOCSTART-` lines between documents;
@@ -47,7 +49,7 @@ LABEL_STUDIO_SUFFIXES = (".json",)
 FORMATS_HELP = (
     "Accepted: a Label Studio export (.json, a list of tasks); JSON lines (.jsonl or .json, "
     "one {\"words\": [...], \"tags\": [...]} object per line); a .spacy file or a corpus folder "
-    "(train.spacy/dev.spacy); CoNLL/IOB (.conll, .conll03, .iob, .iob2, .bio, .bioes, .txt, .tsv: "
+    "(train.spacy/dev.spacy, each a file or a folder of .spacy shards); CoNLL/IOB (.conll, .conll03, .iob, .iob2, .bio, .bioes, .txt, .tsv: "
     "'token TAG' per line); a 🤗 datasets folder (save_to_disk) or .parquet file; a folder of these."
 )
 
@@ -136,11 +138,13 @@ def load_corpus(path: Path, nlp: Language) -> Corpus:
 
 
 def _load_dir(path: Path, nlp: Language) -> Corpus:
+    if path.suffix.lower() in SPACY_SUFFIXES:  # one split written as shards
+        return Corpus(spacy_to_docs(path, nlp), [])
     if _is_hf_dataset(path):
         return _dataset_corpus(path, nlp)
-    if (path / "train.spacy").is_file():
+    if (path / "train.spacy").exists():
         dev = path / "dev.spacy"
-        return Corpus(spacy_to_docs(path / "train.spacy", nlp), spacy_to_docs(dev, nlp) if dev.is_file() else [], own_split=True)
+        return Corpus(spacy_to_docs(path / "train.spacy", nlp), spacy_to_docs(dev, nlp) if dev.exists() else [], own_split=True)
     suffixes = SPACY_SUFFIXES + CONLL_SUFFIXES + JSONL_SUFFIXES + LABEL_STUDIO_SUFFIXES
     files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in suffixes and not p.name.startswith("."))
     if not files:
@@ -242,14 +246,43 @@ def _read_text(path: Path) -> str:
 
 
 def spacy_to_docs(path: Path, nlp: Language) -> list[Doc]:
-    """Docs from a DocBin; documents without an id get `<file stem>-<n>`."""
-    try:
-        docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
-    except Exception as e:  # msgpack/zlib errors for a file that is not a DocBin
-        raise VnerError("Not a spaCy DocBin", f"{path}: {type(e).__name__}: {e}", "Pass a .spacy file written by `vner convert` or `spacy convert`.") from None
+    """Docs from a DocBin, or from a folder of DocBin shards read in name
+    order as spaCy's corpus reader reads them (hidden files skipped);
+    documents without an id get `<file or folder stem>-<n>`."""
+    path = Path(path)
+    files = spacy_shards(path) if path.is_dir() else [path]
+    docs = []
+    for file in files:
+        try:
+            docs.extend(DocBin().from_disk(file).get_docs(nlp.vocab))
+        except Exception as e:  # msgpack/zlib errors for a file that is not a DocBin
+            raise VnerError("Not a spaCy DocBin", f"{file}: {type(e).__name__}: {e}", "Pass a .spacy file written by `vner convert` or `spacy convert`.") from None
     for i, doc in enumerate(docs):
-        doc.user_data.setdefault("id", f"{Path(path).stem}-{i}")
+        doc.user_data.setdefault("id", f"{path.stem}-{i}")
     return docs
+
+
+def spacy_shards(folder: Path) -> list[Path]:
+    """The `.spacy` files of a shard folder, in the order spaCy's
+    `spacy.Corpus.v1` reads them (its `walk_corpus`: sorted paths, names
+    starting with a dot skipped, subfolders included).
+
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp()) / "train.spacy"
+    >>> d.mkdir(); _ = [(d / n).write_bytes(b"") for n in ("00001.spacy", "00000.spacy", ".00002.spacy.tmp")]
+    >>> [p.name for p in spacy_shards(d)]
+    ['00000.spacy', '00001.spacy']
+    """
+    import warnings
+
+    from spacy.training.corpus import walk_corpus
+
+    with warnings.catch_warnings():  # spaCy warns about an empty folder; that is an error here
+        warnings.simplefilter("ignore")
+        files = walk_corpus(folder, ".spacy")
+    if not files:
+        raise VnerError("No .spacy files in folder", str(folder), "Pass a folder of .spacy shards written by `vner convert`, or its corpus folder.")
+    return files
 
 
 def labelstudio_export_to_docs(path: Path, nlp: Language) -> list[Doc]:

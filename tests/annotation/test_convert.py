@@ -393,3 +393,159 @@ def test_gold_docs_are_the_seed_gold():
     docs = gold_docs()
     assert [d.user_data["id"] for d in docs][0] == "000_488e9651ca8ddcc9"
     assert sum(len(d.ents) for d in docs) == 215
+
+
+# --- Streaming and shards --------------------------------------------------
+
+
+def split_tasks():
+    """62 tasks: ids out of order, two tasks sharing a document, a second
+    annotator on some, skipped and unannotated tasks."""
+    tasks = []
+    for i in range(60):
+        doc_id = f"doc-{(i * 37) % 60:02d}" if i != 59 else "doc-05"
+        anns = [annotation(GOOD[: 1 + i % 4], id=2 * i + 1, user=1)]
+        if i % 5 == 0:
+            anns.append(annotation(GOOD[:1], id=2 * i + 2, user=2, updated="2026-11-21T10:00:00.000000Z"))
+        if i % 11 == 3:
+            anns = [annotation(GOOD, id=2 * i + 1, cancelled=True)]
+        tasks.append(task(TEXT, anns, id=100 + i, doc_id=doc_id))
+    tasks.append(task(TEXT, [], id=200, doc_id="doc-x"))
+    tasks.append(task(TEXT, id=201, doc_id="doc-y"))
+    return tasks
+
+
+# (train size, dev ids) written by `vner convert` before it streamed (commit
+# 626e59a, the export read whole with json.loads): the same seed must keep
+# drawing the same dev documents.
+SPLITS_BEFORE_STREAMING = {
+    ("latest", 0.2, 0): (43, ["doc-42", "doc-29", "doc-34", "doc-11", "doc-48", "doc-02", "doc-35", "doc-45", "doc-36", "doc-04", "doc-32"]),
+    ("latest", 0.2, 1): (43, ["doc-37", "doc-33", "doc-10", "doc-52", "doc-43", "doc-20", "doc-57", "doc-34", "doc-02", "doc-35", "doc-50"]),
+    ("latest", 0.35, 7): (35, ["doc-37", "doc-14", "doc-19", "doc-33", "doc-10", "doc-24", "doc-01", "doc-52", "doc-16", "doc-30",
+                               "doc-44", "doc-21", "doc-35", "doc-40", "doc-45", "doc-41", "doc-18", "doc-55", "doc-32"]),
+    ("all", 0.2, 0): (52, ["doc-42#13", "doc-29#35", "doc-34#45", "doc-11#47", "doc-48#49", "doc-02#53", "doc-35#71", "doc-35#72",
+                           "doc-45#91", "doc-45#92", "doc-36#97", "doc-04#105", "doc-32#113"]),
+    ("all", 0.2, 1): (50, ["doc-37#3", "doc-33#19", "doc-10#21", "doc-10#22", "doc-52#33", "doc-43#39", "doc-20#41", "doc-20#42",
+                           "doc-57#43", "doc-34#45", "doc-02#53", "doc-35#71", "doc-35#72", "doc-50#101", "doc-50#102"]),
+    ("all", 0.35, 7): (40, ["doc-37#3", "doc-14#5", "doc-19#15", "doc-33#19", "doc-10#21", "doc-10#22", "doc-24#25", "doc-01#27",
+                            "doc-52#33", "doc-16#57", "doc-30#61", "doc-30#62", "doc-44#65", "doc-21#67", "doc-35#71", "doc-35#72",
+                            "doc-40#81", "doc-40#82", "doc-45#91", "doc-45#92", "doc-41#107", "doc-18#109", "doc-55#111",
+                            "doc-55#112", "doc-32#113"]),
+}
+
+
+@pytest.mark.parametrize("key", list(SPLITS_BEFORE_STREAMING), ids=[" ".join(map(str, k)) for k in SPLITS_BEFORE_STREAMING])
+@pytest.mark.parametrize("n_docs", [None, 4])
+def test_streamed_and_sharded_split_is_the_one_before(tmp_path, key, n_docs):
+    annotations, fraction, seed = key
+    export = tmp_path / "export.json"
+    export.write_text(json.dumps(split_tasks()), encoding="utf-8")
+    report = convert_export(export, tmp_path / "out", dev_fraction=fraction, seed=seed, annotations=annotations, n_docs=n_docs)
+    n_train, dev = SPLITS_BEFORE_STREAMING[key]
+    assert (len(report.train), report.dev) == (n_train, dev)
+    saved = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    assert saved["splits"]["dev"] == dev and len(saved["splits"]["train"]) == n_train
+
+
+def read_split(path):
+    """(id, text, entities) of each document of a .spacy file or shard folder, in order."""
+    from vner.training.corpus import spacy_to_docs
+
+    return [(d.user_data["id"], d.text, [(e.start_char, e.end_char, e.label_) for e in d.ents]) for d in spacy_to_docs(path, make_nlp())]
+
+
+def test_a_split_over_n_docs_is_a_folder_of_shards_with_the_same_documents(tmp_path):
+    whole = convert_export(SEED_GOLD, tmp_path / "whole", dev_fraction=0.2, seed=1)
+    sharded = convert_export(SEED_GOLD, tmp_path / "sharded", dev_fraction=0.2, seed=1, n_docs=2)
+    train = tmp_path / "sharded" / "train.spacy"
+    assert train.is_dir() and sorted(p.name for p in train.iterdir()) == ["00000.spacy", "00001.spacy"]
+    assert [len(DocBin().from_disk(p)) for p in sorted(train.iterdir())] == [2, 2]
+    assert (tmp_path / "sharded" / "dev.spacy").is_file()  # 1 document: not over n_docs
+    assert sharded.shards == {"train": 2, "dev": 1} and whole.shards == {"train": 1, "dev": 1}
+    assert (sharded.train, sharded.dev, sharded.entities) == (whole.train, whole.dev, whole.entities)
+    for split in ("train", "dev"):
+        assert read_split(tmp_path / "sharded" / f"{split}.spacy") == read_split(tmp_path / "whole" / f"{split}.spacy")
+    # spaCy's own corpus reader takes the folder where it took the file.
+    from spacy.training.corpus import Corpus
+
+    nlp = make_nlp()
+    assert [eg.reference.text for eg in Corpus(train)(nlp)] == [eg.reference.text for eg in Corpus(tmp_path / "whole" / "train.spacy")(nlp)]
+
+
+def test_shards_and_file_replace_each_other_whole(tmp_path):
+    out = tmp_path / "out"
+    convert_export(SEED_GOLD, out, dev_fraction=0, n_docs=2)
+    assert sorted(p.name for p in (out / "train.spacy").iterdir()) == ["00000.spacy", "00001.spacy", "00002.spacy"]
+    convert_export(SEED_GOLD, out, dev_fraction=0, n_docs=4)  # 2 shards now: the third must not survive
+    assert sorted(p.name for p in (out / "train.spacy").iterdir()) == ["00000.spacy", "00001.spacy"]
+    convert_export(SEED_GOLD, out, dev_fraction=0)
+    assert (out / "train.spacy").is_file() and len(read_split(out / "train.spacy")) == 5
+    convert_export(SEED_GOLD, out, dev_fraction=0, n_docs=3)
+    assert (out / "train.spacy").is_dir() and len(read_split(out / "train.spacy")) == 5
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]  # no staging folder left
+    assert sorted(p.name for p in out.iterdir()) == ["dev.spacy", "report.json", "train.spacy"]
+
+
+def test_a_failed_conversion_keeps_the_old_shards(tmp_path):
+    out = tmp_path / "out"
+    convert_export(SEED_GOLD, out, dev_fraction=0, n_docs=2)
+    before = read_split(out / "train.spacy")
+    export = tmp_path / "export.json"
+    export.write_text(json.dumps([task(TEXT, [annotation(GOOD)]), task(TEXT, [annotation([span(TEXT, "ma túy", "DRUG")])], id=2, doc_id="d2")]), encoding="utf-8")
+    with pytest.raises(VnerError, match="--strict"):
+        convert_export(export, out, strict=True, dev_fraction=0, n_docs=1)
+    cut = tmp_path / "cut.json"
+    cut.write_bytes(export.read_bytes()[:-40])  # a download broken off in the last task
+    with pytest.raises(VnerError, match="invalid JSON at line 1"):
+        convert_export(cut, out, dev_fraction=0, n_docs=1)
+    assert read_split(out / "train.spacy") == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cut.json", "export.json", "out"]
+
+
+def test_n_docs_below_one_is_refused(tmp_path):
+    result = CliRunner().invoke(app, ["convert", str(SEED_GOLD), "-o", str(tmp_path / "out"), "--n-docs", "0"])
+    assert result.exit_code != 0 and "Traceback" not in result.output and not (tmp_path / "out").exists()
+
+
+def test_cli_says_how_a_split_was_written(tmp_path):
+    result = CliRunner().invoke(app, ["convert", str(SEED_GOLD), "-o", str(tmp_path / "out"), "--n-docs", "2"])
+    assert result.exit_code == 0, result.output
+    assert "(4 docs in 2 shards)" in " ".join(result.output.split())
+
+
+@pytest.mark.parametrize("read_size", [7, 64, 1000])
+def test_streamed_tasks_are_what_json_loads_reads(tmp_path, monkeypatch, read_size):
+    """Tasks cut anywhere by the read size (in a string, a number, an escape,
+    a multi-byte character) come out as json.loads reads the whole file."""
+    import vner.annotation.convert as convert_module
+
+    tasks = load_export(SEED_GOLD)[:2] + [
+        {"id": 123456789, "data": {"id": "e", "text": "Nghệ An 😀 \\\"x\\\" \u00e9\u0301", "n": 1.5e3, "big": 10**20}, "annotations": []},
+    ]
+    path = tmp_path / "export.json"
+    text = "\ufeff \n" + json.dumps(tasks, ensure_ascii=read_size == 64, indent=1 if read_size == 7 else None) + "\n"
+    path.write_text(text, encoding="utf-8")
+    monkeypatch.setattr(convert_module, "READ_SIZE", read_size)
+    assert list(convert_module.iter_export(path)) == json.loads(text.lstrip("\ufeff"))
+
+
+@pytest.mark.parametrize(
+    "content,message",
+    [
+        ('[{"data": {"text": "a"}}\n, {"data": {"text": "b"}}\n,', "invalid JSON at line 3, column 2"),
+        ('[{"data": {"text": "a"}} {"data": {"text": "b"}}]', "line 1, column 26 (Expecting ',' delimiter)"),
+        ('[{"data": {"text": "a"}}]\n[]', "line 2, column 1 (Extra data)"),
+        ('[{"data": {"text": "a"}},\n {"data": {"text": "b', "line 2, column 20 (Unterminated string"),
+        ('[{"data": {"text": "a"}}, 5]', "item #1"),
+        ('', "is empty"),
+        ('"tasks"', "holds a JSON string, not a list"),
+    ],
+)
+def test_stream_errors_name_the_line_and_column(tmp_path, monkeypatch, content, message):
+    import vner.annotation.convert as convert_module
+
+    monkeypatch.setattr(convert_module, "READ_SIZE", 5)
+    path = tmp_path / "export.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(VnerError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        list(convert_module.iter_export(path))

@@ -293,3 +293,57 @@ def test_unknown_format_error_lists_every_format(tmp_path, nlp):
     assert str(path) in e.value.detail and "ner_tags, tokens" in e.value.detail
     for fmt in ("Label Studio export", "JSON lines", ".jsonl or .json", ".spacy", "CoNLL/IOB", ".conll", "datasets", ".parquet"):
         assert fmt in e.value.fix
+
+
+# --- A corpus written in shards ----------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def sharded(tmp_path_factory):
+    """The seeds converted twice with the same seed: whole, and one document per shard."""
+    root = tmp_path_factory.mktemp("sharded")
+    convert_export(SEED_GOLD, root / "whole", dev_fraction=0.4, seed=3)
+    report = convert_export(SEED_GOLD, root / "corpus", dev_fraction=0.4, seed=3, n_docs=1)
+    assert report.shards == {"train": 3, "dev": 2}
+    return root
+
+
+def summary(docs):
+    return [(d.user_data["id"], d.text, ents(d)) for d in docs]
+
+
+def test_read_corpus_takes_shard_folders_as_the_files(sharded, nlp):
+    from vner.training.corpus import read_corpus
+
+    whole, corpus = read_corpus(sharded / "whole", nlp), read_corpus(sharded / "corpus", nlp)
+    assert corpus.own_split and summary(corpus.train) == summary(whole.train) and summary(corpus.dev) == summary(whole.dev)
+    assert len(corpus.train) == 3 and (sharded / "corpus" / "train.spacy").is_dir() and (sharded / "corpus" / "dev.spacy").is_dir()
+    # the shard folder alone, as a path of its own (DATA or --dev)
+    assert summary(load_training_data(sharded / "corpus" / "train.spacy", nlp)) == summary(whole.train)
+
+
+def test_an_empty_shard_folder_is_an_error(tmp_path, nlp):
+    (tmp_path / "train.spacy").mkdir()
+    (tmp_path / "train.spacy" / ".00000.spacy.tmp").write_bytes(b"")
+    with pytest.raises(VnerError, match="No .spacy files in folder"):
+        load_corpus(tmp_path, nlp)
+
+
+def test_train_and_evaluate_read_a_sharded_corpus(sharded, tmp_path, tiny_overrides):
+    from typer.testing import CliRunner
+
+    from vner.cli import app
+
+    runner = CliRunner()
+    overrides = [arg for key, value in tiny_overrides.items() for arg in (f"--{key}", json.dumps(value))]
+    result = runner.invoke(app, ["train", str(sharded / "corpus"), "-o", str(tmp_path / "model"), *overrides])
+    assert result.exit_code == 0, result.output
+    out = " ".join(result.output.split())
+    assert "Read " + str(sharded / "corpus") + ": 5 documents (2 dev)" in out
+    assert "Training on 3 documents, selecting on 2" in out
+    result = runner.invoke(app, ["evaluate", str(tmp_path / "model" / "model-best"), str(sharded / "corpus"), "-o", str(tmp_path / "eval")])
+    assert result.exit_code == 0, result.output
+    metrics = json.loads((tmp_path / "eval" / "metrics.json").read_text(encoding="utf-8"))
+    whole_dev = load_training_data(sharded / "whole" / "dev.spacy", make_nlp())
+    assert metrics["part"] == "dev split"
+    assert sum(metrics["counts"]["gold"].values()) == sum(len(d.ents) for d in whole_dev) > 0

@@ -3,32 +3,46 @@ from pathlib import Path
 import typer
 from wasabi import msg
 
-from ..annotation.convert import CASES, ConvertReport, StrictRefusal, convert_export
+from ..annotation.convert import CASES, N_DOCS, ConvertReport, StrictRefusal, convert_export
 from ._app import command
+
+N_DOCS_HELP = "Documents per .spacy file: a split with more becomes a folder of .spacy shards (read as one by vner and spaCy)"
 
 
 @command("convert")
 def convert_cli(
     export: Path = typer.Argument(..., help="Label Studio JSON export", exists=True, dir_okay=False),
-    output: Path = typer.Option(..., "--output", "-o", help="Corpus dir: train.spacy, dev.spacy, report.json"),
+    output: Path = typer.Option(..., "--output", "-o", help="Corpus dir: train.spacy, dev.spacy (each a file, or a folder of shards), report.json"),
     dev_fraction: float = typer.Option(0.2, "--dev-fraction", help="Share of documents for dev (0: all train)"),
     seed: int = typer.Option(0, "--seed", help="Seed of the document split"),
     annotations: str = typer.Option("latest", "--annotations", help="latest: newest annotation per task; all: each its own document"),
     labels: list[str] = typer.Option([], "--labels", help="Extra labels to keep besides the scheme's (repeatable)"),
     strict: bool = typer.Option(False, "--strict", help="Exit non-zero if any span would be dropped"),
     tokenizer: str = typer.Option("syllable", "--tokenizer", help="syllable or pyvi"),
+    n_docs: int = typer.Option(N_DOCS, "--n-docs", "-n", min=1, help=N_DOCS_HELP),
 ):
     """Convert a Label Studio JSON export into a spaCy training corpus."""
     try:
         report = convert_export(
             export, output, dev_fraction=dev_fraction, seed=seed, annotations=annotations,
-            labels=labels, strict=strict, tokenizer=tokenizer, progress=True,
+            labels=labels, strict=strict, tokenizer=tokenizer, progress=True, n_docs=n_docs,
         )
     except StrictRefusal as e:
         print_report(e.report)
         raise
     print_report(report)
-    msg.good(f"Wrote {output / 'train.spacy'} ({len(report.train)} docs), {output / 'dev.spacy'} ({len(report.dev)} docs), {output / 'report.json'}")
+    msg.good(f"Wrote {output / 'train.spacy'} ({written(report, 'train')}), {output / 'dev.spacy'} ({written(report, 'dev')}), {output / 'report.json'}")
+
+
+
+def written(report: ConvertReport, split: str) -> str:
+    """How a split was written, for the closing message.
+
+    >>> written(ConvertReport(train=["a", "b", "c"], shards={"train": 2}), "train")
+    '3 docs in 2 shards'
+    """
+    n, shards = len(getattr(report, split)), report.shards.get(split, 1)
+    return f"{n} docs" + (f" in {shards} shards" if shards > 1 else "")
 
 
 def print_report(report: ConvertReport) -> None:

@@ -10,9 +10,11 @@ from typing import List, Optional
 import typer
 from wasabi import msg
 
+from ..annotation.convert import N_DOCS
 from ..core.errors import VnerError
 from ..core.resources import SEEDS
 from ._app import command, setup_logging
+from .convert import N_DOCS_HELP, written
 
 URL_HELP = "Label Studio URL (default: env LABEL_STUDIO_URL, else http://localhost:8080)"
 KEY_HELP = "API key; prefer env LABEL_STUDIO_API_KEY or --api-key-file (argv is visible to other users)"
@@ -202,6 +204,7 @@ def pull_cli(
     annotations: str = typer.Option("latest", "--annotations", help="latest: newest annotation per task; all: each its own document"),
     strict: bool = typer.Option(False, "--strict", help="Exit non-zero if any span would be dropped"),
     timeout: float = typer.Option(3600.0, "--timeout", help="Seconds to wait for the export snapshot"),
+    n_docs: int = typer.Option(N_DOCS, "--n-docs", "-n", min=1, help=N_DOCS_HELP),
 ):
     """Export a project through a snapshot, keep the raw file, convert it to a corpus."""
     from ..annotation.pull import pull
@@ -219,7 +222,7 @@ def pull_cli(
         with _connect(url, api_key, api_key_file) as conn:
             msg.text(f"Requesting an export snapshot of {project!r} from {conn.url}...")
             report = pull(conn, project, output, dev_fraction=dev_fraction, seed=seed, annotations=annotations,
-                          strict=strict, timeout=timeout, progress=True, on_status=on_status)
+                          strict=strict, timeout=timeout, progress=True, on_status=on_status, n_docs=n_docs)
     except StrictRefusal as e:
         print_report(e.report)
         raise
@@ -240,7 +243,7 @@ def pull_cli(
     if report.convert.counts["dev_split_skipped"]:
         msg.warn("Only one annotated document: it is all in train, there is no dev set",
                  "Annotate more documents, or pass --dev to `vner train` later.")
-    msg.good(f"Wrote the corpus to {report.corpus_dir} ({len(report.convert.train)} train, {len(report.convert.dev)} dev documents)")
+    msg.good(f"Wrote the corpus to {report.corpus_dir} (train: {written(report.convert, 'train')}, dev: {written(report.convert, 'dev')})")
 
 
 def _fmt(x) -> str:
