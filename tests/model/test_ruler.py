@@ -217,6 +217,7 @@ def test_every_name_of_a_credit_or_byline(rules, text, expected):
     ("Toàn cảnh. Ảnh: Công an Quảng Bình - Nguyễn Hùng", ["Nguyễn Hùng"]),  # the ORG stays
     ("Hai bên trao đổi.\n\nNguyễn Thị Thu Hà - phóng viên", []),  # not a paragraph of names only
     ("Hai bên trao đổi.\n\nThu Hà - Hoàng", []),  # one word without initials
+    ("Hai bên trao đổi.\n\nA.\n\nTình hình chung", []),  # one letter heads a list
 ])
 def test_what_is_no_credit_name(rules, text, expected):
     assert labelled(rules, text, "PERSON") == expected

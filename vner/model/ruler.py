@@ -589,7 +589,8 @@ def _name_pieces(doc: Doc, start: int, end: int, glued: list[bool]) -> list[tupl
 
 
 def _initials_in(doc: Doc, start: int, end: int) -> bool:
-    return any(_INITIAL.fullmatch(t.text) or _INITIALS.fullmatch(t.text) for t in doc[start:end])
+    """Whether a piece holds initials of two letters or more ("T.H", "N.V.Hùng"): one letter ("A.") may head a list."""
+    return any(_INITIALS.fullmatch(t.text) or (_INITIAL.fullmatch(t.text) and "." in t.text) for t in doc[start:end])
 
 
 def _credits(doc: Doc, first: list[Span], ents: list[Span], glued: list[bool]) -> list[Span]:
