@@ -18,7 +18,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
+import numpy
+import srsly
 from sklearn.model_selection import GroupShuffleSplit
+from spacy.attrs import DEP, ENT_ID, ENT_KB_ID, ENT_TYPE, LEMMA, MORPH, NORM, ORTH, SPACY, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
@@ -42,7 +45,7 @@ MAX_CHARS = 1_000_000
 UNIT_SYMBOLS = "%‰‱′″"
 # Documents per .spacy file (`--n-docs`): a split with more becomes a folder
 # of shards, so converting holds one shard in memory, not the corpus.
-N_DOCS = 2000
+N_DOCS = 1000
 
 # What each counted case means, in the order the summary shows them. Cases
 # ending in "dropped" lose a span; --strict refuses them.
@@ -376,6 +379,7 @@ def labelstudio_to_docs(
         raise VnerError("Unknown --annotations mode", repr(annotations), "Use `latest` or `all`.")
     report = report if report is not None else ConvertReport()
     allowed = set(scheme_labels() if labels is None else labels)
+    packer = srsly.msgpack.Packer(use_bin_type=True)  # what srsly.msgpack_dumps, and so DocBin, uses
     for i, task in enumerate(tasks):
         check_task(task, task_name(task, i))
         report.tasks += 1
@@ -431,7 +435,7 @@ def labelstudio_to_docs(
                 "annotation": ann.get("id"),
                 "annotator": ann.get("completed_by"),
             }
-            _check_storable(doc, f"{task_name(task, i)}, document {doc_id!r}")
+            _check_storable(doc, f"{task_name(task, i)}, document {doc_id!r}", packer)
             report.documents += 1
             report.entities.update(e.label_ for e in doc.ents)
             yield doc
@@ -450,13 +454,13 @@ def _annotation_order(ann: dict) -> tuple:
     return (str(stamp), (0, aid, "") if number else (1, 0, str(aid)))
 
 
-def _check_storable(doc: Doc, where: str) -> None:
+def _check_storable(doc: Doc, where: str, packer) -> None:
     """Refuse user data a DocBin cannot store (msgpack has no 2**64, a set...)
-    here, naming the task, rather than when the corpus is written."""
-    import srsly
-
+    here, naming the task, rather than when the corpus is written. `packer`
+    is srsly's msgpack Packer as `srsly.msgpack_dumps` makes it, made once
+    per conversion (making one looks up srsly's entry points)."""
     try:
-        srsly.msgpack_dumps(doc.user_data)
+        packer.pack(doc.user_data)
     except (TypeError, ValueError, OverflowError) as e:
         raise VnerError(
             "Task metadata cannot be stored in the corpus",
@@ -733,7 +737,7 @@ class _ShardedDocBin:
 
     def __init__(self, path: Path, n_docs: int | None):
         self.path, self.n_docs = path, n_docs
-        self.current = DocBin(store_user_data=True)
+        self.current = _DocBin(store_user_data=True)
         self.shards = 0
 
     def add(self, doc: Doc) -> None:
@@ -745,7 +749,7 @@ class _ShardedDocBin:
         self.path.mkdir(exist_ok=True)
         self.current.to_disk(self.path / f"{self.shards:05d}.spacy")
         self.shards += 1
-        self.current = DocBin(store_user_data=True)
+        self.current = _DocBin(store_user_data=True)
 
     def close(self) -> int:
         """Write what is left; return the number of files (1: a single `.spacy` file)."""
@@ -754,6 +758,51 @@ class _ShardedDocBin:
             return 1
         self._flush()
         return self.shards
+
+
+# Token attributes whose values are strings (their hashes in the arrays).
+_STRING_ATTRS = [ORTH, NORM, LEMMA, TAG, DEP, ENT_TYPE, ENT_KB_ID, ENT_ID, MORPH]
+
+
+class _DocBin(DocBin):
+    """spaCy's DocBin, collecting the strings of a Doc once per distinct value.
+
+    `DocBin.add` reads nine string attributes of every token (a Python loop
+    that is half the time of a conversion); this reads the hashes of the same
+    attributes as one array and looks up each distinct one. Everything else is
+    `DocBin.add` as spaCy 3 writes it; a test checks that both write a
+    corpus read back identically. A hash the vocab cannot resolve takes
+    spaCy's own path.
+    """
+
+    def add(self, doc: Doc) -> None:
+        lookup = doc.vocab.strings
+        try:
+            strings = [lookup[int(h)] for h in numpy.unique(doc.to_array(_STRING_ATTRS)) if h]
+        except KeyError:
+            return super().add(doc)
+        array = doc.to_array(self.attrs)
+        if len(array.shape) == 1:
+            array = array.reshape((array.shape[0], 1))
+        self.tokens.append(array)
+        spaces = doc.to_array(SPACY)
+        self.spaces.append(numpy.asarray(spaces.reshape((spaces.shape[0], 1)), dtype=bool))
+        self.flags.append({"has_unknown_spaces": doc.has_unknown_spaces})
+        self.strings.add("")
+        self.strings.update(strings)
+        self.cats.append(doc.cats)
+        if self.store_user_data:
+            # srsly.msgpack_dumps, with its Packer made once (making one looks up entry points)
+            self.packer = getattr(self, "packer", None) or srsly.msgpack.Packer(use_bin_type=True)
+            self.user_data.append(self.packer.pack(doc.user_data))
+        self.span_groups.append(doc.spans.to_bytes())
+        for group in doc.spans.values():
+            for span in group:
+                self.strings.add(span.label_)
+                if span.kb_id in span.doc.vocab.strings:
+                    self.strings.add(span.kb_id_)
+                if span.id in span.doc.vocab.strings:
+                    self.strings.add(span.id_)
 
 
 class StrictRefusal(VnerError):

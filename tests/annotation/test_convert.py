@@ -549,3 +549,23 @@ def test_stream_errors_name_the_line_and_column(tmp_path, monkeypatch, content, 
     path.write_text(content, encoding="utf-8")
     with pytest.raises(VnerError, match=message.replace("(", r"\(").replace(")", r"\)")):
         list(convert_module.iter_export(path))
+
+
+def test_the_fast_docbin_writes_what_spacys_writes():
+    """`_DocBin` collects strings from the token arrays instead of spaCy's
+    per-token loop: the corpus read back must be the same, strings included."""
+    from vner.annotation.convert import _DocBin
+
+    docs, _ = convert(load_export(SEED_GOLD) + [task("Đại tá Lê Văn Thái 😀 tại Nghệ An.\r\n", [annotation([span("Đại tá Lê Văn Thái 😀 tại Nghệ An.\r\n", "Nghệ An", "PROVINCE")])], doc_id="x")])
+    from spacy.tokens import Span
+
+    docs[0].spans["extra"] = [Span(docs[0], 0, 2, label="NOTE", kb_id="Q1")]
+    ours, spacys = _DocBin(docs=docs, store_user_data=True), DocBin(docs=docs, store_user_data=True)
+    assert ours.strings == spacys.strings and len(ours.strings) > 500
+
+    def read(docbin):
+        return [(d.text, [(t.text, t.norm_, t.whitespace_, t.ent_iob_, t.ent_type_) for t in d], d.user_data,
+                 {k: [(s.start, s.end, s.label_, s.kb_id_) for s in g] for k, g in d.spans.items()})
+                for d in DocBin().from_bytes(docbin.to_bytes()).get_docs(make_nlp().vocab)]
+
+    assert read(ours) == read(spacys)
