@@ -205,6 +205,7 @@ def test_an_abbreviation_defined_in_brackets_recurs_as_org(rules, text, expected
     ("Hai bên trao đổi.\n\nT.H.", ["T.H."]),
     ("Hai bên trao đổi.\n\nNguyễn Thị Thu Hà - Lê Văn Tám", ["Nguyễn Thị Thu Hà", "Lê Văn Tám"]),
     ("Hai bên trao đổi.\n\nHoàng Minh Tú, Thu Hà", ["Hoàng Minh Tú", "Thu Hà"]),
+    ("Hai bên trao đổi.\n\nĐoàn Minh Khôi (Báo Nghệ An)", ["Đoàn Minh Khôi"]),  # the source in brackets
 ])
 def test_every_name_of_a_credit_or_byline(rules, text, expected):
     assert labelled(rules, text, "PERSON") == expected
@@ -218,6 +219,7 @@ def test_every_name_of_a_credit_or_byline(rules, text, expected):
     ("Hai bên trao đổi.\n\nNguyễn Thị Thu Hà - phóng viên", []),  # not a paragraph of names only
     ("Hai bên trao đổi.\n\nThu Hà - Hoàng", []),  # one word without initials
     ("Hai bên trao đổi.\n\nA.\n\nTình hình chung", []),  # one letter heads a list
+    ("Hai bên trao đổi.\n\nĐoàn Minh Khôi (ảnh tư liệu)", []),  # brackets that are no source
 ])
 def test_what_is_no_credit_name(rules, text, expected):
     assert labelled(rules, text, "PERSON") == expected
