@@ -167,18 +167,23 @@ def to_task(task_id: int, doc_id: str, text: str, meta: dict, spans) -> dict:
 
 
 def make_data(n_tasks: int, output: Path, seed: int = 0, p_swap: float = 0.3) -> dict:
-    """Write export.json and docs.jsonl for `n_tasks` documents; return counts."""
-    from vner.core.files import write_text_atomic
+    """Write export.json and docs.jsonl for `n_tasks` documents; return counts.
+
+    Written a task at a time (the bytes `json.dumps` of the whole list would
+    give), so 50,000 tasks need no more memory than 50.
+    """
+    from vner.core.files import atomic_writer, write_text_atomic
 
     output = Path(output)
-    tasks, lines, n_spans, n_chars = [], [], 0, 0
-    for i, (doc_id, text, meta, spans) in enumerate(generate(n_tasks, seed=seed, p_swap=p_swap), 1):
-        tasks.append(to_task(i, doc_id, text, meta, spans))
-        lines.append(json.dumps({"id": doc_id, "text": text, "meta": meta}, ensure_ascii=False))
-        n_spans += len(spans)
-        n_chars += len(text)
-    write_text_atomic(output / "export.json", json.dumps(tasks, ensure_ascii=False))
-    write_text_atomic(output / "docs.jsonl", "\n".join(lines) + "\n")
+    n_spans, n_chars = 0, 0
+    with atomic_writer(output / "export.json", "w") as export, atomic_writer(output / "docs.jsonl", "w") as docs:
+        export.write("[")
+        for i, (doc_id, text, meta, spans) in enumerate(generate(n_tasks, seed=seed, p_swap=p_swap), 1):
+            export.write((", " if i > 1 else "") + json.dumps(to_task(i, doc_id, text, meta, spans), ensure_ascii=False))
+            docs.write(json.dumps({"id": doc_id, "text": text, "meta": meta}, ensure_ascii=False) + "\n")
+            n_spans += len(spans)
+            n_chars += len(text)
+        export.write("]")
     info = {"tasks": n_tasks, "spans": n_spans, "chars": n_chars, "seed": seed, "p_swap": p_swap,
             "export_bytes": (output / "export.json").stat().st_size}
     write_text_atomic(output / "info.json", json.dumps(info, indent=2) + "\n")
