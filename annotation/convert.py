@@ -1,5 +1,9 @@
 """Label Studio JSON export → spaCy corpus, losing nothing silently.
 
+The export is read a task at a time (`iter_export`) and the corpus written
+in shards of `N_DOCS` documents, so memory stays flat whatever the size of
+the project.
+
 Real exports contain unannotated and skipped tasks, several annotators per
 task, spans with stray spaces, overlapping spans, labels from older configs,
 NFD text and offsets counted by a browser. Each case is handled the same
@@ -681,10 +685,12 @@ def convert_export(
     # First pass: which documents are annotated, to decide the split per
     # document before converting, so each Doc goes straight to its shard.
     n_tasks, groups = 0, []
-    for task in iter_export(export_path):
-        n_tasks += 1
-        if _done(task):
-            groups.append(_doc_id(task))
+    with _progress(progress, None, "Reading the export") as bar:
+        for task in iter_export(export_path):
+            n_tasks += 1
+            bar.update()
+            if _done(task):
+                groups.append(_doc_id(task))
     report = ConvertReport()
     if dev_optional and dev_fraction > 0 and len(set(groups)) == 1:
         report.add("dev_split_skipped", {"documents": groups[0]}, n=len(groups))
@@ -700,7 +706,7 @@ def convert_export(
         ids = {"train": report.train, "dev": report.dev}
         stream = labelstudio_to_docs(iter_export(export_path, check=False), nlp, labels=tuple(scheme_labels()) + tuple(labels or ()),
                                      annotations=annotations, report=report)
-        with _progress(progress, n_tasks) as bar:
+        with _progress(progress, n_tasks, "Converting") as bar:
             done_tasks = 0
             for doc in stream:
                 part = "dev" if doc.user_data["group"] in dev_groups else "train"
@@ -724,10 +730,10 @@ def convert_export(
     return report
 
 
-def _progress(show: bool, total: int):
+def _progress(show: bool, total: int | None, desc: str):
     from tqdm import tqdm
 
-    return tqdm(total=total, desc="Converting", unit="task", leave=False, disable=not show)
+    return tqdm(total=total, desc=desc, unit="task", leave=False, disable=not show)
 
 
 class _ShardedDocBin:
