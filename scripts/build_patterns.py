@@ -121,7 +121,7 @@ CLASSES = {
     "not_name": sorted({w for w, m in words("not-name.txt", marked=True) if m != "^"}),
 }
 CLASSES["not_place"] = sorted(set(CLASSES["not_name"]) | {"Công", "Đại", "Trung", "Quốc", "Cảnh"})
-CLASSES["org_abbreviation"] = sorted(words("org-abbreviations.txt"))
+CLASSES["org_word_any"] = sorted(set(CLASSES["org_word"]) | set(CLASSES["org_word_first"]))
 CLASSES["not_place_next"] = sorted(words("not-place.txt"))  # family names: a place name stops before one
 # A descriptive name must not start on the last syllable of a province ("Nghệ An tổ chức", "Quảng Trị điều tra"
 # would lose the province): those syllables start one only with the word that follows them in a body's name in
@@ -257,13 +257,14 @@ add(F_HELP, "_PART_DESC", [DESC_FIRST, DESC_WORD("*"), {"LOWER": "phòng"}, {"OR
                            DESC_WORD("*"), DESC_LAST])
 add(F_HELP, "_PART_DESC", [DESC_FIRST, DESC_WORD("*"), {"LOWER": "cháy"}, {"ORTH": ","}, {"LOWER": "chữa"},
                            {"LOWER": "cháy"}, DESC_WORD("*"), DESC_LAST])
-for second in (DESC_FIRST, DESC_WORD()):  # "Cảnh sát giao thông - Trật tự", "Cảnh sát giao thông - trật tự"
-    add(F_HELP, "_PART_DESC", [DESC_FIRST, DESC_WORD("*"), DESC_LAST, DASH, second, DESC_WORD("*"), DESC_LAST])
+# "Cảnh sát giao thông - Trật tự", "Cảnh sát giao thông - trật tự"
+add(F_HELP, "_PART_DESC", [DESC_FIRST, DESC_WORD("*"), DESC_LAST, DASH, cls("org_word_any"), DESC_WORD("*"), DESC_LAST])
 for start in PAIR_STARTS:  # "An ninh", "An ninh đối ngoại", "Hồ sơ nghiệp vụ"
     add(F_HELP, "_PART_DESC", start)
     add(F_HELP, "_PART_DESC", start + [DESC_WORD("*"), DESC_LAST])
-# Abbreviations in descriptive names: "Đội CSGT", "Phòng CSĐT tội phạm về ma túy"
-ABBR = cls("org_abbreviation")
+# Abbreviations in descriptive names: "Đội CSGT", "Phòng CSĐT tội phạm về ma túy" (a word list, not a class: patterns
+# whose first token is a fixed word run only where it occurs)
+ABBR = {"NORM": {"IN": sorted(words("org-abbreviations.txt"))}}
 add(F_HELP, "_PART_DESC", [ABBR])
 add(F_HELP, "_PART_DESC", [ABBR, DESC_WORD("*"), DESC_LAST])
 # Context for PERSON
@@ -464,7 +465,8 @@ POS = ent("_POS")
 # "Đội trưởng Đội Cảnh sát hình sự Công an huyện X Lê Văn A", "Bí thư Tỉnh ủy Lê Thị Hạnh" (no place)
 BODY_WHERE = [[], [{"LOWER": "tỉnh", "OP": "?"}, PROV], [CITY, PROV], LEVELS[6]]
 TITLED_BODIES = [[NAT, ent("_COUNTRY", "*")]]
-TITLED_BODIES += [head + [BODY] + where for head in ([], [ent("_PART_DESC")], UNIT_CHAIN) for where in BODY_WHERE]
+UNIT_PARTS = ents(UNIT_LABELS + ["_PART_DESC", "_CODE"], "*")  # the sub-units before the body, if any
+TITLED_BODIES += [[UNIT_PARTS, BODY] + where for where in BODY_WHERE]
 for body in TITLED_BODIES:
     for nm in names(2, 6):
         add(F_PER, "PERSON", [POS] + body + nm)
