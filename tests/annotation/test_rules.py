@@ -559,7 +559,13 @@ def test_coverage_negatives(nlp, text):
      [("Cục Cảnh sát hình sự", "ORG"), ("C02", "ORG"), ("Bộ Công an", "ORG")]),
     ("Đội Trinh sát đặc nhiệm Phòng PC04 Công an tỉnh Sơn La chủ trì.",
      [("Đội Trinh sát đặc nhiệm Phòng PC04 Công an tỉnh Sơn La", "ORG")]),
+    # an office, inspectorate or hospital named by its ministry or body directly
+    ("Văn phòng Bộ Công an và Thanh tra Bộ Công an phối hợp.",
+     [("Văn phòng Bộ Công an", "ORG"), ("Thanh tra Bộ Công an", "ORG")]),
+    ("Chánh Thanh tra Bộ Công an phát biểu.", [("Bộ Công an", "ORG")]),
     # departments of a neighbour's ministry or provincial police
+    ("Cục Phòng chống ma túy Bộ Công an Trung Quốc cử đại diện.",
+     [("Cục Phòng chống ma túy Bộ Công an Trung Quốc", "ORG")]),
     ("Cục Cảnh sát phòng chống ma túy Bộ An ninh Lào trao tặng.",
      [("Cục Cảnh sát phòng chống ma túy Bộ An ninh Lào", "ORG")]),
     ("Phòng Cảnh sát phòng chống ma túy Công an tỉnh Chăm-pa-sắc phối hợp.",
