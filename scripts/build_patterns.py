@@ -131,7 +131,8 @@ PROVINCE_ENDS = {tone_norm(w) for f in sorted(GAZETTEERS.glob("province-*.txt"))
 NAMES_OF_BODIES = [toks(tone_norm(w)) for f in ("national.txt", "place-bodies.txt", "departments.txt", "units.txt")
                    for w in words(f)]
 PAIRS = VOCAB_PAIRS | {(t[i], t[i + 1]) for t in NAMES_OF_BODIES for i in range(len(t) - 1)
-                       if t[i] in PROVINCE_ENDS and t[i] in CLASSES["org_word_first"] and t[i + 1] in CLASSES["org_word"]}
+                       if t[i] in PROVINCE_ENDS and t[i] in CLASSES["org_word_first"]
+                       and t[i + 1] in CLASSES["org_word"]}
 CLASSES["org_word_first"] = sorted(set(CLASSES["org_word_first"]) - PROVINCE_ENDS)
 
 
@@ -215,7 +216,8 @@ HONORIFICS = ("ông", "Ông", "bà", "Bà", "ngài", "Ngài", "đồng chí", "�
 # name ("Ban Thường vụ", "Đảng ủy"), a title too. Not cut before a bare unit word ("Chánh Văn phòng") or
 # "Thường trực" ("Phó Chủ tịch Thường trực" + ORG "UBND tỉnh X").
 BODY_HEADS = [toks(tone_norm(w)) for f in ("place-bodies.txt", "local-bodies.txt", "national.txt") for w in words(f)]
-UNIT_WORDS = {tuple(toks(tone_norm(w))) for f in ("units.txt", "departments.txt") for w in words(f)} | {("Thường", "trực")}
+UNIT_WORDS = {tuple(toks(tone_norm(w))) for f in ("units.txt", "departments.txt") for w in words(f)}
+UNIT_WORDS.add(("Thường", "trực"))
 
 
 def title_parts(title):
@@ -249,7 +251,8 @@ for w in ("Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "�
     add(F_HELP, "_PART_EMB", w)
 # Descriptive names of departments: a capitalised vocabulary word, then lower-case ones.
 DESC_FIRST = cls("org_word_first")
-PAIR_STARTS = [[{"NORM": a}, {"NORM": {"IN": sorted(b for a2, b in PAIRS if a2 == a)}}] for a in sorted({a for a, _ in PAIRS})]
+PAIR_STARTS = [[{"NORM": a}, {"NORM": {"IN": sorted(b for a2, b in PAIRS if a2 == a)}}]
+               for a in sorted({a for a, _ in PAIRS})]
 DESC_WORD = lambda op=None: {**cls("org_word"), **({"OP": op} if op else {}), "IS_LOWER": True}  # noqa: E731
 DESC_LAST = {**cls("org_word_last"), "IS_LOWER": True}
 add(F_HELP, "_PART_DESC", [DESC_FIRST, DESC_WORD("*"), DESC_LAST])
@@ -494,7 +497,8 @@ for w in ("Thái Bình Dương", "Điện Biên Phủ", "Hà Nội mới", "Covi
 # Time expressions, ordinals, references, dates are not QUANTITY (rule 5)
 for w in ("năm", "Năm", "thứ", "Thứ", "Điều", "điều", "khoản", "Khoản", "Quốc lộ", "quốc lộ", "QL", "Tỉnh lộ",
           "tỉnh lộ", "Km", "km", "Nghị định", "Thông tư", "Chỉ thị", "Quyết định", "Nghị quyết", "Kết luận",
-          "Khóa", "Kế hoạch", "Chương trình", "Ban Chỉ đạo", "Chuyên án", "chuyên án", "mốc", "Mốc", "Cột mốc", "cột mốc", "Quân khu", "phường", "Phường", "Quận",
+          "Khóa", "Kế hoạch", "Chương trình", "Ban Chỉ đạo", "Chuyên án", "chuyên án", "mốc", "Mốc", "Cột mốc",
+          "cột mốc", "Quân khu", "phường", "Phường", "Quận",
           "quận", "lúc", "Lúc", "ngày", "Ngày", "tháng", "Tháng", "đêm", "Đêm", "sáng", "trưa", "chiều", "tối", "Tổ",
           "tổ", "Vùng", "Lữ đoàn", "Sư đoàn", "Trung đoàn", "Hải đoàn", "Đồn Biên phòng"):
     p = ph(w)
