@@ -254,3 +254,17 @@ def test_the_resolver_reads_the_gazetteer_format_as_vner_does():
     from vner.model.gazetteers import gazetteer_words
 
     assert ruler.shipped_words() == {name: gazetteer_words(name, CONFIGS / file) for name, file in ruler.WORD_LISTS.items()}
+
+
+def test_rules_version_follows_the_resolvers_word_lists(tmp_path, monkeypatch):
+    """Label Studio's model_version must change when a resolver word list does."""
+    from vner.model import ruler
+    from vner.model.patterns import rules_version
+
+    extra = tmp_path / "extra.txt"
+    extra.write_text("# a list\ncho biết\n", encoding="utf-8")
+    monkeypatch.setitem(ruler.WORD_LISTS, "extra", str(extra))
+    before = rules_version()
+    assert rules_version() == before
+    extra.write_text("# a list\ncho biết\nkhai nhận\n", encoding="utf-8")
+    assert rules_version() != before

@@ -57,7 +57,7 @@ def pattern_files(patterns_dir: Path = PATTERNS_DIR) -> list[Path]:
 
 
 def rules_version(patterns_dir: Path = PATTERNS_DIR) -> str:
-    """``rules-<8 hex>``: a hash of the pattern files and of this module's code.
+    """``rules-<8 hex>``: a hash of the pattern files, the resolver's word lists and the rules' code.
 
     Any change in what the rules can output gives a new version, which Label
     Studio shows as a new ``model_version`` of the predictions.
@@ -66,6 +66,8 @@ def rules_version(patterns_dir: Path = PATTERNS_DIR) -> str:
     classes = Path(patterns_dir) / CLASSES_FILE
     for path in pattern_files(patterns_dir) + ([classes] if classes.is_file() else []):
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    for name, words in sorted(ruler.shipped_words().items()):  # the resolver's word lists
+        digest.update(name.encode() + b"\0" + "\n".join(words).encode() + b"\0")
     return f"rules-{digest.hexdigest()[:8]}"
 
 
