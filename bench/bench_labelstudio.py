@@ -16,6 +16,23 @@ Annotated projects for the pulls are filled with the SDK's `import_tasks`
 in batches (set-up, not measured).
 
   .venv/bin/python bench/bench_labelstudio.py [--quick]
+
+At one scale (`--tasks N`, e.g. 10000 or 50000), every step is the command
+a user runs, in a child process of its own, so each has its own wall time,
+CPU seconds and peak RSS (`os.wait4`), and its requests are the server's
+access log lines:
+
+  first push    `vner push docs.jsonl --pre-annotate none` into a new project
+  second push   the same again: must add 0 tasks
+  push + annotations  `vner push docs.jsonl --annotations export.json` into
+                another new project (N documents, N annotations)
+  pull          `vner pull` of that annotated project (export + convert)
+
+plus the load average before and after each step and the CPU seconds the
+Label Studio server spent on it (its process group). Written to
+bench/results/labelstudio-<N>.json.
+
+  .venv/bin/python bench/bench_labelstudio.py --tasks 10000
 """
 
 from __future__ import annotations
@@ -250,14 +267,129 @@ def run(quick: bool = False, only: set[str] | None = None, url: str | None = Non
     return result
 
 
+def _server_cpu_seconds(pgid: int | None) -> float | None:
+    """User + system CPU seconds of every process in the server's process group,
+    with the reaped children of each (Linux /proc; None elsewhere)."""
+    if pgid is None or not Path("/proc").is_dir():
+        return None
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[2]) == pgid:  # fields[k] is field k + 3 of proc(5): 5 pgrp, 14-17 times
+            total += sum(int(x) for x in fields[11:15])  # utime stime cutime cstime
+    return round(total / tick, 2)
+
+
+def _project_counts(conn, title: str) -> dict:
+    """Tasks and annotations of the project, as the server counts them."""
+    from vner.annotation.labeling import get_project
+
+    project = conn.client.projects.get(id=get_project(conn, title).id)
+    return {"tasks": project.task_number, "annotations": project.total_annotations_number}
+
+
+def _loadavg() -> list[float]:
+    return [round(x, 2) for x in os.getloadavg()]
+
+
+def run_scale(n: int, *, url: str | None = None, server_log_path: Path | None = None, n_docs: int | None = None) -> dict:
+    """First push, second push, push with annotations and pull of `n` tasks, each
+    as a `vner` command in a child process (see the module docstring)."""
+    from vner.annotation.labeling import connect
+    from vner.annotation.server import start_server
+
+    data = ensure_data(n)
+    info = json.loads((data / "info.json").read_text(encoding="utf-8"))
+    result: dict = {"mode": "scale", "tasks": n, "data": {k: info[k] for k in ("tasks", "spans", "chars", "export_bytes")}}
+    tmp = Path(tempfile.mkdtemp(prefix="bench-ls-"))
+    try:
+        t0 = time.perf_counter()
+        if url:
+            server = _External(url, os.environ["LABEL_STUDIO_API_KEY"], server_log_path)
+            pgid = None
+        else:
+            server = start_server(tmp / "label-studio")
+            result["server_boot_seconds"] = round(time.perf_counter() - t0, 1)
+            pgid = server.process.pid  # started in a session of its own: its pid is the group id
+        logger.info("Label Studio up at %s after %.0f s", server.url, time.perf_counter() - t0)
+        tag = time.strftime("%H%M%S")
+        env = {"LABEL_STUDIO_URL": server.url, "LABEL_STUDIO_API_KEY": server.api_key}
+        steps: dict = {}
+        with server:
+            conn = connect(server.url, server.api_key, timeout=3600)
+            server_log = ServerLog(server.log_path) if server.log_path else None
+            plain, annotated = f"bench-push-{n}-{tag}", f"bench-annotations-{n}-{tag}"
+            docs = data / "docs.jsonl"
+            commands = {
+                "first push": (plain, ["push", docs, "--project", plain, "--pre-annotate", "none"]),
+                "second push (idempotent)": (plain, ["push", docs, "--project", plain, "--pre-annotate", "none"]),
+                "push with annotations": (annotated, ["push", docs, "--project", annotated, "--pre-annotate", "none",
+                                                      "--annotations", data / "export.json"]),
+                "pull": (annotated, ["pull", "--project", annotated, "--output", tmp / "pull"]
+                         + (["--n-docs", str(n_docs)] if n_docs else [])),
+            }
+            for label, (title, args) in commands.items():
+                new_project = label in ("first push", "push with annotations")
+                before = {"tasks": 0, "annotations": 0} if new_project else _project_counts(conn, title)
+                _take(server_log)
+                load_before, cpu_before = _loadavg(), _server_cpu_seconds(pgid)
+                logger.info("%s: %d tasks (load %s)", label, n, load_before)
+                r = run_rusage([VNER, *args], env=env, timeout=7200)
+                cpu_after, load_after = _server_cpu_seconds(pgid), _loadavg()
+                requests = _take(server_log)
+                after = _project_counts(conn, title)
+                row = {
+                    "tasks": n, "seconds": round(r["seconds"], 2), "tasks_per_s": rate(n, r["seconds"]),
+                    "cpu_seconds": round(r["user_seconds"] + r["system_seconds"], 2),
+                    "peak_rss_mib": r["peak_rss_mib"],
+                    "server_cpu_seconds": round(cpu_after - cpu_before, 2) if cpu_before is not None and cpu_after is not None else None,
+                    "loadavg_before": load_before, "loadavg_after": load_after,
+                    "project_tasks_after": after["tasks"], "project_annotations_after": after["annotations"],
+                    "tasks_created": after["tasks"] - before["tasks"],
+                    "annotations_created": after["annotations"] - before["annotations"],
+                    **requests,
+                }
+                if label == "pull":
+                    out = tmp / "pull"
+                    corpus = json.loads((out / "corpus" / "report.json").read_text(encoding="utf-8"))
+                    row.update({
+                        "export_mb": round(sum(p.stat().st_size for p in (out / "raw").iterdir()) / 1e6, 1),
+                        "entities_in_corpus": corpus.get("entities_total"), "spans_dropped": corpus.get("spans_dropped"),
+                        "gold_entities": info["spans"],
+                        "corpus_files": sorted(str(p.relative_to(out / "corpus")) for p in (out / "corpus").rglob("*.spacy")),
+                    })
+                    shutil.rmtree(out, ignore_errors=True)
+                logger.info("%s: %.1f s, %.1f CPU s, peak %.0f MiB, %s requests", label, row["seconds"], row["cpu_seconds"],
+                            row["peak_rss_mib"], row["requests"])
+                steps[label] = row
+            result["steps"] = steps
+            if hasattr(conn, "close"):
+                conn.close()
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return result
+
+
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--only", nargs="*", choices=["push", "push_rules", "push_annotations", "pull"], default=None)
     parser.add_argument("--url", help="use this running Label Studio (API key in LABEL_STUDIO_API_KEY) instead of starting one")
     parser.add_argument("--server-log", type=Path, help="its log file, to count the requests of child processes")
+    parser.add_argument("--tasks", type=int, help="measure push, second push, push with annotations and pull of this many "
+                        "tasks, each as a vner command (writes results/labelstudio-<tasks>.json)")
+    parser.add_argument("--n-docs", type=int, help="with --tasks: documents per .spacy shard for vner pull (default: vner's)")
     args = parser.parse_args(argv)
     setup_logging()
+    if args.tasks is not None:
+        if args.tasks < 1:
+            parser.error(f"--tasks must be at least 1, not {args.tasks}")
+        write_result(f"labelstudio-{args.tasks}", run_scale(args.tasks, url=args.url, server_log_path=args.server_log, n_docs=args.n_docs))
+        return
     write_result("labelstudio", run(quick=args.quick, only=set(args.only) if args.only else None, url=args.url, server_log_path=args.server_log))
 
 

@@ -1,0 +1,53 @@
+"""Tests of bench/bench_labelstudio.py's scale mode (`--tasks N`): small sizes only."""
+
+import json
+import os
+import subprocess
+import sys
+import time
+
+import pytest
+
+from bench import bench_labelstudio, make_data
+
+
+def test_server_cpu_counts_the_whole_process_group():
+    # A group leader that sleeps and a member that burns CPU: the member's time counts.
+    leader = subprocess.Popen([sys.executable, "-c", "import time, subprocess, sys\n"
+                               "subprocess.Popen([sys.executable, '-c', 'import time\\nt=time.time()\\nwhile time.time()-t<1.0: pass\\ntime.sleep(30)'])\n"
+                               "time.sleep(30)"], start_new_session=True)
+    try:
+        time.sleep(2.5)
+        cpu = bench_labelstudio._server_cpu_seconds(leader.pid)
+        assert cpu is not None and cpu >= 0.5
+        assert bench_labelstudio._server_cpu_seconds(None) is None
+    finally:
+        os.killpg(leader.pid, 9)
+        leader.wait()
+
+
+def test_tasks_must_be_positive(capsys):
+    with pytest.raises(SystemExit) as exc:
+        bench_labelstudio.main(["--tasks", "0"])
+    assert exc.value.code == 2
+    assert "--tasks must be at least 1" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_scale_mode_end_to_end():
+    result = bench_labelstudio.run_scale(20, n_docs=5)
+    steps = result["steps"]
+    assert list(steps) == ["first push", "second push (idempotent)", "push with annotations", "pull"]
+    assert steps["first push"]["tasks_created"] == 20
+    assert steps["second push (idempotent)"]["tasks_created"] == 0
+    assert steps["second push (idempotent)"]["project_tasks_after"] == 20
+    assert steps["push with annotations"]["tasks_created"] == 20
+    assert steps["push with annotations"]["annotations_created"] == 20
+    gold = json.loads((make_data.DATA / "20-s0" / "info.json").read_text())["spans"]
+    pull = steps["pull"]
+    assert pull["entities_in_corpus"] == pull["gold_entities"] == gold and pull["spans_dropped"] == 0
+    assert len(pull["corpus_files"]) >= 4  # 20 documents in shards of 5
+    for row in steps.values():
+        assert row["requests"] > 0 and row["peak_rss_mib"] > 20 and row["cpu_seconds"] > 0
+        assert row["server_cpu_seconds"] > 0
+        assert len(row["loadavg_before"]) == len(row["loadavg_after"]) == 3
