@@ -342,27 +342,27 @@ for n in words("national.txt"):
 
 # --------------------------------------------------------------- second pass: ORG shapes
 BODY = ent("_PART_BODY")
-# A province after a province word may be one whose name is also something else ("Công an tỉnh Nan")
-PROV_AFTER_CUE = ents(["PROVINCE", "_PROV_AMBIG"])
-# where a body is: "tỉnh X", "X", "thủ đô X", "TP X", "TP Hồ Chí Minh", "Khu tự trị X", "huyện X", "xã X", "quận 3"
-LEVELS = [
-    [{"LOWER": "tỉnh"}, PROV_AFTER_CUE],
-    [PROV],
-    [{"LOWER": "thủ"}, {"LOWER": "đô"}, PROV_AFTER_CUE],
-    [CITY, PROV_AFTER_CUE],
-    [CITY, HCM],
+# After a body or a province word, a province whose name is also something else counts ("Công an tỉnh Nan")
+PROV_NAMED = ents(["PROVINCE", "_PROV_AMBIG"])
+# Where a body is: one list, used by every body, unit, prison and title shape.
+IN_PROVINCE = [{"LOWER": "tỉnh", "OP": "?"}, PROV_NAMED]  # "tỉnh X", "X"
+IN_CAPITAL = [{"LOWER": "thủ"}, {"LOWER": "đô"}, PROV_NAMED]  # "thủ đô X"
+IN_CITY = [CITY, PROV_NAMED]  # "TP X", "thành phố X"
+IN_DISTRICT = [{"LOWER": "thị", "OP": "?"},
+               {"LOWER": {"IN": ["huyện", "quận", "xã", "phường", "trấn", "bản", "mường"]}}] + PLACE_NAME
+PROVINCE_LEVELS = [IN_PROVINCE, IN_CAPITAL, IN_CITY, [CITY, HCM]]
+LEVELS = PROVINCE_LEVELS + [
     [{"LOWER": "khu"}, {"LOWER": "tự"}, {"LOWER": "trị"}, {"LOWER": "dân", "OP": "?"}, {"LOWER": "tộc", "OP": "?"},
-     {"IS_TITLE": True, "ENT_TYPE": "", "OP": "?"}, PROV],
-    [{"LOWER": "thị", "OP": "?"}, {"LOWER": {"IN": ["huyện", "quận", "xã", "phường", "trấn", "bản", "mường"]}}] + PLACE_NAME,
-    [CITY] + PLACE_NAME,
-    [{"LOWER": {"IN": ["quận", "phường"]}}, {"TEXT": {"REGEX": r"^\d{1,2}$"}}],
+     {"IS_TITLE": True, "ENT_TYPE": "", "OP": "?"}, PROV],  # "Khu tự trị dân tộc Choang Quảng Tây"
+    IN_DISTRICT,
+    [CITY] + PLACE_NAME,  # "thành phố Vinh"
+    [{"LOWER": {"IN": ["quận", "phường"]}}, {"TEXT": {"REGEX": r"^\d{1,2}$"}}],  # "quận 3"
 ]
-PROVINCE_LEVELS = LEVELS[:5]  # "tỉnh X", "X", "thủ đô X", "TP X", "TP Hồ Chí Minh"
 for lv in LEVELS:
     add(F_ORG, "ORG", [BODY] + lv)
 add(F_ORG, "ORG", [ent("_PART_LBODY")] + PLACE_NAME)
 # A neighbour's police named by its province: "Cảnh sát tỉnh Nakhon Phanom" (the province word is needed)
-for lv in (LEVELS[0], LEVELS[2], LEVELS[3]):
+for lv in ([{"LOWER": "tỉnh"}, PROV_NAMED], IN_CAPITAL, IN_CITY):
     add(F_ORG, "ORG", ph("Cảnh sát") + lv)
 
 # Units and departments with a name or code, alone (departments) or inside a parent body; a unit of a unit
@@ -466,7 +466,7 @@ for cue, (lo, hi) in CUE_RANGES.items():
 # "Trưởng phòng Cảnh sát hình sự Công an tỉnh X Lê Văn A"
 POS = ent("_POS")
 # "Đội trưởng Đội Cảnh sát hình sự Công an huyện X Lê Văn A", "Bí thư Tỉnh ủy Lê Thị Hạnh" (no place)
-BODY_WHERE = [[], [{"LOWER": "tỉnh", "OP": "?"}, PROV], [CITY, PROV], LEVELS[6]]
+BODY_WHERE = [[], IN_PROVINCE, IN_CITY, IN_DISTRICT]
 TITLED_BODIES = [[NAT, ent("_COUNTRY", "*")]]
 UNIT_PARTS = ents(UNIT_LABELS + ["_PART_DESC", "_CODE"], "*")  # the sub-units before the body, if any
 TITLED_BODIES += [[UNIT_PARTS, BODY] + where for where in BODY_WHERE]
