@@ -551,6 +551,8 @@ def test_coverage_negatives(nlp, text):
     ("Phòng Phòng chống ma túy và tội phạm Bộ Chỉ huy Bộ đội Biên phòng tỉnh Điện Biên bắt giữ.",
      [("Phòng Phòng chống ma túy và tội phạm Bộ Chỉ huy Bộ đội Biên phòng tỉnh Điện Biên", "ORG")]),
     ("Phòng Tổng hợp Công an tỉnh Hà Giang tổ chức.", [("Phòng Tổng hợp Công an tỉnh Hà Giang", "ORG")]),
+    ("Trung tâm Chỉ huy Công an tỉnh Sơn La tiếp nhận tin báo.", [("Trung tâm Chỉ huy Công an tỉnh Sơn La", "ORG")]),
+    ("Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Sơn La phát biểu.", [("Bộ Chỉ huy Quân sự tỉnh Sơn La", "ORG")]),
     # codes, with their parent or in brackets after the body (their own ORG)
     ("Phòng PC04 Công an tỉnh Điện Biên chủ trì.", [("Phòng PC04 Công an tỉnh Điện Biên", "ORG")]),
     ("Cục C04 Bộ Công an chỉ đạo.", [("Cục C04 Bộ Công an", "ORG")]),
