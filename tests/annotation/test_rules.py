@@ -666,6 +666,8 @@ def test_orgs_bodies_inside_titles(nlp, text, expected):
     ("Sở Công an Khu tự trị dân tộc Choang Quảng Tây cử đại diện.",
      [("Sở Công an Khu tự trị dân tộc Choang Quảng Tây", "ORG")]),
     ("Cảnh sát tỉnh Nakhon Phanom (Thái Lan) bắt giữ.", [("Cảnh sát tỉnh Nakhon Phanom", "ORG")]),
+    ("Chính phủ Nhân dân tỉnh Vân Nam và Sở Cảnh sát thủ đô Phnôm Pênh cử đại diện.",
+     [("Chính phủ Nhân dân tỉnh Vân Nam", "ORG"), ("Sở Cảnh sát thủ đô Phnôm Pênh", "ORG")]),
     ("Ủy ban Quốc gia Phòng chống và Kiểm soát ma túy Lào cử đại diện.",
      [("Ủy ban Quốc gia Phòng chống và Kiểm soát ma túy Lào", "ORG")]),
     ("Tổng cục Cảnh sát quốc gia Campuchia cử đại diện.", [("Tổng cục Cảnh sát quốc gia Campuchia", "ORG")]),
