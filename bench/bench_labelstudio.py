@@ -304,7 +304,8 @@ def run_scale(n: int, *, url: str | None = None, server_log_path: Path | None = 
 
     data = ensure_data(n)
     info = json.loads((data / "info.json").read_text(encoding="utf-8"))
-    result: dict = {"mode": "scale", "tasks": n, "data": {k: info[k] for k in ("tasks", "spans", "chars", "export_bytes")}}
+    result: dict = {"mode": "scale", "tasks": n, "data": {k: info[k] for k in ("tasks", "spans", "chars", "export_bytes")},
+                    "loadavg_at_start": _loadavg()}
     tmp = Path(tempfile.mkdtemp(prefix="bench-ls-"))
     try:
         t0 = time.perf_counter()
@@ -360,13 +361,19 @@ def run_scale(n: int, *, url: str | None = None, server_log_path: Path | None = 
                         "export_mb": round(sum(p.stat().st_size for p in (out / "raw").iterdir()) / 1e6, 1),
                         "entities_in_corpus": corpus.get("entities_total"), "spans_dropped": corpus.get("spans_dropped"),
                         "gold_entities": info["spans"],
-                        "corpus_files": sorted(str(p.relative_to(out / "corpus")) for p in (out / "corpus").rglob("*.spacy")),
+                        "corpus_files": sorted(str(p.relative_to(out / "corpus")) for p in (out / "corpus").rglob("*.spacy")
+                                               if p.is_file()),
                     })
                     shutil.rmtree(out, ignore_errors=True)
                 logger.info("%s: %.1f s, %.1f CPU s, peak %.0f MiB, %s requests", label, row["seconds"], row["cpu_seconds"],
                             row["peak_rss_mib"], row["requests"])
                 steps[label] = row
             result["steps"] = steps
+            result["loadavg_at_end"] = _loadavg()
+            result["cpu_seconds_total"] = {
+                "vner": round(sum(r["cpu_seconds"] for r in steps.values()), 2),
+                "server": round(sum(r["server_cpu_seconds"] or 0 for r in steps.values()), 2),
+            }
             if hasattr(conn, "close"):
                 conn.close()
     finally:

@@ -46,7 +46,10 @@ def test_scale_mode_end_to_end():
     gold = json.loads((make_data.DATA / "20-s0" / "info.json").read_text())["spans"]
     pull = steps["pull"]
     assert pull["entities_in_corpus"] == pull["gold_entities"] == gold and pull["spans_dropped"] == 0
-    assert len(pull["corpus_files"]) >= 4  # 20 documents in shards of 5
+    train_shards = [f for f in pull["corpus_files"] if f.startswith("train.spacy/")]
+    assert len(train_shards) >= 3 and "train.spacy" not in pull["corpus_files"]  # 16 documents in shards of 5: files only
+    assert result["cpu_seconds_total"]["vner"] == pytest.approx(sum(r["cpu_seconds"] for r in steps.values()), abs=0.05)
+    assert len(result["loadavg_at_start"]) == len(result["loadavg_at_end"]) == 3
     for row in steps.values():
         assert row["requests"] > 0 and row["peak_rss_mib"] > 20 and row["cpu_seconds"] > 0
         assert row["server_cpu_seconds"] > 0
