@@ -13,8 +13,10 @@ import io
 import logging
 import math
 import sys
+import time
+from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Any, Callable, Sequence
+from typing import IO, Any, Callable, Iterator, Sequence
 
 import spacy
 from catalogue import RegistryError
@@ -42,6 +44,12 @@ TRAINING_INFO = "training.json"
 MIN_STEPS = 300
 MAX_EPOCHS = 30
 PATIENCE_EVALS = 8
+# An evaluation runs the pipeline over the dev set once, forward only: about
+# half the CPU of an update on as many words (PhoNER_COVID19 dev, 71,000 words:
+# 6.6 CPU-s against 0.18 CPU-s per 1,000-word update). The evaluation
+# frequency keeps evaluations to about EVAL_SHARE of the training time.
+EVAL_COST = 0.5
+EVAL_SHARE = 0.1
 SCHEDULE_KEYS = ("training.max_steps", "training.max_epochs", "training.eval_frequency", "training.patience")
 
 
@@ -66,8 +74,10 @@ def train(
     steps, evaluation frequency and patience follow the corpus size
     (`schedule_for`); `overrides` of those keys win. The schedule and the
     training table are written to `output/training.log` and, unless `quiet`,
-    to the terminal; steps and epochs done to `output/training.json`. A run
-    that stopped before one full pass over the data logs a warning.
+    to the terminal; steps and epochs done, and the CPU seconds spent in
+    updates and in evaluations, to `output/training.json` (also when the run
+    is interrupted with Ctrl-C, which then propagates). A run that stopped
+    before one full pass over the data logs a warning.
     """
     from spacy import util
     from spacy.training.initialize import init_nlp
@@ -94,7 +104,8 @@ def train(
         train_docs, dev_docs = split_train_dev(train_docs, dev_fraction=dev_fraction, seed=0 if seed is None else seed)
         check_corpus(train_docs, "training data (after holding out dev documents)")
     n_words = sum(1 for doc in train_docs for token in doc if not token.is_space)
-    chosen = schedule_for(len(train_docs), n_words) if schedule else {}
+    dev_words = sum(1 for doc in dev_docs for token in doc if not token.is_space)
+    chosen = schedule_for(len(train_docs), n_words, dev_words) if schedule else {}
     user_keys = [key for key in SCHEDULE_KEYS if key in overrides]
     overrides.update({key: value for key, value in chosen.items() if key not in overrides})
     if chosen and "training.patience" not in user_keys:  # patience counts evaluations, at the frequency in use
@@ -117,14 +128,24 @@ def train(
         plan += " (all from the command line)"
     elif chosen:
         plan += f" (from the corpus size{'; ' + ', '.join('--' + k for k in user_keys) + ' from the command line' if user_keys else ''})"
+    fast = use_gpu < 0 and large_corpus(len(train_docs), n_words)
+    if fast:
+        plan += f"; matrix products by numpy's BLAS on {BLAS_THREADS} thread"
     stdout.write(f"ℹ {plan}\n")
     _PROGRESS.clear()
+    _CPU_AT_STEP.clear()
     try:
-        try:
-            nlp = init_nlp(cfg, use_gpu=use_gpu)
-        except (util.ConfigValidationError, RegistryError) as e:
-            raise VnerError("Invalid training config", f"{config}: {e}", "Fix the config or the --section.key overrides.") from None
-        train_nlp(nlp, output, use_gpu=use_gpu, stdout=stdout, stderr=stderr)
+        with cpu_ops(fast):
+            try:
+                nlp = init_nlp(cfg, use_gpu=use_gpu)
+            except (util.ConfigValidationError, RegistryError) as e:
+                raise VnerError("Invalid training config", f"{config}: {e}", "Fix the config or the --section.key overrides.") from None
+            try:
+                train_nlp(nlp, output, use_gpu=use_gpu, stdout=stdout, stderr=stderr)
+            except KeyboardInterrupt:  # Ctrl-C: model-best is the best checkpoint so far; say how far it got, then stop
+                interrupted = True
+            else:
+                interrupted = False
         done = dict(_PROGRESS)
         info = {
             "docs": len(train_docs),
@@ -133,7 +154,9 @@ def train(
             "schedule": {key.split(".", 1)[1]: T[key.split(".", 1)[1]] for key in SCHEDULE_KEYS},
             "schedule_from": "corpus size" if chosen else "config",
             "overridden": [key.split(".", 1)[1] for key in user_keys],
+            "matrix_library": f"numpy BLAS, {BLAS_THREADS} thread" if fast else "thinc default (blis)",
             **done,
+            **cpu_breakdown(dict(_CPU_AT_STEP), T["eval_frequency"]),
         }
         if done:
             info["full_pass"] = full_pass = _full_pass(done, T["max_steps"], T["max_epochs"])
@@ -147,7 +170,12 @@ def train(
                 )
                 stdout.write(f"⚠ {warning}\n")
                 logger.warning(warning)
-        gate = gate_ner_additions(output, dev_docs)
+        if interrupted:
+            info["interrupted"] = True
+            write_json_atomic(output / TRAINING_INFO, info)
+            raise KeyboardInterrupt
+        with cpu_ops(fast):
+            gate = gate_ner_additions(output, dev_docs)
         if gate is not None:
             info["ner_adds"] = gate
             stdout.write(
@@ -171,7 +199,8 @@ def gate_ner_additions(output: Path, dev_docs: Sequence[Doc]) -> dict | None:
     adds what no list holds. The dev documents decide, per trained model:
     strict entity F1 (spaCy's scorer, equal to vner's seqeval micro-F1) with
     and without the NER's additions; a tie keeps the rules only. Returns
-    None for a pipeline without the `vner_scheme_constraints` step.
+    None for a pipeline without the `vner_scheme_constraints` step or with
+    its rules stage disabled (then the NER's entities are all there is).
     """
     from spacy import util
     from spacy.training import Example
@@ -181,6 +210,9 @@ def gate_ner_additions(output: Path, dev_docs: Sequence[Doc]) -> dict | None:
     names = [n for n, c in config["components"].items() if c.get("factory") == GATE]
     if not names or not dev_docs:
         return None
+    rulers = [n for n, c in config["components"].items() if c.get("factory") == "vner_span_ruler"]
+    if rulers and set(rulers) <= set(config["nlp"].get("disabled", [])):
+        return None  # no rules stage (no labels in common with the data): no rules' entities to keep or add to
     nlp = spacy.load(best)
     examples = [Example(nlp.make_doc(doc.text), doc) for doc in dev_docs]
     scores, full = {}, {}
@@ -201,15 +233,16 @@ def gate_ner_additions(output: Path, dev_docs: Sequence[Doc]) -> dict | None:
     return {"ner_adds": ner_adds, "with": scores[True], "without": scores[False]}
 
 
-def schedule_for(n_docs: int, n_words: int) -> dict[str, int]:
+def schedule_for(n_docs: int, n_words: int, dev_words: int = 0) -> dict[str, int]:
     """Config overrides that train a corpus of this size to convergence.
 
     At least MIN_STEPS updates (what the seeds were tuned with), otherwise
     MAX_EPOCHS passes over the data, estimated with the batcher of
     configs/ner.cfg (batches grow from 100 to 1,000 words; a document longer
     than the batch is a batch of its own). Evaluation about once a pass
-    (50 to 1,000 steps); stop after PATIENCE_EVALS evaluations without a
-    better dev score. A fixed step count cannot fit both four articles and
+    (50 to 1,000 steps), and rarer when the dev set (`dev_words`) is so
+    large that evaluating would take more than EVAL_SHARE of the time; stop
+    after PATIENCE_EVALS evaluations without a better dev score. A fixed step count cannot fit both four articles and
     5,000 sentences: 300 steps are 75 passes over the seeds but a fifth of
     a pass over PhoNER_COVID19's training set.
 
@@ -217,11 +250,15 @@ def schedule_for(n_docs: int, n_words: int) -> dict[str, int]:
     {'training.max_steps': 300, 'training.max_epochs': 0, 'training.eval_frequency': 50, 'training.patience': 400}
     >>> schedule_for(5_027, 167_541)
     {'training.max_steps': 6600, 'training.max_epochs': 0, 'training.eval_frequency': 200, 'training.patience': 1600}
+    >>> schedule_for(5_027, 167_541, dev_words=71_325)  # PhoNER_COVID19 with its 2,000 dev sentences
+    {'training.max_steps': 6800, 'training.max_epochs': 0, 'training.eval_frequency': 400, 'training.patience': 3200}
     """
     n_docs, n_words = max(1, n_docs), max(1, n_words)
     doc_words = n_words / n_docs
     full_batch = max(BATCH_STOP, doc_words)
-    eval_frequency = min(1000, max(50, 50 * math.ceil(n_words / full_batch / 50)))
+    eval_cost_steps = EVAL_COST * max(0, dev_words) / full_batch  # one evaluation, in full-batch updates
+    per_pass = max(n_words, eval_cost_steps * full_batch / EVAL_SHARE)
+    eval_frequency = min(1000, max(50, 50 * math.ceil(per_pass / full_batch / 50)))
     steps = max(MIN_STEPS, steps_for_words(MAX_EPOCHS * n_words, doc_words))
     return {
         "training.max_steps": eval_frequency * math.ceil(steps / eval_frequency),
@@ -249,6 +286,79 @@ def steps_for_words(words: float, doc_words: float) -> int:
     if seen < words:
         steps += math.ceil((words - seen) / max(BATCH_STOP, doc_words))
     return steps
+
+
+def large_corpus(n_docs: int, n_words: int) -> bool:
+    """Whether MAX_EPOCHS passes over the corpus take more than MIN_STEPS updates.
+
+    Such a corpus trains with numpy's BLAS for matrix products (`cpu_ops`);
+    smaller ones, the seeds and their leave-one-out folds, keep thinc's
+    default, with which their results were measured.
+
+    >>> large_corpus(4, 3_300), large_corpus(5_027, 167_541)
+    (False, True)
+    """
+    n_docs, n_words = max(1, n_docs), max(1, n_words)
+    return steps_for_words(MAX_EPOCHS * n_words, n_words / n_docs) > MIN_STEPS
+
+
+BLAS_THREADS = 1
+
+
+@contextmanager
+def cpu_ops(fast: bool = True) -> Iterator[None]:
+    """Within the block, new models multiply matrices with numpy's BLAS on one thread.
+
+    thinc's CPU backend multiplies with blis by default; on the project's
+    2-core machine (AMD EPYC, AVX2) blis reached 19 GFLOP/s on the tok2vec's
+    matrices and numpy's OpenBLAS 70 on one thread: an update of 1,000 words
+    took 0.34 CPU-s with blis, 0.18 with OpenBLAS. A second BLAS thread
+    gave the same wall time for twice the CPU (the matrices are small), so
+    one thread, which also leaves the other core to other work. The block
+    scopes both the backend (thinc's use_ops) and the thread limit; with
+    `fast` false it changes nothing.
+    """
+    if not fast:
+        yield
+        return
+    from thinc.api import use_ops
+    from threadpoolctl import threadpool_limits
+
+    with use_ops("numpy", use_blis=False), threadpool_limits(BLAS_THREADS, user_api="blas"):
+        yield
+
+
+def cpu_breakdown(cpu_at_step: dict[int, float], eval_frequency: int) -> dict[str, Any]:
+    """Process CPU seconds of the updates and of the dev evaluations, from `track_progress`.
+
+    `cpu_at_step[k]` is the process CPU time just before update k. The
+    interval k -> k+1 is update k, plus an evaluation when k is a multiple of
+    `eval_frequency`; an evaluation's cost is its interval minus the median
+    of the updates around it.
+
+    >>> cpu_breakdown({0: 0.0, 1: 5.0, 2: 6.0, 3: 7.0, 4: 11.0, 5: 12.0}, 3)
+    {'cpu_seconds_loop': 12.0, 'cpu_seconds_updates': 5.0, 'cpu_seconds_evaluations': 7.0, 'evaluations_timed': 2, 'cpu_seconds_per_evaluation': 3.5, 'cpu_seconds_per_update_last_100': 1.0}
+    """
+    steps = sorted(cpu_at_step)
+    if len(steps) < 3 or not eval_frequency:
+        return {}
+    spans = {a: cpu_at_step[b] - cpu_at_step[a] for a, b in zip(steps, steps[1:]) if b == a + 1}
+    updates = {k: v for k, v in spans.items() if k % eval_frequency}
+    evals = []
+    for k, v in spans.items():
+        if k % eval_frequency == 0:
+            near = sorted(updates[j] for j in range(k - 5, k + 6) if j in updates)
+            evals.append(v - (near[len(near) // 2] if near else 0.0))
+    last = [updates[k] for k in sorted(updates)[-100:]]
+    total = cpu_at_step[steps[-1]] - cpu_at_step[steps[0]]
+    return {
+        "cpu_seconds_loop": round(total, 1),
+        "cpu_seconds_updates": round(total - sum(evals), 1),
+        "cpu_seconds_evaluations": round(sum(evals), 1),
+        "evaluations_timed": len(evals),
+        "cpu_seconds_per_evaluation": round(sum(evals) / len(evals), 2) if evals else None,
+        "cpu_seconds_per_update_last_100": round(sum(last) / len(last), 3) if last else None,
+    }
 
 
 def describe_schedule(n_docs: int, n_words: int, max_steps: int, max_epochs: int, eval_frequency: int, patience: int) -> str:
@@ -288,17 +398,21 @@ def _full_pass(done: dict, max_steps: int, max_epochs: int) -> bool:
 
 
 _PROGRESS: dict[str, int] = {}
+_CPU_AT_STEP: dict[int, float] = {}
 
 
 @spacy.registry.callbacks("vner.track_progress.v1")
 def track_progress() -> Callable[[Any, dict], None]:
     """A `[training] before_update` that records the step and epoch reached.
 
-    `train` reads it after spaCy's loop returns, to say how far training got.
+    `train` reads it after spaCy's loop returns, to say how far training got
+    and where the CPU time went (`cpu_breakdown`). It costs a dictionary
+    update and a clock read per step.
     """
 
     def before_update(nlp, args: dict) -> None:
         _PROGRESS.update(step=args["step"], epoch=args["epoch"])
+        _CPU_AT_STEP[args["step"]] = time.process_time()
 
     return before_update
 

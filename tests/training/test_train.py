@@ -8,6 +8,7 @@ import json
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 import spacy
@@ -20,7 +21,9 @@ from vner.core.errors import VnerError
 from vner.model.nlp import make_nlp
 from vner.core.scheme import labels as scheme_labels
 from vner.training.corpus import docs_to_conll
-from vner.training.train import DEFAULT_CONFIG, MIN_STEPS, TRAINING_INFO, TRAINING_LOG, schedule_for, split_train_dev, steps_for_words, train
+from vner.training.train import (
+    DEFAULT_CONFIG, MIN_STEPS, TRAINING_INFO, TRAINING_LOG, cpu_breakdown, cpu_ops, large_corpus, schedule_for, split_train_dev, steps_for_words, train,
+)
 
 runner = CliRunner()
 SHORT = ["--training.max_steps", "30", "--training.eval_frequency", "10"]
@@ -83,6 +86,12 @@ def test_cli_trains_on_the_seed_gold_by_default(seed_run, seeds):
     info = json.loads((out / TRAINING_INFO).read_text())
     assert info["docs"] == 4 and info["schedule"]["max_steps"] == 30 and info["full_pass"] is True
     assert "model-best" in result.output
+    # the seeds keep thinc's default matrix library (their results were measured with it)
+    assert info["matrix_library"] == "thinc default (blis)" and "BLAS" not in result.output
+    # where the CPU went: updates and the evaluations at steps 0, 10, 20 (the one at 30 ends the loop)
+    assert info["evaluations_timed"] == 3
+    assert 0 < info["cpu_seconds_evaluations"] < info["cpu_seconds_loop"]
+    assert info["cpu_seconds_updates"] + info["cpu_seconds_evaluations"] == pytest.approx(info["cpu_seconds_loop"], abs=0.2)
 
 
 @pytest.mark.slow
@@ -159,6 +168,9 @@ def test_labels_come_from_the_data(seeds, tmp_path):
     # our rules (PROVINCE, RANK, QUANTITY, ...) must not leak into their scheme
     assert {"vner_rules_names", "vner_rules_shapes", "vner_rules_resolve"} <= set(nlp.disabled)
     assert {e.label_ for e in nlp("Đại tá Lê Văn Thái thu 417,9 kg ở Xiêng Khoảng").ents} <= {"PER", "LOC"}
+    # without a rules stage there is nothing for the dev gate to decide: it is skipped, the NER's entities stay
+    assert "ner_adds" not in json.loads((tmp_path / "model" / TRAINING_INFO).read_text())
+    assert nlp.get_pipe("vner_scheme_constraints").ner_adds is True
 
 
 # ---------------------------------------------------------------------------
@@ -289,6 +301,55 @@ def test_schedule_for_corpus_sizes(n_docs, n_words, steps, eval_frequency):
         assert steps_for_words(29 * n_words, doc_words) <= steps <= steps_for_words(31 * n_words, doc_words) + eval_frequency
 
 
+@pytest.mark.parametrize(
+    "n_docs, n_words, dev_words, eval_frequency",
+    [
+        (4, 3_300, 825, 50),  # the seeds with one held-out article: as without dev words
+        (3, 2_700, 1_700, 50),  # a leave-one-out fold
+        (5_027, 167_541, 0, 200),  # PhoNER_COVID19 without its dev set: once a pass
+        (5_027, 167_541, 5_000, 200),  # a small dev set: still once a pass
+        (5_027, 167_541, 71_325, 400),  # its 2,000 dev sentences: evaluations kept to about a tenth of the time
+        (5_027, 167_541, 10_000_000, 1_000),  # capped
+    ],
+)
+def test_eval_frequency_follows_the_dev_size(n_docs, n_words, dev_words, eval_frequency):
+    s = schedule_for(n_docs, n_words, dev_words)
+    assert s["training.eval_frequency"] == eval_frequency
+    assert s["training.max_steps"] % eval_frequency == 0 and s["training.max_steps"] >= schedule_for(n_docs, n_words)["training.max_steps"]
+    assert s["training.patience"] == 8 * eval_frequency
+    if n_docs < 10:
+        assert s == schedule_for(n_docs, n_words)
+
+
+@pytest.mark.parametrize("n_docs, n_words, large", [(4, 3_300, False), (3, 2_700, False), (1, 10, False), (60, 54_000, True), (5_027, 167_541, True)])
+def test_large_corpus(n_docs, n_words, large):
+    assert large_corpus(n_docs, n_words) is large
+
+
+def test_cpu_ops_is_scoped():
+    import numpy
+    from thinc.api import NumpyOps, get_current_ops
+    from threadpoolctl import threadpool_info
+
+    def blas_threads():
+        return {i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"}
+
+    before, threads = get_current_ops(), blas_threads()
+    with cpu_ops():
+        ops = get_current_ops()
+        assert isinstance(ops, NumpyOps) and ops.use_blis is False
+        assert blas_threads() == {1}
+        x = numpy.arange(6, dtype="f").reshape(2, 3)
+        assert ops.gemm(x, x, trans2=True).tolist() == (x @ x.T).tolist()
+    assert get_current_ops() is before and blas_threads() == threads
+    with cpu_ops(False):
+        assert get_current_ops() is before
+
+
+def test_cpu_breakdown_without_steps():
+    assert cpu_breakdown({}, 10) == {} and cpu_breakdown({0: 0.0, 1: 1.0}, 10) == {}
+
+
 def test_schedule_grows_with_the_corpus():
     sizes = [(2, 1_500), (4, 3_300), (20, 18_000), (100, 90_000), (5_027, 167_541), (20_000, 700_000)]
     steps = [schedule_for(d, w)["training.max_steps"] for d, w in sizes]
@@ -312,6 +373,31 @@ def test_a_run_stopped_before_one_pass_warns(seeds, tmp_path, caplog):
     saved = spacy.util.load_config(best.parent / "model-last" / "config.cfg")
     assert saved["training"]["max_steps"] == 1
     assert (saved["training"]["eval_frequency"], saved["training"]["patience"]) == (50, 400)
+
+
+@pytest.mark.slow
+def test_an_interrupted_run_says_how_far_it_got(tmp_path):
+    """Ctrl-C (SIGINT) during training: model-best stays, training.json records the step and the CPU split."""
+    import signal
+    import time
+
+    out = tmp_path / "out"
+    vner = str(Path(sys.executable).with_name("vner"))
+    proc = subprocess.Popen([vner, "train", "-o", str(out), "--training.max_steps", "100000",
+                             "--training.eval_frequency", "2"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    deadline = time.monotonic() + 600
+    while not (out / "model-best" / "meta.json").is_file() and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.5)
+    time.sleep(3)  # a few more steps
+    proc.send_signal(signal.SIGINT)
+    output = proc.communicate(timeout=120)[0].decode()
+    assert proc.returncode != 0, output
+    info = json.loads((out / TRAINING_INFO).read_text())
+    assert info["interrupted"] is True and info["step"] >= 2 and info["schedule"]["max_steps"] == 100000
+    assert info["evaluations_timed"] >= 1 and info["cpu_seconds_updates"] > 0
+    assert "ner_adds" not in info  # no dev gate on an interrupted run
+    assert (out / "model-best" / "meta.json").is_file() and "ENTS_F" in (out / TRAINING_LOG).read_text()
 
 
 @pytest.mark.slow
