@@ -347,3 +347,19 @@ def test_train_and_evaluate_read_a_sharded_corpus(sharded, tmp_path, tiny_overri
     whole_dev = load_training_data(sharded / "whole" / "dev.spacy", make_nlp())
     assert metrics["part"] == "dev split"
     assert sum(metrics["counts"]["gold"].values()) == sum(len(d.ents) for d in whole_dev) > 0
+
+
+def test_export_dataset_reads_a_sharded_corpus(sharded, tmp_path):
+    from typer.testing import CliRunner
+
+    from vner.cli import app
+
+    runner = CliRunner()
+    for name in ("corpus", "whole"):
+        result = runner.invoke(app, ["export-dataset", str(sharded / name), "-o", str(tmp_path / name), "--format", "jsonl"])
+        assert result.exit_code == 0, result.output
+        assert "train 3 docs, dev 2 docs" in " ".join(result.output.split())
+    files = sorted(p.relative_to(tmp_path / "whole") for p in (tmp_path / "whole").rglob("*") if p.is_file())
+    assert files and files == sorted(p.relative_to(tmp_path / "corpus") for p in (tmp_path / "corpus").rglob("*") if p.is_file())
+    for f in files:
+        assert (tmp_path / "corpus" / f).read_bytes() == (tmp_path / "whole" / f).read_bytes()
