@@ -296,15 +296,20 @@ def _loadavg() -> list[float]:
     return [round(x, 2) for x in os.getloadavg()]
 
 
-def run_scale(n: int, *, url: str | None = None, server_log_path: Path | None = None, n_docs: int | None = None) -> dict:
+def run_scale(n: int, *, url: str | None = None, server_log_path: Path | None = None, n_docs: int | None = None,
+              pull_only: bool = False) -> dict:
     """First push, second push, push with annotations and pull of `n` tasks, each
-    as a `vner` command in a child process (see the module docstring)."""
+    as a `vner` command in a child process (see the module docstring).
+
+    `pull_only`: only the pull, of a project filled with the SDK's
+    `import_tasks` (set-up, not measured), to reach sizes the pushes would
+    take too long for."""
     from vner.annotation.labeling import connect
     from vner.annotation.server import start_server
 
     data = ensure_data(n)
     info = json.loads((data / "info.json").read_text(encoding="utf-8"))
-    result: dict = {"mode": "scale", "tasks": n, "data": {k: info[k] for k in ("tasks", "spans", "chars", "export_bytes")},
+    result: dict = {"mode": "scale pull only" if pull_only else "scale", "tasks": n, "data": {k: info[k] for k in ("tasks", "spans", "chars", "export_bytes")},
                     "loadavg_at_start": _loadavg()}
     tmp = Path(tempfile.mkdtemp(prefix="bench-ls-"))
     try:
@@ -333,6 +338,19 @@ def run_scale(n: int, *, url: str | None = None, server_log_path: Path | None = 
                 "pull": (annotated, ["pull", "--project", annotated, "--output", tmp / "pull"]
                          + (["--n-docs", str(n_docs)] if n_docs else [])),
             }
+            if pull_only:  # set-up, not measured: the annotated tasks imported with the SDK, a batch at a time
+                from vner.annotation.convert import iter_export
+
+                commands = {"pull": commands["pull"]}
+                logger.info("set-up: importing %d annotated tasks into %r", n, annotated)
+                t, batch = time.perf_counter(), []
+                for task in iter_export(data / "export.json", check=False):
+                    batch.append(task)
+                    if len(batch) == 500:
+                        fill_project(conn, annotated, batch)
+                        batch = []
+                fill_project(conn, annotated, batch)
+                result["import_setup_seconds"] = round(time.perf_counter() - t, 1)
             for label, (title, args) in commands.items():
                 new_project = label in ("first push", "push with annotations")
                 before = {"tasks": 0, "annotations": 0} if new_project else _project_counts(conn, title)
@@ -389,13 +407,17 @@ def main(argv=None) -> None:
     parser.add_argument("--server-log", type=Path, help="its log file, to count the requests of child processes")
     parser.add_argument("--tasks", type=int, help="measure push, second push, push with annotations and pull of this many "
                         "tasks, each as a vner command (writes results/labelstudio-<tasks>.json)")
+    parser.add_argument("--pull-only", action="store_true", help="with --tasks: only vner pull, of a project filled by the "
+                        "SDK's import (writes results/labelstudio-pull-<tasks>.json)")
     parser.add_argument("--n-docs", type=int, help="with --tasks: documents per .spacy shard for vner pull (default: vner's)")
     args = parser.parse_args(argv)
     setup_logging()
     if args.tasks is not None:
         if args.tasks < 1:
             parser.error(f"--tasks must be at least 1, not {args.tasks}")
-        write_result(f"labelstudio-{args.tasks}", run_scale(args.tasks, url=args.url, server_log_path=args.server_log, n_docs=args.n_docs))
+        name = f"labelstudio-{'pull-' if args.pull_only else ''}{args.tasks}"
+        write_result(name, run_scale(args.tasks, url=args.url, server_log_path=args.server_log, n_docs=args.n_docs,
+                                     pull_only=args.pull_only))
         return
     write_result("labelstudio", run(quick=args.quick, only=set(args.only) if args.only else None, url=args.url, server_log_path=args.server_log))
 
