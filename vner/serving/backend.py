@@ -302,13 +302,13 @@ class Backend:
 
 
 def _read(path: Path) -> list:
-    from spacy.tokens import DocBin
-
+    """The documents of a converted split: a .spacy file or a folder of shards."""
     from vner.model.nlp import make_nlp
+    from vner.training.corpus import spacy_to_docs
 
     if not path.exists():
         return []
-    return list(DocBin().from_disk(path).get_docs(make_nlp().vocab))
+    return spacy_to_docs(path, make_nlp())
 
 
 def _held_out_scores(nlp, docs) -> dict:
