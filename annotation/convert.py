@@ -11,7 +11,6 @@ predictable way and counted in a `ConvertReport`, with examples, so a user
 sees exactly what was kept, fixed and dropped.
 """
 
-import codecs
 import json
 import logging
 import shutil
@@ -31,6 +30,8 @@ from spacy.tokens import Doc, DocBin
 
 from vner.core.errors import VnerError
 from vner.core.files import replace_dir, write_json_atomic
+from vner.core.jsonstream import json_kind as _kind
+from vner.core.jsonstream import json_list_items
 from vner.model.nlp import make_nlp
 from vner.core.scheme import labels as scheme_labels
 from vner.core.resources import SEED_GOLD
@@ -126,9 +127,6 @@ def load_export(path: Path) -> list[dict]:
 
 
 EXPECTED_EXPORT = "a Label Studio JSON export: a list of tasks with `data` and `annotations`"
-READ_SIZE = 1 << 20  # bytes read at a time by `iter_export`
-_WHITESPACE = " \t\n\r"
-_DECODER = json.JSONDecoder()
 
 
 def iter_export(path: Path, *, check: bool = True) -> Iterator[dict]:
@@ -153,135 +151,12 @@ def iter_export(path: Path, *, check: bool = True) -> Iterator[dict]:
     if not path.is_file():
         raise VnerError("Export not found", str(path), "Run `vner pull` first or pass a path.")
     n = 0
-    for n, task in enumerate(json_list_items(path), 1):
+    for n, task in enumerate(json_list_items(path, expected=EXPECTED_EXPORT), 1):
         if check:
             check_task(task, f"{path}, {task_name(task, n - 1)}")
         yield task
     if n == 0:
         raise VnerError("Empty export", f"{path} has no tasks", "Export a project that has tasks.")
-
-
-def json_list_items(path: Path) -> Iterator:
-    """The items of a file holding one JSON list, read as a stream
-    (`iter_export` without the checks of a task). Anything else, or a list
-    broken off, is a VnerError "Not a Label Studio export"."""
-    with Path(path).open("rb") as f:
-        reader = _JsonStream(f, Path(path))
-        if reader.next_char() != "[":
-            raise VnerError("Not a Label Studio export", reader.root_description(), f"Expected {EXPECTED_EXPORT}.")
-        reader.pos += 1
-        first = True
-        while True:
-            char = reader.next_char()
-            if char == "]":
-                reader.pos += 1
-                break
-            if not first:
-                if char != ",":
-                    reader.fail("Expecting ',' delimiter")
-                reader.pos += 1
-            first = False
-            yield reader.value()
-        if reader.next_char() is not None:
-            reader.fail("Extra data")
-
-
-class _JsonStream:
-    """The text of a JSON file read a megabyte at a time, with the position
-    of the next character in it (`buf[pos]`) and in the file (line, column)."""
-
-    def __init__(self, f, path: Path):
-        self.f, self.path = f, path
-        self.decoder = codecs.getincrementaldecoder("utf-8-sig")("surrogatepass")  # what json.loads(bytes) accepts
-        self.buf, self.pos, self.eof = "", 0, False
-        self.line, self.column = 1, 1  # of buf[0] in the file
-
-    def read(self, size: int = READ_SIZE) -> None:
-        """Drop what has been read, append the next `size` bytes of the file."""
-        done = self.buf[:self.pos]
-        newlines = done.count("\n")
-        self.line += newlines
-        self.column = len(done) - done.rfind("\n") if newlines else self.column + len(done)
-        data = self.f.read(size)
-        try:
-            text = self.decoder.decode(data, final=not data)
-        except UnicodeDecodeError as e:
-            raise VnerError("Not a Label Studio export", f"{self.path} is not UTF-8 text ({e.reason})",
-                            f"Expected {EXPECTED_EXPORT}.") from None
-        self.buf, self.pos, self.eof = self.buf[self.pos:] + text, 0, not data
-
-    def next_char(self) -> str | None:
-        """The next character that is not whitespace (None at the end of the file)."""
-        while True:
-            while self.pos < len(self.buf) and self.buf[self.pos] in _WHITESPACE:
-                self.pos += 1
-            if self.pos < len(self.buf):
-                return self.buf[self.pos]
-            if self.eof:
-                return None
-            self.read()
-
-    def value(self):
-        """The JSON value at the next non-whitespace character, read further until it is whole."""
-        if self.next_char() is None:
-            self.fail("Expecting value")
-        size = READ_SIZE
-        while True:
-            try:
-                obj, end = _DECODER.raw_decode(self.buf, self.pos)
-            except json.JSONDecodeError as e:
-                # Cut off by the end of what is read so far (an unterminated
-                # string is reported at its start): read on, unless the file ended.
-                if self.eof or not (e.msg.startswith("Unterminated string") or e.pos >= len(self.buf) - 16):
-                    self.fail(e.msg, e.pos)
-                self.read(size)
-                size *= 2  # a task of many megabytes is parsed a few times, not once per megabyte
-                continue
-            except RecursionError:
-                raise VnerError("Not a Label Studio export", f"{self.path}: nesting too deep near {self.where(self.pos)}",
-                                f"Expected {EXPECTED_EXPORT}.") from None
-            except ValueError as e:  # a 5,000-digit number
-                raise VnerError("Not a Label Studio export", f"{self.path}: {e} near {self.where(self.pos)}",
-                                f"Expected {EXPECTED_EXPORT}.") from None
-            if end == len(self.buf) and not self.eof:  # a number may go on in the next part
-                self.read(size)
-                continue
-            self.pos = end
-            return obj
-
-    def where(self, pos: int) -> str:
-        newlines = self.buf.count("\n", 0, pos)
-        line = self.line + newlines
-        column = pos - self.buf.rfind("\n", 0, pos) if newlines else self.column + pos
-        return f"line {line}, column {column}"
-
-    def fail(self, message: str, pos: int | None = None):
-        where = self.where(self.pos if pos is None else pos)
-        raise VnerError("Not a Label Studio export", f"{self.path}: invalid JSON at {where} ({message})",
-                        f"Expected {EXPECTED_EXPORT}.")
-
-    def root_description(self) -> str:
-        """What the file holds instead of a list (for the error message);
-        reads at most 16 MB of it to say so."""
-        first = self.next_char()
-        if first is None:
-            return f"{self.path} is empty"
-        while True:
-            try:
-                obj, _ = _DECODER.raw_decode(self.buf, self.pos)
-                break
-            except json.JSONDecodeError as e:
-                cut = not self.eof and (e.msg.startswith("Unterminated string") or e.pos >= len(self.buf) - 16)
-                if not cut:
-                    return f"{self.path}: invalid JSON at {self.where(e.pos)} ({e.msg})"
-                if len(self.buf) < 16 * READ_SIZE:
-                    self.read()
-                    continue
-                kind = {"{": "object", '"': "string", "t": "boolean", "f": "boolean", "n": "null"}.get(first, "number")
-                return f"{self.path} holds a JSON {kind}, not a list"
-            except (ValueError, RecursionError) as e:
-                return f"{self.path}: {str(e) or type(e).__name__}"
-        return f"{self.path} holds a JSON {_kind(obj)}, not a list"
 
 
 def task_name(task, i: int) -> str:
@@ -325,10 +200,6 @@ def check_task(task, where: str) -> None:
     bad = _unencodable(task)
     if bad is not None:
         raise VnerError("Text is not valid Unicode", f"{where}: {bad!r} holds a lone surrogate (a broken emoji?)", FIX_EXPORT)
-
-
-def _kind(value) -> str:
-    return "null" if value is None else {str: "string", bool: "boolean", int: "number", float: "number", list: "list", dict: "object"}.get(type(value), type(value).__name__)
 
 
 def _unencodable(obj) -> str | None:

@@ -207,7 +207,7 @@ def download(conn: Connection, project_id: int, export_id: int, raw_dir: Path, *
 def _not_an_export(path: Path) -> str | None:
     """Why a downloaded file is not a whole JSON task list (None if it is),
     read as a stream: a large export is never held in memory."""
-    from .convert import json_list_items
+    from vner.core.jsonstream import json_list_items
 
     try:
         for _ in json_list_items(path):
@@ -243,7 +243,7 @@ def pull(
     project = get_project(conn, title)
     export_id = snapshot(conn, project.id, timeout=timeout, on_status=on_status)
     raw_path, size = download(conn, project.id, export_id, Path(output_dir) / "raw", progress=progress, timeout=timeout)
-    from .convert import json_list_items
+    from vner.core.jsonstream import json_list_items
 
     # Read as a stream (checked by download()), like the converter reads it.
     summary = summarize_export((t for t in json_list_items(raw_path) if isinstance(t, dict)), _users(conn))

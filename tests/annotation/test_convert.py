@@ -518,6 +518,7 @@ def test_streamed_tasks_are_what_json_loads_reads(tmp_path, monkeypatch, read_si
     """Tasks cut anywhere by the read size (in a string, a number, an escape,
     a multi-byte character) come out as json.loads reads the whole file."""
     import vner.annotation.convert as convert_module
+    from vner.core import jsonstream
 
     tasks = load_export(SEED_GOLD)[:2] + [
         {"id": 123456789, "data": {"id": "e", "text": "Nghệ An 😀 \\\"x\\\" \u00e9\u0301", "n": 1.5e3, "big": 10**20}, "annotations": []},
@@ -525,7 +526,7 @@ def test_streamed_tasks_are_what_json_loads_reads(tmp_path, monkeypatch, read_si
     path = tmp_path / "export.json"
     text = "\ufeff \n" + json.dumps(tasks, ensure_ascii=read_size == 64, indent=1 if read_size == 7 else None) + "\n"
     path.write_text(text, encoding="utf-8")
-    monkeypatch.setattr(convert_module, "READ_SIZE", read_size)
+    monkeypatch.setattr(jsonstream, "READ_SIZE", read_size)
     assert list(convert_module.iter_export(path)) == json.loads(text.lstrip("\ufeff"))
 
 
@@ -543,8 +544,9 @@ def test_streamed_tasks_are_what_json_loads_reads(tmp_path, monkeypatch, read_si
 )
 def test_stream_errors_name_the_line_and_column(tmp_path, monkeypatch, content, message):
     import vner.annotation.convert as convert_module
+    from vner.core import jsonstream
 
-    monkeypatch.setattr(convert_module, "READ_SIZE", 5)
+    monkeypatch.setattr(jsonstream, "READ_SIZE", 5)
     path = tmp_path / "export.json"
     path.write_text(content, encoding="utf-8")
     with pytest.raises(VnerError, match=message.replace("(", r"\(").replace(")", r"\)")):

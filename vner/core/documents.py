@@ -37,7 +37,7 @@ def iter_documents(paths: Iterable[Path]) -> Iterator[Document]:
     largest single document (plus the set of ids seen), whatever the corpus.
 
     A `.json` file is read as a Label Studio export (its tasks' `data.id`
-    and `data.text`), streamed with ijson.
+    and `data.text`), streamed.
     """
     seen: dict[str, Path] = {}
     for path in paths:
@@ -134,39 +134,27 @@ def _lines(path: Path) -> Iterator[str]:
 
 
 def labelstudio_to_documents(path: Path) -> Iterator[Document]:
-    """The tasks of a Label Studio JSON export as Documents, streamed (ijson).
+    """The tasks of a Label Studio JSON export as Documents, streamed.
 
     A task's id is its `data.id`, else `task-<task id>` (as `vner convert`).
     """
-    import ijson
+    from vner.core.jsonstream import json_list_items
 
     expected = "a Label Studio JSON export: a list of tasks with `data.text`"
-    with _open(path) as f:
-        head = f.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
-        if not head.startswith(b"["):
-            raise VnerError("Not a Label Studio export", f"{path} is not a JSON list of tasks", f"Expected {expected}.")
-        f.seek(0)
-        if f.read(3) != b"\xef\xbb\xbf":
-            f.seek(0)
-        n = 0
-        try:
-            for n, task in enumerate(ijson.items(f, "item", use_float=True), 1):
-                where = f"{path}, task #{n - 1}"
-                data = task.get("data") if isinstance(task, dict) else None
-                if not isinstance(data, dict):
-                    raise VnerError("Not a Label Studio export", f"{where} has no `data` object", f"Expected {expected}.")
-                where = f"{where} (id {task.get('id')})"
-                if not isinstance(data.get("text"), str) or not data["text"].strip():
-                    raise VnerError("Task without text", f"{where} has no non-empty string `data.text`", "Label the field `text` in the labeling config.")
-                meta = data.get("meta") or {}
-                if not isinstance(meta, dict):
-                    raise VnerError("Invalid meta", f"{where}: `data.meta` must be an object", "")
-                doc_id = str(data.get("id") or f"task-{task.get('id')}")
-                yield Document(doc_id, normalize(data["text"])[0], {**meta, "source": path.name})
-        except ijson.JSONError as e:
-            raise VnerError("Not a Label Studio export", f"{path}: invalid JSON after task #{n} ({e})", f"Expected {expected}.") from None
-        except UnicodeDecodeError:
-            raise VnerError("Not a Label Studio export", f"{path} is not UTF-8 text", f"Expected {expected}.") from None
+    n = 0
+    for n, task in enumerate(json_list_items(path, expected=expected), 1):
+        where = f"{path}, task #{n - 1}"
+        data = task.get("data") if isinstance(task, dict) else None
+        if not isinstance(data, dict):
+            raise VnerError("Not a Label Studio export", f"{where} has no `data` object", f"Expected {expected}.")
+        where = f"{where} (id {task.get('id')})"
+        if not isinstance(data.get("text"), str) or not data["text"].strip():
+            raise VnerError("Task without text", f"{where} has no non-empty string `data.text`", "Label the field `text` in the labeling config.")
+        meta = data.get("meta") or {}
+        if not isinstance(meta, dict):
+            raise VnerError("Invalid meta", f"{where}: `data.meta` must be an object", "")
+        doc_id = str(data.get("id") or f"task-{task.get('id')}")
+        yield Document(doc_id, normalize(data["text"])[0], {**meta, "source": path.name})
     if not n:
         raise VnerError("Empty export", f"{path} has no tasks", "Export a project that has tasks.")
 

@@ -93,14 +93,12 @@ def read_output(path: Path, fmt: str) -> Iterator[tuple[str, str]]:
                     raise VnerError("Not a `vner tag` JSONL output", f"{path}:{lineno}", fix) from None
                 yield str(doc_id), line if line.endswith("\n") else line + "\n"
             return
-        import ijson
+        from vner.core.jsonstream import json_list_items
 
-        try:
-            for n, task in enumerate(ijson.items(f, "item", use_float=True)):
-                try:
-                    doc_id = task["data"]["id"]
-                except (TypeError, KeyError):
-                    raise VnerError("Not a `vner tag` Label Studio output", f"{path}, task #{n} has no data.id", fix) from None
-                yield str(doc_id), json.dumps(task, ensure_ascii=False)
-        except ijson.JSONError as e:
-            raise VnerError("Not a `vner tag` Label Studio output", f"{path}: invalid JSON ({e})", fix) from None
+        expected = "the output of `vner tag --format labelstudio` (a JSON list of tasks); delete it, or tag again without --resume"
+        for n, task in enumerate(json_list_items(path, "Not a `vner tag` Label Studio output", expected)):
+            try:
+                doc_id = task["data"]["id"]
+            except (TypeError, KeyError):
+                raise VnerError("Not a `vner tag` Label Studio output", f"{path}, task #{n} has no data.id", fix) from None
+            yield str(doc_id), json.dumps(task, ensure_ascii=False)
