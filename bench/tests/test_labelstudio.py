@@ -54,3 +54,15 @@ def test_scale_mode_end_to_end():
         assert row["requests"] > 0 and row["peak_rss_mib"] > 20 and row["cpu_seconds"] > 0
         assert row["server_cpu_seconds"] > 0
         assert len(row["loadavg_before"]) == len(row["loadavg_after"]) == 3
+
+
+@pytest.mark.slow
+def test_pull_only_fills_the_project_by_import_and_pulls_it():
+    result = bench_labelstudio.run_scale(20, pull_only=True)
+    assert result["mode"] == "scale pull only" and list(result["steps"]) == ["pull"]
+    pull = result["steps"]["pull"]
+    assert result["import_setup_seconds"] > 0
+    assert pull["project_tasks_after"] == pull["project_annotations_after"] == 20 and pull["tasks_created"] == 0
+    gold = json.loads((make_data.DATA / "20-s0" / "info.json").read_text())["spans"]
+    assert pull["entities_in_corpus"] == pull["gold_entities"] == gold and pull["spans_dropped"] == 0
+    assert pull["corpus_files"] == ["dev.spacy", "train.spacy"]  # 20 documents: one file per split
