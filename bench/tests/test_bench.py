@@ -177,11 +177,22 @@ def test_readme_renders_every_section(tmp_path, monkeypatch):
         "time_growth_exponent": {"vner": 1.0, "peer": 1.0}, "memory_growth_exponent": {"vner": 0.5, "peer": 0.5}}
     results = {"convert": convert, "labelstudio": None, "inference": None, "training": None}
     monkeypatch.setattr(report, "load_result", lambda name: results[name])
+    sections = tmp_path / "sections"
+    sections.mkdir()
+    monkeypatch.setattr(report, "SECTIONS", sections)
     text = report.write_readme(tmp_path / "README.md")
     assert (tmp_path / "README.md").read_text(encoding="utf-8") == text
     assert "| 20 | 2.00 | 1.50 |" in text
     assert "`Bộ Công an` → SDK tokens `Bộ` `Công` `an.`" in text
     assert "Not run yet: `.venv/bin/python bench/run_all.py --only training`" in text
+
+    # A section written by hand replaces the generated one of its name; others are appended.
+    (sections / "convert.md").write_text("## Conversion, by hand\n\nnewer run\n", encoding="utf-8")
+    (sections / "zz-extra.md").write_text("## Extra\n\nmore\n", encoding="utf-8")
+    text = report.write_readme(tmp_path / "README.md")
+    assert "newer run" in text and "| 20 | 2.00 | 1.50 |" not in text
+    assert text.index("newer run") < text.index("Not run yet: `.venv/bin/python bench/run_all.py --only labelstudio`")
+    assert text.rstrip().endswith("more")
 
 
 @pytest.mark.slow
