@@ -201,6 +201,12 @@ def test_an_abbreviation_defined_in_brackets_recurs_as_org(rules, text, expected
     ("Toàn cảnh. Ảnh: T.H.", ["T.H."]),
     ("Toàn cảnh. Ảnh: Nguyễn T. Hà", ["Nguyễn T. Hà"]),
     ("Toàn cảnh. Ảnh: N.V. Hùng - T.Lan", ["N.V. Hùng", "T.Lan"]),
+    # initials, then the next sentence with no full stop between: a capitalised word, then a lower-case one
+    ("Toàn cảnh. Ảnh: T.H. Hai bên trao đổi kinh nghiệm.", ["T.H."]),
+    ("Toàn cảnh. Ảnh: Q.M. Lực lượng chức năng kiểm tra.", ["Q.M."]),
+    ("Toàn cảnh. Ảnh: N.V. Hùng\n\nHai bên trao đổi.", ["N.V. Hùng"]),  # the name ends its line
+    ("Toàn cảnh. Ảnh: N.V. Hùng. Hai bên trao đổi.", ["N.V. Hùng"]),
+    ("Toàn cảnh. Ảnh: T.H. Minh Châu cho biết", ["T.H. Minh Châu"]),  # two capitalised words: the name
     # bylines: a paragraph of names only
     ("Hai bên trao đổi.\n\nT.H.", ["T.H."]),
     ("Hai bên trao đổi.\n\nNguyễn Thị Thu Hà - Lê Văn Tám", ["Nguyễn Thị Thu Hà", "Lê Văn Tám"]),

@@ -544,10 +544,15 @@ def _complete_initials(doc: Doc, ents: list[Span], glued: list[bool]) -> list[Sp
     """A PERSON never ends on an initial: it takes the initial's dot, and after a single letter the name it abbreviates.
 
     "Ảnh: T.H." → "T.H."; "Nguyễn T. Hà" → the whole name, not "Nguyễn T".
+    Initials and their dot, then one capitalised word and a lower-case one,
+    are a credit before the next sentence: "Ảnh: T.H. Hai bên trao đổi" →
+    "T.H." ("Ảnh: N.V. Hùng" at the end of its line keeps the name).
     """
     taken = {i for e in ents for i in range(e.start, e.end)}
     out = []
     for ent in ents:
+        if ent.label_ == "PERSON" and _initials_then_sentence(doc, ent, glued):
+            ent = Span(doc, ent.start, ent.start + 2, label="PERSON")
         end = ent.end
         if ent.label_ == "PERSON" and _INITIAL.fullmatch(doc[end - 1].text) and end < len(doc) \
                 and doc[end].text == "." and not doc[end - 1].whitespace_:
@@ -559,6 +564,14 @@ def _complete_initials(doc: Doc, ents: list[Span], glued: list[bool]) -> list[Sp
                     end += 1
         out.append(ent if end == ent.end else Span(doc, ent.start, end, label="PERSON"))
     return out
+
+
+def _initials_then_sentence(doc: Doc, ent: Span, glued: list[bool]) -> bool:
+    """Whether ``ent`` is initials, their dot and one word that starts a sentence: "T.H. Hai" + "bên"."""
+    start, end = ent.start, ent.end
+    return end - start >= 3 and _INITIAL.fullmatch(doc[start].text) is not None and doc[start + 1].text == "." \
+        and not doc[start].whitespace_ and all(glued[i] for i in range(start + 3, end)) \
+        and end < len(doc) and doc[end].is_alpha and doc[end].is_lower
 
 
 def _name_pieces(doc: Doc, start: int, end: int, glued: list[bool]) -> list[tuple[int, int, int]]:
