@@ -212,6 +212,9 @@ def test_an_abbreviation_defined_in_brackets_recurs_as_org(rules, text, expected
     ("Hai bên trao đổi.\n\nNguyễn Thị Thu Hà - Lê Văn Tám", ["Nguyễn Thị Thu Hà", "Lê Văn Tám"]),
     ("Hai bên trao đổi.\n\nHoàng Minh Tú, Thu Hà", ["Hoàng Minh Tú", "Thu Hà"]),
     ("Hai bên trao đổi.\n\nĐoàn Minh Khôi (Báo Nghệ An)", ["Đoàn Minh Khôi"]),  # the source in brackets
+    # "Theo" + names + the source in brackets, a paragraph of its own
+    ("Hai bên trao đổi.\n\nTheo Nguyễn Văn Hùng (Báo Sơn La)", ["Nguyễn Văn Hùng"]),
+    ("Theo Lê Thu Hằng - Đỗ Minh (TTXVN)\n\nHai bên trao đổi.", ["Lê Thu Hằng", "Đỗ Minh"]),
 ])
 def test_every_name_of_a_credit_or_byline(rules, text, expected):
     assert labelled(rules, text, "PERSON") == expected
@@ -226,6 +229,8 @@ def test_every_name_of_a_credit_or_byline(rules, text, expected):
     ("Hai bên trao đổi.\n\nThu Hà - Hoàng", []),  # one word without initials
     ("Hai bên trao đổi.\n\nA.\n\nTình hình chung", []),  # one letter heads a list
     ("Hai bên trao đổi.\n\nĐoàn Minh Khôi (ảnh tư liệu)", []),  # brackets that are no source
+    ("Hai bên trao đổi.\n\nTheo Đoàn Minh Khôi", []),  # "Theo" without a source
+    ("Hai bên trao đổi.\n\nTheo Đoàn Minh Khôi, hai bên đã thống nhất (Báo Sơn La)", []),  # a sentence
 ])
 def test_what_is_no_credit_name(rules, text, expected):
     assert labelled(rules, text, "PERSON") == expected

@@ -648,7 +648,8 @@ def _bylines(doc: Doc, ents: list[Span], glued: list[bool]) -> list[Span]:
 
     A name here is two to four capitalised words, or initials; the paragraph
     holds nothing else but, at its end, the source in brackets when it is an
-    ORG ("Minh Khôi (TTXVN)"). A title-case headline of up to four words
+    ORG ("Minh Khôi (TTXVN)"), and then it may begin with "Theo" ("Theo
+    Minh Khôi (TTXVN)"). A title-case headline of up to four words
     looks the same ("Tăng Cường Hợp Tác", see the README).
     """
     taken = {i for e in ents for i in range(e.start, e.end)}
@@ -660,6 +661,9 @@ def _bylines(doc: Doc, ents: list[Span], glued: list[bool]) -> list[Span]:
             opening = next((t for t in reversed(words) if t.text == "("), None)
             if opening is not None and (opening.i + 1, words[-1].i) in orgs:
                 words = words[:words.index(opening)]
+                # "Theo Nguyễn Văn A (Báo X)": "Theo" heads a byline that names its source
+                if len(words) > 1 and words[0].text == "Theo":
+                    words = words[1:]
         if not words or any(t.i in taken for t in words):
             continue
         pieces = _name_pieces(doc, words[0].i, words[-1].i + 1, glued)
