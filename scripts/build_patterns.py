@@ -376,6 +376,12 @@ UNIT_NAMES = [[ent("_PART_DESC")], [CODE]]
 PARENTS = [[BODY] + lv for lv in LEVELS] + [[NAT, NUOC, ent("_COUNTRY", "*")]]
 for parent in PARENTS:
     add(F_ORG, "ORG", UNIT_CHAIN + parent)
+# A code in brackets inside the name: "Phòng Cảnh sát hình sự (PC02) Công an tỉnh X". Rule 3 makes the bracketed
+# abbreviation its own span, so the resolver splits this match into three ORG: the unit ("Phòng Cảnh sát hình sự",
+# named by its code and its parent), "PC02", and the parent body ("Công an tỉnh X").
+BRACKETED_CODE = [{"ORTH": "("}, {"TEXT": {"REGEX": r"^[A-ZĐ][A-ZĐ0-9]{1,9}$"}}, {"ORTH": ")"}]
+for parent in PARENTS:
+    add(F_ORG, "ORG", [UNIT, ents(UNIT_LABELS + ["_PART_DESC", "_CODE"], "*")] + BRACKETED_CODE + parent)
 for nm in UNIT_NAMES:
     for tail in ([], [NUOC, COUNTRY], [HCM], [SMALL_NUMBER]):
         add(F_ORG, "ORG", [DEPT] + nm + tail)

@@ -402,6 +402,7 @@ class RulesResolver:
         # tokens some rule has read as something (a cue, a place word, an exclusion): never a name found by context
         claimed = {i for e in first + cores for i in range(e.start, e.end)}
         glued = glued_flags(doc)
+        ents = _split_at_brackets(doc, ents)
         ents += _bracketed_abbreviations(doc, ents, claimed, self._plural)
         ents = _complete_initials(doc, ents, glued)
         ents += _credits(doc, first, ents, glued)
@@ -538,6 +539,23 @@ def _bracketed_abbreviations(doc: Doc, ents: list[Span], claimed: set[int], plur
             if before is None or not (before.lower_ in plural or before.like_num):
                 found.append(Span(doc, token.i, token.i + 1, label="ORG"))
     return found
+
+
+def _split_at_brackets(doc: Doc, ents: list[Span]) -> list[Span]:
+    """An ORG with an abbreviation in brackets inside is two ORG around it (rule 3: the abbreviation is its own span).
+
+    "Phòng Cảnh sát hình sự (PC02) Công an tỉnh X" → "Phòng Cảnh sát hình
+    sự" and "Công an tỉnh X"; ``_bracketed_abbreviations`` then adds "PC02".
+    """
+    out = []
+    for ent in ents:
+        cut = next((i for i in range(ent.start + 1, ent.end - 3) if doc[i].text == "(" and doc[i + 2].text == ")"
+                    and _ABBREVIATION.fullmatch(doc[i + 1].text)), None) if ent.label_ == "ORG" else None
+        if cut is None:
+            out.append(ent)
+        else:
+            out += [Span(doc, ent.start, cut, label="ORG"), Span(doc, cut + 3, ent.end, label="ORG")]
+    return out
 
 
 def _complete_initials(doc: Doc, ents: list[Span], glued: list[bool]) -> list[Span]:
