@@ -382,6 +382,11 @@ for parent in PARENTS:
 BRACKETED_CODE = [{"ORTH": "("}, {"TEXT": {"REGEX": r"^[A-ZĐ][A-ZĐ0-9]{1,9}$"}}, {"ORTH": ")"}]
 for parent in PARENTS:
     add(F_ORG, "ORG", [UNIT, ents(UNIT_LABELS + ["_PART_DESC", "_CODE"], "*")] + BRACKETED_CODE + parent)
+# Two named units sharing one parent: "Phòng Tham mưu và Phòng Cảnh sát hình sự Công an tỉnh X". Spans are flat, so
+# the parent stays in the second; the first, a named unit of that named body, is an ORG of its own: the resolver
+# splits this match where the second unit starts.
+for parent in PARENTS:
+    add(F_ORG, "ORG", [UNIT, ents(["_PART_DESC", "_CODE"]), {"ORTH": {"IN": [",", "và"]}}] + UNIT_CHAIN + parent)
 for nm in UNIT_NAMES:
     for tail in ([], [NUOC, COUNTRY], [HCM], [SMALL_NUMBER]):
         add(F_ORG, "ORG", [DEPT] + nm + tail)

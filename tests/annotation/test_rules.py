@@ -569,6 +569,18 @@ def test_coverage_negatives(nlp, text):
     ("Cục Cảnh sát hình sự (C02) Bộ Công an phối hợp.",
      [("Cục Cảnh sát hình sự", "ORG"), ("C02", "ORG"), ("Bộ Công an", "ORG")]),
     ("Phòng Cảnh sát hình sự (ảnh) Công an tỉnh Sơn La điều tra.", [("Công an tỉnh Sơn La", "ORG")]),  # no code
+    # two named units sharing one parent: flat spans keep the parent in the second (maximal) span; the first is a
+    # named unit of that named body, an ORG of its own
+    ("Phòng Tham mưu và Phòng Cảnh sát hình sự Công an tỉnh Sơn La phối hợp.",
+     [("Phòng Tham mưu", "ORG"), ("Phòng Cảnh sát hình sự Công an tỉnh Sơn La", "ORG")]),
+    ("Đội Cảnh sát giao thông, Đội Cảnh sát hình sự Công an huyện Mộc Châu phối hợp.",
+     [("Đội Cảnh sát giao thông", "ORG"), ("Đội Cảnh sát hình sự Công an huyện Mộc Châu", "ORG")]),
+    ("Phòng PC04 và Phòng PC02 Công an tỉnh Điện Biên chủ trì.",
+     [("Phòng PC04", "ORG"), ("Phòng PC02 Công an tỉnh Điện Biên", "ORG")]),
+    # no name of its own, or no named parent: nothing more
+    ("Phòng và Đội Cảnh sát hình sự Công an tỉnh Sơn La phối hợp.",
+     [("Đội Cảnh sát hình sự Công an tỉnh Sơn La", "ORG")]),
+    ("Phòng Cảnh sát hình sự và Phòng Cảnh sát giao thông đã phối hợp.", []),
     ("Đội Trinh sát đặc nhiệm Phòng PC04 Công an tỉnh Sơn La chủ trì.",
      [("Đội Trinh sát đặc nhiệm Phòng PC04 Công an tỉnh Sơn La", "ORG")]),
     # an office, inspectorate or hospital named by its ministry or body directly

@@ -403,6 +403,7 @@ class RulesResolver:
         claimed = {i for e in first + cores for i in range(e.start, e.end)}
         glued = glued_flags(doc)
         ents = _split_at_brackets(doc, ents)
+        ents = _split_shared_parent(doc, first, ents)
         ents += _bracketed_abbreviations(doc, ents, claimed, self._plural)
         ents = _complete_initials(doc, ents, glued)
         ents += _credits(doc, first, ents, glued)
@@ -555,6 +556,27 @@ def _split_at_brackets(doc: Doc, ents: list[Span]) -> list[Span]:
             out.append(ent)
         else:
             out += [Span(doc, ent.start, cut, label="ORG"), Span(doc, cut + 3, ent.end, label="ORG")]
+    return out
+
+
+_UNIT_HEADS = ("_PART_UNIT", "_PART_DEPT", "_PART_SCHOOL")
+
+
+def _split_shared_parent(doc: Doc, first: list[Span], ents: list[Span]) -> list[Span]:
+    """Two named units of one parent are two ORG: "Phòng A và Phòng B Công an tỉnh X" → "Phòng A", "Phòng B Công an tỉnh X".
+
+    The cut is a "và" or "," right before a unit word ("Phòng", "Đội", "Cục"),
+    never one inside a descriptive name ("Phòng chống ma túy và tội phạm").
+    """
+    unit_starts = {e.start for e in first if e.label_ in _UNIT_HEADS}
+    out = []
+    for ent in ents:
+        cut = next((i for i in range(ent.start + 2, ent.end - 2) if doc[i].text in ("và", ",")
+                    and i + 1 in unit_starts), None) if ent.label_ == "ORG" else None
+        if cut is None:
+            out.append(ent)
+        else:
+            out += [Span(doc, ent.start, cut, label="ORG"), Span(doc, cut + 1, ent.end, label="ORG")]
     return out
 
 
