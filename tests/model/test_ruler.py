@@ -139,6 +139,10 @@ def labelled(nlp, text, label):
      ["Nguyễn Văn Tèo", "Tèo"]),
     ("Thiếu tướng Lương Văn Hùng phát biểu. Hùng cho biết sẽ phối hợp chặt chẽ.", ["Lương Văn Hùng", "Hùng"]),
     ("Đối tượng Phí Văn Tũn bị bắt. Công an đã bàn giao Tũn.", ["Phí Văn Tũn", "Tũn"]),
+    # at the start of a sentence before a reporting or action verb of news
+    ("Đại tá Trần Văn Khải phát biểu. Khải chủ trì buổi làm việc.", ["Trần Văn Khải", "Khải"]),
+    ("Ông Lê Minh Tuấn dự họp. Tuấn đến dự lễ ký kết. Tuấn đề xuất tăng cường tuần tra.",
+     ["Lê Minh Tuấn", "Tuấn", "Tuấn"]),
     # a two-word given name; then the last syllable after a cue
     ("Bà Nguyễn Thị Thu Hà phát biểu. Thu Hà cho biết. Theo bà Hà, hai bên đồng ý.",
      ["Nguyễn Thị Thu Hà", "Thu Hà", "Hà"]),
@@ -161,6 +165,8 @@ def test_a_name_recurs_as_a_given_name(rules, text, expected):
     ("Ông Nguyễn Văn Vinh dự họp tại thành phố Vinh.", ["Nguyễn Văn Vinh"]),  # after a place word
     ("Bà Nguyễn Thị Hồng dự họp. Đoàn đi dọc sông Hồng. Đoàn đến xã Hồng.", ["Nguyễn Thị Hồng"]),  # place words
     ("Ông Lê Thắng dự họp. Thắng lợi của hội nghị là rất lớn.", ["Lê Thắng"]),  # a common word
+    ("Bà Nguyễn Thị Xuân dự họp. Xuân đến, bản làng vui.", ["Nguyễn Thị Xuân"]),  # "đến" only as "đến dự"
+    ("Ông Trần Văn Quân dự họp. Quân dự bị được huấn luyện.", ["Trần Văn Quân"]),  # "dự" only with its object
     ("Ông Phạm Văn Bình dự họp. Bình thường, hai bên họp mỗi năm.", ["Phạm Văn Bình"]),
     ("Ông Trần Văn Hải dự họp. Công an phối hợp với lực lượng Hải quan cửa khẩu.", ["Trần Văn Hải"]),
     ("Ông Đặng Quốc Nam dự họp. Đoàn đi miền Nam. Phía Nam giáp biển.", ["Đặng Quốc Nam"]),  # starts no name
