@@ -116,15 +116,49 @@ def glued_flags(doc: Doc) -> list[bool]:
     return flags
 
 
-class TokenClasses:
+class _SavedAsJson:
+    """spaCy serialisation of a component whose state is one JSON value, saved
+    with the pipeline as `FILE` (so a packaged model needs no vner files)."""
+
+    FILE = ""
+
+    def state(self):
+        raise NotImplementedError
+
+    def set_state(self, value) -> None:
+        raise NotImplementedError
+
+    def to_bytes(self, *, exclude=tuple()) -> bytes:
+        return json.dumps(self.state(), ensure_ascii=False, sort_keys=True).encode("utf-8")
+
+    def from_bytes(self, data: bytes, *, exclude=tuple()):
+        self.set_state(json.loads(data.decode("utf-8")))
+        return self
+
+    def to_disk(self, path, *, exclude=tuple()) -> None:
+        path = ensure_path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / self.FILE).write_bytes(self.to_bytes())
+
+    def from_disk(self, path, *, exclude=tuple()):
+        file = Path(ensure_path(path)) / self.FILE
+        return self.from_bytes(file.read_bytes()) if file.is_file() else self
+
+
+class TokenClasses(_SavedAsJson):
     """Set ``token._.vner_<name>`` to whether the token's attribute is in the class's list.
 
     ``classes``: ``{name: {"attr": "NORM" | "LOWER" | "ORTH", "values": [...]}}``.
     Runs after ``vner_tone_norm`` so that NORM classes see tone-normalised text.
     """
 
+    FILE = "classes.json"
+
     def __init__(self, classes: dict | None = None):
         self.set_classes(classes or {})
+
+    def state(self) -> dict:
+        return self.classes
 
     def set_classes(self, classes: dict) -> None:
         for name, spec in classes.items():
@@ -134,6 +168,8 @@ class TokenClasses:
         self._tests = [(f"vner_{name}", _CLASS_ATTRS[spec["attr"]], frozenset(spec["values"])) for name, spec in self.classes.items()]
         for ext in [ext for ext, _, _ in self._tests] + [f"vner_{name}" for name in BUILTIN_CLASSES]:
             Token.set_extension(ext, default=False, force=True)
+
+    set_state = set_classes
 
     def initialize(self, get_examples=None, *, nlp=None, classes: dict | None = None) -> None:
         self.set_classes(classes or {})
@@ -154,22 +190,6 @@ class TokenClasses:
             if glued:
                 token._.set(f"vner_{GLUED}", True)
         return doc
-
-    def to_bytes(self, *, exclude=tuple()) -> bytes:
-        return json.dumps(self.classes, ensure_ascii=False, sort_keys=True).encode("utf-8")
-
-    def from_bytes(self, data: bytes, *, exclude=tuple()) -> "TokenClasses":
-        self.set_classes(json.loads(data.decode("utf-8")))
-        return self
-
-    def to_disk(self, path, *, exclude=tuple()) -> None:
-        path = ensure_path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        (path / "classes.json").write_bytes(self.to_bytes())
-
-    def from_disk(self, path, *, exclude=tuple()) -> "TokenClasses":
-        file = Path(ensure_path(path)) / "classes.json"
-        return self.from_bytes(file.read_bytes()) if file.is_file() else self
 
 
 @Language.factory("vner_token_classes")
@@ -346,7 +366,7 @@ def make_gated_span_ruler(nlp, name, spans_key, spans_filter, annotate_ents, ent
     )
 
 
-class RulesResolver:
+class RulesResolver(_SavedAsJson):
     """Merge second-pass matches into the first-pass entities, then read the document as a whole.
 
     A second-pass match claims only what follows its leading entities of
@@ -370,6 +390,8 @@ class RulesResolver:
     of ``WORD_LISTS`` (saved with the pipeline).
     """
 
+    FILE = "words.json"
+
     def __init__(self, labels: list[str] | None = None, words: dict[str, list[str]] | None = None):
         self.keep = set(labels) if labels is not None else None
         self.set_words(words or {})
@@ -380,6 +402,11 @@ class RulesResolver:
         self._plural = {w.lower() for w in self.words["plural-marker"]}
         self._countries = set(self.words["country"])
         self._locals = {tuple(w.lower().split()) for w in self.words["locals"]}
+
+    set_state = set_words
+
+    def state(self) -> dict:
+        return self.words
 
     def __call__(self, doc: Doc) -> Doc:
         first = list(doc.ents)
@@ -417,22 +444,6 @@ class RulesResolver:
         if SECOND_PASS_KEY in doc.spans:
             del doc.spans[SECOND_PASS_KEY]
         return doc
-
-    def to_bytes(self, *, exclude=tuple()) -> bytes:
-        return json.dumps(self.words, ensure_ascii=False, sort_keys=True).encode("utf-8")
-
-    def from_bytes(self, data: bytes, *, exclude=tuple()) -> "RulesResolver":
-        self.set_words(json.loads(data.decode("utf-8")))
-        return self
-
-    def to_disk(self, path, *, exclude=tuple()) -> None:
-        path = ensure_path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        (path / "words.json").write_bytes(self.to_bytes())
-
-    def from_disk(self, path, *, exclude=tuple()) -> "RulesResolver":
-        file = Path(ensure_path(path)) / "words.json"
-        return self.from_bytes(file.read_bytes()) if file.is_file() else self
 
 
 PART_PREFIX = "_PART"
