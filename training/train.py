@@ -256,8 +256,8 @@ def schedule_for(n_docs: int, n_words: int, dev_words: int = 0) -> dict[str, int
     n_docs, n_words = max(1, n_docs), max(1, n_words)
     doc_words = n_words / n_docs
     full_batch = max(BATCH_STOP, doc_words)
-    eval_cost_steps = EVAL_COST * max(0, dev_words) / full_batch  # one evaluation, in full-batch updates
-    per_pass = max(n_words, eval_cost_steps * full_batch / EVAL_SHARE)
+    # Words between evaluations: a pass, or more when one evaluation (EVAL_COST of an update per word) would exceed EVAL_SHARE.
+    per_pass = max(n_words, EVAL_COST * max(0, dev_words) / EVAL_SHARE)
     eval_frequency = min(1000, max(50, 50 * math.ceil(per_pass / full_batch / 50)))
     steps = max(MIN_STEPS, steps_for_words(MAX_EPOCHS * n_words, doc_words))
     return {
