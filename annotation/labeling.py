@@ -243,12 +243,21 @@ def get_project(conn: Connection, title: str):
 
 
 def labels_in_use(conn: Connection, project_id: int) -> dict[str, int]:
-    """How many annotated spans use each label, from the project summary."""
-    summary = raw_get(conn, f"api/projects/{project_id}/summary/", "read the project summary")
+    """How many spans of annotations and drafts use each label.
+
+    Counted from the tasks themselves, not from the project summary: Label
+    Studio updates the summary read-modify-write, and a CI run saw it miss a
+    fresh annotation, which would have let a config update orphan its spans.
+    """
     counts: dict[str, int] = {}
-    for per_control in (summary.get("created_labels") or {}).values():
-        for label, n in (per_control or {}).items():
-            counts[label] = counts.get(label, 0) + int(n)
+    with api_errors(conn, "read the project's annotations"):
+        for task in conn.client.tasks.list(project=project_id, fields="all", page_size=100):
+            for item in [*(task.annotations or []), *(getattr(task, "drafts", None) or [])]:
+                result = item.get("result") if isinstance(item, dict) else getattr(item, "result", None)
+                for region in result if isinstance(result, list) else []:
+                    value = region.get("value") if isinstance(region, dict) else None
+                    for label in (value or {}).get("labels") or []:
+                        counts[label] = counts.get(label, 0) + 1
     return counts
 
 

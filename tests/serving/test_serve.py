@@ -227,3 +227,26 @@ def test_annotate_with_model_starts_and_connects_a_backend(label_studio, ls_clie
     finally:
         backend.stop()
     assert not backend.running
+
+
+def test_annotations_without_webhooks_are_counted(label_studio, ls_client, served_model, tmp_path):
+    """Label Studio drops a webhook after 1 s; the backend's count of the project's annotations catches those."""
+    from vner.serving.backend import Backend, Retraining
+
+    with connect(label_studio.url, label_studio.api_key) as conn:
+        report = push(conn, f"no webhooks {time.monotonic_ns()}", [SEEDS], pre_annotate="none")
+    retraining = Retraining(every=100, minutes=60, url=label_studio.url, api_key=label_studio.api_key, poll_seconds=0)
+    backend = Backend(served_model, tmp_path / "backend", retraining)
+    try:
+        backend.setup({"project": report.project_id})
+        assert backend.poll() == 0 and backend.pending == 0  # the baseline
+        gold = {t["data"]["id"]: t for t in json.loads(SEED_GOLD.read_text(encoding="utf-8"))}
+        tasks = list(ls_client.tasks.list(project=report.project_id, page_size=100))
+        for task in tasks[:2]:  # no webhook is connected to this project
+            ls_client.annotations.create(id=task.id, result=gold[task.data["id"]]["annotations"][0]["result"])
+        assert backend.poll() == 2 and backend.pending == 2
+        ls_client.annotations.create(id=tasks[2].id, result=gold[tasks[2].data["id"]]["annotations"][0]["result"])
+        backend.webhook({"action": "ANNOTATION_CREATED", "annotation": {"id": 1}, "project": {"id": report.project_id}})
+        assert backend.poll() == 0 and backend.pending == 3  # announced: not counted twice
+    finally:
+        backend.stop()

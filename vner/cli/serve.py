@@ -25,6 +25,7 @@ def serve_cli(
     retrain_every: int = typer.Option(10, "--retrain-every", help="Retrain after this many new annotations", min=1),
     retrain_minutes: float = typer.Option(10.0, "--retrain-minutes", help="...or this many minutes after the first new one", min=0.0),
     no_retrain: bool = typer.Option(False, "--no-retrain", help="Only predict"),
+    poll_seconds: float = typer.Option(30.0, "--poll-seconds", help="Count the project's annotations this often, for webhooks Label Studio dropped (0: never)", min=0.0),
     status: bool = typer.Option(False, "--status", help="Print the versions of the backend running on --port (or the registry in --output) and exit"),
     verbose: bool = typer.Option(False, "--verbose", "-V", help="Log what happens"),
 ):
@@ -44,7 +45,7 @@ def serve_cli(
 
     retraining = Retraining(
         every=retrain_every, minutes=retrain_minutes, url=url, api_key=read_api_key(None, api_key_file),
-        overrides=config_overrides(ctx.args), enabled=not no_retrain,
+        overrides=config_overrides(ctx.args), enabled=not no_retrain, poll_seconds=poll_seconds,
     )
     backend = Backend(model, output, retraining)
     msg.good(f"Serving {backend.model_version} at http://{host}:{port} (versions in {output})")

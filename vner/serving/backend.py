@@ -56,6 +56,7 @@ class Retraining:
     overrides: dict = field(default_factory=dict)  # for train()
     dev_fraction: float = 0.2
     enabled: bool = True
+    poll_seconds: float = 30.0  # how often to count the project's annotations (0: never)
 
 
 class Backend:
@@ -90,6 +91,8 @@ class Backend:
         self.setup_hostname: str | None = None
         self._setup_token: str | None = None  # kept in memory only
         self.training: dict | None = None  # the running training
+        self._counted: int | None = None  # the project's annotations at the last poll
+        self._created_events = 0  # creation webhooks since then
         self.last_error: str | None = None
         self._timer = threading.Thread(target=self._tick, daemon=True, name="vner-retrain-timer")
         self._stop = threading.Event()
@@ -160,6 +163,10 @@ class Backend:
                 raise BadRequest(f"{action} webhook without `{key}`: turn on 'Send payload' for this webhook")
             if pid is None and isinstance(payload.get(key), dict):
                 pid = project_id(payload[key].get("project"))
+            if action in ("ANNOTATION_CREATED", "ANNOTATIONS_CREATED"):
+                n = len(payload[key]) if isinstance(payload[key], list) else 1
+                with self._state_lock:
+                    self._created_events += n
             self.note_annotations(pid, 1)
             return {"status": "ok", "action": action, "pending": self.pending, "training": self.training is not None}
         if action in TRAINING_ACTIONS:
@@ -203,11 +210,40 @@ class Backend:
             self.start_training(self.project_id, reason=f"{self.pending} new annotation event(s)")
 
     def _tick(self) -> None:
+        last_poll = None  # the first count, as soon as the project is known, is the baseline
         while not self._stop.wait(5.0):
+            poll = self.retraining.poll_seconds
+            if poll and self.project_id is not None and (last_poll is None or time.monotonic() - last_poll >= poll):
+                last_poll = time.monotonic()
+                try:
+                    self.poll()
+                except Exception as e:  # Label Studio unreachable: the webhooks still count
+                    logger.info("Could not count the annotations of project %s: %s", self.project_id, e)
             with self._state_lock:
                 due = self.first_pending is not None and time.monotonic() - self.first_pending >= self.retraining.minutes * 60
             if due:
                 self.start_training(self.project_id, reason=f"{self.retraining.minutes:g} minutes since new annotations")
+
+    def poll(self) -> int:
+        """Count the project's annotations; those no webhook announced become pending.
+
+        Label Studio sends each webhook once and drops it after
+        WEBHOOK_TIMEOUT (1 s by default), e.g. while the backend is busy
+        predicting; without this count, those annotations would never
+        trigger a retraining. Returns how many were missed.
+        """
+        if not self.retraining.enabled or self.project_id is None:
+            return 0
+        pid = self.project_id
+        with self.connection() as conn:
+            total = conn.client.projects.get(id=pid).total_annotations_number or 0
+        with self._state_lock:
+            missed = 0 if self._counted is None else max(0, total - self._counted - self._created_events)
+            self._counted, self._created_events = total, 0
+        if missed:
+            logger.warning("%d annotation(s) of project %s arrived without a webhook; counted them", missed, pid)
+            self.note_annotations(pid, missed)
+        return missed
 
     def stop(self) -> None:
         self._stop.set()
