@@ -234,8 +234,9 @@ for w in dict.fromkeys(words("titles.txt") + [v for e in gazetteer("title") for 
     if w not in HONORIFICS:
         for part in title_parts(w):
             add(F_HELP, "_POS", part)
-# Codes of departments and units ("C04", "PC04", "B14"): the name of a unit ("Cục C04", "Phòng PC04")
-add(F_HELP, "_CODE", [CODE])
+# Codes of departments and units ("C04", "PC04", "B14"): the name of a unit ("Cục C04", "Phòng PC04"). A part of the
+# ORG it names, so that a shape may start with it ("PC04 Công an tỉnh X").
+add(F_HELP, "_PART_CODE", [CODE])
 for w in ("Trường Đại học", "Đại học", "Trường Cao đẳng", "Trường Sĩ quan", "Trường Trung cấp"):
     add(F_HELP, "_PART_SCHOOL", w)
 for w in ("Báo", "Tạp chí", "Tuần báo", "Nhật báo", "Báo điện tử", "Báo Điện tử", "Trang thông tin điện tử",
@@ -371,7 +372,7 @@ for lv in ([{"LOWER": "tỉnh"}, PROV_NAMED], IN_CAPITAL, IN_CITY):
 UNIT_LABELS = ["_PART_UNIT", "_PART_DEPT", "_PART_SCHOOL"]
 UNIT = ents(UNIT_LABELS)
 DEPT = ents(["_PART_DEPT", "_PART_SCHOOL"])
-UNIT_CHAIN = [UNIT, ents(UNIT_LABELS + ["_PART_DESC", "_CODE"])]  # unit + (name | code | unit)...
+UNIT_CHAIN = [UNIT, ents(UNIT_LABELS + ["_PART_DESC", "_PART_CODE"])]  # unit + (name | code | unit)...
 UNIT_NAMES = [[ent("_PART_DESC")], [CODE]]
 PARENTS = [[BODY] + lv for lv in LEVELS] + [[NAT, NUOC, ent("_COUNTRY", "*")]]
 for parent in PARENTS:
@@ -381,17 +382,35 @@ for parent in PARENTS:
 # named by its code and its parent), "PC02", and the parent body ("Công an tỉnh X").
 BRACKETED_CODE = [{"ORTH": "("}, {"TEXT": {"REGEX": r"^[A-ZĐ][A-ZĐ0-9]{1,9}$"}}, {"ORTH": ")"}]
 for parent in PARENTS:
-    add(F_ORG, "ORG", [UNIT, ents(UNIT_LABELS + ["_PART_DESC", "_CODE"], "*")] + BRACKETED_CODE + parent)
+    add(F_ORG, "ORG", [UNIT, ents(UNIT_LABELS + ["_PART_DESC", "_PART_CODE"], "*")] + BRACKETED_CODE + parent)
 # Two named units sharing one parent: "Phòng Tham mưu và Phòng Cảnh sát hình sự Công an tỉnh X". Spans are flat, so
 # the parent stays in the second; the first, a named unit of that named body, is an ORG of its own: the resolver
 # splits this match where the second unit starts.
 for parent in PARENTS:
-    add(F_ORG, "ORG", [UNIT, ents(["_PART_DESC", "_CODE"]), {"ORTH": {"IN": [",", "và"]}}] + UNIT_CHAIN + parent)
+    add(F_ORG, "ORG", [UNIT, ents(["_PART_DESC", "_PART_CODE"]), {"ORTH": {"IN": [",", "và"]}}] + UNIT_CHAIN + parent)
 for nm in UNIT_NAMES:
     for tail in ([], [NUOC, COUNTRY], [HCM], [SMALL_NUMBER]):
         add(F_ORG, "ORG", [DEPT] + nm + tail)
 # "Phòng PC04 Công an tỉnh X" is above; a bare code "PC04 Công an tỉnh X"
-add(F_ORG, "ORG", [{"TEXT": {"REGEX": r"^P[A-Z]\d{2}$"}}, BODY, {"LOWER": "tỉnh", "OP": "?"}, PROV])
+for lv in PROVINCE_LEVELS:
+    add(F_ORG, "ORG", [{"TEXT": {"REGEX": r"^P[A-Z]\d{2}$"}}, BODY] + lv)
+# A national department by its code alone, "C04", "A05" (the departments of the Ministry of Public Security are coded
+# A, C, H, K, V, X + 01-19): a unique national body, as "Cục C10" (rule 3); with its ministry, "C04 Bộ Công an", one ORG.
+# Not a provincial code alone ("PC04": every province has one, so it names no one body without its parent; after a
+# named ORG in brackets it is that body's abbreviation, see the resolver) nor "A80" (no department number).
+NAT_CODE = {"ENT_TYPE": "_PART_CODE", "TEXT": {"REGEX": r"^[ACHKVX](?:0[1-9]|1\d)$"}}
+add(F_ORG, "ORG", [NAT_CODE], "NATCODE")
+add(F_ORG, "ORG", [NAT_CODE, NAT, NUOC, ent("_COUNTRY", "*")])
+# A unit named by its description and its province, with no parent body: "Văn phòng Liên lạc phòng, chống ma túy qua
+# biên giới tỉnh Quảng Bình" (rule 3: it holds a place's name). The province word is needed: after a description a
+# bare province may start the next clause.
+for lv in ([{"LOWER": "tỉnh"}, PROV_NAMED], IN_CAPITAL, IN_CITY, [CITY, HCM]):
+    add(F_ORG, "ORG", [UNIT, ents(UNIT_LABELS + ["_PART_DESC", "_PART_CODE"], "*"), ent("_PART_DESC", None)] + lv)
+# The state inspectorate of a province or district is a body named by its place, as "UBND tỉnh X": "Thanh tra tỉnh X",
+# "Thanh tra huyện X" ("Thanh tra Bộ Công an", "Thanh tra Công an tỉnh X" are a unit and its parent, above). Capitalised
+# only: "thanh tra" is also the verb.
+for lv in LEVELS:
+    add(F_ORG, "ORG", [{"NORM": "Thanh", "ENT_TYPE": "_PART_UNIT"}, {"NORM": "tra"}] + lv)
 # Schools named by a place: "Trường Đại học Vinh", "Đại học Quốc gia Hà Nội"
 SCHOOL = ent("_PART_SCHOOL")
 add(F_ORG, "ORG", [SCHOOL] + PLACE_NAME)
@@ -416,7 +435,7 @@ add(F_ORG, "ORG", [POST, {"TEXT": {"REGEX": r"^\d{1,4}$"}}])
 PRISON = ent("_PART_PRISON")
 add(F_ORG, "ORG", [PRISON] + PLACE_NAME)
 add(F_ORG, "ORG", [PRISON, {"LOWER": "số"}, {"TEXT": {"REGEX": r"^\d{1,3}$"}}])
-add(F_ORG, "ORG", [PRISON, ent("_CODE", None)])  # "Trại tạm giam B14"
+add(F_ORG, "ORG", [PRISON, ent("_PART_CODE", None)])  # "Trại tạm giam B14"
 for lv in PROVINCE_LEVELS:
     add(F_ORG, "ORG", [PRISON, ent("_PART_BODY", "?")] + lv)
 # Newspapers, radio, TV: "Báo Công an nhân dân", "Báo Nghệ An", "Báo Tuổi Trẻ", "Báo Biên phòng"
@@ -452,7 +471,8 @@ for n in (2, 3, 4):
     if n > 2:
         add(F_EXC, "_UNWRAP", pat[:-3] + [{"ORTH": ","}, {"LOWER": "và"}, LV, PROV])
 # "Bộ Công an hai nước", "Chính phủ các nước" -> nothing; "Bộ Công an 2 nước" -> the QUANTITY only
-GEN_COUNT = {"LOWER": {"IN": ["hai", "ba", "bốn", "các", "những", "cả"]}}
+# (not inside the name of a national body: "Hiệp hội Cảnh sát các nước Đông Nam Á")
+GEN_COUNT = {"LOWER": {"IN": ["hai", "ba", "bốn", "các", "những", "cả"]}, "ENT_ID": {"NOT_IN": ["NAT", "NATDEPT"]}}
 GEN_NOUN = {"LOWER": {"IN": ["nước", "bên", "quốc", "tỉnh", "ngành", "đơn", "địa"]}}
 for body in ({"ENT_ID": "NAT", "OP": "+"}, BODY):
     add(F_EXC, "_NONE", [body, GEN_COUNT, GEN_NOUN])
@@ -479,11 +499,16 @@ POS = ent("_POS")
 # "Đội trưởng Đội Cảnh sát hình sự Công an huyện X Lê Văn A", "Bí thư Tỉnh ủy Lê Thị Hạnh" (no place)
 BODY_WHERE = [[], IN_PROVINCE, IN_CITY, IN_DISTRICT]
 TITLED_BODIES = [[NAT, ent("_COUNTRY", "*")]]
-UNIT_PARTS = ents(UNIT_LABELS + ["_PART_DESC", "_CODE"], "*")  # the sub-units before the body, if any
+UNIT_PARTS = ents(UNIT_LABELS + ["_PART_DESC", "_PART_CODE"], "*")  # the sub-units before the body, if any
 TITLED_BODIES += [[UNIT_PARTS, BODY] + where for where in BODY_WHERE]
 for body in TITLED_BODIES:
     for nm in names(2, 6):
         add(F_PER, "PERSON", [POS] + body + nm)
+# an envoy, then the country and the place: "Đại sứ Việt Nam tại Lào Nguyễn Bá Hùng", "Tổng Lãnh sự Việt Nam tại Luông
+# Pha Bang Trần Văn Nam", "Đại sứ Lào Khăm-phăn Phôm-ma-thắt" (countries are not annotated; the province stays PROVINCE)
+for where in ([], [{"LOWER": "tại"}, ents(["_COUNTRY", "PROVINCE"])]):
+    for nm in names(2, 6):
+        add(F_PER, "PERSON", [POS, NUOC, COUNTRY] + where + nm)
 # credits with initials: "Ảnh: T.Hương", "Tin, ảnh: N.V. Hùng"
 INITIALS = {"TEXT": {"REGEX": r"^(?:[A-ZĐ]\.)+[A-ZĐ][^\W\d_]*$"}}
 add(F_PER, "PERSON", [ent("_CUE"), INITIALS, name_next()])

@@ -428,10 +428,12 @@ class RulesResolver(_SavedAsJson):
         ents = [e for e in ents if not is_helper(e.label_)]
         # tokens some rule has read as something (a cue, a place word, an exclusion): never a name found by context
         claimed = {i for e in first + cores for i in range(e.start, e.end)}
+        # a unit's code ("PC04") is read as a code, which an abbreviation defined in brackets may be
+        not_code = {i for e in first + cores if e.label_ != CODE_LABEL for i in range(e.start, e.end)}
         glued = glued_flags(doc)
         ents = _split_at_brackets(doc, ents)
         ents = _split_shared_parent(doc, first, ents)
-        ents += _bracketed_abbreviations(doc, ents, claimed, self._plural)
+        ents += _bracketed_abbreviations(doc, first, ents, not_code, self._plural)
         ents = _complete_initials(doc, ents, glued)
         ents += _credits(doc, first, ents, glued)
         ents += _bylines(doc, ents, glued)
@@ -447,6 +449,8 @@ class RulesResolver(_SavedAsJson):
 
 
 PART_PREFIX = "_PART"
+# The first-pass helper over a unit's code ("C04", "PC04", "B14").
+CODE_LABEL = "_PART_CODE"
 # Labels whose spans never start with another entity: leading entities of any kind are context.
 _NO_LEADING_ENTITY = ("PERSON",)
 
@@ -461,16 +465,23 @@ def _covering(spans: list[Span]) -> dict[int, list[Span]]:
 
 
 def _after_leads(match: Span, over_first: dict[int, list[Span]], over_both: dict[int, list[Span]]) -> int:
-    """Where ``match`` starts once the chain of leading entities of other labels is cut off."""
+    """Where ``match`` starts once the chain of leading entities of other labels is cut off.
+
+    A PERSON is also cut after a lower-case word between its leading entities ("tại" in "Đại sứ Việt Nam tại Lào
+    Nguyễn Bá Hùng").
+    """
     whole = match.label_ in _NO_LEADING_ENTITY
     over = over_both if whole else over_first
     pos = match.start
     while True:
         leads = [e.end for e in over.get(pos, ()) if e.end < match.end and e.label_ != match.label_
                  and (whole or not e.label_.startswith(PART_PREFIX))]
-        if not leads:
+        if leads:
+            pos = max(leads)
+        elif whole and pos < match.end - 1 and match.doc[pos].is_lower:
+            pos += 1  # a name never starts lower-case: "Đại sứ" + "Việt Nam" + "tại" + "Lào" + name
+        else:
             return pos
-        pos = max(leads)
 
 
 # The resolver's word lists, by name: their files in vner's configs/, in the gazetteer format
@@ -528,28 +539,82 @@ def _class(token: Token, name: str) -> bool:
     return Token.has_extension(f"vner_{name}") and token._.get(f"vner_{name}")
 
 
-def _bracketed_abbreviations(doc: Doc, ents: list[Span], claimed: set[int], plural: set[str]) -> list[Span]:
+# An abbreviation written with "&" or "-" inside ("CA-HT", "A&B"), tokenised as several tokens with no space between.
+_GLUED_ABBREVIATION = re.compile(r"[A-ZĐ][A-ZĐ0-9]*(?:[&-][A-ZĐ0-9]+)*")
+_ROMAN = re.compile(r"[IVXLCDM]+")  # "(II)" numbers a school or a conference, it abbreviates nothing
+# Words that may open the brackets before the abbreviation: "(viết tắt là A05)", "(gọi tắt: BLO)".
+_DEFINING = sorted((tuple(w.split()) for w in ("viết tắt là", "gọi tắt là", "viết tắt", "gọi tắt", "tên viết tắt",
+                                                "tên viết tắt là", "sau đây viết tắt là", "sau đây gọi tắt là",
+                                                "sau đây gọi là")), key=len, reverse=True)
+
+
+def _abbreviation_in_brackets(doc: Doc, i: int) -> tuple[int, int] | None:
+    """(start, end) of the abbreviation in the brackets that open at ``doc[i]``, or None.
+
+    "(BLO)", "(PC04)", "(ASEANAPOL)", "(CA-HT)": two to ten capitals and
+    digits, starting with a capital, maybe glued by "&" or "-"; after
+    defining words only the abbreviation: "(viết tắt là A05)" → "A05". Not a
+    year, a number, a Roman numeral or words ("(2023)", "(II)", "(ảnh)",
+    "(Nghệ An)").
+    """
+    if i >= len(doc) or doc[i].text != "(":
+        return None
+    start = i + 1
+    words = next((w for w in _DEFINING if tuple(t.lower_ for t in doc[start:start + len(w)]) == w), ())
+    start += len(words)
+    if words and start < len(doc) and doc[start].text == ":":
+        start += 1
+    end = next((j for j in range(start, min(start + 6, len(doc))) if doc[j].text == ")"), None)
+    if end is None or end == start or any(t.whitespace_ for t in doc[start:end - 1]):
+        return None
+    text = doc[start:end].text.strip()
+    if _GLUED_ABBREVIATION.fullmatch(text) and 2 <= sum(c.isalnum() for c in text) <= 10 and not _ROMAN.fullmatch(text):
+        return start, end
+    return None
+
+
+def _bracketed_abbreviations(doc: Doc, first: list[Span], ents: list[Span], claimed: set[int],
+                             plural: set[str]) -> list[Span]:
     """ORG "BLO" in "... tỉnh Quảng Bình (BLO)", and wherever "BLO" recurs in the document.
 
-    The brackets define the abbreviation as that organisation's name; a
-    recurrence that a rule read as something else, or that is counted ("các
-    BLO", "2 BLO": generic, scheme rule 3), is left alone.
+    The brackets right after an ORG define the abbreviation as that
+    organisation's name ("(BLO)", "(viết tắt là BLO)"; not after a PERSON,
+    a PROVINCE or a QUANTITY). A recurrence is an ORG unless a rule read it
+    as something else (a code is no such reading: "PC04" is a unit's code
+    whatever it stands for) or it is counted ("các BLO", "2 BLO": generic,
+    scheme rule 3); a unit word right before it belongs to it ("Phòng
+    PC04").
     """
     taken = {i for e in ents for i in range(e.start, e.end)}
     defined = set()
     found = []
     for ent in ents:
-        i = ent.end
-        if ent.label_ == "ORG" and i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" \
-                and _ABBREVIATION.fullmatch(doc[i + 1].text) and i + 1 not in taken:
-            defined.add(doc[i + 1].text)
-            found.append(Span(doc, i + 1, i + 2, label="ORG"))
-            taken.add(i + 1)
-    for token in doc:
-        if token.text in defined and token.i not in taken and token.i not in claimed:
-            before = doc[token.i - 1] if token.i else None
+        where = _abbreviation_in_brackets(doc, ent.end) if ent.label_ == "ORG" else None
+        if where is not None:
+            start, end = where
+            defined.add(tuple(t.text for t in doc[start:end]))
+            if not any(i in taken for i in range(start, end)):
+                found.append(Span(doc, start, end, label="ORG"))
+                taken.update(range(start, end))
+    if not defined:
+        return found
+    unit_ends = {e.end: e.start for e in first if e.label_ in _UNIT_HEADS}
+    texts = [t.text for t in doc]
+    for form in defined:
+        for i in (t.i for t in doc if t.text == form[0]):
+            end = i + len(form)
+            if tuple(texts[i:end]) != form or any(j in taken or j in claimed for j in range(i, end)):
+                continue
+            if (end < len(doc) and not doc[end - 1].whitespace_ and (doc[end].is_alpha or doc[end].text in "-&")) \
+                    or (i and not doc[i - 1].whitespace_ and (doc[i - 1].is_alpha or doc[i - 1].text in "-&")):
+                continue  # part of a longer word: "CA" of "CA-HT"
+            start = unit_ends.get(i, i)
+            if start < i and any(j in taken for j in range(start, i)):
+                start = i
+            before = doc[start - 1] if start else None
             if before is None or not (before.lower_ in plural or before.like_num):
-                found.append(Span(doc, token.i, token.i + 1, label="ORG"))
+                found.append(Span(doc, start, end, label="ORG"))
+                taken.update(range(start, end))
     return found
 
 

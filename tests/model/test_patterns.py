@@ -1,0 +1,151 @@
+"""Scheme decisions the rule patterns and the resolver must follow (configs/patterns/, vner/model/ruler.py).
+
+Every sentence here was written for these tests; the names of people are
+invented. Each case gives the whole entity list of its sentence, so a span
+found too many fails as well as one missed.
+"""
+
+import pytest
+
+from vner.annotation.rules import rules_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return rules_pipeline()
+
+
+def ents(nlp, text):
+    doc = nlp(text)
+    assert doc.text == text
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+# ---------------------------------------------------------------- rule 3: an abbreviation in brackets is its own span
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the scheme's own shape: the long name with its province, then the abbreviation
+    ("Văn phòng Liên lạc phòng, chống ma túy qua biên giới tỉnh Quảng Bình (BLO) vừa ra mắt.",
+     [("Văn phòng Liên lạc phòng, chống ma túy qua biên giới tỉnh Quảng Bình", "ORG"), ("BLO", "ORG")]),
+    ("Công an tỉnh Điện Biên (CAĐB) chủ trì.", [("Công an tỉnh Điện Biên", "ORG"), ("CAĐB", "ORG")]),
+    # a longer organisation with its sub-units
+    ("Đội Trinh sát đặc nhiệm Phòng PC04 Công an tỉnh Sơn La (ĐTS1) triển khai.",
+     [("Đội Trinh sát đặc nhiệm Phòng PC04 Công an tỉnh Sơn La", "ORG"), ("ĐTS1", "ORG")]),
+    ("Phòng Cảnh sát kinh tế Công an tỉnh Lai Châu (PC03) kiểm tra.",
+     [("Phòng Cảnh sát kinh tế Công an tỉnh Lai Châu", "ORG"), ("PC03", "ORG")]),
+    ("Văn phòng Liên hợp quốc về Ma túy và Tội phạm (UNODC) tài trợ.",
+     [("Văn phòng Liên hợp quốc về Ma túy và Tội phạm", "ORG"), ("UNODC", "ORG")]),
+    ("Hiệp hội Cảnh sát các nước Đông Nam Á (ASEANAPOL) họp thường niên.",
+     [("Hiệp hội Cảnh sát các nước Đông Nam Á", "ORG"), ("ASEANAPOL", "ORG")]),
+    # defining words inside the brackets: only the abbreviation
+    ("Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao (viết tắt là A05) cảnh báo.",
+     [("Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao", "ORG"), ("A05", "ORG")]),
+    ("Công an tỉnh Hà Tĩnh (gọi tắt là CAHT) chủ trì.", [("Công an tỉnh Hà Tĩnh", "ORG"), ("CAHT", "ORG")]),
+    ("Công an tỉnh Hà Tĩnh (sau đây gọi tắt là CAHT) chủ trì.",
+     [("Công an tỉnh Hà Tĩnh", "ORG"), ("CAHT", "ORG")]),
+    ("Công an tỉnh Hà Tĩnh (viết tắt: CAHT) chủ trì.", [("Công an tỉnh Hà Tĩnh", "ORG"), ("CAHT", "ORG")]),
+    # "&" and "-" inside the abbreviation
+    ("Công an tỉnh Hà Tĩnh (CA-HT) và Công an tỉnh Nghệ An (CA&NA) họp.",
+     [("Công an tỉnh Hà Tĩnh", "ORG"), ("CA-HT", "ORG"), ("Công an tỉnh Nghệ An", "ORG"), ("CA&NA", "ORG")]),
+])
+def test_an_abbreviation_in_brackets_after_an_org_is_an_org(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Văn phòng Liên lạc phòng, chống ma túy qua biên giới tỉnh Quảng Bình (BLO) ra mắt. Từ đó, BLO đã bắt 3 đối tượng.",
+     [("Văn phòng Liên lạc phòng, chống ma túy qua biên giới tỉnh Quảng Bình", "ORG"), ("BLO", "ORG"),
+      ("BLO", "ORG"), ("3 đối tượng", "QUANTITY")]),
+    ("Công an tỉnh Hà Tĩnh (gọi tắt là CAHT) chủ trì. Sau đó CAHT kết luận.",
+     [("Công an tỉnh Hà Tĩnh", "ORG"), ("CAHT", "ORG"), ("CAHT", "ORG")]),
+    ("Công an tỉnh Hà Tĩnh (CA-HT) họp. Đại diện CA-HT phát biểu.",
+     [("Công an tỉnh Hà Tĩnh", "ORG"), ("CA-HT", "ORG"), ("CA-HT", "ORG")]),
+    # a unit's code defined after its full name: the bare code and "Phòng" + code are that unit again
+    ("Phòng Cảnh sát kinh tế Công an tỉnh Lai Châu (PC03) kiểm tra. Sau đó PC03 và Phòng PC03 báo cáo.",
+     [("Phòng Cảnh sát kinh tế Công an tỉnh Lai Châu", "ORG"), ("PC03", "ORG"), ("PC03", "ORG"),
+      ("Phòng PC03", "ORG")]),
+    # part of a longer abbreviation, or counted (generic): not that body
+    ("Công an tỉnh Hà Tĩnh (CA) họp. CA-HT và các CA bạn, 2 CA khác.", [("Công an tỉnh Hà Tĩnh", "ORG"), ("CA", "ORG")]),
+])
+def test_an_abbreviation_defined_in_brackets_recurs_as_org(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a PERSON, a PROVINCE or a QUANTITY the brackets define nothing
+    ("Đại tá Hồ Văn Khiêm (PC04) phát biểu. Sau đó PC04 báo cáo.", [("Đại tá", "RANK"), ("Hồ Văn Khiêm", "PERSON")]),
+    ("Ông Lê Quang Vịnh (BLO) dự họp. BLO có ý kiến.", [("Lê Quang Vịnh", "PERSON")]),
+    ("Đoàn đến tỉnh Sơn La (SL) hôm qua. SL đón đoàn.", [("Sơn La", "PROVINCE")]),
+    ("Thu giữ 25 kg (KG) ma túy.", [("25 kg", "QUANTITY")]),
+    # brackets that hold no abbreviation
+    ("Công an tỉnh Nghệ An (2023) tổng kết.", [("Công an tỉnh Nghệ An", "ORG")]),
+    ("Bộ Công an (ảnh) họp.", [("Bộ Công an", "ORG")]),
+    ("Công an tỉnh Hà Tĩnh (Nghệ An) họp.", [("Công an tỉnh Hà Tĩnh", "ORG"), ("Nghệ An", "PROVINCE")]),
+    ("Trường Cao đẳng Cảnh sát nhân dân (II) khai giảng.", [("Trường Cao đẳng Cảnh sát nhân dân", "ORG")]),
+    ("Công an tỉnh Hà Tĩnh (gọi tắt là Công an tỉnh) họp.", [("Công an tỉnh Hà Tĩnh", "ORG")]),
+    ("Bộ Công an (Việt Nam) và Bộ An ninh (Lào) ký kết.", [("Bộ Công an", "ORG"), ("Bộ An ninh", "ORG")]),
+])
+def test_brackets_that_define_no_organisation(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+# ---------------------------------------------------------------- abbreviations and codes without brackets
+
+
+@pytest.mark.parametrize("text, expected", [
+    # well-known bodies by their own abbreviation (words/national.txt)
+    ("INTERPOL, ASEANAPOL và UNODC cùng dự.", [("INTERPOL", "ORG"), ("ASEANAPOL", "ORG"), ("UNODC", "ORG")]),
+    ("DEA và FBI cử chuyên gia sang.", [("DEA", "ORG"), ("FBI", "ORG")]),
+    # a national department by its code (unique national bodies, as "Cục C10"), alone or with its ministry
+    ("Lực lượng A05 và C03 vào cuộc.", [("A05", "ORG"), ("C03", "ORG")]),
+    ("Ông Trần Văn Lâm, Phó Cục trưởng C04 Bộ Công an, cho biết.",
+     [("Trần Văn Lâm", "PERSON"), ("C04 Bộ Công an", "ORG")]),
+    ("Cục trưởng Cục C04 dự họp.", [("Cục C04", "ORG")]),
+    # a provincial code before its parent: one ORG (rule 2); alone it names no one body
+    ("Phòng ban phối hợp với PC04 Công an tỉnh Nghệ An.", [("PC04 Công an tỉnh Nghệ An", "ORG")]),
+    ("PC04 đã bắt 2 đối tượng.", [("2 đối tượng", "QUANTITY")]),
+    # not a department's code
+    ("Sự kiện A80 diễn ra tại Hà Nội.", [("Hà Nội", "PROVINCE")]),
+])
+def test_bodies_and_codes_without_brackets(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+# ---------------------------------------------------------------- gaps of the rules README
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a province that is also a common word or a name, inside a police name (province-ambiguous.txt)
+    ("Công an tỉnh Hòa Bình và Công an Thái Bình phối hợp.",
+     [("Công an tỉnh Hòa Bình", "ORG"), ("Công an Thái Bình", "ORG")]),
+    ("Công an tỉnh Hoà Bình và Công an tỉnh Long An ký kết.",
+     [("Công an tỉnh Hoà Bình", "ORG"), ("Công an tỉnh Long An", "ORG")]),
+    ("Giám đốc Công an tỉnh Hà Giang Phùng Văn Sử dự.", [("Công an tỉnh Hà Giang", "ORG"), ("Phùng Văn Sử", "PERSON")]),
+    ("Phòng PC04 Công an tỉnh Kiên Giang và Sở Công an tỉnh Sê Kông họp.",
+     [("Phòng PC04 Công an tỉnh Kiên Giang", "ORG"), ("Sở Công an tỉnh Sê Kông", "ORG")]),
+    ("Công an các tỉnh Hòa Bình, Thái Bình và Sơn La ký kết.",
+     [("Hòa Bình", "PROVINCE"), ("Thái Bình", "PROVINCE"), ("Sơn La", "PROVINCE")]),
+    ("Ông Nguyễn Hòa Bình dự họp. Hòa bình là khát vọng.", [("Nguyễn Hòa Bình", "PERSON")]),
+    # the state inspectorate of a province or district is a body named by its place (rule 3)
+    ("Thanh tra tỉnh Nghệ An kiểm tra. Thanh tra huyện Kỳ Sơn phối hợp.",
+     [("Thanh tra tỉnh Nghệ An", "ORG"), ("Thanh tra huyện Kỳ Sơn", "ORG")]),
+    ("Thanh tra Bộ Công an và Thanh tra Công an tỉnh Hà Tĩnh làm việc.",
+     [("Thanh tra Bộ Công an", "ORG"), ("Thanh tra Công an tỉnh Hà Tĩnh", "ORG")]),
+    ("Đoàn thanh tra tỉnh Nghệ An làm việc.", [("Nghệ An", "PROVINCE")]),  # the activity, not the body
+    # an envoy, the country and the place, then the name
+    ("Đại sứ Việt Nam tại Lào Vũ Minh Khang dự lễ.", [("Vũ Minh Khang", "PERSON")]),
+    ("Đại sứ Đặc mệnh toàn quyền Việt Nam tại Campuchia Đoàn Quốc Việt phát biểu.",
+     [("Đoàn Quốc Việt", "PERSON")]),
+    ("Đại sứ Lào tại Việt Nam Khăm-phăn Xổm-bun-thăm tiếp đoàn.", [("Khăm-phăn Xổm-bun-thăm", "PERSON")]),
+    ("Tổng Lãnh sự Việt Nam tại Luông Pha Bang Lại Văn Nghĩa tiếp đoàn.",
+     [("Luông Pha Bang", "PROVINCE"), ("Lại Văn Nghĩa", "PERSON")]),
+    ("Đại sứ Việt Nam tại Lào cho biết hai bên hợp tác.", []),
+    ("Đại sứ quán Việt Nam tại Lào tổ chức lễ.", [("Đại sứ quán Việt Nam tại Lào", "ORG")]),
+    # two credits in one line
+    ("Toàn cảnh. Ảnh: Vi Thị Hằng - Cù Minh Tiến", [("Vi Thị Hằng", "PERSON"), ("Cù Minh Tiến", "PERSON")]),
+    ("Lễ ký kết (Ảnh: Công an tỉnh Hà Tĩnh - Mai Văn Lực).",
+     [("Công an tỉnh Hà Tĩnh", "ORG"), ("Mai Văn Lực", "PERSON")]),
+])
+def test_readme_gaps(nlp, text, expected):
+    assert ents(nlp, text) == expected
