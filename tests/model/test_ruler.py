@@ -177,6 +177,25 @@ def test_a_given_name_that_is_something_else_stays_what_it_is(rules, text, expec
     assert labelled(rules, text, "PERSON") == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a short form the patterns read as a province, right after "bà", "ông" or a rank: the person named before
+    ("Bà Nguyễn Thị Hà Giang phát biểu. Theo bà Hà Giang, hai bên đồng ý.",
+     [("Nguyễn Thị Hà Giang", "PERSON"), ("Hà Giang", "PERSON")]),
+    ("Đại tá Lò Văn Sơn La dự. Đại tá Sơn La phát biểu. Đoàn đến tỉnh Sơn La.",
+     [("Đại tá", "RANK"), ("Lò Văn Sơn La", "PERSON"), ("Đại tá", "RANK"), ("Sơn La", "PERSON"),
+      ("Sơn La", "PROVINCE")]),
+    # no such person in the document, or no cue: the province
+    ("Bà Hà Giang phát biểu. Ông Lê Văn Nam đến Hà Giang.",
+     [("Hà Giang", "PROVINCE"), ("Lê Văn Nam", "PERSON"), ("Hà Giang", "PROVINCE")]),
+    ("Bà Nguyễn Thị Hà Giang phát biểu. Đoàn đến Hà Giang.", [("Nguyễn Thị Hà Giang", "PERSON"), ("Hà Giang", "PROVINCE")]),
+    # "ký" only with its object ("Thư ký" is a secretary)
+    ("Đại tá Lê Văn Hùng dự họp. Hùng ký kết biên bản.", [("Đại tá", "RANK"), ("Lê Văn Hùng", "PERSON"), ("Hùng", "PERSON")]),
+    ("Bà Trần Thị Thư dự họp. Thư ký hội nghị đọc báo cáo.", [("Trần Thị Thư", "PERSON")]),
+])
+def test_a_short_form_after_a_person_cue(rules, text, expected):
+    assert [(e.text, e.label_) for e in rules(text).ents] == expected
+
+
 def test_a_given_name_that_is_a_province_syllable_stays_in_the_province(rules):
     doc = rules("Ông Hoàng Văn Sơn dự họp. Tỉnh Sơn La cử đoàn. Sơn cũng dự.")
     assert [(e.text, e.label_) for e in doc.ents] == [

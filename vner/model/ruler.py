@@ -437,6 +437,7 @@ class RulesResolver(_SavedAsJson):
         ents = _complete_initials(doc, ents, glued)
         ents += _credits(doc, first, ents, glued)
         ents += _bylines(doc, ents, glued)
+        ents = _names_read_as_provinces(doc, first, ents, glued)
         ents += _recurring_names(doc, first, ents, claimed, glued, self._followers, self._countries, self._locals)
         if self.keep is not None:
             ents = [e for e in ents if e.label_ in self.keep]
@@ -817,6 +818,27 @@ def _name_forms(doc: Doc, ents: list[Span], glued: list[bool]) -> dict[tuple[str
             if len(part) < len(words):
                 forms.setdefault(tuple(t.text for t in doc[part[0][0]:part[-1][1]]), False)
     return forms
+
+
+# Cues after which a person's short form is that person even where it spells a province: "bà Hà Giang", "Đại tá
+# Thái Bình" (not a title: "Chủ tịch" + a province may be the chairman of that province).
+_PERSON_CUES = ("RANK", "_HON", "_HON2", "_DC")
+
+
+def _names_read_as_provinces(doc: Doc, first: list[Span], ents: list[Span], glued: list[bool]) -> list[Span]:
+    """A PROVINCE that is the short form of a person named in the document, right after "ông", "bà", a rank, is a PERSON.
+
+    "Bà Nguyễn Thị Hà Giang phát biểu. Theo bà Hà Giang, ..." → PERSON
+    "Hà Giang" (scheme: a person's name is a PERSON; "tỉnh Hà Giang" keeps
+    its PROVINCE, and so does "bà Hà Giang" where no such person is named).
+    """
+    cue_ends = {e.end for e in first if e.label_ in _PERSON_CUES}
+    candidates = [e for e in ents if e.label_ == "PROVINCE" and e.start in cue_ends]
+    if not candidates:
+        return ents
+    forms = _name_forms(doc, ents, glued)
+    return [Span(doc, e.start, e.end, label="PERSON") if e in candidates and tuple(t.text for t in e) in forms else e
+            for e in ents]
 
 
 def _recurring_names(doc: Doc, first: list[Span], ents: list[Span], claimed: set[int], glued: list[bool],
