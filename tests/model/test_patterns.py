@@ -85,6 +85,7 @@ def test_an_abbreviation_defined_in_brackets_recurs_as_org(nlp, text, expected):
     ("Trường Cao đẳng Cảnh sát nhân dân (II) khai giảng.", [("Trường Cao đẳng Cảnh sát nhân dân", "ORG")]),
     ("Công an tỉnh Hà Tĩnh (gọi tắt là Công an tỉnh) họp.", [("Công an tỉnh Hà Tĩnh", "ORG")]),
     ("Bộ Công an (Việt Nam) và Bộ An ninh (Lào) ký kết.", [("Bộ Công an", "ORG"), ("Bộ An ninh", "ORG")]),
+    ("Bộ Công an (VN) và Bộ Công an (USA) họp.", [("Bộ Công an", "ORG"), ("Bộ Công an", "ORG")]),  # countries
 ])
 def test_brackets_that_define_no_organisation(nlp, text, expected):
     assert ents(nlp, text) == expected

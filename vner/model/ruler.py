@@ -433,7 +433,7 @@ class RulesResolver(_SavedAsJson):
         glued = glued_flags(doc)
         ents = _split_at_brackets(doc, ents)
         ents = _split_shared_parent(doc, first, ents)
-        ents += _bracketed_abbreviations(doc, first, ents, not_code, self._plural)
+        ents += _bracketed_abbreviations(doc, first, ents, not_code, self._plural, self._countries)
         ents = _complete_initials(doc, ents, glued)
         ents += _credits(doc, first, ents, glued)
         ents += _bylines(doc, ents, glued)
@@ -575,12 +575,12 @@ def _abbreviation_in_brackets(doc: Doc, i: int) -> tuple[int, int] | None:
 
 
 def _bracketed_abbreviations(doc: Doc, first: list[Span], ents: list[Span], claimed: set[int],
-                             plural: set[str]) -> list[Span]:
+                             plural: set[str], countries: set[str] = frozenset()) -> list[Span]:
     """ORG "BLO" in "... tỉnh Quảng Bình (BLO)", and wherever "BLO" recurs in the document.
 
     The brackets right after an ORG define the abbreviation as that
     organisation's name ("(BLO)", "(viết tắt là BLO)"; not after a PERSON,
-    a PROVINCE or a QUANTITY). A recurrence is an ORG unless a rule read it
+    a PROVINCE or a QUANTITY, nor a country's: "Bộ Công an (VN)"). A recurrence is an ORG unless a rule read it
     as something else (a code is no such reading: "PC04" is a unit's code
     whatever it stands for) or it is counted ("các BLO", "2 BLO": generic,
     scheme rule 3); a unit word right before it belongs to it ("Phòng
@@ -591,7 +591,7 @@ def _bracketed_abbreviations(doc: Doc, first: list[Span], ents: list[Span], clai
     found = []
     for ent in ents:
         where = _abbreviation_in_brackets(doc, ent.end) if ent.label_ == "ORG" else None
-        if where is not None:
+        if where is not None and doc[where[0]:where[1]].text not in countries:
             start, end = where
             defined.add(tuple(t.text for t in doc[start:end]))
             if not any(i in taken for i in range(start, end)):
