@@ -147,6 +147,13 @@ def test_bodies_and_codes_without_brackets(nlp, text, expected):
     ("Toàn cảnh. Ảnh: Vi Thị Hằng - Cù Minh Tiến", [("Vi Thị Hằng", "PERSON"), ("Cù Minh Tiến", "PERSON")]),
     ("Lễ ký kết (Ảnh: Công an tỉnh Hà Tĩnh - Mai Văn Lực).",
      [("Công an tỉnh Hà Tĩnh", "ORG"), ("Mai Văn Lực", "PERSON")]),
+    ("Toàn cảnh. Ảnh: Vi Thị Hằng/Cù Minh Tiến", [("Vi Thị Hằng", "PERSON"), ("Cù Minh Tiến", "PERSON")]),
+    ("Toàn cảnh. Ảnh: Vi Thị Hằng - Cù Minh Tiến/TTXVN",
+     [("Vi Thị Hằng", "PERSON"), ("Cù Minh Tiến", "PERSON"), ("TTXVN", "ORG")]),
+    # the source in brackets closes the line
+    ("Toàn cảnh. Ảnh: Vi Thị Hằng, Cù Minh Tiến (Báo Sơn La) và hiện trường.",
+     [("Vi Thị Hằng", "PERSON"), ("Cù Minh Tiến", "PERSON"), ("Báo Sơn La", "ORG")]),
+    ("Toàn cảnh. Ảnh: Hồ sơ/Lưu trữ", []),
 ])
 def test_readme_gaps(nlp, text, expected):
     assert ents(nlp, text) == expected

@@ -523,8 +523,8 @@ def make_rules_resolver(nlp: Language, name: str, labels: list[str] | None):
 # First-pass labels after which a capitalised word is a name: a rank, "ông"/"bà", "anh"/"chị",
 # "đồng chí", a title, "đối tượng", a credit cue ("Ảnh:").
 NAME_CUES = ("RANK", "_HON", "_HON2", "_DC", "_POS", "_SUSP", "_CUE")
-# Between the names of one credit line or byline: "Ảnh: A - B", "Bài và ảnh: A, B".
-_CREDIT_SEPARATORS = {"-", "–", ",", ";", "&", "và"}
+# Between the names of one credit line or byline: "Ảnh: A - B", "Bài và ảnh: A, B", "Ảnh: A/B", "Ảnh: A/TTXVN".
+_CREDIT_SEPARATORS = {"-", "–", ",", ";", "&", "/", "và"}
 _ABBREVIATION = re.compile(r"[A-ZĐ][A-ZĐ0-9]{1,9}")
 # An initial ("T", "N.V") or initials glued to a name ("N.V.Hùng").
 _INITIAL = re.compile(r"[A-ZĐ](?:\.[A-ZĐ])*")
@@ -727,16 +727,17 @@ def _credits(doc: Doc, first: list[Span], ents: list[Span], glued: list[bool]) -
     """Every name of a credit line: "Ảnh: A - B", "Bài và ảnh: A, B và C" (scheme rule 6).
 
     The patterns tag the name right after the cue; the line goes on to the
-    end of its paragraph, a closing bracket or a full stop (not the dot of an
-    initial), and every piece between separators that is a name of two to
-    five words, or initials, is a PERSON. A piece that is already an entity
-    ("Ảnh: Công an Quảng Bình - A") is kept as it is.
+    end of its paragraph, a bracket ("Ảnh: A, B (TTXVN)": the source) or a
+    full stop (not the dot of an initial), and every piece between
+    separators that is a name of two to five words, or initials, is a
+    PERSON. A piece that is already an entity ("Ảnh: Công an Quảng Bình -
+    A", "Ảnh: A/TTXVN") is kept as it is.
     """
     taken = {i for e in ents for i in range(e.start, e.end)}
     found = []
     for cue in (e for e in first if e.label_ == "_CUE"):
         end = cue.end
-        while end < len(doc) and "\n" not in doc[end].text and doc[end].text not in (")", "!", "?") \
+        while end < len(doc) and "\n" not in doc[end].text and doc[end].text not in ("(", ")", "!", "?") \
                 and not (doc[end].text == "." and not _INITIAL.fullmatch(doc[end - 1].text)):
             end += 1
         start = cue.end
