@@ -103,6 +103,8 @@ def test_brackets_that_define_no_organisation(nlp, text, expected):
     ("Ông Trần Văn Lâm, Phó Cục trưởng C04 Bộ Công an, cho biết.",
      [("Trần Văn Lâm", "PERSON"), ("C04 Bộ Công an", "ORG")]),
     ("Cục trưởng Cục C04 dự họp.", [("Cục C04", "ORG")]),
+    # one national body wherever it stands, also in brackets after a person (a provincial code there is not)
+    ("Đại tá Lê Văn An (C03) dự họp.", [("Đại tá", "RANK"), ("Lê Văn An", "PERSON"), ("C03", "ORG")]),
     # a provincial code before its parent: one ORG (rule 2); alone it names no one body
     ("Phòng ban phối hợp với PC04 Công an tỉnh Nghệ An.", [("PC04 Công an tỉnh Nghệ An", "ORG")]),
     ("PC04 đã bắt 2 đối tượng.", [("2 đối tượng", "QUANTITY")]),
