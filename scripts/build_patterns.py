@@ -506,9 +506,10 @@ for body in TITLED_BODIES:
         add(F_PER, "PERSON", [POS] + body + nm)
 # an envoy, then the country and the place: "Đại sứ Việt Nam tại Lào Nguyễn Bá Hùng", "Tổng Lãnh sự Việt Nam tại Luông
 # Pha Bang Trần Văn Nam", "Đại sứ Lào Khăm-phăn Phôm-ma-thắt" (countries are not annotated; the province stays PROVINCE)
+# ("Tùy viên Công an Việt Nam tại Lào ...": the title is cut before "Công an", a body without a place)
 for where in ([], [{"LOWER": "tại"}, ents(["_COUNTRY", "PROVINCE"])]):
     for nm in names(2, 6):
-        add(F_PER, "PERSON", [POS, NUOC, COUNTRY] + where + nm)
+        add(F_PER, "PERSON", [POS, ent("_PART_BODY", "*"), NUOC, COUNTRY] + where + nm)
 # credits with initials: "Ảnh: T.Hương", "Tin, ảnh: N.V. Hùng"
 INITIALS = {"TEXT": {"REGEX": r"^(?:[A-ZĐ]\.)+[A-ZĐ][^\W\d_]*$"}}
 add(F_PER, "PERSON", [ent("_CUE"), INITIALS, name_next()])

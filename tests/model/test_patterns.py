@@ -86,6 +86,8 @@ def test_an_abbreviation_defined_in_brackets_recurs_as_org(nlp, text, expected):
     ("Công an tỉnh Hà Tĩnh (gọi tắt là Công an tỉnh) họp.", [("Công an tỉnh Hà Tĩnh", "ORG")]),
     ("Bộ Công an (Việt Nam) và Bộ An ninh (Lào) ký kết.", [("Bộ Công an", "ORG"), ("Bộ An ninh", "ORG")]),
     ("Bộ Công an (VN) và Bộ Công an (USA) họp.", [("Bộ Công an", "ORG"), ("Bộ Công an", "ORG")]),  # countries
+    # a byline's role after its source
+    ("Theo Báo Nghệ An (CTV) và Báo Sơn La (PV).", [("Báo Nghệ An", "ORG"), ("Báo Sơn La", "ORG")]),
 ])
 def test_brackets_that_define_no_organisation(nlp, text, expected):
     assert ents(nlp, text) == expected
@@ -143,6 +145,9 @@ def test_bodies_and_codes_without_brackets(nlp, text, expected):
     ("Đại sứ Lào tại Việt Nam Khăm-phăn Xổm-bun-thăm tiếp đoàn.", [("Khăm-phăn Xổm-bun-thăm", "PERSON")]),
     ("Tổng Lãnh sự Việt Nam tại Luông Pha Bang Lại Văn Nghĩa tiếp đoàn.",
      [("Luông Pha Bang", "PROVINCE"), ("Lại Văn Nghĩa", "PERSON")]),
+    ("Tùy viên Công an Việt Nam tại Lào Đinh Văn Thành dự.", [("Đinh Văn Thành", "PERSON")]),
+    ("Đại sứ nước Cộng hòa Dân chủ Nhân dân Lào tại Việt Nam Sẻng-phết Hùng-bun-nhuông dự.",
+     [("Sẻng-phết Hùng-bun-nhuông", "PERSON")]),
     ("Đại sứ Việt Nam tại Lào cho biết hai bên hợp tác.", []),
     ("Đại sứ quán Việt Nam tại Lào tổ chức lễ.", [("Đại sứ quán Việt Nam tại Lào", "ORG")]),
     # two credits in one line

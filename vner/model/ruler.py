@@ -543,6 +543,9 @@ def _class(token: Token, name: str) -> bool:
 # An abbreviation written with "&" or "-" inside ("CA-HT", "A&B"), tokenised as several tokens with no space between.
 _GLUED_ABBREVIATION = re.compile(r"[A-ZĐ][A-ZĐ0-9]*(?:[&-][A-ZĐ0-9]+)*")
 _ROMAN = re.compile(r"[IVXLCDM]+")  # "(II)" numbers a school or a conference, it abbreviates nothing
+# A byline's role in brackets after its source, not an organisation: cộng tác viên, phóng viên, tổng hợp, biên tập
+# viên, tác giả ("Theo Báo Nghệ An (CTV)").
+_BYLINE_ROLES = {"CTV", "PV", "TH", "BTV", "TG"}
 # Words that may open the brackets before the abbreviation: "(viết tắt là A05)", "(gọi tắt: BLO)".
 _DEFINING = sorted((tuple(w.split()) for w in ("viết tắt là", "gọi tắt là", "viết tắt", "gọi tắt", "tên viết tắt",
                                                 "tên viết tắt là", "sau đây viết tắt là", "sau đây gọi tắt là",
@@ -580,7 +583,8 @@ def _bracketed_abbreviations(doc: Doc, first: list[Span], ents: list[Span], clai
 
     The brackets right after an ORG define the abbreviation as that
     organisation's name ("(BLO)", "(viết tắt là BLO)"; not after a PERSON,
-    a PROVINCE or a QUANTITY, nor a country's: "Bộ Công an (VN)"). A recurrence is an ORG unless a rule read it
+    a PROVINCE or a QUANTITY; not a country, "Bộ Công an (VN)", nor a
+    byline's role, "Báo Nghệ An (CTV)"). A recurrence is an ORG unless a rule read it
     as something else (a code is no such reading: "PC04" is a unit's code
     whatever it stands for) or it is counted ("các BLO", "2 BLO": generic,
     scheme rule 3); a unit word right before it belongs to it ("Phòng
@@ -591,7 +595,7 @@ def _bracketed_abbreviations(doc: Doc, first: list[Span], ents: list[Span], clai
     found = []
     for ent in ents:
         where = _abbreviation_in_brackets(doc, ent.end) if ent.label_ == "ORG" else None
-        if where is not None and doc[where[0]:where[1]].text not in countries:
+        if where is not None and doc[where[0]:where[1]].text not in countries | _BYLINE_ROLES:
             start, end = where
             defined.add(tuple(t.text for t in doc[start:end]))
             if not any(i in taken for i in range(start, end)):
