@@ -393,7 +393,7 @@ for nm in UNIT_NAMES:
         add(F_ORG, "ORG", [DEPT] + nm + tail)
 # "Phòng PC04 Công an tỉnh X" is above; a bare code "PC04 Công an tỉnh X"
 for lv in PROVINCE_LEVELS:
-    add(F_ORG, "ORG", [{"TEXT": {"REGEX": r"^P[A-Z]\d{2}$"}}, BODY] + lv)
+    add(F_ORG, "ORG", [{"ENT_TYPE": "_PART_CODE", "TEXT": {"REGEX": r"^P[A-Z]\d{2}$"}}, BODY] + lv)
 # A national department by its code alone, "C04", "A05" (the departments of the Ministry of Public Security are coded
 # A, C, H, K, V, X + 01-19): a unique national body, as "Cục C10" (rule 3); with its ministry, "C04 Bộ Công an", one ORG.
 # Not a provincial code alone ("PC04": every province has one, so it names no one body without its parent; after a
