@@ -344,8 +344,10 @@ def test_vner_annotate_starts_pushes_and_stops_cleanly(tmp_path):
     port = server.free_port(18300)
     cmd = [str(Path(sys.executable).parent / "vner"), "annotate", "--data-dir", str(data_dir), "--port", str(port),
            "--pre-annotate", "none", "--annotations", str(SEED_GOLD), "--project", "annotate test"]
+    # A shell's background job ignores SIGINT, and children inherit that: give Ctrl-C back.
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-                            env={**os.environ, "PYTHONUNBUFFERED": "1"}, cwd=tmp_path)
+                            env={**os.environ, "PYTHONUNBUFFERED": "1"}, cwd=tmp_path,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     lines = []
     try:
         for line in proc.stdout:
@@ -366,7 +368,14 @@ def test_vner_annotate_starts_pushes_and_stops_cleanly(tmp_path):
         assert (data_dir / server.PID_FILE).exists()
     finally:
         proc.send_signal(signal.SIGINT)
-        rest, _ = proc.communicate(timeout=120)
+        try:
+            rest, _ = proc.communicate(timeout=120)
+        except subprocess.TimeoutExpired:  # leave no server behind
+            info = json.loads((data_dir / server.PID_FILE).read_text(encoding="utf-8"))
+            for pid in (info.get("pid"), proc.pid):
+                if pid:
+                    os.kill(pid, signal.SIGKILL)
+            raise
     assert proc.returncode == 0, rest
     assert "Stopped" in rest
     assert not (data_dir / server.PID_FILE).exists()
