@@ -94,8 +94,10 @@ class ServerLog:
     def take(self) -> dict:
         with open(self.path, "rb") as f:
             f.seek(self.offset)
-            lines = f.read().decode("utf-8", errors="replace").splitlines()
-            self.offset = f.tell()
+            data = f.read()
+        complete = data[: data.rfind(b"\n") + 1]  # a line still being written waits for the next take
+        self.offset += len(complete)
+        lines = complete.decode("utf-8", errors="replace").splitlines()
         requests, previous = [], None
         for line in lines:
             if REQUEST_LINE.search(line):
@@ -156,11 +158,28 @@ class _External:
         return None
 
 
+def _open_server(tmp: Path, result: dict, url: str | None, server_log_path: Path | None, server) -> tuple:
+    """The Label Studio to measure and its process group: `server` (a running
+    `Server`, e.g. a test session's) or `url`, left running, else one started in `tmp`."""
+    from vner.annotation.server import start_server
+
+    t0 = time.perf_counter()
+    if server is not None:
+        opened, pgid = _External(server.url, server.api_key, server.log_path), server.process.pid
+    elif url:
+        opened, pgid = _External(url, os.environ["LABEL_STUDIO_API_KEY"], server_log_path), None
+    else:
+        opened = start_server(tmp / "label-studio")
+        result["server_boot_seconds"] = round(time.perf_counter() - t0, 1)
+        pgid = opened.process.pid  # started in a session of its own: its pid is the group id
+    logger.info("Label Studio up at %s after %.0f s", opened.url, time.perf_counter() - t0)
+    return opened, pgid
+
+
 def run(quick: bool = False, only: set[str] | None = None, url: str | None = None, server_log_path: Path | None = None,
-        sizes: dict | None = None) -> dict:
+        sizes: dict | None = None, server=None) -> dict:
     from vner.annotation.labeling import connect
     from vner.annotation.push import push
-    from vner.annotation.server import start_server
     import vner.annotation.convert  # noqa: F401  (imported once up front, not inside the first timing)
 
     sizes = sizes or (QUICK if quick else FULL)
@@ -168,13 +187,7 @@ def run(quick: bool = False, only: set[str] | None = None, url: str | None = Non
     result: dict = {"quick": quick, "sizes": sizes}
     tmp = Path(tempfile.mkdtemp(prefix="bench-ls-"))
     try:
-        t0 = time.perf_counter()
-        if url:
-            server = _External(url, os.environ["LABEL_STUDIO_API_KEY"], server_log_path)
-        else:
-            server = start_server(tmp / "label-studio")
-            result["server_boot_seconds"] = round(time.perf_counter() - t0, 1)
-        logger.info("Label Studio up at %s after %.0f s", server.url, time.perf_counter() - t0)
+        server, _ = _open_server(tmp, result, url, server_log_path, server)
         tag = time.strftime("%H%M%S")  # project titles unique per run on a reused server
         with server:
             conn = connect(server.url, server.api_key, timeout=3600)
@@ -297,7 +310,7 @@ def _loadavg() -> list[float]:
 
 
 def run_scale(n: int, *, url: str | None = None, server_log_path: Path | None = None, n_docs: int | None = None,
-              pull_only: bool = False) -> dict:
+              pull_only: bool = False, server=None) -> dict:
     """First push, second push, push with annotations and pull of `n` tasks, each
     as a `vner` command in a child process (see the module docstring).
 
@@ -305,7 +318,6 @@ def run_scale(n: int, *, url: str | None = None, server_log_path: Path | None = 
     `import_tasks` (set-up, not measured), to reach sizes the pushes would
     take too long for."""
     from vner.annotation.labeling import connect
-    from vner.annotation.server import start_server
 
     data = ensure_data(n)
     info = json.loads((data / "info.json").read_text(encoding="utf-8"))
@@ -313,15 +325,7 @@ def run_scale(n: int, *, url: str | None = None, server_log_path: Path | None = 
                     "loadavg_at_start": _loadavg()}
     tmp = Path(tempfile.mkdtemp(prefix="bench-ls-"))
     try:
-        t0 = time.perf_counter()
-        if url:
-            server = _External(url, os.environ["LABEL_STUDIO_API_KEY"], server_log_path)
-            pgid = None
-        else:
-            server = start_server(tmp / "label-studio")
-            result["server_boot_seconds"] = round(time.perf_counter() - t0, 1)
-            pgid = server.process.pid  # started in a session of its own: its pid is the group id
-        logger.info("Label Studio up at %s after %.0f s", server.url, time.perf_counter() - t0)
+        server, pgid = _open_server(tmp, result, url, server_log_path, server)
         tag = time.strftime("%H%M%S")
         env = {"LABEL_STUDIO_URL": server.url, "LABEL_STUDIO_API_KEY": server.api_key}
         steps: dict = {}

@@ -1,9 +1,4 @@
-"""Shared fixtures: one real Label Studio server for the whole test session.
-
-The server boots once (about a minute) on a free loopback port in a temporary
-data dir, started by `vner.annotation.server.start_server` exactly as
-`vner annotate` starts it, and is stopped when the session ends. Tests that
-use it create their own projects (unique titles) so they do not interfere.
+"""Shared fixtures: a client of the session's Label Studio (../conftest.py), tiny models.
 
     def test_x(label_studio, ls_client):
         label_studio.url, label_studio.api_key   # http://127.0.0.1:PORT, token
@@ -41,19 +36,6 @@ def tiny_model(tmp_path_factory):
 
     docs = gold_docs()
     return train(docs, docs, tmp_path_factory.mktemp("tiny"), overrides=TINY, seed=0, quiet=True)
-
-
-@pytest.fixture(scope="session")
-def label_studio(tmp_path_factory):
-    """The running server: `.url`, `.api_key`, `.data_dir`, `.username`, `.password`, `.port`."""
-    from vner.annotation.server import free_port, start_server
-
-    data_dir = tmp_path_factory.mktemp("label-studio")
-    server = start_server(data_dir, port=free_port(18080))
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 @pytest.fixture(scope="session")

@@ -210,9 +210,9 @@ def test_convert_benchmark_end_to_end():
 
 
 @pytest.mark.slow
-def test_labelstudio_benchmark_end_to_end():
+def test_labelstudio_benchmark_end_to_end(label_studio):
     sizes = {"push": 20, "push_rules": 5, "push_annotations": (5, 10), "pull": (10, 20)}
-    result = bench_labelstudio.run(sizes=sizes)
+    result = bench_labelstudio.run(sizes=sizes, server=label_studio)
     first, second = result["push"]["first push"], result["push"]["second push (idempotent)"]
     assert first["tasks_created"] == 20 and second["tasks_created"] == 0 and second["tasks_existing"] == 20
     assert first["requests"] == first["server_logged_requests"] > 0

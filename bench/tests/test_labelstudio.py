@@ -34,8 +34,8 @@ def test_tasks_must_be_positive(capsys):
 
 
 @pytest.mark.slow
-def test_scale_mode_end_to_end():
-    result = bench_labelstudio.run_scale(20, n_docs=5)
+def test_scale_mode_end_to_end(label_studio):
+    result = bench_labelstudio.run_scale(20, n_docs=5, server=label_studio)
     steps = result["steps"]
     assert list(steps) == ["first push", "second push (idempotent)", "push with annotations", "pull"]
     assert steps["first push"]["tasks_created"] == 20
@@ -57,8 +57,8 @@ def test_scale_mode_end_to_end():
 
 
 @pytest.mark.slow
-def test_pull_only_fills_the_project_by_import_and_pulls_it():
-    result = bench_labelstudio.run_scale(20, pull_only=True)
+def test_pull_only_fills_the_project_by_import_and_pulls_it(label_studio):
+    result = bench_labelstudio.run_scale(20, pull_only=True, server=label_studio)
     assert result["mode"] == "scale pull only" and list(result["steps"]) == ["pull"]
     pull = result["steps"]["pull"]
     assert result["import_setup_seconds"] > 0
