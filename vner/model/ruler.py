@@ -36,6 +36,7 @@ import re
 import unicodedata
 from pathlib import Path
 
+from spacy.attrs import ENT_ID, ENT_TYPE, LOWER, NORM, ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline.span_ruler import SpanRuler
@@ -199,10 +200,7 @@ def make_token_classes(nlp: Language, name: str):
 
 # Token attributes a gate may test: a pattern's first token compares one of
 # them with fixed words (or entity labels).
-_GATE_ATTRS = {
-    "NORM": lambda t: t.norm_, "LOWER": lambda t: t.lower_, "ORTH": lambda t: t.text, "TEXT": lambda t: t.text,
-    "ENT_TYPE": lambda t: t.ent_type_, "ENT_ID": lambda t: t.ent_id_,
-}
+_GATE_ATTRS = {"NORM": NORM, "LOWER": LOWER, "ORTH": ORTH, "TEXT": ORTH, "ENT_TYPE": ENT_TYPE, "ENT_ID": ENT_ID}
 
 
 def gate_words(pattern: list[dict]) -> list[tuple[str, str]] | None:
@@ -226,41 +224,87 @@ def gate_words(pattern: list[dict]) -> list[tuple[str, str]] | None:
     return None
 
 
+def regex_gate(pattern: list[dict]) -> tuple[str, str] | None:
+    """The (attribute, regular expression) the first token must match, or None.
+
+    >>> regex_gate([{"TEXT": {"REGEX": "^\\\\d+$"}}, {"LOWER": "kg"}])
+    ('TEXT', '^\\\\d+$')
+    """
+    first = pattern[0]
+    op = str(first.get("OP", "1"))
+    if not (op in ("1", "+") or op.startswith("{1")):
+        return None
+    for attr in _GATE_ATTRS:
+        value = first.get(attr)
+        if isinstance(value, dict) and set(value) == {"REGEX"} and isinstance(value["REGEX"], str):
+            return attr, value["REGEX"]
+    return None
+
+
 class GatedSpanRuler(SpanRuler):
-    """spaCy's SpanRuler; token patterns with a fixed first word run only where it occurs.
+    """spaCy's SpanRuler; token patterns whose first token is a fixed word
+    (or a regular expression) run only where such a token occurs.
 
     The matches are exactly SpanRuler's. A gated pattern that cannot match a
     whitespace token (every token tests a word, a shape flag such as
     IS_TITLE, or a word class) cannot cross a newline, so it runs only in
-    the paragraphs where its first word occurs; other gated patterns run on
-    the whole document if the word occurs anywhere in it.
+    the paragraphs where its first token occurs; other gated patterns run on
+    the whole document if it occurs anywhere. Words are read from the
+    document's attribute arrays (hashes), and an expression is tested once
+    per distinct word, not at every token.
     """
 
     def clear(self) -> None:
         super().clear()
         # The gated patterns live here, beside spaCy's own (no private SpanRuler attribute is written).
-        self._gated: dict[tuple[bool, tuple[str, str]], Matcher] = {}
+        # Key: (attribute id, word hash or ("REGEX", expression)) -> {in_paragraph: Matcher}.
+        # Words with the same patterns share one Matcher, so a paragraph holding
+        # several of them ("Cục", "Sở") is scanned once for those patterns.
+        self._gated: dict[tuple, dict[bool, Matcher]] = {}
+        self._gated_specs: dict[tuple, dict[bool, list[int]]] = {}  # the same, as indices of _gated_entries
+        self._regex_gates: dict[int, list[tuple[tuple, re.Pattern]]] = {}
         self._gated_entries: list[dict] = []
         self._gated_labels: dict[int, dict[str, str]] = {}
 
     def add_patterns(self, patterns) -> None:
         plain = []
         for entry in patterns:
-            gates = gate_words(entry["pattern"]) if isinstance(entry["pattern"], list) else None
-            if gates is None:
+            pattern = entry["pattern"]
+            if not isinstance(pattern, list):
+                plain.append(entry)
+                continue
+            if (words := gate_words(pattern)) is not None:
+                keys = [(_GATE_ATTRS[attr], self.nlp.vocab.strings.add(word)) for attr, word in words]
+            elif (regex := regex_gate(pattern)) is not None:
+                keys = [(_GATE_ATTRS[regex[0]], ("REGEX", regex[1]))]
+                gates = self._regex_gates.setdefault(keys[0][0], [])
+                if keys[0] not in [key for key, _ in gates]:
+                    gates.append((keys[0], re.compile(regex[1])))
+            else:
                 plain.append(entry)
                 continue
             label = repr((entry["label"], entry.get("id", "")))
             self._gated_labels[self.nlp.vocab.strings.add(label)] = {"label": entry["label"], "id": entry.get("id", "")}
             in_paragraph = all(_never_space(spec) for spec in entry["pattern"])
-            for gate in gates:
-                key = (in_paragraph, gate)
-                if key not in self._gated:
-                    self._gated[key] = Matcher(self.nlp.vocab, validate=self.validate, fuzzy_compare=self.matcher_fuzzy_compare)
-                self._gated[key].add(label, [entry["pattern"]])
+            for key in keys:
+                self._gated_specs.setdefault(key, {}).setdefault(in_paragraph, []).append(len(self._gated_entries))
             self._gated_entries.append(entry)
+        self._build_gated()
         if plain:
             super().add_patterns(plain)
+
+    def _build_gated(self) -> None:
+        shared: dict[tuple, Matcher] = {}
+        self._gated = {}
+        for key, per in self._gated_specs.items():
+            for in_paragraph, indices in per.items():
+                signature = (in_paragraph, tuple(indices))
+                if signature not in shared:
+                    matcher = shared[signature] = Matcher(self.nlp.vocab, validate=self.validate, fuzzy_compare=self.matcher_fuzzy_compare)
+                    for i in indices:
+                        entry = self._gated_entries[i]
+                        matcher.add(repr((entry["label"], entry.get("id", ""))), [entry["pattern"]])
+                self._gated.setdefault(key, {})[in_paragraph] = shared[signature]
 
     @property
     def patterns(self) -> list[dict]:
@@ -294,20 +338,48 @@ class GatedSpanRuler(SpanRuler):
 
     def match(self, doc: Doc):
         spans = set(super().match(doc))
-        if not self._gated:
+        if not self._gated or not len(doc):
             return sorted(spans)
-        attrs = [(attr, _GATE_ATTRS[attr]) for attr in {attr for _, (attr, _) in self._gated}]
-        keys = self._gated.keys()
-        # each token's gate words, read once: a paragraph's are the union of its tokens'
-        words = [{(attr, get(t)) for attr, get in attrs} for t in doc]
-        parts = [(True, part, set().union(*words[part.start:part.end])) for part in _paragraphs(doc)]
-        parts.append((False, doc[:], set().union(*words)))
-        for in_paragraph, part, present in parts:
-            for key in {(in_paragraph, w) for w in present} & keys:
-                for m_id, start, end in self._gated[key](part):
-                    if start != end:
+        attr_ids = sorted({attr for attr, _ in self._gated})
+        columns = doc.to_array(attr_ids).reshape(len(doc), len(attr_ids)).T.tolist()
+        orth = doc.to_array(ORTH).tolist()
+        newline = {h for h in set(orth) if "\n" in doc.vocab.strings[h]}
+        paragraphs, start = [], 0  # (start, end) of each paragraph; a newline token belongs to none
+        for i, h in enumerate(orth):
+            if h in newline:
+                if i > start:
+                    paragraphs.append((start, i))
+                start = i + 1
+        if start < len(doc):
+            paragraphs.append((start, len(doc)))
+        paragraph_of = [-1] * len(doc)
+        for k, (s, e) in enumerate(paragraphs):
+            paragraph_of[s:e] = [k] * (e - s)
+        where: dict[tuple[int, int], set[int]] = {}  # gate word -> the paragraphs it occurs in
+        for attr, column in zip(attr_ids, columns):
+            for i, value in enumerate(column):
+                key = (attr, value)
+                if key in self._gated:
+                    where.setdefault(key, set()).add(paragraph_of[i])
+            if attr in self._regex_gates:  # each distinct word tested once per expression
+                distinct = [(h, doc.vocab.strings[h]) for h in set(column)]
+                for key, regex in self._regex_gates[attr]:
+                    hits = {h for h, text in distinct if regex.search(text)}
+                    if hits:
+                        where[key] = {paragraph_of[i] for i, value in enumerate(column) if value in hits}
+        runs: dict[int, tuple[Matcher, set[int]]] = {}  # each matcher once per paragraph (-2: the whole doc)
+        for key, found in where.items():
+            for in_paragraph, matcher in self._gated[key].items():
+                runs.setdefault(id(matcher), (matcher, set()))[1].update(found if in_paragraph else {-2})
+        for matcher, parts in runs.values():
+            for k in sorted(parts):
+                if k == -1:  # a newline token: no paragraph pattern starts there
+                    continue
+                start, end = (0, len(doc)) if k == -2 else paragraphs[k]
+                for m_id, m_start, m_end in matcher(doc[start:end]):
+                    if m_start != m_end:
                         labels = self._gated_labels[m_id]
-                        spans.add(Span(doc, part.start + start, part.start + end, label=labels["label"], span_id=labels["id"]))
+                        spans.add(Span(doc, start + m_start, start + m_end, label=labels["label"], span_id=labels["id"]))
         return sorted(spans)
 
 
