@@ -1,13 +1,17 @@
 """Rules-stage speed: the shipped patterns against the statistical NER, spaCy's span_ruler and older rules.
 
-Usage: .venv/bin/python bench/bench_rules.py [--old-commit 693c17b] [--old DIR] [--rounds 3]
+Usage: .venv/bin/python bench/bench_rules.py [--old-commit 693c17b] [--old DIR] [--rounds 3] [--model DIR]
   --old-commit C  also time the pattern folder as committed at C (git show, into a temp dir)
   --old DIR       also time another pattern folder
+  --model DIR     the trained pipeline whose load time is measured (default:
+                  bench/bench_tag.py's model, configs/ner.cfg trained briefly)
 Times each pipeline over the five seeds x4, in rounds that interleave the
 pipelines (the machine is shared: the best round of each counts). The NER
 is tok2vec + ner of configs/ner.cfg, initialised (untrained weights: the
 same computation as a trained model). The speed issue's target: the rules
-cost at most half of the NER's time. vner_span_ruler and spaCy's
+cost at most half of the NER's time, and loading a trained model at most
+1 s more than loading it without its rules stage (`spacy.load` with and
+without `exclude`, interleaved, medians). vner_span_ruler and spaCy's
 span_ruler must find the same entities (checked).
 """
 
@@ -15,9 +19,13 @@ from __future__ import annotations
 
 import argparse
 import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from spacy.training import Example
 from spacy.util import load_config, load_model_from_config
@@ -61,11 +69,28 @@ def run(nlp, texts):
     return time.perf_counter() - t, ents
 
 
+def load_overhead(model: Path, rounds: int = 5) -> tuple[float, float]:
+    """Median seconds of `spacy.load(model)` with and without its rules stage."""
+    import statistics
+
+    import spacy
+
+    rules = [name for name in spacy.load(model).pipe_names if name.startswith("vner_")]
+    full, without = [], []
+    for _ in range(rounds):
+        for times, kwargs in ((full, {}), (without, {"exclude": rules})):
+            t = time.perf_counter()
+            spacy.load(model, **kwargs)
+            times.append(time.perf_counter() - t)
+    return statistics.median(full), statistics.median(without)
+
+
 def main(argv=None):
     p = argparse.ArgumentParser()
     p.add_argument("--old-commit")
     p.add_argument("--old", type=Path)
     p.add_argument("--rounds", type=int, default=3)
+    p.add_argument("--model", type=Path)
     args = p.parse_args(argv)
     gold = gold_docs()
     texts = [d.text for d in gold] * 4
@@ -98,6 +123,13 @@ def main(argv=None):
     print(f"rules / NER time: {best[shipped] / best[ner]:.2f} (target <= 0.5)")
     for name in list(pipelines)[3:]:
         print(f"shipped rules / {name}: {best[shipped] / best[name]:.2f}x the time")
+    if args.model is None:
+        from bench.bench_tag import bench_model
+
+        args.model = bench_model()
+    full, without = load_overhead(args.model)
+    print(f"load {args.model}: {full:.2f} s, without its rules stage {without:.2f} s: "
+          f"the rules add {full - without:.2f} s (target <= 1 s)")
 
 
 if __name__ == "__main__":

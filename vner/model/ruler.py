@@ -39,6 +39,7 @@ from pathlib import Path
 from spacy.attrs import ENT_ID, ENT_TYPE, LOWER, NORM, ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher
+from spacy.pipeline import TrainablePipe
 from spacy.pipeline.span_ruler import SpanRuler
 from spacy.tokens import Doc, Span, Token
 from spacy.util import ensure_path, filter_spans
@@ -291,7 +292,14 @@ class GatedSpanRuler(SpanRuler):
             self._gated_entries.append(entry)
         self._build_gated()
         if plain:
-            super().add_patterns(plain)
+            # spaCy parses phrase patterns with every component before this one;
+            # a trainable one (tok2vec) sets nothing a phrase pattern compares
+            # and cost over a second of each load, so it is left out.
+            names = [name for name, _ in self.nlp.pipeline]
+            before = names[: names.index(self.name)] if self.name in names else []
+            skip = [name for name in before if isinstance(self.nlp.get_pipe(name), TrainablePipe)]
+            with self.nlp.select_pipes(disable=skip):
+                super().add_patterns(plain)
 
     def _build_gated(self) -> None:
         shared: dict[tuple, Matcher] = {}
