@@ -271,6 +271,16 @@ def test_the_word_lists_decide(rules):
     assert labelled(rules, "Công an tỉnh Nghệ An (CANA) họp. Hai CANA bạn.", "ORG")[-1] == "CANA"  # the bracketed one
 
 
+def test_a_name_in_capitals_needs_the_name_lists(rules):
+    """A byline in capitals is a name only by the family, middle and given names the resolver's lists hold."""
+    text = "Hai bên trao đổi.\n\nNGUYỄN VĂN HÒA"
+    bare = add_rules_stage(make_nlp())
+    bare.get_pipe("vner_rules_resolve").set_words({})
+    assert labelled(bare, text, "PERSON") == []
+    assert labelled(rules, text, "PERSON") == ["NGUYỄN VĂN HÒA"]
+    assert labelled(rules, "Hai bên trao đổi.\n\nNGUYỄN VĂN KHÍ CHẾ", "PERSON") == []  # "Khí", "Chế": no names listed
+
+
 def test_the_word_lists_are_saved_with_the_pipeline(rules, tmp_path):
     shipped = rules.get_pipe("vner_rules_resolve").words
     assert all(shipped[name] for name in ruler.WORD_LISTS)

@@ -482,6 +482,7 @@ class RulesResolver(_SavedAsJson):
         self._plural = {w.lower() for w in self.words["plural-marker"]}
         self._countries = set(self.words["country"])
         self._locals = {tuple(w.lower().split()) for w in self.words["locals"]}
+        self._upper_names = UpperNames(self.words)
 
     set_state = set_words
 
@@ -515,8 +516,8 @@ class RulesResolver(_SavedAsJson):
         ents = _split_shared_parent(doc, first, ents)
         ents += _bracketed_abbreviations(doc, first, ents, not_code, self._plural, self._countries)
         ents = _complete_initials(doc, ents, glued)
-        ents += _credits(doc, first, ents, glued)
-        ents += _bylines(doc, ents, glued)
+        ents += _credits(doc, first, ents, glued, self._upper_names)
+        ents += _bylines(doc, ents, glued, self._upper_names)
         ents = _names_read_as_provinces(doc, first, ents, glued)
         ents += _recurring_names(doc, first, ents, claimed, glued, self._followers, self._countries, self._locals)
         if self.keep is not None:
@@ -572,6 +573,9 @@ WORD_LISTS = {
     "plural-marker": "gazetteers/plural-marker.txt",
     "country": "gazetteers/country.txt",
     "locals": "patterns/words/locals.txt",
+    "surname": "gazetteers/person-vi-surname.txt",
+    "middle": "gazetteers/person-vi-middle.txt",
+    "given": "gazetteers/person-vi-given.txt",
 }
 # vner's configs/ beside this module; a packaged model has no such folder.
 _SHIPPED_CONFIGS = Path(__file__).resolve().parents[1] / "configs"
@@ -795,7 +799,8 @@ def _name_pieces(doc: Doc, start: int, end: int, glued: list[bool]) -> list[tupl
         elif token.text == "." and i > piece and _INITIAL.fullmatch(doc[i - 1].text):
             continue
         elif _INITIAL.fullmatch(token.text) or _INITIALS.fullmatch(token.text) \
-                or (token.is_alpha and token.is_title and not _class(token, "not_name_first" if words == 0 else "not_name")):
+                or (token.is_alpha and token.is_title and not _class(token, "not_name_first" if words == 0 else "not_name")) \
+                or (token.is_alpha and token.is_upper and len(token) > 1):
             words += 1
         else:
             return []
@@ -807,7 +812,37 @@ def _initials_in(doc: Doc, start: int, end: int) -> bool:
     return any(_INITIALS.fullmatch(t.text) or (_INITIAL.fullmatch(t.text) and "." in t.text) for t in doc[start:end])
 
 
-def _credits(doc: Doc, first: list[Span], ents: list[Span], glued: list[bool]) -> list[Span]:
+class UpperNames:
+    """Whether words in capitals are a Vietnamese name: "NGUYỄN VĂN HÒA" (a credit or a byline in capitals).
+
+    Capitals hide what marks a name (a capital, then lower case), and a
+    headline in capitals is as common, so a piece in capitals is a name only
+    when it has three or four words, the first a family name of
+    ``surname`` and the others middle or given names of ``middle`` and
+    ``given`` ("HOÀNG MINH TÚ"; not "TĂNG CƯỜNG HỢP TÁC", "VŨ KHÍ TỰ CHẾ").
+    Two words are too often a province ("HÀ NAM", "CAO BẰNG"), and the name of
+    the city "HỒ CHÍ MINH" is left out.
+    """
+
+    NOT_NAMES = {("Hồ", "Chí", "Minh")}
+
+    def __init__(self, words: dict[str, list[str]]):
+        self.surnames = {tuple(tone_norm(w).split()) for w in words.get("surname", [])}
+        self.rest = {tone_norm(w) for name in ("middle", "given") for w in words.get(name, [])}
+
+    def __call__(self, doc: Doc, start: int, end: int) -> bool:
+        parts = tuple(tone_norm(t.text.title()) for t in doc[start:end])
+        if not 3 <= len(parts) <= 4 or parts in self.NOT_NAMES:
+            return False
+        return any(parts[:n] in self.surnames and all(w in self.rest for w in parts[n:]) for n in (1, 2))
+
+
+def _in_capitals(doc: Doc, start: int, end: int) -> bool:
+    """Whether a piece holds a word in capitals of two letters or more ("HÒA"; not an initial "T")."""
+    return any(t.is_alpha and t.is_upper and len(t) > 1 for t in doc[start:end])
+
+
+def _credits(doc: Doc, first: list[Span], ents: list[Span], glued: list[bool], upper: UpperNames) -> list[Span]:
     """Every name of a credit line: "Ảnh: A - B", "Bài và ảnh: A, B và C" (scheme rule 6).
 
     The patterns tag the name right after the cue; the line goes on to the
@@ -835,7 +870,10 @@ def _credits(doc: Doc, first: list[Span], ents: list[Span], glued: list[bool]) -
                 if not pieces or any(i in taken for i in range(start, stop)):
                     break
                 (_, _, words), = pieces
-                if 2 <= words <= 5 or _initials_in(doc, start, stop):
+                if _in_capitals(doc, start, stop):
+                    if upper(doc, start, stop):
+                        found.append(Span(doc, start, stop, label="PERSON"))
+                elif 2 <= words <= 5 or _initials_in(doc, start, stop):
                     found.append(Span(doc, start, stop, label="PERSON"))
                 start = stop
             if start < end and doc[start].text in _CREDIT_SEPARATORS:
@@ -845,7 +883,7 @@ def _credits(doc: Doc, first: list[Span], ents: list[Span], glued: list[bool]) -
     return found
 
 
-def _bylines(doc: Doc, ents: list[Span], glued: list[bool]) -> list[Span]:
+def _bylines(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames) -> list[Span]:
     """PERSON for each name of a paragraph that is nothing but names: "Hoàng Minh Tú", "T.H.", "A - B".
 
     A name here is two to four capitalised words, or initials; the paragraph
@@ -869,7 +907,8 @@ def _bylines(doc: Doc, ents: list[Span], glued: list[bool]) -> list[Span]:
         if not words or any(t.i in taken for t in words):
             continue
         pieces = _name_pieces(doc, words[0].i, words[-1].i + 1, glued)
-        if pieces and all(2 <= n <= 4 or _initials_in(doc, s, e) for s, e, n in pieces):
+        if pieces and all(upper(doc, s, e) if _in_capitals(doc, s, e) else 2 <= n <= 4 or _initials_in(doc, s, e)
+                          for s, e, n in pieces):
             found.extend(Span(doc, s, e, label="PERSON") for s, e, _ in pieces)
     return found
 
