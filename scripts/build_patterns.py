@@ -337,7 +337,7 @@ for w in PROVINCE_CUES:
 add(F_PROV, "PROVINCE", [ents(["_PCUE", "_CITY"]), ent("_PROV_AMBIG")])
 
 # --------------------------------------------------------------- first pass: national bodies
-DEPT_PREFIXES = ("Cục", "Tổng cục", "Học viện", "Trường", "Cơ quan", "Văn phòng Cơ quan", "Viện")
+DEPT_PREFIXES = ("Cục", "Tổng cục", "Học viện", "Trường", "Cơ quan", "Văn phòng Cơ quan", "Viện", "Văn phòng Thường trực")
 for n in words("national.txt"):
     add(F_ORG, "ORG", n, "NATDEPT" if n.startswith(DEPT_PREFIXES) else "NAT")
 
@@ -504,6 +504,13 @@ TITLED_BODIES += [[UNIT_PARTS, BODY] + where for where in BODY_WHERE]
 for body in TITLED_BODIES:
     for nm in names(2, 6):
         add(F_PER, "PERSON", [POS] + body + nm)
+# a title and a body that names no place, then a name that starts with a family name: "Giám đốc Công an tỉnh Phạm
+# Văn Tú" -> PERSON only (rule 3: "Công an tỉnh" is no ORG); a place would not start with a family name
+# (words/not-place.txt), so "Giám đốc Công an tỉnh Sơn La" stays what the shapes above make of it
+UNNAMED_LEVEL = {"LOWER": {"IN": ["tỉnh", "huyện", "xã", "phường", "quận"]}}
+for nm in names(2, 6):
+    first = {**nm[0], "_": {**nm[0]["_"], "vner_not_place_next": True}}
+    add(F_PER, "PERSON", [POS, UNIT_PARTS, BODY, UNNAMED_LEVEL, first] + nm[1:])
 # an envoy, then the country and the place: "Đại sứ Việt Nam tại Lào Nguyễn Bá Hùng", "Tổng Lãnh sự Việt Nam tại Luông
 # Pha Bang Trần Văn Nam", "Đại sứ Lào Khăm-phăn Phôm-ma-thắt" (countries are not annotated; the province stays PROVINCE)
 # ("Tùy viên Công an Việt Nam tại Lào ...": the title is cut before "Công an", a body without a place)

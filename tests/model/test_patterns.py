@@ -164,3 +164,117 @@ def test_bodies_and_codes_without_brackets(nlp, text, expected):
 ])
 def test_readme_gaps(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+# ---------------------------------------------------------------- session 5b: names, bodies of the neighbours, precision
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a given name alone at the start of a sentence, before a verb of news reports (gazetteers/name-follower.txt)
+    ("Thượng tá Lò Văn Thắm dự họp. Thắm quán triệt yêu cầu.",
+     [("Thượng tá", "RANK"), ("Lò Văn Thắm", "PERSON"), ("Thắm", "PERSON")]),
+    ("Ông Lò Văn Pọm dự. Pọm trao quà cho bà con. Pọm rất vui.",
+     [("Lò Văn Pọm", "PERSON"), ("Pọm", "PERSON"), ("Pọm", "PERSON")]),
+    ("Đối tượng Hờ A Dình bị bắt. Dình tàng trữ 2 bánh heroin.",
+     [("Hờ A Dình", "PERSON"), ("Dình", "PERSON"), ("2 bánh", "QUANTITY")]),
+    ("Trung tá Đinh Quang Khải báo cáo. Khải thay mặt đoàn cảm ơn.",
+     [("Trung tá", "RANK"), ("Đinh Quang Khải", "PERSON"), ("Khải", "PERSON")]),
+    ("Đại tá Phăn-xổm Xay-nha-xỏn dự. Sau đó, Phăn-xổm trao quà.",
+     [("Đại tá", "RANK"), ("Phăn-xổm Xay-nha-xỏn", "PERSON"), ("Phăn-xổm", "PERSON")]),
+    ("Đại tá Nguyễn Thị Thu Hương dự. Thu Hương nhấn mạnh sự phối hợp.",
+     [("Đại tá", "RANK"), ("Nguyễn Thị Thu Hương", "PERSON"), ("Thu Hương", "PERSON")]),
+    # not after a name syllable that starts a common word before those verbs
+    ("Đồng chí Lê Văn Phát dự. Phát hiện là đối tượng, lực lượng bắt giữ.", [("Lê Văn Phát", "PERSON")]),
+    ("Ông Lê Văn Xuân dự. Xuân năm nay đến sớm.", [("Lê Văn Xuân", "PERSON")]),
+    ("Ông Lê Văn Như dự. Như nêu trên, hai bên thống nhất.", [("Lê Văn Như", "PERSON")]),
+    ("Ông Lê Văn Vận dự. Vận động viên tham gia giải chạy.", [("Lê Văn Vận", "PERSON")]),
+    ("Ông Lê Văn Tâm dự. Tâm sự của chiến sĩ trẻ.", [("Lê Văn Tâm", "PERSON")]),
+])
+def test_a_given_name_alone_before_a_verb_of_news(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # three and four words, Latin script, Lao names glued by hyphens or in spaced syllables
+    ("Thiếu tướng Nguyễn Thị Minh Nguyệt phát biểu.", [("Thiếu tướng", "RANK"), ("Nguyễn Thị Minh Nguyệt", "PERSON")]),
+    ("Đồng chí Tôn Nữ Thanh Thảo chủ trì.", [("Tôn Nữ Thanh Thảo", "PERSON")]),
+    ("Ông John Peterson, Giám đốc dự án, phát biểu.", [("John Peterson", "PERSON")]),
+    ("Đại tá Somkiat Phanthavong cho biết.", [("Đại tá", "RANK"), ("Somkiat Phanthavong", "PERSON")]),
+    ("Thiếu tướng Khăm-phăn Phôm-ma-vông dự họp.", [("Thiếu tướng", "RANK"), ("Khăm-phăn Phôm-ma-vông", "PERSON")]),
+    ("Ông Thoong Chăn Phôm Ma Vông cho biết.", [("Thoong Chăn Phôm Ma Vông", "PERSON")]),
+    # academic and professional titles are cues (gazetteers/title.txt), not entities
+    ("Tiến sĩ Anna Keller trình bày.", [("Anna Keller", "PERSON")]),
+    ("Bác sĩ Trần Thị Mai khám bệnh cho 50 người.", [("Trần Thị Mai", "PERSON"), ("50 người", "QUANTITY")]),
+    ("Tiến sĩ cho biết hai bên hợp tác. Các nhà báo Việt Nam và Lào dự.", []),
+    # a title, a body that names no place, a name that starts with a family name: the PERSON (rule 3: no ORG)
+    ("Giám đốc Công an tỉnh Phạm Văn Tú phát biểu.", [("Phạm Văn Tú", "PERSON")]),
+    ("Giám đốc Công an tỉnh Hà Tĩnh dự.", [("Công an tỉnh Hà Tĩnh", "ORG")]),
+    ("Giám đốc Công an tỉnh cho biết.", []),
+    # the family names of the border minorities end a district's name (words/not-place.txt)
+    ("Đội trưởng Đội Cảnh sát ma túy Công an huyện Kỳ Sơn Vi Văn Hòa cho biết.",
+     [("Đội Cảnh sát ma túy Công an huyện Kỳ Sơn", "ORG"), ("Vi Văn Hòa", "PERSON")]),
+])
+def test_names_after_a_cue(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a credit or a byline in capitals: a family name, then middle and given names, three or four words
+    ("Bài và ảnh: HOÀNG MINH TÚ", [("HOÀNG MINH TÚ", "PERSON")]),
+    ("Tin, ảnh: TÔN NỮ THANH THẢO", [("TÔN NỮ THANH THẢO", "PERSON")]),
+    ("Ảnh: TRẦN VĂN NAM/TTXVN", [("TRẦN VĂN NAM", "PERSON"), ("TTXVN", "ORG")]),
+    ("Hai bên trao quà.\nNGUYỄN VĂN HÒA", [("NGUYỄN VĂN HÒA", "PERSON")]),
+    ("Hai bên trao quà.\n\nNGUYỄN VĂN HÒA - LÊ THỊ THU HÀ", [("NGUYỄN VĂN HÒA", "PERSON"), ("LÊ THỊ THU HÀ", "PERSON")]),
+    ("Hai bên trao quà.\n\nTRẦN VĂN NAM (TTXVN)", [("TRẦN VĂN NAM", "PERSON"), ("TTXVN", "ORG")]),
+    # headlines, provinces, roles and the city in capitals are no names
+    ("Hai bên trao quà.\nPHẠM HÙNG", []),
+    ("TĂNG CƯỜNG HỢP TÁC\nHai bên.", []),
+    ("VŨ KHÍ TỰ CHẾ\nHai bên.", []),
+    ("HÀ NAM\nHai bên.", []),
+    ("HỒ CHÍ MINH\nHai bên.", []),
+    ("Ảnh: CTV", []),
+    ("Ảnh: ĐỖ XE TRÁI PHÉP", []),
+    ("Hai bên trao quà.\n\nLÊ VĂN AN, CTV", []),
+    ("ĐỒNG CHÍ NGUYỄN VĂN AN PHÁT BIỂU\nHai bên.", []),
+])
+def test_credits_and_bylines_in_capitals(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the anti-drug bodies of the neighbours, with their country (words/national.txt)
+    ("Ủy ban Kiểm soát ma túy Thái Lan và Ủy ban Quốc gia phòng, chống ma túy Campuchia ký kết với "
+     "Ủy ban Phòng chống ma túy quốc gia Lào.",
+     [("Ủy ban Kiểm soát ma túy Thái Lan", "ORG"), ("Ủy ban Quốc gia phòng, chống ma túy Campuchia", "ORG"),
+      ("Ủy ban Phòng chống ma túy quốc gia Lào", "ORG")]),
+    ("Cơ quan Phòng chống ma túy Campuchia hỗ trợ.", [("Cơ quan Phòng chống ma túy Campuchia", "ORG")]),
+    ("Bộ An ninh Lào và Bộ Nội vụ Campuchia hợp tác.", [("Bộ An ninh Lào", "ORG"), ("Bộ Nội vụ Campuchia", "ORG")]),
+    ("Cục Phòng chống ma túy Bộ An ninh Lào tham dự.", [("Cục Phòng chống ma túy Bộ An ninh Lào", "ORG")]),
+    ("Thứ trưởng Bộ An ninh Lào Vi-lay Lạ-khăm-phông tiếp đoàn.",
+     [("Bộ An ninh Lào", "ORG"), ("Vi-lay Lạ-khăm-phông", "PERSON")]),
+    ("Bộ trưởng Bộ Nội vụ Campuchia Sar Sokha hội đàm.", [("Bộ Nội vụ Campuchia", "ORG"), ("Sar Sokha", "PERSON")]),
+    # a department of the ministry, with it (rule 2)
+    ("Văn phòng Thường trực phòng, chống tội phạm và ma túy Bộ Công an tổng hợp.",
+     [("Văn phòng Thường trực phòng, chống tội phạm và ma túy Bộ Công an", "ORG")]),
+    # unnamed: lower case, a meeting's office
+    ("Uỷ ban phòng chống ma túy của tỉnh họp.", []),
+    ("Văn phòng thường trực của hội nghị làm việc.", []),
+    # rule 7: a comma between a unit and its parent is no part of a name; the unit alone names nothing (rule 3)
+    ("Phòng Cảnh sát hình sự, Công an tỉnh Thanh Hóa bắt 3 đối tượng.",
+     [("Công an tỉnh Thanh Hóa", "ORG"), ("3 đối tượng", "QUANTITY")]),
+])
+def test_bodies_of_the_neighbours_and_departments(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people counted in digits (gazetteers/unit.txt); spelled out or generic, nothing (rule 5)
+    ("Các đại biểu và hai đại biểu Lào dự. Có 120 đại biểu.", [("120 đại biểu", "QUANTITY")]),
+    # dates, durations, ordinals, districts, countries, titles without names (rules 4-5)
+    ("Ngày 12/3, trong 6 tháng đầu năm, lần thứ 29, huyện Mường Tè, nước Lào, Thái Lan và Campuchia.", []),
+    ("Đại sứ, Phó Giám đốc, Thứ trưởng và Tổng Lãnh sự cùng dự.", []),
+    ("Thắng lợi của chuyên án là rất lớn. Bình thường đối tượng ở nhà.", []),
+    ("Lần thứ 5, Ban Chỉ đạo họp tại huyện Mường Nhé.", []),
+])
+def test_what_the_new_rules_leave_alone(nlp, text, expected):
+    assert ents(nlp, text) == expected
