@@ -278,3 +278,19 @@ def test_bodies_of_the_neighbours_and_departments(nlp, text, expected):
 ])
 def test_what_the_new_rules_leave_alone(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a unit word that opens no name (no capitalised word or code after it) and is a given name ends the name
+    ("Đại tá Nguyễn Văn Trường phát biểu. Trường cho biết sẽ phối hợp.",
+     [("Đại tá", "RANK"), ("Nguyễn Văn Trường", "PERSON"), ("Trường", "PERSON")]),
+    ("Đại tá Nguyễn Văn Trường, Hiệu trưởng Trường Đại học Cảnh sát nhân dân dự.",
+     [("Đại tá", "RANK"), ("Nguyễn Văn Trường", "PERSON"), ("Trường Đại học Cảnh sát nhân dân", "ORG")]),
+    ("Ông Lê Văn Trường dự. Trường hợp này khó. Ông Trường cho biết.",
+     [("Lê Văn Trường", "PERSON"), ("Trường", "PERSON")]),
+    # with no such person, "Trường hợp" is a common word and "Trường Đại học ..." a school
+    ("Trường hợp đối tượng bỏ trốn. Trường Đại học Cảnh sát nhân dân khai giảng.",
+     [("Trường Đại học Cảnh sát nhân dân", "ORG")]),
+])
+def test_a_given_name_that_is_a_unit_word(nlp, text, expected):
+    assert ents(nlp, text) == expected

@@ -509,6 +509,9 @@ class RulesResolver(_SavedAsJson):
         ents = [e for e in ents if not is_helper(e.label_)]
         # tokens some rule has read as something (a cue, a place word, an exclusion): never a name found by context
         claimed = {i for e in first + cores for i in range(e.start, e.end)}
+        orphans = _unit_words_naming_nothing(doc, first, ents, self._upper_names.rest)
+        claimed -= orphans
+        ents = _names_ending_on_a_unit_word(ents, orphans)
         # a unit's code ("PC04") is read as a code, which an abbreviation defined in brackets may be
         not_code = {i for e in first + cores if e.label_ != CODE_LABEL for i in range(e.start, e.end)}
         glued = glued_flags(doc)
@@ -519,7 +522,8 @@ class RulesResolver(_SavedAsJson):
         ents += _credits(doc, first, ents, glued, self._upper_names)
         ents += _bylines(doc, ents, glued, self._upper_names)
         ents = _names_read_as_provinces(doc, first, ents, glued)
-        ents += _recurring_names(doc, first, ents, claimed, glued, self._followers, self._countries, self._locals)
+        ents += _recurring_names(doc, first, ents, claimed, glued, self._followers, self._countries, self._locals,
+                                 orphans)
         if self.keep is not None:
             ents = [e for e in ents if e.label_ in self.keep]
         # The other tokens become "O"; spaCy's NER after this may still tag
@@ -705,6 +709,40 @@ def _bracketed_abbreviations(doc: Doc, first: list[Span], ents: list[Span], clai
                 found.append(Span(doc, start, end, label="ORG"))
                 taken.update(range(start, end))
     return found
+
+
+# First-pass helpers over the word that opens the name of a unit or a department ("Trường", "Phòng", "Viện").
+_UNIT_WORD_LABELS = ("_PART_UNIT", "_PART_DEPT")
+_UNIT_CODE = re.compile(r"[A-ZĐ]{1,3}\d{1,3}[A-Z]?")  # "PC04", "C10"
+
+
+def _unit_words_naming_nothing(doc: Doc, first: list[Span], ents: list[Span], names: set[str]) -> set[int]:
+    """Unit words that open no name and are given names: "Trường" in "Đại tá Nguyễn Văn Trường phát biểu".
+
+    A unit or department is named by capitalised words or a code right after
+    its word ("Trường Đại học ...", "Phòng PC04"); a unit word before a
+    lower-case word, punctuation or the end, outside every entity, that is
+    also a given or middle name of the resolver's lists, names no unit.
+    """
+    inside = {i for e in ents for i in range(e.start, e.end)}
+    found = set()
+    for span in first:
+        if span.label_ in _UNIT_WORD_LABELS and len(span) == 1 and span.start not in inside \
+                and tone_norm(span.text) in names:
+            after = doc[span.end] if span.end < len(doc) else None
+            opens_a_name = after is not None and ((after.is_alpha and (after.is_title or after.is_upper))
+                                                  or _UNIT_CODE.fullmatch(after.text) is not None)
+            if not opens_a_name:
+                found.add(span.start)
+    return found
+
+
+def _names_ending_on_a_unit_word(ents: list[Span], orphans: set[int]) -> list[Span]:
+    """A PERSON right before a unit word that names nothing takes it: "Nguyễn Văn" + "Trường" (see above)."""
+    if not orphans:
+        return ents
+    return [Span(e.doc, e.start, e.end + 1, label=e.label_) if e.label_ == "PERSON" and e.end in orphans else e
+            for e in ents]
 
 
 def _split_at_brackets(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -966,7 +1004,8 @@ def _names_read_as_provinces(doc: Doc, first: list[Span], ents: list[Span], glue
 
 
 def _recurring_names(doc: Doc, first: list[Span], ents: list[Span], claimed: set[int], glued: list[bool],
-                     followers: set[tuple[str, ...]], countries: set[str], local: set[tuple[str, ...]]) -> list[Span]:
+                     followers: set[tuple[str, ...]], countries: set[str], local: set[tuple[str, ...]],
+                     unit_names: set[int] = frozenset()) -> list[Span]:
     """PERSON where the full name or a short form of a person named in the document recurs.
 
     The recurrence is capitalised, in no entity, and is not the start of a
@@ -992,14 +1031,14 @@ def _recurring_names(doc: Doc, first: list[Span], ents: list[Span], claimed: set
                 continue
             if end < len(doc) and (glued[end] or _is_capitalised(doc[end])):
                 continue
-            if full or i in cue_ends or _stands_alone(doc, i, end, claimed, followers, countries, local):
+            if full or i in cue_ends or _stands_alone(doc, i, end, claimed, followers, countries, local, unit_names):
                 found.append(Span(doc, i, end, label="PERSON"))
                 taken.update(range(i, end))
     return found
 
 
 def _stands_alone(doc: Doc, start: int, end: int, claimed: set[int], followers: set[tuple[str, ...]],
-                  countries: set[str], local: set[tuple[str, ...]]) -> bool:
+                  countries: set[str], local: set[tuple[str, ...]], unit_names: set[int] = frozenset()) -> bool:
     """Whether a short form without a cue is that person, not a word that only looks like the name.
 
     It must not follow a capitalised word ("Hạ Long"; a function word that is
@@ -1010,9 +1049,10 @@ def _stands_alone(doc: Doc, start: int, end: int, claimed: set[int], followers: 
     person. A single syllable may begin a common word, capitalised at the
     start of a sentence or as the name of a service ("Thắng lợi", "lực
     lượng Hải quan"): it counts only before punctuation or a word of
-    ``name-follower`` ("Hùng cho biết", ", Tèo khai nhận").
+    ``name-follower`` ("Hùng cho biết", ", Tèo khai nhận"). A unit word that
+    names nothing (``unit_names``: "Trường cho biết") may start the name.
     """
-    if _class(doc[start], "not_name_first") or any(_class(t, "not_name") for t in doc[start:end]) \
+    if (_class(doc[start], "not_name_first") and start not in unit_names) or any(_class(t, "not_name") for t in doc[start:end]) \
             or doc[start:end].text in countries:
         return False
     before = doc[start - 1] if start else None
