@@ -294,3 +294,21 @@ def test_what_the_new_rules_leave_alone(nlp, text, expected):
 ])
 def test_a_given_name_that_is_a_unit_word(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place that ran on into the name of the person after it gives the name back (family + middle + given)
+    ("Trưởng Công an thành phố Vinh Hồ Văn Tấn báo cáo. Tấn đề nghị.",
+     [("Công an thành phố Vinh", "ORG"), ("Hồ Văn Tấn", "PERSON"), ("Tấn", "PERSON")]),
+    ("Trưởng Công an huyện Văn Bàn Hồ Văn Tú dự.", [("Công an huyện Văn Bàn", "ORG"), ("Hồ Văn Tú", "PERSON")]),
+    ("Trưởng Công an huyện Tây Hồ Lê Thị Thu Hà phát biểu.",
+     [("Công an huyện Tây Hồ", "ORG"), ("Lê Thị Thu Hà", "PERSON")]),
+    # places that look like names stay whole; a name right after the level word may be the commune's own
+    ("Công an thành phố Hồ Chí Minh phối hợp.", [("Công an thành phố Hồ Chí Minh", "ORG")]),
+    ("Công an huyện Văn Bàn phối hợp Công an huyện Hà Quảng.",
+     [("Công an huyện Văn Bàn", "ORG"), ("Công an huyện Hà Quảng", "ORG")]),
+    ("Công an quận Tây Hồ phối hợp.", [("Công an quận Tây Hồ", "ORG")]),
+    ("Trưởng Công an xã Lò Văn Pọm báo cáo.", [("Công an xã Lò Văn Pọm", "ORG")]),
+])
+def test_a_title_a_local_body_and_a_name(nlp, text, expected):
+    assert ents(nlp, text) == expected

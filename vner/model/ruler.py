@@ -517,6 +517,7 @@ class RulesResolver(_SavedAsJson):
         glued = glued_flags(doc)
         ents = _split_at_brackets(doc, ents)
         ents = _split_shared_parent(doc, first, ents)
+        ents = _split_trailing_name(doc, first, ents, self._upper_names.surnames)
         ents += _bracketed_abbreviations(doc, first, ents, not_code, self._plural, self._countries)
         ents = _complete_initials(doc, ents, glued)
         ents += _credits(doc, first, ents, glued, self._upper_names)
@@ -743,6 +744,51 @@ def _names_ending_on_a_unit_word(ents: list[Span], orphans: set[int]) -> list[Sp
         return ents
     return [Span(e.doc, e.start, e.end + 1, label=e.label_) if e.label_ == "PERSON" and e.end in orphans else e
             for e in ents]
+
+
+# Middle names that never continue a place's name ("Hồ Văn Tấn", "Lê Thị Thu Hà"; not "Minh", "Thanh": "Minh Hóa").
+_MIDDLE_NAMES = {"Văn", "Thị", "Đình", "Hữu", "Đức", "Bá", "Trọng", "Khắc", "Viết", "Thế", "Sỹ", "Sĩ", "Tất", "Đắc",
+                 "Mạnh", "Duy"}
+
+
+def _split_trailing_name(doc: Doc, first: list[Span], ents: list[Span], surnames: set[tuple[str, ...]]) -> list[Span]:
+    """An ORG whose place ran on into a person's name gives it back: "Trưởng Công an thành phố Vinh Hồ Văn Tấn".
+
+    A place after "thành phố", "huyện", "xã" stops before the most frequent
+    family names (``words/not-place.txt``), but not before those that also
+    end places ("Hồ" of "Tây Hồ", "Hà", "Hoàng"). Here an ORG that ends on a
+    capitalised place word, then three or four capitalised words read as a
+    family name, a middle name of ``_MIDDLE_NAMES`` and a given name, is
+    that ORG and a PERSON. A name right after the level word ("xã Lò Văn
+    Pọm") may be the place itself (a commune named after a person) and
+    stays.
+    """
+    in_first = {i for e in first for i in range(e.start, e.end)}
+    persons = {e.start: e for e in ents if e.label_ == "PERSON"}
+    out, dropped = [], set()
+    for e in ents:
+        cut = None
+        # the patterns may have left the given name outside: ORG "... Văn Bàn Hồ Văn" + PERSON "Tú"
+        after = persons.get(e.end) if e.label_ == "ORG" else None
+        end = after.end if after is not None else e.end
+        if e.label_ == "ORG":
+            for k in (4, 3):
+                start = end - k
+                if not e.start + 1 < start < e.end:
+                    continue
+                name = doc[start:end]
+                if (tone_norm(name[0].text),) in surnames and name[1].text in _MIDDLE_NAMES \
+                        and all(t.is_alpha and t.is_title for t in name) and start not in in_first \
+                        and doc[start - 1].is_alpha and doc[start - 1].is_title:
+                    cut = start
+                    break
+        if cut is None:
+            out.append(e)
+        else:
+            out += [Span(doc, e.start, cut, label="ORG", span_id=e.id_), Span(doc, cut, end, label="PERSON")]
+            if after is not None:
+                dropped.add(after.start)
+    return [e for e in out if not (e.label_ == "PERSON" and e.start in dropped)]
 
 
 def _split_at_brackets(doc: Doc, ents: list[Span]) -> list[Span]:
