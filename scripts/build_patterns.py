@@ -538,6 +538,9 @@ for w in words("locals.txt"):
 for w in ("Thái Bình Dương", "Điện Biên Phủ", "Hà Nội mới", "Covid-19", "COVID-19", "Covid - 19", "SARS-CoV-2",
           "Châu Á - Thái Bình Dương", "Ấn Độ Dương - Thái Bình Dương"):
     add(F_EXC, "_NONE", w)
+# Places whose name starts with "Bà" or "Ông", which the honorific cue would take for a person ("Bà Rịa là ...")
+for w in ("Bà Rịa", "Bà Đen", "Bà Nà", "Bà Điểm", "Bà Chiểu", "Bà Rá", "Bà Triệu", "Ông Đốc"):
+    add(F_EXC, "_NONE", w)
 # Time expressions, ordinals, references, dates are not QUANTITY (rule 5)
 for w in ("năm", "Năm", "thứ", "Thứ", "Điều", "điều", "khoản", "Khoản", "Quốc lộ", "quốc lộ", "QL", "Tỉnh lộ",
           "tỉnh lộ", "Km", "km", "Nghị định", "Thông tư", "Chỉ thị", "Quyết định", "Nghị quyết", "Kết luận",

@@ -275,6 +275,10 @@ def test_bodies_of_the_neighbours_and_departments(nlp, text, expected):
     ("Đại sứ, Phó Giám đốc, Thứ trưởng và Tổng Lãnh sự cùng dự.", []),
     ("Thắng lợi của chuyên án là rất lớn. Bình thường đối tượng ở nhà.", []),
     ("Lần thứ 5, Ban Chỉ đạo họp tại huyện Mường Nhé.", []),
+    # a place that starts with "Bà" is no "bà" + name (the province keeps its span)
+    ("Công an tỉnh Bà Rịa - Vũng Tàu phối hợp. Bà Rịa là thành phố.", [("Công an tỉnh Bà Rịa - Vũng Tàu", "ORG")]),
+    ("Tỉnh Bà Rịa - Vũng Tàu và núi Bà Đen.", [("Bà Rịa - Vũng Tàu", "PROVINCE")]),
+    ("Bà Lê Thị Lan dự.", [("Lê Thị Lan", "PERSON")]),
 ])
 def test_what_the_new_rules_leave_alone(nlp, text, expected):
     assert ents(nlp, text) == expected
