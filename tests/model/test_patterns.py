@@ -236,6 +236,13 @@ def test_names_after_a_cue(nlp, text, expected):
     ("Ảnh: ĐỖ XE TRÁI PHÉP", []),
     ("Hai bên trao quà.\n\nLÊ VĂN AN, CTV", []),
     ("ĐỒNG CHÍ NGUYỄN VĂN AN PHÁT BIỂU\nHai bên.", []),
+    # a province that ends a name of a credit or byline is a given name (Trang is also a Thai province)
+    ("Toàn cảnh.\nẢnh: Đức Anh - Thu Trang", [("Đức Anh", "PERSON"), ("Thu Trang", "PERSON")]),
+    ("Hai bên trao đổi.\n\nĐức Anh - Thu Trang", [("Đức Anh", "PERSON"), ("Thu Trang", "PERSON")]),
+    ("Hai bên trao đổi.\n\nNguyễn Hà Giang", [("Nguyễn Hà Giang", "PERSON")]),
+    ("Hai bên trao đổi.\n\nHướng Về Sơn La", [("Sơn La", "PROVINCE")]),
+    ("Toàn cảnh.\nẢnh: Công an tỉnh Trang", [("Công an tỉnh Trang", "ORG")]),
+    ("Hai bên trao đổi.\n\nNghệ An", [("Nghệ An", "PROVINCE")]),
 ])
 def test_credits_and_bylines_in_capitals(nlp, text, expected):
     assert ents(nlp, text) == expected

@@ -520,8 +520,10 @@ class RulesResolver(_SavedAsJson):
         ents = _split_trailing_name(doc, first, ents, self._upper_names.surnames)
         ents += _bracketed_abbreviations(doc, first, ents, not_code, self._plural, self._countries)
         ents = _complete_initials(doc, ents, glued)
-        ents += _credits(doc, first, ents, glued, self._upper_names)
-        ents += _bylines(doc, ents, glued, self._upper_names)
+        credited, replaced = _credits(doc, first, ents, glued, self._upper_names)
+        ents = [e for e in ents if e not in replaced] + credited
+        bylined, replaced = _bylines(doc, ents, glued, self._upper_names)
+        ents = [e for e in ents if e not in replaced] + bylined
         ents = _names_read_as_provinces(doc, first, ents, glued)
         ents += _recurring_names(doc, first, ents, claimed, glued, self._followers, self._countries, self._locals,
                                  orphans)
@@ -914,6 +916,11 @@ class UpperNames:
         self.surnames = {tuple(tone_norm(w).split()) for w in words.get("surname", [])}
         self.rest = {tone_norm(w) for name in ("middle", "given") for w in words.get(name, [])}
 
+    def is_name_word(self, token: Token) -> bool:
+        """Whether ``token`` is a family, middle or given name of the lists ("Thu", "Nguyễn"), in any case."""
+        text = tone_norm(token.text.title())
+        return (text,) in self.surnames or text in self.rest
+
     def __call__(self, doc: Doc, start: int, end: int) -> bool:
         parts = tuple(tone_norm(t.text.title()) for t in doc[start:end])
         if not 3 <= len(parts) <= 4 or parts in self.NOT_NAMES:
@@ -926,7 +933,8 @@ def _in_capitals(doc: Doc, start: int, end: int) -> bool:
     return any(t.is_alpha and t.is_upper and len(t) > 1 for t in doc[start:end])
 
 
-def _credits(doc: Doc, first: list[Span], ents: list[Span], glued: list[bool], upper: UpperNames) -> list[Span]:
+def _credits(doc: Doc, first: list[Span], ents: list[Span], glued: list[bool],
+             upper: UpperNames) -> tuple[list[Span], list[Span]]:
     """Every name of a credit line: "Ảnh: A - B", "Bài và ảnh: A, B và C" (scheme rule 6).
 
     The patterns tag the name right after the cue; the line goes on to the
@@ -934,10 +942,12 @@ def _credits(doc: Doc, first: list[Span], ents: list[Span], glued: list[bool], u
     full stop (not the dot of an initial), and every piece between
     separators that is a name of two to five words, or initials, is a
     PERSON. A piece that is already an entity ("Ảnh: Công an Quảng Bình -
-    A", "Ảnh: A/TTXVN") is kept as it is.
+    A", "Ảnh: A/TTXVN") is kept as it is; a PROVINCE that only ends a piece
+    is a given name ("Ảnh: Thu Trang", not the Thai province Trang).
+    Returns the names found and the entities they replace.
     """
     taken = {i for e in ents for i in range(e.start, e.end)}
-    found = []
+    found, replaced = [], []
     for cue in (e for e in first if e.label_ == "_CUE"):
         end = cue.end
         while end < len(doc) and "\n" not in doc[end].text and doc[end].text not in ("(", ")", "!", "?") \
@@ -951,34 +961,45 @@ def _credits(doc: Doc, first: list[Span], ents: list[Span], glued: list[bool], u
             else:
                 stop = next((i for i in range(start, end) if doc[i].text in _CREDIT_SEPARATORS and not glued[i]), end)
                 pieces = _name_pieces(doc, start, stop, glued)
-                if not pieces or any(i in taken for i in range(start, stop)):
+                inner = [e for e in ents if e.label_ == "PROVINCE" and start < e.start and e.end <= stop]
+                inner_tokens = {i for e in inner for i in range(e.start, e.end)}
+                if not pieces or any(i in taken and i not in inner_tokens for i in range(start, stop)):
                     break
                 (_, _, words), = pieces
+                name = None
                 if _in_capitals(doc, start, stop):
                     if upper(doc, start, stop):
-                        found.append(Span(doc, start, stop, label="PERSON"))
+                        name = Span(doc, start, stop, label="PERSON")
                 elif 2 <= words <= 5 or _initials_in(doc, start, stop):
-                    found.append(Span(doc, start, stop, label="PERSON"))
+                    name = Span(doc, start, stop, label="PERSON")
+                if name is not None:
+                    found.append(name)
+                    replaced += inner
+                elif inner:
+                    break
                 start = stop
             if start < end and doc[start].text in _CREDIT_SEPARATORS:
                 start += 1
             elif start < end:
                 break
-    return found
+    return found, replaced
 
 
-def _bylines(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames) -> list[Span]:
+def _bylines(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames) -> tuple[list[Span], list[Span]]:
     """PERSON for each name of a paragraph that is nothing but names: "Hoàng Minh Tú", "T.H.", "A - B".
 
     A name here is two to four capitalised words, or initials; the paragraph
     holds nothing else but, at its end, the source in brackets when it is an
     ORG ("Minh Khôi (TTXVN)"), and then it may begin with "Theo" ("Theo
     Minh Khôi (TTXVN)"). A title-case headline of up to four words
-    looks the same ("Tăng Cường Hợp Tác", see the README).
+    looks the same ("Tăng Cường Hợp Tác", see the README). A PROVINCE
+    that only ends a name is a given name ("Đức Anh - Thu Trang", not the
+    Thai province Trang). Returns the names found and the entities they
+    replace.
     """
     taken = {i for e in ents for i in range(e.start, e.end)}
     orgs = {(e.start, e.end) for e in ents if e.label_ == "ORG"}
-    found = []
+    found, replaced = [], []
     for para in _paragraphs(doc):
         words = [t for t in para if not t.is_space]
         if words and words[-1].text == ")":
@@ -988,13 +1009,21 @@ def _bylines(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames) -
                 # "Theo Nguyễn Văn A (Báo X)": "Theo" heads a byline that names its source
                 if len(words) > 1 and words[0].text == "Theo":
                     words = words[1:]
-        if not words or any(t.i in taken for t in words):
+        if not words:
+            continue
+        # a province right after a capitalised word of the paragraph: perhaps the end of a name
+        inner = [e for e in ents if e.label_ == "PROVINCE" and words[0].i < e.start and e.end <= words[-1].i + 1
+                 and _is_capitalised(doc[e.start - 1])]
+        inner_tokens = {i for e in inner for i in range(e.start, e.end)}
+        if any(t.i in taken and t.i not in inner_tokens for t in words):
             continue
         pieces = _name_pieces(doc, words[0].i, words[-1].i + 1, glued)
         if pieces and all(upper(doc, s, e) if _in_capitals(doc, s, e) else 2 <= n <= 4 or _initials_in(doc, s, e)
-                          for s, e, n in pieces):
+                          for s, e, n in pieces) and all(any(s < p.start and p.end <= e and upper.is_name_word(doc[s])
+                                                             for s, e, _ in pieces) for p in inner):
             found.extend(Span(doc, s, e, label="PERSON") for s, e, _ in pieces)
-    return found
+            replaced += inner
+    return found, replaced
 
 
 def _name_words(person: Span, glued: list[bool]) -> list[tuple[int, int]]:
