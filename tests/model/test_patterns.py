@@ -323,3 +323,19 @@ def test_a_given_name_that_is_a_unit_word(nlp, text, expected):
 ])
 def test_a_title_a_local_body_and_a_name(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # provinces of the neighbours that are common given names need a province word (province-ambiguous.txt)
+    ("Thiếu tá Nguyễn Thu Trang dự. Thu Trang cho biết. Chị Trang nói.",
+     [("Thiếu tá", "RANK"), ("Nguyễn Thu Trang", "PERSON"), ("Thu Trang", "PERSON"), ("Trang", "PERSON")]),
+    ("Đại tá Nguyễn Thanh Hải dự. Thanh Hải cho biết.",
+     [("Đại tá", "RANK"), ("Nguyễn Thanh Hải", "PERSON"), ("Thanh Hải", "PERSON")]),
+    ("Chị Trang và anh An Huy dự.", [("Trang", "PERSON")]),
+    ("Đoàn thăm tỉnh Trang và tỉnh Thanh Hải, tỉnh An Huy.",
+     [("Trang", "PROVINCE"), ("Thanh Hải", "PROVINCE"), ("An Huy", "PROVINCE")]),
+    ("Cảnh sát tỉnh Trang phối hợp. Công an tỉnh Thanh Hải dự.",
+     [("Cảnh sát tỉnh Trang", "ORG"), ("Công an tỉnh Thanh Hải", "ORG")]),
+])
+def test_a_province_that_is_a_given_name(nlp, text, expected):
+    assert ents(nlp, text) == expected

@@ -511,6 +511,8 @@ class RulesResolver(_SavedAsJson):
         claimed = {i for e in first + cores for i in range(e.start, e.end)}
         orphans = _unit_words_naming_nothing(doc, first, ents, self._upper_names.rest)
         claimed -= orphans
+        # a province name that is also a given name, without a province word before it, is no reading yet
+        claimed -= {i for e in first if e.label_ == AMBIGUOUS_PROVINCE for i in range(e.start, e.end)}
         ents = _names_ending_on_a_unit_word(ents, orphans)
         # a unit's code ("PC04") is read as a code, which an abbreviation defined in brackets may be
         not_code = {i for e in first + cores if e.label_ != CODE_LABEL for i in range(e.start, e.end)}
@@ -714,6 +716,8 @@ def _bracketed_abbreviations(doc: Doc, first: list[Span], ents: list[Span], clai
     return found
 
 
+# The first-pass helper over a province name that is also something else ("Trang", "Hòa Bình"; province-ambiguous.txt)
+AMBIGUOUS_PROVINCE = "_PROV_AMBIG"
 # First-pass helpers over the word that opens the name of a unit or a department ("Trường", "Phòng", "Viện").
 _UNIT_WORD_LABELS = ("_PART_UNIT", "_PART_DEPT")
 _UNIT_CODE = re.compile(r"[A-ZĐ]{1,3}\d{1,3}[A-Z]?")  # "PC04", "C10"
