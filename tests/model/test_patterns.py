@@ -263,6 +263,10 @@ def test_credits_and_bylines_in_capitals(nlp, text, expected):
     # a department of the ministry, with it (rule 2)
     ("Văn phòng Thường trực phòng, chống tội phạm và ma túy Bộ Công an tổng hợp.",
      [("Văn phòng Thường trực phòng, chống tội phạm và ma túy Bộ Công an", "ORG")]),
+    # a unit inside a title keeps its parent (rule 2); "hợp" ends a descriptive name ("Tham mưu tổng hợp")
+    ("Thiếu tá Hoàng Văn Khải, Đội trưởng Đội Tham mưu tổng hợp Công an huyện Tương Dương cho biết.",
+     [("Thiếu tá", "RANK"), ("Hoàng Văn Khải", "PERSON"), ("Đội Tham mưu tổng hợp Công an huyện Tương Dương", "ORG")]),
+    ("Phòng Cảnh sát hình sự phối hợp Công an tỉnh Nghệ An.", [("Công an tỉnh Nghệ An", "ORG")]),
     # unnamed: lower case, a meeting's office
     ("Uỷ ban phòng chống ma túy của tỉnh họp.", []),
     ("Văn phòng thường trực của hội nghị làm việc.", []),
