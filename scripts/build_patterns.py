@@ -421,6 +421,18 @@ add(F_ORG, "ORG", [DEPT, {"ENT_ID": "NAT", "OP": "+"}, {**SMALL_NUMBER, "OP": "?
 # A national body, then its country: "Bộ Công an Lào", "Bộ Quốc phòng nước Việt Nam"; a department, then its ministry
 add(F_ORG, "ORG", [NAT, NUOC, COUNTRY])
 add(F_ORG, "ORG", [{"ENT_ID": "NATDEPT", "OP": "+"}, {"ENT_ID": "NAT", "OP": "+"}, NUOC, ent("_COUNTRY", "*")])
+# A committee, office or unit with a descriptive name, then its country: a national body of that country (rule 3)
+# ("Ủy ban Phòng chống ma túy Campuchia", "Văn phòng Kiểm soát ma túy Thái Lan", "Cục Phòng chống ma túy Lào")
+QUOC_GIA = [{"LOWER": "quốc", "OP": "?"}, {"LOWER": "gia", "OP": "?"}]
+add(F_ORG, "ORG", [{"NORM": "Ủy"}, {"LOWER": "ban"}, ent("_PART_DESC")] + QUOC_GIA + [NUOC, COUNTRY])
+# (national heads only: a department, "Văn phòng", "Cơ quan"; not "Phòng", "Đội" of a province)
+NATIONAL_HEADS = [[ent("_PART_DEPT")],
+                  [{"ENT_TYPE": "_PART_UNIT", "NORM": {"IN": ["Văn", "Cơ"]}}, {"ENT_TYPE": "_PART_UNIT"}]]
+for head in NATIONAL_HEADS:
+    add(F_ORG, "ORG", head + [ent("_PART_DESC")] + QUOC_GIA + [NUOC, COUNTRY])
+# ... but not coordinated: "Cục Phòng chống ma túy Lào và Việt Nam" (rule 3: generic)
+for head in NATIONAL_HEADS + [[{"NORM": "Ủy"}, {"LOWER": "ban"}]]:
+    add(F_EXC, "_NONE", head + [ent("_PART_DESC")] + QUOC_GIA + [NUOC, COUNTRY, SEP, COUNTRY])
 # "Quân khu 4", "Bộ Tư lệnh Vùng 2", "Lữ đoàn 52"
 for h in ("Quân khu", "Bộ Tư lệnh Quân khu", "Bộ Tư lệnh Vùng", "Vùng Cảnh sát biển", "Hải đoàn", "Lữ đoàn", "Sư đoàn",
           "Trung đoàn"):

@@ -255,6 +255,14 @@ def test_credits_and_bylines_in_capitals(nlp, text, expected):
      [("Ủy ban Kiểm soát ma túy Thái Lan", "ORG"), ("Ủy ban Quốc gia phòng, chống ma túy Campuchia", "ORG"),
       ("Ủy ban Phòng chống ma túy quốc gia Lào", "ORG")]),
     ("Cơ quan Phòng chống ma túy Campuchia hỗ trợ.", [("Cơ quan Phòng chống ma túy Campuchia", "ORG")]),
+    # a committee, office or department with a descriptive name, then its country (rule 3: the country names it)
+    ("Ủy ban Phòng chống ma túy Campuchia hợp tác.", [("Ủy ban Phòng chống ma túy Campuchia", "ORG")]),
+    ("Văn phòng Kiểm soát ma túy Thái Lan hợp tác.", [("Văn phòng Kiểm soát ma túy Thái Lan", "ORG")]),
+    # coordinated countries (generic), a provincial unit word, lower case: nothing
+    ("Cục Phòng chống ma túy Lào và Việt Nam hợp tác.", []),
+    ("Ủy ban Phòng chống ma túy Lào và Campuchia họp.", []),
+    ("Phòng Cảnh sát hình sự Lào hợp tác.", []),
+    ("Ủy ban phòng chống ma túy Lào hợp tác.", []),
     ("Bộ An ninh Lào và Bộ Nội vụ Campuchia hợp tác.", [("Bộ An ninh Lào", "ORG"), ("Bộ Nội vụ Campuchia", "ORG")]),
     ("Cục Phòng chống ma túy Bộ An ninh Lào tham dự.", [("Cục Phòng chống ma túy Bộ An ninh Lào", "ORG")]),
     ("Thứ trưởng Bộ An ninh Lào Vi-lay Lạ-khăm-phông tiếp đoàn.",
