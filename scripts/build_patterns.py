@@ -520,7 +520,7 @@ for body in TITLED_BODIES:
 # Văn Tú" -> PERSON only (rule 3: "Công an tỉnh" is no ORG); a place would not start with a family name
 # (words/not-place.txt), so "Giám đốc Công an tỉnh Sơn La" stays what the shapes above make of it
 UNNAMED_LEVEL = {"LOWER": {"IN": ["tỉnh", "huyện", "xã", "phường", "quận"]}}
-for nm in names(2, 6):
+for nm in names(2, 4):  # a Vietnamese name: two to four words
     first = {**nm[0], "_": {**nm[0]["_"], "vner_not_place_next": True}}
     add(F_PER, "PERSON", [POS, UNIT_PARTS, BODY, UNNAMED_LEVEL, first] + nm[1:])
 # an envoy, then the country and the place: "Đại sứ Việt Nam tại Lào Nguyễn Bá Hùng", "Tổng Lãnh sự Việt Nam tại Luông

@@ -1003,6 +1003,8 @@ def _bylines(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames) -
     """
     taken = {i for e in ents for i in range(e.start, e.end)}
     orgs = {(e.start, e.end) for e in ents if e.label_ == "ORG"}
+    provinces = {e.start: e for e in ents if e.label_ == "PROVINCE"}
+    in_provinces = {i for e in provinces.values() for i in range(e.start, e.end)}
     found, replaced = [], []
     for para in _paragraphs(doc):
         words = [t for t in para if not t.is_space]
@@ -1013,11 +1015,11 @@ def _bylines(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames) -
                 # "Theo Nguyễn Văn A (Báo X)": "Theo" heads a byline that names its source
                 if len(words) > 1 and words[0].text == "Theo":
                     words = words[1:]
-        if not words:
+        if not words or any(t.i in taken and t.i not in in_provinces for t in words):
             continue
         # a province right after a capitalised word of the paragraph: perhaps the end of a name
-        inner = [e for e in ents if e.label_ == "PROVINCE" and words[0].i < e.start and e.end <= words[-1].i + 1
-                 and _is_capitalised(doc[e.start - 1])]
+        inner = [provinces[t.i] for t in words[1:] if t.i in provinces and provinces[t.i].end <= words[-1].i + 1
+                 and _is_capitalised(doc[t.i - 1])]
         inner_tokens = {i for e in inner for i in range(e.start, e.end)}
         if any(t.i in taken and t.i not in inner_tokens for t in words):
             continue
