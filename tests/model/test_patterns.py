@@ -351,3 +351,19 @@ def test_a_title_a_local_body_and_a_name(nlp, text, expected):
 ])
 def test_a_province_that_is_a_given_name(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person's short form that is a Vietnamese province, opening a clause before a verb of speech: the person
+    ("Ông Nguyễn Hòa Bình dự họp. Hòa Bình cho biết sẽ phối hợp.",
+     [("Nguyễn Hòa Bình", "PERSON"), ("Hòa Bình", "PERSON")]),
+    ("Đại tá Trần Thái Bình dự. Sau đó, Thái Bình phát biểu. Tỉnh Thái Bình có 8 huyện.",
+     [("Đại tá", "RANK"), ("Trần Thái Bình", "PERSON"), ("Thái Bình", "PERSON"), ("Thái Bình", "PROVINCE"),
+      ("8 huyện", "QUANTITY")]),
+    # a province may stand for its government ("đề nghị"), and "là" says nothing: the province stays
+    ("Ông Nguyễn Hòa Bình dự họp. Hòa Bình là tỉnh miền núi. Hòa Bình đề nghị Bộ hỗ trợ.",
+     [("Nguyễn Hòa Bình", "PERSON"), ("Hòa Bình", "PROVINCE"), ("Hòa Bình", "PROVINCE")]),
+    ("Hòa Bình cho biết sẽ phối hợp.", [("Hòa Bình", "PROVINCE")]),  # no such person named
+])
+def test_a_short_form_that_is_a_vietnamese_province(nlp, text, expected):
+    assert ents(nlp, text) == expected

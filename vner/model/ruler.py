@@ -1068,15 +1068,33 @@ def _name_forms(doc: Doc, ents: list[Span], glued: list[bool]) -> dict[tuple[str
 _PERSON_CUES = ("RANK", "_HON", "_HON2", "_DC")
 
 
+# What only a person does, never a province standing for its government ("Nghệ An đề nghị", "Hòa Bình là"):
+# speaking, telling, confessing.
+_SPEECH = {tuple(w.split()) for w in ("cho biết", "cho hay", "nói", "kể", "kể lại", "chia sẻ", "tâm sự", "phát biểu",
+                                      "trả lời", "hỏi", "khai", "khai nhận", "thừa nhận", "thú nhận")}
+
+
 def _names_read_as_provinces(doc: Doc, first: list[Span], ents: list[Span], glued: list[bool]) -> list[Span]:
     """A PROVINCE that is the short form of a person named in the document, right after "ông", "bà", a rank, is a PERSON.
 
     "Bà Nguyễn Thị Hà Giang phát biểu. Theo bà Hà Giang, ..." → PERSON
     "Hà Giang" (scheme: a person's name is a PERSON; "tỉnh Hà Giang" keeps
     its PROVINCE, and so does "bà Hà Giang" where no such person is named).
+    So is one that opens a clause (after punctuation or at the start) before
+    a verb of speech (``_SPEECH``): "Nguyễn Thái Bình ... Thái Bình cho
+    biết"; not "Hòa Bình là tỉnh miền núi".
     """
     cue_ends = {e.end for e in first if e.label_ in _PERSON_CUES}
-    candidates = [e for e in ents if e.label_ == "PROVINCE" and e.start in cue_ends]
+
+    def opens_a_clause_before_speech(e: Span) -> bool:
+        before = doc[e.start - 1] if e.start else None
+        if before is not None and not (before.is_punct or before.is_space):
+            return False
+        after = [t.lower_ for t in doc[e.end:e.end + 3]]
+        return any(tuple(after[:len(words)]) == words for words in _SPEECH)
+
+    candidates = [e for e in ents if e.label_ == "PROVINCE"
+                  and (e.start in cue_ends or opens_a_clause_before_speech(e))]
     if not candidates:
         return ents
     forms = _name_forms(doc, ents, glued)
