@@ -229,6 +229,14 @@ def test_annotate_with_model_starts_and_connects_a_backend(label_studio, ls_clie
     assert not backend.running
 
 
+def label_studio_other_project(ls_client) -> int:
+    """A project with more annotations (5) than the one the backend counted before (3)."""
+    project = ls_client.projects.create(title=f"other {time.monotonic_ns()}")
+    ls_client.projects.import_tasks(id=project.id, request=[{"data": {"text": f"Văn bản {i}"}, "annotations": [{"result": []}]} for i in range(5)])
+    assert ls_client.projects.get(id=project.id).total_annotations_number == 5
+    return project.id
+
+
 def test_annotations_without_webhooks_are_counted(label_studio, ls_client, served_model, tmp_path):
     """Label Studio drops a webhook after 1 s; the backend's count of the project's annotations catches those."""
     from vner.serving.backend import Backend, Retraining
@@ -248,5 +256,7 @@ def test_annotations_without_webhooks_are_counted(label_studio, ls_client, serve
         ls_client.annotations.create(id=tasks[2].id, result=gold[tasks[2].data["id"]]["annotations"][0]["result"])
         backend.webhook({"action": "ANNOTATION_CREATED", "annotation": {"id": 1}, "project": {"id": report.project_id}})
         assert backend.poll() == 0 and backend.pending == 3  # announced: not counted twice
+        backend.setup({"project": label_studio_other_project(ls_client)})
+        assert backend.poll() == 0 and backend.pending == 3  # a new project: a new baseline, not a difference
     finally:
         backend.stop()

@@ -91,7 +91,7 @@ class Backend:
         self.setup_hostname: str | None = None
         self._setup_token: str | None = None  # kept in memory only
         self.training: dict | None = None  # the running training
-        self._counted: int | None = None  # the project's annotations at the last poll
+        self._counted: tuple[int, int] | None = None  # (project, its annotations) at the last poll
         self._created_events = 0  # creation webhooks since then
         self.last_error: str | None = None
         self._timer = threading.Thread(target=self._tick, daemon=True, name="vner-retrain-timer")
@@ -237,9 +237,10 @@ class Backend:
         pid = self.project_id
         with self.connection() as conn:
             total = conn.client.projects.get(id=pid).total_annotations_number or 0
-        with self._state_lock:
-            missed = 0 if self._counted is None else max(0, total - self._counted - self._created_events)
-            self._counted, self._created_events = total, 0
+        with self._state_lock:  # another project's count is no baseline
+            same = self._counted is not None and self._counted[0] == pid
+            missed = max(0, total - self._counted[1] - self._created_events) if same else 0
+            self._counted, self._created_events = (pid, total), 0
         if missed:
             logger.warning("%d annotation(s) of project %s arrived without a webhook; counted them", missed, pid)
             self.note_annotations(pid, missed)
