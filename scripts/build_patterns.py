@@ -298,14 +298,24 @@ for r in [v for e in gazetteer("rank") for v in e]:
         add(F_RANK, "RANK", form)
 add(F_RANK, "_NONE", [{"LOWER": "hạ"}, {"LOWER": "sĩ"}, {"LOWER": "quan"}])
 # Quantities: a number in digits [+ multiplier] + one unit word (one or more syllables): "15 nghìn viên", "43 đối tượng"
-MULT = {"NORM": {"IN": [v for e in gazetteer("multiplier") for v in e]}, "OP": "?"}
+# (also in capitals, as headlines write them: "BẮT 5 ĐỐI TƯỢNG, THU 1,2 TỶ ĐỒNG")
+MULT = {"NORM": {"IN": list(dict.fromkeys(w for e in gazetteer("multiplier") for v in e for w in (v, v.upper())))},
+        "OP": "?"}
 UNITS = [v for e in gazetteer("unit") for v in e]
 by_prefix = {}
 for u in UNITS:
     t = toks(u)
     by_prefix.setdefault(tuple(t[:-1]), []).append(t[-1])
+
+
+def both_cases(word):
+    """A token spec matching the word as written and in capitals."""
+    return {"NORM": word} if word == word.upper() else {"NORM": {"IN": [word, word.upper()]}}
+
+
 for prefix, lasts in sorted(by_prefix.items()):
-    add(F_QTY, "QUANTITY", [DIGITS, MULT] + [{"NORM": w} for w in prefix] + [{"NORM": {"IN": sorted(set(lasts))}}])
+    add(F_QTY, "QUANTITY", [DIGITS, MULT] + [both_cases(w) for w in prefix]
+        + [{"NORM": {"IN": sorted({w for u in lasts for w in (u, u.upper())})}}])
 # units glued to the number: "25kg", "200km", "25%"
 GLUED_UNITS = sorted({u for u in UNITS if u.isascii() and u.isalpha() and len(u) <= 3} | {"m2", "m3", "đ", "%"},
                      key=lambda u: (-len(u), u))
@@ -362,6 +372,12 @@ LEVELS = PROVINCE_LEVELS + [
 for lv in LEVELS:
     add(F_ORG, "ORG", [BODY] + lv)
 add(F_ORG, "ORG", [ent("_PART_LBODY")] + PLACE_NAME)
+# A city's party committee is named by the city alone, its level being in its name, as a district's "Huyện ủy X":
+# "Thành ủy Vinh", "Ban Thường vụ Thành ủy Hạ Long" (rule 3: a place's name); "Thành ủy TP X" is a level above.
+CITY_BODIES = [[{**t, "ENT_TYPE": "_PART_BODY"} for t in ph(w)] for w in ("Thành ủy", "Thường trực Thành ủy",
+                                                                           "Ban Thường vụ Thành ủy")]
+for body in CITY_BODIES:
+    add(F_ORG, "ORG", body + PLACE_NAME)
 # A neighbour's police named by its province: "Cảnh sát tỉnh Nakhon Phanom" (the province word is needed)
 for lv in ([{"LOWER": "tỉnh"}, PROV_NAMED], IN_CAPITAL, IN_CITY):
     add(F_ORG, "ORG", ph("Cảnh sát") + lv)
@@ -513,6 +529,7 @@ BODY_WHERE = [[], IN_PROVINCE, IN_CITY, IN_DISTRICT]
 TITLED_BODIES = [[NAT, ent("_COUNTRY", "*")]]
 UNIT_PARTS = ents(UNIT_LABELS + ["_PART_DESC", "_PART_CODE"], "*")  # the sub-units before the body, if any
 TITLED_BODIES += [[UNIT_PARTS, BODY] + where for where in BODY_WHERE]
+TITLED_BODIES += [body + PLACE_NAME for body in CITY_BODIES]  # "Bí thư Thành ủy Vinh Nguyễn Văn A"
 for body in TITLED_BODIES:
     for nm in names(2, 6):
         add(F_PER, "PERSON", [POS] + body + nm)
@@ -560,7 +577,7 @@ for w in ("năm", "Năm", "thứ", "Thứ", "Điều", "điều", "khoản", "Kh
           "cột mốc", "Quân khu", "phường", "Phường", "Quận",
           "quận", "lúc", "Lúc", "ngày", "Ngày", "tháng", "Tháng", "đêm", "Đêm", "sáng", "trưa", "chiều", "tối", "Tổ",
           "tổ", "Vùng", "Lữ đoàn", "Sư đoàn", "Trung đoàn", "Hải đoàn", "Đồn Biên phòng"):
-    p = ph(w)
+    p = [both_cases(t) for t in toks(w)]  # also in headlines in capitals: "NĂM 2024", "LẦN THỨ 5"
     add(F_EXC, "_NONE", [{**p[0], "ENT_TYPE": {"NOT_IN": ["ORG"]}}] + p[1:] + [QTY])
 add(F_EXC, "_NONE", [{"LOWER": {"IN": ["quyết", "nghị", "thông", "công", "văn", "kế", "chỉ", "luật"]}},
                      {"LOWER": {"IN": ["định", "quyết", "tư", "văn", "bản", "hoạch", "thị", "lệnh"]}},

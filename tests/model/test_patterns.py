@@ -367,3 +367,32 @@ def test_a_province_that_is_a_given_name(nlp, text, expected):
 ])
 def test_a_short_form_that_is_a_vietnamese_province(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # unit words that are given names ("Viện", "Ban"; person-vi-given.txt) end the name instead of cutting it
+    ("Thượng tá Nguyễn Văn Viện phát biểu tại buổi lễ.", [("Thượng tá", "RANK"), ("Nguyễn Văn Viện", "PERSON")]),
+    ("Trung tá Trần Văn Ban, Phó Trưởng Công an huyện, báo cáo.", [("Trung tá", "RANK"), ("Trần Văn Ban", "PERSON")]),
+    ("Viện Khoa học hình sự và Ban Chỉ đạo họp.", [("Viện Khoa học hình sự", "ORG")]),
+    # a city's party committee is named by the city alone (rule 3), also inside a title
+    ("Thành ủy Vinh tổ chức hội nghị.", [("Thành ủy Vinh", "ORG")]),
+    ("Bí thư Thành ủy Vinh Nguyễn Văn Khải dự lễ.", [("Thành ủy Vinh", "ORG"), ("Nguyễn Văn Khải", "PERSON")]),
+    ("Ban Thường vụ Thành ủy Hạ Long và Thành ủy Đà Lạt ký kết.",
+     [("Ban Thường vụ Thành ủy Hạ Long", "ORG"), ("Thành ủy Đà Lạt", "ORG")]),
+    ("Thành ủy đã chỉ đạo. Thành ủy, HĐND thành phố cùng dự.", []),
+])
+def test_unit_words_given_names_and_city_committees(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # headlines in capitals: the unit and the multiplier in capitals too (rule 5)
+    ("BẮT 5 ĐỐI TƯỢNG, THU 2.000 VIÊN MA TÚY", [("5 ĐỐI TƯỢNG", "QUANTITY"), ("2.000 VIÊN", "QUANTITY")]),
+    ("THU GIỮ 1,2 TỶ ĐỒNG VÀ 15 NGHÌN VIÊN MA TÚY", [("1,2 TỶ ĐỒNG", "QUANTITY"), ("15 NGHÌN VIÊN", "QUANTITY")]),
+    # ... and what is no quantity in lower case is none in capitals
+    ("NĂM 2024 BẮT 120 VỤ", [("120 VỤ", "QUANTITY")]),
+    ("HỘI NGHỊ LẦN THỨ 5 ĐOÀN CÔNG TÁC HAI NƯỚC", []),
+    ("NGÀY 12 THÁNG 3, TRONG 6 THÁNG ĐẦU NĂM", []),
+])
+def test_quantities_in_capitals(nlp, text, expected):
+    assert ents(nlp, text) == expected
