@@ -242,6 +242,11 @@ def get_project(conn: Connection, title: str):
     return project
 
 
+def get_field(obj, name):
+    """A field of an SDK object, or of the plain dict some SDK calls return."""
+    return obj.get(name) if isinstance(obj, dict) else getattr(obj, name, None)
+
+
 def labels_in_use(conn: Connection, project_id: int) -> dict[str, int]:
     """How many spans of annotations and drafts use each label.
 
@@ -252,8 +257,8 @@ def labels_in_use(conn: Connection, project_id: int) -> dict[str, int]:
     counts: dict[str, int] = {}
     with api_errors(conn, "read the project's annotations"):
         for task in conn.client.tasks.list(project=project_id, fields="all", page_size=100):
-            for item in [*(task.annotations or []), *(getattr(task, "drafts", None) or [])]:
-                result = item.get("result") if isinstance(item, dict) else getattr(item, "result", None)
+            for item in [*(task.annotations or []), *(get_field(task, "drafts") or [])]:
+                result = get_field(item, "result")
                 for region in result if isinstance(result, list) else []:
                     value = region.get("value") if isinstance(region, dict) else None
                     for label in (value or {}).get("labels") or []:

@@ -35,7 +35,7 @@ from vner.core.scheme import labels as scheme_labels
 from vner.core.text import normalize
 
 from .convert import MAX_CHARS
-from .labeling import FROM_NAME, TO_NAME, Connection, ProjectState, api_errors, delete_quietly, ensure_project
+from .labeling import FROM_NAME, TO_NAME, Connection, ProjectState, api_errors, delete_quietly, ensure_project, get_field
 
 logger = logging.getLogger(__name__)
 
@@ -178,23 +178,19 @@ def existing_tasks(conn: Connection, project_id: int, progress: bool = False) ->
         for task in tqdm(pager, desc="Reading project", unit="task", disable=not progress, leave=False):
             data = task.data or {}
             doc_id = data.get("id")
-            done = [a for a in task.annotations or [] if not _get(a, "was_cancelled")]
+            done = [a for a in task.annotations or [] if not get_field(a, "was_cancelled")]
             tasks.append(
                 TaskState(
                     id=task.id,
                     doc_id=None if doc_id is None else str(doc_id),
                     text=str(data.get("text", "")),
                     model_versions={p.model_version for p in task.predictions or []},
-                    annotations={span_key(_get(a, "result")) for a in done},
-                    predictions=[(_get(p, "id"), _get(p, "model_version")) for p in task.predictions or []],
-                    annotation_ids=[(_get(a, "id"), span_key(_get(a, "result"))) for a in done],
+                    annotations={span_key(get_field(a, "result")) for a in done},
+                    predictions=[(get_field(p, "id"), get_field(p, "model_version")) for p in task.predictions or []],
+                    annotation_ids=[(get_field(a, "id"), span_key(get_field(a, "result"))) for a in done],
                 )
             )
     return tasks
-
-
-def _get(obj, name):
-    return obj.get(name) if isinstance(obj, dict) else getattr(obj, name, None)
 
 
 class TaskIndex:

@@ -302,9 +302,9 @@ def run_phoner(args) -> None:
     pool, test, facts = phoner_sample(args.phoner, args.pool, args.test, seed=0)
     start_idx = random.Random(0).sample(range(len(pool)), args.start)
     # uncertainty vs random first: the comparison the run is for, if it has to stop early
-    strategies = {"uncertainty": 0, **{f"random-{s + 1}": s + 1 for s in range(min(1, args.random_seeds))},
-                  **({"margin": 0} if args.margin else {}),
-                  **{f"random-{s + 1}": s + 1 for s in range(1, args.random_seeds)}}
+    names = ["uncertainty", *(["random-1"] if args.random_seeds else []), *(["margin"] if args.margin else []),
+             *(f"random-{s + 1}" for s in range(1, args.random_seeds))]
+    strategies = {name: int(name.partition("-")[2] or 0) for name in names}
     out_dir = args.output or (Path(tempfile.mkdtemp(prefix="vner-active-quick-")) if args.quick else RESULTS)
     results = {
         "benchmark": "active-phoner",

@@ -415,6 +415,9 @@ def main(argv=None) -> None:
                         "SDK's import (writes results/labelstudio-pull-<tasks>.json)")
     parser.add_argument("--n-docs", type=int, help="with --tasks: documents per .spacy shard for vner pull (default: vner's)")
     args = parser.parse_args(argv)
+    if args.url and not os.environ.get("LABEL_STUDIO_API_KEY"):
+        parser.error(f"--url {args.url} needs the server's API key in the environment: export LABEL_STUDIO_API_KEY=... "
+                     "(Account & Settings -> Legacy Token), then run again")
     setup_logging()
     if args.tasks is not None:
         if args.tasks < 1:
