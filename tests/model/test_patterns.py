@@ -331,7 +331,12 @@ def test_a_given_name_that_is_a_unit_word(nlp, text, expected):
     ("Công an huyện Văn Bàn phối hợp Công an huyện Hà Quảng.",
      [("Công an huyện Văn Bàn", "ORG"), ("Công an huyện Hà Quảng", "ORG")]),
     ("Công an quận Tây Hồ phối hợp.", [("Công an quận Tây Hồ", "ORG")]),
-    ("Trưởng Công an xã Lò Văn Pọm báo cáo.", [("Công an xã Lò Văn Pọm", "ORG")]),
+    ("Công an xã Lò Văn Pọm phối hợp.", [("Công an xã Lò Văn Pọm", "ORG")]),
+    ("Trưởng Công an phường Nguyễn Trãi dự.", [("Công an phường Nguyễn Trãi", "ORG")]),
+    # ... but after a title it is the title holder's name: the body names no place (rule 3)
+    ("Trưởng Công an xã Lò Văn Pọm báo cáo.", [("Lò Văn Pọm", "PERSON")]),
+    ("Chủ tịch UBND xã Vi Văn Thắng dự.", [("Vi Văn Thắng", "PERSON")]),
+    ("Trưởng Công an xã Nậm Cắn Lò Văn Pọm báo cáo.", [("Công an xã Nậm Cắn", "ORG"), ("Lò Văn Pọm", "PERSON")]),
 ])
 def test_a_title_a_local_body_and_a_name(nlp, text, expected):
     assert ents(nlp, text) == expected
@@ -395,4 +400,24 @@ def test_unit_words_given_names_and_city_committees(nlp, text, expected):
     ("NGÀY 12 THÁNG 3, TRONG 6 THÁNG ĐẦU NĂM", []),
 ])
 def test_quantities_in_capitals(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a credit cue, two words in capitals that read family + given name, and one given name, are a PERSON (rule 6)
+    ("Ảnh: HOÀNG MINH", [("HOÀNG MINH", "PERSON")]),
+    ("Ảnh: PHẠM TUẤN - LÊ HÀ", [("PHẠM TUẤN", "PERSON"), ("LÊ HÀ", "PERSON")]),
+    ("Ảnh: Hùng", [("Hùng", "PERSON")]),
+    ("Lực lượng chức năng kiểm tra hàng hóa (Ảnh: Tuấn).", [("Tuấn", "PERSON")]),
+    ("Ảnh: Hùng - Minh Khôi", [("Hùng", "PERSON"), ("Minh Khôi", "PERSON")]),
+    # a source, words, or capitals that are no name: nothing (or the ORG)
+    ("Ảnh: Internet", []),
+    ("Ảnh: CTV", []),
+    ("Ảnh: Tư liệu", []),
+    ("Ảnh: VŨ KHÍ", []),
+    ("Ảnh: TTXVN", [("TTXVN", "ORG")]),
+    # a paragraph of two words in capitals without a cue is a headline as often as a byline
+    ("PHẠM HÙNG", []),
+])
+def test_short_credits(nlp, text, expected):
     assert ents(nlp, text) == expected

@@ -757,6 +757,10 @@ _MIDDLE_NAMES = {"Văn", "Thị", "Đình", "Hữu", "Đức", "Bá", "Trọng",
                  "Mạnh", "Duy"}
 
 
+# Level words after which a body's place is named ("Công an xã X").
+_LEVEL_WORDS = {"xã", "phường", "huyện", "quận", "trấn", "bản", "tỉnh"}
+
+
 def _split_trailing_name(doc: Doc, first: list[Span], ents: list[Span], surnames: set[tuple[str, ...]]) -> list[Span]:
     """An ORG whose place ran on into a person's name gives it back: "Trưởng Công an thành phố Vinh Hồ Văn Tấn".
 
@@ -767,13 +771,16 @@ def _split_trailing_name(doc: Doc, first: list[Span], ents: list[Span], surnames
     family name, a middle name of ``_MIDDLE_NAMES`` and a given name, is
     that ORG and a PERSON. A name right after the level word ("xã Lò Văn
     Pọm") may be the place itself (a commune named after a person) and
-    stays.
+    stays, unless a title comes right before the body: "Trưởng Công an xã
+    Lò Văn Pọm" is the commune's police chief, a PERSON (the body names no
+    place, rule 3).
     """
     in_first = {i for e in first for i in range(e.start, e.end)}
+    titled = {e.end for e in first if e.label_ == "_POS"}
     persons = {e.start: e for e in ents if e.label_ == "PERSON"}
     out, dropped = [], set()
     for e in ents:
-        cut = None
+        cut, unnamed = None, False
         # the patterns may have left the given name outside: ORG "... Văn Bàn Hồ Văn" + PERSON "Tú"
         after = persons.get(e.end) if e.label_ == "ORG" else None
         end = after.end if after is not None else e.end
@@ -784,14 +791,19 @@ def _split_trailing_name(doc: Doc, first: list[Span], ents: list[Span], surnames
                     continue
                 name = doc[start:end]
                 if (tone_norm(name[0].text),) in surnames and name[1].text in _MIDDLE_NAMES \
-                        and all(t.is_alpha and t.is_title for t in name) and start not in in_first \
-                        and doc[start - 1].is_alpha and doc[start - 1].is_title:
-                    cut = start
-                    break
+                        and all(t.is_alpha and t.is_title for t in name) and start not in in_first:
+                    if doc[start - 1].is_alpha and doc[start - 1].is_title:
+                        cut = start
+                    elif e.start in titled and doc[start - 1].lower_ in _LEVEL_WORDS:
+                        # a title, a body with no place, a name: "Trưởng Công an xã Lò Văn Pọm" (rule 3)
+                        cut, unnamed = start, True
+                    if cut is not None:
+                        break
         if cut is None:
             out.append(e)
         else:
-            out += [Span(doc, e.start, cut, label="ORG", span_id=e.id_), Span(doc, cut, end, label="PERSON")]
+            out += ([] if unnamed else [Span(doc, e.start, cut, label="ORG", span_id=e.id_)]) \
+                + [Span(doc, cut, end, label="PERSON")]
             if after is not None:
                 dropped.add(after.start)
     return [e for e in out if not (e.label_ == "PERSON" and e.start in dropped)]
@@ -919,15 +931,21 @@ class UpperNames:
     def __init__(self, words: dict[str, list[str]]):
         self.surnames = {tuple(tone_norm(w).split()) for w in words.get("surname", [])}
         self.rest = {tone_norm(w) for name in ("middle", "given") for w in words.get(name, [])}
+        self.given = {tone_norm(w) for w in words.get("given", [])}
+
+    def is_given(self, token: Token) -> bool:
+        """Whether ``token`` is a given name of the lists ("Hùng", "HÙNG"; not "Internet")."""
+        return token.is_alpha and tone_norm(token.text.title()) in self.given
 
     def is_name_word(self, token: Token) -> bool:
         """Whether ``token`` is a family, middle or given name of the lists ("Thu", "Nguyễn"), in any case."""
         text = tone_norm(token.text.title())
         return (text,) in self.surnames or text in self.rest
 
-    def __call__(self, doc: Doc, start: int, end: int) -> bool:
+    def __call__(self, doc: Doc, start: int, end: int, fewest: int = 3) -> bool:
+        """Whether ``doc[start:end]`` is such a name; ``fewest`` words (two after a credit cue: "Ảnh: HOÀNG MINH")."""
         parts = tuple(tone_norm(t.text.title()) for t in doc[start:end])
-        if not 3 <= len(parts) <= 4 or parts in self.NOT_NAMES:
+        if not fewest <= len(parts) <= 4 or parts in self.NOT_NAMES:
             return False
         return any(parts[:n] in self.surnames and all(w in self.rest for w in parts[n:]) for n in (1, 2))
 
@@ -971,8 +989,10 @@ def _credits(doc: Doc, first: list[Span], ents: list[Span], glued: list[bool],
                     break
                 (_, _, words), = pieces
                 name = None
-                if _in_capitals(doc, start, stop):
-                    if upper(doc, start, stop):
+                if words == 1 and stop - start == 1 and upper.is_given(doc[start]):
+                    name = Span(doc, start, stop, label="PERSON")  # "Ảnh: Hùng" (not "Ảnh: Internet", "Ảnh: CTV")
+                elif _in_capitals(doc, start, stop):
+                    if upper(doc, start, stop, fewest=2):  # after a cue two words are a name: "Ảnh: HOÀNG MINH"
                         name = Span(doc, start, stop, label="PERSON")
                 elif 2 <= words <= 5 or _initials_in(doc, start, stop):
                     name = Span(doc, start, stop, label="PERSON")
