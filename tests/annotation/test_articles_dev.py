@@ -12,9 +12,9 @@ from vner.core.scheme import labels as scheme_labels
 from vner.evaluation.challenge import challenge_to_tasks, load_challenge, tasks_json
 
 ARTICLES_DEV = Path(__file__).parent / "articles_dev.txt"
-# micro-F1 of rules_pipeline() on the dev set at the last commit that added
-# lines to it, minus 0.03 (measured 2026-12-01; see /work/notes/readme-articles6.md).
-FLOOR = 0.91
+# micro-F1 of rules_pipeline() on the whole dev set (74 lines), measured
+# 2026-12-01 at 0.911, minus 0.03. Raise it when the rules improve.
+FLOOR = 0.88
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +36,7 @@ def scores(sentences, tmp_path_factory):
 def test_the_dev_set_parses_with_scheme_labels_only(sentences):
     allowed = set(scheme_labels())
     counts = Counter(label for s in sentences for _, _, label in s.spans)
-    assert len(sentences) >= 35 and sum(counts.values()) >= 120
+    assert len(sentences) >= 60 and sum(counts.values()) >= 200
     assert set(counts) == allowed, f"labels {sorted(counts)} are not the scheme's {sorted(allowed)}"
     assert len({s.text for s in sentences}) == len(sentences), "a line is repeated"
     for s in sentences:
