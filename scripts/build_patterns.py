@@ -209,6 +209,8 @@ for label, file in [("_PART_BODY", "place-bodies.txt"), ("_PART_LBODY", "local-b
                     ("_PART_UNIT", "units.txt"), ("_PART_DEPT", "departments.txt")]:
     for w in words(file):
         add(F_HELP, label, w)
+        if label == "_PART_BODY" and w.upper() != w:  # headlines in capitals: "CÔNG AN TỈNH NGHỆ AN"
+            add(F_HELP, label, w.upper())
 HONORIFICS = ("ông", "Ông", "bà", "Bà", "ngài", "Ngài", "đồng chí", "Đồng chí", "ĐỒNG CHÍ", "đ/c", "Đ/c", "Đ/C")
 # A title that ends where the name of a body starts is cut there, so that the body is found inside it
 # ("Bí thư Tỉnh ủy" + "Cao Bằng" -> ORG "Tỉnh ủy Cao Bằng"; "Ủy viên Bộ Chính trị" -> ORG "Bộ Chính trị";
@@ -340,16 +342,41 @@ for name, code in [("province-vn", "VN"), ("province-la", "LA"), ("province-kh",
             if tone_norm(v) in HAND or any(v.lower().startswith(c + " ") or v.lower().startswith(c + ".") for c in CUE_WORDS):
                 continue
             add(F_PROV, "_PROV_AMBIG" if tone_norm(v) in AMBIGUOUS else "PROVINCE", v, f"{code}:{entry[0]}")
+# Headlines in capitals: every spelling of a province in capitals ("ĐIỆN BIÊN - PHÔNG XA LỲ: ..."); a name that is
+# also something else only after a province word, as above, and so are names that are common words in capitals
+# ("HÒA BÌNH" peace, "BÌNH ĐỊNH", "HẢI DƯƠNG" ocean).
+CAPS_AMBIGUOUS = AMBIGUOUS | {tone_norm(v) for v in ("Bình Định", "Hải Dương")}
+SPELLINGS = {}  # spelling -> id, of the hand files and the gazetteers
+for f in sorted(OUT.glob("provinces-*.jsonl")):
+    if f.name != F_PROV:
+        for line in f.read_text(encoding="utf-8").splitlines():
+            d = json.loads(line) if line.strip() else {}
+            if d.get("label") == "PROVINCE" and isinstance(d.get("pattern"), str):
+                SPELLINGS.setdefault(d["pattern"], d.get("id"))
+for d in lines[F_PROV]:
+    if isinstance(d["pattern"], str):
+        SPELLINGS.setdefault(d["pattern"], d.get("id"))
+KNOWN = {tone_norm(v) for v in SPELLINGS}
+for v, id_ in SPELLINGS.items():
+    caps = v.upper()
+    # (the Vietnamese spellings: headlines in capitals are written in Vietnamese; "SAVANNAKHET" is left out)
+    if v.isascii() and (id_ or "").partition(":")[2] != v:
+        continue
+    if tone_norm(caps) not in KNOWN:
+        KNOWN.add(tone_norm(caps))
+        add(F_PROV, "_PROV_AMBIG" if tone_norm(v) in CAPS_AMBIGUOUS else "PROVINCE", caps, id_)
 CITY_WORDS = ("tp", "tp.", "thành phố")  # _CITY in provinces-vietnam.jsonl
+add(F_PROV, "_CITY", "THÀNH PHỐ")
 PROVINCE_CUES = [v for e in gazetteer("province-cue") for v in e if v.lower() not in CITY_WORDS]
-for w in PROVINCE_CUES:
+for w in dict.fromkeys(PROVINCE_CUES + [w.upper() for w in PROVINCE_CUES]):
     add(F_PROV, "_PCUE", w)
 add(F_PROV, "PROVINCE", [ents(["_PCUE", "_CITY"]), ent("_PROV_AMBIG")])
 
 # --------------------------------------------------------------- first pass: national bodies
 DEPT_PREFIXES = ("Cục", "Tổng cục", "Học viện", "Trường", "Cơ quan", "Văn phòng Cơ quan", "Viện", "Văn phòng Thường trực")
 for n in words("national.txt"):
-    add(F_ORG, "ORG", n, "NATDEPT" if n.startswith(DEPT_PREFIXES) else "NAT")
+    for form in dict.fromkeys([n, n.upper()]):  # also in headlines in capitals: "BỘ CÔNG AN"
+        add(F_ORG, "ORG", form, "NATDEPT" if n.startswith(DEPT_PREFIXES) else "NAT")
 
 # --------------------------------------------------------------- second pass: ORG shapes
 BODY = ent("_PART_BODY")

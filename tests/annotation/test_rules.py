@@ -412,10 +412,15 @@ def test_generated_pattern_files_are_up_to_date():
 
 
 def test_the_rules_are_hundreds_of_patterns_not_thousands():
-    """Word lists are phrase patterns (one hash lookup a token); shapes are a few hundred token patterns."""
+    """Word lists are phrase patterns (one hash lookup a token); shapes are a few hundred token patterns.
+
+    (Phrase patterns cost at load, not per token: the provinces and bodies in
+    capitals took them from about 2,300 to 2,700 and the pipeline's build
+    from 0.32 to 0.37 CPU-s.)
+    """
     patterns = load_patterns()
     token_patterns = [p for p in patterns if isinstance(p["pattern"], list)]
-    assert len(token_patterns) < 500 and len(patterns) < 2500
+    assert len(token_patterns) < 500 and len(patterns) < 3000
 
 
 # ---------------------------------------------------------------- coverage of the scheme (issue #15)

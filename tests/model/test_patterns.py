@@ -227,7 +227,7 @@ def test_names_after_a_cue(nlp, text, expected):
     ("Hai bên trao quà.\n\nNGUYỄN VĂN HÒA - LÊ THỊ THU HÀ", [("NGUYỄN VĂN HÒA", "PERSON"), ("LÊ THỊ THU HÀ", "PERSON")]),
     ("Hai bên trao quà.\n\nTRẦN VĂN NAM (TTXVN)", [("TRẦN VĂN NAM", "PERSON"), ("TTXVN", "ORG")]),
     # headlines, provinces, roles and the city in capitals are no names
-    ("Hai bên trao quà.\nPHẠM HÙNG", []),
+    ("Hai bên trao quà.\nPHẠM HÙNG", [("PHẠM HÙNG", "PERSON")]),  # a byline of two words
     ("TĂNG CƯỜNG HỢP TÁC\nHai bên.", []),
     ("VŨ KHÍ TỰ CHẾ\nHai bên.", []),
     ("HÀ NAM\nHai bên.", []),
@@ -416,8 +416,17 @@ def test_quantities_in_capitals(nlp, text, expected):
     ("Ảnh: Tư liệu", []),
     ("Ảnh: VŨ KHÍ", []),
     ("Ảnh: TTXVN", [("TTXVN", "ORG")]),
-    # a paragraph of two words in capitals without a cue is a headline as often as a byline
-    ("PHẠM HÙNG", []),
+    # a paragraph of two words in capitals that read family + given name is a byline; a province is none
+    ("LÊ HÀ", [("LÊ HÀ", "PERSON")]),
+    ("HÀ NAM", []),
+    ("CAO BẰNG", [("CAO BẰNG", "PROVINCE")]),
+    # provinces and bodies in capital headlines; common words that are provinces only after a province word
+    ("ĐIỆN BIÊN - PHÔNG XA LỲ: TĂNG CƯỜNG PHỐI HỢP", [("ĐIỆN BIÊN", "PROVINCE"), ("PHÔNG XA LỲ", "PROVINCE")]),
+    ("CÔNG AN TỈNH NGHỆ AN VÀ CÔNG AN TỈNH HỦA PHĂN KÝ KẾT",
+     [("CÔNG AN TỈNH NGHỆ AN", "ORG"), ("CÔNG AN TỈNH HỦA PHĂN", "ORG")]),
+    ("BỘ CÔNG AN TỔNG KẾT NĂM 2024", [("BỘ CÔNG AN", "ORG")]),
+    ("VÌ HÒA BÌNH VÀ HỮU NGHỊ", []),
+    ("THÀNH PHỐ HÀ TĨNH ĐÓN ĐOÀN TỈNH TRANG", [("TRANG", "PROVINCE")]),
 ])
-def test_short_credits(nlp, text, expected):
+def test_short_credits_and_capitals(nlp, text, expected):
     assert ents(nlp, text) == expected

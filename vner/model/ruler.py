@@ -524,7 +524,7 @@ class RulesResolver(_SavedAsJson):
         ents = _complete_initials(doc, ents, glued)
         credited, replaced = _credits(doc, first, ents, glued, self._upper_names)
         ents = [e for e in ents if e not in replaced] + credited
-        bylined, replaced = _bylines(doc, ents, glued, self._upper_names)
+        bylined, replaced = _bylines(doc, ents, glued, self._upper_names, first)
         ents = [e for e in ents if e not in replaced] + bylined
         ents = _names_read_as_provinces(doc, first, ents, glued)
         ents += _recurring_names(doc, first, ents, claimed, glued, self._followers, self._countries, self._locals,
@@ -922,8 +922,10 @@ class UpperNames:
     when it has three or four words, the first a family name of
     ``surname`` and the others middle or given names of ``middle`` and
     ``given`` ("HOÀNG MINH TÚ"; not "TĂNG CƯỜNG HỢP TÁC", "VŨ KHÍ TỰ CHẾ").
-    Two words are too often a province ("HÀ NAM", "CAO BẰNG"), and the name of
-    the city "HỒ CHÍ MINH" is left out.
+    Two words ("LÊ HÀ") only where the caller says so: after a credit cue,
+    or a byline paragraph that is no province ("HÀ NAM", "CAO BẰNG": the
+    provinces are matched in capitals too). The name of the city "HỒ CHÍ
+    MINH" is left out.
     """
 
     NOT_NAMES = {("Hồ", "Chí", "Minh")}
@@ -1009,7 +1011,8 @@ def _credits(doc: Doc, first: list[Span], ents: list[Span], glued: list[bool],
     return found, replaced
 
 
-def _bylines(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames) -> tuple[list[Span], list[Span]]:
+def _bylines(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames,
+             first: list[Span] = ()) -> tuple[list[Span], list[Span]]:
     """PERSON for each name of a paragraph that is nothing but names: "Hoàng Minh Tú", "T.H.", "A - B".
 
     A name here is two to four capitalised words, or initials; the paragraph
@@ -1022,6 +1025,7 @@ def _bylines(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames) -
     replace.
     """
     taken = {i for e in ents for i in range(e.start, e.end)}
+    ambiguous = {(e.start, e.end) for e in first if e.label_ == AMBIGUOUS_PROVINCE}  # "HÀ NAM": no byline
     orgs = {(e.start, e.end) for e in ents if e.label_ == "ORG"}
     provinces = {e.start: e for e in ents if e.label_ == "PROVINCE"}
     in_provinces = {i for e in provinces.values() for i in range(e.start, e.end)}
@@ -1044,7 +1048,8 @@ def _bylines(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames) -
         if any(t.i in taken and t.i not in inner_tokens for t in words):
             continue
         pieces = _name_pieces(doc, words[0].i, words[-1].i + 1, glued)
-        if pieces and all(upper(doc, s, e) if _in_capitals(doc, s, e) else 2 <= n <= 4 or _initials_in(doc, s, e)
+        if pieces and all(upper(doc, s, e, fewest=2 if (s, e) not in ambiguous else 3) if _in_capitals(doc, s, e)
+                          else 2 <= n <= 4 or _initials_in(doc, s, e)
                           for s, e, n in pieces) and all(any(s < p.start and p.end <= e and upper.is_name_word(doc[s])
                                                              for s, e, _ in pieces) for p in inner):
             found.extend(Span(doc, s, e, label="PERSON") for s, e, _ in pieces)
