@@ -289,6 +289,9 @@ for w in ("đối tượng", "Đối tượng", "bị can", "Bị can", "bị c�
 for w in dict.fromkeys(words("credits.txt") + [v for e in gazetteer("byline-cue") for v in e]):
     add(F_HELP, "_CUE", ph(w) + [{"ORTH": {"IN": [":", "-", "–"]}}])
     add(F_HELP, "_CUE", [{"ORTH": "("}] + ph(w) + [{"ORTH": ":"}])
+# A year of birth after a name: "Hoàng Văn Sáu (SN 1980, trú ...)", ", sinh năm 1991," (the resolver reads the name)
+add(F_HELP, "_BORN", [{"LOWER": "sn"}, {"ORTH": ":", "OP": "?"}, {"TEXT": {"REGEX": r"^(19|20)\d\d$"}}])
+add(F_HELP, "_BORN", [{"LOWER": "sinh"}, {"LOWER": "năm"}, {"TEXT": {"REGEX": r"^(19|20)\d\d$"}}])
 for w in ("tư tưởng", "Tư tưởng", "phong cách", "tấm gương", "Di chúc", "di chúc", "lời dạy", "Lời dạy", "Bác",
           "đạo đức", "Người"):
     add(F_HELP, "_HCMCUE", w)

@@ -430,3 +430,24 @@ def test_quantities_in_capitals(nlp, text, expected):
 ])
 def test_short_credits_and_capitals(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name right before its year of birth ("(SN 1980", ", sinh năm 1991,") is a PERSON, with no cue before it
+    ("Lực lượng bắt quả tang Xổm Phon Thạ Vông (SN 1991, quốc tịch Lào) đang vận chuyển hàng.",
+     [("Xổm Phon Thạ Vông", "PERSON")]),
+    ("Kẻ cầm đầu là Hoàng Văn Sáu (SN 1980, trú huyện Tuyên Hóa). Tại cơ quan điều tra, Sáu khai nhận.",
+     [("Hoàng Văn Sáu", "PERSON"), ("Sáu", "PERSON")]),
+    ("Bắt Nguyễn Văn Tùng (SN: 1985) và Lò Thị Mai, sinh năm 1990, trú tại xã Mường Lống.",
+     [("Nguyễn Văn Tùng", "PERSON"), ("Lò Thị Mai", "PERSON")]),
+    ("Hai đối tượng Sỉ-phon (SN 1970) và Khăm-phăn (SN 1975) bị bắt.",
+     [("Sỉ-phon", "PERSON"), ("Khăm-phăn", "PERSON")]),
+    # an entity, a function word or a lone syllable before it is no name
+    ("Công an tỉnh Nghệ An (SN 1990) và Cục C04, sinh năm 2000.", [("Công an tỉnh Nghệ An", "ORG"), ("Cục C04", "ORG")]),
+    ("Theo đó (SN 1990), năm sinh Tùng (SN 1985) được xác minh.", []),
+    # descriptive names with "sử dụng": "... tội phạm sử dụng công nghệ cao" (words/org-vocabulary.txt)
+    ("Cục Cảnh sát phòng chống tội phạm sử dụng công nghệ cao (A05) chủ trì.",
+     [("Cục Cảnh sát phòng chống tội phạm sử dụng công nghệ cao", "ORG"), ("A05", "ORG")]),
+])
+def test_names_before_a_birth_year(nlp, text, expected):
+    assert ents(nlp, text) == expected

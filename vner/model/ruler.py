@@ -526,6 +526,7 @@ class RulesResolver(_SavedAsJson):
         ents = [e for e in ents if e not in replaced] + credited
         bylined, replaced = _bylines(doc, ents, glued, self._upper_names, first)
         ents = [e for e in ents if e not in replaced] + bylined
+        ents += _names_before_a_birth_year(doc, first, ents, glued, self._upper_names.surnames)
         ents = _names_read_as_provinces(doc, first, ents, glued)
         ents += _recurring_names(doc, first, ents, claimed, glued, self._followers, self._countries, self._locals,
                                  orphans)
@@ -1055,6 +1056,53 @@ def _bylines(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames,
             found.extend(Span(doc, s, e, label="PERSON") for s, e, _ in pieces)
             replaced += inner
     return found, replaced
+
+
+# The first-pass helper over a year of birth: "SN 1980", "sinh năm 1991".
+BORN_LABEL = "_BORN"
+
+
+def _names_before_a_birth_year(doc: Doc, first: list[Span], ents: list[Span], glued: list[bool],
+                               surnames: set[tuple[str, ...]]) -> list[Span]:
+    """PERSON for the name right before "(SN 1980" or ", sinh năm 1991": "bắt quả tang Xổm Phon Thạ Vông (SN 1991, ...)".
+
+    News gives a suspect's year of birth in brackets or between commas right
+    after the name, often with no cue before it. The name is the run of one
+    to five capitalised words (a hyphen-glued word is one) before the bracket
+    or comma, in no entity and none a word that is never in a name; where it
+    holds a Vietnamese family name of the lists after its first word, it
+    starts there ("Bắt Nguyễn Văn A (SN ...)" → "Nguyễn Văn A"). One word
+    counts only when glued ("Xổm-phăn"). Only runs where a "_BORN" helper
+    was matched.
+    """
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    found = []
+    for born in (e for e in first if e.label_ == BORN_LABEL):
+        end = born.start - 1
+        if end < 1 or doc[end].text not in ("(", ","):
+            continue
+        start, words, i = end, 0, end - 1
+        while i >= 0 and words < 5 and i not in taken:
+            token = doc[i]
+            if glued[i]:
+                i -= 1
+                continue
+            if not (token.is_alpha and token.is_title) or _class(token, "not_name"):
+                break
+            start, words, i = i, words + 1, i - 1
+        while start < end and _class(doc[start], "not_name_first"):
+            start += 1
+            while start < end and glued[start]:
+                start += 1
+        if start >= end:
+            continue
+        family = next((j for j in range(start + 1, end) if (tone_norm(doc[j].text),) in surnames and not glued[j]), None)
+        if family is not None and end - family >= 2 and (tone_norm(doc[start].text),) not in surnames:
+            start = family
+        if end - start >= 2:  # two words, or one glued word ("Khăm-phăn"): a lone syllable may be anything
+            found.append(Span(doc, start, end, label="PERSON"))
+            taken.update(range(start, end))
+    return found
 
 
 def _name_words(person: Span, glued: list[bool]) -> list[tuple[int, int]]:
