@@ -451,3 +451,20 @@ def test_short_credits_and_capitals(nlp, text, expected):
 ])
 def test_names_before_a_birth_year(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # counter words of goods, vehicles, people and accounts (gazetteers/unit.txt): number + one word (rule 5)
+    ("Tổ tuần tra dùng 4 xuồng máy, phát hiện 2 bè mảng và tháo gỡ 41 bẫy thú.",
+     [("4 xuồng máy", "QUANTITY"), ("2 bè mảng", "QUANTITY"), ("41 bẫy", "QUANTITY")]),
+    ("Đường dây lập 14 trang web, 3.000 tài khoản; thu 47 máy tính và 20 nghìn camera.",
+     [("14 trang web", "QUANTITY"), ("3.000 tài khoản", "QUANTITY"), ("47 máy tính", "QUANTITY"),
+      ("20 nghìn camera", "QUANTITY")]),
+    ("Giải cứu 3 thiếu nữ và 2 trẻ em; thu 1 lựu đạn, 5 kíp nổ, 2 xe tải.",
+     [("3 thiếu nữ", "QUANTITY"), ("2 trẻ em", "QUANTITY"), ("1 lựu đạn", "QUANTITY"), ("5 kíp nổ", "QUANTITY"),
+      ("2 xe tải", "QUANTITY")]),
+    # spelled out, or no unit: nothing
+    ("Hai thiếu nữ và ba trẻ em được giải cứu trong 2 ngày, từ mốc 836 đến mốc 840.", []),
+])
+def test_more_counter_words(nlp, text, expected):
+    assert ents(nlp, text) == expected
