@@ -245,7 +245,7 @@ for w in ("Báo", "Tạp chí", "Tuần báo", "Nhật báo", "Báo điện tử
           "Đài Phát thanh", "Đài Truyền hình"):
     add(F_HELP, "_PART_NEWS", w)
 for w in ("Đồn Biên phòng", "đồn Biên phòng", "Đồn BP", "Đồn biên phòng", "Trạm Kiểm soát Biên phòng",
-          "Trạm kiểm soát Biên phòng", "Ban Chỉ huy Biên phòng", "Đồn Công an", "Trạm Biên phòng",
+          "Trạm kiểm soát Biên phòng", "Trạm Kiểm soát biên phòng", "Ban Chỉ huy Biên phòng", "Đồn Công an", "Trạm Biên phòng",
           "Hải đội Biên phòng", "Đại đội Biên phòng", "Đồn Biên phòng tuyến"):
     add(F_HELP, "_PART_POST", w)
 for w in ("Trại giam", "Trại tạm giam", "Nhà tạm giữ"):
@@ -390,7 +390,7 @@ IN_PROVINCE = [{"LOWER": "tỉnh", "OP": "?"}, PROV_NAMED]  # "tỉnh X", "X"
 IN_CAPITAL = [{"LOWER": "thủ"}, {"LOWER": "đô"}, PROV_NAMED]  # "thủ đô X"
 IN_CITY = [CITY, PROV_NAMED]  # "TP X", "thành phố X"
 IN_DISTRICT = [{"LOWER": "thị", "OP": "?"},
-               {"LOWER": {"IN": ["huyện", "quận", "xã", "phường", "trấn", "bản", "mường"]}}] + PLACE_NAME
+               {"LOWER": {"IN": ["huyện", "quận", "xã", "phường", "trấn", "bản", "mường", "châu"]}}] + PLACE_NAME
 PROVINCE_LEVELS = [IN_PROVINCE, IN_CAPITAL, IN_CITY, [CITY, HCM]]
 LEVELS = PROVINCE_LEVELS + [
     [{"LOWER": "khu"}, {"LOWER": "tự"}, {"LOWER": "trị"}, {"LOWER": "dân", "OP": "?"}, {"LOWER": "tộc", "OP": "?"},
@@ -483,6 +483,25 @@ for head in NATIONAL_HEADS + [[{"NORM": "Ủy"}, {"LOWER": "ban"}]]:
 for h in ("Quân khu", "Bộ Tư lệnh Quân khu", "Bộ Tư lệnh Vùng", "Vùng Cảnh sát biển", "Hải đoàn", "Lữ đoàn", "Sư đoàn",
           "Trung đoàn"):
     add(F_ORG, "ORG", [{**ph(h)[0], "ENT_TYPE": {"NOT_IN": ["ORG"]}}] + ph(h)[1:] + [SMALL_NUMBER])
+# A numbered unit with what it does, and its province or country: "Tiểu đoàn bảo vệ biên giới 705 tỉnh Mondulkiri",
+# "Lữ đoàn 52", "Bệnh viện 19-8" (a number names it: rule 3)
+NUMBER = {"TEXT": {"REGEX": r"^\d{1,3}$"}}
+for h in ("Tiểu đoàn", "Lữ đoàn", "Trung đoàn", "Sư đoàn", "Đại đội", "Hải đoàn"):
+    head = [{**ph(h)[0], "ENT_TYPE": {"NOT_IN": ["ORG"]}}] + ph(h)[1:]
+    for where in ([{"LOWER": "tỉnh"}, PROV_NAMED], [NUOC, COUNTRY], []):
+        add(F_ORG, "ORG", head + [DESC_WORD("+"), NUMBER] + where)
+        if where:
+            add(F_ORG, "ORG", head + [NUMBER] + where)
+for tail in ([NUMBER], [NUMBER, {"ORTH": "-"}, NUMBER]):
+    add(F_ORG, "ORG", [{"NORM": "Bệnh", "ENT_TYPE": "_PART_UNIT"}, {"NORM": "viện"}] + tail)
+# Bodies at the border named by their place, which may be a town abroad with no province ("Trạm Quản lý biên giới Thạc
+# Long", "Cục Quản lý xuất nhập cảnh Hà Khẩu"): a unit or department whose description ends on the border, then the
+# place (not a family name of words/not-place.txt: "Đội Kiểm soát xuất nhập cảnh Nguyễn Văn A" is a title and a name)
+BORDER_END = {"LOWER": {"IN": ["giới", "cảnh", "khẩu"]}}
+BORDER_PLACE = [{**place_tok(), "_": {"vner_not_place": False, "vner_not_place_next": False}},
+                place_tok(op="{0,2}", first=False)]
+add(F_ORG, "ORG", [UNIT, ent("_PART_DESC", "*"), {**BORDER_END, "ENT_TYPE": "_PART_DESC"}] + BORDER_PLACE)
+add(F_ORG, "ORG", [{"ENT_ID": "NATDEPT", "OP": "+"}, {**BORDER_END, "ENT_ID": "NATDEPT"}] + BORDER_PLACE)
 # Border posts: "Đồn Biên phòng Nậm Cắn", "Đồn Biên phòng Cửa khẩu Quốc tế Cầu Treo"
 POST = ent("_PART_POST")
 for mid in ([], ph("cửa khẩu", ci=True), ph("cửa khẩu quốc tế", ci=True), ph("cửa khẩu quốc gia", ci=True),
@@ -570,6 +589,11 @@ UNNAMED_LEVEL = {"LOWER": {"IN": ["tỉnh", "huyện", "xã", "phường", "qu�
 for nm in names(2, 4):  # a Vietnamese name: two to four words
     first = {**nm[0], "_": {**nm[0]["_"], "vner_not_place_next": True}}
     add(F_PER, "PERSON", [POS, UNIT_PARTS, BODY, UNNAMED_LEVEL, first] + nm[1:])
+# a title and a unit that names no parent, then a name that starts with a family name: "Đội trưởng Đội Kiểm soát xuất
+# nhập cảnh Nguyễn Văn An" -> PERSON only (the unit alone names nothing, rule 3)
+for nm in names(2, 4):
+    first = {**nm[0], "_": {**nm[0]["_"], "vner_not_place_next": True}}
+    add(F_PER, "PERSON", [POS, UNIT, ent("_PART_DESC"), first] + nm[1:])
 # an envoy, then the country and the place: "Đại sứ Việt Nam tại Lào Nguyễn Bá Hùng", "Tổng Lãnh sự Việt Nam tại Luông
 # Pha Bang Trần Văn Nam", "Đại sứ Lào Khăm-phăn Phôm-ma-thắt" (countries are not annotated; the province stays PROVINCE)
 # ("Tùy viên Công an Việt Nam tại Lào ...": the title is cut before "Công an", a body without a place)

@@ -468,3 +468,44 @@ def test_names_before_a_birth_year(nlp, text, expected):
 ])
 def test_more_counter_words(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body of a Chinese prefecture ("châu"), border bodies named by a town abroad, numbered units (rule 3)
+    ("Cục Công an châu Văn Sơn, tỉnh Vân Nam (Trung Quốc) bàn giao đối tượng.",
+     [("Cục Công an châu Văn Sơn", "ORG"), ("Vân Nam", "PROVINCE")]),
+    ("Ông Mã Chí Hằng, Phó Cục trưởng Cục Quản lý xuất nhập cảnh Đông Hưng, cho biết.",
+     [("Mã Chí Hằng", "PERSON"), ("Cục Quản lý xuất nhập cảnh Đông Hưng", "ORG")]),
+    ("Tổ tuần tra phối hợp với Trạm Quản lý biên giới Pò Chài tuần tra.",
+     [("Trạm Quản lý biên giới Pò Chài", "ORG")]),
+    ("Tiểu đoàn bảo vệ biên giới 703 tỉnh Kampot (Campuchia) thu 3 khẩu súng.",
+     [("Tiểu đoàn bảo vệ biên giới 703 tỉnh Kampot", "ORG"), ("3 khẩu", "QUANTITY")]),
+    ("Lữ đoàn 52 và Tiểu đoàn 3 tỉnh Kandal tham gia. Tiểu đoàn đã bắt 5 đối tượng.",
+     [("Lữ đoàn 52", "ORG"), ("Tiểu đoàn 3 tỉnh Kandal", "ORG"), ("5 đối tượng", "QUANTITY")]),
+    ("Đoàn thăm Bệnh viện 19-8 và Bệnh viện 30-4.", [("Bệnh viện 19-8", "ORG"), ("Bệnh viện 30-4", "ORG")]),
+    ("Trạm Kiểm soát biên phòng Cầu Treo cấp 200 hộ chiếu.",
+     [("Trạm Kiểm soát biên phòng Cầu Treo", "ORG"), ("200 hộ chiếu", "QUANTITY")]),
+    # a title and a unit with no parent, then a name: the PERSON only
+    ("Đội trưởng Đội Kiểm soát xuất nhập cảnh Nguyễn Văn An báo cáo.", [("Nguyễn Văn An", "PERSON")]),
+    # the border itself, a department alone, a unit with its parent
+    ("Khu vực biên giới Việt - Lào, cửa khẩu Nậm Cắn và biên giới Lào Cai.", [("Lào Cai", "PROVINCE")]),
+    ("Cục Quản lý xuất nhập cảnh đã cấp hộ chiếu.", [("Cục Quản lý xuất nhập cảnh", "ORG")]),
+    ("Phòng Quản lý xuất nhập cảnh Công an tỉnh Lạng Sơn cấp hộ chiếu.",
+     [("Phòng Quản lý xuất nhập cảnh Công an tỉnh Lạng Sơn", "ORG")]),
+])
+def test_bodies_at_the_border_and_numbered_units(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an apostrophe inside a name ("H'Linh", "O'Brien"); given names that start common phrases, in credits and bylines
+    ("Hai bên ký kết.\nH'Linh Niê", [("H'Linh Niê", "PERSON")]),
+    ("Bà H'Hen Niê dự. H'Hen cho biết.", [("H'Hen Niê", "PERSON"), ("H'Hen", "PERSON")]),
+    ("Ông Michael O'Brien dự.", [("Michael O'Brien", "PERSON")]),
+    ("Tin, ảnh: Trung Kiên", [("Trung Kiên", "PERSON")]),
+    ("Hai bên ký kết.\nTrung Kiên - Quốc Anh", [("Trung Kiên", "PERSON"), ("Quốc Anh", "PERSON")]),
+    ("Ảnh: Trung Quốc", []),
+    ("Hai bên ký kết.\nCông An", []),
+])
+def test_names_with_apostrophes_and_given_names_that_start_phrases(nlp, text, expected):
+    assert ents(nlp, text) == expected

@@ -102,7 +102,7 @@ BUILTIN_CLASSES = (GLUED,)
 
 
 def glued_flags(doc: Doc) -> list[bool]:
-    """True for the "-" and the later syllables of a hyphen-glued word.
+    """True for the "-" and the later syllables of a hyphen-glued word (and the "'" and the rest of "H'Linh").
 
     >>> import spacy
     >>> from vner.model.tokenizer import syllable_tokenizer
@@ -115,6 +115,8 @@ def glued_flags(doc: Doc) -> list[bool]:
         prev, nxt = doc[t.i - 1], doc[t.i + 1]
         if t.text in ("-", "–") and not prev.whitespace_ and not t.whitespace_ and prev.is_alpha and nxt.is_alpha:
             flags[t.i] = flags[t.i + 1] = True
+        elif t.text in ("'", "’") and not prev.whitespace_ and not t.whitespace_ and prev.is_alpha and nxt.is_title:
+            flags[t.i] = flags[t.i + 1] = True  # an apostrophe inside a name: "H'Linh", "O'Brien"
     return flags
 
 
@@ -522,9 +524,9 @@ class RulesResolver(_SavedAsJson):
         ents = _split_trailing_name(doc, first, ents, self._upper_names.surnames)
         ents += _bracketed_abbreviations(doc, first, ents, not_code, self._plural, self._countries)
         ents = _complete_initials(doc, ents, glued)
-        credited, replaced = _credits(doc, first, ents, glued, self._upper_names)
+        credited, replaced = _credits(doc, first, ents, glued, self._upper_names, self._countries)
         ents = [e for e in ents if e not in replaced] + credited
-        bylined, replaced = _bylines(doc, ents, glued, self._upper_names, first)
+        bylined, replaced = _bylines(doc, ents, glued, self._upper_names, first, self._countries)
         ents = [e for e in ents if e not in replaced] + bylined
         ents += _names_before_a_birth_year(doc, first, ents, glued, self._upper_names.surnames)
         ents = _names_read_as_provinces(doc, first, ents, glued)
@@ -882,18 +884,26 @@ def _initials_then_sentence(doc: Doc, ent: Span, glued: list[bool]) -> bool:
         and end < len(doc) and doc[end].is_alpha and doc[end].is_lower
 
 
-def _name_pieces(doc: Doc, start: int, end: int, glued: list[bool]) -> list[tuple[int, int, int]]:
+# Given names that also start common capitalised phrases ("Trung Quốc", "An ninh", "Quân đội"), so that the patterns
+# start no name with them; in a credit or a byline, where only names stand, they start one: "Tin, ảnh: Trung Kiên".
+_GIVEN_NOT_FIRST = {"Trung", "An", "Ninh", "Chiến", "Quân", "Quốc", "Anh", "Nam", "Bắc", "Đông", "Lực", "Chính",
+                    "Thượng"}
+
+
+def _name_pieces(doc: Doc, start: int, end: int, glued: list[bool], names: set[str] = frozenset(),
+                 countries: set[str] = frozenset()) -> list[tuple[int, int, int]]:
     """Split ``doc[start:end]`` at credit separators; each piece as (start, end, words), or [] at the first piece that is no name.
 
     A name is capitalised words (a hyphen-glued word is one: "Khăm-phăn"; the
-    first not one that starts no name) and initials with their dots
-    ("N.V.Hùng", "T.H.", "Nguyễn T. Hà").
+    first not one that starts no name, unless it is a given or middle name of
+    ``names``: "Trung Kiên", "An Khang") and initials with their dots
+    ("N.V.Hùng", "T.H.", "Nguyễn T. Hà"); not a country ("Trung Quốc").
     """
     pieces, piece, words = [], start, 0
     for i in range(start, end + 1):
         token = doc[i] if i < end else None
         if token is None or (token.text in _CREDIT_SEPARATORS and not glued[i]):
-            if words == 0:
+            if words == 0 or doc[piece:i].text in countries:
                 return []
             pieces.append((piece, i, words))
             piece, words = i + 1, 0
@@ -903,6 +913,7 @@ def _name_pieces(doc: Doc, start: int, end: int, glued: list[bool]) -> list[tupl
             continue
         elif _INITIAL.fullmatch(token.text) or _INITIALS.fullmatch(token.text) \
                 or (token.is_alpha and token.is_title and not _class(token, "not_name_first" if words == 0 else "not_name")) \
+                or (words == 0 and token.text in _GIVEN_NOT_FIRST and tone_norm(token.text) in names) \
                 or (token.is_alpha and token.is_upper and len(token) > 1):
             words += 1
         else:
@@ -959,7 +970,7 @@ def _in_capitals(doc: Doc, start: int, end: int) -> bool:
 
 
 def _credits(doc: Doc, first: list[Span], ents: list[Span], glued: list[bool],
-             upper: UpperNames) -> tuple[list[Span], list[Span]]:
+             upper: UpperNames, countries: set[str] = frozenset()) -> tuple[list[Span], list[Span]]:
     """Every name of a credit line: "Ảnh: A - B", "Bài và ảnh: A, B và C" (scheme rule 6).
 
     The patterns tag the name right after the cue; the line goes on to the
@@ -985,7 +996,7 @@ def _credits(doc: Doc, first: list[Span], ents: list[Span], glued: list[bool],
                 start = entity.end
             else:
                 stop = next((i for i in range(start, end) if doc[i].text in _CREDIT_SEPARATORS and not glued[i]), end)
-                pieces = _name_pieces(doc, start, stop, glued)
+                pieces = _name_pieces(doc, start, stop, glued, upper.rest, countries)
                 inner = [e for e in ents if e.label_ == "PROVINCE" and start < e.start and e.end <= stop]
                 inner_tokens = {i for e in inner for i in range(e.start, e.end)}
                 if not pieces or any(i in taken and i not in inner_tokens for i in range(start, stop)):
@@ -999,6 +1010,8 @@ def _credits(doc: Doc, first: list[Span], ents: list[Span], glued: list[bool],
                         name = Span(doc, start, stop, label="PERSON")
                 elif 2 <= words <= 5 or _initials_in(doc, start, stop):
                     name = Span(doc, start, stop, label="PERSON")
+                if name is not None and inner and doc[start].text in _GIVEN_NOT_FIRST:
+                    name = None  # "Nam" + a province is a region or a place, no name ("Ảnh: Thu Trang" is)
                 if name is not None:
                     found.append(name)
                     replaced += inner
@@ -1013,7 +1026,7 @@ def _credits(doc: Doc, first: list[Span], ents: list[Span], glued: list[bool],
 
 
 def _bylines(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames,
-             first: list[Span] = ()) -> tuple[list[Span], list[Span]]:
+             first: list[Span] = (), countries: set[str] = frozenset()) -> tuple[list[Span], list[Span]]:
     """PERSON for each name of a paragraph that is nothing but names: "Hoàng Minh Tú", "T.H.", "A - B".
 
     A name here is two to four capitalised words, or initials; the paragraph
@@ -1048,11 +1061,13 @@ def _bylines(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames,
         inner_tokens = {i for e in inner for i in range(e.start, e.end)}
         if any(t.i in taken and t.i not in inner_tokens for t in words):
             continue
-        pieces = _name_pieces(doc, words[0].i, words[-1].i + 1, glued)
-        if pieces and all(upper(doc, s, e, fewest=2 if (s, e) not in ambiguous else 3) if _in_capitals(doc, s, e)
-                          else 2 <= n <= 4 or _initials_in(doc, s, e)
-                          for s, e, n in pieces) and all(any(s < p.start and p.end <= e and upper.is_name_word(doc[s])
-                                                             for s, e, _ in pieces) for p in inner):
+        pieces = _name_pieces(doc, words[0].i, words[-1].i + 1, glued, upper.rest, countries)
+        names = all(upper(doc, s, e, fewest=2 if (s, e) not in ambiguous else 3) if _in_capitals(doc, s, e)
+                    else 2 <= n <= 4 or _initials_in(doc, s, e) for s, e, n in pieces)
+        # a province ends a name only after a name word that starts nothing else ("Thu Trang"; not "Nam" + province)
+        given = all(any(s < p.start and p.end <= e and upper.is_name_word(doc[s]) and doc[s].text not in _GIVEN_NOT_FIRST
+                        for s, e, _ in pieces) for p in inner)
+        if pieces and names and given:
             found.extend(Span(doc, s, e, label="PERSON") for s, e, _ in pieces)
             replaced += inner
     return found, replaced
