@@ -409,8 +409,11 @@ CITY_BODIES = [[{**t, "ENT_TYPE": "_PART_BODY"} for t in ph(w)] for w in ("Thàn
 for body in CITY_BODIES:
     add(F_ORG, "ORG", body + PLACE_NAME)
 # A neighbour's police named by its province: "Cảnh sát tỉnh Nakhon Phanom" (the province word is needed)
+# (Cambodia's provincial police: "Ty Cảnh sát tỉnh Svay Rieng"; Laos's provincial security: "An ninh tỉnh Bô Ly Khăm Xay")
 for lv in ([{"LOWER": "tỉnh"}, PROV_NAMED], IN_CAPITAL, IN_CITY):
     add(F_ORG, "ORG", ph("Cảnh sát") + lv)
+    add(F_ORG, "ORG", ph("Ty Cảnh sát") + lv)
+    add(F_ORG, "ORG", [{"NORM": "An", "ENT_TYPE": {"NOT_IN": ["ORG"]}}, {"NORM": "ninh"}] + lv)
 
 # Units and departments with a name or code, alone (departments) or inside a parent body; a unit of a unit
 # ("Đội ... Phòng PC04 Công an tỉnh X") is one ORG with its parents (rule 2: outermost span):
@@ -486,12 +489,13 @@ for h in ("Quân khu", "Bộ Tư lệnh Quân khu", "Bộ Tư lệnh Vùng", "V�
 # A numbered unit with what it does, and its province or country: "Tiểu đoàn bảo vệ biên giới 705 tỉnh Mondulkiri",
 # "Lữ đoàn 52", "Bệnh viện 19-8" (a number names it: rule 3)
 NUMBER = {"TEXT": {"REGEX": r"^\d{1,3}$"}}
-for h in ("Tiểu đoàn", "Lữ đoàn", "Trung đoàn", "Sư đoàn", "Đại đội", "Hải đoàn"):
-    head = [{**ph(h)[0], "ENT_TYPE": {"NOT_IN": ["ORG"]}}] + ph(h)[1:]
-    for where in ([{"LOWER": "tỉnh"}, PROV_NAMED], [NUOC, COUNTRY], []):
-        add(F_ORG, "ORG", head + [DESC_WORD("+"), NUMBER] + where)
-        if where:
-            add(F_ORG, "ORG", head + [NUMBER] + where)
+# ("Tiểu đoàn", "Lữ đoàn", "Trung đoàn", "Sư đoàn", "Hải đoàn", "Đại đội", "Tiểu đội", "Trung đội")
+MILITARY = [{"NORM": {"IN": ["Tiểu", "Lữ", "Trung", "Sư", "Hải", "Đại"]}, "ENT_TYPE": {"NOT_IN": ["ORG"]}},
+            {"NORM": {"IN": ["đoàn", "đội"]}}]
+for where in ([{"LOWER": "tỉnh"}, PROV_NAMED], [NUOC, COUNTRY], []):
+    add(F_ORG, "ORG", MILITARY + [DESC_WORD("+"), NUMBER] + where)
+    if where:
+        add(F_ORG, "ORG", MILITARY + [NUMBER] + where)
 for tail in ([NUMBER], [NUMBER, {"ORTH": "-"}, NUMBER]):
     add(F_ORG, "ORG", [{"NORM": "Bệnh", "ENT_TYPE": "_PART_UNIT"}, {"NORM": "viện"}] + tail)
 # Bodies at the border named by their place, which may be a town abroad with no province ("Trạm Quản lý biên giới Thạc
@@ -522,6 +526,7 @@ xã hội văn hóa thời sự quân đoàn kết nghệ thông tin chính ph�
 NEWS_TITLE = lambda op: {"IS_TITLE": True, "IS_ALPHA": True, "OP": op, **cls("not_place", False)}  # noqa: E731
 add(F_ORG, "ORG", [NEWS, place_tok(), NEWS_TITLE("{0,3}"), {"NORM": {"IN": NEWS_LOW}, "OP": "{0,2}"}])
 add(F_ORG, "ORG", [NEWS, place_tok(), {"NORM": {"IN": NEWS_LOW}, "OP": "{1,2}"}, NEWS_TITLE("{0,2}")])
+add(F_ORG, "ORG", [NEWS, place_tok(), {"NORM": {"IN": NEWS_LOW}, "OP": "{1,2}"}, {"NORM": "Thủ"}, {"NORM": "đô"}])
 add(F_ORG, "ORG", [NEWS, {"ENT_ID": "NAT", "OP": "+"}])
 add(F_ORG, "ORG", [NEWS, {"TEXT": {"REGEX": r"^[A-ZĐ]{2,6}$"}}])
 add(F_ORG, "ORG", [NEWS, {"LOWER": "tỉnh", "OP": "?"}, PROV])

@@ -509,3 +509,25 @@ def test_bodies_at_the_border_and_numbered_units(nlp, text, expected):
 ])
 def test_names_with_apostrophes_and_given_names_that_start_phrases(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the neighbours' provincial police and security named by their province ("Ty Cảnh sát", "An ninh tỉnh")
+    ("Thiếu tướng Keo Sambath, Chánh Ty Cảnh sát tỉnh Svay Rieng, và Ty Cảnh sát tỉnh Takeo dự.",
+     [("Thiếu tướng", "RANK"), ("Keo Sambath", "PERSON"), ("Ty Cảnh sát tỉnh Svay Rieng", "ORG"),
+      ("Ty Cảnh sát tỉnh Takeo", "ORG")]),
+    ("Thiếu tướng Khăm Phui, Giám đốc An ninh tỉnh Bô Ly Khăm Xay, tặng quà cán bộ An ninh tỉnh Hủa Phăn.",
+     [("Thiếu tướng", "RANK"), ("Khăm Phui", "PERSON"), ("An ninh tỉnh Bô Ly Khăm Xay", "ORG"),
+      ("An ninh tỉnh Hủa Phăn", "ORG")]),
+    ("Báo An ninh Thủ đô và lực lượng an ninh tỉnh Sơn La dự.", [("Báo An ninh Thủ đô", "ORG"), ("Sơn La", "PROVINCE")]),
+    # given names that are also the start of a body's name ("Liên", "Ngân", "Hội") may end a name, never start one
+    ("Phó Trưởng phòng PC04 Công an tỉnh Tây Ninh Nguyễn Thị Kim Liên cho biết thêm.",
+     [("PC04 Công an tỉnh Tây Ninh", "ORG"), ("Nguyễn Thị Kim Liên", "PERSON")]),
+    ("Bà Nguyễn Thị Kim Ngân, ông Trần Văn Bằng, ông Lê Văn Huân, ông Phạm Văn Hội, ông Đỗ Văn Sĩ dự.",
+     [("Nguyễn Thị Kim Ngân", "PERSON"), ("Trần Văn Bằng", "PERSON"), ("Lê Văn Huân", "PERSON"),
+      ("Phạm Văn Hội", "PERSON"), ("Đỗ Văn Sĩ", "PERSON")]),
+    ("Ông Nguyễn Văn An, Liên hợp quốc và Ngân hàng Nhà nước; Hội Cựu chiến binh tỉnh.",
+     [("Nguyễn Văn An", "PERSON"), ("Liên hợp quốc", "ORG")]),
+])
+def test_neighbours_provincial_police_and_given_names_of_bodies(nlp, text, expected):
+    assert ents(nlp, text) == expected
