@@ -531,3 +531,21 @@ def test_names_with_apostrophes_and_given_names_that_start_phrases(nlp, text, ex
 ])
 def test_neighbours_provincial_police_and_given_names_of_bodies(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a given name that starts common phrases ("Trung", "Nam", "Việt", "Quân") recurs alone where it opens a clause
+    # before a verb of name-follower.txt, or after "Theo"
+    ("Đại tá Nguyễn Văn Trung chủ trì. Trung cho biết đã bắt 5 đối tượng. Theo Trung, cần tăng cường.",
+     [("Đại tá", "RANK"), ("Nguyễn Văn Trung", "PERSON"), ("Trung", "PERSON"), ("5 đối tượng", "QUANTITY"),
+      ("Trung", "PERSON")]),
+    ("Thượng tá Lê Hoàng Nam báo cáo. Nam khẳng định sẽ phối hợp. Ở phía Nam, lực lượng tuần tra.",
+     [("Thượng tá", "RANK"), ("Lê Hoàng Nam", "PERSON"), ("Nam", "PERSON")]),
+    ("Trung tá Phạm Minh Quân dự. Quân cho hay. Quân đội và Quân khu 4 phối hợp.",
+     [("Trung tá", "RANK"), ("Phạm Minh Quân", "PERSON"), ("Quân", "PERSON"), ("Quân khu 4", "ORG")]),
+    ("Ông Trần Quốc Việt phát biểu. Việt Nam và Lào ký kết.", [("Trần Quốc Việt", "PERSON")]),
+    ("Ông Nguyễn Văn Tư và ông Lê Văn Hiệu dự. Tư cho biết.",
+     [("Nguyễn Văn Tư", "PERSON"), ("Lê Văn Hiệu", "PERSON"), ("Tư", "PERSON")]),
+])
+def test_given_names_that_start_phrases_recur(nlp, text, expected):
+    assert ents(nlp, text) == expected

@@ -1239,15 +1239,22 @@ def _stands_alone(doc: Doc, start: int, end: int, claimed: set[int], followers: 
     ``name-follower`` ("Hùng cho biết", ", Tèo khai nhận"). A unit word that
     names nothing (``unit_names``: "Trường cho biết") may start the name.
     """
-    if (_class(doc[start], "not_name_first") and start not in unit_names) or any(_class(t, "not_name") for t in doc[start:end]) \
-            or doc[start:end].text in countries:
+    if any(_class(t, "not_name") for t in doc[start:end]) or doc[start:end].text in countries:
         return False
     before = doc[start - 1] if start else None
+    after = [t.lower_ for t in doc[end:end + 3]]
+    if _class(doc[start], "not_name_first") and start not in unit_names:
+        # a word that starts common phrases ("Nam" of "phía Nam", "Quân đội", "Trung Quốc") is the person only where
+        # it opens a clause before a verb of the list ("Trung cho biết", ", Nam khẳng định") or after "Theo"
+        # ("Theo Trung, ...")
+        opens = before is None or before.is_punct or before.is_space
+        return end - start == 1 and ((opens and any(tuple(after[:len(words)]) == words for words in followers))
+                                     or (before is not None and before.text == "Theo" and end < len(doc)
+                                         and doc[end].text == ","))
     if before is not None and (before.i in claimed or (_is_capitalised(before) and not _class(before, "not_name"))):
         return False
     if any(tuple(t.lower_ for t in doc[start - n:start]) in local for n in range(1, min(start, max(map(len, local), default=0)) + 1)):
         return False
     if end - start > 1 or end == len(doc) or doc[end].is_punct or doc[end].is_space:
         return True
-    after = [t.lower_ for t in doc[end:end + 3]]
     return any(tuple(after[:len(words)]) == words for words in followers)
