@@ -304,8 +304,9 @@ for r in [v for e in gazetteer("rank") for v in e]:
 add(F_RANK, "_NONE", [{"LOWER": "hạ"}, {"LOWER": "sĩ"}, {"LOWER": "quan"}])
 # Quantities: a number in digits [+ multiplier] + one unit word (one or more syllables): "15 nghìn viên", "43 đối tượng"
 # (also in capitals, as headlines write them: "BẮT 5 ĐỐI TƯỢNG, THU 1,2 TỶ ĐỒNG")
+# ("2 nghìn tỷ đồng", "3 trăm nghìn đồng": up to two multipliers)
 MULT = {"NORM": {"IN": list(dict.fromkeys(w for e in gazetteer("multiplier") for v in e for w in (v, v.upper())))},
-        "OP": "?"}
+        "OP": "{0,2}"}
 UNITS = [v for e in gazetteer("unit") for v in e]
 by_prefix = {}
 for u in UNITS:
@@ -318,9 +319,13 @@ def both_cases(word):
     return {"NORM": word} if word == word.upper() else {"NORM": {"IN": [word, word.upper()]}}
 
 
+# an amount in two parts: "1 tỷ 200 triệu đồng", "2 triệu 500 nghìn kíp"
+NUMBER_MULT = [DIGITS, {"NORM": MULT["NORM"]}]
 for prefix, lasts in sorted(by_prefix.items()):
-    add(F_QTY, "QUANTITY", [DIGITS, MULT] + [both_cases(w) for w in prefix]
-        + [{"NORM": {"IN": sorted({w for u in lasts for w in (u, u.upper())})}}])
+    unit = [both_cases(w) for w in prefix] + [{"NORM": {"IN": sorted({w for u in lasts for w in (u, u.upper())})}}]
+    add(F_QTY, "QUANTITY", [DIGITS, MULT] + unit)
+    if prefix == () or prefix in {("đô",), ("nhân", "dân")}:
+        add(F_QTY, "QUANTITY", NUMBER_MULT + [DIGITS, MULT] + unit)
 # units glued to the number: "25kg", "200km", "25%"
 GLUED_UNITS = sorted({u for u in UNITS if u.isascii() and u.isalpha() and len(u) <= 3} | {"m2", "m3", "đ", "%"},
                      key=lambda u: (-len(u), u))

@@ -549,3 +549,18 @@ def test_neighbours_provincial_police_and_given_names_of_bodies(nlp, text, expec
 ])
 def test_given_names_that_start_phrases_recur(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two multipliers, an amount in two parts, a percentage in words (rule 5)
+    ("Tổng giá trị hơn 2 nghìn tỷ đồng, 3 trăm nghìn đồng và 1,5 triệu USD.",
+     [("2 nghìn tỷ đồng", "QUANTITY"), ("3 trăm nghìn đồng", "QUANTITY"), ("1,5 triệu USD", "QUANTITY")]),
+    ("Đối tượng đã nhận 1 tỷ 200 triệu đồng và 2 triệu 500 nghìn kíp.",
+     [("1 tỷ 200 triệu đồng", "QUANTITY"), ("2 triệu 500 nghìn kíp", "QUANTITY")]),
+    ("Tăng 25,5%, giảm 10 %, đạt 100 phần trăm kế hoạch.",
+     [("25,5%", "QUANTITY"), ("10 %", "QUANTITY"), ("100 phần trăm", "QUANTITY")]),
+    # a number and a multiplier with no unit, dates, years: nothing
+    ("Năm 2025 có hơn 2 nghìn người dự; ngày 12/3; 15 triệu.", [("2 nghìn người", "QUANTITY")]),
+])
+def test_amounts_and_percentages(nlp, text, expected):
+    assert ents(nlp, text) == expected
