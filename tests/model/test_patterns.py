@@ -564,3 +564,18 @@ def test_given_names_that_start_phrases_recur(nlp, text, expected):
 ])
 def test_amounts_and_percentages(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # credits and bylines: a name without its family name in capitals, the source after a slash, "Anh" as a name
+    ("Hai bên ký kết.\nTHANH TÙNG - MINH HẢI", [("THANH TÙNG", "PERSON"), ("MINH HẢI", "PERSON")]),
+    ("Hai bên ký kết.\nTHANH TÙNG", []),  # one such piece alone may be a headline
+    ("Hai bên ký kết.\nQuang Minh/Báo Công an nhân dân", [("Quang Minh", "PERSON"), ("Báo Công an nhân dân", "ORG")]),
+    ("Quang cảnh hội đàm. Ảnh: Anh Tuấn - Văn Dũng", [("Anh Tuấn", "PERSON"), ("Văn Dũng", "PERSON")]),
+    ("Quang cảnh hội đàm (Ảnh: THANH TÙNG).", [("THANH TÙNG", "PERSON")]),
+    ("Theo anh Tuấn, hai bên đã thống nhất.", [("Tuấn", "PERSON")]),
+    ("Hai bên ký kết.\nViệt Nam", []),
+    ("Quang cảnh hội đàm. Ảnh: TL", []),
+])
+def test_more_credits_and_bylines(nlp, text, expected):
+    assert ents(nlp, text) == expected

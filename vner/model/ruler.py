@@ -887,7 +887,7 @@ def _initials_then_sentence(doc: Doc, ent: Span, glued: list[bool]) -> bool:
 # Given names that also start common capitalised phrases ("Trung Quốc", "An ninh", "Quân đội"), so that the patterns
 # start no name with them; in a credit or a byline, where only names stand, they start one: "Tin, ảnh: Trung Kiên".
 _GIVEN_NOT_FIRST = {"Trung", "An", "Ninh", "Chiến", "Quân", "Quốc", "Anh", "Nam", "Bắc", "Đông", "Lực", "Chính",
-                    "Thượng"}
+                    "Thượng", "Văn", "Việt"}
 
 
 def _name_pieces(doc: Doc, start: int, end: int, glued: list[bool], names: set[str] = frozenset(),
@@ -951,6 +951,11 @@ class UpperNames:
         """Whether ``token`` is a given name of the lists ("Hùng", "HÙNG"; not "Internet")."""
         return token.is_alpha and tone_norm(token.text.title()) in self.given
 
+    def given_pair(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether ``doc[start:end]`` is two given or middle names, a name without its family name ("THANH TÙNG")."""
+        return end - start == 2 and all(tone_norm(t.text.title()) in self.rest for t in doc[start:end]) \
+            and tone_norm(doc[end - 1].text.title()) in self.given
+
     def is_name_word(self, token: Token) -> bool:
         """Whether ``token`` is a family, middle or given name of the lists ("Thu", "Nguyễn"), in any case."""
         text = tone_norm(token.text.title())
@@ -992,7 +997,13 @@ def _credits(doc: Doc, first: list[Span], ents: list[Span], glued: list[bool],
         start = cue.end
         while start < end:
             entity = next((e for e in ents if e.start == start), None)
-            if entity is not None:
+            after = next((e for e in ents if e.start == start + 1 and e.label_ == "PERSON"), None)
+            if entity is None and after is not None and doc[start].text == "Anh" and start + 1 < end:
+                # "Ảnh: Anh Tuấn": the given name "Anh", not the pronoun cue before "Tuấn"
+                replaced.append(after)
+                found.append(Span(doc, start, after.end, label="PERSON"))
+                start = after.end
+            elif entity is not None:
                 start = entity.end
             else:
                 stop = next((i for i in range(start, end) if doc[i].text in _CREDIT_SEPARATORS and not glued[i]), end)
@@ -1006,7 +1017,8 @@ def _credits(doc: Doc, first: list[Span], ents: list[Span], glued: list[bool],
                 if words == 1 and stop - start == 1 and upper.is_given(doc[start]):
                     name = Span(doc, start, stop, label="PERSON")  # "Ảnh: Hùng" (not "Ảnh: Internet", "Ảnh: CTV")
                 elif _in_capitals(doc, start, stop):
-                    if upper(doc, start, stop, fewest=2):  # after a cue two words are a name: "Ảnh: HOÀNG MINH"
+                    # after a cue two words are a name: "Ảnh: HOÀNG MINH", "Ảnh: THANH TÙNG"
+                    if upper(doc, start, stop, fewest=2) or upper.given_pair(doc, start, stop):
                         name = Span(doc, start, stop, label="PERSON")
                 elif 2 <= words <= 5 or _initials_in(doc, start, stop):
                     name = Span(doc, start, stop, label="PERSON")
@@ -1046,6 +1058,11 @@ def _bylines(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames,
     found, replaced = [], []
     for para in _paragraphs(doc):
         words = [t for t in para if not t.is_space]
+        # "Quang Minh/Báo Công an nhân dân": the source after a slash
+        source = next((e for e in ents if e.label_ == "ORG" and words and e.end == words[-1].i + 1
+                       and e.start > words[0].i and doc[e.start - 1].text == "/"), None)
+        if source is not None:
+            words = [t for t in words if t.i < source.start - 1]
         if words and words[-1].text == ")":
             opening = next((t for t in reversed(words) if t.text == "("), None)
             if opening is not None and (opening.i + 1, words[-1].i) in orgs:
@@ -1062,7 +1079,8 @@ def _bylines(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames,
         if any(t.i in taken and t.i not in inner_tokens for t in words):
             continue
         pieces = _name_pieces(doc, words[0].i, words[-1].i + 1, glued, upper.rest, countries)
-        names = all(upper(doc, s, e, fewest=2 if (s, e) not in ambiguous else 3) if _in_capitals(doc, s, e)
+        names = all((upper(doc, s, e, fewest=2 if (s, e) not in ambiguous else 3)
+                     or (len(pieces) > 1 and upper.given_pair(doc, s, e))) if _in_capitals(doc, s, e)
                     else 2 <= n <= 4 or _initials_in(doc, s, e) for s, e, n in pieces)
         # a province ends a name only after a name word that starts nothing else ("Thu Trang"; not "Nam" + province)
         given = all(any(s < p.start and p.end <= e and upper.is_name_word(doc[s]) and doc[s].text not in _GIVEN_NOT_FIRST
