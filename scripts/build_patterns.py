@@ -345,6 +345,9 @@ CUE_WORDS = {v.lower() for e in gazetteer("province-cue") for v in e}
 for name, code in [("province-vn", "VN"), ("province-la", "LA"), ("province-kh", "KH"), ("province-cn", "CN"),
                    ("province-th", "TH"), ("province-mm", "MM"), ("capital", "CAP")]:
     for entry in gazetteer(name):
+        if code in ("LA", "KH", "TH"):  # the neighbours' names also with hyphens between syllables: "Xay-nha-bu-ly"
+            entry = list(dict.fromkeys(entry + [v.split(" ")[0] + "".join("-" + w.lower() for w in v.split(" ")[1:])
+                                                for v in entry if " " in v and not v.isascii()]))
         for v in entry:
             # "TP Hồ Chí Minh", "Thủ đô Viêng Chăn": the province word stays outside the span (rule 2)
             if tone_norm(v) in HAND or any(v.lower().startswith(c + " ") or v.lower().startswith(c + ".") for c in CUE_WORDS):

@@ -579,3 +579,19 @@ def test_amounts_and_percentages(nlp, text, expected):
 ])
 def test_more_credits_and_bylines(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the neighbours' provinces with hyphens between syllables, and more transliterations
+    ("Đoàn thăm tỉnh Sa-van-na-khét, tỉnh Xay-nha-bu-ly và Sở Công an tỉnh Luông Pha Băng.",
+     [("Sa-van-na-khét", "PROVINCE"), ("Xay-nha-bu-ly", "PROVINCE"), ("Sở Công an tỉnh Luông Pha Băng", "ORG")]),
+    # a general without the grade: a cue, no RANK
+    ("Tướng Sok Phal và Trung tướng Neth Savoeun dự.",
+     [("Sok Phal", "PERSON"), ("Trung tướng", "RANK"), ("Neth Savoeun", "PERSON")]),
+    # the directorate of a named body is a part of it (rule 2: outermost span)
+    ("Thay mặt Ban Giám đốc Công an tỉnh Lạng Sơn, Đại tá Hoàng Văn Khải phát biểu.",
+     [("Ban Giám đốc Công an tỉnh Lạng Sơn", "ORG"), ("Đại tá", "RANK"), ("Hoàng Văn Khải", "PERSON")]),
+    ("Ban Giám đốc Công an tỉnh đã chỉ đạo.", []),
+])
+def test_hyphenated_provinces_generals_and_directorates(nlp, text, expected):
+    assert ents(nlp, text) == expected
