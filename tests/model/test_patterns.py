@@ -595,3 +595,16 @@ def test_more_credits_and_bylines(nlp, text, expected):
 ])
 def test_hyphenated_provinces_generals_and_directorates(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a given name alone before a news verb ("ký", "gặp", "thăm", "cùng"; name-follower.txt)
+    ("Đại tá Trần Văn Hùng chủ trì. Hùng ký biên bản với phía bạn. Hùng gặp đoàn. Sau đó, Hùng thăm trạm.",
+     [("Đại tá", "RANK"), ("Trần Văn Hùng", "PERSON"), ("Hùng", "PERSON"), ("Hùng", "PERSON"), ("Hùng", "PERSON")]),
+    ("Ông Lê Văn Lực dự. Lực cùng đồng đội kiểm tra.", [("Lê Văn Lực", "PERSON"), ("Lực", "PERSON")]),
+    # ... not where name and verb are one word ("Thư ký", "Đăng ký")
+    ("Bà Nguyễn Anh Thư dự. Thư ký hội nghị đọc. Ông Lê Hải Đăng dự. Đăng ký tạm trú.",
+     [("Nguyễn Anh Thư", "PERSON"), ("Lê Hải Đăng", "PERSON")]),
+])
+def test_a_given_name_before_news_verbs(nlp, text, expected):
+    assert ents(nlp, text) == expected

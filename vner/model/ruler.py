@@ -1242,6 +1242,11 @@ def _recurring_names(doc: Doc, first: list[Span], ents: list[Span], claimed: set
     return found
 
 
+# A given name and a verb of name-follower.txt that together are a common word or phrase ("Thư ký", "Đăng ký",
+# "Như nêu trên").
+_COMPOUNDS = {("Thư", "ký"), ("Đăng", "ký"), ("Thư", "kí"), ("Đăng", "kí"), ("Như", "nêu")}
+
+
 def _stands_alone(doc: Doc, start: int, end: int, claimed: set[int], followers: set[tuple[str, ...]],
                   countries: set[str], local: set[tuple[str, ...]], unit_names: set[int] = frozenset()) -> bool:
     """Whether a short form without a cue is that person, not a word that only looks like the name.
@@ -1275,4 +1280,6 @@ def _stands_alone(doc: Doc, start: int, end: int, claimed: set[int], followers: 
         return False
     if end - start > 1 or end == len(doc) or doc[end].is_punct or doc[end].is_space:
         return True
+    if (doc[start].text, doc[end].lower_) in _COMPOUNDS:
+        return False
     return any(tuple(after[:len(words)]) == words for words in followers)
