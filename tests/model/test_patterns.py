@@ -608,3 +608,13 @@ def test_hyphenated_provinces_generals_and_directorates(nlp, text, expected):
 ])
 def test_a_given_name_before_news_verbs(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # criminal records are counted (rule 5); a room number is an address, no quantity
+    ("Đối tượng có 2 tiền án, 3 tiền sự.", [("2 tiền án", "QUANTITY"), ("3 tiền sự", "QUANTITY")]),
+    ("Phòng 203 nhà A, số 47 đường Trần Phú; phòng 5 tầng 2.", []),
+    ("Đối tượng 35 tuổi; Đề án 06; Tổ công tác 363; Km 45+500 Quốc lộ 9; lúc 2 giờ sáng.", []),
+])
+def test_records_and_addresses(nlp, text, expected):
+    assert ents(nlp, text) == expected
