@@ -646,6 +646,9 @@ for w in ("năm", "Năm", "thứ", "Thứ", "Điều", "điều", "khoản", "Kh
           "tổ", "Vùng", "Lữ đoàn", "Sư đoàn", "Trung đoàn", "Hải đoàn", "Đồn Biên phòng", "Phòng", "phòng"):
     p = [both_cases(t) for t in toks(w)]  # also in headlines in capitals: "NĂM 2024", "LẦN THỨ 5"
     add(F_EXC, "_NONE", [{**p[0], "ENT_TYPE": {"NOT_IN": ["ORG"]}}] + p[1:] + [QTY])
+# ... but "mỗi năm 1 lần", "mỗi tháng 2 đợt": a count per period keeps its QUANTITY
+add(F_EXC, "_UNWRAP", [{"LOWER": {"IN": ["mỗi", "hằng", "hàng"]}}, {"LOWER": {"IN": ["năm", "tháng", "tuần", "ngày", "quý"]}},
+                       QTY])
 add(F_EXC, "_NONE", [{"LOWER": {"IN": ["quyết", "nghị", "thông", "công", "văn", "kế", "chỉ", "luật"]}},
                      {"LOWER": {"IN": ["định", "quyết", "tư", "văn", "bản", "hoạch", "thị", "lệnh"]}},
                      {"LOWER": "số"}, QTY])

@@ -618,3 +618,14 @@ def test_a_given_name_before_news_verbs(nlp, text, expected):
 ])
 def test_records_and_addresses(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count per period ("mỗi năm 1 lần") is a QUANTITY; a year or a month before a counter word is none
+    ("Hội đàm mỗi năm 1 lần, mỗi tháng 2 đợt; hằng năm 3 cuộc; đã trao đổi 46 nguồn tin.",
+     [("1 lần", "QUANTITY"), ("2 đợt", "QUANTITY"), ("3 cuộc", "QUANTITY"), ("46 nguồn tin", "QUANTITY")]),
+    ("Năm 2024 có 12 vụ; tháng 3 tỉnh họp; năm 2022 tỉnh Nghệ An đón đoàn.",
+     [("12 vụ", "QUANTITY"), ("Nghệ An", "PROVINCE")]),
+])
+def test_counts_per_period(nlp, text, expected):
+    assert ents(nlp, text) == expected
