@@ -629,3 +629,14 @@ def test_records_and_addresses(nlp, text, expected):
 ])
 def test_counts_per_period(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ministry's department ("Vụ"), alone or with its ministry, also inside a title (rule 3)
+    ("Phó Vụ trưởng Vụ Hợp tác quốc tế Bộ Công an Trung Quốc, ông Trương Vĩ, dự.",
+     [("Vụ Hợp tác quốc tế Bộ Công an Trung Quốc", "ORG"), ("Trương Vĩ", "PERSON")]),
+    ("Vụ việc đang được điều tra. Vụ án có 5 bị can. Vụ Pháp chế dự.",
+     [("5 bị can", "QUANTITY"), ("Vụ Pháp chế", "ORG")]),
+])
+def test_departments_of_a_ministry(nlp, text, expected):
+    assert ents(nlp, text) == expected
