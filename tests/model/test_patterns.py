@@ -640,3 +640,27 @@ def test_counts_per_period(nlp, text, expected):
 ])
 def test_departments_of_a_ministry(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # names coordinated with a person's name, or listed after a cue and a colon, items split by ";"
+    ("Tham dự có các đồng chí: Nguyễn Văn An, Phó Giám đốc Công an tỉnh; Trần Văn Bình, Trưởng phòng PC04; "
+     "Lê Thị Cúc, Phó Trưởng phòng PX03.",
+     [("Nguyễn Văn An", "PERSON"), ("Trần Văn Bình", "PERSON"), ("Lê Thị Cúc", "PERSON")]),
+    ("Về phía Lào có các ông: Khăm-phăn Xay-nha-vông, Phó Giám đốc; Bun-thạ-vi Phôm-ma-chăn, Trưởng phòng.",
+     [("Khăm-phăn Xay-nha-vông", "PERSON"), ("Bun-thạ-vi Phôm-ma-chăn", "PERSON")]),
+    ("Các bị cáo Hoàng Văn Nam, Nguyễn Thị Thu và Đinh Văn Lợi bị tuyên phạt tổng cộng 45 năm tù.",
+     [("Hoàng Văn Nam", "PERSON"), ("Nguyễn Thị Thu", "PERSON"), ("Đinh Văn Lợi", "PERSON")]),
+    ("Ông Nguyễn Văn An và Trần Văn Bình cùng dự.", [("Nguyễn Văn An", "PERSON"), ("Trần Văn Bình", "PERSON")]),
+    ("Các đối tượng gồm: Lò Văn Chiến (SN 1985), Vì Văn Tuấn (SN 1990) và Lường Thị Hoa (SN 1993).",
+     [("Lò Văn Chiến", "PERSON"), ("Vì Văn Tuấn", "PERSON"), ("Lường Thị Hoa", "PERSON")]),
+    # places, bodies, titles after a name are no names
+    ("Ông Trần Văn Tú, Lào Cai, Lai Châu và Hà Giang; TP Hồ Chí Minh.",
+     [("Trần Văn Tú", "PERSON"), ("Lào Cai", "PROVINCE"), ("Lai Châu", "PROVINCE"), ("Hà Giang", "PROVINCE"),
+      ("Hồ Chí Minh", "PROVINCE")]),
+    ("Đại tá Nguyễn Văn An, Trưởng phòng, và Đoàn Thanh niên dự; bà Lê Thị Hoa và Trường Đại học Vinh.",
+     [("Đại tá", "RANK"), ("Nguyễn Văn An", "PERSON"), ("Lê Thị Hoa", "PERSON"), ("Trường Đại học Vinh", "ORG")]),
+    ("Các đồng chí: Phó Giám đốc Công an tỉnh; Trưởng phòng PC04.", []),
+])
+def test_listed_and_coordinated_names(nlp, text, expected):
+    assert ents(nlp, text) == expected

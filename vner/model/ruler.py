@@ -529,6 +529,7 @@ class RulesResolver(_SavedAsJson):
         bylined, replaced = _bylines(doc, ents, glued, self._upper_names, first, self._countries)
         ents = [e for e in ents if e not in replaced] + bylined
         ents += _names_before_a_birth_year(doc, first, ents, glued, self._upper_names.surnames)
+        ents += _listed_names(doc, first, ents, glued, self._upper_names.surnames)
         ents = _names_read_as_provinces(doc, first, ents, glued)
         ents += _recurring_names(doc, first, ents, claimed, glued, self._followers, self._countries, self._locals,
                                  orphans)
@@ -1129,12 +1130,83 @@ def _names_before_a_birth_year(doc: Doc, first: list[Span], ents: list[Span], gl
                 start += 1
         if start >= end:
             continue
-        family = next((j for j in range(start + 1, end) if (tone_norm(doc[j].text),) in surnames and not glued[j]), None)
+        family = next((j for j in range(start + 1, end) if (tone_norm(doc[j].text),) in surnames and not glued[j]
+                       and doc[j].text not in _MIDDLE_NAMES), None)
         if family is not None and end - family >= 2 and (tone_norm(doc[start].text),) not in surnames:
             start = family
         if end - start >= 2:  # two words, or one glued word ("Khăm-phăn"): a lone syllable may be anything
             found.append(Span(doc, start, end, label="PERSON"))
             taken.update(range(start, end))
+    return found
+
+
+# First-pass cues that may open a list of names after a colon: "các đồng chí: A, ...; B, ...", "các ông: A; B".
+_LIST_CUES = ("_DC", "_HON", "_HON2", "_SUSP")
+
+
+def _listed_names(doc: Doc, first: list[Span], ents: list[Span], glued: list[bool],
+                  surnames: set[tuple[str, ...]]) -> list[Span]:
+    """PERSON for names coordinated with a person's name or listed after a cue and a colon.
+
+    "Các bị cáo Hoàng Văn Nam, Nguyễn Thị Thu và Đinh Văn Lợi": the cue
+    reaches the first name only; a name right after a PERSON and ",", "và"
+    or ";" is one too. "Tham dự có các đồng chí: Nguyễn Văn An, Phó Giám
+    đốc ...; Trần Văn Bình, ...": after a cue and a colon, the first name
+    and the first name of every item after ";" in that sentence. A name
+    here is two to four capitalised words from a family name of the lists
+    ("Nguyễn Thị Thu"), or words of which the first is glued ("Bun-thạ-vi
+    Phôm-ma-chăn"), in no entity or rule's span, and not followed by
+    another capitalised word.
+    """
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    taken |= {i for e in first if e.label_ != AMBIGUOUS_PROVINCE for i in range(e.start, e.end)}
+
+    def name_end(i: int) -> int | None:
+        if i >= len(doc) or i in taken or not doc[i].is_title:
+            return None
+        words, j, glued_first = 0, i, False
+        while j < len(doc) and j not in taken:
+            if glued[j]:
+                glued_first |= words == 1
+                j += 1
+                continue
+            if not (doc[j].is_alpha and doc[j].is_title) or _class(doc[j], "not_name") or words == 4:
+                break
+            words, j = words + 1, j + 1
+        if j < len(doc) and (j in taken or _is_capitalised(doc[j])) or words < 2:
+            return None
+        return j if glued_first or (tone_norm(doc[i].text),) in surnames else None
+
+    found = []
+
+    def coordinated(end: int, listed: bool) -> None:
+        while end < len(doc):
+            q = end + 1 if doc[end].text in (",", "và", ";") else None
+            if q is not None and q < len(doc) and doc[end].text == "," and doc[q].text == "và":
+                q += 1
+            stop = name_end(q) if q is not None else None
+            if stop is None and listed:  # the next item of the list: after the next ";" of the sentence
+                k = next((k for k in range(end, len(doc)) if doc[k].text in (";", ".", "!", "?") or "\n" in doc[k].text),
+                         None)
+                if k is not None and doc[k].text == ";":
+                    q = k + 1
+                    stop = name_end(q)
+            if stop is None:
+                return
+            found.append(Span(doc, q, stop, label="PERSON"))
+            taken.update(range(q, stop))
+            end = stop
+
+    for e in sorted(ents, key=lambda e: e.start):
+        if e.label_ == "PERSON":
+            coordinated(e.end, False)
+    for cue in (e for e in first if e.label_ in _LIST_CUES):
+        if cue.end + 1 < len(doc) and doc[cue.end].text == ":":
+            stop = name_end(cue.end + 1)
+            if stop is not None:
+                found.append(Span(doc, cue.end + 1, stop, label="PERSON"))
+                taken.update(range(cue.end + 1, stop))
+                coordinated(stop, True)
     return found
 
 
