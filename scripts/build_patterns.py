@@ -246,7 +246,8 @@ for w in ("Báo", "Tạp chí", "Tuần báo", "Nhật báo", "Báo điện tử
     add(F_HELP, "_PART_NEWS", w)
 for w in ("Đồn Biên phòng", "đồn Biên phòng", "Đồn BP", "Đồn biên phòng", "Trạm Kiểm soát Biên phòng",
           "Trạm kiểm soát Biên phòng", "Trạm Kiểm soát biên phòng", "Ban Chỉ huy Biên phòng", "Đồn Công an", "Trạm Biên phòng",
-          "Hải đội Biên phòng", "Đại đội Biên phòng", "Đồn Biên phòng tuyến"):
+          "Hải đội Biên phòng", "Đại đội Biên phòng", "Đồn Biên phòng tuyến", "Đồn Biên phòng cửa khẩu",
+          "Đồn Biên phòng cửa khẩu quốc tế", "Đồn Biên phòng cửa khẩu quốc gia", "Đồn Biên phòng cửa khẩu cảng"):
     add(F_HELP, "_PART_POST", w)
 for w in ("Trại giam", "Trại tạm giam", "Nhà tạm giữ"):
     add(F_HELP, "_PART_PRISON", w)
@@ -263,6 +264,11 @@ add(F_HELP, "_PART_DESC", [DESC_FIRST, DESC_WORD("*"), {"LOWER": "phòng"}, {"OR
                            DESC_WORD("*"), DESC_LAST])
 add(F_HELP, "_PART_DESC", [DESC_FIRST, DESC_WORD("*"), {"LOWER": "cháy"}, {"ORTH": ","}, {"LOWER": "chữa"},
                            {"LOWER": "cháy"}, DESC_WORD("*"), DESC_LAST])
+add(F_HELP, "_PART_DESC", [DESC_FIRST, DESC_WORD("*"), {"LOWER": "cháy"}, {"ORTH": ","}, {"LOWER": "chữa"},
+                           {"LOWER": "cháy"}, {"LOWER": "và"}, {"LOWER": "cứu"}, {"LOWER": "nạn"}, {"ORTH": ","},
+                           {"LOWER": "cứu"}, {"LOWER": "hộ"}])  # "... phòng cháy, chữa cháy và cứu nạn, cứu hộ"
+# a capitalised word pair inside a description: "Kiểm soát Hải quan", "... bảo vệ an ninh Tổ quốc"
+add(F_HELP, "_PART_DESC", [DESC_FIRST, DESC_WORD("*"), {"NORM": {"IN": ["Hải", "Tổ"]}}, {"NORM": {"IN": ["quan", "quốc"]}}])
 # "Cảnh sát giao thông - Trật tự", "Cảnh sát giao thông - trật tự"
 add(F_HELP, "_PART_DESC", [DESC_FIRST, DESC_WORD("*"), DESC_LAST, DASH, cls("org_word_any"), DESC_WORD("*"), DESC_LAST])
 for start in PAIR_STARTS:  # "An ninh", "An ninh đối ngoại", "Hồ sơ nghiệp vụ"
@@ -282,7 +288,7 @@ for w in ("anh", "chị", "Anh", "Chị", "cháu", "em", "cô", "thầy", "Thầ
     add(F_HELP, "_HON2", w)
 for w in ("đối tượng", "Đối tượng", "bị can", "Bị can", "bị cáo", "Bị cáo", "nghi phạm", "Nghi phạm", "phạm nhân",
           "Phạm nhân", "tên", "kẻ", "nạn nhân", "Nạn nhân", "liệt sĩ", "Liệt sĩ", "liệt sỹ", "Liệt sỹ", "anh hùng",
-          "Anh hùng", "học viên", "Học viên", "trinh sát", "Trinh sát", "chiến sĩ", "Chiến sĩ", "cán bộ", "Cán bộ",
+          "Anh hùng", "học viên", "Học viên", "trinh sát", "chiến sĩ", "Chiến sĩ", "cán bộ", "Cán bộ",
           "bà mẹ", "Mẹ", "mẹ", "già làng", "Già làng", "trưởng bản", "Trưởng bản", "cụ", "Cụ", "phóng viên",
           "Phóng viên", "PV", "nhà báo", "Nhà báo", "tác giả"):
     add(F_HELP, "_SUSP", w)
@@ -409,6 +415,9 @@ LEVELS = PROVINCE_LEVELS + [
 ]
 for lv in LEVELS:
     add(F_ORG, "ORG", [BODY] + lv)
+# a body at a border gate: "Chi cục Hải quan cửa khẩu Lao Bảo", "Chi cục Hải quan cửa khẩu quốc tế Cầu Treo"
+for mid in (ph("cửa khẩu", ci=True), ph("cửa khẩu quốc tế", ci=True)):
+    add(F_ORG, "ORG", [BODY] + mid + PLACE_NAME)
 add(F_ORG, "ORG", [ent("_PART_LBODY")] + PLACE_NAME)
 # A city's party committee is named by the city alone, its level being in its name, as a district's "Huyện ủy X":
 # "Thành ủy Vinh", "Ban Thường vụ Thành ủy Hạ Long" (rule 3: a place's name); "Thành ủy TP X" is a level above.
@@ -432,6 +441,8 @@ DEPT = ents(["_PART_DEPT", "_PART_SCHOOL"])
 UNIT_CHAIN = [UNIT, ents(UNIT_LABELS + ["_PART_DESC", "_PART_CODE"])]  # unit + (name | code | unit)...
 UNIT_NAMES = [[ent("_PART_DESC")], [CODE]]
 PARENTS = [[BODY] + lv for lv in LEVELS] + [[NAT, NUOC, ent("_COUNTRY", "*")]]
+# a border post is a parent too: "Đội Trinh sát Đồn Biên phòng Nậm Cắn"
+PARENTS += [[ent("_PART_POST")] + mid + PLACE_NAME for mid in ([], ph("cửa khẩu", ci=True))]
 for parent in PARENTS:
     add(F_ORG, "ORG", UNIT_CHAIN + parent)
 # A code in brackets inside the name: "Phòng Cảnh sát hình sự (PC02) Công an tỉnh X". Rule 3 makes the bracketed
@@ -607,6 +618,12 @@ for nm in names(2, 4):  # a Vietnamese name: two to four words
 for nm in names(2, 4):
     first = {**nm[0], "_": {**nm[0]["_"], "vner_not_place_next": True}}
     add(F_PER, "PERSON", [POS, UNIT, ent("_PART_DESC"), first] + nm[1:])
+# "Trinh sát" at the start of a sentence is a cue ("Trinh sát Nguyễn Văn An ..."), inside a unit a description
+# ("Đội Trinh sát Đồn Biên phòng X"): a name after it starts with a family name
+for nm in names(2, 4):
+    first = {**nm[0], "_": {**nm[0]["_"], "vner_not_place_next": True}}
+    add(F_PER, "PERSON", [{"NORM": "Trinh", "ENT_TYPE": "_PART_DESC"}, {"NORM": "sát", "ENT_TYPE": "_PART_DESC"}, first]
+        + nm[1:])
 # an envoy, then the country and the place: "Đại sứ Việt Nam tại Lào Nguyễn Bá Hùng", "Tổng Lãnh sự Việt Nam tại Luông
 # Pha Bang Trần Văn Nam", "Đại sứ Lào Khăm-phăn Phôm-ma-thắt" (countries are not annotated; the province stays PROVINCE)
 # ("Tùy viên Công an Việt Nam tại Lào ...": the title is cut before "Công an", a body without a place)

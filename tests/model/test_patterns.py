@@ -664,3 +664,29 @@ def test_departments_of_a_ministry(nlp, text, expected):
 ])
 def test_listed_and_coordinated_names(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # sub-units stay with their named parent (rule 2: outermost span); bodies at a border gate
+    ("Đội Trinh sát Đồn Biên phòng Nậm Cắn bắt 2 đối tượng.",
+     [("Đội Trinh sát Đồn Biên phòng Nậm Cắn", "ORG"), ("2 đối tượng", "QUANTITY")]),
+    ("Đội Kiểm soát Hải quan Cục Hải quan tỉnh Lạng Sơn và Chi cục Hải quan cửa khẩu Lao Bảo phối hợp.",
+     [("Đội Kiểm soát Hải quan Cục Hải quan tỉnh Lạng Sơn", "ORG"), ("Chi cục Hải quan cửa khẩu Lao Bảo", "ORG")]),
+    ("Đồn Biên phòng cửa khẩu quốc tế Lao Bảo tiếp nhận.", [("Đồn Biên phòng cửa khẩu quốc tế Lao Bảo", "ORG")]),
+    ("Trung đoàn Cảnh sát cơ động Bộ Tư lệnh Cảnh sát cơ động tham gia.",
+     [("Trung đoàn Cảnh sát cơ động Bộ Tư lệnh Cảnh sát cơ động", "ORG")]),
+    ("Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an huyện Bát Xát có mặt.",
+     [("Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an huyện Bát Xát", "ORG")]),
+    ("Phòng Tham mưu, Phòng Xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc Công an tỉnh Sơn La dự.",
+     [("Phòng Tham mưu", "ORG"), ("Phòng Xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc Công an tỉnh Sơn La", "ORG")]),
+    # "chính quyền" (the authorities) names no body: the province only
+    ("Ủy ban nhân dân tỉnh Hủa Phăn và Chính quyền tỉnh Luang Prabang ký kết.",
+     [("Ủy ban nhân dân tỉnh Hủa Phăn", "ORG"), ("Luang Prabang", "PROVINCE")]),
+    # "Trinh sát" before a name is a cue
+    ("Trinh sát Nguyễn Văn Hùng và trinh sát Lê Văn Nam bám đối tượng.",
+     [("Nguyễn Văn Hùng", "PERSON"), ("Lê Văn Nam", "PERSON")]),
+    # a unit with no named parent, the authorities in general: nothing
+    ("Tổ công tác và chính quyền địa phương; Đội Trinh sát đã vào cuộc.", []),
+])
+def test_sub_units_and_border_gates(nlp, text, expected):
+    assert ents(nlp, text) == expected
