@@ -690,3 +690,10 @@ def test_listed_and_coordinated_names(nlp, text, expected):
 ])
 def test_sub_units_and_border_gates(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("province", [
+    "Phnom Pênh", "Phnom-Penh", "Kông Pông Thơm", "Kăm-pốt", "Mông-đun-ki-ri", "Sa-lạ-van", "Attapu", "Chăm-pa-xắc",
+])
+def test_more_spellings_of_the_neighbours_provinces(nlp, province):
+    assert ents(nlp, f"Đoàn công tác đến tỉnh {province} hôm qua.") == [(province, "PROVINCE")]
