@@ -697,3 +697,19 @@ def test_sub_units_and_border_gates(nlp, text, expected):
 ])
 def test_more_spellings_of_the_neighbours_provinces(nlp, province):
     assert ents(nlp, f"Đoàn công tác đến tỉnh {province} hôm qua.") == [(province, "PROVINCE")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # initials with Vietnamese digraphs ("Ng.", "Th.", "Tr."); a role in initials is no name
+    ("Ảnh: Ng.Hùng", [("Ng.Hùng", "PERSON")]),
+    ("Hai bên ký kết.\nHữu Tuấn - Th.Hằng", [("Hữu Tuấn", "PERSON"), ("Th.Hằng", "PERSON")]),
+    ("Hai bên ký kết.\nP.V", []),
+    ("Hai bên ký kết.\nC.T.V", []),
+    # names in Latin script coordinated or listed
+    ("Thiếu tướng Vilay Lakhamphong và Vongsavanh Keomany cùng dự.",
+     [("Thiếu tướng", "RANK"), ("Vilay Lakhamphong", "PERSON"), ("Vongsavanh Keomany", "PERSON")]),
+    ("Phía bạn có các ông: Sok Vuthy, Phó Tỉnh trưởng; Chea Dara, Chánh Ty.",
+     [("Sok Vuthy", "PERSON"), ("Chea Dara", "PERSON")]),
+])
+def test_digraph_initials_and_latin_names_in_lists(nlp, text, expected):
+    assert ents(nlp, text) == expected

@@ -624,8 +624,12 @@ NAME_CUES = ("RANK", "_HON", "_HON2", "_DC", "_POS", "_SUSP", "_CUE")
 _CREDIT_SEPARATORS = {"-", "–", ",", ";", "&", "/", "và"}
 _ABBREVIATION = re.compile(r"[A-ZĐ][A-ZĐ0-9]{1,9}")
 # An initial ("T", "N.V") or initials glued to a name ("N.V.Hùng").
-_INITIAL = re.compile(r"[A-ZĐ](?:\.[A-ZĐ])*")
-_INITIALS = re.compile(r"(?:[A-ZĐ]\.)+[A-ZĐ][^\W\d_]*")
+# (Vietnamese initials may be a digraph: "Ng.Hùng", "Th.Hằng", "Tr. Minh")
+_LETTER = r"(?:[A-ZĐ]|Ng|Nh|Th|Tr|Ph|Kh|Gi|Ch|Qu)"
+_INITIAL = re.compile(rf"{_LETTER}(?:\.[A-ZĐ])*")
+_INITIALS = re.compile(rf"(?:{_LETTER}\.)+[A-ZĐ][^\W\d_]*")
+# A byline's role in initials, no name: phóng viên, cộng tác viên ("P.V", "PV", "C.T.V").
+_ROLE_INITIALS = {"PV", "CTV", "BTV", "PV-CTV"}
 
 
 def _is_capitalised(token: Token) -> bool:
@@ -923,7 +927,12 @@ def _name_pieces(doc: Doc, start: int, end: int, glued: list[bool], names: set[s
 
 
 def _initials_in(doc: Doc, start: int, end: int) -> bool:
-    """Whether a piece holds initials of two letters or more ("T.H", "N.V.Hùng"): one letter ("A.") may head a list."""
+    """Whether a piece holds initials of two letters or more ("T.H", "N.V.Hùng"): one letter ("A.") may head a list.
+
+    A role in initials is no name: "P.V" (phóng viên), "C.T.V".
+    """
+    if doc[start:end].text.replace(".", "").replace(" ", "") in _ROLE_INITIALS:
+        return False
     return any(_INITIALS.fullmatch(t.text) or (_INITIAL.fullmatch(t.text) and "." in t.text) for t in doc[start:end])
 
 
@@ -1155,8 +1164,8 @@ def _listed_names(doc: Doc, first: list[Span], ents: list[Span], glued: list[boo
     and the first name of every item after ";" in that sentence. A name
     here is two to four capitalised words from a family name of the lists
     ("Nguyễn Thị Thu"), or words of which the first is glued ("Bun-thạ-vi
-    Phôm-ma-chăn"), in no entity or rule's span, and not followed by
-    another capitalised word.
+    Phôm-ma-chăn"), or words in Latin script ("Vongsavanh Keomany"), in no
+    entity or rule's span, and not followed by another capitalised word.
     """
     taken = {i for e in ents for i in range(e.start, e.end)}
     taken |= {i for e in first if e.label_ != AMBIGUOUS_PROVINCE for i in range(e.start, e.end)}
@@ -1175,7 +1184,8 @@ def _listed_names(doc: Doc, first: list[Span], ents: list[Span], glued: list[boo
             words, j = words + 1, j + 1
         if j < len(doc) and (j in taken or _is_capitalised(doc[j])) or words < 2:
             return None
-        return j if glued_first or (tone_norm(doc[i].text),) in surnames else None
+        latin = all(t.is_ascii and len(t) > 2 for t in doc[i:j])  # "Vongsavanh Keomany", "Sok Vuthy"
+        return j if glued_first or latin or (tone_norm(doc[i].text),) in surnames else None
 
     found = []
 
