@@ -713,3 +713,13 @@ def test_more_spellings_of_the_neighbours_provinces(nlp, province):
 ])
 def test_digraph_initials_and_latin_names_in_lists(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # adverbs of what suspects did ("thường xuyên", "nhiều lần", "còn") after a given name alone
+    ("Đối tượng Sồng A Chứ (SN 1987) bị bắt. Chứ thường xuyên sang Lào. Chứ còn khai đã nhiều lần vận chuyển.",
+     [("Sồng A Chứ", "PERSON"), ("Chứ", "PERSON"), ("Chứ", "PERSON")]),
+    ("Bà Lê Thị Liên dự. Liên tục trong 3 ngày, lực lượng tuần tra.", [("Lê Thị Liên", "PERSON")]),
+])
+def test_a_given_name_before_adverbs(nlp, text, expected):
+    assert ents(nlp, text) == expected
