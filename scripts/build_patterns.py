@@ -333,10 +333,10 @@ for prefix, lasts in sorted(by_prefix.items()):
     if prefix == () or prefix in {("đô",), ("nhân", "dân")}:
         add(F_QTY, "QUANTITY", NUMBER_MULT + [DIGITS, MULT] + unit)
 # units glued to the number: "25kg", "200km", "25%"
-GLUED_UNITS = sorted({u for u in UNITS if u.isascii() and u.isalpha() and len(u) <= 3} | {"m2", "m3", "đ", "%"},
-                     key=lambda u: (-len(u), u))
+GLUED_UNITS = sorted({u for u in UNITS if u.isascii() and u.isalpha() and len(u) <= 3}
+                     | {"m2", "m3", "km2", "đ", "%", "tấn", "tạ", "lít", "gam"}, key=lambda u: (-len(u), u))
 add(F_QTY, "QUANTITY", [{"TEXT": {"REGEX": r"^\d+(?:[.,]\d+)*(?:" + "|".join(GLUED_UNITS) + ")$"}}])
-add(F_QTY, "QUANTITY", [DIGITS, {"ORTH": "%"}])
+add(F_QTY, "QUANTITY", [DIGITS, {"ORTH": {"IN": ["%", "$"]}}])  # "25 %", "5.000$"
 # Provinces of every country in every spelling; the names that are also something else
 # (province-ambiguous.txt: "Hòa Bình", "Huế", "Nan") only after a province word ("tỉnh", "TP", "thủ đô").
 # The hand-written provinces-*.jsonl files keep their lines; spellings they lack are added here.

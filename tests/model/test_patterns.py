@@ -723,3 +723,14 @@ def test_digraph_initials_and_latin_names_in_lists(nlp, text, expected):
 ])
 def test_a_given_name_before_adverbs(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # units glued to the digits, also Vietnamese ones; "$"; "cây số"
+    ("Thu 10tấn pháo, 12lít hóa chất, 20km2 rừng, 5.000$ và 1.250 cây số đường biên.",
+     [("10tấn", "QUANTITY"), ("12lít", "QUANTITY"), ("20km2", "QUANTITY"), ("5.000$", "QUANTITY"),
+      ("1.250 cây số", "QUANTITY")]),
+    ("Lúc 10h ngày 5/10, giai đoạn 2020-2025, tại km 12.", []),
+])
+def test_glued_units(nlp, text, expected):
+    assert ents(nlp, text) == expected
