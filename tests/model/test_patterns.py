@@ -734,3 +734,16 @@ def test_a_given_name_before_adverbs(nlp, text, expected):
 ])
 def test_glued_units(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # addresses and numbered places are no quantity (rule 5: references are not)
+    ("Đối tượng trú tại thôn 3 xã Hòa Hải, tổ 5 phường Bắc Hà, khu phố 4 phường Đông Lễ.", []),
+    ("Tại bản 3 xã Mường Lống, xóm 7 xã Nghi Lộc, tổ dân phố 2 phường Hưng Dũng, số nhà 25 phường Trần Phú.", []),
+    ("Trên đường 9 tỉnh Quảng Trị; Trạm 4 huyện; đội 2 xã Bình Minh.", [("Quảng Trị", "PROVINCE")]),
+    # counts stay
+    ("Khu vực có 3 xã; ký 5 bản ghi nhớ; trao 20 suất quà; Đồn có 4 trạm.",
+     [("3 xã", "QUANTITY"), ("5 bản", "QUANTITY"), ("20 suất", "QUANTITY"), ("4 trạm", "QUANTITY")]),
+])
+def test_addresses_are_no_quantities(nlp, text, expected):
+    assert ents(nlp, text) == expected
