@@ -672,9 +672,11 @@ add(F_EXC, "_NONE", [{"NORM": {"IN": TIME_WORDS}, "ENT_TYPE": {"NOT_IN": ["ORG"]
 # Addresses and numbered places are no QUANTITY: "thôn 3 xã X", "tổ 5 phường Y", "đường 9 tỉnh Z", "Trạm 4 huyện"
 ADDRESS = ["thôn", "xóm", "ấp", "bản", "khối", "đường", "ngõ", "ngách", "hẻm", "lô", "đội", "trạm", "tuyến", "khu",
            "kiệt", "làng", "buôn", "bon", "sóc", "căn"]
-add(F_EXC, "_NONE", [{"LOWER": {"IN": ADDRESS}, "ENT_TYPE": {"NOT_IN": ["ORG"]}}, QTY])
-add(F_EXC, "_NONE", [{"LOWER": {"IN": ["khu", "tiểu", "tổ", "số"]}}, {"LOWER": {"IN": ["phố", "khu", "dân", "nhà"]}},
-                     {"LOWER": "phố", "OP": "?"}, QTY])
+# (the word is no part of a quantity itself: "phá 17 đường dây" keeps "17 đường dây")
+NOT_QTY = {"ENT_TYPE": {"NOT_IN": ["ORG", "QUANTITY"]}}
+add(F_EXC, "_NONE", [{"LOWER": {"IN": ADDRESS}, **NOT_QTY}, QTY])
+add(F_EXC, "_NONE", [{"LOWER": {"IN": ["khu", "tiểu", "tổ", "số"]}, **NOT_QTY},
+                     {"LOWER": {"IN": ["phố", "khu", "dân", "nhà"]}, **NOT_QTY}, {"LOWER": "phố", "OP": "?"}, QTY])
 # ... but "mỗi năm 1 lần", "mỗi tháng 2 đợt": a count per period keeps its QUANTITY
 add(F_EXC, "_UNWRAP", [{"LOWER": {"IN": ["mỗi", "hằng", "hàng"]}}, {"LOWER": {"IN": ["năm", "tháng", "tuần", "ngày", "quý"]}},
                        QTY])
