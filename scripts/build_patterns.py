@@ -651,6 +651,9 @@ for w in words("locals.txt"):
 for w in ("Thái Bình Dương", "Điện Biên Phủ", "Hà Nội mới", "Covid-19", "COVID-19", "Covid - 19", "SARS-CoV-2",
           "Châu Á - Thái Bình Dương", "Ấn Độ Dương - Thái Bình Dương"):
     add(F_EXC, "_NONE", w)
+# A province's name that only starts a hyphen-glued word is none: "tỉnh Mon-đun-ki-ri" is no "Mon" (Myanmar)
+add(F_EXC, "_NONE", [ents(["PROVINCE", "_PROV_AMBIG"]), {"_": {"vner_glued": True},
+                                                            "ENT_TYPE": {"NOT_IN": ["PROVINCE", "_PROV_AMBIG"]}}])
 # Places whose name starts with "Bà" or "Ông", which the honorific cue would take for a person ("Bà Rịa là ...")
 for w in ("Bà Rịa", "Bà Đen", "Bà Nà", "Bà Điểm", "Bà Chiểu", "Bà Rá", "Bà Triệu", "Ông Đốc"):
     add(F_EXC, "_NONE", w)

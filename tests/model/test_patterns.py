@@ -756,3 +756,13 @@ def test_addresses_are_no_quantities(nlp, text, expected):
 ])
 def test_units_that_start_with_an_address_word(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("province", ["Rotanakiri", "Xtưng Treng", "Pô-sát", "Công Pông Chnăng", "Ót-đa Miên-chây"])
+def test_more_spellings_of_cambodian_provinces(nlp, province):
+    assert ents(nlp, f"Đoàn công tác đến tỉnh {province} hôm qua.") == [(province, "PROVINCE")]
+
+
+def test_a_province_that_only_starts_a_glued_word_is_none(nlp):
+    # "Mon" (Myanmar) is no province inside "Mon-đun-ki-ri", a spelling the lists lack
+    assert ents(nlp, "Đoàn công tác đến tỉnh Mon-đun-ki-ri hôm qua.") == []
