@@ -766,3 +766,8 @@ def test_more_spellings_of_cambodian_provinces(nlp, province):
 def test_a_province_that_only_starts_a_glued_word_is_none(nlp):
     # "Mon" (Myanmar) is no province inside "Mon-đun-ki-ri", a spelling the lists lack
     assert ents(nlp, "Đoàn công tác đến tỉnh Mon-đun-ki-ri hôm qua.") == []
+
+
+def test_a_district_after_a_name_is_no_coordinated_name(nlp):
+    assert ents(nlp, "Bà Lê Thị Hoa, Hoàng Mai, Hà Nội và ông Trần Văn Nam dự.") == [
+        ("Lê Thị Hoa", "PERSON"), ("Hà Nội", "PROVINCE"), ("Trần Văn Nam", "PERSON")]

@@ -1169,6 +1169,7 @@ def _listed_names(doc: Doc, first: list[Span], ents: list[Span], glued: list[boo
     """
     taken = {i for e in ents for i in range(e.start, e.end)}
     taken |= {i for e in first if e.label_ != AMBIGUOUS_PROVINCE for i in range(e.start, e.end)}
+    province_starts = {e.start for e in ents if e.label_ == "PROVINCE"}
 
     def name_end(i: int) -> int | None:
         if i >= len(doc) or i in taken or not doc[i].is_title:
@@ -1184,6 +1185,8 @@ def _listed_names(doc: Doc, first: list[Span], ents: list[Span], glued: list[boo
             words, j = words + 1, j + 1
         if j < len(doc) and (j in taken or _is_capitalised(doc[j])) or words < 2:
             return None
+        if j + 1 < len(doc) and doc[j].text == "," and j + 1 in province_starts:
+            return None  # a district, then its province: "bà A, Hoàng Mai, Hà Nội"
         latin = all(t.is_ascii and len(t) > 2 for t in doc[i:j])  # "Vongsavanh Keomany", "Sok Vuthy"
         return j if glued_first or latin or (tone_norm(doc[i].text),) in surnames else None
 
