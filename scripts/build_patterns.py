@@ -356,7 +356,9 @@ for name, code in [("province-vn", "VN"), ("province-la", "LA"), ("province-kh",
                                                 for v in entry if " " in v and not v.isascii()]))
         for v in entry:
             # "TP Hồ Chí Minh", "Thủ đô Viêng Chăn": the province word stays outside the span (rule 2)
-            if tone_norm(v) in HAND or any(v.lower().startswith(c + " ") or v.lower().startswith(c + ".") for c in CUE_WORDS):
+            # ("TP.HCM", "TP.Hồ Chí Minh" are one token with their city word: the whole token is the span)
+            if tone_norm(v) in HAND or (any(v.lower().startswith(c + " ") or v.lower().startswith(c + ".")
+                                            for c in CUE_WORDS) and toks(v)[0].lower() in CUE_WORDS | {"tp."}):
                 continue
             add(F_PROV, "_PROV_AMBIG" if tone_norm(v) in AMBIGUOUS else "PROVINCE", v, f"{code}:{entry[0]}")
 # Headlines in capitals: every spelling of a province in capitals ("ĐIỆN BIÊN - PHÔNG XA LỲ: ..."); a name that is

@@ -771,3 +771,9 @@ def test_a_province_that_only_starts_a_glued_word_is_none(nlp):
 def test_a_district_after_a_name_is_no_coordinated_name(nlp):
     assert ents(nlp, "Bà Lê Thị Hoa, Hoàng Mai, Hà Nội và ông Trần Văn Nam dự.") == [
         ("Lê Thị Hoa", "PERSON"), ("Hà Nội", "PROVINCE"), ("Trần Văn Nam", "PERSON")]
+
+
+def test_ho_chi_minh_city_written_as_one_token(nlp):
+    # "TP.HCM" is one token: the whole token is the PROVINCE; "TP. HCM" keeps the city word outside (rule 2)
+    assert ents(nlp, "Công an TP.HCM phối hợp; đoàn đến TP.HCM và TP. HCM.") == [
+        ("Công an TP.HCM", "ORG"), ("TP.HCM", "PROVINCE"), ("HCM", "PROVINCE")]
