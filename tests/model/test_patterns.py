@@ -777,3 +777,8 @@ def test_ho_chi_minh_city_written_as_one_token(nlp):
     # "TP.HCM" is one token: the whole token is the PROVINCE; "TP. HCM" keeps the city word outside (rule 2)
     assert ents(nlp, "Công an TP.HCM phối hợp; đoàn đến TP.HCM và TP. HCM.") == [
         ("Công an TP.HCM", "ORG"), ("TP.HCM", "PROVINCE"), ("HCM", "PROVINCE")]
+
+
+def test_an_illustration_credit_is_no_recurring_name(nlp):
+    assert ents(nlp, "Ảnh: Hoàng Minh\nẢnh: Minh họa\nẢnh: Minh") == [
+        ("Hoàng Minh", "PERSON"), ("Minh", "PERSON")]

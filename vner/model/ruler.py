@@ -1308,7 +1308,9 @@ def _recurring_names(doc: Doc, first: list[Span], ents: list[Span], claimed: set
     if not forms:
         return []
     taken = {i for e in ents for i in range(e.start, e.end)}
+    # (after a credit cue a name ends its piece: "Ảnh: Minh họa" is an illustration, not the person "Minh")
     cue_ends = {e.end for e in first if e.label_ in NAME_CUES}
+    credit_ends = {e.end for e in first if e.label_ == "_CUE"}
     texts = [t.text for t in doc]
     where = {}
     for i, text in enumerate(texts):
@@ -1320,6 +1322,8 @@ def _recurring_names(doc: Doc, first: list[Span], ents: list[Span], claimed: set
             if tuple(texts[i:end]) != form or not doc[i].is_title or any(j in taken or j in claimed for j in range(i, end)):
                 continue
             if end < len(doc) and (glued[end] or _is_capitalised(doc[end])):
+                continue
+            if i in credit_ends and end < len(doc) and doc[end].is_alpha and doc[end].is_lower:
                 continue
             if full or i in cue_ends or _stands_alone(doc, i, end, claimed, followers, countries, local, unit_names):
                 found.append(Span(doc, i, end, label="PERSON"))
