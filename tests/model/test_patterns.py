@@ -782,3 +782,20 @@ def test_ho_chi_minh_city_written_as_one_token(nlp):
 def test_an_illustration_credit_is_no_recurring_name(nlp):
     assert ents(nlp, "Ảnh: Hoàng Minh\nẢnh: Minh họa\nẢnh: Minh") == [
         ("Hoàng Minh", "PERSON"), ("Minh", "PERSON")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name in apposition with its title, without a cue before it
+    ("Phát biểu tại buổi lễ, Nguyễn Văn An, Phó Giám đốc Công an tỉnh, cho biết.", [("Nguyễn Văn An", "PERSON")]),
+    ("Khăm-phăn Xay-nha-vông, Phó Giám đốc An ninh tỉnh Hủa Phăn, cho biết.",
+     [("Khăm-phăn Xay-nha-vông", "PERSON"), ("An ninh tỉnh Hủa Phăn", "ORG")]),
+    ("Theo Vongsavanh Keomany, Phó Tỉnh trưởng tỉnh Savannakhet, hai bên đã thống nhất.",
+     [("Vongsavanh Keomany", "PERSON"), ("Savannakhet", "PROVINCE")]),
+    ("Bắt Nguyễn Văn An, Giám đốc một công ty.", [("Nguyễn Văn An", "PERSON")]),
+    # a body or a place before the title is no name
+    ("Công an tỉnh Nghệ An, Giám đốc Sở Tư pháp và Hà Nội, Chủ tịch UBND dự.",
+     [("Công an tỉnh Nghệ An", "ORG"), ("Hà Nội", "PROVINCE")]),
+    ("Tại Hội nghị, Giám đốc Công an tỉnh phát biểu.", []),
+])
+def test_a_name_in_apposition_with_its_title(nlp, text, expected):
+    assert ents(nlp, text) == expected

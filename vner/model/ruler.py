@@ -1155,7 +1155,7 @@ _LIST_CUES = ("_DC", "_HON", "_HON2", "_SUSP")
 
 def _listed_names(doc: Doc, first: list[Span], ents: list[Span], glued: list[bool],
                   surnames: set[tuple[str, ...]]) -> list[Span]:
-    """PERSON for names coordinated with a person's name or listed after a cue and a colon.
+    """PERSON for names coordinated with a person's name, listed after a cue and a colon, or before their title.
 
     "Các bị cáo Hoàng Văn Nam, Nguyễn Thị Thu và Đinh Văn Lợi": the cue
     reaches the first name only; a name right after a PERSON and ",", "và"
@@ -1165,7 +1165,9 @@ def _listed_names(doc: Doc, first: list[Span], ents: list[Span], glued: list[boo
     here is two to four capitalised words from a family name of the lists
     ("Nguyễn Thị Thu"), or words of which the first is glued ("Bun-thạ-vi
     Phôm-ma-chăn"), or words in Latin script ("Vongsavanh Keomany"), in no
-    entity or rule's span, and not followed by another capitalised word.
+    entity or rule's span, and not followed by another capitalised word. A
+    name in apposition with its title is one too: "Nguyễn Văn An, Phó Giám
+    đốc Công an tỉnh, cho biết" (a name, a comma, a title of the lists).
     """
     taken = {i for e in ents for i in range(e.start, e.end)}
     taken |= {i for e in first if e.label_ != AMBIGUOUS_PROVINCE for i in range(e.start, e.end)}
@@ -1220,6 +1222,18 @@ def _listed_names(doc: Doc, first: list[Span], ents: list[Span], glued: list[boo
                 found.append(Span(doc, cue.end + 1, stop, label="PERSON"))
                 taken.update(range(cue.end + 1, stop))
                 coordinated(stop, True)
+    # a name in apposition with its title: "Nguyễn Văn An, Phó Giám đốc Công an tỉnh, cho biết"
+    for pos in (e for e in first if e.label_ == "_POS" and e.start > 2 and doc[e.start - 1].text == ","):
+        comma = pos.start - 1
+        start = comma
+        while start > 0 and comma - start < 8 and (glued[start - 1] or _is_capitalised(doc[start - 1])) \
+                and start - 1 not in taken:
+            start -= 1
+        for s_ in range(start, comma - 1):
+            if name_end(s_) == comma:
+                found.append(Span(doc, s_, comma, label="PERSON"))
+                taken.update(range(s_, comma))
+                break
     return found
 
 
