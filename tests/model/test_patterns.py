@@ -235,7 +235,8 @@ def test_names_after_a_cue(nlp, text, expected):
     ("Ảnh: CTV", []),
     ("Ảnh: ĐỖ XE TRÁI PHÉP", []),
     ("Hai bên trao quà.\n\nLÊ VĂN AN, CTV", []),
-    ("ĐỒNG CHÍ NGUYỄN VĂN AN PHÁT BIỂU\nHai bên.", []),
+    # a headline is no byline; the name in it after "ĐỒNG CHÍ" is a name all the same
+    ("ĐỒNG CHÍ NGUYỄN VĂN AN PHÁT BIỂU\nHai bên.", [("NGUYỄN VĂN AN", "PERSON")]),
     # a province that ends a name of a credit or byline is a given name (Trang is also a Thai province)
     ("Toàn cảnh.\nẢnh: Đức Anh - Thu Trang", [("Đức Anh", "PERSON"), ("Thu Trang", "PERSON")]),
     ("Hai bên trao đổi.\n\nĐức Anh - Thu Trang", [("Đức Anh", "PERSON"), ("Thu Trang", "PERSON")]),
@@ -798,4 +799,18 @@ def test_an_illustration_credit_is_no_recurring_name(nlp):
     ("Tại Hội nghị, Giám đốc Công an tỉnh phát biểu.", []),
 ])
 def test_a_name_in_apposition_with_its_title(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # abbreviated academic titles are cues ("GS.TS", "TS.", "ThS.")
+    ("Thiếu tướng, GS.TS Nguyễn Văn Hùng và PGS.TS Trần Văn Cường dự; theo TS. Lê Văn Bình, cần phối hợp.",
+     [("Thiếu tướng", "RANK"), ("Nguyễn Văn Hùng", "PERSON"), ("Trần Văn Cường", "PERSON"), ("Lê Văn Bình", "PERSON")]),
+    # a name in capitals after a rank or "ĐỒNG CHÍ" in capitals, up to a verb of name-follower.txt
+    ("ĐẠI TÁ NGUYỄN VĂN AN PHÁT BIỂU TẠI HỘI NGHỊ", [("ĐẠI TÁ", "RANK"), ("NGUYỄN VĂN AN", "PERSON")]),
+    ("THIẾU TƯỚNG LÊ THỊ THU HÀ CHO BIẾT", [("THIẾU TƯỚNG", "RANK"), ("LÊ THỊ THU HÀ", "PERSON")]),
+    ("ĐỒNG CHÍ TRẦN VĂN HÙNG NHẬN BẰNG KHEN", [("TRẦN VĂN HÙNG", "PERSON")]),
+    ("ĐẠI TÁ ĐỀ NGHỊ TĂNG CƯỜNG PHỐI HỢP", [("ĐẠI TÁ", "RANK")]),
+])
+def test_academic_abbreviations_and_names_in_capitals(nlp, text, expected):
     assert ents(nlp, text) == expected

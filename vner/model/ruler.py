@@ -530,6 +530,7 @@ class RulesResolver(_SavedAsJson):
         ents = [e for e in ents if e not in replaced] + bylined
         ents += _names_before_a_birth_year(doc, first, ents, glued, self._upper_names.surnames)
         ents += _listed_names(doc, first, ents, glued, self._upper_names.surnames)
+        ents += _names_in_capitals_after_a_cue(doc, first, ents, self._upper_names, self._followers)
         ents = _names_read_as_provinces(doc, first, ents, glued)
         ents += _recurring_names(doc, first, ents, claimed, glued, self._followers, self._countries, self._locals,
                                  orphans)
@@ -1234,6 +1235,30 @@ def _listed_names(doc: Doc, first: list[Span], ents: list[Span], glued: list[boo
                 found.append(Span(doc, s_, comma, label="PERSON"))
                 taken.update(range(s_, comma))
                 break
+    return found
+
+
+def _names_in_capitals_after_a_cue(doc: Doc, first: list[Span], ents: list[Span], upper: UpperNames,
+                                   followers: set[tuple[str, ...]]) -> list[Span]:
+    """PERSON for a name in capitals after a rank or title in capitals: "ĐẠI TÁ NGUYỄN VĂN AN PHÁT BIỂU".
+
+    A headline in capitals hides what marks a name; after a cue in capitals
+    (a RANK, "ÔNG", "ĐỒNG CHÍ", a title) two to four words that read as a
+    family name and middle or given names of the lists are the name; it ends
+    before a verb of ``name-follower`` ("PHÁT BIỂU", "CHO BIẾT") or the first
+    word that is no name word.
+    """
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    found = []
+    for cue in (e for e in first if e.label_ in ("RANK", "_HON", "_DC", "_POS") and e.text.isupper()):
+        end = cue.end
+        while end < len(doc) and end - cue.end < 4 and end not in taken and doc[end].is_alpha \
+                and doc[end].is_upper and upper.is_name_word(doc[end]) \
+                and not any(tuple(t.lower_ for t in doc[end:end + len(f)]) == f for f in followers):
+            end += 1
+        if end - cue.end >= 2 and upper(doc, cue.end, end, fewest=2):
+            found.append(Span(doc, cue.end, end, label="PERSON"))
+            taken.update(range(cue.end, end))
     return found
 
 
