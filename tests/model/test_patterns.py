@@ -814,3 +814,14 @@ def test_a_name_in_apposition_with_its_title(nlp, text, expected):
 ])
 def test_academic_abbreviations_and_names_in_capitals(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # family names of the Hmong, Dao and Thái ("Vừ", "Hờ", "Tẩn", "Lù"); coordination past the brackets after a name
+    ("Ông Hờ A Dơ, Giàng A Chu và Vừ Mí Dính dự.",
+     [("Hờ A Dơ", "PERSON"), ("Giàng A Chu", "PERSON"), ("Vừ Mí Dính", "PERSON")]),
+    ("Bắt Tẩn Láo Lở (SN 1980) và Lù Văn Sinh.", [("Tẩn Láo Lở", "PERSON"), ("Lù Văn Sinh", "PERSON")]),
+    ("Ông Nguyễn Văn An (PC04) và Hà Nội.", [("Nguyễn Văn An", "PERSON"), ("Hà Nội", "PROVINCE")]),
+])
+def test_minority_family_names_and_coordination_past_brackets(nlp, text, expected):
+    assert ents(nlp, text) == expected

@@ -1197,6 +1197,11 @@ def _listed_names(doc: Doc, first: list[Span], ents: list[Span], glued: list[boo
 
     def coordinated(end: int, listed: bool) -> None:
         while end < len(doc):
+            if doc[end].text == "(":  # "A (SN 1980) và B": past the brackets after a name
+                close = next((k for k in range(end + 1, min(end + 16, len(doc))) if doc[k].text == ")"), None)
+                if close is None or close + 1 >= len(doc):
+                    return
+                end = close + 1
             q = end + 1 if doc[end].text in (",", "và", ";") else None
             if q is not None and q < len(doc) and doc[end].text == "," and doc[q].text == "và":
                 q += 1
