@@ -199,7 +199,8 @@ def place_tok(op=None, first=True):
     return {**spec, "OP": op} if op else spec
 
 
-PLACE_NAME = [place_tok(), place_tok(op="{0,3}", first=False)]
+# (each word may be hyphen-glued: "huyện Mường-xén", "tại Pắc-xế")
+PLACE_NAME = [place_tok(), GLUE] + [place_tok(op="?", first=False), GLUE] * 3
 
 # --------------------------------------------------------------- first pass: helpers
 COUNTRIES = words("countries.txt")
@@ -632,6 +633,12 @@ for nm in names(2, 4):
 for where in ([], [{"LOWER": "tại"}, ents(["_COUNTRY", "PROVINCE"])]):
     for nm in names(2, 6):
         add(F_PER, "PERSON", [POS, ent("_PART_BODY", "*"), NUOC, COUNTRY] + where + nm)
+# ... at a city that is no province, written hyphen-glued, then a name from a family name: "Tổng Lãnh sự Việt Nam tại
+# Pắc-xế Nguyễn Văn Hùng" (the glue tells where the city ends)
+for nm in names(2, 4):
+    first = {**nm[0], "_": {**nm[0]["_"], "vner_not_place_next": True}}
+    add(F_PER, "PERSON", [POS, ent("_PART_BODY", "*"), NUOC, COUNTRY, {"LOWER": "tại"}, {"IS_TITLE": True},
+                          cls("glued", OP="+"), first] + nm[1:])
 # credits with initials: "Ảnh: T.Hương", "Tin, ảnh: N.V. Hùng"
 INITIALS = {"TEXT": {"REGEX": r"^(?:[A-ZĐ]\.)+[A-ZĐ][^\W\d_]*$"}}
 add(F_PER, "PERSON", [ent("_CUE"), INITIALS, name_next()])

@@ -825,3 +825,15 @@ def test_academic_abbreviations_and_names_in_capitals(nlp, text, expected):
 ])
 def test_minority_family_names_and_coordination_past_brackets(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # place names may be hyphen-glued words ("Mường-xén", "Pắc-xế"): never cut inside one
+    ("Công an huyện Mường-xén và Đồn Biên phòng Nậm-cắn phối hợp.",
+     [("Công an huyện Mường-xén", "ORG"), ("Đồn Biên phòng Nậm-cắn", "ORG")]),
+    ("Tổng Lãnh sự quán Việt Nam tại Pắc-xế tổ chức lễ kỷ niệm.", [("Tổng Lãnh sự quán Việt Nam tại Pắc-xế", "ORG")]),
+    # an envoy at a city that is no province, then the name
+    ("Tổng Lãnh sự Việt Nam tại Pắc-xế Nguyễn Văn Hùng phát biểu.", [("Nguyễn Văn Hùng", "PERSON")]),
+])
+def test_glued_place_names(nlp, text, expected):
+    assert ents(nlp, text) == expected

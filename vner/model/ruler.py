@@ -576,6 +576,11 @@ def _after_leads(match: Span, over_first: dict[int, list[Span]], over_both: dict
             pos = max(leads)
         elif whole and pos < match.end - 1 and match.doc[pos].is_lower:
             pos += 1  # a name never starts lower-case: "Đại sứ" + "Việt Nam" + "tại" + "Lào" + name
+        elif whole and pos > match.start and match.doc[pos - 1].lower_ == "tại" and pos + 1 < match.end \
+                and _class(match.doc[pos + 1], GLUED):
+            pos += 1  # the city after "tại", hyphen-glued: "Tổng Lãnh sự Việt Nam tại Pắc-xế" + name
+            while pos < match.end - 1 and _class(match.doc[pos], GLUED):
+                pos += 1
         else:
             return pos
 
