@@ -380,7 +380,7 @@ KNOWN = {tone_norm(v) for v in SPELLINGS}
 for v, id_ in SPELLINGS.items():
     caps = v.upper()
     # (the Vietnamese spellings: headlines in capitals are written in Vietnamese; "SAVANNAKHET" is left out)
-    if v.isascii() and (id_ or "").partition(":")[2] != v:
+    if (v.isascii() or "-" in v) and (id_ or "").partition(":")[2] != v:  # (nor the hyphenated ones)
         continue
     if tone_norm(caps) not in KNOWN:
         KNOWN.add(tone_norm(caps))

@@ -837,3 +837,8 @@ def test_minority_family_names_and_coordination_past_brackets(nlp, text, expecte
 ])
 def test_glued_place_names(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("province", ["Nọng Khai", "Nắc-khon Pha-nôm", "Mục-đa-hản", "Xa-kon Na-khon"])
+def test_more_spellings_of_thai_provinces(nlp, province):
+    assert ents(nlp, f"Đoàn công tác đến tỉnh {province} hôm qua.") == [(province, "PROVINCE")]
