@@ -842,3 +842,15 @@ def test_glued_place_names(nlp, text, expected):
 @pytest.mark.parametrize("province", ["Nọng Khai", "Nắc-khon Pha-nôm", "Mục-đa-hản", "Xa-kon Na-khon"])
 def test_more_spellings_of_thai_provinces(nlp, province):
     assert ents(nlp, f"Đoàn công tác đến tỉnh {province} hôm qua.") == [(province, "PROVINCE")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Vietnamese full name with no cue before a verb of name-follower.txt
+    ("Nguyễn Văn An cho biết, hai bên đã thống nhất. An khẳng định sẽ phối hợp.",
+     [("Nguyễn Văn An", "PERSON"), ("An", "PERSON")]),
+    ('"Chúng tôi sẽ phối hợp", Lê Thị Thu Hà nói.', [("Lê Thị Thu Hà", "PERSON")]),
+    # three words without a middle name, a city, a school: nothing
+    ("Hồ Chí Minh là lãnh tụ. Trường Nguyễn Văn Trỗi đã khai giảng. Trần Quốc Toản đã dũng cảm.", []),
+])
+def test_full_names_before_a_verb(nlp, text, expected):
+    assert ents(nlp, text) == expected

@@ -531,6 +531,7 @@ class RulesResolver(_SavedAsJson):
         ents += _names_before_a_birth_year(doc, first, ents, glued, self._upper_names.surnames)
         ents += _listed_names(doc, first, ents, glued, self._upper_names.surnames)
         ents += _names_in_capitals_after_a_cue(doc, first, ents, self._upper_names, self._followers)
+        ents += _full_names_before_a_verb(doc, first, ents, claimed, self._upper_names, self._followers)
         ents = _names_read_as_provinces(doc, first, ents, glued)
         ents += _recurring_names(doc, first, ents, claimed, glued, self._followers, self._countries, self._locals,
                                  orphans)
@@ -1269,6 +1270,43 @@ def _names_in_capitals_after_a_cue(doc: Doc, first: list[Span], ents: list[Span]
         if end - cue.end >= 2 and upper(doc, cue.end, end, fewest=2):
             found.append(Span(doc, cue.end, end, label="PERSON"))
             taken.update(range(cue.end, end))
+    return found
+
+
+def _full_names_before_a_verb(doc: Doc, first: list[Span], ents: list[Span], claimed: set[int], upper: UpperNames,
+                              followers: set[tuple[str, ...]]) -> list[Span]:
+    """PERSON for a Vietnamese full name with no cue before a verb of ``name-follower``: "Nguyễn Văn An cho biết".
+
+    Three or four capitalised words, a family name of the lists, then middle
+    and given names of the lists (the second a middle name such as "Văn",
+    "Thị" when there are only three: "Hồ Chí Minh" is no such name), in no
+    entity or rule's span, not after a capitalised word, and right before a
+    verb of the list. The family names are looked up among the document's
+    distinct words, so most documents cost one set intersection.
+    """
+    texts = [t.text for t in doc]
+    starts = {w for w in set(texts) if (tone_norm(w),) in upper.surnames}
+    if not starts:
+        return []
+    taken = {i for e in ents for i in range(e.start, e.end)} | claimed
+    found = []
+    for i in (i for i, w in enumerate(texts) if w in starts):
+        if i in taken or (i and _is_capitalised(doc[i - 1])):
+            continue
+        for n in (4, 3):
+            end = i + n
+            if end >= len(doc) or any(j in taken for j in range(i, end)):
+                continue
+            words = doc[i:end]
+            if not all(t.is_alpha and t.is_title for t in words) \
+                    or not all(tone_norm(t.text) in upper.rest for t in words[1:]) \
+                    or (n == 3 and words[1].text not in _MIDDLE_NAMES) or _is_capitalised(doc[end]):
+                continue
+            after = tuple(t.lower_ for t in doc[end:end + 3])
+            if any(after[:len(f)] == f for f in followers):
+                found.append(Span(doc, i, end, label="PERSON"))
+                taken.update(range(i, end))
+                break
     return found
 
 
