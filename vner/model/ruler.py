@@ -1284,13 +1284,14 @@ def _full_names_before_a_verb(doc: Doc, first: list[Span], ents: list[Span], cla
     verb of the list. The family names are looked up among the document's
     distinct words, so most documents cost one set intersection.
     """
-    texts = [t.text for t in doc]
-    starts = {w for w in set(texts) if (tone_norm(w),) in upper.surnames}
+    orth = doc.to_array(ORTH).tolist()
+    strings = doc.vocab.strings
+    starts = {h for h in set(orth) if (tone_norm(strings[h]),) in upper.surnames}
     if not starts:
         return []
     taken = {i for e in ents for i in range(e.start, e.end)} | claimed
     found = []
-    for i in (i for i, w in enumerate(texts) if w in starts):
+    for i in [i for i, h in enumerate(orth) if h in starts]:
         if i in taken or (i and _is_capitalised(doc[i - 1])):
             continue
         for n in (4, 3):
