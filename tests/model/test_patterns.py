@@ -854,3 +854,12 @@ def test_more_spellings_of_thai_provinces(nlp, province):
 ])
 def test_full_names_before_a_verb(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name in capitals ends before a verb of headlines that is also a name syllable
+    ("THIẾU TƯỚNG TRẦN HẢI TIẾP ĐOÀN CÔNG TÁC", [("THIẾU TƯỚNG", "RANK"), ("TRẦN HẢI", "PERSON")]),
+    ("ĐẠI TÁ NGUYỄN VĂN PHÁT DỰ HỘI NGHỊ", [("ĐẠI TÁ", "RANK"), ("NGUYỄN VĂN PHÁT", "PERSON")]),
+])
+def test_names_in_capitals_end_before_headline_verbs(nlp, text, expected):
+    assert ents(nlp, text) == expected

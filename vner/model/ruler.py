@@ -1249,6 +1249,12 @@ def _listed_names(doc: Doc, first: list[Span], ents: list[Span], glued: list[boo
     return found
 
 
+# Verbs of headlines that are also name syllables: a name in capitals of two words or more ends before them
+# ("THIẾU TƯỚNG TRẦN HẢI TIẾP ĐOÀN").
+_HEADLINE_VERBS = {"tiếp", "dự", "trao", "tặng", "chúc", "đón", "gặp", "thăm", "nhận", "làm", "chủ", "chỉ", "kiểm",
+                   "khảo", "dẫn", "ký", "đề", "hội", "bàn", "họp", "thắp", "viếng"}
+
+
 def _names_in_capitals_after_a_cue(doc: Doc, first: list[Span], ents: list[Span], upper: UpperNames,
                                    followers: set[tuple[str, ...]]) -> list[Span]:
     """PERSON for a name in capitals after a rank or title in capitals: "ĐẠI TÁ NGUYỄN VĂN AN PHÁT BIỂU".
@@ -1265,6 +1271,7 @@ def _names_in_capitals_after_a_cue(doc: Doc, first: list[Span], ents: list[Span]
         end = cue.end
         while end < len(doc) and end - cue.end < 4 and end not in taken and doc[end].is_alpha \
                 and doc[end].is_upper and upper.is_name_word(doc[end]) \
+                and not (end - cue.end >= 2 and doc[end].lower_ in _HEADLINE_VERBS) \
                 and not any(tuple(t.lower_ for t in doc[end:end + len(f)]) == f for f in followers):
             end += 1
         if end - cue.end >= 2 and upper(doc, cue.end, end, fewest=2):
