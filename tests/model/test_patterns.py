@@ -863,3 +863,9 @@ def test_full_names_before_a_verb(nlp, text, expected):
 ])
 def test_names_in_capitals_end_before_headline_verbs(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+def test_a_given_name_that_is_a_time_word(nlp):
+    # "Năm" ends a name and recurs before a verb; "Năm 2024" opens a sentence
+    assert ents(nlp, "Ông Nguyễn Văn Năm và ông Lê Văn Sáu dự. Năm 2024, Năm cho biết.") == [
+        ("Nguyễn Văn Năm", "PERSON"), ("Lê Văn Sáu", "PERSON"), ("Năm", "PERSON")]
