@@ -79,6 +79,60 @@ def test_gated_ruler_remove_and_serialise(tmp_path):
     assert found(again(TEXTS[0])) == found(gated(TEXTS[0]))
 
 
+# Word classes and glued syllables: the gated ruler turns class tests into
+# the Matcher's set tests and drops glued tests where no word is glued.
+CLASS_PATTERNS = [
+    {"label": "PERSON", "pattern": [{"LOWER": "ông"}, {"IS_TITLE": True}, {"_": {"vner_glued": True}, "OP": "*"},
+                                    {"IS_TITLE": True, "_": {"vner_glued": False}, "OP": "?"}]},
+    {"label": "ORG", "pattern": [{"LOWER": "phòng"}, {"_": {"vner_body": True}, "OP": "+"}, {"IS_TITLE": True, "_": {"vner_body": False}}]},
+    {"label": "PROVINCE", "pattern": [{"LOWER": "tỉnh"}, {"IS_TITLE": True}, {"_": {"vner_glued": True}, "OP": "+"}]},
+    {"label": "ORG", "pattern": [{"LOWER": {"IN": ["sở", "cục"]}, "_": {"vner_body": True}}, {"IS_TITLE": True}]},
+]
+CLASS_TEXTS = [
+    "Ông Xổm-phăn Phẹng-khăm-mi gặp ông Bun Mi ở tỉnh Xay-nha-bu-ly.",
+    "Phòng an ninh Cảnh sát và tỉnh Hà Nam; sở Tư pháp, cục Thuế",
+    "ông H'Linh Niê\n\ntỉnh A-tô-pư, Phòng an ninh Lào",
+]
+CLASSES = {"body": {"attr": "LOWER", "values": ["an", "ninh", "cảnh", "sát", "sở"]}}
+
+
+def class_pipelines(patterns, classes_first=True):
+    plain, gated = make_nlp(), make_nlp()
+    for nlp, factory in ((plain, "span_ruler"), (gated, "vner_span_ruler")):
+        classes = nlp.add_pipe("vner_token_classes")
+        classes.set_classes(CLASSES if classes_first else {"body": {"attr": "LOWER", "values": ["phòng", "tỉnh"]}})
+        nlp.add_pipe(factory, name="span_ruler", config={"spans_key": "found"}).add_patterns(patterns)
+        if not classes_first:  # changed after the patterns were added
+            classes.set_classes(CLASSES)
+    return plain, gated
+
+
+@pytest.mark.parametrize("classes_first", [True, False])
+@pytest.mark.parametrize("text", CLASS_TEXTS)
+def test_gated_ruler_reads_word_classes_and_glued_words_as_span_ruler_does(text, classes_first):
+    plain, gated = class_pipelines(CLASS_PATTERNS, classes_first)
+    assert found(gated(text)) == found(plain(text))
+
+
+def test_word_class_and_glued_patterns_find_something():
+    _, gated = class_pipelines(CLASS_PATTERNS)
+    docs = [gated(text) for text in CLASS_TEXTS]
+    spans = {(s.text, s.label_) for doc in docs for s in doc.spans["found"]}
+    assert {("Ông Xổm-phăn Phẹng", "PERSON"), ("tỉnh Xay-nha-bu-ly", "PROVINCE"), ("Phòng an ninh Lào", "ORG"),
+            ("ông Bun Mi", "PERSON"), ("ông H'Linh", "PERSON"), ("sở Tư", "ORG")} <= spans
+    assert ("cục Thuế", "ORG") not in spans  # "cục" is no member of the class
+
+
+def test_word_classes_become_set_tests():
+    pattern = [{"_": {"vner_body": True, "vner_glued": True}, "OP": "+"}, {"LOWER": {"IN": ["an", "x"]}, "_": {"vner_body": False}}]
+    assert ruler.classes_as_sets(pattern, CLASSES) == [
+        {"OP": "+", "LOWER": {"IN": CLASSES["body"]["values"]}, "_": {"vner_glued": True}}, {"LOWER": {"IN": ["x"]}}]
+    assert ruler.without_glued(ruler.classes_as_sets(pattern, CLASSES)) is None
+    assert ruler.without_glued([{"IS_TITLE": True}, {"_": {"vner_glued": True}, "OP": "*"}]) == [{"IS_TITLE": True}]
+    negated = [{"IS_TITLE": True}, {"_": {"vner_glued": True}, "OP": "!"}]
+    assert ruler.without_glued(negated) == negated  # not simplified: still right
+
+
 @pytest.mark.slow
 def test_gated_ruler_equals_span_ruler_on_the_shipped_patterns_and_the_seeds():
     texts = [d.text for d in gold_docs()]

@@ -31,6 +31,7 @@ spaCy's NER keeps entities already set and only fills the gaps.
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 import unicodedata
@@ -244,6 +245,86 @@ def regex_gate(pattern: list[dict]) -> tuple[str, str] | None:
     return None
 
 
+def classes_as_sets(pattern: list[dict], classes: dict) -> list[dict]:
+    """The pattern with its word-class tests as the Matcher's own set tests.
+
+    ``{"_": {"vner_org_word": True}}`` becomes ``{"NORM": {"IN": [...]}}``
+    (``False``: ``NOT_IN``): spaCy's Matcher reads every extension attribute
+    a pattern names for every token it scans, in Python, but tests a set
+    lazily. Same matches. Classes computed from the context (``vner_glued``)
+    stay extensions.
+
+    >>> classes_as_sets([{"_": {"vner_rank": True, "vner_glued": True}, "OP": "+"}],
+    ...                 {"rank": {"attr": "NORM", "values": ["tá"]}})
+    [{'OP': '+', 'NORM': {'IN': ['tá']}, '_': {'vner_glued': True}}]
+    >>> classes_as_sets([{"NORM": {"IN": ["a", "b"]}, "_": {"vner_x": False}}], {"x": {"attr": "NORM", "values": ["a"]}})
+    [{'NORM': {'IN': ['b']}}]
+    """
+    out = []
+    for spec in pattern:
+        tests = spec.get("_")
+        if not isinstance(tests, dict) or not any(k.startswith("vner_") for k in tests):
+            out.append(spec)
+            continue
+        spec = {k: v for k, v in spec.items() if k != "_"}
+        kept = {}
+        for key, wanted in tests.items():
+            word_class = classes.get(key[len("vner_"):]) if key.startswith("vner_") else None
+            current = spec.get(word_class["attr"]) if word_class else None
+            if word_class is None or not isinstance(wanted, bool):
+                kept[key] = wanted
+            elif current is None:
+                spec[word_class["attr"]] = {"IN" if wanted else "NOT_IN": list(word_class["values"])}
+            elif isinstance(current, dict) and set(current) == {"IN"}:
+                members = set(word_class["values"])
+                spec[word_class["attr"]] = {"IN": [w for w in current["IN"] if (w in members) == wanted]}
+            elif isinstance(current, dict) and set(current) == {"NOT_IN"} and not wanted:
+                spec[word_class["attr"]] = {"NOT_IN": sorted({*current["NOT_IN"], *word_class["values"]})}
+            else:
+                kept[key] = wanted
+        if kept:
+            spec["_"] = kept
+        out.append(spec)
+    return out
+
+
+def without_glued(pattern: list[dict]) -> list[dict] | None:
+    """The pattern as it matches where no token is glued, or None if it cannot match there.
+
+    A glued syllable needs a hyphen or an apostrophe inside a word; where none
+    occurs, ``{"_": {"vner_glued": True}, "OP": "*"}`` matches nothing and is
+    dropped, so the Matcher reads no extension attribute at every token.
+
+    >>> without_glued([{"IS_TITLE": True}, {"_": {"vner_glued": True}, "OP": "*"}])
+    [{'IS_TITLE': True}]
+    >>> without_glued([{"IS_TITLE": True}, {"_": {"vner_glued": True}, "OP": "+"}]) is None
+    True
+    """
+    out = []
+    for spec in pattern:
+        tests = spec.get("_", {})
+        if f"vner_{GLUED}" not in tests:
+            out.append(spec)
+            continue
+        wanted, op = tests[f"vner_{GLUED}"], str(spec.get("OP", "1"))
+        rest = {k: v for k, v in tests.items() if k != f"vner_{GLUED}"}
+        if wanted is False and op in ("1", "+", "*", "?"):  # true of every token there
+            spec = {k: v for k, v in spec.items() if k != "_"} | ({"_": rest} if rest else {})
+            out.append(spec)
+        elif wanted is True and op in ("*", "?"):  # matches no token there
+            continue
+        elif wanted is True and op in ("1", "+"):
+            return None
+        else:  # another operator: the pattern as it is (still right, just not faster)
+            return pattern
+    return out or None
+
+
+_NO_CLASSES: dict = {}
+_GLUE = ("-", "–", "'", "’")  # what glues syllables into one word (glued_flags)
+_WHOLE = -2  # GatedSpanRuler.match: a run on the whole document, not one paragraph
+
+
 class GatedSpanRuler(SpanRuler):
     """spaCy's SpanRuler; token patterns whose first token is a fixed word
     (or a regular expression) run only where such a token occurs.
@@ -254,7 +335,11 @@ class GatedSpanRuler(SpanRuler):
     the paragraphs where its first token occurs; other gated patterns run on
     the whole document if it occurs anywhere. Words are read from the
     document's attribute arrays (hashes), and an expression is tested once
-    per distinct word, not at every token.
+    per distinct word, not at every token. A Matcher starts at the first
+    gate word of its paragraph, tests word classes as sets
+    (``classes_as_sets``) and, where no word is glued, runs without the
+    glued-syllable tests (``without_glued``): spaCy's Matcher reads every
+    extension attribute a pattern names at every token it scans.
     """
 
     def clear(self) -> None:
@@ -268,6 +353,7 @@ class GatedSpanRuler(SpanRuler):
         self._regex_gates: dict[int, list[tuple[tuple, re.Pattern]]] = {}
         self._gated_entries: list[dict] = []
         self._gated_labels: dict[int, dict[str, str]] = {}
+        self._classes: dict = _NO_CLASSES  # the word classes the gated Matchers were built with
 
     def add_patterns(self, patterns) -> None:
         plain = []
@@ -303,18 +389,32 @@ class GatedSpanRuler(SpanRuler):
             with self.nlp.select_pipes(disable=skip):
                 super().add_patterns(plain)
 
+    def _word_classes(self) -> dict:
+        """The word classes the pipeline's ``vner_token_classes`` marks (none if it has none)."""
+        return next((proc.classes for _, proc in self.nlp.pipeline if isinstance(proc, TokenClasses)), _NO_CLASSES)
+
+    def _matcher(self) -> Matcher:
+        return Matcher(self.nlp.vocab, validate=self.validate, fuzzy_compare=self.matcher_fuzzy_compare)
+
     def _build_gated(self) -> None:
+        classes = self._word_classes()
         shared: dict[tuple, Matcher] = {}
+        self._unglued = {}  # id(matcher) -> the same patterns for text without glued words (without_glued)
         self._gated = {}
         for key, per in self._gated_specs.items():
             for in_paragraph, indices in per.items():
                 signature = (in_paragraph, tuple(indices))
                 if signature not in shared:
-                    matcher = shared[signature] = Matcher(self.nlp.vocab, validate=self.validate, fuzzy_compare=self.matcher_fuzzy_compare)
+                    matcher = shared[signature] = self._matcher()
+                    unglued = self._unglued[id(matcher)] = self._matcher()
                     for i in indices:
                         entry = self._gated_entries[i]
-                        matcher.add(repr((entry["label"], entry.get("id", ""))), [entry["pattern"]])
+                        name, pattern = repr((entry["label"], entry.get("id", ""))), classes_as_sets(entry["pattern"], classes)
+                        matcher.add(name, [pattern])
+                        if (plain := without_glued(pattern)) is not None:
+                            unglued.add(name, [plain])
                 self._gated.setdefault(key, {})[in_paragraph] = shared[signature]
+        self._classes = classes
 
     @property
     def patterns(self) -> list[dict]:
@@ -350,6 +450,8 @@ class GatedSpanRuler(SpanRuler):
         spans = set(super().match(doc))
         if not self._gated or not len(doc):
             return sorted(spans)
+        if self._word_classes() is not self._classes:  # the classes were set after the patterns
+            self._build_gated()
         attr_ids = sorted({attr for attr, _ in self._gated})
         columns = doc.to_array(attr_ids).reshape(len(doc), len(attr_ids)).T.tolist()
         orth = doc.to_array(ORTH).tolist()
@@ -365,28 +467,38 @@ class GatedSpanRuler(SpanRuler):
         paragraph_of = [-1] * len(doc)
         for k, (s, e) in enumerate(paragraphs):
             paragraph_of[s:e] = [k] * (e - s)
-        where: dict[tuple[int, int], set[int]] = {}  # gate word -> the paragraphs it occurs in
+        # gate word -> {paragraph: the gate's first position there}, and WHOLE: its first position in the document
+        where: dict[tuple, dict[int, int]] = {}
         for attr, column in zip(attr_ids, columns):
             for i, value in enumerate(column):
                 key = (attr, value)
                 if key in self._gated:
-                    where.setdefault(key, set()).add(paragraph_of[i])
+                    where.setdefault(key, {_WHOLE: i}).setdefault(paragraph_of[i], i)
             if attr in self._regex_gates:  # each distinct word tested once per expression
                 distinct = [(h, doc.vocab.strings[h]) for h in set(column)]
                 for key, regex in self._regex_gates[attr]:
                     hits = {h for h, text in distinct if regex.search(text)}
-                    if hits:
-                        where[key] = {paragraph_of[i] for i, value in enumerate(column) if value in hits}
-        runs: dict[int, tuple[Matcher, set[int]]] = {}  # each matcher once per paragraph (-2: the whole doc)
+                    for i, value in enumerate(column):
+                        if value in hits:
+                            where.setdefault(key, {_WHOLE: i}).setdefault(paragraph_of[i], i)
+        # Each matcher runs once per paragraph (or on the whole document) from the
+        # first token where one of its gate words occurs: a gated match starts at one.
+        runs: dict[int, tuple[Matcher, dict[int, int]]] = {}
         for key, found in where.items():
             for in_paragraph, matcher in self._gated[key].items():
-                runs.setdefault(id(matcher), (matcher, set()))[1].update(found if in_paragraph else {-2})
-        for matcher, parts in runs.values():
-            for k in sorted(parts):
-                if k == -1:  # a newline token: no paragraph pattern starts there
-                    continue
-                start, end = (0, len(doc)) if k == -2 else paragraphs[k]
-                for m_id, m_start, m_end in matcher(doc[start:end]):
+                starts = runs.setdefault(id(matcher), (matcher, {}))[1]
+                # paragraph -1 is a newline token: no paragraph pattern starts there
+                for k, i in [(k, i) for k, i in found.items() if k >= 0] if in_paragraph else [(_WHOLE, found[_WHOLE])]:
+                    starts[k] = min(starts.get(k, i), i)
+        glue_marks = {h for h in set(orth) if doc.vocab.strings[h] in _GLUE}
+        glue_at = [i for i, h in enumerate(orth) if h in glue_marks]
+        for matcher, starts in runs.values():
+            for k, start in starts.items():
+                end = len(doc) if k == _WHOLE else paragraphs[k][1]
+                at = bisect.bisect_left(glue_at, start)
+                glued_here = at < len(glue_at) and glue_at[at] < end
+                run = matcher if glued_here else self._unglued[id(matcher)]
+                for m_id, m_start, m_end in run(doc[start:end]) if len(run) else ():
                     if m_start != m_end:
                         labels = self._gated_labels[m_id]
                         spans.add(Span(doc, start + m_start, start + m_end, label=labels["label"], span_id=labels["id"]))
