@@ -87,6 +87,8 @@ CLASS_PATTERNS = [
     {"label": "ORG", "pattern": [{"LOWER": "phòng"}, {"_": {"vner_body": True}, "OP": "+"}, {"IS_TITLE": True, "_": {"vner_body": False}}]},
     {"label": "PROVINCE", "pattern": [{"LOWER": "tỉnh"}, {"IS_TITLE": True}, {"_": {"vner_glued": True}, "OP": "+"}]},
     {"label": "ORG", "pattern": [{"LOWER": {"IN": ["sở", "cục"]}, "_": {"vner_body": True}}, {"IS_TITLE": True}]},
+    # a word class first: gated by the class's words
+    {"label": "_DESC", "pattern": [{"_": {"vner_body": True}}, {"_": {"vner_body": True}, "OP": "+"}]},
 ]
 CLASS_TEXTS = [
     "Ông Xổm-phăn Phẹng-khăm-mi gặp ông Bun Mi ở tỉnh Xay-nha-bu-ly.",
@@ -121,6 +123,7 @@ def test_word_class_and_glued_patterns_find_something():
     assert {("Ông Xổm-phăn Phẹng", "PERSON"), ("tỉnh Xay-nha-bu-ly", "PROVINCE"), ("Phòng an ninh Lào", "ORG"),
             ("ông Bun Mi", "PERSON"), ("ông H'Linh", "PERSON"), ("sở Tư", "ORG")} <= spans
     assert ("cục Thuế", "ORG") not in spans  # "cục" is no member of the class
+    assert ("an ninh", "_DESC") in spans
 
 
 def test_word_classes_become_set_tests():

@@ -40,6 +40,7 @@ from pathlib import Path
 from spacy.attrs import ENT_ID, ENT_TYPE, LOWER, NORM, ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher
+from spacy.strings import get_string_id
 from spacy.pipeline import TrainablePipe
 from spacy.pipeline.span_ruler import SpanRuler
 from spacy.tokens import Doc, Span, Token
@@ -99,6 +100,7 @@ _CLASS_ATTRS = {"NORM": lambda t: t.norm_, "LOWER": lambda t: t.lower_, "ORTH": 
 # hyphens and syllables after the first of a word glued by hyphens ("Xổm-phăn",
 # "Lạ-khăm-phông"), so that one name pattern takes any number of them.
 GLUED = "glued"
+_GLUE = ("-", "–", "'", "’")  # what glues syllables into one word (glued_flags)
 BUILTIN_CLASSES = (GLUED,)
 
 
@@ -112,12 +114,15 @@ def glued_flags(doc: Doc) -> list[bool]:
     [False, True, True, False, True, True, True, True, False, False, False, False]
     """
     flags = [False] * len(doc)
-    for t in doc[1:-1]:
-        prev, nxt = doc[t.i - 1], doc[t.i + 1]
+    marks = {get_string_id(mark) for mark in _GLUE}
+    for i, h in enumerate(doc.to_array(ORTH).tolist()):  # hashes: no Token object for most tokens
+        if h not in marks or not 0 < i < len(doc) - 1:
+            continue
+        prev, t, nxt = doc[i - 1], doc[i], doc[i + 1]
         if t.text in ("-", "–") and not prev.whitespace_ and not t.whitespace_ and prev.is_alpha and nxt.is_alpha:
-            flags[t.i] = flags[t.i + 1] = True
+            flags[i] = flags[i + 1] = True
         elif t.text in ("'", "’") and not prev.whitespace_ and not t.whitespace_ and prev.is_alpha and nxt.is_title:
-            flags[t.i] = flags[t.i + 1] = True  # an apostrophe inside a name: "H'Linh", "O'Brien"
+            flags[i] = flags[i + 1] = True  # an apostrophe inside a name: "H'Linh", "O'Brien"
     return flags
 
 
@@ -280,6 +285,8 @@ def classes_as_sets(pattern: list[dict], classes: dict) -> list[dict]:
                 spec[word_class["attr"]] = {"IN": [w for w in current["IN"] if (w in members) == wanted]}
             elif isinstance(current, dict) and set(current) == {"NOT_IN"} and not wanted:
                 spec[word_class["attr"]] = {"NOT_IN": sorted({*current["NOT_IN"], *word_class["values"]})}
+            elif isinstance(current, dict) and set(current) == {"NOT_IN"}:
+                spec[word_class["attr"]] = {"IN": [w for w in word_class["values"] if w not in set(current["NOT_IN"])]}
             else:
                 kept[key] = wanted
         if kept:
@@ -321,7 +328,6 @@ def without_glued(pattern: list[dict]) -> list[dict] | None:
 
 
 _NO_CLASSES: dict = {}
-_GLUE = ("-", "–", "'", "’")  # what glues syllables into one word (glued_flags)
 _WHOLE = -2  # GatedSpanRuler.match: a run on the whole document, not one paragraph
 
 
@@ -356,12 +362,17 @@ class GatedSpanRuler(SpanRuler):
         self._classes: dict = _NO_CLASSES  # the word classes the gated Matchers were built with
 
     def add_patterns(self, patterns) -> None:
+        classes = self._word_classes()
+        if classes is not self._classes and len(self):  # gates and Matchers follow the word classes
+            patterns = [*self.patterns, *patterns]
+            self.clear()
+        self._classes = classes
         plain = []
         for entry in patterns:
-            pattern = entry["pattern"]
-            if not isinstance(pattern, list):
+            if not isinstance(entry["pattern"], list):
                 plain.append(entry)
                 continue
+            pattern = classes_as_sets(entry["pattern"], classes)  # a word class may gate: "_PART_DESC"
             if (words := gate_words(pattern)) is not None:
                 keys = [(_GATE_ATTRS[attr], self.nlp.vocab.strings.add(word)) for attr, word in words]
             elif (regex := regex_gate(pattern)) is not None:
@@ -397,7 +408,7 @@ class GatedSpanRuler(SpanRuler):
         return Matcher(self.nlp.vocab, validate=self.validate, fuzzy_compare=self.matcher_fuzzy_compare)
 
     def _build_gated(self) -> None:
-        classes = self._word_classes()
+        classes = self._classes
         shared: dict[tuple, Matcher] = {}
         self._unglued = {}  # id(matcher) -> the same patterns for text without glued words (without_glued)
         self._gated = {}
@@ -414,7 +425,6 @@ class GatedSpanRuler(SpanRuler):
                         if (plain := without_glued(pattern)) is not None:
                             unglued.add(name, [plain])
                 self._gated.setdefault(key, {})[in_paragraph] = shared[signature]
-        self._classes = classes
 
     @property
     def patterns(self) -> list[dict]:
@@ -447,11 +457,11 @@ class GatedSpanRuler(SpanRuler):
         self.add_patterns(kept)
 
     def match(self, doc: Doc):
+        if self._word_classes() is not self._classes:  # the classes were set after the patterns
+            self.add_patterns([])
         spans = set(super().match(doc))
         if not self._gated or not len(doc):
             return sorted(spans)
-        if self._word_classes() is not self._classes:  # the classes were set after the patterns
-            self._build_gated()
         attr_ids = sorted({attr for attr, _ in self._gated})
         columns = doc.to_array(attr_ids).reshape(len(doc), len(attr_ids)).T.tolist()
         orth = doc.to_array(ORTH).tolist()
@@ -490,8 +500,7 @@ class GatedSpanRuler(SpanRuler):
                 # paragraph -1 is a newline token: no paragraph pattern starts there
                 for k, i in [(k, i) for k, i in found.items() if k >= 0] if in_paragraph else [(_WHOLE, found[_WHOLE])]:
                     starts[k] = min(starts.get(k, i), i)
-        glue_marks = {h for h in set(orth) if doc.vocab.strings[h] in _GLUE}
-        glue_at = [i for i, h in enumerate(orth) if h in glue_marks]
+        glue_at = [i for i, glued in enumerate(glued_flags(doc)) if glued]
         for matcher, starts in runs.values():
             for k, start in starts.items():
                 end = len(doc) if k == _WHOLE else paragraphs[k][1]
