@@ -1,0 +1,40 @@
+"""The rules stage on generated text: never an exception, only scheme labels.
+
+The resolver reads whole documents (credits, bylines, lists, brackets,
+names in capitals, glued syllables), so it indexes neighbours of tokens at
+every turn. Hypothesis strings together the words and marks those steps look
+for, in any order, at paragraph edges and document ends.
+"""
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from vner.annotation.rules import rules_pipeline
+
+SCHEME = {"PERSON", "RANK", "ORG", "PROVINCE", "QUANTITY"}
+WORDS = st.sampled_from([
+    "Ảnh:", "Ảnh", ":", "(", ")", "SN", "1990", "sinh", "năm", "Nguyễn", "Văn", "An", "và", ",", ";", "-", "–", "'",
+    "H'Linh", "Xổm-phăn", "ĐẠI", "TÁ", "NGUYỄN", "VĂN", "Đại", "tá", "Công", "an", "tỉnh", "Nghệ", "Theo", "Trung",
+    "cho", "biết", "các", "đồng", "chí", "Phó", "Giám", "đốc", "\n", "\n\n", "TP.HCM", "10tấn", "1", "tỷ", "200",
+    "triệu", "đồng", "/", "Báo", "Thành", "ủy", "Vinh", "Lò", "Pọm", "Ng.Hùng", "P.V", "Hùng", "ký", ".", "Vụ",
+    "Hợp", "tác", "Bộ", "Quốc", "Nam", "Đồn", "Biên", "phòng", "cửa", "khẩu", "(BLO)", "BLO", "T.H.", "%", "25%",
+])
+TEXTS = st.lists(st.tuples(WORDS, st.sampled_from([" ", " ", ""])), max_size=30).map(
+    lambda pieces: "".join(word + space for word, space in pieces))
+
+_NLP = []
+
+
+def rules():
+    if not _NLP:
+        _NLP.append(rules_pipeline())
+    return _NLP[0]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXTS)
+def test_rules_never_fail_and_give_scheme_entities(text):
+    doc = rules()(text)
+    for ent in doc.ents:
+        assert ent.label_ in SCHEME, (text, ent.text, ent.label_)
+        assert ent.text.strip() == ent.text and ent.text, (text, ent.text)
