@@ -327,6 +327,10 @@ def both_cases(word):
     return {"NORM": word} if word == word.upper() else {"NORM": {"IN": [word, word.upper()]}}
 
 
+# the first number of a range is no year ("giai đoạn 2021-2025 tỉnh X" is a period)
+NOT_YEAR = {"TEXT": {"REGEX": r"^(?!(?:19|20)\d\d$)\d+(?:[.,]\d+)*$"}}
+# a range: "20-25 kg", "3 - 5 đối tượng": the first number and its dash, then the quantity (second pass)
+add(F_HELP, "_PART_RANGE", [NOT_YEAR, DASH])
 # an amount in two parts: "1 tỷ 200 triệu đồng", "2 triệu 500 nghìn kíp"
 NUMBER_MULT = [DIGITS, {"NORM": MULT["NORM"]}]
 for prefix, lasts in sorted(by_prefix.items()):
@@ -667,27 +671,30 @@ add(F_EXC, "_NONE", [ents(["PROVINCE", "_PROV_AMBIG"]), {"_": {"vner_glued": Tru
 # Places whose name starts with "Bà" or "Ông", which the honorific cue would take for a person ("Bà Rịa là ...")
 for w in ("Bà Rịa", "Bà Đen", "Bà Nà", "Bà Điểm", "Bà Chiểu", "Bà Rá", "Bà Triệu", "Ông Đốc"):
     add(F_EXC, "_NONE", w)
+# (a range's first number and dash before the quantity: "ngày 12-3 tỉnh X" is a date)
+RANGE = {"ENT_TYPE": "_PART_RANGE", "OP": "*"}
 # Time expressions, ordinals, references, dates are not QUANTITY (rule 5); the one-word ones in one pattern
 TIME_WORDS = []
 for w in ("năm", "Năm", "thứ", "Thứ", "Điều", "điều", "khoản", "Khoản", "Quốc lộ", "quốc lộ", "QL", "Tỉnh lộ",
           "tỉnh lộ", "Km", "km", "Nghị định", "Thông tư", "Chỉ thị", "Quyết định", "Nghị quyết", "Kết luận",
           "Khóa", "Kế hoạch", "Chương trình", "Ban Chỉ đạo", "Chuyên án", "chuyên án", "mốc", "Mốc", "Cột mốc",
           "cột mốc", "Quân khu", "phường", "Phường", "Quận",
-          "quận", "lúc", "Lúc", "ngày", "Ngày", "tháng", "Tháng", "đêm", "Đêm", "sáng", "trưa", "chiều", "tối", "Tổ",
+          "quận", "lúc", "Lúc", "ngày", "Ngày", "tháng", "Tháng", "đêm", "Đêm", "sáng", "trưa", "chiều", "tối", "Sáng",
+          "Trưa", "Chiều", "Tối", "hôm", "Hôm", "Tổ",
           "tổ", "Vùng", "Lữ đoàn", "Sư đoàn", "Trung đoàn", "Hải đoàn", "Đồn Biên phòng", "Phòng", "phòng"):
     p = [both_cases(t) for t in toks(w)]  # also in headlines in capitals: "NĂM 2024", "LẦN THỨ 5"
     if len(p) > 1:
-        add(F_EXC, "_NONE", [{**p[0], "ENT_TYPE": {"NOT_IN": ["ORG"]}}] + p[1:] + [QTY])
+        add(F_EXC, "_NONE", [{**p[0], "ENT_TYPE": {"NOT_IN": ["ORG"]}}] + p[1:] + [RANGE, QTY])
     else:
         TIME_WORDS += [v for v in ([p[0]["NORM"]] if isinstance(p[0]["NORM"], str) else p[0]["NORM"]["IN"])
                        if v not in TIME_WORDS]
-add(F_EXC, "_NONE", [{"NORM": {"IN": TIME_WORDS}, "ENT_TYPE": {"NOT_IN": ["ORG"]}}, QTY])
+add(F_EXC, "_NONE", [{"NORM": {"IN": TIME_WORDS}, "ENT_TYPE": {"NOT_IN": ["ORG"]}}, RANGE, QTY])
 # Addresses and numbered places are no QUANTITY: "thôn 3 xã X", "tổ 5 phường Y", "đường 9 tỉnh Z", "Trạm 4 huyện"
 ADDRESS = ["thôn", "xóm", "ấp", "bản", "khối", "đường", "ngõ", "ngách", "hẻm", "lô", "đội", "trạm", "tuyến", "khu",
            "kiệt", "làng", "buôn", "bon", "sóc", "căn"]
 # (the word is no part of a quantity itself: "phá 17 đường dây" keeps "17 đường dây")
 NOT_QTY = {"ENT_TYPE": {"NOT_IN": ["ORG", "QUANTITY"]}}
-add(F_EXC, "_NONE", [{"LOWER": {"IN": ADDRESS}, **NOT_QTY}, QTY])
+add(F_EXC, "_NONE", [{"LOWER": {"IN": ADDRESS}, **NOT_QTY}, RANGE, QTY])
 add(F_EXC, "_NONE", [{"LOWER": {"IN": ["khu", "tiểu", "tổ", "số"]}, **NOT_QTY},
                      {"LOWER": {"IN": ["phố", "khu", "dân", "nhà"]}, **NOT_QTY}, {"LOWER": "phố", "OP": "?"}, QTY])
 # ... but "mỗi năm 1 lần", "mỗi tháng 2 đợt": a count per period keeps its QUANTITY
@@ -697,7 +704,12 @@ add(F_EXC, "_NONE", [{"LOWER": {"IN": ["quyết", "nghị", "thông", "công", "
                      {"LOWER": {"IN": ["định", "quyết", "tư", "văn", "bản", "hoạch", "thị", "lệnh"]}},
                      {"LOWER": "số"}, QTY])
 # dates "ngày 12/3 tỉnh ..." and "12-3"
-add(F_EXC, "_NONE", [{"TEXT": {"REGEX": r"^\d{1,2}$"}}, {"ORTH": {"IN": ["/", "-"]}}, QTY])
+add(F_ORG, "QUANTITY", [{"ENT_TYPE": "_PART_RANGE", **NOT_YEAR}, {"ENT_TYPE": "_PART_RANGE", **DASH}, QTY])
+# a period of years: "2021-2025 tỉnh X", "2021 - 2025 tỉnh X"
+add(F_EXC, "_NONE", [{"TEXT": {"REGEX": r"^(19|20)\d\d$"}, "ENT_TYPE": {"NOT_IN": ["QUANTITY"]}}, DASH, QTY])
+# (not a range that is one quantity: "20-25 kg"; "ngày 12-3 tỉnh X" stays a date by its time word)
+add(F_EXC, "_NONE", [{"TEXT": {"REGEX": r"^\d{1,2}$"}, "ENT_TYPE": {"NOT_IN": ["_PART_RANGE"]}},
+                     {"ORTH": {"IN": ["/", "-"]}}, QTY])
 add(F_EXC, "_NONE", [{"TEXT": {"REGEX": r"^\d{1,4}$"}}, {"ORTH": {"IN": ["/", "-"]}},
                      {"TEXT": {"REGEX": r"^\d{1,4}$"}}, {"ORTH": {"IN": ["/", "-"]}}, QTY])
 

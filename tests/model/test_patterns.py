@@ -869,3 +869,18 @@ def test_a_given_name_that_is_a_time_word(nlp):
     # "Năm" ends a name and recurs before a verb; "Năm 2024" opens a sentence
     assert ents(nlp, "Ông Nguyễn Văn Năm và ông Lê Văn Sáu dự. Năm 2024, Năm cho biết.") == [
         ("Nguyễn Văn Năm", "PERSON"), ("Lê Văn Sáu", "PERSON"), ("Năm", "PERSON")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a range of numbers with one unit is one QUANTITY (rule 5: the number, then its unit)
+    ("Mỗi chuyến chở 20-25 kg, trả từ 800-1.000 USD và 2 – 3 triệu đồng cho 3-5 đối tượng.",
+     [("20-25 kg", "QUANTITY"), ("800-1.000 USD", "QUANTITY"), ("2 – 3 triệu đồng", "QUANTITY"),
+      ("3-5 đối tượng", "QUANTITY")]),
+    # dates, a period of years, durations: nothing
+    ("Ngày 12-3 tỉnh Sơn La họp; giai đoạn 2021-2025 tỉnh Điện Biên thu 5-7 ngày.",
+     [("Sơn La", "PROVINCE"), ("Điện Biên", "PROVINCE")]),
+    ("Sáng 12-3 tỉnh Sơn La, ngày 12-3-2024 tỉnh Lai Châu và Quốc lộ 1-2 tỉnh Hà Giang.",
+     [("Sơn La", "PROVINCE"), ("Lai Châu", "PROVINCE"), ("Hà Giang", "PROVINCE")]),
+])
+def test_ranges_of_numbers(nlp, text, expected):
+    assert ents(nlp, text) == expected
