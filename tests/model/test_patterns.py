@@ -884,3 +884,32 @@ def test_a_given_name_that_is_a_time_word(nlp):
 ])
 def test_ranges_of_numbers(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # counted notices, requests and orders of police cooperation (rule 5: a two-syllable word is one unit)
+    ("Năm qua đã phát 86 thông báo đỏ, xác minh 214 yêu cầu và thực hiện 3 lệnh truy nã.",
+     [("86 thông báo", "QUANTITY"), ("214 yêu cầu", "QUANTITY"), ("3 lệnh", "QUANTITY")]),
+    # a document's number is none
+    ("Theo Quyết định 12 và Thông báo 15 của Bộ.", []),
+])
+def test_counted_notices_and_requests(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # another name of the person in brackets: pinyin after Hán-Việt, Hán-Việt after pinyin with an opener
+    ("Phía bạn có ông Trương Vĩ Cường (Zhang Weiqiang), Phó Cục trưởng.",
+     [("Trương Vĩ Cường", "PERSON"), ("Zhang Weiqiang", "PERSON")]),
+    ("Cảnh sát bắt giữ Wang Jianhua (tên Hán Việt là Vương Kiến Hoa) tại Băng Cốc.",
+     [("Wang Jianhua", "PERSON"), ("Vương Kiến Hoa", "PERSON"), ("Băng Cốc", "PROVINCE")]),
+    ("Đã bắt Li Ming (tức Lý Minh Đức) tại cửa khẩu.", [("Li Ming", "PERSON"), ("Lý Minh Đức", "PERSON")]),
+    # the leader of a ring: "do <name> cầm đầu"
+    ("Đường dây do Vàng A Sử cầm đầu; nhóm do Bun Thăn Xay Nha Vông đứng đầu.",
+     [("Vàng A Sử", "PERSON"), ("Bun Thăn Xay Nha Vông", "PERSON")]),
+    # a place or a body in brackets, a body that leads: no name
+    ("Ông Nguyễn Văn An (Hà Nội) và ông Lê Văn Bình (Giám đốc Sở) dự; việc do Công an tỉnh Sơn La đứng đầu.",
+     [("Nguyễn Văn An", "PERSON"), ("Hà Nội", "PROVINCE"), ("Lê Văn Bình", "PERSON"), ("Công an tỉnh Sơn La", "ORG")]),
+])
+def test_other_names_in_brackets_and_leaders(nlp, text, expected):
+    assert ents(nlp, text) == expected

@@ -651,6 +651,7 @@ class RulesResolver(_SavedAsJson):
         ents = [e for e in ents if e not in replaced] + bylined
         ents += _names_before_a_birth_year(doc, first, ents, glued, self._upper_names.surnames)
         ents += _listed_names(doc, first, ents, glued, self._upper_names.surnames)
+        ents += _other_names_and_leaders(doc, ents, glued)
         ents += _names_in_capitals_after_a_cue(doc, first, ents, self._upper_names, self._followers)
         ents += _full_names_before_a_verb(doc, first, ents, claimed, self._upper_names, self._followers)
         ents = _names_read_as_provinces(doc, first, ents, glued)
@@ -1274,6 +1275,76 @@ def _names_before_a_birth_year(doc: Doc, first: list[Span], ents: list[Span], gl
         if end - start >= 2:  # two words, or one glued word ("Khăm-phăn"): a lone syllable may be anything
             found.append(Span(doc, start, end, label="PERSON"))
             taken.update(range(start, end))
+    return found
+
+
+# Lower-case words that open a bracket giving another name of the person before it: "(tên Hán Việt là ...)", "(tức ...)"
+_ALIAS_OPENERS = {"tên", "tức", "còn", "hay", "bí", "biệt"}
+# "đường dây do Vàng A Sử cầm đầu": the name between "do" and a verb of leading
+_LED_BY = (("cầm", "đầu"), ("đứng", "đầu"))
+
+
+def _title_run(doc: Doc, start: int, end: int, taken: set[int], glued: list[bool]) -> bool:
+    """Whether doc[start:end] is two to five capitalised words (a hyphen-glued word is one), in no span, none a word
+    that is never in a name."""
+    words = sum(1 for i in range(start, end) if not glued[i])
+    return 2 <= words <= 5 and all(
+        i not in taken and doc[i].is_alpha and doc[i].is_title and not _class(doc[i], "not_name")
+        for i in range(start, end) if not glued[i])
+
+
+def _other_names_and_leaders(doc: Doc, ents: list[Span], glued: list[bool]) -> list[Span]:
+    """PERSON for a person's other name in brackets and for the name in "do <name> cầm đầu".
+
+    "Trương Vĩ Cường (Zhang Weiqiang)": two to five capitalised words alone in
+    the brackets right after a PERSON are another name of the person (in
+    pinyin, Latin script, Hán-Việt). "Wang Jianhua (tên Hán Việt là Vương
+    Kiến Hoa)": the capitalised words right before the bracket are a name
+    when the bracket gives a PERSON, alone or after a lower-case alias opener
+    ("tên ... là", "tức", "còn gọi là"). "Đường dây do Vàng A Sử cầm đầu":
+    two to five capitalised words between "do" and "cầm đầu" / "đứng đầu".
+    Runs over the document's PERSON spans and its "do" tokens only.
+    """
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    found = []
+    n = len(doc)
+    for person in [e for e in ents if e.label_ == "PERSON"]:
+        # after the name: "( Zhang Weiqiang )"
+        if person.end < n and doc[person.end].text == "(":
+            close = next((j for j in range(person.end + 1, min(n, person.end + 8)) if doc[j].text == ")"), None)
+            if close is not None and _title_run(doc, person.end + 1, close, taken, glued):
+                found.append(Span(doc, person.end + 1, close, label="PERSON"))
+                taken.update(range(person.end + 1, close))
+        # before the bracket that holds the name: "Wang Jianhua (tên Hán Việt là Vương Kiến Hoa)"
+        opener = person.start - 1
+        while opener > 0 and doc[opener].text not in "()" and person.start - opener <= 6:
+            opener -= 1
+        if opener < 2 or doc[opener].text != "(" or person.end >= n or doc[person.end].text != ")":
+            continue
+        if opener + 1 < person.start and doc[opener + 1].lower_ not in _ALIAS_OPENERS:
+            continue
+        start = opener
+        while start > 0 and opener - start < 6 and start - 1 not in taken and (
+                glued[start - 1] or (doc[start - 1].is_alpha and doc[start - 1].is_title
+                                     and not _class(doc[start - 1], "not_name"))):
+            start -= 1
+        while start < opener and _class(doc[start], "not_name_first"):
+            start += 1
+        if start < opener and _title_run(doc, start, opener, taken, glued):
+            found.append(Span(doc, start, opener, label="PERSON"))
+            taken.update(range(start, opener))
+    dau = doc.vocab.strings["đầu"] if "đầu" in doc.vocab.strings else None
+    heads = (doc.to_array(ORTH) == dau).nonzero()[0].tolist() if dau is not None else []
+    for head in heads:  # "đầu" of "cầm đầu", "đứng đầu"; the name runs back to "do"
+        end = head - 1
+        if end < 3 or (doc[end].lower_, doc[head].lower_) not in _LED_BY:
+            continue
+        i = end - 1
+        while i > 0 and end - i <= 6 and (glued[i] or (doc[i].is_alpha and doc[i].is_title)):
+            i -= 1
+        if doc[i].lower_ == "do" and _title_run(doc, i + 1, end, taken, glued):
+            found.append(Span(doc, i + 1, end, label="PERSON"))
+            taken.update(range(i + 1, end))
     return found
 
 
