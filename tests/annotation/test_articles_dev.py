@@ -1,6 +1,6 @@
-"""The articles dev set (tests/annotation/articles_dev.txt): news-style
-passages written by the team, which the rule writer reads and tunes on.
-The rules must keep their score on it; the held-out counterpart is the
+"""The articles dev sets (tests/annotation/articles_dev*.txt): news-style
+passages written by the team, which the rule writers read and tune on.
+The rules must keep their score on them; the held-out counterpart is the
 challenge set's `news-passages` capability."""
 
 from collections import Counter
@@ -11,16 +11,24 @@ import pytest
 from vner.core.scheme import labels as scheme_labels
 from vner.evaluation.challenge import challenge_to_tasks, load_challenge, tasks_json
 
-ARTICLES_DEV = Path(__file__).parent / "articles_dev.txt"
-# micro-F1 of rules_pipeline() on the whole dev set (74 lines), measured
-# 2026-12-01 14:18 UTC at 0.989 (0.911 before the rule writer tuned on it),
-# minus 0.03, rounded down. Raise it when the rules improve.
-FLOOR = 0.95
+HERE = Path(__file__).parent
+# micro-F1 of rules_pipeline() on each dev set minus 0.03, rounded down. Raise them when the rules improve.
+FLOORS = {
+    # 74 lines: 0.989 on 2026-12-01 14:18 UTC (0.911 before the rule writer tuned on it)
+    "articles_dev.txt": 0.95,
+    # 79 lines by another writer: 0.957 on 2026-12-01 14:13 UTC, before any rule writer read it
+    "articles_dev_b.txt": 0.92,
+}
+
+
+@pytest.fixture(scope="module", params=sorted(FLOORS))
+def dev_set(request):
+    return request.param
 
 
 @pytest.fixture(scope="module")
-def sentences():
-    return load_challenge(ARTICLES_DEV)
+def sentences(dev_set):
+    return load_challenge(HERE / dev_set)
 
 
 @pytest.fixture(scope="module")
@@ -46,6 +54,6 @@ def test_the_dev_set_parses_with_scheme_labels_only(sentences):
             assert value == value.strip() and value[0].isalnum(), (s.id, value)
 
 
-def test_the_rules_keep_their_score_on_the_dev_set(scores):
+def test_the_rules_keep_their_score_on_the_dev_set(scores, dev_set):
     micro = scores["scores"]["micro"]
-    assert micro["f"] >= FLOOR, f"rules micro-F1 {micro['f']:.3f} on the articles dev set, floor {FLOOR}"
+    assert micro["f"] >= FLOORS[dev_set], f"rules micro-F1 {micro['f']:.3f} on {dev_set}, floor {FLOORS[dev_set]}"
