@@ -913,3 +913,14 @@ def test_counted_notices_and_requests(nlp, text, expected):
 ])
 def test_other_names_in_brackets_and_leaders(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # three name words without a middle name before a verb said of persons only
+    ("Vương Kiến Hoa bị cáo buộc rửa tiền. Trương Vĩ Cường khai nhận đã nhận tiền.",
+     [("Vương Kiến Hoa", "PERSON"), ("Trương Vĩ Cường", "PERSON")]),
+    # not before other verbs, not a street after its capitalised word
+    ("Trần Quốc Toản đã dũng cảm. Đường Lê Văn Lương bị ngập.", []),
+])
+def test_three_name_words_before_a_verb_of_persons(nlp, text, expected):
+    assert ents(nlp, text) == expected

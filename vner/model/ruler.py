@@ -1472,13 +1472,20 @@ def _names_in_capitals_after_a_cue(doc: Doc, first: list[Span], ents: list[Span]
     return found
 
 
+# Verbs said of a person only: before them three name words need no middle name ("Vương Kiến Hoa bị cáo buộc",
+# "Trương Vĩ Cường khai nhận"; a city or a hero's name is not arrested nor questioned)
+_PERSON_VERBS = (("bị", "bắt"), ("bị", "cáo"), ("bị", "truy"), ("bị", "khởi"), ("bị", "tạm"), ("khai", "nhận"),
+                 ("thừa", "nhận"), ("bị", "dẫn"))
+
+
 def _full_names_before_a_verb(doc: Doc, first: list[Span], ents: list[Span], claimed: set[int], upper: UpperNames,
                               followers: set[tuple[str, ...]]) -> list[Span]:
     """PERSON for a Vietnamese full name with no cue before a verb of ``name-follower``: "Nguyễn Văn An cho biết".
 
     Three or four capitalised words, a family name of the lists, then middle
     and given names of the lists (the second a middle name such as "Văn",
-    "Thị" when there are only three: "Hồ Chí Minh" is no such name), in no
+    "Thị" when there are only three: "Hồ Chí Minh" is no such name, unless a
+    verb said of persons only follows: "bị bắt", "khai nhận"), in no
     entity or rule's span, not after a capitalised word, and right before a
     verb of the list. The family names are looked up among the document's
     distinct words, so most documents cost one set intersection.
@@ -1498,11 +1505,12 @@ def _full_names_before_a_verb(doc: Doc, first: list[Span], ents: list[Span], cla
             if end >= len(doc) or any(j in taken for j in range(i, end)):
                 continue
             words = doc[i:end]
+            after = tuple(t.lower_ for t in doc[end:end + 3])
             if not all(t.is_alpha and t.is_title for t in words) \
                     or not all(tone_norm(t.text) in upper.rest for t in words[1:]) \
-                    or (n == 3 and words[1].text not in _MIDDLE_NAMES) or _is_capitalised(doc[end]):
+                    or (n == 3 and words[1].text not in _MIDDLE_NAMES
+                        and not any(after[:len(f)] == f for f in _PERSON_VERBS)) or _is_capitalised(doc[end]):
                 continue
-            after = tuple(t.lower_ for t in doc[end:end + 3])
             if any(after[:len(f)] == f for f in followers):
                 found.append(Span(doc, i, end, label="PERSON"))
                 taken.update(range(i, end))
