@@ -924,3 +924,22 @@ def test_other_names_in_brackets_and_leaders(nlp, text, expected):
 ])
 def test_three_name_words_before_a_verb_of_persons(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a caption's position and a byline's role in brackets after a name
+    ("Xay Da Vông Phết (đứng giữa) cùng các học viên tại lễ bế giảng.", [("Xay Da Vông Phết", "PERSON")]),
+    ("Bích Ngọc (thực hiện)", [("Bích Ngọc", "PERSON")]),
+    ("Hải Đăng (từ Nghệ An)", [("Hải Đăng", "PERSON"), ("Nghệ An", "PROVINCE")]),
+    # a body or an event before such a bracket is no name
+    ("Học viện Cảnh sát nhân dân (thực hiện)", [("Học viện Cảnh sát nhân dân", "ORG")]),
+    ("Hội nghị Quốc Tế (từ Hà Nội) và Lễ ký kết (bên trái).", [("Hà Nội", "PROVINCE")]),
+    # the youth union and a border detachment of a named body; trips and extinguishers counted
+    ("Đoàn Thanh niên Bộ Công an và Chi đội Quản lý biên giới Hồng Hà tặng 1.200 bình, chở 3 chuyến.",
+     [("Đoàn Thanh niên Bộ Công an", "ORG"), ("Chi đội Quản lý biên giới Hồng Hà", "ORG"), ("1.200 bình", "QUANTITY"),
+      ("3 chuyến", "QUANTITY")]),
+    # a delegation is no organisation (rule 3); the union alone names nothing
+    ("Đoàn công tác Công an tỉnh Nghệ An gặp Đoàn Thanh niên.", [("Công an tỉnh Nghệ An", "ORG")]),
+])
+def test_captions_bylines_youth_union_and_detachments(nlp, text, expected):
+    assert ents(nlp, text) == expected

@@ -1293,6 +1293,32 @@ def _title_run(doc: Doc, start: int, end: int, taken: set[int], glued: list[bool
         for i in range(start, end) if not glued[i])
 
 
+# Words that open a bracket after a name in a caption (where the person stands) or a byline (the role)
+_CAPTION_MARKS = {("đứng", "giữa"), ("ngồi", "giữa"), ("bên", "trái"), ("bên", "phải"), ("bìa", "trái"),
+                  ("bìa", "phải"), ("thứ", "hai"), ("thứ", "ba"), ("thứ", "2"), ("thứ", "3"), ("giữa", ")"),
+                  ("trái", ")"), ("phải", ")"), ("đứng", "đầu"), ("hàng", "đầu")}
+# (a byline: the name opens the paragraph; "(từ <Place>)" also counts)
+_BYLINE_MARKS = {("thực", "hiện"), ("tổng", "hợp"), ("ghi", ")"), ("lược", "dịch"), ("phóng", "viên")}
+
+
+def _name_before(doc: Doc, opener: int, taken: set[int], glued: list[bool], found: list[Span] | None) -> int | None:
+    """The name of two to five capitalised words right before the bracket at ``opener``, appended to ``found``
+    (when given); returns where it starts, or None."""
+    start = opener
+    while start > 0 and opener - start < 6 and start - 1 not in taken and (
+            glued[start - 1] or (doc[start - 1].is_alpha and doc[start - 1].is_title
+                                 and not _class(doc[start - 1], "not_name"))):
+        start -= 1
+    while start < opener and _class(doc[start], "not_name_first"):
+        start += 1
+    if start < opener and _title_run(doc, start, opener, taken, glued):
+        if found is not None:
+            found.append(Span(doc, start, opener, label="PERSON"))
+            taken.update(range(start, opener))
+        return start
+    return None
+
+
 def _other_names_and_leaders(doc: Doc, ents: list[Span], glued: list[bool]) -> list[Span]:
     """PERSON for a person's other name in brackets and for the name in "do <name> cầm đầu".
 
@@ -1323,16 +1349,15 @@ def _other_names_and_leaders(doc: Doc, ents: list[Span], glued: list[bool]) -> l
             continue
         if opener + 1 < person.start and doc[opener + 1].lower_ not in _ALIAS_OPENERS:
             continue
-        start = opener
-        while start > 0 and opener - start < 6 and start - 1 not in taken and (
-                glued[start - 1] or (doc[start - 1].is_alpha and doc[start - 1].is_title
-                                     and not _class(doc[start - 1], "not_name"))):
-            start -= 1
-        while start < opener and _class(doc[start], "not_name_first"):
-            start += 1
-        if start < opener and _title_run(doc, start, opener, taken, glued):
-            found.append(Span(doc, start, opener, label="PERSON"))
-            taken.update(range(start, opener))
+        _name_before(doc, opener, taken, glued, found)
+    # a caption's position or a byline's role in brackets: "Xay Da Vông Phết (đứng giữa)", "Bích Ngọc (thực hiện)"
+    bracket = doc.vocab.strings["("] if "(" in doc.vocab.strings else None
+    for opener in (doc.to_array(ORTH) == bracket).nonzero()[0].tolist() if bracket is not None else []:
+        if 2 <= opener < n - 2 and opener - 1 not in taken:
+            marker = (doc[opener + 1].lower_, doc[opener + 2].lower_)
+            byline = marker in _BYLINE_MARKS or (marker[0] == "từ" and doc[opener + 2].is_title)
+            if marker in _CAPTION_MARKS or (byline and _name_before(doc, opener, taken, glued, None) == 0):
+                _name_before(doc, opener, taken, glued, found)
     dau = doc.vocab.strings["đầu"] if "đầu" in doc.vocab.strings else None
     heads = (doc.to_array(ORTH) == dau).nonzero()[0].tolist() if dau is not None else []
     for head in heads:  # "đầu" of "cầm đầu", "đứng đầu"; the name runs back to "do"
