@@ -304,6 +304,10 @@ for w in dict.fromkeys(words("credits.txt") + [v for e in gazetteer("byline-cue"
 # A year of birth after a name: "Hoàng Văn Sáu (SN 1980, trú ...)", ", sinh năm 1991," (the resolver reads the name)
 add(F_HELP, "_BORN", [{"LOWER": "sn"}, {"ORTH": ":", "OP": "?"}, {"TEXT": {"REGEX": r"^(19|20)\d\d$"}}])
 add(F_HELP, "_BORN", [{"LOWER": "sinh"}, {"LOWER": "năm"}, {"TEXT": {"REGEX": r"^(19|20)\d\d$"}}])
+# ... and where a person lives or what a person did, after a comma or bracket: "Bua Khăm, cùng trú tỉnh X", "(trú
+# tại ...)", "Vàng Chá Lia, người cầm đầu" (read like a year of birth)
+for w in ("trú", "cùng trú", "đều trú", "người cầm đầu", "kẻ cầm đầu", "đối tượng cầm đầu"):
+    add(F_HELP, "_BORN", w)
 for w in ("tư tưởng", "Tư tưởng", "phong cách", "tấm gương", "Di chúc", "di chúc", "lời dạy", "Lời dạy", "Bác",
           "đạo đức", "Người"):
     add(F_HELP, "_HCMCUE", w)

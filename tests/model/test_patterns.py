@@ -943,3 +943,15 @@ def test_three_name_words_before_a_verb_of_persons(nlp, text, expected):
 ])
 def test_captions_bylines_youth_union_and_detachments(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name before where the person lives or what the person did, after a comma or bracket
+    ("Tổ công tác bắt Bua Khăm, cùng trú tỉnh Hủa Phăn, và Vàng Chá Lia, người cầm đầu.",
+     [("Bua Khăm", "PERSON"), ("Hủa Phăn", "PROVINCE"), ("Vàng Chá Lia", "PERSON")]),
+    ("Bắt Lò Văn Pọm (trú tại bản Pa Háng).", [("Lò Văn Pọm", "PERSON")]),
+    # a place before "trú" is no name
+    ("Vụ việc xảy ra tại huyện Kỳ Sơn, trú quán của đối tượng; tại bản Huồi Xái, trú tại đây.", []),
+])
+def test_names_before_where_they_live(nlp, text, expected):
+    assert ents(nlp, text) == expected

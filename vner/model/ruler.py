@@ -649,7 +649,7 @@ class RulesResolver(_SavedAsJson):
         ents = [e for e in ents if e not in replaced] + credited
         bylined, replaced = _bylines(doc, ents, glued, self._upper_names, first, self._countries)
         ents = [e for e in ents if e not in replaced] + bylined
-        ents += _names_before_a_birth_year(doc, first, ents, glued, self._upper_names.surnames)
+        ents += _names_before_a_birth_year(doc, first, ents, glued, self._upper_names.surnames, self._locals)
         ents += _listed_names(doc, first, ents, glued, self._upper_names.surnames)
         ents += _other_names_and_leaders(doc, ents, glued)
         ents += _names_in_capitals_after_a_cue(doc, first, ents, self._upper_names, self._followers)
@@ -1235,7 +1235,8 @@ BORN_LABEL = "_BORN"
 
 
 def _names_before_a_birth_year(doc: Doc, first: list[Span], ents: list[Span], glued: list[bool],
-                               surnames: set[tuple[str, ...]]) -> list[Span]:
+                               surnames: set[tuple[str, ...]],
+                               locals_: set[tuple[str, ...]] = frozenset()) -> list[Span]:
     """PERSON for the name right before "(SN 1980" or ", sinh năm 1991": "bắt quả tang Xổm Phon Thạ Vông (SN 1991, ...)".
 
     News gives a suspect's year of birth in brackets or between commas right
@@ -1245,7 +1246,9 @@ def _names_before_a_birth_year(doc: Doc, first: list[Span], ents: list[Span], gl
     holds a Vietnamese family name of the lists after its first word, it
     starts there ("Bắt Nguyễn Văn A (SN ...)" → "Nguyễn Văn A"). One word
     counts only when glued ("Xổm-phăn"). Only runs where a "_BORN" helper
-    was matched.
+    was matched; the helper also marks where a person lives or what a person
+    did ("Bua Khăm, cùng trú tỉnh X", "Vàng Chá Lia, người cầm đầu"). A run
+    after a word of places ("huyện", "bản") is a place.
     """
     taken = {i for e in ents for i in range(e.start, e.end)}
     found = []
@@ -1266,8 +1269,8 @@ def _names_before_a_birth_year(doc: Doc, first: list[Span], ents: list[Span], gl
             start += 1
             while start < end and glued[start]:
                 start += 1
-        if start >= end:
-            continue
+        if start >= end or any(tuple(t.lower_ for t in doc[max(0, start - k):start]) in locals_ for k in (1, 2)):
+            continue  # a place: "tại huyện Kỳ Sơn, trú ...", "bản Huồi Xái (trú ...)"
         family = next((j for j in range(start + 1, end) if (tone_norm(doc[j].text),) in surnames and not glued[j]
                        and doc[j].text not in _MIDDLE_NAMES), None)
         if family is not None and end - family >= 2 and (tone_norm(doc[start].text),) not in surnames:
