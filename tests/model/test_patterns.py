@@ -955,3 +955,14 @@ def test_captions_bylines_youth_union_and_detachments(nlp, text, expected):
 ])
 def test_names_before_where_they_live(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a given name alone opening a clause before a verb said of persons only (its full name may be elsewhere)
+    ("Khải bị truy nã từ năm 2019. Tại cơ quan công an, Quân khai nhận đã nhận tiền.",
+     [("Khải", "PERSON"), ("Quân", "PERSON")]),
+    # after a lower-case word, or before another verb: none
+    ("Phía nam bị ngập; Hùng đã đến; quân đội Hà bị bắt.", []),
+])
+def test_a_given_name_before_a_verb_of_persons(nlp, text, expected):
+    assert ents(nlp, text) == expected

@@ -654,6 +654,7 @@ class RulesResolver(_SavedAsJson):
         ents += _other_names_and_leaders(doc, ents, glued)
         ents += _names_in_capitals_after_a_cue(doc, first, ents, self._upper_names, self._followers)
         ents += _full_names_before_a_verb(doc, first, ents, claimed, self._upper_names, self._followers)
+        ents += _given_names_before_a_verb_of_persons(doc, ents, claimed, self._upper_names)
         ents = _names_read_as_provinces(doc, first, ents, glued)
         ents += _recurring_names(doc, first, ents, claimed, glued, self._followers, self._countries, self._locals,
                                  orphans)
@@ -1504,6 +1505,32 @@ def _names_in_capitals_after_a_cue(doc: Doc, first: list[Span], ents: list[Span]
 # "Trương Vĩ Cường khai nhận"; a city or a hero's name is not arrested nor questioned)
 _PERSON_VERBS = (("bị", "bắt"), ("bị", "cáo"), ("bị", "truy"), ("bị", "khởi"), ("bị", "tạm"), ("khai", "nhận"),
                  ("thừa", "nhận"), ("bị", "dẫn"))
+
+
+def _given_names_before_a_verb_of_persons(doc: Doc, ents: list[Span], claimed: set[int], upper: UpperNames) -> list[Span]:
+    """PERSON for a given name alone opening a clause before a verb said of persons only: "Khải bị truy nã",
+    "Tại cơ quan công an, Quân khai nhận" (the full name may be in another paragraph). The given name is one
+    capitalised word of the lists, at the start or after punctuation, in no span. Runs at the verbs' first words."""
+    firsts = {doc.vocab.strings[w] for w in {v[0] for v in _PERSON_VERBS} if w in doc.vocab.strings}
+    if not firsts:
+        return []
+    orth = doc.to_array(ORTH)
+    taken = {i for e in ents for i in range(e.start, e.end)} | claimed
+    found = []
+    for at in [i for h in firsts for i in (orth == h).nonzero()[0].tolist()]:
+        name = at - 1
+        if name < 0 or name in taken or at + 1 >= len(doc) or (doc[at].lower_, doc[at + 1].lower_) not in _PERSON_VERBS:
+            continue
+        token = doc[name]
+        if not (token.is_alpha and token.is_title and tone_norm(token.text) in upper.rest) \
+                or _class(token, "not_name") or (name and doc[name - 1].text not in _CLAUSE_OPENERS):
+            continue
+        found.append(Span(doc, name, at, label="PERSON"))
+        taken.add(name)
+    return found
+
+
+_CLAUSE_OPENERS = {",", ".", ":", ";", '"', "“", "-", "–"}
 
 
 def _full_names_before_a_verb(doc: Doc, first: list[Span], ents: list[Span], claimed: set[int], upper: UpperNames,
