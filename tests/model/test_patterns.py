@@ -966,3 +966,12 @@ def test_names_before_where_they_live(nlp, text, expected):
 ])
 def test_a_given_name_before_a_verb_of_persons(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name whose first syllable is glued by an apostrophe to a lower-case rest ("Bh'riu", Cơ Tu names)
+    ("Trung tá Bh'riu Thị Nhi và Thượng tá H'Linh Niê dự.",
+     [("Trung tá", "RANK"), ("Bh'riu Thị Nhi", "PERSON"), ("Thượng tá", "RANK"), ("H'Linh Niê", "PERSON")]),
+])
+def test_names_glued_by_an_apostrophe(nlp, text, expected):
+    assert ents(nlp, text) == expected

@@ -121,8 +121,9 @@ def glued_flags(doc: Doc) -> list[bool]:
         prev, t, nxt = doc[i - 1], doc[i], doc[i + 1]
         if t.text in ("-", "–") and not prev.whitespace_ and not t.whitespace_ and prev.is_alpha and nxt.is_alpha:
             flags[i] = flags[i + 1] = True
-        elif t.text in ("'", "’") and not prev.whitespace_ and not t.whitespace_ and prev.is_alpha and nxt.is_title:
-            flags[i] = flags[i + 1] = True  # an apostrophe inside a name: "H'Linh", "O'Brien"
+        elif t.text in ("'", "’") and not prev.whitespace_ and not t.whitespace_ and prev.is_alpha and (
+                nxt.is_title or (prev.is_title and len(prev) <= 2 and nxt.is_lower and nxt.is_alpha)):
+            flags[i] = flags[i + 1] = True  # an apostrophe inside a name: "H'Linh", "O'Brien", "Bh'riu"
     return flags
 
 
