@@ -975,3 +975,16 @@ def test_a_given_name_before_a_verb_of_persons(nlp, text, expected):
 ])
 def test_names_glued_by_an_apostrophe(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # names coordinated before "cùng trú" / "đều trú" (several persons live there)
+    ("Tổ công tác bắt quả tang Xổm Chăn và Bua Khăm, cùng trú tỉnh Hủa Phăn.",
+     [("Xổm Chăn", "PERSON"), ("Bua Khăm", "PERSON"), ("Hủa Phăn", "PROVINCE")]),
+    ("Bắt Lò Văn Pọm, Vàng Thị Mỷ và Giàng A Páo, đều trú tại xã Pa Háng.",
+     [("Lò Văn Pọm", "PERSON"), ("Vàng Thị Mỷ", "PERSON"), ("Giàng A Páo", "PERSON")]),
+    # a province before "và" stays one
+    ("Họ đến từ Hà Nội và Bua Khăm, cùng trú tại đó.", [("Hà Nội", "PROVINCE"), ("Bua Khăm", "PERSON")]),
+])
+def test_names_coordinated_before_where_they_live(nlp, text, expected):
+    assert ents(nlp, text) == expected

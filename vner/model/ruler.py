@@ -1250,13 +1250,15 @@ def _names_before_a_birth_year(doc: Doc, first: list[Span], ents: list[Span], gl
     counts only when glued ("Xổm-phăn"). Only runs where a "_BORN" helper
     was matched; the helper also marks where a person lives or what a person
     did ("Bua Khăm, cùng trú tỉnh X", "Vàng Chá Lia, người cầm đầu"). A run
-    after a word of places ("huyện", "bản") is a place.
+    after a word of places ("huyện", "bản") is a place. Before "cùng trú",
+    "đều trú" the names coordinated by "," and "và" count too.
     """
     taken = {i for e in ents for i in range(e.start, e.end)}
     found = []
-    for born in (e for e in first if e.label_ == BORN_LABEL):
-        end = born.start - 1
-        if end < 1 or doc[end].text not in ("(", ","):
+    todo = [(born.start - 1, born[0].lower_ in ("cùng", "đều")) for born in first if born.label_ == BORN_LABEL]
+    while todo:
+        end, together = todo.pop()
+        if end < 1 or doc[end].text not in (("(", ",", "và") if together else ("(", ",")):
             continue
         start, words, i = end, 0, end - 1
         while i >= 0 and words < 5 and i not in taken:
@@ -1280,6 +1282,8 @@ def _names_before_a_birth_year(doc: Doc, first: list[Span], ents: list[Span], gl
         if end - start >= 2:  # two words, or one glued word ("Khăm-phăn"): a lone syllable may be anything
             found.append(Span(doc, start, end, label="PERSON"))
             taken.update(range(start, end))
+            if together:  # "A và B, cùng trú ...": the names before, coordinated
+                todo.append((start - 1, True))
     return found
 
 
