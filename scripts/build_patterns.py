@@ -688,7 +688,8 @@ for w in ("năm", "Năm", "thứ", "Thứ", "Điều", "điều", "khoản", "Kh
           "Khóa", "Kế hoạch", "Chương trình", "Ban Chỉ đạo", "Chuyên án", "chuyên án", "mốc", "Mốc", "Cột mốc",
           "cột mốc", "Quân khu", "phường", "Phường", "Quận",
           "quận", "lúc", "Lúc", "ngày", "Ngày", "tháng", "Tháng", "đêm", "Đêm", "sáng", "trưa", "chiều", "tối", "Sáng",
-          "Trưa", "Chiều", "Tối", "hôm", "Hôm", "Tổ",
+          "Trưa", "Chiều", "Tối", "hôm", "Hôm", "lần", "Lần", "đợt", "Đợt", "giai đoạn", "Giai đoạn", "phiên", "Phiên",
+          "vòng", "Vòng", "Tổ",
           "tổ", "Vùng", "Lữ đoàn", "Sư đoàn", "Trung đoàn", "Hải đoàn", "Đồn Biên phòng", "Phòng", "phòng"):
     p = [both_cases(t) for t in toks(w)]  # also in headlines in capitals: "NĂM 2024", "LẦN THỨ 5"
     if len(p) > 1:
@@ -696,7 +697,8 @@ for w in ("năm", "Năm", "thứ", "Thứ", "Điều", "điều", "khoản", "Kh
     else:
         TIME_WORDS += [v for v in ([p[0]["NORM"]] if isinstance(p[0]["NORM"], str) else p[0]["NORM"]["IN"])
                        if v not in TIME_WORDS]
-add(F_EXC, "_NONE", [{"NORM": {"IN": TIME_WORDS}, "ENT_TYPE": {"NOT_IN": ["ORG"]}}, RANGE, QTY])
+# (a word that ends a quantity is no time word: "bắt 2 lần 5 đối tượng")
+add(F_EXC, "_NONE", [{"NORM": {"IN": TIME_WORDS}, "ENT_TYPE": {"NOT_IN": ["ORG", "QUANTITY"]}}, RANGE, QTY])
 # Addresses and numbered places are no QUANTITY: "thôn 3 xã X", "tổ 5 phường Y", "đường 9 tỉnh Z", "Trạm 4 huyện"
 ADDRESS = ["thôn", "xóm", "ấp", "bản", "khối", "đường", "ngõ", "ngách", "hẻm", "lô", "đội", "trạm", "tuyến", "khu",
            "kiệt", "làng", "buôn", "bon", "sóc", "căn"]
@@ -706,7 +708,8 @@ add(F_EXC, "_NONE", [{"LOWER": {"IN": ADDRESS}, **NOT_QTY}, RANGE, QTY])
 add(F_EXC, "_NONE", [{"LOWER": {"IN": ["khu", "tiểu", "tổ", "số"]}, **NOT_QTY},
                      {"LOWER": {"IN": ["phố", "khu", "dân", "nhà"]}, **NOT_QTY}, {"LOWER": "phố", "OP": "?"}, QTY])
 # ... but "mỗi năm 1 lần", "mỗi tháng 2 đợt": a count per period keeps its QUANTITY
-add(F_EXC, "_UNWRAP", [{"LOWER": {"IN": ["mỗi", "hằng", "hàng"]}}, {"LOWER": {"IN": ["năm", "tháng", "tuần", "ngày", "quý"]}},
+add(F_EXC, "_UNWRAP", [{"LOWER": {"IN": ["mỗi", "hằng", "hàng"]}},
+                       {"LOWER": {"IN": ["năm", "tháng", "tuần", "ngày", "quý", "lần", "đợt"]}},
                        QTY])
 add(F_EXC, "_NONE", [{"LOWER": {"IN": ["quyết", "nghị", "thông", "công", "văn", "kế", "chỉ", "luật"]}},
                      {"LOWER": {"IN": ["định", "quyết", "tư", "văn", "bản", "hoạch", "thị", "lệnh"]}},

@@ -988,3 +988,14 @@ def test_names_glued_by_an_apostrophe(nlp, text, expected):
 ])
 def test_names_coordinated_before_where_they_live(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an ordinal after "lần", "đợt", "giai đoạn", "phiên", "vòng" is no quantity (rule 5)
+    ("Hội nghị lần 2 đoàn công tác hai bên; đợt 3 đơn vị; giai đoạn 2 tỉnh; phiên 4 bị cáo; vòng 2 đội.", []),
+    # a count stays: after a quantity that ends on such a word, and per time
+    ("Đã bắt 2 lần 5 đối tượng; mỗi lần 2 đối tượng.",
+     [("2 lần", "QUANTITY"), ("5 đối tượng", "QUANTITY"), ("2 đối tượng", "QUANTITY")]),
+])
+def test_ordinals_after_lan_and_dot(nlp, text, expected):
+    assert ents(nlp, text) == expected
