@@ -14,10 +14,11 @@ from vner.evaluation.challenge import challenge_to_tasks, load_challenge, tasks_
 HERE = Path(__file__).parent
 # micro-F1 of rules_pipeline() on each dev set minus 0.03, rounded down. Raise them when the rules improve.
 FLOORS = {
-    # 74 lines: 0.989 on 2026-12-01 14:18 UTC (0.911 before the rule writer tuned on it)
-    "articles_dev.txt": 0.95,
-    # 79 lines by another writer: 0.957 on 2026-12-01 14:13 UTC, before any rule writer read it
-    "articles_dev_b.txt": 0.92,
+    # 74 lines: 0.991 on 2026-12-01 14:37 UTC (0.911 before the rule writers tuned on it)
+    "articles_dev.txt": 0.96,
+    # 79 lines by another writer: 1.000 on 2026-12-01 14:37 UTC (0.947 with the rules of e3f9bdc, before the
+    # rule writer of the fifth session tuned on it)
+    "articles_dev_b.txt": 0.97,
 }
 
 
