@@ -36,7 +36,7 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.common import bio_char_spans, interleaved, rate, setup_logging, write_result  # noqa: E402
+from bench.common import ROOT, bio_char_spans, interleaved, rate, setup_logging, write_result  # noqa: E402
 from bench.make_data import ensure_data  # noqa: E402
 
 logger = logging.getLogger("bench.inference")
@@ -203,7 +203,8 @@ def run(quick: bool = False, repeats: int = 3, model: Path | None = None) -> dic
         train_seed_model(quick)
         run_crossval(quick)
     model = model or SEED_MODEL / "model-best"
-    result["model"] = str(model)
+    # relative to the repository when inside it: results are committed
+    result["model"] = str(Path(model).resolve().relative_to(ROOT)) if Path(model).resolve().is_relative_to(ROOT) else str(model)
     result["model_config_blob"] = _blob(Path(model) / "config.cfg")
     result["versions"] = _versions("spacy", "pyvi", "underthesea", "underthesea-core")
     nlp = spacy.load(model)
