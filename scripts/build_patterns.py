@@ -408,7 +408,9 @@ add(F_PROV, "PROVINCE", [ents(["_PCUE", "_CITY"]), ent("_PROV_AMBIG")])
 # --------------------------------------------------------------- first pass: national bodies
 DEPT_PREFIXES = ("Cục", "Tổng cục", "Học viện", "Trường", "Cơ quan", "Văn phòng Cơ quan", "Viện", "Văn phòng Thường trực")
 for n in words("national.txt"):
-    for form in dict.fromkeys([n, n.upper()]):  # also in headlines in capitals: "BỘ CÔNG AN"
+    # also in headlines in capitals ("BỘ CÔNG AN") and with "Nhân dân" capitalised ("Báo Công an Nhân dân")
+    variants = [n.replace("nhân dân", "Nhân dân"), n.replace("nhân dân", "Nhân Dân")] if "nhân dân" in n else []
+    for form in dict.fromkeys([n, n.upper()] + variants):
         add(F_ORG, "ORG", form, "NATDEPT" if n.startswith(DEPT_PREFIXES) else "NAT")
 
 # --------------------------------------------------------------- second pass: ORG shapes
@@ -461,6 +463,11 @@ PARENTS = [[BODY] + lv for lv in LEVELS] + [[NAT, NUOC, ent("_COUNTRY", "*")]]
 PARENTS += [[ent("_PART_POST")] + mid + PLACE_NAME for mid in ([], ph("cửa khẩu", ci=True))]
 for parent in PARENTS:
     add(F_ORG, "ORG", UNIT_CHAIN + parent)
+# a national department of the border force (words/national.txt): "Cục Phòng chống ma túy và tội phạm Bộ đội Biên
+# phòng", "Cục Cửa khẩu BĐBP" (not a unit: "Phòng Tham mưu Bộ đội Biên phòng tỉnh" is one of an unnamed body)
+for w in ("Bộ đội Biên phòng", "BĐBP"):
+    add(F_ORG, "ORG", [{"ENT_ID": "NATDEPT", "OP": "+"}] + [{**t, "ENT_TYPE": "_PART_BODY"} for t in ph(w)]
+        + [NUOC, ent("_COUNTRY", "*")])
 # A code in brackets inside the name: "Phòng Cảnh sát hình sự (PC02) Công an tỉnh X". Rule 3 makes the bracketed
 # abbreviation its own span, so the resolver splits this match into three ORG: the unit ("Phòng Cảnh sát hình sự",
 # named by its code and its parent), "PC02", and the parent body ("Công an tỉnh X").

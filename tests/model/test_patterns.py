@@ -999,3 +999,33 @@ def test_names_coordinated_before_where_they_live(nlp, text, expected):
 ])
 def test_ordinals_after_lan_and_dot(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+# ---------------------------------------------------------------- session 7
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Nhân dân" capitalised in the name of a national force, school or newspaper
+    ("Báo Công an Nhân dân và Học viện Cảnh sát Nhân Dân ký kết.",
+     [("Báo Công an Nhân dân", "ORG"), ("Học viện Cảnh sát Nhân Dân", "ORG")]),
+    # a national department of the border force, with the force (and its country) as its parent
+    ("Cục Phòng chống ma túy và tội phạm Bộ đội Biên phòng tổ chức tập huấn.",
+     [("Cục Phòng chống ma túy và tội phạm Bộ đội Biên phòng", "ORG")]),
+    ("Cục Cửa khẩu BĐBP và Cục Cửa khẩu Bộ đội Biên phòng Việt Nam phối hợp.",
+     [("Cục Cửa khẩu BĐBP", "ORG"), ("Cục Cửa khẩu Bộ đội Biên phòng Việt Nam", "ORG")]),
+    # ... but a provincial unit of an unnamed body stays none (rule 3)
+    ("Phòng Tham mưu Bộ đội Biên phòng tỉnh chủ trì.", []),
+])
+def test_national_bodies_capitalised_and_the_border_force_as_parent(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tuần tra 15 cặp mốc, thu 2 thỏi vàng, 120 tin nhắn; 3 nhà báo viết 7 bài viết; 40 ngư dân.",
+     [("15 cặp", "QUANTITY"), ("2 thỏi", "QUANTITY"), ("120 tin nhắn", "QUANTITY"), ("3 nhà báo", "QUANTITY"),
+      ("7 bài viết", "QUANTITY"), ("40 ngư dân", "QUANTITY")]),
+    ("Đường dây có 12 đầu mối, gửi 30 bưu kiện qua 4 kho.",
+     [("12 đầu mối", "QUANTITY"), ("30 bưu kiện", "QUANTITY"), ("4 kho", "QUANTITY")]),
+])
+def test_counter_words_of_session_7(nlp, text, expected):
+    assert ents(nlp, text) == expected
