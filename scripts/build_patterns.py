@@ -120,14 +120,19 @@ CLASSES = {
     "not_name_first": sorted({w for w, _ in words("not-name.txt", marked=True)}),
     "not_name": sorted({w for w, m in words("not-name.txt", marked=True) if m != "^"}),
 }
-CLASSES["not_place"] = sorted(set(CLASSES["not_name"]) | {"Công", "Đại", "Trung", "Quốc", "Cảnh"})
+# (a place may end on "Bài", which starts no person's name: "cửa khẩu quốc tế Mộc Bài", "Nội Bài")
+CLASSES["not_place"] = sorted((set(CLASSES["not_name"]) | {"Công", "Đại", "Trung", "Quốc", "Cảnh"}) - {"Bài"})
 CLASSES["org_word_any"] = sorted(set(CLASSES["org_word"]) | set(CLASSES["org_word_first"]))
-CLASSES["not_place_next"] = sorted(words("not-place.txt"))  # family names: a place name stops before one
+CLASSES["not_place_next"] = sorted(words("not-place.txt"))
+# given names (one word after "tên": "một người tên Khánh")
+CLASSES["given"] = sorted({tone_norm(v) for e in gazetteer("person-vi-given") for v in e} - set(CLASSES["not_name_first"]))  # family names: a place name stops before one
 # A descriptive name must not start on the last syllable of a province ("Nghệ An tổ chức", "Quảng Trị điều tra"
 # would lose the province): those syllables start one only with the word that follows them in a body's name in
 # the word lists ("An ninh", "Nội vụ", "Biên phòng", "Hồ sơ").
 PROVINCE_ENDS = {tone_norm(w) for f in sorted(GAZETTEERS.glob("province-*.txt")) if f.stem != "province-cue"
                  for e in gazetteer(f.stem) for v in e for w in toks(v)[1:]}
+# (nor on the last syllable of a country: "Bộ Công an Trung Quốc truy nã" keeps the country in the ORG)
+PROVINCE_ENDS |= {tone_norm(w) for c in words("countries.txt") for w in toks(c)[1:] if w[:1].isupper()}
 NAMES_OF_BODIES = [toks(tone_norm(w)) for f in ("national.txt", "place-bodies.txt", "departments.txt", "units.txt")
                    for w in words(f)]
 PAIRS = VOCAB_PAIRS | {(t[i], t[i + 1]) for t in NAMES_OF_BODIES for i in range(len(t) - 1)
@@ -281,6 +286,7 @@ for start in PAIR_STARTS:  # "An ninh", "An ninh đối ngoại", "Hồ sơ nghi
 ABBR = {"NORM": {"IN": sorted(words("org-abbreviations.txt"))}}
 add(F_HELP, "_PART_DESC", [ABBR])
 add(F_HELP, "_PART_DESC", [ABBR, DESC_WORD("*"), DESC_LAST])
+add(F_HELP, "_PART_DESC", [ABBR, {"LOWER": "và"}, ABBR])  # "Phòng Cảnh sát PCCC và CNCH Công an tỉnh X"
 # Context for PERSON
 for w in ("đồng chí", "Đồng chí", "ĐỒNG CHÍ", "đ/c", "Đ/c", "Đ/C"):
     add(F_HELP, "_DC", w)
@@ -446,7 +452,7 @@ for body in CITY_BODIES:
 # A neighbour's police named by its province: "Cảnh sát tỉnh Nakhon Phanom" (the province word is needed)
 # (Cambodia's provincial police: "Ty Cảnh sát tỉnh Svay Rieng"; Laos's provincial security: "An ninh tỉnh Bô Ly Khăm Xay")
 for lv in ([{"LOWER": "tỉnh"}, PROV_NAMED], IN_CAPITAL, IN_CITY):
-    add(F_ORG, "ORG", ph("Cảnh sát") + lv)
+    add(F_ORG, "ORG", ph("Cảnh sát") + [DESC_WORD("*")] + lv)  # "Cảnh sát đường sông tỉnh Kandal"
     add(F_ORG, "ORG", ph("Ty Cảnh sát") + lv)
     add(F_ORG, "ORG", [{"NORM": "An", "ENT_TYPE": {"NOT_IN": ["ORG"]}}, {"NORM": "ninh"}] + lv)
 
@@ -524,6 +530,10 @@ for head in NATIONAL_HEADS:
 # ... but not coordinated: "Cục Phòng chống ma túy Lào và Việt Nam" (rule 3: generic)
 for head in NATIONAL_HEADS + [[{"NORM": "Ủy"}, {"LOWER": "ban"}]]:
     add(F_EXC, "_NONE", head + [ent("_PART_DESC")] + QUOC_GIA + [NUOC, COUNTRY, SEP, COUNTRY])
+# The secretariat of a named body: "Ban Thư ký ASEANAPOL", "Ban Thư ký ASEAN"
+add(F_ORG, "ORG", ph("Ban Thư ký") + [{"ENT_ID": "NAT", "OP": "+"}])
+# A national police force named by its country: "Lực lượng Cảnh sát Singapore" (capitalised: the force's name)
+add(F_ORG, "ORG", ph("Lực lượng Cảnh sát") + [COUNTRY])
 # "Quân khu 4", "Bộ Tư lệnh Vùng 2", "Lữ đoàn 52"
 for h in ("Quân khu", "Bộ Tư lệnh Quân khu", "Bộ Tư lệnh Vùng", "Vùng Cảnh sát biển", "Hải đoàn", "Lữ đoàn", "Sư đoàn",
           "Trung đoàn"):
@@ -536,6 +546,7 @@ MILITARY = [{"NORM": {"IN": ["Tiểu", "Lữ", "Trung", "Sư", "Hải", "Đại"
             {"NORM": {"IN": ["đoàn", "đội"]}}]
 for where in ([{"LOWER": "tỉnh"}, PROV_NAMED], [NUOC, COUNTRY], []):
     add(F_ORG, "ORG", MILITARY + [DESC_WORD("+"), NUMBER] + where)
+    add(F_ORG, "ORG", MILITARY + [ent("_PART_DESC"), NUMBER] + where)  # "Tiểu đoàn Cảnh sát biên giới 821"
     if where:
         add(F_ORG, "ORG", MILITARY + [NUMBER] + where)
 for tail in ([NUMBER], [NUMBER, {"ORTH": "-"}, NUMBER]):
@@ -547,6 +558,8 @@ BORDER_END = {"LOWER": {"IN": ["giới", "cảnh", "khẩu"]}}
 BORDER_PLACE = [{**place_tok(), "_": {"vner_not_place": False, "vner_not_place_next": False}},
                 place_tok(op="{0,2}", first=False)]
 add(F_ORG, "ORG", [UNIT, ent("_PART_DESC", "*"), {**BORDER_END, "ENT_TYPE": "_PART_DESC"}] + BORDER_PLACE)
+add(F_ORG, "ORG", [UNIT, ent("_PART_DESC", "*"), {"LOWER": "biên"}, {"LOWER": "phòng"}]
+    + BORDER_PLACE)  # "Trạm Kiểm tra biên phòng Hà Khẩu" ("phòng" ends no description)
 add(F_ORG, "ORG", [{"ENT_ID": "NATDEPT", "OP": "+"}, {**BORDER_END, "ENT_ID": "NATDEPT"}] + BORDER_PLACE)
 # Border posts: "Đồn Biên phòng Nậm Cắn", "Đồn Biên phòng Cửa khẩu Quốc tế Cầu Treo"
 POST = ent("_PART_POST")
@@ -664,6 +677,11 @@ INITIALS = {"TEXT": {"REGEX": r"^(?:[A-ZĐ]\.)+[A-ZĐ][^\W\d_]*$"}}
 add(F_PER, "PERSON", [ent("_CUE"), INITIALS, name_next()])
 add(F_PER, "PERSON", [ent("_CUE"), {"TEXT": {"REGEX": r"^[A-ZĐ](?:\.[A-ZĐ])*$"}}, {"ORTH": "."}, name_next(op=None),
                       name_next()])
+# one given name of the lists after "tên" (the cue stays outside): "một người tên Khánh", "có tên là Hùng"
+add(F_PER, "PERSON", [{"LOWER": "tên", "ENT_TYPE": "_SUSP"}, {"LOWER": "là", "OP": "?"},
+                      {**cls("given"), "IS_TITLE": True, "ENT_TYPE": {"NOT_IN": NOT_IN_NAME + ["PROVINCE"]}}])
+# initials alone after an honorific: "bà L.T.H (SN 1951)", "ông N.V.A."
+add(F_PER, "PERSON", [ent("_HON", None), {"TEXT": {"REGEX": r"^(?:[A-ZĐ]\.){1,3}[A-ZĐ]\.?$"}}])
 # "Chủ tịch Hồ Chí Minh", "tư tưởng Hồ Chí Minh"
 add(F_PER, "PERSON", [POS, HCM])
 add(F_PER, "PERSON", [ent("_HCMCUE"), HCM])

@@ -1029,3 +1029,62 @@ def test_national_bodies_capitalised_and_the_border_force_as_parent(nlp, text, e
 ])
 def test_counter_words_of_session_7(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two-syllable counters taken whole; a slash unit; a currency named with its country
+    ("Lửa lan sang 25 gian hàng, 4 tiểu thương mắc kẹt; công an nhận 310 tin báo và 45 đơn.",
+     [("25 gian hàng", "QUANTITY"), ("4 tiểu thương", "QUANTITY"), ("310 tin báo", "QUANTITY"),
+      ("45 đơn", "QUANTITY")]),
+    ("Nhóm có 7 nam, 3 nữ, về nước trên 2 chuyến bay; hai bên trao đổi 58 thông tin.",
+     [("7 nam", "QUANTITY"), ("3 nữ", "QUANTITY"), ("2 chuyến bay", "QUANTITY"), ("58 thông tin", "QUANTITY")]),
+    ("Tài xế có nồng độ cồn 0,41 mg/l khí thở, chạy 95 km/h; lương 900 USD/tháng; tặng 8.000 đô la Mỹ.",
+     [("0,41 mg/l", "QUANTITY"), ("95 km/h", "QUANTITY"), ("900 USD", "QUANTITY"), ("8.000 đô la Mỹ", "QUANTITY")]),
+    ("Đoàn đề xuất 3 sáng kiến; lớp học gồm 9 chuyên đề; huy động 1 xe thang.",
+     [("3 sáng kiến", "QUANTITY"), ("9 chuyên đề", "QUANTITY"), ("1 xe thang", "QUANTITY")]),
+])
+def test_counters_slash_units_and_currencies_of_sets_c_and_d(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a unit with two abbreviations joined by "và" inside its name, and its parent (rule 2: outermost)
+    ("Phòng Cảnh sát PCCC và CNCH Công an tỉnh Yên Bái diễn tập.",
+     [("Phòng Cảnh sát PCCC và CNCH Công an tỉnh Yên Bái", "ORG")]),
+    # a numbered unit whose description is capitalised
+    ("Tiểu đoàn Cảnh sát biên giới 512 phối hợp tuần tra.", [("Tiểu đoàn Cảnh sát biên giới 512", "ORG")]),
+    # a place that ends on "Bài"
+    ("Đồn Biên phòng cửa khẩu quốc tế Nội Bài tiếp nhận.", [("Đồn Biên phòng cửa khẩu quốc tế Nội Bài", "ORG")]),
+    # a border corps and an inspection station named by their place abroad
+    ("Đại diện Tổng đội Quản lý biên giới Vân Nam và Trạm Kiểm tra biên phòng Kim Thủy dự.",
+     [("Tổng đội Quản lý biên giới Vân Nam", "ORG"), ("Trạm Kiểm tra biên phòng Kim Thủy", "ORG")]),
+    # a neighbour's police with what it does, a court and a mass organisation named by their place
+    ("Cảnh sát đường sông tỉnh Takeo, Tòa án Phnôm Pênh và Hội Chữ thập đỏ tỉnh Quảng Trị ký kết.",
+     [("Cảnh sát đường sông tỉnh Takeo", "ORG"), ("Tòa án Phnôm Pênh", "ORG"),
+      ("Hội Chữ thập đỏ tỉnh Quảng Trị", "ORG")]),
+    # a country right after a national body stays in it, before a verb too
+    ("Đối tượng bị Bộ Công an Trung Quốc truy nã.", [("Bộ Công an Trung Quốc", "ORG")]),
+    # the consular department with its ministry, alone inside a title; a foreign department with its country
+    ("Cục Lãnh sự Bộ Ngoại giao phối hợp; Phó Cục trưởng Cục Lãnh sự cho biết.",
+     [("Cục Lãnh sự Bộ Ngoại giao", "ORG"), ("Cục Lãnh sự", "ORG")]),
+    ("Cục Điều tra đặc biệt Thái Lan (DSI) cho biết.", [("Cục Điều tra đặc biệt Thái Lan", "ORG"), ("DSI", "ORG")]),
+    # a named body's secretariat; a national police force named by its country
+    ("Ban Thư ký ASEANAPOL làm việc với Lực lượng Cảnh sát Singapore.",
+     [("Ban Thư ký ASEANAPOL", "ORG"), ("Lực lượng Cảnh sát Singapore", "ORG")]),
+    # newspapers by their abbreviation, in a lead and after a credit's slash; a name with "và"
+    ("(PLO) - Chiều 4/5, đoàn đến thăm. Ảnh: Minh Khang/PLO", [("PLO", "ORG"), ("Minh Khang", "PERSON"), ("PLO", "ORG")]),
+    ("Theo Báo Thế giới và Việt Nam", [("Báo Thế giới và Việt Nam", "ORG")]),
+])
+def test_bodies_of_sets_c_and_d(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one given name of the lists after "tên"; not a word that is no given name
+    ("Nạn nhân được một người tên Khánh tuyển dụng qua mạng.", [("Khánh", "PERSON")]),
+    ("Tài khoản có tên Facebook lạ.", []),
+    # initials after an honorific
+    ("Bà L.T.H (SN 1962) trình báo.", [("L.T.H", "PERSON")]),
+])
+def test_one_name_after_ten_and_initials_after_an_honorific(nlp, text, expected):
+    assert ents(nlp, text) == expected
