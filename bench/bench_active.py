@@ -133,12 +133,16 @@ def train_model(docs, work: Path, overrides: dict, seed: int = 0):
 
 def beam_margins(nlp, texts: list[str], width: int = 8) -> list[float]:
     """Per text: probability of the best analysis in the NER beam minus that of the second best."""
+    from vner.model.nlp import ner_enabled
+
     ner = nlp.get_pipe("ner")
-    before = nlp.pipe_names[: nlp.pipe_names.index("ner")]
-    with nlp.select_pipes(enable=before):
-        inputs = list(nlp.pipe(texts))
+    with ner_enabled(nlp):
+        before = nlp.pipe_names[: nlp.pipe_names.index("ner")]
+        with nlp.select_pipes(enable=before):
+            inputs = list(nlp.pipe(texts))
+        beams = ner.beam_parse(inputs, beam_width=width) if inputs else []
     out = []
-    for beam in ner.beam_parse(inputs, beam_width=width) if inputs else []:
+    for beam in beams:
         probs = sorted((p for p, _ in ner.moves.get_beam_parses(beam)), reverse=True)
         total = sum(probs) or 1.0
         probs = [p / total for p in probs] + [0.0, 0.0]

@@ -4,7 +4,9 @@ Speed (syllables/s: whitespace-separated syllables of the input, the unit
 every contender sees the same way) on the same generated documents, the
 contenders timed in alternation within one process:
 
-  vner model      nlp.pipe, trained on the five seeds with configs/ner.cfg (1 process, and n_process=2)
+  vner model      nlp.pipe, trained on the five seeds with configs/ner.cfg: as trained (its dev gate
+                  keeps the rules' entities and skips the NER), and with its NER running (1 process,
+                  and n_process=2), what a model whose NER adds to the rules costs
   underthesea     underthesea.ner (CRF model shipped in the wheel: works offline)
   pyvi            ViPosTagger.postagging(ViTokenizer.tokenize(...)), a speed peer (segmentation + POS, no NER)
   spaCy vi+pyvi   blank `vi` with pyvi word segmentation (tokenizer only)
@@ -190,7 +192,7 @@ def run(quick: bool = False, repeats: int = 3, model: Path | None = None) -> dic
     from bench.bench_training import CROSSVAL, SEED_MODEL, models_ready, run_crossval, train_seed_model
     from vner.annotation.convert import gold_docs
     from vner.annotation.rules import rules_pipeline
-    from vner.model.nlp import make_nlp
+    from vner.model.nlp import make_nlp, ner_enabled
 
     n_docs = 4 if quick else 20
     texts = [json.loads(line)["text"] for line in (ensure_data(1000) / "docs.jsonl").open(encoding="utf-8")][:n_docs]
@@ -208,13 +210,16 @@ def run(quick: bool = False, repeats: int = 3, model: Path | None = None) -> dic
     result["model_config_blob"] = _blob(Path(model) / "config.cfg")
     result["versions"] = _versions("spacy", "pyvi", "underthesea", "underthesea-core")
     nlp = spacy.load(model)
+    ner_nlp = spacy.load(model)
     pyvi_nlp = make_nlp("pyvi")
     syl_nlp = make_nlp("syllable")
     rules_nlp = rules_pipeline()
 
+    result["seed_model_skips"] = list(nlp.disabled)
     contenders = {
-        "vner model (1 process)": lambda: sum(len(d.ents) for d in nlp.pipe(texts)),
-        "vner model (n_process=2)": lambda: sum(len(d.ents) for d in nlp.pipe(texts, n_process=2, batch_size=max(1, len(texts) // 4))),
+        "vner seed model as trained (1 process)": lambda: sum(len(d.ents) for d in nlp.pipe(texts)),
+        "vner model, NER running (1 process)": lambda: sum(len(d.ents) for d in ner_nlp.pipe(texts)),
+        "vner model, NER running (n_process=2)": lambda: sum(len(d.ents) for d in ner_nlp.pipe(texts, n_process=2, batch_size=max(1, len(texts) // 4))),
         "vner rules pre-annotator": lambda: sum(len(d.ents) for d in rules_nlp.pipe(texts)),
         "pyvi ViPosTagger": lambda: sum(len(ViPosTagger.postagging(ViTokenizer.tokenize(p))[0]) for p in paras),
         "spaCy vi + pyvi (tokenizer only)": lambda: sum(len(d) for d in pyvi_nlp.pipe(texts)),
@@ -225,13 +230,14 @@ def run(quick: bool = False, repeats: int = 3, model: Path | None = None) -> dic
         contenders["underthesea.ner"] = lambda: sum(len(underthesea_spans(t)) for t in texts)
     else:
         result["underthesea_skipped"] = why_not
-    for name, fn in contenders.items():  # warm-up: models loaded, caches filled
-        if name == "underthesea.ner":
-            underthesea_spans(paras[0])
-        else:
-            fn()
-    logger.info("timing %d contenders x %d runs on %d syllables", len(contenders), repeats, n_syl)
-    timings = interleaved(contenders, repeats=repeats)
+    with ner_enabled(ner_nlp):
+        for name, fn in contenders.items():  # warm-up: models loaded, caches filled
+            if name == "underthesea.ner":
+                underthesea_spans(paras[0])
+            else:
+                fn()
+        logger.info("timing %d contenders x %d runs on %d syllables", len(contenders), repeats, n_syl)
+        timings = interleaved(contenders, repeats=repeats)
     base = timings["pyvi ViPosTagger"]["seconds_median"]
     peer = timings.get("underthesea.ner", {}).get("seconds_median")
     speed = {}

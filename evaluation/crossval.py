@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from vner.core.errors import VnerError
 from vner.core.files import write_json_atomic, write_text_atomic
+from vner.model.nlp import ner_enabled
 
 from .error_analysis import label_order
 from .evaluate import Scored, load_model, predict, score
@@ -135,20 +136,15 @@ def crossval(
         scored = predict(nlp, test_docs, progress=False)
         result = score(scored, labels)
         variants = {}
-        for variant, enabled in variant_pipes(nlp).items():
-            if variant == "both" or enabled is None:
-                continue
-            # The NER alone is the NER whether or not the dev gate let it add to the rules.
-            gates = [nlp.get_pipe(n) for n in enabled if hasattr(nlp.get_pipe(n), "ner_adds")] if variant == "ner" else []
-            kept = [g.ner_adds for g in gates]
-            for g in gates:
-                g.ner_adds = True
-            with nlp.select_pipes(enable=enabled):
-                variant_scored = predict(nlp, test_docs, progress=False)
-            for g, was in zip(gates, kept):
-                g.ner_adds = was
-            pooled_variants[variant].extend(variant_scored)
-            variants[variant] = score(variant_scored, labels)["scores"]
+        # The NER alone is the NER whether or not the dev gate let it add to the rules.
+        with ner_enabled(nlp):
+            for variant, enabled in variant_pipes(nlp).items():
+                if variant == "both" or enabled is None:
+                    continue
+                with nlp.select_pipes(enable=enabled):
+                    variant_scored = predict(nlp, test_docs, progress=False)
+                pooled_variants[variant].extend(variant_scored)
+                variants[variant] = score(variant_scored, labels)["scores"]
         del nlp
         if not keep_models:
             for name in ("model-best", "model-last"):

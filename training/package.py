@@ -116,7 +116,7 @@ def entity_labels(nlp, model: Path) -> list[str]:
     """The labels of the pipeline's entity recognizer; refuse a model without one."""
     from spacy.pipeline import EntityRecognizer
 
-    ners = [pipe for _, pipe in nlp.pipeline if isinstance(pipe, EntityRecognizer)]
+    ners = [pipe for _, pipe in nlp.components if isinstance(pipe, EntityRecognizer)]  # also one the dev gate switched off
     if not ners:
         raise VnerError(
             "Model has no entity recognizer",

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, DocBin
 from vner.model import tokenizer as _tokenizer  # noqa: F401  (registers vner.SyllableTokenizer.v1)
 from vner.core.errors import VnerError
 from vner.core.files import write_bytes_atomic, write_json_atomic, write_text_atomic
-from vner.model.nlp import setup_gpu
+from vner.model.nlp import NER_FACTORIES, setup_gpu, statistical_pipes
 from vner.model.ruler import is_helper
 from vner.core.resources import CONFIGS
 
@@ -180,7 +180,8 @@ def train(
             info["ner_adds"] = gate
             stdout.write(
                 f"ℹ Dev F1 with the NER's additions {gate['with']:.3f}, rules' entities only {gate['without']:.3f}: "
-                + ("the NER adds to the rules\n" if gate["ner_adds"] else "model-best keeps the rules' entities only (too little data for the NER to help)\n")
+                + ("the NER adds to the rules\n" if gate["ner_adds"] else "model-best keeps the rules' entities only (too little data for the NER to help) and skips "
+                   f"{' and '.join(gate['disabled']) or 'nothing'} (nlp.enable_pipe brings them back)\n")
             )
         write_json_atomic(output / TRAINING_INFO, info)
     finally:
@@ -222,15 +223,23 @@ def gate_ner_additions(output: Path, dev_docs: Sequence[Doc]) -> dict | None:
         full[adds] = nlp.evaluate(examples)
         scores[adds] = full[adds].get("ents_f") or 0.0
     ner_adds = scores[True] > scores[False]
+    # Without additions the NER's output is dropped: skip computing it (nlp.enable_pipe brings it back).
+    statistical = statistical_pipes(nlp)
+    idle = [] if ner_adds else statistical
     for model in (best, output / "model-last"):
         cfg = util.load_config(model / "config.cfg", interpolate=False)
         for name in names:
             cfg["components"][name]["ner_adds"] = ner_adds
+        disabled = [n for n in cfg["nlp"].get("disabled", []) if n not in statistical] + idle
+        cfg["nlp"]["disabled"] = disabled
         write_text_atomic(model / "config.cfg", cfg.to_str())
+        meta = util.load_meta(model / "meta.json")
+        meta["disabled"] = disabled
+        write_json_atomic(model / "meta.json", meta)
     meta = util.load_meta(best / "meta.json")  # its dev scores are those of the model as it now is
     meta.setdefault("performance", {}).update({k: v for k, v in full[ner_adds].items() if k.startswith("ents_")})
     write_json_atomic(best / "meta.json", meta)
-    return {"ner_adds": ner_adds, "with": scores[True], "without": scores[False]}
+    return {"ner_adds": ner_adds, "with": scores[True], "without": scores[False], "disabled": idle}
 
 
 def schedule_for(n_docs: int, n_words: int, dev_words: int = 0) -> dict[str, int]:
@@ -442,6 +451,11 @@ def load_training_config(config: Path, overrides: dict[str, Any] | None = None):
                 f"--{key}: no such setting in {config}",
                 "Check the spelling against the config (e.g. --training.max_steps 200).",
             )
+    if "nlp.disabled" not in (overrides or {}):
+        # A trained model's config (retraining, --config model-best/config.cfg) may list
+        # the NER its dev gate switched off; a disabled component would not train.
+        trained = {n for n, c in cfg["components"].items() if c.get("factory") in (*NER_FACTORIES, "tok2vec")}
+        cfg["nlp"]["disabled"] = [n for n in cfg["nlp"].get("disabled", []) if n not in trained]
     return cfg
 
 

@@ -130,7 +130,8 @@ def test_training_with_the_rules_as_features(tmp_path):
     best = train(docs[:2], docs[3:4], tmp_path / "m", config=CONFIGS / "ner-rule-features.cfg", quiet=True,
                  overrides={"training.max_steps": 20, "training.eval_frequency": 10})
     nlp = spacy.load(best)
-    assert nlp.pipe_names.index("vner_rule_features") < nlp.pipe_names.index("tok2vec") < nlp.pipe_names.index("ner")
+    names = nlp.component_names  # the dev gate may switch tok2vec and ner off
+    assert names.index("vner_rule_features") < names.index("tok2vec") < names.index("ner")
     assert "TAG" in nlp.config["components"]["tok2vec"]["model"]["embed"]["attrs"]
     doc = nlp("Đại tá Lê Văn Thái thu 27 vụ")
     assert [t.tag_ for t in doc][:2] == ["B-RANK", "I-RANK"]

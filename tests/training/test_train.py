@@ -18,7 +18,8 @@ from typer.testing import CliRunner
 from vner.annotation.convert import gold_docs
 from vner.cli import app
 from vner.core.errors import VnerError
-from vner.model.nlp import make_nlp
+from vner.annotation.rules import rules_pipeline
+from vner.model.nlp import make_nlp, ner_enabled
 from vner.core.scheme import labels as scheme_labels
 from vner.training.corpus import docs_to_conll
 from vner.training.train import (
@@ -99,14 +100,14 @@ def test_trained_pipeline_loads_with_the_syllable_tokenizer(seed_run):
     _, out = seed_run
     nlp = spacy.load(out / "model-best")
     assert nlp.lang == "vi"
-    assert nlp.pipe_names[-1] == "ner" or "ner" in nlp.pipe_names
+    assert "ner" in nlp.component_names  # disabled when the dev gate keeps the rules' entities only
     assert nlp.config["nlp"]["tokenizer"]["@tokenizers"] == "vner.SyllableTokenizer.v1"
     text = "Đại tá Lê Văn Thái thu 417,9 kg ma túy. 1 vụ/1 đối tượng"
     assert [t.text for t in nlp(text)] == [t.text for t in make_nlp()(text)]
     assert set(nlp.get_pipe("ner").labels) == set(scheme_labels())
     # the rule patterns are inside the pipeline: loading needs no pattern files
     # and none of vner but the rules-stage components (found by entry point)
-    assert nlp.pipe_names == ["tok2vec", "vner_tone_norm", "vner_token_classes", "vner_rules_names", "vner_rules_shapes", "vner_rules_resolve", "vner_remember_rules", "ner", "vner_scheme_constraints"]
+    assert nlp.component_names == ["tok2vec", "vner_tone_norm", "vner_token_classes", "vner_rules_names", "vner_rules_shapes", "vner_rules_resolve", "vner_remember_rules", "ner", "vner_scheme_constraints"]
     code = (
         "import sys, spacy; nlp = spacy.load(sys.argv[1]); "
         "assert not {m for m in sys.modules if m.startswith('vner.') and m not in ('vner.model', 'vner.model.ruler', 'vner.model.tokenizer', 'vner.model.features')}, sys.modules; "
@@ -463,3 +464,22 @@ def test_the_dev_set_decides_whether_the_ner_may_add_to_the_rules(tmp_path):
     scored = nlp.evaluate([Example(nlp.make_doc(d.text), d) for d in docs[4:]])["ents_f"] or 0.0
     assert scored == pytest.approx(max(gate["with"], gate["without"]))
     assert nlp.meta["performance"]["ents_f"] == pytest.approx(scored)
+    # 20 steps on four documents: the NER cannot help, so the model skips it and
+    # gives exactly the rules' entities, until someone turns the NER back on.
+    assert gate["ner_adds"] is False and gate["disabled"] == ["tok2vec", "ner"]
+    assert nlp.disabled == ["tok2vec", "ner"] and nlp.meta["disabled"] == ["tok2vec", "ner"]
+    assert spacy.load(best.parent / "model-last").disabled == ["tok2vec", "ner"]
+    texts = [d.text for d in docs]
+    ents = lambda pipeline: [[(e.start, e.end, e.label_) for e in d.ents] for d in pipeline.pipe(texts)]  # noqa: E731
+    assert ents(nlp) == ents(rules_pipeline())
+    with ner_enabled(nlp):
+        assert "ner" in nlp.pipe_names and nlp.get_pipe("vner_scheme_constraints").ner_adds is True
+        with_ner = ents(nlp)
+    assert with_ner != ents(nlp)
+    assert nlp.disabled == ["tok2vec", "ner"] and nlp.get_pipe("vner_scheme_constraints").ner_adds is False
+    # Retraining from this model's config (as `vner serve` does) trains the NER again.
+    again = spacy.load(train(docs[:4], docs[4:], tmp_path / "again", config=best / "config.cfg",
+                             overrides={"training.max_steps": 20}, quiet=True))
+    assert set(again.get_pipe("ner").labels) == set(scheme_labels())
+    with ner_enabled(again):
+        assert ents(again) == with_ner  # same data, seed and steps: the same weights

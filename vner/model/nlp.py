@@ -1,6 +1,8 @@
 """Blank Vietnamese pipelines with the project's tokenizers, and loading trained ones."""
 
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 import spacy
 from spacy.language import Language
@@ -54,10 +56,54 @@ def load_pipeline(path: Path) -> Language:
         ) from None
 
 
+NER_FACTORIES = ("ner", "beam_ner")
+
+
+def statistical_pipes(nlp: Language) -> list[str]:
+    """The NER components and the tok2vec layers only they listen to, in pipeline order.
+
+    What `vner train` disables when the dev gate keeps the rules' entities
+    only: their output would be dropped, so computing it is wasted time.
+    """
+    ners = {n for n in nlp.component_names if nlp.get_pipe_meta(n).factory in NER_FACTORIES}
+
+    def feeds_only_ner(name: str) -> bool:
+        if nlp.get_pipe_meta(name).factory != "tok2vec":
+            return False
+        listeners = set(nlp.get_pipe(name).listening_components)
+        return bool(listeners) and listeners <= ners
+
+    return [n for n in nlp.component_names if n in ners or feeds_only_ner(n)]
+
+
+@contextmanager
+def ner_enabled(nlp: Language) -> Iterator[Language]:
+    """``nlp`` with its NER running and adding to the rules, whatever the dev gate chose; restored after.
+
+    For what needs the NER itself: the "NER alone" of `vner crossval`, the
+    model's confidence for active learning, the rules-cost benchmark.
+    """
+    idle = [n for n in statistical_pipes(nlp) if n in nlp.disabled]
+    gates = [nlp.get_pipe(n) for n in nlp.component_names if hasattr(nlp.get_pipe(n), "ner_adds")]
+    kept = [g.ner_adds for g in gates]
+    for name in idle:
+        nlp.enable_pipe(name)
+    for gate in gates:
+        gate.ner_adds = True
+    try:
+        yield nlp
+    finally:
+        for gate, was in zip(gates, kept):
+            gate.ner_adds = was
+        for name in idle:
+            nlp.disable_pipe(name)
+
+
 def entity_labels(nlp: Language, path: Path, fix: str) -> list[str]:
     """The entity labels ``nlp`` predicts; a VnerError (``fix`` says what to
     pass instead) if it has no component that sets ``doc.ents``, or no labels."""
-    entity_pipes = [name for name in nlp.pipe_names if "doc.ents" in nlp.get_pipe_meta(name).assigns]
+    # component_names: a NER the dev gate switched off still holds the model's labels.
+    entity_pipes = [name for name in nlp.component_names if "doc.ents" in nlp.get_pipe_meta(name).assigns]
     if not entity_pipes:
         raise VnerError("Model does not predict entities", f"{path}: its pipeline {nlp.pipe_names} has no `ner` component", fix)
     labels = sorted({label for name in entity_pipes for label in getattr(nlp.get_pipe(name), "labels", ())})
