@@ -228,7 +228,9 @@ def test_a_name_recurs_as_a_given_name(rules, text, expected):
     ("Ông Trần Văn Hải dự họp. Công an phối hợp với lực lượng Hải quan cửa khẩu.", ["Trần Văn Hải"]),
     ("Ông Đặng Quốc Nam dự họp. Đoàn đi miền Nam. Phía Nam giáp biển.", ["Đặng Quốc Nam"]),  # starts no name
     ("Ông Lê Văn Đức dự họp. Việt Nam hợp tác với Đức và Nga.", ["Lê Văn Đức"]),  # a country
-    ("Ông Nguyễn Văn Hùng phát biểu. Hùng Vương là vua. Trần Văn Hùng đến sau.", ["Nguyễn Văn Hùng"]),  # longer names
+    # longer names: not the short form (the other full name, with its middle name "Văn", is a person of its own)
+    ("Ông Nguyễn Văn Hùng phát biểu. Hùng Vương là vua. Trần Văn Hùng đến sau.", ["Nguyễn Văn Hùng", "Trần Văn Hùng"]),
+    ("Ông Nguyễn Văn Hùng phát biểu. Hùng Vương là vua. Trần Quốc Hùng đến sau.", ["Nguyễn Văn Hùng"]),
 ])
 def test_a_given_name_that_is_something_else_stays_what_it_is(rules, text, expected):
     assert labelled(rules, text, "PERSON") == expected
@@ -307,7 +309,9 @@ def test_every_name_of_a_credit_or_byline(rules, text, expected):
     ("Toàn cảnh. Ảnh: CTV", []),
     ("Toàn cảnh. Ảnh: Nguyễn Hùng - TTXVN", ["Nguyễn Hùng"]),  # an agency, not a person
     ("Toàn cảnh. Ảnh: Công an Quảng Bình - Nguyễn Hùng", ["Nguyễn Hùng"]),  # the ORG stays
-    ("Hai bên trao đổi.\n\nNguyễn Thị Thu Hà - phóng viên", []),  # not a paragraph of names only
+    # not a paragraph of names only ("Nguyễn Thị Thu Hà", with its middle name "Thị", is a person wherever it stands)
+    ("Hai bên trao đổi.\n\nNguyễn Thị Thu Hà - phóng viên", ["Nguyễn Thị Thu Hà"]),
+    ("Hai bên trao đổi.\n\nNguyễn Minh Hà - phóng viên", []),
     ("Hai bên trao đổi.\n\nThu Hà - Hoàng", []),  # one word without initials
     ("Hai bên trao đổi.\n\nA.\n\nTình hình chung", []),  # one letter heads a list
     ("Hai bên trao đổi.\n\nĐoàn Minh Khôi (ảnh tư liệu)", []),  # brackets that are no source
@@ -371,3 +375,57 @@ def test_rules_version_follows_the_resolvers_word_lists(tmp_path, monkeypatch):
     assert rules_version() == before
     extra.write_text("# a list\ncho biết\nkhai nhận\n", encoding="utf-8")
     assert rules_version() != before
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a family name, "Văn", "Thị" or "A", then one or two capitalised words: a person anywhere (session 7)
+    ("Lực lượng khám xét nơi ở của Lò Văn Pửng, người dân tộc Thái.", ["Lò Văn Pửng"]),
+    ("Tòa tuyên phạt tử hình Lầu A Chớ và tù chung thân Cầm Văn Nọi.", ["Lầu A Chớ", "Cầm Văn Nọi"]),
+    ("Cán bộ áp giải Hà Thị Kim Oanh qua cửa khẩu.", ["Hà Thị Kim Oanh"]),
+    # not a street, a school or a park named after someone, nor after a capitalised word
+    ("Trụ sở ở đường Lê Văn Lương, gần công viên Nguyễn Văn Cừ và trường Lê Văn Tám.", []),
+    ("Học sinh Trường THPT Nguyễn Văn Trỗi dự lễ.", []),
+    # not before another capitalised word that no rule read: where the name ends is unknown
+    ("Họ gặp Lò Văn Pửng Xay Khăm ở bản.", []),
+])
+def test_a_full_name_with_a_middle_name_needs_no_cue(rules, text, expected):
+    assert labelled(rules, text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the speaker right after a quote and a comma, before a verb of speech (the full name may be in another paragraph)
+    ("“Chúng tôi cần thêm camera”, Sokhom nói.", ["Sokhom"]),
+    ("“Lừa đảo qua mạng tăng nhanh”, Xổm Phết Xay chia sẻ.", ["Xổm Phết Xay"]),
+    ("\"Hai bên cần phối hợp\", Khăm-phăn nhấn mạnh.", ["Khăm-phăn"]),
+    # not without the verb of speech, nor a country, nor a title that a rule read
+    ("“Chúng tôi cần thêm camera”, Sokhom trên trang cá nhân.", []),
+    ("“Hợp tác là ưu tiên”, Trung Quốc cho biết.", []),
+    ("“Hợp tác là ưu tiên”, Bộ trưởng nói.", []),
+])
+def test_the_speaker_after_a_quote(rules, text, expected):
+    assert labelled(rules, text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a given name of the lists opening a clause before "trốn" or "khai" (verbs said of persons only)
+    ("Khải trốn sang Lào từ năm 2020.", ["Khải"]),
+    ("Tại cơ quan điều tra, Páo khai đã vận chuyển 3 chuyến.", ["Páo"]),
+    # "khai mạc", "khai thác" are said of things
+    ("Hôm qua, Hùng khai mạc hội nghị.", []),
+])
+def test_a_given_name_before_tron_and_khai(rules, text, expected):
+    assert labelled(rules, text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a province whose name is also something else: a dateline in capitals, another name in brackets, a list item
+    ("HUẾ - Sáng 3/5, đoàn công tác đến thăm.", ["HUẾ"]),
+    ("NAN - Sáng 3/5, đoàn công tác đến thăm.", ["NAN"]),
+    ("Đoàn đi qua bang Karen (Kayin) của Myanmar.", ["Karen", "Kayin"]),
+    ("Đại diện các tỉnh Tà Keo (Takeo), Kep dự.", ["Tà Keo", "Takeo", "Kep"]),
+    # not a given name in running text, nor in capitals inside a headline
+    ("Anh Nan - cán bộ xã - cho biết.", []),
+    ("CHỊ NAN - NGƯỜI GIỮ RỪNG", []),
+])
+def test_an_ambiguous_province_read_from_its_context(rules, text, expected):
+    assert labelled(rules, text, "PROVINCE") == expected

@@ -656,6 +656,9 @@ class RulesResolver(_SavedAsJson):
         ents += _names_in_capitals_after_a_cue(doc, first, ents, self._upper_names, self._followers)
         ents += _full_names_before_a_verb(doc, first, ents, claimed, self._upper_names, self._followers)
         ents += _given_names_before_a_verb_of_persons(doc, ents, claimed, self._upper_names)
+        ents += _full_names_with_a_middle_name(doc, ents, claimed, self._upper_names, self._locals)
+        ents += _speakers_after_a_quote(doc, ents, claimed, glued, self._followers, self._countries)
+        ents += _ambiguous_provinces_in_context(doc, first, ents)
         ents = _names_read_as_provinces(doc, first, ents, glued)
         ents += _recurring_names(doc, first, ents, claimed, glued, self._followers, self._countries, self._locals,
                                  orphans)
@@ -1510,13 +1513,18 @@ def _names_in_capitals_after_a_cue(doc: Doc, first: list[Span], ents: list[Span]
 # "Trương Vĩ Cường khai nhận"; a city or a hero's name is not arrested nor questioned)
 _PERSON_VERBS = (("bị", "bắt"), ("bị", "cáo"), ("bị", "truy"), ("bị", "khởi"), ("bị", "tạm"), ("khai", "nhận"),
                  ("thừa", "nhận"), ("bị", "dẫn"))
+# ... and one-word verbs said of persons only, before a given name alone ("Khải trốn sang Lào", "Tủa khai đã vận
+# chuyển"), except where the verb starts a word said of things ("khai mạc", "khai thác")
+_PERSON_VERBS_ONE = {"trốn": (), "khai": ("mạc", "trương", "giảng", "thác", "thông", "hoang", "phá", "triển", "hỏa",
+                                          "quật", "sinh", "thị")}
 
 
 def _given_names_before_a_verb_of_persons(doc: Doc, ents: list[Span], claimed: set[int], upper: UpperNames) -> list[Span]:
     """PERSON for a given name alone opening a clause before a verb said of persons only: "Khải bị truy nã",
     "Tại cơ quan công an, Quân khai nhận" (the full name may be in another paragraph). The given name is one
     capitalised word of the lists, at the start or after punctuation, in no span. Runs at the verbs' first words."""
-    firsts = {doc.vocab.strings[w] for w in {v[0] for v in _PERSON_VERBS} if w in doc.vocab.strings}
+    firsts = {doc.vocab.strings[w] for w in {v[0] for v in _PERSON_VERBS} | set(_PERSON_VERBS_ONE)
+              if w in doc.vocab.strings}
     if not firsts:
         return []
     orth = doc.to_array(ORTH)
@@ -1524,7 +1532,11 @@ def _given_names_before_a_verb_of_persons(doc: Doc, ents: list[Span], claimed: s
     found = []
     for at in [i for h in firsts for i in (orth == h).nonzero()[0].tolist()]:
         name = at - 1
-        if name < 0 or name in taken or at + 1 >= len(doc) or (doc[at].lower_, doc[at + 1].lower_) not in _PERSON_VERBS:
+        if name < 0 or name in taken or at + 1 >= len(doc):
+            continue
+        verb = doc[at].lower_
+        if (verb, doc[at + 1].lower_) not in _PERSON_VERBS \
+                and (verb not in _PERSON_VERBS_ONE or doc[at + 1].lower_ in _PERSON_VERBS_ONE[verb]):
             continue
         token = doc[name]
         if not (token.is_alpha and token.is_title and tone_norm(token.text) in upper.rest) \
@@ -1536,6 +1548,118 @@ def _given_names_before_a_verb_of_persons(doc: Doc, ents: list[Span], claimed: s
 
 
 _CLAUSE_OPENERS = {",", ".", ":", ";", '"', "“", "-", "–"}
+
+# Middle names that make a person of a family name and the capitalised words after it, whatever the verb: "Văn",
+# "Thị" (Kinh, Tày, Thái, Dao names) and "A" (Hmong men's names: "Giàng A Páo").
+_STRONG_MIDDLE = {"Văn", "Thị", "A"}
+# Lower-case words after which a full name names a place, a school, a prize ("đường Lê Văn Lương", "trường Nguyễn Văn
+# Trỗi"), besides the place words of ``locals``
+_NAMED_AFTER = {("trường",), ("quỹ",), ("tàu",), ("hẻm",), ("ngõ",), ("kiệt",), ("tuyến",), ("công", "viên"),
+                ("giải", "thưởng")}
+
+
+def _full_names_with_a_middle_name(doc: Doc, ents: list[Span], claimed: set[int], upper: UpperNames,
+                                   local: set[tuple[str, ...]]) -> list[Span]:
+    """PERSON for a full name with no cue anywhere in the text: a family name of the lists, a middle name of
+    ``_STRONG_MIDDLE``, then one or two capitalised words ("khám xét nơi ở của Lò Văn Khút,", "tuyên phạt Lầu A
+    Dình", "áp giải Đặng Thị Kim Thoa qua cửa khẩu").
+
+    The given name need not be in the lists (names of the minorities are many); the middle name says it is a
+    person. Not after a capitalised word ("Trường THPT Nguyễn Văn Trỗi") or a place word ("đường Lê Văn Lương": a
+    street named after someone), not before another capitalised word that no rule read, in no span.
+    """
+    orth = doc.to_array(ORTH).tolist()
+    strings = doc.vocab.strings
+    starts = {h for h in set(orth) if (tone_norm(strings[h]),) in upper.surnames}
+    if not starts:
+        return []
+    taken = {i for e in ents for i in range(e.start, e.end)} | claimed
+    longest = max(map(len, local | _NAMED_AFTER), default=0)
+    glued = None
+    found = []
+    for i in [i for i, h in enumerate(orth) if h in starts]:
+        if i + 2 >= len(doc) or doc[i + 1].text not in _STRONG_MIDDLE or any(j in taken for j in (i, i + 1, i + 2)):
+            continue
+        if i and (_is_capitalised(doc[i - 1])
+                  or any(tuple(t.lower_ for t in doc[i - n:i]) in local | _NAMED_AFTER for n in range(1, min(i, longest) + 1))):
+            continue
+
+        def name_word(j: int) -> bool:
+            return j < len(doc) and j not in taken and doc[j].is_alpha and doc[j].is_title \
+                and not _class(doc[j], "not_name")
+
+        if not name_word(i + 2):
+            continue
+        end = i + 4 if name_word(i + 3) else i + 3
+        if glued is None:
+            glued = glued_flags(doc)
+        if end < len(doc) and (glued[end] or (_is_capitalised(doc[end]) and end not in taken)):
+            continue
+        found.append(Span(doc, i, end, label="PERSON"))
+        taken.update(range(i, end))
+    return found
+
+
+_CLOSING_QUOTES = {"”", '"', "’", "»"}
+
+
+def _speakers_after_a_quote(doc: Doc, ents: list[Span], claimed: set[int], glued: list[bool],
+                            followers: set[tuple[str, ...]], countries: set[str]) -> list[Span]:
+    """PERSON for the speaker named right after a quote: '“...”, Chanthy nói.', '“...”, Sổm Sạ Nợ chia sẻ.' (the
+    full name may be in another paragraph): one to four capitalised words (a hyphen-glued word is one) after a
+    closing quote and a comma, then a verb of speech (``_SPEECH``) or of ``name-follower``; in no span, no country,
+    no word that is never in a name. Runs at the closing quotes only."""
+    found = []
+    taken = {i for e in ents for i in range(e.start, e.end)} | claimed
+    verbs = _SPEECH | followers
+    for q in [t.i for t in doc if t.text in _CLOSING_QUOTES]:
+        start = q + 2
+        if start >= len(doc) or doc[q + 1].text != ",":
+            continue
+        end, words = start, 0
+        while end < len(doc) and words <= 4:
+            if glued[end]:
+                end += 1
+            elif doc[end].is_alpha and doc[end].is_title and end not in taken \
+                    and not _class(doc[end], "not_name_first" if end == start else "not_name"):
+                end, words = end + 1, words + 1
+            else:
+                break
+        if not 1 <= words <= 4 or doc[start:end].text in countries:
+            continue
+        after = tuple(t.lower_ for t in doc[end:end + 3])
+        if any(after[:len(v)] == v for v in verbs):
+            found.append(Span(doc, start, end, label="PERSON"))
+            taken.update(range(start, end))
+    return found
+
+
+def _ambiguous_provinces_in_context(doc: Doc, first: list[Span], ents: list[Span]) -> list[Span]:
+    """PROVINCE for a province whose name is also something else ("Huế", "Kep", "Kayin": ``province-ambiguous.txt``,
+    a province only after a province word) where the context says it is one: a dateline, the name in capitals
+    opening the paragraph before a dash ("HUẾ - Từ ngày ..."); another name in brackets right after a PROVINCE
+    ("bang Karen (Kayin)"); the next item of a list of provinces ("các tỉnh Tà Keo (Takeo), Kep")."""
+    candidates = [e for e in first if e.label_ == AMBIGUOUS_PROVINCE]
+    if not candidates:
+        return []
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    province_ends = {e.end for e in ents if e.label_ == "PROVINCE"}
+    # a bracket closed right after a PROVINCE and its other name: "Tà Keo (Takeo)" ends a province too
+    province_ends |= {end + 3 for end in province_ends
+                      if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"}
+    found = []
+    for e in candidates:
+        if any(i in taken for i in range(e.start, e.end)):
+            continue
+        after = doc[e.end].text if e.end < len(doc) else ""
+        before = doc[e.start - 1].text if e.start else ""
+        dateline = e.start == 0 and after in ("-", "–") and all(t.is_upper for t in e if t.is_alpha)
+        bracketed = before == "(" and after == ")" and e.start - 1 in province_ends
+        listed = before in (",", "và") and e.start - 1 in province_ends
+        if dateline or bracketed or listed:
+            found.append(Span(doc, e.start, e.end, label="PROVINCE"))
+            province_ends.add(e.end)
+    return found
 
 
 def _full_names_before_a_verb(doc: Doc, first: list[Span], ents: list[Span], claimed: set[int], upper: UpperNames,
