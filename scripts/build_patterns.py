@@ -534,6 +534,9 @@ for head in NATIONAL_HEADS + [[{"NORM": "Ủy"}, {"LOWER": "ban"}]]:
 add(F_ORG, "ORG", ph("Ban Thư ký") + [{"ENT_ID": "NAT", "OP": "+"}])
 # A national police force named by its country: "Lực lượng Cảnh sát Singapore" (capitalised: the force's name)
 add(F_ORG, "ORG", ph("Lực lượng Cảnh sát") + [COUNTRY])
+# ... and its royal, national or federal police: "Cảnh sát Hoàng gia Campuchia", "Cảnh sát Quốc gia Indonesia"
+add(F_ORG, "ORG", ph("Cảnh sát") + [{"LOWER": {"IN": ["hoàng", "quốc", "liên"]}}, {"LOWER": {"IN": ["gia", "bang"]}},
+                                   NUOC, COUNTRY])
 # "Quân khu 4", "Bộ Tư lệnh Vùng 2", "Lữ đoàn 52"
 for h in ("Quân khu", "Bộ Tư lệnh Quân khu", "Bộ Tư lệnh Vùng", "Vùng Cảnh sát biển", "Hải đoàn", "Lữ đoàn", "Sư đoàn",
           "Trung đoàn"):

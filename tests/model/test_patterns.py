@@ -1071,6 +1071,8 @@ def test_counters_slash_units_and_currencies_of_sets_c_and_d(nlp, text, expected
     # a named body's secretariat; a national police force named by its country
     ("Ban Thư ký ASEANAPOL làm việc với Lực lượng Cảnh sát Singapore.",
      [("Ban Thư ký ASEANAPOL", "ORG"), ("Lực lượng Cảnh sát Singapore", "ORG")]),
+    ("Cảnh sát Hoàng gia Campuchia và Cảnh sát quốc gia Indonesia ký kết; Cục Lễ tân Nhà nước đón đoàn.",
+     [("Cảnh sát Hoàng gia Campuchia", "ORG"), ("Cảnh sát quốc gia Indonesia", "ORG"), ("Cục Lễ tân Nhà nước", "ORG")]),
     # newspapers by their abbreviation, in a lead and after a credit's slash; a name with "và"
     ("(PLO) - Chiều 4/5, đoàn đến thăm. Ảnh: Minh Khang/PLO", [("PLO", "ORG"), ("Minh Khang", "PERSON"), ("PLO", "ORG")]),
     ("Theo Báo Thế giới và Việt Nam", [("Báo Thế giới và Việt Nam", "ORG")]),

@@ -385,6 +385,8 @@ def test_rules_version_follows_the_resolvers_word_lists(tmp_path, monkeypatch):
     # not a street, a school or a park named after someone, nor after a capitalised word
     ("Trụ sở ở đường Lê Văn Lương, gần công viên Nguyễn Văn Cừ và trường Lê Văn Tám.", []),
     ("Học sinh Trường THPT Nguyễn Văn Trỗi dự lễ.", []),
+    # ... before a verb of the list too ("và" follows a person's name as well as a street's)
+    ("Đại lộ Võ Văn Kiệt và phố Trần Văn Lai đông người qua lại.", []),
     # not before another capitalised word that no rule read: where the name ends is unknown
     ("Họ gặp Lò Văn Pửng Xay Khăm ở bản.", []),
 ])

@@ -654,7 +654,7 @@ class RulesResolver(_SavedAsJson):
         ents += _listed_names(doc, first, ents, glued, self._upper_names.surnames)
         ents += _other_names_and_leaders(doc, ents, glued)
         ents += _names_in_capitals_after_a_cue(doc, first, ents, self._upper_names, self._followers)
-        ents += _full_names_before_a_verb(doc, first, ents, claimed, self._upper_names, self._followers)
+        ents += _full_names_before_a_verb(doc, first, ents, claimed, self._upper_names, self._followers, self._locals)
         ents += _given_names_before_a_verb_of_persons(doc, ents, claimed, self._upper_names)
         ents += _full_names_with_a_middle_name(doc, ents, claimed, self._upper_names, self._locals)
         ents += _speakers_after_a_quote(doc, ents, claimed, glued, self._followers, self._countries)
@@ -1554,8 +1554,15 @@ _CLAUSE_OPENERS = {",", ".", ":", ";", '"', "“", "-", "–"}
 _STRONG_MIDDLE = {"Văn", "Thị", "A"}
 # Lower-case words after which a full name names a place, a school, a prize ("đường Lê Văn Lương", "trường Nguyễn Văn
 # Trỗi"), besides the place words of ``locals``
-_NAMED_AFTER = {("trường",), ("quỹ",), ("tàu",), ("hẻm",), ("ngõ",), ("kiệt",), ("tuyến",), ("công", "viên"),
+_NAMED_AFTER = {("trường",), ("quỹ",), ("tàu",), ("hẻm",), ("ngõ",), ("kiệt",), ("tuyến",), ("lộ",), ("công", "viên"),
                 ("giải", "thưởng")}
+
+
+def _after_a_place_word(doc: Doc, i: int, local: set[tuple[str, ...]]) -> bool:
+    """Whether ``doc[i]`` follows a place word of ``locals`` or ``_NAMED_AFTER`` ("đường", "đại lộ", "trường"): a name
+    there names the place ("đường Lê Văn Lương")."""
+    words = local | _NAMED_AFTER
+    return any(tuple(t.lower_ for t in doc[i - n:i]) in words for n in range(1, min(i, max(map(len, words))) + 1))
 
 
 def _full_names_with_a_middle_name(doc: Doc, ents: list[Span], claimed: set[int], upper: UpperNames,
@@ -1574,14 +1581,12 @@ def _full_names_with_a_middle_name(doc: Doc, ents: list[Span], claimed: set[int]
     if not starts:
         return []
     taken = {i for e in ents for i in range(e.start, e.end)} | claimed
-    longest = max(map(len, local | _NAMED_AFTER), default=0)
     glued = None
     found = []
     for i in [i for i, h in enumerate(orth) if h in starts]:
         if i + 2 >= len(doc) or doc[i + 1].text not in _STRONG_MIDDLE or any(j in taken for j in (i, i + 1, i + 2)):
             continue
-        if i and (_is_capitalised(doc[i - 1])
-                  or any(tuple(t.lower_ for t in doc[i - n:i]) in local | _NAMED_AFTER for n in range(1, min(i, longest) + 1))):
+        if i and (_is_capitalised(doc[i - 1]) or _after_a_place_word(doc, i, local)):
             continue
 
         def name_word(j: int) -> bool:
@@ -1663,7 +1668,7 @@ def _ambiguous_provinces_in_context(doc: Doc, first: list[Span], ents: list[Span
 
 
 def _full_names_before_a_verb(doc: Doc, first: list[Span], ents: list[Span], claimed: set[int], upper: UpperNames,
-                              followers: set[tuple[str, ...]]) -> list[Span]:
+                              followers: set[tuple[str, ...]], local: set[tuple[str, ...]] = frozenset()) -> list[Span]:
     """PERSON for a Vietnamese full name with no cue before a verb of ``name-follower``: "Nguyễn Văn An cho biết".
 
     Three or four capitalised words, a family name of the lists, then middle
@@ -1682,7 +1687,7 @@ def _full_names_before_a_verb(doc: Doc, first: list[Span], ents: list[Span], cla
     taken = {i for e in ents for i in range(e.start, e.end)} | claimed
     found = []
     for i in [i for i, h in enumerate(orth) if h in starts]:
-        if i in taken or (i and _is_capitalised(doc[i - 1])):
+        if i in taken or (i and _is_capitalised(doc[i - 1])) or _after_a_place_word(doc, i, local):
             continue
         for n in (4, 3):
             end = i + n
