@@ -431,3 +431,14 @@ def test_a_given_name_before_tron_and_khai(rules, text, expected):
 ])
 def test_an_ambiguous_province_read_from_its_context(rules, text, expected):
     assert labelled(rules, text, "PROVINCE") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a byline paragraph of two given names in capitals, alone (session 7)
+    ("Hai bên trao đổi.\n\nQUANG VINH", ["QUANG VINH"]),
+    # not a pair that starts common phrases, nor one that is a common word
+    ("Hai bên trao đổi.\n\nAN NINH", []),
+    ("Hai bên trao đổi.\n\nTHÀNH CÔNG", []),
+])
+def test_two_given_names_in_capitals_as_a_byline(rules, text, expected):
+    assert labelled(rules, text, "PERSON") == expected

@@ -1181,6 +1181,11 @@ def _credits(doc: Doc, first: list[Span], ents: list[Span], glued: list[bool],
     return found, replaced
 
 
+# Two given names that are together a common word, a heading in capitals rather than a byline ("THÀNH CÔNG")
+_COMMON_PAIRS = {"Thành Công", "Bình Yên", "An Toàn", "Hạnh Phúc", "Thịnh Vượng", "Kiên Cường", "Vinh Quang",
+                 "Trung Thành", "Thắng Lợi", "Dũng Cảm", "Hiếu Thảo", "Cường Thịnh", "Kiên Trung", "Bình An"}
+
+
 def _bylines(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames,
              first: list[Span] = (), countries: set[str] = frozenset()) -> tuple[list[Span], list[Span]]:
     """PERSON for each name of a paragraph that is nothing but names: "Hoàng Minh Tú", "T.H.", "A - B".
@@ -1223,8 +1228,12 @@ def _bylines(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames,
         if any(t.i in taken and t.i not in inner_tokens for t in words):
             continue
         pieces = _name_pieces(doc, words[0].i, words[-1].i + 1, glued, upper.rest, countries)
+        # (two given names in capitals make a byline with another piece, or alone when the first starts no common
+        # phrase: "QUANG VINH"; not "AN NINH")
         names = all((upper(doc, s, e, fewest=2 if (s, e) not in ambiguous else 3)
-                     or (len(pieces) > 1 and upper.given_pair(doc, s, e))) if _in_capitals(doc, s, e)
+                     or ((len(pieces) > 1 or (doc[s].text.title() not in _GIVEN_NOT_FIRST
+                                              and doc[s:e].text.title() not in _COMMON_PAIRS))
+                         and (s, e) not in ambiguous and upper.given_pair(doc, s, e))) if _in_capitals(doc, s, e)
                     else 2 <= n <= 4 or _initials_in(doc, s, e) for s, e, n in pieces)
         # a province ends a name only after a name word that starts nothing else ("Thu Trang"; not "Nam" + province)
         given = all(any(s < p.start and p.end <= e and upper.is_name_word(doc[s]) and doc[s].text not in _GIVEN_NOT_FIRST
