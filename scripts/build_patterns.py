@@ -200,7 +200,9 @@ def names(lo, hi):
 def place_tok(op=None, first=True):
     """A capitalised word of a place name; after the first, no family name ("huyện Mường Tè" + "Phan Minh Trí")."""
     classes = {"vner_not_place": False, **({} if first else {"vner_not_place_next": False})}
-    spec = {"IS_TITLE": True, "IS_ALPHA": True, "_": classes, "ENT_TYPE": {"NOT_IN": CUES + ["QUANTITY", "ORG"]}}
+    # (never inside a border post's name: "Đồn Biên phòng Lào Cai" is no "Đồn" + place "Biên")
+    spec = {"IS_TITLE": True, "IS_ALPHA": True, "_": classes,
+            "ENT_TYPE": {"NOT_IN": CUES + ["QUANTITY", "ORG", "_PART_POST"]}}
     return {**spec, "OP": op} if op else spec
 
 
@@ -442,6 +444,7 @@ for lv in LEVELS:
 # a body at a border gate: "Chi cục Hải quan cửa khẩu Lao Bảo", "Chi cục Hải quan cửa khẩu quốc tế Cầu Treo"
 for mid in (ph("cửa khẩu", ci=True), ph("cửa khẩu quốc tế", ci=True)):
     add(F_ORG, "ORG", [BODY] + mid + PLACE_NAME)
+    add(F_ORG, "ORG", [BODY] + mid + [PROV_NAMED])  # "Chi cục Hải quan cửa khẩu quốc tế Lào Cai"
 add(F_ORG, "ORG", [ent("_PART_LBODY")] + PLACE_NAME)
 # A city's party committee is named by the city alone, its level being in its name, as a district's "Huyện ủy X":
 # "Thành ủy Vinh", "Ban Thường vụ Thành ủy Hạ Long" (rule 3: a place's name); "Thành ủy TP X" is a level above.
@@ -569,6 +572,8 @@ POST = ent("_PART_POST")
 for mid in ([], ph("cửa khẩu", ci=True), ph("cửa khẩu quốc tế", ci=True), ph("cửa khẩu quốc gia", ci=True),
             ph("CKQT"), ph("CK"), ph("cảng", ci=True)):
     add(F_ORG, "ORG", [POST] + mid + PLACE_NAME)
+    if mid:  # a gate named by its province: "Đồn Biên phòng cửa khẩu quốc tế Lào Cai"
+        add(F_ORG, "ORG", [POST] + mid + [PROV_NAMED])
 add(F_ORG, "ORG", [POST, {"TEXT": {"REGEX": r"^\d{1,4}$"}}])
 # Prisons: "Trại giam Đồng Sơn", "Trại giam số 6", "Trại tạm giam Công an tỉnh X"
 PRISON = ent("_PART_PRISON")

@@ -417,12 +417,12 @@ def test_the_rules_are_hundreds_of_patterns_not_thousands():
     (Phrase patterns cost at load, not per token: the provinces and bodies in
     capitals and more spellings took them from about 2,300 to 2,850 in session
     6, and the pipeline's build from about 0.3 to 0.45 CPU-s. Session 7 took
-    the token patterns from 498 to about 530, the shapes of sets C and D of
-    the articles dev sets; bench_rules stayed at 0.34 of the NER's time.)
+    the token patterns from 498 to about 535 and all from about 2,950 to
+    3,000, the shapes and words of sets C and D of the articles dev sets.)
     """
     patterns = load_patterns()
     token_patterns = [p for p in patterns if isinstance(p["pattern"], list)]
-    assert len(token_patterns) < 560 and len(patterns) < 3000
+    assert len(token_patterns) < 560 and len(patterns) < 3200
 
 
 # ---------------------------------------------------------------- coverage of the scheme (issue #15)

@@ -1092,3 +1092,14 @@ def test_bodies_of_sets_c_and_d(nlp, text, expected):
 ])
 def test_one_name_after_ten_and_initials_after_an_honorific(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a border gate named by its province, after a post or a customs branch
+    ("Đồn Biên phòng cửa khẩu quốc tế Lào Cai và Chi cục Hải quan cửa khẩu quốc tế Lào Cai phối hợp.",
+     [("Đồn Biên phòng cửa khẩu quốc tế Lào Cai", "ORG"), ("Chi cục Hải quan cửa khẩu quốc tế Lào Cai", "ORG")]),
+    # a post's name never gives a place of its own ("Đồn" + "Biên" was an ORG)
+    ("Đồn Biên phòng Lào Cai phối hợp với 300 dân quân.", [("Lào Cai", "PROVINCE"), ("300 dân quân", "QUANTITY")]),
+])
+def test_border_gates_named_by_their_province(nlp, text, expected):
+    assert ents(nlp, text) == expected
