@@ -387,6 +387,7 @@ def test_rules_version_follows_the_resolvers_word_lists(tmp_path, monkeypatch):
     ("Học sinh Trường THPT Nguyễn Văn Trỗi dự lễ.", []),
     # ... before a verb of the list too ("và" follows a person's name as well as a street's)
     ("Đại lộ Võ Văn Kiệt và phố Trần Văn Lai đông người qua lại.", []),
+    ("Chợ Trần Văn Chuông và bến xe Nguyễn Văn Linh đông đúc.", []),
     # not before another capitalised word that no rule read: where the name ends is unknown
     ("Họ gặp Lò Văn Pửng Xay Khăm ở bản.", []),
 ])
@@ -428,6 +429,7 @@ def test_a_given_name_before_tron_and_khai(rules, text, expected):
     # not a given name in running text, nor in capitals inside a headline
     ("Anh Nan - cán bộ xã - cho biết.", []),
     ("CHỊ NAN - NGƯỜI GIỮ RỪNG", []),
+    ("NAN - THÀNH PHỐ CỔ", []),
 ])
 def test_an_ambiguous_province_read_from_its_context(rules, text, expected):
     assert labelled(rules, text, "PROVINCE") == expected

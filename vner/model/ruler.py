@@ -1563,8 +1563,8 @@ _CLAUSE_OPENERS = {",", ".", ":", ";", '"', "“", "-", "–"}
 _STRONG_MIDDLE = {"Văn", "Thị", "A"}
 # Lower-case words after which a full name names a place, a school, a prize ("đường Lê Văn Lương", "trường Nguyễn Văn
 # Trỗi"), besides the place words of ``locals``
-_NAMED_AFTER = {("trường",), ("quỹ",), ("tàu",), ("hẻm",), ("ngõ",), ("kiệt",), ("tuyến",), ("lộ",), ("công", "viên"),
-                ("giải", "thưởng")}
+_NAMED_AFTER = {("trường",), ("quỹ",), ("tàu",), ("hẻm",), ("ngõ",), ("kiệt",), ("tuyến",), ("lộ",), ("bến",),
+                ("công", "viên"), ("giải", "thưởng"), ("bến", "xe")}
 
 
 def _after_a_place_word(doc: Doc, i: int, local: set[tuple[str, ...]]) -> bool:
@@ -1667,7 +1667,9 @@ def _ambiguous_provinces_in_context(doc: Doc, first: list[Span], ents: list[Span
             continue
         after = doc[e.end].text if e.end < len(doc) else ""
         before = doc[e.start - 1].text if e.start else ""
-        dateline = e.start == 0 and after in ("-", "–") and all(t.is_upper for t in e if t.is_alpha)
+        # (the sentence after a dateline is not in capitals: "HUẾ - Từ ngày ...", not the headline "NAN - THÀNH PHỐ CỔ")
+        dateline = e.start == 0 and after in ("-", "–") and all(t.is_upper for t in e if t.is_alpha) \
+            and e.end + 1 < len(doc) and not doc[e.end + 1].is_upper
         bracketed = before == "(" and after == ")" and e.start - 1 in province_ends
         listed = before in (",", "và") and e.start - 1 in province_ends
         if dateline or bracketed or listed:
