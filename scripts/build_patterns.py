@@ -213,7 +213,8 @@ PLACE_NAME = [place_tok(), GLUE, place_tok(op="{0,3}", first=False)]
 # --------------------------------------------------------------- first pass: helpers
 COUNTRIES = words("countries.txt")
 for c in COUNTRIES:
-    add(F_HELP, "_COUNTRY", c)
+    for form in dict.fromkeys([c, c.upper()]):  # also in headlines in capitals: "BỘ AN NINH LÀO"
+        add(F_HELP, "_COUNTRY", form)
 for label, file in [("_PART_BODY", "place-bodies.txt"), ("_PART_LBODY", "local-bodies.txt"),
                     ("_PART_UNIT", "units.txt"), ("_PART_DEPT", "departments.txt")]:
     for w in words(file):

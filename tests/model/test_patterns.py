@@ -1103,3 +1103,13 @@ def test_one_name_after_ten_and_initials_after_an_honorific(nlp, text, expected)
 ])
 def test_border_gates_named_by_their_province(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country in capitals after a national body in a headline in capitals (rule 3)
+    ("BỘ TRƯỞNG BỘ AN NINH LÀO THĂM HỌC VIỆN CẢNH SÁT NHÂN DÂN",
+     [("BỘ AN NINH LÀO", "ORG"), ("HỌC VIỆN CẢNH SÁT NHÂN DÂN", "ORG")]),
+    ("VIỆT NAM - LÀO TĂNG CƯỜNG HỢP TÁC", []),
+])
+def test_countries_in_capitals(nlp, text, expected):
+    assert ents(nlp, text) == expected
