@@ -415,6 +415,10 @@ def test_the_speaker_after_a_quote(rules, text, expected):
     ("Tại cơ quan điều tra, Páo khai đã vận chuyển 3 chuyến.", ["Páo"]),
     # "khai mạc", "khai thác" are said of things
     ("Hôm qua, Hùng khai mạc hội nghị.", []),
+    # fleeing, surrendering and speaking: verbs of a person too
+    ("Sau 3 năm lẩn trốn, Tài ra đầu thú; Phong nói rằng đã bàn giao. Hùng cho biết như vậy.", ["Tài", "Phong", "Hùng"]),
+    # not a common word whose first syllable is a given name, nor "Nói chung"
+    ("Thanh tra cho biết đã phát hiện sai phạm. Nói chung, hai bên đồng ý.", []),
 ])
 def test_a_given_name_before_tron_and_khai(rules, text, expected):
     assert labelled(rules, text, "PERSON") == expected

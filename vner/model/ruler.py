@@ -1525,14 +1525,19 @@ _PERSON_VERBS = (("bị", "bắt"), ("bị", "cáo"), ("bị", "truy"), ("bị",
 # ... and one-word verbs said of persons only, before a given name alone ("Khải trốn sang Lào", "Tủa khai đã vận
 # chuyển"), except where the verb starts a word said of things ("khai mạc", "khai thác")
 _PERSON_VERBS_ONE = {"trốn": (), "khai": ("mạc", "trương", "giảng", "thác", "thông", "hoang", "phá", "triển", "hỏa",
-                                          "quật", "sinh", "thị")}
+                                          "quật", "sinh", "thị"), "nói": ("chung", "riêng", "về")}
+# ... and two-word verbs of fleeing, surrendering, confessing and speaking, after a given name alone only (not after
+# three name words without a middle name: "Hồ Chí Minh" is no suspect)
+_GIVEN_NAME_VERBS = {("bỏ", "trốn"), ("đầu", "thú"), ("ra", "đầu"), ("nhận", "tội"), ("thú", "nhận"), ("sa", "lưới"),
+                     ("bị", "xử"), ("bị", "kết"), ("bị", "tuyên"), ("cho", "biết"), ("chia", "sẻ"), ("phát", "biểu"),
+                     ("nhấn", "mạnh"), ("khẳng", "định"), ("kể", "lại"), ("tâm", "sự"), ("cho", "hay")}
 
 
 def _given_names_before_a_verb_of_persons(doc: Doc, ents: list[Span], claimed: set[int], upper: UpperNames) -> list[Span]:
     """PERSON for a given name alone opening a clause before a verb said of persons only: "Khải bị truy nã",
     "Tại cơ quan công an, Quân khai nhận" (the full name may be in another paragraph). The given name is one
     capitalised word of the lists, at the start or after punctuation, in no span. Runs at the verbs' first words."""
-    firsts = {doc.vocab.strings[w] for w in {v[0] for v in _PERSON_VERBS} | set(_PERSON_VERBS_ONE)
+    firsts = {doc.vocab.strings[w] for w in {v[0] for v in set(_PERSON_VERBS) | _GIVEN_NAME_VERBS} | set(_PERSON_VERBS_ONE)
               if w in doc.vocab.strings}
     if not firsts:
         return []
@@ -1544,7 +1549,7 @@ def _given_names_before_a_verb_of_persons(doc: Doc, ents: list[Span], claimed: s
         if name < 0 or name in taken or at + 1 >= len(doc):
             continue
         verb = doc[at].lower_
-        if (verb, doc[at + 1].lower_) not in _PERSON_VERBS \
+        if (verb, doc[at + 1].lower_) not in set(_PERSON_VERBS) | _GIVEN_NAME_VERBS \
                 and (verb not in _PERSON_VERBS_ONE or doc[at + 1].lower_ in _PERSON_VERBS_ONE[verb]):
             continue
         token = doc[name]
