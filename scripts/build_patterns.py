@@ -521,6 +521,7 @@ add(F_ORG, "ORG", [SCHOOL, {"NORM": "Quốc"}, {"NORM": "gia"}, HCM])
 add(F_ORG, "ORG", [DEPT, {"ENT_ID": "NAT", "OP": "+"}, {**SMALL_NUMBER, "OP": "?"}])
 # A national body, then its country: "Bộ Công an Lào", "Bộ Quốc phòng nước Việt Nam"; a department, then its ministry
 add(F_ORG, "ORG", [NAT, NUOC, COUNTRY])
+add(F_ORG, "ORG", [NAT, {"LOWER": "quốc"}, {"LOWER": "gia"}, COUNTRY])  # "Tổng cục Cảnh sát Quốc gia Campuchia"
 add(F_ORG, "ORG", [{"ENT_ID": "NATDEPT", "OP": "+"}, {"ENT_ID": "NAT", "OP": "+"}, NUOC, ent("_COUNTRY", "*")])
 # A committee, office or unit with a descriptive name, then its country: a national body of that country (rule 3)
 # ("Ủy ban Phòng chống ma túy Campuchia", "Văn phòng Kiểm soát ma túy Thái Lan", "Cục Phòng chống ma túy Lào")

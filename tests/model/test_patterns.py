@@ -1113,3 +1113,16 @@ def test_border_gates_named_by_their_province(nlp, text, expected):
 ])
 def test_countries_in_capitals(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a national department, "Quốc gia" and its country: one ORG
+    ("Tổng cục Cảnh sát Quốc gia Campuchia cử đoàn sang.", [("Tổng cục Cảnh sát Quốc gia Campuchia", "ORG")]),
+    # a province whose name is also something else does not cut a name after a cue ("Mon", a state of Myanmar)
+    ("Ông Mon Sareth dự họp.", [("Mon Sareth", "PERSON")]),
+    # gold by the tael, targets; "chỉ" after a number is "only"
+    ("Thu 1.200 lượng vàng, đạt 12 chỉ tiêu; khóa 5 chỉ có 30 học viên.",
+     [("1.200 lượng", "QUANTITY"), ("12 chỉ tiêu", "QUANTITY"), ("30 học viên", "QUANTITY")]),
+])
+def test_national_police_of_a_country_names_after_an_ambiguous_province_and_gold(nlp, text, expected):
+    assert ents(nlp, text) == expected

@@ -698,8 +698,9 @@ def _after_leads(match: Span, over_first: dict[int, list[Span]], over_both: dict
     over = over_both if whole else over_first
     pos = match.start
     while True:
+        # (a province whose name is also something else is no lead: "Ông Mon Saren" is one name)
         leads = [e.end for e in over.get(pos, ()) if e.end < match.end and e.label_ != match.label_
-                 and (whole or not e.label_.startswith(PART_PREFIX))]
+                 and (whole or not e.label_.startswith(PART_PREFIX)) and e.label_ != AMBIGUOUS_PROVINCE]
         if leads:
             pos = max(leads)
         elif whole and pos < match.end - 1 and match.doc[pos].is_lower:
