@@ -120,8 +120,8 @@ CLASSES = {
     "not_name_first": sorted({w for w, _ in words("not-name.txt", marked=True)}),
     "not_name": sorted({w for w, m in words("not-name.txt", marked=True) if m != "^"}),
 }
-# (a place may end on "Bài", which starts no person's name: "cửa khẩu quốc tế Mộc Bài", "Nội Bài")
-CLASSES["not_place"] = sorted((set(CLASSES["not_name"]) | {"Công", "Đại", "Trung", "Quốc", "Cảnh"}) - {"Bài"})
+# (a place may end on "Bài", "Giấy", which are in no person's name: "cửa khẩu quốc tế Mộc Bài", "quận Cầu Giấy")
+CLASSES["not_place"] = sorted((set(CLASSES["not_name"]) | {"Công", "Đại", "Trung", "Quốc", "Cảnh"}) - {"Bài", "Giấy"})
 CLASSES["org_word_any"] = sorted(set(CLASSES["org_word"]) | set(CLASSES["org_word_first"]))
 CLASSES["not_place_next"] = sorted(words("not-place.txt"))
 # given names (one word after "tên": "một người tên Khánh")

@@ -1057,6 +1057,7 @@ def test_counters_slash_units_and_currencies_of_sets_c_and_d(nlp, text, expected
     ("Tiểu đoàn Cảnh sát biên giới 512 phối hợp tuần tra.", [("Tiểu đoàn Cảnh sát biên giới 512", "ORG")]),
     # a place that ends on "Bài"
     ("Đồn Biên phòng cửa khẩu quốc tế Nội Bài tiếp nhận.", [("Đồn Biên phòng cửa khẩu quốc tế Nội Bài", "ORG")]),
+    ("Công an quận Cầu Giấy bắt 2 đối tượng.", [("Công an quận Cầu Giấy", "ORG"), ("2 đối tượng", "QUANTITY")]),
     # a border corps and an inspection station named by their place abroad
     ("Đại diện Tổng đội Quản lý biên giới Vân Nam và Trạm Kiểm tra biên phòng Kim Thủy dự.",
      [("Tổng đội Quản lý biên giới Vân Nam", "ORG"), ("Trạm Kiểm tra biên phòng Kim Thủy", "ORG")]),

@@ -382,9 +382,11 @@ def test_rules_version_follows_the_resolvers_word_lists(tmp_path, monkeypatch):
     ("Lực lượng khám xét nơi ở của Lò Văn Pửng, người dân tộc Thái.", ["Lò Văn Pửng"]),
     ("Tòa tuyên phạt tử hình Lầu A Chớ và tù chung thân Cầm Văn Nọi.", ["Lầu A Chớ", "Cầm Văn Nọi"]),
     ("Cán bộ áp giải Hà Thị Kim Oanh qua cửa khẩu.", ["Hà Thị Kim Oanh"]),
+    ("Công an đã bắt Giàng Seo Lử và Vàng Mí Dế.", ["Giàng Seo Lử", "Vàng Mí Dế"]),
     # not a street, a school or a park named after someone, nor after a capitalised word
     ("Trụ sở ở đường Lê Văn Lương, gần công viên Nguyễn Văn Cừ và trường Lê Văn Tám.", []),
     ("Học sinh Trường THPT Nguyễn Văn Trỗi dự lễ.", []),
+    ("Trụ sở mới ở số 47 Phạm Văn Đồng, cạnh 12 Nguyễn Thị Minh Khai.", []),
     # ... before a verb of the list too ("và" follows a person's name as well as a street's)
     ("Đại lộ Võ Văn Kiệt và phố Trần Văn Lai đông người qua lại.", []),
     ("Chợ Trần Văn Chuông và bến xe Nguyễn Văn Linh đông đúc.", []),

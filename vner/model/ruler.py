@@ -1565,8 +1565,8 @@ def _given_names_before_a_verb_of_persons(doc: Doc, ents: list[Span], claimed: s
 _CLAUSE_OPENERS = {",", ".", ":", ";", '"', "“", "-", "–"}
 
 # Middle names that make a person of a family name and the capitalised words after it, whatever the verb: "Văn",
-# "Thị" (Kinh, Tày, Thái, Dao names) and "A" (Hmong men's names: "Giàng A Páo").
-_STRONG_MIDDLE = {"Văn", "Thị", "A"}
+# "Thị" (Kinh, Tày, Thái, Dao names) and "A", "Seo", "Mí" (Hmong names: "Giàng A Páo", "Giàng Seo Phử").
+_STRONG_MIDDLE = {"Văn", "Thị", "A", "Seo", "Mí"}
 # Lower-case words after which a full name names a place, a school, a prize ("đường Lê Văn Lương", "trường Nguyễn Văn
 # Trỗi"), besides the place words of ``locals``
 _NAMED_AFTER = {("trường",), ("quỹ",), ("tàu",), ("hẻm",), ("ngõ",), ("kiệt",), ("tuyến",), ("lộ",), ("bến",),
@@ -1601,7 +1601,9 @@ def _full_names_with_a_middle_name(doc: Doc, ents: list[Span], claimed: set[int]
     for i in [i for i, h in enumerate(orth) if h in starts]:
         if i + 2 >= len(doc) or doc[i + 1].text not in _STRONG_MIDDLE or any(j in taken for j in (i, i + 1, i + 2)):
             continue
-        if i and (_is_capitalised(doc[i - 1]) or _after_a_place_word(doc, i, local)):
+        # (nor after a house number: "số 47 Phạm Văn Đồng", "tại 12 Nguyễn Thị Minh Khai" is an address)
+        if i and (_is_capitalised(doc[i - 1]) or _after_a_place_word(doc, i, local) or doc[i - 1].like_num
+                  or doc[i - 1].lower_ == "số"):
             continue
 
         def name_word(j: int) -> bool:
