@@ -438,6 +438,8 @@ LEVELS = PROVINCE_LEVELS + [
      {"IS_TITLE": True, "ENT_TYPE": "", "OP": "?"}, PROV],  # "Khu tự trị dân tộc Choang Quảng Tây"
     IN_DISTRICT,
     [CITY] + PLACE_NAME,  # "thành phố Vinh"
+    # a city whose name starts with a unit word, which no unit takes after the city word: "thành phố Phòng Thành Cảng"
+    [CITY, {"NORM": "Phòng"}, place_tok(first=False), place_tok(op="?", first=False)],
     [{"LOWER": {"IN": ["quận", "phường"]}}, {"TEXT": {"REGEX": r"^\d{1,2}$"}}],  # "quận 3"
 ]
 for lv in LEVELS:

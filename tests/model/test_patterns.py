@@ -1127,3 +1127,11 @@ def test_countries_in_capitals(nlp, text, expected):
 ])
 def test_national_police_of_a_country_names_after_an_ambiguous_province_and_gold(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a city whose name starts with a unit word, after the city word
+    ("Cục Công an thành phố Phòng Thành Cảng tặng quà.", [("Cục Công an thành phố Phòng Thành Cảng", "ORG")]),
+])
+def test_a_city_named_like_a_unit(nlp, text, expected):
+    assert ents(nlp, text) == expected
