@@ -421,6 +421,10 @@ def test_the_speaker_after_a_quote(rules, text, expected):
     ("Sau 3 năm lẩn trốn, Tài ra đầu thú; Phong nói rằng đã bàn giao. Hùng cho biết như vậy.", ["Tài", "Phong", "Hùng"]),
     # not a common word whose first syllable is a given name, nor "Nói chung"
     ("Thanh tra cho biết đã phát hiện sai phạm. Nói chung, hai bên đồng ý.", []),
+    # before a verb of arrest, confession or flight a short capitalised word in no list is a name too
+    ("Pửng khai nhận toàn bộ hành vi. Phát hiện bị lộ, Xay bỏ trốn.", ["Pửng", "Xay"]),
+    # not a pronoun or an adverb, nor before a verb of speech (bodies speak too)
+    ("Chúng khai nhận đã nhận tiền. Sau đó, Lại trốn sang Lào. Sở cho biết đã xử lý.", []),
 ])
 def test_a_given_name_before_tron_and_khai(rules, text, expected):
     assert labelled(rules, text, "PERSON") == expected

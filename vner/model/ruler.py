@@ -1527,11 +1527,17 @@ _PERSON_VERBS = (("bị", "bắt"), ("bị", "cáo"), ("bị", "truy"), ("bị",
 # chuyển"), except where the verb starts a word said of things ("khai mạc", "khai thác")
 _PERSON_VERBS_ONE = {"trốn": (), "khai": ("mạc", "trương", "giảng", "thác", "thông", "hoang", "phá", "triển", "hỏa",
                                           "quật", "sinh", "thị"), "nói": ("chung", "riêng", "về")}
+# Capitalised words that open a clause before such a verb and are no name: pronouns, adverbs, kin words
+_NOT_A_SUBJECT_NAME = {"Chúng", "Hắn", "Y", "Họ", "Bọn", "Nhóm", "Tên", "Người", "Cả", "Tất", "Số", "Bị", "Nó", "Mình",
+                       "Ai", "Vợ", "Chồng", "Con", "Cha", "Bố", "Lại", "Rồi", "Liền", "Bèn", "Vẫn", "Cũng", "Đều",
+                       "Mới", "Tiếp", "Vội", "Định", "Muốn", "Không", "Chưa", "Đang", "Ngay", "Chỉ", "Thì", "Nên",
+                       "Vì", "Do", "Nếu", "Dù", "Còn", "Đến", "Khai", "Trốn", "Đối", "Bị", "Nghi", "Kẻ", "Gã", "Ả"}
 # ... and two-word verbs of fleeing, surrendering, confessing and speaking, after a given name alone only (not after
 # three name words without a middle name: "Hồ Chí Minh" is no suspect)
+_SPEAKING = {("cho", "biết"), ("chia", "sẻ"), ("phát", "biểu"), ("nhấn", "mạnh"), ("khẳng", "định"), ("kể", "lại"),
+             ("tâm", "sự"), ("cho", "hay")}
 _GIVEN_NAME_VERBS = {("bỏ", "trốn"), ("đầu", "thú"), ("ra", "đầu"), ("nhận", "tội"), ("thú", "nhận"), ("sa", "lưới"),
-                     ("bị", "xử"), ("bị", "kết"), ("bị", "tuyên"), ("cho", "biết"), ("chia", "sẻ"), ("phát", "biểu"),
-                     ("nhấn", "mạnh"), ("khẳng", "định"), ("kể", "lại"), ("tâm", "sự"), ("cho", "hay")}
+                     ("bị", "xử"), ("bị", "kết"), ("bị", "tuyên")} | _SPEAKING
 
 
 def _given_names_before_a_verb_of_persons(doc: Doc, ents: list[Span], claimed: set[int], upper: UpperNames) -> list[Span]:
@@ -1554,7 +1560,13 @@ def _given_names_before_a_verb_of_persons(doc: Doc, ents: list[Span], claimed: s
                 and (verb not in _PERSON_VERBS_ONE or doc[at + 1].lower_ in _PERSON_VERBS_ONE[verb]):
             continue
         token = doc[name]
-        if not (token.is_alpha and token.is_title and tone_norm(token.text) in upper.rest) \
+        # a given name of the lists; or, before a verb of arrest, confession or flight (not speech: bodies speak too),
+        # any short capitalised word that is no pronoun or adverb ("Khút khai nhận": the minorities' names are not all
+        # listed)
+        listed = tone_norm(token.text) in upper.rest
+        speaking = verb == "nói" or (verb, doc[at + 1].lower_) in _SPEAKING
+        if not (token.is_alpha and token.is_title and (listed or (not speaking and len(token) <= 6
+                                                                  and token.text not in _NOT_A_SUBJECT_NAME))) \
                 or _class(token, "not_name") or (name and doc[name - 1].text not in _CLAUSE_OPENERS):
             continue
         found.append(Span(doc, name, at, label="PERSON"))
