@@ -1135,3 +1135,12 @@ def test_national_police_of_a_country_names_after_an_ambiguous_province_and_gold
 ])
 def test_a_city_named_like_a_unit(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # more Vietnamese spellings of Lao and Cambodian provinces
+    ("Đoàn công tác tỉnh Sa Ra Van, A Tô Pư và Bát-tam-boong.",
+     [("Sa Ra Van", "PROVINCE"), ("A Tô Pư", "PROVINCE"), ("Bát-tam-boong", "PROVINCE")]),
+])
+def test_more_spellings_of_the_neighbours_provinces(nlp, text, expected):
+    assert ents(nlp, text) == expected
