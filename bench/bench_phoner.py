@@ -10,12 +10,24 @@ and pass that folder. The files are JSON lines under a `.json` name, which
 
   .venv/bin/python bench/bench_phoner.py /path/to/phoner [--work DIR] [--quick]
       [--max-minutes M] [--max-cpu-minutes M] [--evaluate-only]
+      [--config CFG] [--vectors] [--result NAME] [--section.key VALUE ...]
 
 Runs, as child processes (wall and CPU seconds, peak RSS):
 
   train     vner train train_syllable.json --dev dev_syllable.json (no
             overrides: the schedule follows the corpus size)
   evaluate  vner evaluate model-best test_syllable.json (strict seqeval)
+
+--config CFG trains with another config (`vner train -c CFG`); any
+`--section.key value` left over is passed on to `vner train` as a config
+override (e.g. --components.tok2vec.model.encode.width 128), and both are
+kept in the result. --vectors first trains floret static vectors on the
+text of train_syllable.json only (scripts/train_vectors.py; never dev or
+test text) into --work/vectors, then trains configs/ner-vectors.cfg (unless
+--config says otherwise) with --paths.vectors pointing there; the vectors'
+CPU seconds are counted in the --max-cpu-minutes budget (the training gets
+what is left) and reported apart. The result then goes to
+bench/results/phoner-vectors.json (--result NAME chooses another name).
 
 --max-minutes interrupts the training after M minutes as Ctrl-C would
 (spaCy keeps the best checkpoint so far as model-best; `vner train` still
@@ -54,7 +66,7 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.common import VNER, run_rusage, setup_logging, write_result  # noqa: E402
+from bench.common import ROOT, VNER, run_rusage, setup_logging, write_result  # noqa: E402
 
 logger = logging.getLogger("bench.phoner")
 
@@ -177,9 +189,39 @@ def check_data(data: Path) -> dict[str, Path]:
     return paths
 
 
+def parse_overrides(extra: list[str]) -> list[str]:
+    """`--section.key value` pairs for `vner train`; anything else is an error naming it."""
+    out, i = [], 0
+    while i < len(extra):
+        flag = extra[i]
+        if not (flag.startswith("--") and "." in flag and i + 1 < len(extra) and not extra[i + 1].startswith("--")):
+            raise SystemExit(f"Unrecognised argument {flag!r}: a config override is '--section.key value' "
+                             "(e.g. --components.tok2vec.model.encode.width 128).")
+        out += [flag, extra[i + 1]]
+        i += 2
+    return out
+
+
+def build_vectors(train: Path, out: Path) -> dict:
+    """floret vectors from the training file only (scripts/train_vectors.py, as a child process: its CPU seconds are its own)."""
+    shutil.rmtree(out, ignore_errors=True)
+    try:
+        timing, _ = measure([sys.executable, ROOT / "scripts" / "train_vectors.py", train, "-o", out], timeout=3600)
+    except RuntimeError as err:
+        raise SystemExit(f"Building the vectors from {train} failed:\n{str(err)[-2000:]}") from None
+    facts = json.loads((out / "vectors-training.json").read_text(encoding="utf-8"))
+    return {"command": "python scripts/train_vectors.py train_syllable.json -o VECTORS", "from": "train_syllable.json only",
+            **{k: facts[k] for k in ("sentences", "tokens", "vocabulary", "settings", "shape")}, **timing}
+
+
 def run(data: Path, work: Path, quick: bool = False, max_minutes: float | None = None, evaluate_only: bool = False, note: str | None = None,
-        max_cpu_minutes: float | None = None) -> dict:
+        max_cpu_minutes: float | None = None, config: Path | None = None, vectors: bool = False,
+        overrides: list[str] | None = None) -> dict:
     paths = check_data(data)
+    overrides = list(overrides or [])
+    if vectors and config is None:
+        config = Path(__file__).resolve().parents[1] / "configs" / "ner-vectors.cfg"
+    vectors_facts = None
     model = work / "model"
     reports = work / "reports"
     shutil.rmtree(reports, ignore_errors=True)
@@ -195,10 +237,17 @@ def run(data: Path, work: Path, quick: bool = False, max_minutes: float | None =
     else:
         shutil.rmtree(model, ignore_errors=True)
         work.mkdir(parents=True, exist_ok=True)
+        max_cpu = max_cpu_minutes * 60 if max_cpu_minutes else None
+        if vectors:
+            logger.info("training floret vectors on %s into %s", paths["train"], work / "vectors")
+            vectors_facts = build_vectors(paths["train"], work / "vectors")
+            overrides = ["--paths.vectors", str(work / "vectors"), *overrides]
+            if max_cpu:
+                max_cpu -= vectors_facts["cpu_seconds"]
         logger.info("training on %s (dev %s) into %s", paths["train"], paths["dev"], model)
-        train_argv = [VNER, "train", paths["train"], "--dev", paths["dev"], "-o", model, *(QUICK_OVERRIDES if quick else [])]
-        train_timing = train_with_limit(train_argv, max_minutes * 60 if max_minutes else None, work / "train-output.txt",
-                                        max_cpu_minutes * 60 if max_cpu_minutes else None)
+        train_argv = [VNER, "train", paths["train"], "--dev", paths["dev"], "-o", model, *(["-c", config] if config else []),
+                      *overrides, *(QUICK_OVERRIDES if quick else [])]
+        train_timing = train_with_limit(train_argv, max_minutes * 60 if max_minutes else None, work / "train-output.txt", max_cpu)
     if not (model / "model-best").is_dir():
         raise SystemExit(f"The training in {model} stopped before its first checkpoint: nothing to evaluate (raise --max-minutes or --max-cpu-minutes).")
     info_path = model / "training.json"
@@ -216,7 +265,10 @@ def run(data: Path, work: Path, quick: bool = False, max_minutes: float | None =
         "data": {"corpus": "PhoNER_COVID19, syllable level", "train_docs": info.get("docs"), "train_words": info.get("words"),
                  "dev_docs": info.get("dev_docs"), "test_docs": metrics["documents"]},
         "train": {
-            "command": "vner train train_syllable.json --dev dev_syllable.json" + (" " + " ".join(QUICK_OVERRIDES) if quick else ""),
+            "command": " ".join(["vner train train_syllable.json --dev dev_syllable.json",
+                                 *(["-c", str(config.relative_to(ROOT) if config.resolve().is_relative_to(ROOT) else config)] if config else []),
+                                 *[("VECTORS" if prev == "--paths.vectors" else a) for prev, a in zip([None, *overrides], overrides)],
+                                 *(QUICK_OVERRIDES if quick else [])]),
             **train_timing,
             "completed": bool(info) and not info.get("interrupted"),
             "schedule_line": plan.group(0) if plan else None,
@@ -243,6 +295,9 @@ def run(data: Path, work: Path, quick: bool = False, max_minutes: float | None =
         "how": "Trained on train_syllable.json only, model selected on dev_syllable.json by spaCy's ents_f; "
                "scored once on test_syllable.json with vner's strict seqeval (IOB2) wrapper. CPU only.",
     }
+    if vectors_facts:
+        result["vectors"] = vectors_facts
+        result["cpu_seconds_vectors_plus_training"] = round(vectors_facts["cpu_seconds"] + train_timing.get("cpu_seconds", 0), 1)
     return result
 
 
@@ -255,16 +310,26 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--max-cpu-minutes", type=float, default=None,
                         help="interrupt the training once it has used this much CPU time (its own core for that long) and score its best checkpoint")
     parser.add_argument("--evaluate-only", action="store_true", help="score the model already trained in --work")
-    parser.add_argument("--note", default=None, help="with --evaluate-only: how that training ran and ended (kept in the result)")
-    args = parser.parse_args(argv)
+    parser.add_argument("--note", default=None, help="how that training ran (kept in the result); with --evaluate-only: how it ran and ended")
+    parser.add_argument("--config", type=Path, default=None, help="training config for vner train -c (default: vner's, or configs/ner-vectors.cfg with --vectors)")
+    parser.add_argument("--vectors", action="store_true",
+                        help="train floret static vectors on train_syllable.json only (scripts/train_vectors.py) and train with them")
+    parser.add_argument("--result", default=None, help="name of the bench/results/NAME.json written (default: phoner, or phoner-vectors with --vectors)")
+    args, extra = parser.parse_known_args(argv)
+    overrides = parse_overrides(extra)
+    if args.config and not args.config.is_file():
+        raise SystemExit(f"Config not found: {args.config}. Pass a file such as configs/ner-vectors.cfg.")
     setup_logging()
     data = args.data.resolve()
     work = (args.work or data / "vner-bench").resolve()
     result = run(data, work, quick=args.quick, max_minutes=args.max_minutes, evaluate_only=args.evaluate_only, note=args.note,
-                 max_cpu_minutes=args.max_cpu_minutes)
+                 max_cpu_minutes=args.max_cpu_minutes, config=args.config.resolve() if args.config else None, vectors=args.vectors,
+                 overrides=overrides)
+    if args.note and not args.evaluate_only:
+        result["note"] = args.note
     print(json.dumps(result, indent=2, ensure_ascii=False))
     if not args.quick:
-        write_result("phoner", result)
+        write_result(args.result or ("phoner-vectors" if args.vectors else "phoner"), result)
 
 
 if __name__ == "__main__":
