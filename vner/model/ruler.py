@@ -1091,6 +1091,16 @@ class UpperNames:
         self.surnames = {tuple(tone_norm(w).split()) for w in words.get("surname", [])}
         self.rest = {tone_norm(w) for name in ("middle", "given") for w in words.get(name, [])}
         self.given = {tone_norm(w) for w in words.get("given", [])}
+        self._seen_hashes: set[int] = set()  # ORTH values looked up, and those that are family names
+        self._surname_hashes: set[int] = set()
+
+    def surname_hashes(self, hashes: set[int], strings) -> set[int]:
+        """Those of ``hashes`` (ORTH values) that are a family name of the lists, remembered across documents."""
+        new = hashes - self._seen_hashes
+        if new:
+            self._surname_hashes.update(h for h in new if (tone_norm(strings[h]),) in self.surnames)
+            self._seen_hashes |= new
+        return hashes & self._surname_hashes
 
     def is_given(self, token: Token) -> bool:
         """Whether ``token`` is a given name of the lists ("Hùng", "HÙNG"; not "Internet")."""
@@ -1540,18 +1550,21 @@ _GIVEN_NAME_VERBS = {("bỏ", "trốn"), ("đầu", "thú"), ("ra", "đầu"), (
                      ("bị", "xử"), ("bị", "kết"), ("bị", "tuyên")} | _SPEAKING
 
 
+# the first words of those verbs, as ORTH values (lower case: a verb inside a sentence)
+_VERB_FIRSTS = frozenset(get_string_id(v[0]) for v in set(_PERSON_VERBS) | _GIVEN_NAME_VERBS) \
+    | frozenset(get_string_id(v) for v in _PERSON_VERBS_ONE)
+
+
 def _given_names_before_a_verb_of_persons(doc: Doc, ents: list[Span], claimed: set[int], upper: UpperNames) -> list[Span]:
     """PERSON for a given name alone opening a clause before a verb said of persons only: "Khải bị truy nã",
     "Tại cơ quan công an, Quân khai nhận" (the full name may be in another paragraph). The given name is one
     capitalised word of the lists, at the start or after punctuation, in no span. Runs at the verbs' first words."""
-    firsts = {doc.vocab.strings[w] for w in {v[0] for v in set(_PERSON_VERBS) | _GIVEN_NAME_VERBS} | set(_PERSON_VERBS_ONE)
-              if w in doc.vocab.strings}
-    if not firsts:
+    positions = [i for i, h in enumerate(doc.to_array(ORTH).tolist()) if h in _VERB_FIRSTS]
+    if not positions:
         return []
-    orth = doc.to_array(ORTH)
     taken = {i for e in ents for i in range(e.start, e.end)} | claimed
     found = []
-    for at in [i for h in firsts for i in (orth == h).nonzero()[0].tolist()]:
+    for at in positions:
         name = at - 1
         if name < 0 or name in taken or at + 1 >= len(doc):
             continue
@@ -1604,7 +1617,7 @@ def _full_names_with_a_middle_name(doc: Doc, ents: list[Span], claimed: set[int]
     """
     orth = doc.to_array(ORTH).tolist()
     strings = doc.vocab.strings
-    starts = {h for h in set(orth) if (tone_norm(strings[h]),) in upper.surnames}
+    starts = upper.surname_hashes(set(orth), strings)
     if not starts:
         return []
     taken = {i for e in ents for i in range(e.start, e.end)} | claimed
@@ -1643,10 +1656,14 @@ def _speakers_after_a_quote(doc: Doc, ents: list[Span], claimed: set[int], glued
     full name may be in another paragraph): one to four capitalised words (a hyphen-glued word is one) after a
     closing quote and a comma, then a verb of speech (``_SPEECH``) or of ``name-follower``; in no span, no country,
     no word that is never in a name. Runs at the closing quotes only."""
+    quotes = {doc.vocab.strings[q] for q in _CLOSING_QUOTES if q in doc.vocab.strings}
+    if not quotes:
+        return []
+    orth = doc.to_array(ORTH)
     found = []
     taken = {i for e in ents for i in range(e.start, e.end)} | claimed
     verbs = _SPEECH | followers
-    for q in [t.i for t in doc if t.text in _CLOSING_QUOTES]:
+    for q in sorted(i for h in quotes for i in (orth == h).nonzero()[0].tolist()):
         start = q + 2
         if start >= len(doc) or doc[q + 1].text != ",":
             continue
@@ -1712,7 +1729,7 @@ def _full_names_before_a_verb(doc: Doc, first: list[Span], ents: list[Span], cla
     """
     orth = doc.to_array(ORTH).tolist()
     strings = doc.vocab.strings
-    starts = {h for h in set(orth) if (tone_norm(strings[h]),) in upper.surnames}
+    starts = upper.surname_hashes(set(orth), strings)
     if not starts:
         return []
     taken = {i for e in ents for i in range(e.start, e.end)} | claimed
