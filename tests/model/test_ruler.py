@@ -454,3 +454,16 @@ def test_an_ambiguous_province_read_from_its_context(rules, text, expected):
 ])
 def test_two_given_names_in_capitals_as_a_byline(rules, text, expected):
     assert labelled(rules, text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a byline's role or source in brackets: "(t/h)" (tổng hợp), "(theo <source>)", "(<agency>/<agency>)"
+    ("Thu Hằng (t/h)", ["Thu Hằng"]),
+    ("Phương Linh (theo Vnexpress)", ["Phương Linh"]),
+    ("Lan Anh (TTXVN/Vietnam+)", ["Lan Anh"]),
+    # not a sentence with brackets, nor a caption that names no one
+    ("Hai bên ký kết (theo Hiệp định năm 2020).", []),
+    ("Quang cảnh lễ ký (TTXVN/Vietnam+)", []),
+])
+def test_a_byline_before_its_role_or_source_in_brackets(rules, text, expected):
+    assert labelled(rules, text, "PERSON") == expected

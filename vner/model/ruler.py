@@ -1330,7 +1330,7 @@ _CAPTION_MARKS = {("đứng", "giữa"), ("ngồi", "giữa"), ("bên", "trái")
                   ("bìa", "phải"), ("thứ", "hai"), ("thứ", "ba"), ("thứ", "2"), ("thứ", "3"), ("giữa", ")"),
                   ("trái", ")"), ("phải", ")"), ("đứng", "đầu"), ("hàng", "đầu")}
 # (a byline: the name opens the paragraph; "(từ <Place>)" also counts)
-_BYLINE_MARKS = {("thực", "hiện"), ("tổng", "hợp"), ("ghi", ")"), ("lược", "dịch"), ("phóng", "viên")}
+_BYLINE_MARKS = {("thực", "hiện"), ("tổng", "hợp"), ("ghi", ")"), ("lược", "dịch"), ("phóng", "viên"), ("dịch", ")")}
 
 
 def _name_before(doc: Doc, opener: int, taken: set[int], glued: list[bool], found: list[Span] | None) -> int | None:
@@ -1384,10 +1384,13 @@ def _other_names_and_leaders(doc: Doc, ents: list[Span], glued: list[bool]) -> l
         _name_before(doc, opener, taken, glued, found)
     # a caption's position or a byline's role in brackets: "Xay Da Vông Phết (đứng giữa)", "Bích Ngọc (thực hiện)"
     bracket = doc.vocab.strings["("] if "(" in doc.vocab.strings else None
+    org_starts = {e.start for e in ents if e.label_ == "ORG"}
     for opener in (doc.to_array(ORTH) == bracket).nonzero()[0].tolist() if bracket is not None else []:
         if 2 <= opener < n - 2 and opener - 1 not in taken:
             marker = (doc[opener + 1].lower_, doc[opener + 2].lower_)
-            byline = marker in _BYLINE_MARKS or (marker[0] == "từ" and doc[opener + 2].is_title)
+            # (also "(theo Vnexpress)", "(t/h)", and the source with another after a slash: "(TTXVN/Vietnam+)")
+            byline = marker in _BYLINE_MARKS or (marker[0] in ("từ", "theo") and doc[opener + 2].is_title) \
+                or (marker[1] == "/" and (marker[0] == "t" or opener + 1 in org_starts))
             if marker in _CAPTION_MARKS or (byline and _name_before(doc, opener, taken, glued, None) == 0):
                 _name_before(doc, opener, taken, glued, found)
     dau = doc.vocab.strings["đầu"] if "đầu" in doc.vocab.strings else None
