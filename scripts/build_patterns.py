@@ -738,7 +738,7 @@ for w in ("năm", "Năm", "thứ", "Thứ", "Điều", "điều", "khoản", "Kh
 add(F_EXC, "_NONE", [{"NORM": {"IN": TIME_WORDS}, "ENT_TYPE": {"NOT_IN": ["ORG", "QUANTITY"]}}, RANGE, QTY])
 # Addresses and numbered places are no QUANTITY: "thôn 3 xã X", "tổ 5 phường Y", "đường 9 tỉnh Z", "Trạm 4 huyện"
 ADDRESS = ["thôn", "xóm", "ấp", "bản", "khối", "đường", "ngõ", "ngách", "hẻm", "lô", "đội", "trạm", "tuyến", "khu",
-           "kiệt", "làng", "buôn", "bon", "sóc", "căn"]
+           "kiệt", "làng", "buôn", "bon", "sóc", "căn", "tầng", "lầu", "dãy", "lớp"]  # "tầng 2", "lớp 12" (session 7)
 # (the word is no part of a quantity itself: "phá 17 đường dây" keeps "17 đường dây")
 NOT_QTY = {"ENT_TYPE": {"NOT_IN": ["ORG", "QUANTITY"]}}
 add(F_EXC, "_NONE", [{"LOWER": {"IN": ADDRESS}, **NOT_QTY}, RANGE, QTY])

@@ -1144,3 +1144,13 @@ def test_a_city_named_like_a_unit(nlp, text, expected):
 ])
 def test_more_spellings_of_the_neighbours_provinces(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a floor, a row, a school grade are numbered places, no QUANTITY (rule 5)
+    ("Tầng 2 đơn nguyên B; lớp 12 nữ sinh; dãy 3 ki-ốt.", []),
+    # ... but "lớp" that ends a quantity keeps the next count
+    ("Mở 3 lớp 45 học viên.", [("3 lớp", "QUANTITY"), ("45 học viên", "QUANTITY")]),
+])
+def test_floors_rows_and_grades(nlp, text, expected):
+    assert ents(nlp, text) == expected
