@@ -425,6 +425,10 @@ def test_the_speaker_after_a_quote(rules, text, expected):
     ("Pửng khai nhận toàn bộ hành vi. Phát hiện bị lộ, Xay bỏ trốn.", ["Pửng", "Xay"]),
     # not a pronoun or an adverb, nor before a verb of speech (bodies speak too)
     ("Chúng khai nhận đã nhận tiền. Sau đó, Lại trốn sang Lào. Sở cho biết đã xử lý.", []),
+    # a given name of the lists before "là" and a title
+    ("Thoa là Giám đốc một công ty ở Hà Nội.", ["Thoa"]),
+    # not before "là" without a title, nor a word in no list
+    ("Thoa là người nhà. Đây là Giám đốc mới.", []),
 ])
 def test_a_given_name_before_tron_and_khai(rules, text, expected):
     assert labelled(rules, text, "PERSON") == expected

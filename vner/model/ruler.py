@@ -655,7 +655,8 @@ class RulesResolver(_SavedAsJson):
         ents += _other_names_and_leaders(doc, ents, glued)
         ents += _names_in_capitals_after_a_cue(doc, first, ents, self._upper_names, self._followers)
         ents += _full_names_before_a_verb(doc, first, ents, claimed, self._upper_names, self._followers, self._locals)
-        ents += _given_names_before_a_verb_of_persons(doc, ents, claimed, self._upper_names)
+        ents += _given_names_before_a_verb_of_persons(doc, ents, claimed, self._upper_names,
+                                                      {e.start for e in first if e.label_ == "_POS"})
         ents += _full_names_with_a_middle_name(doc, ents, claimed, self._upper_names, self._locals)
         ents += _speakers_after_a_quote(doc, ents, claimed, glued, self._followers, self._countries)
         ents += _ambiguous_provinces_in_context(doc, first, ents)
@@ -1555,10 +1556,11 @@ _GIVEN_NAME_VERBS = {("bỏ", "trốn"), ("đầu", "thú"), ("ra", "đầu"), (
 
 # the first words of those verbs, as ORTH values (lower case: a verb inside a sentence)
 _VERB_FIRSTS = frozenset(get_string_id(v[0]) for v in set(_PERSON_VERBS) | _GIVEN_NAME_VERBS) \
-    | frozenset(get_string_id(v) for v in _PERSON_VERBS_ONE)
+    | frozenset(get_string_id(v) for v in _PERSON_VERBS_ONE) | {get_string_id("là")}
 
 
-def _given_names_before_a_verb_of_persons(doc: Doc, ents: list[Span], claimed: set[int], upper: UpperNames) -> list[Span]:
+def _given_names_before_a_verb_of_persons(doc: Doc, ents: list[Span], claimed: set[int], upper: UpperNames,
+                                          titles: set[int] = frozenset()) -> list[Span]:
     """PERSON for a given name alone opening a clause before a verb said of persons only: "Khải bị truy nã",
     "Tại cơ quan công an, Quân khai nhận" (the full name may be in another paragraph). The given name is one
     capitalised word of the lists, at the start or after punctuation, in no span. Runs at the verbs' first words."""
@@ -1572,7 +1574,10 @@ def _given_names_before_a_verb_of_persons(doc: Doc, ents: list[Span], claimed: s
         if name < 0 or name in taken or at + 1 >= len(doc):
             continue
         verb = doc[at].lower_
-        if (verb, doc[at + 1].lower_) not in set(_PERSON_VERBS) | _GIVEN_NAME_VERBS \
+        if verb == "là":  # "Thoa là Giám đốc một công ty": the copula before a title (a first-pass _POS)
+            if at + 1 not in titles:
+                continue
+        elif (verb, doc[at + 1].lower_) not in set(_PERSON_VERBS) | _GIVEN_NAME_VERBS \
                 and (verb not in _PERSON_VERBS_ONE or doc[at + 1].lower_ in _PERSON_VERBS_ONE[verb]):
             continue
         token = doc[name]
@@ -1580,7 +1585,7 @@ def _given_names_before_a_verb_of_persons(doc: Doc, ents: list[Span], claimed: s
         # any short capitalised word that is no pronoun or adverb ("Khút khai nhận": the minorities' names are not all
         # listed)
         listed = tone_norm(token.text) in upper.rest
-        speaking = verb == "nói" or (verb, doc[at + 1].lower_) in _SPEAKING
+        speaking = verb in ("nói", "là") or (verb, doc[at + 1].lower_) in _SPEAKING
         if not (token.is_alpha and token.is_title and (listed or (not speaking and len(token) <= 6
                                                                   and token.text not in _NOT_A_SUBJECT_NAME))) \
                 or _class(token, "not_name") or (name and doc[name - 1].text not in _CLAUSE_OPENERS):
