@@ -392,6 +392,14 @@ def test_rules_version_follows_the_resolvers_word_lists(tmp_path, monkeypatch):
     ("Chợ Trần Văn Chuông và bến xe Nguyễn Văn Linh đông đúc.", []),
     # not before another capitalised word that no rule read: where the name ends is unknown
     ("Họ gặp Lò Văn Pửng Xay Khăm ở bản.", []),
+    # any middle name of the lists right after a verb of arrest, charge or trial (session 7b): three words
+    ("Công an đã bắt Triệu Tài Vần và vợ.", ["Triệu Tài Vần"]),
+    ("Cơ quan điều tra khởi tố Vương Kiến Hoa về tội mua bán người.", ["Vương Kiến Hoa"]),
+    ("Tòa tuyên phạt Hoàng Minh Tú 12 năm tù; lực lượng bắt quả tang Đỗ Quốc Bảo.", ["Hoàng Minh Tú", "Đỗ Quốc Bảo"]),
+    # not without such a verb, nor a fourth capitalised word, nor a middle name in no list
+    ("Xe dừng ở Hồ Chí Minh, gần Nguyễn Quốc Bảo Long.", []),
+    ("Công an bắt Nguyễn Quốc Bảo Long ở bản.", []),
+    ("Công an bắt Trần Xyz Bảo ở bản.", []),
 ])
 def test_a_full_name_with_a_middle_name_needs_no_cue(rules, text, expected):
     assert labelled(rules, text, "PERSON") == expected

@@ -1613,6 +1613,15 @@ def _after_a_place_word(doc: Doc, i: int, local: set[tuple[str, ...]]) -> bool:
     return any(tuple(t.lower_ for t in doc[i - n:i]) in words for n in range(1, min(i, max(map(len, words))) + 1))
 
 
+# Lower-case words of arrest, charge and trial after which three name words of the lists are a person whatever their
+# middle name ("bắt Triệu Tài Vần", "khởi tố Vương Kiến Hoa", "tuyên phạt Hoàng Minh Tú"): only persons are arrested,
+# charged or tried; the same words before a street or a hero's name do not occur
+_ACTS_ON_PERSONS = {tuple(w.split()) for w in (
+    "bắt", "bắt giữ", "bắt khẩn cấp", "quả tang", "khởi tố", "truy nã", "tạm giữ", "tạm giam", "xét xử", "tuyên phạt",
+    "xử phạt", "tử hình", "triệu tập", "di lý", "áp giải", "dẫn giải", "truy tố", "kết án", "bị can", "bị cáo",
+    "nghi phạm", "đối tượng", "dẫn độ", "trục xuất", "giải cứu", "nơi ở của", "khám xét", "lệnh bắt")}
+
+
 def _full_names_with_a_middle_name(doc: Doc, ents: list[Span], claimed: set[int], upper: UpperNames,
                                    local: set[tuple[str, ...]]) -> list[Span]:
     """PERSON for a full name with no cue anywhere in the text: a family name of the lists, a middle name of
@@ -1632,7 +1641,14 @@ def _full_names_with_a_middle_name(doc: Doc, ents: list[Span], claimed: set[int]
     glued = None
     found = []
     for i in [i for i, h in enumerate(orth) if h in starts]:
-        if i + 2 >= len(doc) or doc[i + 1].text not in _STRONG_MIDDLE or any(j in taken for j in (i, i + 1, i + 2)):
+        if i + 2 >= len(doc) or any(j in taken for j in (i, i + 1, i + 2)):
+            continue
+        # a middle name of the lists that is no strong one ("Tài", "Kiến"): right after a verb of arrest or trial,
+        # three words only ("bắt Triệu Tài Vần và vợ")
+        acted_on = doc[i + 1].text not in _STRONG_MIDDLE
+        if acted_on and not (i and doc[i - 1].is_lower and tone_norm(doc[i + 1].text) in upper.rest
+                             and any(tuple(t.lower_ for t in doc[max(0, i - n):i]) in _ACTS_ON_PERSONS
+                                     for n in (1, 2, 3))):
             continue
         # (nor after a house number: "số 47 Phạm Văn Đồng", "tại 12 Nguyễn Thị Minh Khai" is an address)
         if i and (_is_capitalised(doc[i - 1]) or _after_a_place_word(doc, i, local) or doc[i - 1].like_num
@@ -1645,7 +1661,7 @@ def _full_names_with_a_middle_name(doc: Doc, ents: list[Span], claimed: set[int]
 
         if not name_word(i + 2):
             continue
-        end = i + 4 if name_word(i + 3) else i + 3
+        end = i + 4 if name_word(i + 3) and not acted_on else i + 3
         if glued is None:
             glued = glued_flags(doc)
         if end < len(doc) and (glued[end] or (_is_capitalised(doc[end]) and end not in taken)):
