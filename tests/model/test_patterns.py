@@ -964,7 +964,9 @@ def test_names_before_where_they_live(nlp, text, expected):
     ("Khải bị truy nã từ năm 2019. Tại cơ quan công an, Quân khai nhận đã nhận tiền.",
      [("Khải", "PERSON"), ("Quân", "PERSON")]),
     # after a lower-case word, or before another verb: none
-    ("Phía nam bị ngập; Hùng đã đến; quân đội Hà bị bắt.", []),
+    ("Phía nam bị ngập; quân đội Hà bị bắt.", []),
+    # (opening a clause before "đã", a given name of the lists is the person: session 7b)
+    ("Phía nam bị ngập; Hùng đã đến.", [("Hùng", "PERSON")]),
 ])
 def test_a_given_name_before_a_verb_of_persons(nlp, text, expected):
     assert ents(nlp, text) == expected

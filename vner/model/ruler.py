@@ -657,7 +657,10 @@ class RulesResolver(_SavedAsJson):
         ents += _full_names_before_a_verb(doc, first, ents, claimed, self._upper_names, self._followers, self._locals)
         ents += _given_names_before_a_verb_of_persons(doc, ents, claimed, self._upper_names,
                                                       {e.start for e in first if e.label_ == "_POS"})
-        ents += _full_names_with_a_middle_name(doc, ents, claimed, self._upper_names, self._locals)
+        # (a descriptive name that no ORG took is no reading of a name's words: "Giàng A Sử tử hình" is no "Sử tử")
+        loose = claimed - {i for e in first if e.label_ == "_PART_DESC" for i in range(e.start, e.end)}
+        ents += _full_names_with_a_middle_name(doc, ents, loose, self._upper_names, self._locals)
+        ents += _given_names_opening_a_clause(doc, ents, loose, self._upper_names, self._followers, self._countries)
         ents += _speakers_after_a_quote(doc, ents, claimed, glued, self._followers, self._countries)
         ents += _ambiguous_provinces_in_context(doc, first, ents)
         ents = _names_read_as_provinces(doc, first, ents, glued)
@@ -1094,6 +1097,8 @@ class UpperNames:
         self.given = {tone_norm(w) for w in words.get("given", [])}
         self._seen_hashes: set[int] = set()  # ORTH values looked up, and those that are family names
         self._surname_hashes: set[int] = set()
+        self._seen_given: set[int] = set()
+        self._given_hashes: set[int] = set()
 
     def surname_hashes(self, hashes: set[int], strings) -> set[int]:
         """Those of ``hashes`` (ORTH values) that are a family name of the lists, remembered across documents."""
@@ -1102,6 +1107,14 @@ class UpperNames:
             self._surname_hashes.update(h for h in new if (tone_norm(strings[h]),) in self.surnames)
             self._seen_hashes |= new
         return hashes & self._surname_hashes
+
+    def given_hashes(self, hashes: set[int], strings) -> set[int]:
+        """Those of ``hashes`` (ORTH values) that are a given name of the lists in title case ("Hùng"), remembered."""
+        new = hashes - self._seen_given
+        if new:
+            self._given_hashes.update(h for h in new if strings[h].istitle() and tone_norm(strings[h]) in self.given)
+            self._seen_given |= new
+        return hashes & self._given_hashes
 
     def is_given(self, token: Token) -> bool:
         """Whether ``token`` is a given name of the lists ("Hùng", "HÙNG"; not "Internet")."""
@@ -1597,6 +1610,39 @@ def _given_names_before_a_verb_of_persons(doc: Doc, ents: list[Span], claimed: s
 
 _CLAUSE_OPENERS = {",", ".", ":", ";", '"', "“", "-", "–"}
 
+# Given names of the lists that also open a clause as a common word before a verb or an adverb ("Đoàn đã đến",
+# "Nghĩa là", "Như đã nêu", "Chính là", "Sáng cùng ngày", "Anh cho biết": a pronoun), never the person alone there
+_GIVEN_NOT_ALONE = {"An", "Anh", "Ban", "Chính", "Công", "Dân", "Dần", "Đại", "Đang", "Đoàn", "Đồng", "Được", "Hạ",
+                    "Hội", "Lực", "Nghĩa", "Nhân", "Như", "Quân", "Sáng", "Song", "Thực", "Tiếp", "Tình", "Toàn",
+                    "Chiều", "Tối", "Trưa", "Đêm", "Tuy", "Vậy", "Thế", "Mới", "Vừa", "Sau", "Trước", "Ngay", "Lễ", "Tết"}
+
+
+def _given_names_opening_a_clause(doc: Doc, ents: list[Span], claimed: set[int], upper: UpperNames,
+                                  followers: set[tuple[str, ...]], countries: set[str]) -> list[Span]:
+    """PERSON for a given name of the lists alone that opens a clause before a verb or adverb of ``name-follower``:
+    "Hưng đã thuê văn phòng", "; Phước đang lo giấy tờ", "Oanh bị tuyên phạt" (the full name is often in another
+    paragraph). Not a given name that also opens clauses as a common word (``_GIVEN_NOT_ALONE``: "Đoàn đã đến",
+    "Nghĩa là"), nor a word that starts common phrases ("Nam", "Trung": before a verb of speech only), a country,
+    a compound with the verb ("Thư ký"), or one before another capitalised word. Runs at the given names only."""
+    orth = doc.to_array(ORTH).tolist()
+    names = upper.given_hashes(set(orth), doc.vocab.strings)
+    if not names:
+        return []
+    taken = {i for e in ents for i in range(e.start, e.end)} | claimed
+    found = []
+    for i in [i for i, h in enumerate(orth) if h in names]:
+        token = doc[i]
+        if i in taken or i + 1 >= len(doc) or token.text in _GIVEN_NOT_ALONE or token.text in countries \
+                or (i and doc[i - 1].text not in _CLAUSE_OPENERS) or (token.text, doc[i + 1].lower_) in _COMPOUNDS \
+                or _class(token, "not_name"):
+            continue
+        after = tuple(t.lower_ for t in doc[i + 1:i + 4])
+        verbs = _SPEECH if _class(token, "not_name_first") else followers
+        if any(after[:len(v)] == v for v in verbs):
+            found.append(Span(doc, i, i + 1, label="PERSON"))
+            taken.add(i)
+    return found
+
 # Middle names that make a person of a family name and the capitalised words after it, whatever the verb: "Văn",
 # "Thị" (Kinh, Tày, Thái, Dao names) and "A", "Seo", "Mí" (Hmong names: "Giàng A Páo", "Giàng Seo Phử").
 _STRONG_MIDDLE = {"Văn", "Thị", "A", "Seo", "Mí"}
@@ -1622,6 +1668,10 @@ _ACTS_ON_PERSONS = {tuple(w.split()) for w in (
     "nghi phạm", "đối tượng", "dẫn độ", "trục xuất", "giải cứu", "nơi ở của", "khám xét", "lệnh bắt")}
 
 
+# What may follow a name of the lists found without a cue or a middle name: the end of a list item
+_LIST_ENDS = {",", ";", "(", ".", ":", ")", "và"}
+
+
 def _full_names_with_a_middle_name(doc: Doc, ents: list[Span], claimed: set[int], upper: UpperNames,
                                    local: set[tuple[str, ...]]) -> list[Span]:
     """PERSON for a full name with no cue anywhere in the text: a family name of the lists, a middle name of
@@ -1645,11 +1695,29 @@ def _full_names_with_a_middle_name(doc: Doc, ents: list[Span], claimed: set[int]
             continue
         # a middle name of the lists that is no strong one ("Tài", "Kiến"): right after a verb of arrest or trial,
         # three words only ("bắt Triệu Tài Vần và vợ")
+        # or three or four words all of the lists, the last a given name ("gồm Trần Bảo Ngọc, Võ Thành Đạt và ...";
+        # not "Hồ Chí Minh", the city)
         acted_on = doc[i + 1].text not in _STRONG_MIDDLE
-        if acted_on and not (i and doc[i - 1].is_lower and tone_norm(doc[i + 1].text) in upper.rest
-                             and any(tuple(t.lower_ for t in doc[max(0, i - n):i]) in _ACTS_ON_PERSONS
-                                     for n in (1, 2, 3))):
-            continue
+        listed = 0
+        if acted_on:
+            if tone_norm(doc[i + 1].text) not in upper.rest:
+                continue
+            by_verb = i and doc[i - 1].is_lower and any(
+                tuple(t.lower_ for t in doc[max(0, i - n):i]) in _ACTS_ON_PERSONS for n in (1, 2, 3))
+            rest = [j for j in range(i + 1, min(i + 4, len(doc)))]
+            for j in rest:
+                if not (doc[j].is_alpha and doc[j].is_title and tone_norm(doc[j].text) in upper.rest):
+                    break
+                listed = j + 1
+            while listed > i + 2 and tone_norm(doc[listed - 1].text) not in upper.given:
+                listed -= 1
+            # (in a list or before an age in brackets: a hero's name that a street bears comes before a verb,
+            # "Trần Quốc Toản đã ...")
+            if listed < i + 3 or tuple(t.text for t in doc[i:listed]) in UpperNames.NOT_NAMES \
+                    or (listed < len(doc) and doc[listed].text not in _LIST_ENDS):
+                listed = 0
+            if not (by_verb or listed):
+                continue
         # (nor after a house number: "số 47 Phạm Văn Đồng", "tại 12 Nguyễn Thị Minh Khai" is an address)
         if i and (_is_capitalised(doc[i - 1]) or _after_a_place_word(doc, i, local) or doc[i - 1].like_num
                   or doc[i - 1].lower_ == "số"):
@@ -1661,7 +1729,7 @@ def _full_names_with_a_middle_name(doc: Doc, ents: list[Span], claimed: set[int]
 
         if not name_word(i + 2):
             continue
-        end = i + 4 if name_word(i + 3) and not acted_on else i + 3
+        end = listed or (i + 4 if name_word(i + 3) and not acted_on else i + 3)
         if glued is None:
             glued = glued_flags(doc)
         if end < len(doc) and (glued[end] or (_is_capitalised(doc[end]) and end not in taken)):
