@@ -1046,6 +1046,10 @@ def test_counter_words_of_session_7(nlp, text, expected):
      [("0,41 mg/l", "QUANTITY"), ("95 km/h", "QUANTITY"), ("900 USD", "QUANTITY"), ("8.000 đô la Mỹ", "QUANTITY")]),
     ("Đoàn đề xuất 3 sáng kiến; lớp học gồm 9 chuyên đề; huy động 1 xe thang.",
      [("3 sáng kiến", "QUANTITY"), ("9 chuyên đề", "QUANTITY"), ("1 xe thang", "QUANTITY")]),
+    # people and sacks by a two-syllable counter (session 7b)
+    ("Bộ cử 4 chuyên gia sang; tổ công tác giải cứu 11 cô gái, 2 chàng trai và thu 9 bao tải hàng.",
+     [("4 chuyên gia", "QUANTITY"), ("11 cô gái", "QUANTITY"), ("2 chàng trai", "QUANTITY"),
+      ("9 bao tải", "QUANTITY")]),
 ])
 def test_counters_slash_units_and_currencies_of_sets_c_and_d(nlp, text, expected):
     assert ents(nlp, text) == expected
