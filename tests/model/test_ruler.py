@@ -510,3 +510,15 @@ def test_a_given_name_opening_a_clause(rules, text, expected):
 ])
 def test_a_full_name_of_the_lists_needs_no_cue(rules, text, expected):
     assert labelled(rules, text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two words in Latin script of two syllables each, in a list or before a verb of speech (session 7b)
+    ("Đoàn có hai trợ lý là Kittipong Sawanee và Wanida Bunnak.", ["Kittipong Sawanee", "Wanida Bunnak"]),
+    ("Somphone Keosavanh cảm ơn Công an tỉnh.", ["Somphone Keosavanh"]),
+    # not a brand before other verbs, not after a lower-case word, not one word alone
+    ("Facebook Messenger bị lợi dụng để lừa đảo. Tiền chuyển qua Western Union, rồi rút ra.", []),
+    ("Interpol cho biết đã phát lệnh truy nã.", []),
+])
+def test_a_name_in_latin_script(rules, text, expected):
+    assert labelled(rules, text, "PERSON") == expected

@@ -661,6 +661,7 @@ class RulesResolver(_SavedAsJson):
         loose = claimed - {i for e in first if e.label_ == "_PART_DESC" for i in range(e.start, e.end)}
         ents += _full_names_with_a_middle_name(doc, ents, loose, self._upper_names, self._locals)
         ents += _given_names_opening_a_clause(doc, ents, loose, self._upper_names, self._followers, self._countries)
+        ents += _names_in_latin_script(doc, ents, loose, self._countries)
         ents += _speakers_after_a_quote(doc, ents, claimed, glued, self._followers, self._countries)
         ents += _ambiguous_provinces_in_context(doc, first, ents)
         ents = _names_read_as_provinces(doc, first, ents, glued)
@@ -1736,6 +1737,37 @@ def _full_names_with_a_middle_name(doc: Doc, ents: list[Span], claimed: set[int]
             continue
         found.append(Span(doc, i, end, label="PERSON"))
         taken.update(range(i, end))
+    return found
+
+
+# A word in Latin script of two syllables or more, no Vietnamese letter: "Bounkham", "Siriporn" (a Vietnamese
+# syllable has one group of vowels)
+_LATIN_WORD = re.compile(r"[A-Z][a-z]*[aeiouy]+[a-z]*?[b-df-hj-np-tv-xz]+[aeiouy]+[a-z]*")
+_LATIN_NAME_OPENERS = _CLAUSE_OPENERS | {"(", "là", "gồm", "và", "có"}
+# ... and the verbs said of a person that may follow them (not "bị", "được": "Facebook Messenger bị lợi dụng")
+_LATIN_NAME_VERBS = {tuple(w.split()) for w in ("cho biết", "cho hay", "nói", "kể", "chia sẻ", "trả lời", "khai",
+                                                 "thừa nhận", "cảm ơn", "đề nghị", "trình bày", "nhấn mạnh",
+                                                 "khẳng định", "bày tỏ", "phát biểu", "chúc mừng", "hoan nghênh")}
+
+
+def _names_in_latin_script(doc: Doc, ents: list[Span], claimed: set[int], countries: set[str]) -> list[Span]:
+    """PERSON for two words in Latin script of two syllables or more each, opening a clause or a list item and
+    ending it or before a verb of speech (``_LATIN_NAME_VERBS``): "gồm Nattapong Srisuk và ...", "Bounkham
+    Phimmavong cảm ơn"
+    (Lao, Thai, Khmer names as their countries romanise them). Not one word alone ("Interpol cho biết"), nor after
+    a lower-case word other than "là", "gồm", "và", "có" ("qua Western Union"), nor in a span."""
+    found = []
+    taken = {i for e in ents for i in range(e.start, e.end)} | claimed
+    latin = [t.i for t in doc if t.is_title and _LATIN_WORD.fullmatch(t.text)]
+    for i in latin:
+        end = i + 2
+        if end - 1 not in latin or i in taken or end - 1 in taken or doc[i:end].text in countries \
+                or (i and doc[i - 1].text not in _LATIN_NAME_OPENERS):
+            continue
+        after = tuple(t.lower_ for t in doc[end:end + 3])
+        if end == len(doc) or doc[end].text in _LIST_ENDS or any(after[:len(v)] == v for v in _LATIN_NAME_VERBS):
+            found.append(Span(doc, i, end, label="PERSON"))
+            taken.update((i, end - 1))
     return found
 
 
