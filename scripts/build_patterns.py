@@ -251,6 +251,11 @@ for w in dict.fromkeys(words("titles.txt") + [v for e in gazetteer("title") for 
 add(F_HELP, "_PART_CODE", [CODE])
 for w in ("Trường Đại học", "Đại học", "Trường Cao đẳng", "Trường Sĩ quan", "Trường Trung cấp"):
     add(F_HELP, "_PART_SCHOOL", w)
+# General schools, by their level (session 7b): "Trường THPT", "Trường Tiểu học", also named after a person (below)
+for w in ("Trường THPT", "Trường THCS", "Trường Tiểu học", "Trường Mầm non", "Trường Trung học phổ thông",
+          "Trường Trung học cơ sở", "Trường Phổ thông", "Trường PTDTNT", "Trường PTDTBT", "Trường Phổ thông Dân tộc nội trú",
+          "Trường Phổ thông Dân tộc bán trú", "Trường TH", "Trường MN"):
+    add(F_HELP, "_PART_SCHOOL_K12", w)
 for w in ("Báo", "Tạp chí", "Tuần báo", "Nhật báo", "Báo điện tử", "Báo Điện tử", "Trang thông tin điện tử",
           "Đài Phát thanh", "Đài Truyền hình"):
     add(F_HELP, "_PART_NEWS", w)
@@ -517,6 +522,11 @@ for lv in LEVELS:
 # Schools named by a place: "Trường Đại học Vinh", "Đại học Quốc gia Hà Nội"
 SCHOOL = ent("_PART_SCHOOL")
 add(F_ORG, "ORG", [SCHOOL] + PLACE_NAME)
+# A general school named by a place or after a person, perhaps numbered: "Trường THPT Tương Dương 1", "Trường THCS
+# Nguyễn Trãi", "Trường Tiểu học Kim Đồng" (one ORG, no PERSON inside: a name after a capitalised word is none)
+add(F_ORG, "ORG", [ent("_PART_SCHOOL_K12"), {"IS_TITLE": True, "IS_ALPHA": True, "OP": "{1,4}",
+                                           "ENT_TYPE": {"NOT_IN": CUES + ["QUANTITY", "ORG"]}},
+                   {**SMALL_NUMBER, "OP": "?"}])
 add(F_ORG, "ORG", [SCHOOL, {"NORM": "Quốc", "OP": "?"}, {"NORM": "gia", "OP": "?"}, PROV])
 add(F_ORG, "ORG", [SCHOOL, {"NORM": "Quốc"}, {"NORM": "gia"}, HCM])
 # Schools named by a national force, numbered: "Trường Cao đẳng Cảnh sát nhân dân I"

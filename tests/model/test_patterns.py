@@ -1056,6 +1056,18 @@ def test_counters_slash_units_and_currencies_of_sets_c_and_d(nlp, text, expected
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a general school by its level, named after a person or a place, perhaps numbered: one ORG (session 7b)
+    ("Học sinh Trường THCS Trần Quốc Toản và Trường THPT Quỳ Hợp 2 dự lễ.",
+     [("Trường THCS Trần Quốc Toản", "ORG"), ("Trường THPT Quỳ Hợp 2", "ORG")]),
+    ("Đoàn tặng quà Trường Tiểu học Võ Thị Sáu.", [("Trường Tiểu học Võ Thị Sáu", "ORG")]),
+    # not the common noun
+    ("Các trường THPT trên địa bàn tham gia; nhà trường cảm ơn.", []),
+])
+def test_a_general_school_is_an_org(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a unit with two abbreviations joined by "và" inside its name, and its parent (rule 2: outermost)
     ("Phòng Cảnh sát PCCC và CNCH Công an tỉnh Yên Bái diễn tập.",
      [("Phòng Cảnh sát PCCC và CNCH Công an tỉnh Yên Bái", "ORG")]),
