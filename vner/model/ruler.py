@@ -605,6 +605,7 @@ class RulesResolver(_SavedAsJson):
         self._followers = {tuple(w.lower().split()) for w in self.words["name-follower"]}
         self._plural = {w.lower() for w in self.words["plural-marker"]}
         self._countries = set(self.words["country"])
+        self._latin_seen: dict[int, bool] = {}
         self._locals = {tuple(w.lower().split()) for w in self.words["locals"]}
         self._upper_names = UpperNames(self.words)
 
@@ -661,7 +662,7 @@ class RulesResolver(_SavedAsJson):
         loose = claimed - {i for e in first if e.label_ == "_PART_DESC" for i in range(e.start, e.end)}
         ents += _full_names_with_a_middle_name(doc, ents, loose, self._upper_names, self._locals)
         ents += _given_names_opening_a_clause(doc, ents, loose, self._upper_names, self._followers, self._countries)
-        ents += _names_in_latin_script(doc, ents, loose, self._countries)
+        ents += _names_in_latin_script(doc, ents, loose, self._countries, self._latin_seen)
         ents += _speakers_after_a_quote(doc, ents, claimed, glued, self._followers, self._countries)
         ents += _ambiguous_provinces_in_context(doc, first, ents)
         ents = _names_read_as_provinces(doc, first, ents, glued)
@@ -1750,16 +1751,23 @@ _LATIN_NAME_VERBS = {tuple(w.split()) for w in ("cho biết", "cho hay", "nói",
                                                  "khẳng định", "bày tỏ", "phát biểu", "chúc mừng", "hoan nghênh")}
 
 
-def _names_in_latin_script(doc: Doc, ents: list[Span], claimed: set[int], countries: set[str]) -> list[Span]:
+def _names_in_latin_script(doc: Doc, ents: list[Span], claimed: set[int], countries: set[str],
+                           seen: dict[int, bool]) -> list[Span]:
     """PERSON for two words in Latin script of two syllables or more each, opening a clause or a list item and
     ending it or before a verb of speech (``_LATIN_NAME_VERBS``): "gồm Nattapong Srisuk và ...", "Bounkham
     Phimmavong cảm ơn"
     (Lao, Thai, Khmer names as their countries romanise them). Not one word alone ("Interpol cho biết"), nor after
     a lower-case word other than "là", "gồm", "và", "có" ("qua Western Union"), nor in a span."""
+    orth = doc.to_array(ORTH).tolist()
+    strings = doc.vocab.strings
+    for h in set(orth) - seen.keys():  # (``seen``: ORTH values looked at, across documents)
+        seen[h] = bool(_LATIN_WORD.fullmatch(strings[h]))
+    latin = {i for i, h in enumerate(orth) if seen[h]}
+    if len(latin) < 2:
+        return []
     found = []
     taken = {i for e in ents for i in range(e.start, e.end)} | claimed
-    latin = [t.i for t in doc if t.is_title and _LATIN_WORD.fullmatch(t.text)]
-    for i in latin:
+    for i in sorted(latin):
         end = i + 2
         if end - 1 not in latin or i in taken or end - 1 in taken or doc[i:end].text in countries \
                 or (i and doc[i - 1].text not in _LATIN_NAME_OPENERS):
