@@ -383,6 +383,8 @@ def test_rules_version_follows_the_resolvers_word_lists(tmp_path, monkeypatch):
     ("Tòa tuyên phạt tử hình Lầu A Chớ và tù chung thân Cầm Văn Nọi.", ["Lầu A Chớ", "Cầm Văn Nọi"]),
     ("Cán bộ áp giải Hà Thị Kim Oanh qua cửa khẩu.", ["Hà Thị Kim Oanh"]),
     ("Công an đã bắt Giàng Seo Lử và Vàng Mí Dế.", ["Giàng Seo Lử", "Vàng Mí Dế"]),
+    # Dao and Thái family names (session 7b); "Lô hàng" is a batch
+    ("Lô hàng bị giữ; cán bộ áp giải Phàn Thị Mẩy và Lô Văn Tình.", ["Phàn Thị Mẩy", "Lô Văn Tình"]),
     # not a street, a school or a park named after someone, nor after a capitalised word
     ("Trụ sở ở đường Lê Văn Lương, gần công viên Nguyễn Văn Cừ và trường Lê Văn Tám.", []),
     ("Học sinh Trường THPT Nguyễn Văn Trỗi dự lễ.", []),
