@@ -702,6 +702,10 @@ add(F_PER, "PERSON", [ent("_CUE"), {"TEXT": {"REGEX": r"^[A-ZĐ](?:\.[A-ZĐ])*$"
 # one given name of the lists after "tên" (the cue stays outside): "một người tên Khánh", "có tên là Hùng"
 add(F_PER, "PERSON", [{"LOWER": "tên", "ENT_TYPE": "_SUSP"}, {"LOWER": "là", "OP": "?"},
                       {**cls("given"), "IS_TITLE": True, "ENT_TYPE": {"NOT_IN": NOT_IN_NAME + ["PROVINCE"]}}])
+# ... and after a suspect's, a defendant's or an old person's cue (session 7b): "Đối tượng Hưng khai", "bị cáo Oanh",
+# "cụ Chạn" (a longer name after the cue is a longer match and wins)
+add(F_PER, "PERSON", [{"LOWER": {"IN": ["tượng", "can", "cáo", "phạm", "cụ", "kẻ"]}, "ENT_TYPE": "_SUSP"},
+                      {**cls("given"), "IS_TITLE": True, "ENT_TYPE": {"NOT_IN": NOT_IN_NAME + ["PROVINCE"]}}])
 # initials alone after an honorific: "bà L.T.H (SN 1951)", "ông N.V.A."
 add(F_PER, "PERSON", [ent("_HON", None), {"TEXT": {"REGEX": r"^(?:[A-ZĐ]\.){1,3}[A-ZĐ]\.?$"}}])
 # "Chủ tịch Hồ Chí Minh", "tư tưởng Hồ Chí Minh"

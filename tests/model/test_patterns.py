@@ -1068,6 +1068,16 @@ def test_a_general_school_is_an_org(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # one given name of the lists after a suspect's, a defendant's or an old person's cue (session 7b)
+    ("Đối tượng Hưng khai nhận; bị cáo Oanh bị tuyên phạt; cụ Chạn được đưa ra.", [("Hưng", "PERSON"), ("Oanh", "PERSON")]),
+    # a longer name wins; not a province
+    ("Đối tượng Hưng Thịnh bị bắt. Nghi phạm Hà Nội bị bắt.", [("Hưng Thịnh", "PERSON"), ("Hà Nội", "PROVINCE")]),
+])
+def test_a_given_name_after_a_suspects_cue(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a unit with two abbreviations joined by "và" inside its name, and its parent (rule 2: outermost)
     ("Phòng Cảnh sát PCCC và CNCH Công an tỉnh Yên Bái diễn tập.",
      [("Phòng Cảnh sát PCCC và CNCH Công an tỉnh Yên Bái", "ORG")]),
