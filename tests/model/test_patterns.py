@@ -1078,6 +1078,17 @@ def test_a_given_name_after_a_suspects_cue(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a compiler's credit (session 7b)
+    ("Hai bên trao đổi kinh nghiệm. Tổng hợp: THU HƯƠNG", [("THU HƯƠNG", "PERSON")]),
+    ("Lược dịch: Minh Quân", [("Minh Quân", "PERSON")]),
+    # not the verb
+    ("Tổng hợp số liệu cho thấy tình hình ổn định.", []),
+])
+def test_a_compilers_credit(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a unit with two abbreviations joined by "và" inside its name, and its parent (rule 2: outermost)
     ("Phòng Cảnh sát PCCC và CNCH Công an tỉnh Yên Bái diễn tập.",
      [("Phòng Cảnh sát PCCC và CNCH Công an tỉnh Yên Bái", "ORG")]),
