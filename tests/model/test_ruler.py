@@ -492,6 +492,7 @@ def test_a_byline_before_its_role_or_source_in_brackets(rules, text, expected):
     # not a given name that also opens clauses as a common word, a pronoun, a time word, nor inside a sentence
     ("Đoàn đã đến thăm trạm. Nghĩa là hai bên đồng ý. Anh cho biết thêm. Sáng cùng ngày, tổ công tác về.", []),
     ("Như đã nêu, lực lượng chức năng đã vào cuộc. Lễ ký kết diễn ra. Cán bộ Hùng đã đến.", []),
+    ("Đạt được kết quả này, tổ công tác đã nỗ lực. Thu được nhiều tang vật.", []),
     # not a word that starts common phrases, except before a verb of speech
     ("Nam đã ký. Trung cho biết thêm.", ["Trung"]),
 ])

@@ -1639,8 +1639,9 @@ def _given_names_opening_a_clause(doc: Doc, ents: list[Span], claimed: set[int],
                 or _class(token, "not_name"):
             continue
         after = tuple(t.lower_ for t in doc[i + 1:i + 4])
+        # (not "được": after a given name that is also a verb it makes a verb, "Đạt được", "Thu được")
         verbs = _SPEECH if _class(token, "not_name_first") else followers
-        if any(after[:len(v)] == v for v in verbs):
+        if after[:1] != ("được",) and any(after[:len(v)] == v for v in verbs):
             found.append(Span(doc, i, i + 1, label="PERSON"))
             taken.add(i)
     return found
