@@ -397,6 +397,7 @@ def test_rules_version_follows_the_resolvers_word_lists(tmp_path, monkeypatch):
     # any middle name of the lists right after a verb of arrest, charge or trial (session 7b): three words
     ("Công an đã bắt Triệu Tài Vần và vợ.", ["Triệu Tài Vần"]),
     ("Cơ quan điều tra khởi tố Vương Kiến Hoa về tội mua bán người.", ["Vương Kiến Hoa"]),
+    ("Cơ quan điều tra truy nã đặc biệt Lê Quang Dũng về tội giết người.", ["Lê Quang Dũng"]),
     ("Tòa tuyên phạt Hoàng Minh Tú 12 năm tù; lực lượng bắt quả tang Đỗ Quốc Bảo.", ["Hoàng Minh Tú", "Đỗ Quốc Bảo"]),
     # not without such a verb (the given name "Xay" is in no list), nor before a fourth capitalised word in no
     # list, nor with a middle name in no list
@@ -508,6 +509,9 @@ def test_a_given_name_opening_a_clause(rules, text, expected):
     ("Đoàn về Hồ Chí Minh, qua đường Trần Quốc Toản và Trường THCS Lê Quý Đôn.", []),
     ("Trụ sở ở Lạng Sơn, gần Lê Minh.", []),
     ("Cán bộ gặp Lê Xyz Minh.", []),
+    # not streets in a list led by a place word; "cùng" opens a list of persons
+    ("Các tuyến phố Trần Hưng Đạo, Lý Thường Kiệt và Phan Chu Trinh bị cấm xe.", []),
+    ("Tối qua, Hùng cùng Lâm Tuấn Kiệt và Đỗ Quang Huy, rồi bỏ trốn.", ["Hùng", "Lâm Tuấn Kiệt", "Đỗ Quang Huy"]),
     # a descriptive department name no ORG took does not hide the name ("Sử tử")
     ("Tòa tuyên phạt Giàng A Sử tử hình.", ["Giàng A Sử"]),
 ])

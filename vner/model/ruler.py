@@ -1668,11 +1668,25 @@ def _after_a_place_word(doc: Doc, i: int, local: set[tuple[str, ...]]) -> bool:
 _ACTS_ON_PERSONS = {tuple(w.split()) for w in (
     "bắt", "bắt giữ", "bắt khẩn cấp", "quả tang", "khởi tố", "truy nã", "tạm giữ", "tạm giam", "xét xử", "tuyên phạt",
     "xử phạt", "tử hình", "triệu tập", "di lý", "áp giải", "dẫn giải", "truy tố", "kết án", "bị can", "bị cáo",
-    "nghi phạm", "đối tượng", "dẫn độ", "trục xuất", "giải cứu", "nơi ở của", "khám xét", "lệnh bắt")}
+    "nghi phạm", "đối tượng", "dẫn độ", "trục xuất", "giải cứu", "nơi ở của", "khám xét", "lệnh bắt",
+    "truy nã đặc biệt", "truy nã toàn quốc")}
 
 
 # What may follow a name of the lists found without a cue or a middle name: the end of a list item
 _LIST_ENDS = {",", ";", "(", ".", ":", ")", "và"}
+# ... and what may come before it: a clause's start, a list's cue or the item before
+_LIST_OPENERS = _CLAUSE_OPENERS | {"(", "và", "gồm", "là", "có", "cùng"}
+
+
+def _opens_a_list_of_persons(doc: Doc, i: int, local: set[tuple[str, ...]]) -> bool:
+    """Whether a name at ``doc[i]`` opens a clause or an item of a list that no place word leads: "gồm A, B và C",
+    not "các tuyến phố A, B và C" (streets named after heroes)."""
+    if doc[i - 1].text not in _LIST_OPENERS:
+        return False
+    j = i - 1
+    while j > 0 and (doc[j].text in (",", "và") or _is_capitalised(doc[j])):
+        j -= 1
+    return not (doc[j].is_lower and _after_a_place_word(doc, j + 1, local))
 
 
 def _full_names_with_a_middle_name(doc: Doc, ents: list[Span], claimed: set[int], upper: UpperNames,
@@ -1706,7 +1720,7 @@ def _full_names_with_a_middle_name(doc: Doc, ents: list[Span], claimed: set[int]
             if tone_norm(doc[i + 1].text) not in upper.rest:
                 continue
             by_verb = i and doc[i - 1].is_lower and any(
-                tuple(t.lower_ for t in doc[max(0, i - n):i]) in _ACTS_ON_PERSONS for n in (1, 2, 3))
+                tuple(t.lower_ for t in doc[max(0, i - n):i]) in _ACTS_ON_PERSONS for n in (1, 2, 3, 4))
             rest = [j for j in range(i + 1, min(i + 4, len(doc)))]
             for j in rest:
                 if not (doc[j].is_alpha and doc[j].is_title and tone_norm(doc[j].text) in upper.rest):
@@ -1717,7 +1731,8 @@ def _full_names_with_a_middle_name(doc: Doc, ents: list[Span], claimed: set[int]
             # (in a list or before an age in brackets: a hero's name that a street bears comes before a verb,
             # "Trần Quốc Toản đã ...")
             if listed < i + 3 or tuple(t.text for t in doc[i:listed]) in UpperNames.NOT_NAMES \
-                    or (listed < len(doc) and doc[listed].text not in _LIST_ENDS):
+                    or (listed < len(doc) and doc[listed].text not in _LIST_ENDS) \
+                    or (i and not _opens_a_list_of_persons(doc, i, local)):
                 listed = 0
             if not (by_verb or listed):
                 continue
