@@ -14,17 +14,23 @@ from vner.evaluation.challenge import challenge_to_tasks, load_challenge, tasks_
 HERE = Path(__file__).parent
 # micro-F1 of rules_pipeline() on each dev set minus 0.03, rounded down. Raise them when the rules improve.
 FLOORS = {
-    # 74 lines: 0.991 on 2026-12-01 14:37 UTC (0.911 before the rule writers tuned on it)
+    # 74 lines: 0.996 on 2026-12-01 17:12 UTC (0.911 before the rule writers tuned on it)
     "articles_dev.txt": 0.96,
-    # 79 lines by another writer: 1.000 on 2026-12-01 14:37 UTC (0.947 with the rules of e3f9bdc, before the
+    # 79 lines by another writer: 1.000 on 2026-12-01 17:12 UTC (0.947 with the rules of e3f9bdc, before the
     # rule writer of the fifth session tuned on it)
     "articles_dev_b.txt": 0.97,
     # 88 lines by a third writer (traffic, fire drills, fraud, smuggling, minority names, awards, Q&A):
-    # 0.942 with the rules of 860500e, before the rule writer of the seventh session tuned on it
-    "articles_dev_c.txt": 0.91,
+    # 1.000 on 2026-12-01 17:12 UTC (0.942 with the rules of 860500e, before the seventh session tuned on it)
+    "articles_dev_c.txt": 0.97,
     # 93 lines by a fourth writer (ministers' meetings, Cambodian and Chinese delegations, ASEANAPOL,
-    # currencies, capitals): 0.952 with the rules of 860500e, before the seventh session's tuning
-    "articles_dev_d.txt": 0.92,
+    # currencies, capitals): 1.000 on 2026-12-01 17:12 UTC (0.952 before the seventh session's tuning)
+    "articles_dev_d.txt": 0.97,
+    # 101 lines by a fifth writer, 142 PERSON spans (names with no cue, given names alone, foreign names):
+    # 0.900 on 2026-12-01 17:12 UTC (0.802 before the seventh session's tuning)
+    "articles_dev_e.txt": 0.87,
+    # 84 lines by a sixth writer in many outlets' forms: 0.953 on 2026-12-01 17:12 UTC (0.925 before);
+    # its gold takes provincial unit codes alone ("PC04") as ORG, the rules only national ones (scheme rule 3)
+    "articles_dev_f.txt": 0.92,
 }
 
 
