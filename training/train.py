@@ -100,6 +100,12 @@ def train(
     cfg = load_training_config(config, overrides)
     overrides.update(_rules_overrides(cfg, train_docs, overrides))
     cfg = load_training_config(config, overrides)
+    if _uses_static_vectors(cfg["components"]) and not cfg.interpolate()["initialize"].get("vectors"):
+        raise VnerError(
+            "No vectors for a config that uses them",
+            f"{config}: include_static_vectors = true, but [initialize] vectors is empty (an empty table would train silently)",
+            "Build them with `python scripts/train_vectors.py TRAIN_FILE -o VECTORS` and pass --paths.vectors VECTORS.",
+        )
     if not dev_docs:
         train_docs, dev_docs = split_train_dev(train_docs, dev_fraction=dev_fraction, seed=0 if seed is None else seed)
         check_corpus(train_docs, "training data (after holding out dev documents)")
@@ -457,6 +463,12 @@ def load_training_config(config: Path, overrides: dict[str, Any] | None = None):
         trained = {n for n, c in cfg["components"].items() if c.get("factory") in (*NER_FACTORIES, "tok2vec")}
         cfg["nlp"]["disabled"] = [n for n in cfg["nlp"].get("disabled", []) if n not in trained]
     return cfg
+
+
+def _uses_static_vectors(node) -> bool:
+    if isinstance(node, dict):
+        return node.get("include_static_vectors") is True or any(_uses_static_vectors(v) for v in node.values())
+    return False
 
 
 def _has_key(cfg, dotted: str) -> bool:

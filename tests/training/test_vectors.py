@@ -113,3 +113,10 @@ def test_a_pipeline_trained_with_the_vectors_has_them_and_uses_them(seed_vectors
     after = tok2vec.predict([doc])[0]
     assert before.shape == (len(doc), 96)
     assert not numpy.allclose(before, after)
+
+
+def test_the_vectors_config_without_vectors_is_refused(tmp_path):
+    result = CliRunner().invoke(app, ["train", "-o", str(tmp_path / "model"), "-c", str(CONFIG), "--training.max_steps", "2"])
+    assert result.exit_code == 1
+    assert "No vectors for a config that uses them" in result.output and "--paths.vectors" in result.output
+    assert "Traceback" not in result.output and not (tmp_path / "model" / "model-best").exists()
