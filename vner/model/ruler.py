@@ -67,6 +67,11 @@ def is_helper(label: str) -> bool:
     return label.startswith(HELPER_PREFIX)
 
 
+def _taken(spans) -> set[int]:
+    """The token positions inside ``spans``."""
+    return {i for span in spans for i in range(span.start, span.end)}
+
+
 def tone_norm(text: str) -> str:
     """``text`` in NFC with the tone of open "oa", "oe", "uy" on the first vowel.
 
@@ -832,7 +837,7 @@ def _bracketed_abbreviations(doc: Doc, first: list[Span], ents: list[Span], clai
     scheme rule 3); a unit word right before it belongs to it ("Phòng
     PC04").
     """
-    taken = {i for e in ents for i in range(e.start, e.end)}
+    taken = _taken(ents)
     defined = set()
     found = []
     for ent in ents:
@@ -880,7 +885,7 @@ def _unit_words_naming_nothing(doc: Doc, first: list[Span], ents: list[Span], na
     lower-case word, punctuation or the end, outside every entity, that is
     also a given or middle name of the resolver's lists, names no unit.
     """
-    inside = {i for e in ents for i in range(e.start, e.end)}
+    inside = _taken(ents)
     found = set()
     for span in first:
         if span.label_ in _UNIT_WORD_LABELS and len(span) == 1 and span.start not in inside \
@@ -1004,7 +1009,7 @@ def _complete_initials(doc: Doc, ents: list[Span], glued: list[bool]) -> list[Sp
     are a credit before the next sentence: "Ảnh: T.H. Hai bên trao đổi" →
     "T.H." ("Ảnh: N.V. Hùng" at the end of its line keeps the name).
     """
-    taken = {i for e in ents for i in range(e.start, e.end)}
+    taken = _taken(ents)
     out = []
     for ent in ents:
         if ent.label_ == "PERSON" and _initials_then_sentence(doc, ent, glued):
@@ -1110,6 +1115,12 @@ class UpperNames:
             self._seen_hashes |= new
         return hashes & self._surname_hashes
 
+    def surname_positions(self, doc: Doc) -> list[int]:
+        """Where a family name of the lists stands in ``doc`` (one set intersection for most documents)."""
+        orth = doc.to_array(ORTH).tolist()
+        starts = self.surname_hashes(set(orth), doc.vocab.strings)
+        return [i for i, h in enumerate(orth) if h in starts] if starts else []
+
     def given_hashes(self, hashes: set[int], strings) -> set[int]:
         """Those of ``hashes`` (ORTH values) that are a given name of the lists in title case ("Hùng"), remembered."""
         new = hashes - self._seen_given
@@ -1158,7 +1169,7 @@ def _credits(doc: Doc, first: list[Span], ents: list[Span], glued: list[bool],
     is a given name ("Ảnh: Thu Trang", not the Thai province Trang).
     Returns the names found and the entities they replace.
     """
-    taken = {i for e in ents for i in range(e.start, e.end)}
+    taken = _taken(ents)
     found, replaced = [], []
     for cue in (e for e in first if e.label_ == "_CUE"):
         end = cue.end
@@ -1226,7 +1237,7 @@ def _bylines(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames,
     Thai province Trang). Returns the names found and the entities they
     replace.
     """
-    taken = {i for e in ents for i in range(e.start, e.end)}
+    taken = _taken(ents)
     ambiguous = {(e.start, e.end) for e in first if e.label_ == AMBIGUOUS_PROVINCE}  # "HÀ NAM": no byline
     orgs = {(e.start, e.end) for e in ents if e.label_ == "ORG"}
     provinces = {e.start: e for e in ents if e.label_ == "PROVINCE"}
@@ -1292,7 +1303,7 @@ def _names_before_a_birth_year(doc: Doc, first: list[Span], ents: list[Span], gl
     after a word of places ("huyện", "bản") is a place. Before "cùng trú",
     "đều trú" the names coordinated by "," and "và" count too.
     """
-    taken = {i for e in ents for i in range(e.start, e.end)}
+    taken = _taken(ents)
     found = []
     todo = [(born.start - 1, born[0].lower_ in ("cùng", "đều")) for born in first if born.label_ == BORN_LABEL]
     while todo:
@@ -1379,7 +1390,7 @@ def _other_names_and_leaders(doc: Doc, ents: list[Span], glued: list[bool]) -> l
     two to five capitalised words between "do" and "cầm đầu" / "đứng đầu".
     Runs over the document's PERSON spans and its "do" tokens only.
     """
-    taken = {i for e in ents for i in range(e.start, e.end)}
+    taken = _taken(ents)
     found = []
     n = len(doc)
     for person in [e for e in ents if e.label_ == "PERSON"]:
@@ -1444,7 +1455,7 @@ def _listed_names(doc: Doc, first: list[Span], ents: list[Span], glued: list[boo
     name in apposition with its title is one too: "Nguyễn Văn An, Phó Giám
     đốc Công an tỉnh, cho biết" (a name, a comma, a title of the lists).
     """
-    taken = {i for e in ents for i in range(e.start, e.end)}
+    taken = _taken(ents)
     taken |= {i for e in first if e.label_ != AMBIGUOUS_PROVINCE for i in range(e.start, e.end)}
     province_starts = {e.start for e in ents if e.label_ == "PROVINCE"}
 
@@ -1533,7 +1544,7 @@ def _names_in_capitals_after_a_cue(doc: Doc, first: list[Span], ents: list[Span]
     before a verb of ``name-follower`` ("PHÁT BIỂU", "CHO BIẾT") or the first
     word that is no name word.
     """
-    taken = {i for e in ents for i in range(e.start, e.end)}
+    taken = _taken(ents)
     found = []
     for cue in (e for e in first if e.label_ in ("RANK", "_HON", "_DC", "_POS") and e.text.isupper()):
         end = cue.end
@@ -1582,7 +1593,7 @@ def _given_names_before_a_verb_of_persons(doc: Doc, ents: list[Span], claimed: s
     positions = [i for i, h in enumerate(doc.to_array(ORTH).tolist()) if h in _VERB_FIRSTS]
     if not positions:
         return []
-    taken = {i for e in ents for i in range(e.start, e.end)} | claimed
+    taken = _taken(ents) | claimed
     found = []
     for at in positions:
         name = at - 1
@@ -1630,7 +1641,7 @@ def _given_names_opening_a_clause(doc: Doc, ents: list[Span], claimed: set[int],
     names = upper.given_hashes(set(orth), doc.vocab.strings)
     if not names:
         return []
-    taken = {i for e in ents for i in range(e.start, e.end)} | claimed
+    taken = _taken(ents) | claimed
     found = []
     for i in [i for i, h in enumerate(orth) if h in names]:
         token = doc[i]
@@ -1699,15 +1710,13 @@ def _full_names_with_a_middle_name(doc: Doc, ents: list[Span], claimed: set[int]
     person. Not after a capitalised word ("Trường THPT Nguyễn Văn Trỗi") or a place word ("đường Lê Văn Lương": a
     street named after someone), not before another capitalised word that no rule read, in no span.
     """
-    orth = doc.to_array(ORTH).tolist()
-    strings = doc.vocab.strings
-    starts = upper.surname_hashes(set(orth), strings)
+    starts = upper.surname_positions(doc)
     if not starts:
         return []
-    taken = {i for e in ents for i in range(e.start, e.end)} | claimed
+    taken = _taken(ents) | claimed
     glued = None
     found = []
-    for i in [i for i, h in enumerate(orth) if h in starts]:
+    for i in starts:
         if i + 2 >= len(doc) or any(j in taken for j in (i, i + 1, i + 2)):
             continue
         # a middle name of the lists that is no strong one ("Tài", "Kiến"): right after a verb of arrest or trial,
@@ -1782,7 +1791,7 @@ def _names_in_latin_script(doc: Doc, ents: list[Span], claimed: set[int], countr
     if len(latin) < 2:
         return []
     found = []
-    taken = {i for e in ents for i in range(e.start, e.end)} | claimed
+    taken = _taken(ents) | claimed
     for i in sorted(latin):
         end = i + 2
         if end - 1 not in latin or i in taken or end - 1 in taken or doc[i:end].text in countries \
@@ -1809,7 +1818,7 @@ def _speakers_after_a_quote(doc: Doc, ents: list[Span], claimed: set[int], glued
         return []
     orth = doc.to_array(ORTH)
     found = []
-    taken = {i for e in ents for i in range(e.start, e.end)} | claimed
+    taken = _taken(ents) | claimed
     verbs = _SPEECH | followers
     for q in sorted(i for h in quotes for i in (orth == h).nonzero()[0].tolist()):
         start = q + 2
@@ -1841,7 +1850,7 @@ def _ambiguous_provinces_in_context(doc: Doc, first: list[Span], ents: list[Span
     candidates = [e for e in first if e.label_ == AMBIGUOUS_PROVINCE]
     if not candidates:
         return []
-    taken = {i for e in ents for i in range(e.start, e.end)}
+    taken = _taken(ents)
     province_ends = {e.end for e in ents if e.label_ == "PROVINCE"}
     # a bracket closed right after a PROVINCE and its other name: "Tà Keo (Takeo)" ends a province too
     province_ends |= {end + 3 for end in province_ends
@@ -1875,14 +1884,12 @@ def _full_names_before_a_verb(doc: Doc, first: list[Span], ents: list[Span], cla
     verb of the list. The family names are looked up among the document's
     distinct words, so most documents cost one set intersection.
     """
-    orth = doc.to_array(ORTH).tolist()
-    strings = doc.vocab.strings
-    starts = upper.surname_hashes(set(orth), strings)
+    starts = upper.surname_positions(doc)
     if not starts:
         return []
-    taken = {i for e in ents for i in range(e.start, e.end)} | claimed
+    taken = _taken(ents) | claimed
     found = []
-    for i in [i for i, h in enumerate(orth) if h in starts]:
+    for i in starts:
         if i in taken or (i and _is_capitalised(doc[i - 1])) or _after_a_place_word(doc, i, local):
             continue
         for n in (4, 3):
@@ -1987,7 +1994,7 @@ def _recurring_names(doc: Doc, first: list[Span], ents: list[Span], claimed: set
     forms = _name_forms(doc, ents, glued)
     if not forms:
         return []
-    taken = {i for e in ents for i in range(e.start, e.end)}
+    taken = _taken(ents)
     # (after a credit cue a name ends its piece: "Ảnh: Minh họa" is an illustration, not the person "Minh")
     cue_ends = {e.end for e in first if e.label_ in NAME_CUES}
     credit_ends = {e.end for e in first if e.label_ == "_CUE"}
