@@ -66,11 +66,9 @@ def _sentences_from_jsonl(path: Path, text: str) -> list[list[str]]:
 
 
 def _sentences_from_text(text: str) -> list[list[str]]:
-    import spacy
+    from vner.model.nlp import make_nlp
 
-    from vner.model import tokenizer as _tokenizer  # noqa: F401  (registers vner.SyllableTokenizer.v1)
-
-    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "vner.SyllableTokenizer.v1"}}})
+    nlp = make_nlp("syllable")
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     return [[t.text for t in doc if not t.is_space] for doc in nlp.tokenizer.pipe(lines)]
 
@@ -97,10 +95,10 @@ def train_vectors(inputs: list[Path], output: Path, *, dim: int = 100, bucket: i
         import floret
     except ImportError:
         raise VectorsError("The floret package is not installed: pip install 'vner[vectors]' (or pip install floret).") from None
-    import spacy
     from spacy.training.initialize import convert_vectors
 
-    from vner.model import tokenizer as _tokenizer  # noqa: F401  (registers vner.SyllableTokenizer.v1)
+    from vner.core.files import write_json_atomic
+    from vner.model.nlp import make_nlp
 
     if not inputs:
         raise VectorsError("No text given: pass at least one training file.")
@@ -121,7 +119,7 @@ def train_vectors(inputs: list[Path], output: Path, *, dim: int = 100, bucket: i
                                        maxn=maxn, dim=dim, epoch=epoch, minCount=1, thread=threads, verbose=0)
     floret_path = output / "vectors.floret"
     ft.save_floret_vectors(str(floret_path))
-    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "vner.SyllableTokenizer.v1"}}})
+    nlp = make_nlp("syllable")
     convert_vectors(nlp, floret_path, truncate=0, prune=-1, mode="floret")
     nlp.to_disk(output)
     facts = {"inputs": [str(p) for p in inputs], "sentences": len(sentences), "tokens": tokens, "vocabulary": len(ft.words),
@@ -129,7 +127,7 @@ def train_vectors(inputs: list[Path], output: Path, *, dim: int = 100, bucket: i
                           "hash_count": hash_count, "epoch": epoch, "threads": threads},
              "shape": list(nlp.vocab.vectors.shape),
              "cpu_seconds": round(time.process_time() - cpu0, 1), "seconds": round(time.perf_counter() - wall0, 1)}
-    (output / "vectors-training.json").write_text(json.dumps(facts, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    write_json_atomic(output / "vectors-training.json", facts)
     return facts
 
 

@@ -11,8 +11,6 @@ from typer.testing import CliRunner
 
 from vner.cli import app
 
-pytest.importorskip("floret", reason="pip install 'vner[vectors]'")
-
 ROOT = Path(__file__).resolve().parents[2]
 SEED_TEXTS = sorted((ROOT / "seeds").glob("*.txt"))
 CONFIG = ROOT / "configs" / "ner-vectors.cfg"
