@@ -210,6 +210,15 @@ def labelled(nlp, text, label):
     ("Đại tá Xổm-phăn Vông-xay dự họp. Theo Xổm-phăn, tình hình ổn định.", ["Xổm-phăn Vông-xay", "Xổm-phăn"]),
     # the full name again, without a cue
     ("Đại tá Lò Văn Thắng dự họp. Theo Lò Văn Thắng, kết quả rất tốt.", ["Lò Văn Thắng", "Lò Văn Thắng"]),
+    # the given name of a person named in full: after a verb or a preposition, coordinated, before any verb (session 8)
+    ("Công an đã bắt Phùng Văn Kiệt. Trong đêm, trinh sát bắt được Kiệt khi hắn trốn trong nhà trọ.",
+     ["Phùng Văn Kiệt", "Kiệt"]),
+    ("Đối tượng Lò Văn Hưng và Cầm Văn Phước bị bắt. Hưng thuê văn phòng; Phước lo mua tài khoản.",
+     ["Lò Văn Hưng", "Cầm Văn Phước", "Hưng", "Phước"]),
+    ("Chị Lê Thị Mai mất tích. Mẹ của Mai đi bộ xuống xã. Hắn giao hàng cho Mai chở đi.",
+     ["Lê Thị Mai", "Mai", "Mai"]),
+    ("Tòa xử Đinh Văn Hùng và Vi Thị Oanh. Tòa phạt Hùng tử hình, Oanh tù chung thân.",
+     ["Đinh Văn Hùng", "Vi Thị Oanh", "Hùng", "Oanh"]),
 ])
 def test_a_name_recurs_as_a_given_name(rules, text, expected):
     assert labelled(rules, text, "PERSON") == expected
@@ -225,6 +234,10 @@ def test_a_name_recurs_as_a_given_name(rules, text, expected):
     ("Bà Nguyễn Thị Xuân dự họp. Xuân đến, bản làng vui.", ["Nguyễn Thị Xuân"]),  # "đến" only as "đến dự"
     ("Ông Trần Văn Quân dự họp. Quân dự bị được huấn luyện.", ["Trần Văn Quân"]),  # "dự" only with its object
     ("Ông Phạm Văn Bình dự họp. Bình thường, hai bên họp mỗi năm.", ["Phạm Văn Bình"]),
+    # a given name that opens clauses as a common word, a compound, a family name ("Lô hàng")
+    ("Ông Lê Văn Thu dự họp. Thu giữ 5 kg ma túy. Tổ công tác đã thu hồi.", ["Lê Văn Thu"]),
+    ("Ông Trần Văn Tiến dự họp. Tiến hành khám xét, tổ công tác thu giữ tang vật.", ["Trần Văn Tiến"]),
+    ("Đối tượng Lô Văn Tình bị bắt. Lô hàng bị thu giữ.", ["Lô Văn Tình"]),
     ("Ông Trần Văn Hải dự họp. Công an phối hợp với lực lượng Hải quan cửa khẩu.", ["Trần Văn Hải"]),
     ("Ông Đặng Quốc Nam dự họp. Đoàn đi miền Nam. Phía Nam giáp biển.", ["Đặng Quốc Nam"]),  # starts no name
     ("Ông Lê Văn Đức dự họp. Việt Nam hợp tác với Đức và Nga.", ["Lê Văn Đức"]),  # a country
@@ -323,11 +336,12 @@ def test_what_is_no_credit_name(rules, text, expected):
 
 
 def test_the_word_lists_decide(rules):
-    text = "Thiếu tướng Lương Văn Hùng phát biểu. Hùng cho biết sẽ phối hợp. Hai CANA bạn."
+    # ("Thành" opens clauses as a common word: alone, only before a verb of name-follower)
+    text = "Thiếu tướng Lương Văn Thành phát biểu. Thành cho biết sẽ phối hợp. Hai CANA bạn."
     bare = add_rules_stage(make_nlp())
     bare.get_pipe("vner_rules_resolve").set_words({})
-    assert labelled(bare, text, "PERSON") == ["Lương Văn Hùng"]
-    assert labelled(rules, text, "PERSON") == ["Lương Văn Hùng", "Hùng"]
+    assert labelled(bare, text, "PERSON") == ["Lương Văn Thành"]
+    assert labelled(rules, text, "PERSON") == ["Lương Văn Thành", "Thành"]
     assert labelled(bare, "Công an tỉnh Nghệ An (CANA) họp. Hai CANA bạn.", "ORG")[-1] == "CANA"
     assert labelled(rules, "Công an tỉnh Nghệ An (CANA) họp. Hai CANA bạn.", "ORG")[-1] == "CANA"  # the bracketed one
 
@@ -496,6 +510,14 @@ def test_a_byline_before_its_role_or_source_in_brackets(rules, text, expected):
     ("Đạt được kết quả này, tổ công tác đã nỗ lực. Thu được nhiều tang vật.", []),
     # not a word that starts common phrases, except before a verb of speech
     ("Nam đã ký. Trung cho biết thêm.", ["Trung"]),
+    # the object of "cho", "với", "được" ("bắt được"), and given names coordinated with a person (session 8)
+    ("Từ tháng 3, Páo nhiều lần mua hàng rồi giao cho Chu và Lầu chở về bán.", ["Páo", "Chu", "Lầu"]),
+    ("Trinh sát bắt được Kiệt khi hắn đang trốn. Tổ công tác làm việc với Hạnh.", ["Kiệt", "Hạnh"]),
+    ("Đối tượng Vàng Seo Phử bị bắt. Phử và Hạnh sau đó bị tuyên phạt.", ["Vàng Seo Phử", "Phử", "Hạnh"]),
+    # not a body, a country, a word that starts common phrases, a longer proper noun, nor a word no list holds
+    ("Hắn giao cho Hải quan cửa khẩu. Hắn giao cho Hùng Vương. Hai bên hợp tác với Trung Quốc và với Nam.", []),
+    ("Ông Nguyễn Văn Hùng và Nam Định hợp tác. Hùng và Đoàn công tác đến. Đoàn làm việc với Xyz.",
+     ["Nguyễn Văn Hùng", "Hùng"]),
 ])
 def test_a_given_name_opening_a_clause(rules, text, expected):
     assert labelled(rules, text, "PERSON") == expected

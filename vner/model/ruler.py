@@ -672,7 +672,8 @@ class RulesResolver(_SavedAsJson):
         ents += _ambiguous_provinces_in_context(doc, first, ents)
         ents = _names_read_as_provinces(doc, first, ents, glued)
         ents += _recurring_names(doc, first, ents, claimed, glued, self._followers, self._countries, self._locals,
-                                 orphans)
+                                 orphans, self._upper_names.surnames)
+        ents += _coordinated_given_names(doc, ents, claimed, self._upper_names, self._countries)
         if self.keep is not None:
             ents = [e for e in ents if e.label_ in self.keep]
         # The other tokens become "O"; spaCy's NER after this may still tag
@@ -1630,6 +1631,10 @@ _GIVEN_NOT_ALONE = {"An", "Anh", "Ban", "Chính", "Công", "Dân", "Dần", "Đ�
                     "Chiều", "Tối", "Trưa", "Đêm", "Tuy", "Vậy", "Thế", "Mới", "Vừa", "Sau", "Trước", "Ngay", "Lễ", "Tết"}
 
 
+# Words after which a given name of the lists alone is the person acted on: "giao cho", "với", "bắt được".
+_GIVEN_OBJECT_AFTER = {"cho", "với", "được"}
+
+
 def _given_names_opening_a_clause(doc: Doc, ents: list[Span], claimed: set[int], upper: UpperNames,
                                   followers: set[tuple[str, ...]], countries: set[str]) -> list[Span]:
     """PERSON for a given name of the lists alone that opens a clause before a verb or adverb of ``name-follower``:
@@ -1646,8 +1651,16 @@ def _given_names_opening_a_clause(doc: Doc, ents: list[Span], claimed: set[int],
     for i in [i for i, h in enumerate(orth) if h in names]:
         token = doc[i]
         if i in taken or i + 1 >= len(doc) or token.text in _GIVEN_NOT_ALONE or token.text in countries \
-                or (i and doc[i - 1].text not in _CLAUSE_OPENERS) or (token.text, doc[i + 1].lower_) in _COMPOUNDS \
-                or _class(token, "not_name"):
+                or (token.text, doc[i + 1].lower_) in _COMPOUNDS or _class(token, "not_name"):
+            continue
+        if i and doc[i - 1].text not in _CLAUSE_OPENERS:
+            # the object of a verb or a preposition that governs a person ("giao cho Chu chở", "làm việc với Vanna.",
+            # "bắt được Kiệt khi"), ending there
+            nxt = doc[i + 1]
+            if doc[i - 1].lower_ in _GIVEN_OBJECT_AFTER and doc[i - 1].is_lower and not _class(token, "not_name_first") \
+                    and (nxt.is_punct or (nxt.is_alpha and nxt.is_lower)):
+                found.append(Span(doc, i, i + 1, label="PERSON"))
+                taken.add(i)
             continue
         after = tuple(t.lower_ for t in doc[i + 1:i + 4])
         # (not "được": after a given name that is also a verb it makes a verb, "Đạt được", "Thu được")
@@ -1982,7 +1995,7 @@ def _names_read_as_provinces(doc: Doc, first: list[Span], ents: list[Span], glue
 
 def _recurring_names(doc: Doc, first: list[Span], ents: list[Span], claimed: set[int], glued: list[bool],
                      followers: set[tuple[str, ...]], countries: set[str], local: set[tuple[str, ...]],
-                     unit_names: set[int] = frozenset()) -> list[Span]:
+                     unit_names: set[int] = frozenset(), surnames: set[tuple[str, ...]] = frozenset()) -> list[Span]:
     """PERSON where the full name or a short form of a person named in the document recurs.
 
     The recurrence is capitalised, in no entity, and is not the start of a
@@ -1994,6 +2007,14 @@ def _recurring_names(doc: Doc, first: list[Span], ents: list[Span], claimed: set
     forms = _name_forms(doc, ents, glued)
     if not forms:
         return []
+    # the one-word given names: the last word after a family name of the lists ("Hùng" of "Lương Văn Hùng", not "Lô"
+    # of "Lô Văn Tình": "Lô hàng"), else the first or the last ("Khăm-phăn Vông-xay", "Sok Vanna")
+    given = set()
+    for person in (e for e in ents if e.label_ == "PERSON"):
+        words = _name_words(person, glued)
+        if len(words) >= 2:
+            ends = (words[-1],) if (tone_norm(person[0].text),) in surnames else (words[0], words[-1])
+            given.update(tuple(t.text for t in doc[a:b]) for a, b in ends)
     taken = _taken(ents)
     # (after a credit cue a name ends its piece: "Ảnh: Minh họa" is an illustration, not the person "Minh")
     cue_ends = {e.end for e in first if e.label_ in NAME_CUES}
@@ -2012,19 +2033,76 @@ def _recurring_names(doc: Doc, first: list[Span], ents: list[Span], claimed: set
                 continue
             if i in credit_ends and end < len(doc) and doc[end].is_alpha and doc[end].is_lower:
                 continue
-            if full or i in cue_ends or _stands_alone(doc, i, end, claimed, followers, countries, local, unit_names):
+            if full or i in cue_ends or _stands_alone(doc, i, end, claimed, followers, countries, local, unit_names,
+                                                      form in given):
                 found.append(Span(doc, i, end, label="PERSON"))
                 taken.update(range(i, end))
     return found
 
 
+_COORDINATORS = {"và", "cùng", "với"}
+
+
+def _coordinated_given_names(doc: Doc, ents: list[Span], claimed: set[int], upper: UpperNames,
+                             countries: set[str]) -> list[Span]:
+    """A given name of the lists alone coordinated with a PERSON is one too: "giao cho Chu và Lầu chở về" once
+    "Chu" is a person, "Phử và Hạnh bị phạt" once "Hạnh" is. The other word is capitalised, in no entity and read by
+    no rule, no country, no word that opens clauses or starts common phrases ("Nam", "Đoàn"), and ends there (a
+    lower-case word or punctuation next, not a compound: "Thư ký"). Runs at the PERSON spans only."""
+    persons = [e for e in ents if e.label_ == "PERSON"]
+    if not persons:
+        return []
+    taken = _taken(ents) | claimed
+    found = []
+
+    def given_alone(i: int) -> bool:
+        if not 0 <= i < len(doc) or i in taken:
+            return False
+        token = doc[i]
+        if not (token.is_title and upper.is_given(token)) or token.text in _GIVEN_NOT_ALONE \
+                or token.text in countries or _class(token, "not_name") or _class(token, "not_name_first"):
+            return False
+        after = doc[i + 1] if i + 1 < len(doc) else None
+        return after is None or after.is_punct or after.is_space \
+            or (after.is_alpha and after.is_lower and (token.text, after.lower_) not in _COMPOUNDS)
+
+    for person in persons:
+        # after: PERSON và X
+        if person.end + 1 < len(doc) and doc[person.end].lower_ in _COORDINATORS and given_alone(person.end + 1):
+            found.append(Span(doc, person.end + 1, person.end + 2, label="PERSON"))
+            taken.add(person.end + 1)
+        # before: X và PERSON, X opening a clause or after a word that governs a person
+        i = person.start - 2
+        if i >= 0 and doc[i + 1].lower_ == "và" and given_alone(i) \
+                and (i == 0 or doc[i - 1].text in _CLAUSE_OPENERS or doc[i - 1].lower_ in _GOVERNS_A_PERSON):
+            found.append(Span(doc, i, i + 1, label="PERSON"))
+            taken.add(i)
+    return found
+
+
 # A given name and a verb of name-follower.txt that together are a common word or phrase ("Thư ký", "Đăng ký",
 # "Như nêu trên").
-_COMPOUNDS = {("Thư", "ký"), ("Đăng", "ký"), ("Thư", "kí"), ("Đăng", "kí"), ("Như", "nêu")}
+_COMPOUNDS = {("Thư", "ký"), ("Đăng", "ký"), ("Thư", "kí"), ("Đăng", "kí"), ("Như", "nêu"), ("Đạt", "được"),
+              ("Thu", "được"), ("Thu", "giữ"), ("Thu", "hồi"), ("Tiến", "hành"), ("Phát", "hiện"), ("Hải", "quan"),
+              ("Quang", "cảnh"), ("Tấn", "công"), ("Vũ", "khí"), ("Danh", "sách"), ("Tài", "xế"), ("Tài", "sản"),
+              ("Bảo", "vệ"), ("Thành", "lập"), ("Hoàn", "thành"), ("Quyết", "định"), ("Lợi", "dụng"),
+              ("Tuyên", "án"), ("Tuyên", "truyền"), ("Chuyên", "án"), ("Hợp", "tác"), ("Kiên", "quyết")}
+# Words before a person as the object of a verb or a preposition, or the second of two coordinated persons:
+# "bắt được Kiệt khi", "giao cho Chu", "làm việc với Minh", "mẹ của Mai", "phạt Hùng tử hình", "Tư cùng Kiệt".
+_GOVERNS_A_PERSON = {"cho", "với", "của", "được", "bắt", "giữ", "phạt", "xử", "tố", "nã", "giải", "thuê", "nhờ",
+                     "giúp", "gặp", "gọi", "hỏi", "mời", "đưa", "khiến", "để", "và", "cùng", "lẫn", "hoặc", "hay"}
+# Given names that open a clause as a common word before many verbs ("Xuân đến", "Thắng lợi", "Thu giữ", "Bình
+# thường", "Tiến hành"): after a full name with them, alone at a clause's start only before a verb of name-follower.
+_OPEN_AS_A_WORD = {"Xuân", "Hạ", "Thu", "Đông", "Bình", "Thắng", "Tiến", "Phát", "Thành", "Hoàn", "Quyết", "Bảo",
+                   "Tài", "Nhân", "Hiện", "Kiên", "Trọng", "Lợi", "Hợp", "Học", "Khai", "Phương", "Định", "Thái",
+                   "Hậu", "Minh", "Lập", "Mạnh", "Tâm", "Kim", "Linh", "Phúc", "Quý", "Hành", "Chiến", "Tuyên",
+                   "Liên", "Thông", "Tín", "Danh", "Hải", "Vũ", "Quang", "Tấn", "Chuyên", "Thường", "Sang", "Tân",
+                   "Hòa", "Hiệp", "Dũng", "Cường", "Toàn", "Khánh", "Thịnh", "Trí", "Thiện", "Đạt", "Vinh", "Hạnh"}
 
 
 def _stands_alone(doc: Doc, start: int, end: int, claimed: set[int], followers: set[tuple[str, ...]],
-                  countries: set[str], local: set[tuple[str, ...]], unit_names: set[int] = frozenset()) -> bool:
+                  countries: set[str], local: set[tuple[str, ...]], unit_names: set[int] = frozenset(),
+                  given: bool = False) -> bool:
     """Whether a short form without a cue is that person, not a word that only looks like the name.
 
     It must not follow a capitalised word ("Hạ Long"; a function word that is
@@ -2035,7 +2113,14 @@ def _stands_alone(doc: Doc, start: int, end: int, claimed: set[int], followers: 
     person. A single syllable may begin a common word, capitalised at the
     start of a sentence or as the name of a service ("Thắng lợi", "lực
     lượng Hải quan"): it counts only before punctuation or a word of
-    ``name-follower`` ("Hùng cho biết", ", Tèo khai nhận"). A unit word that
+    ``name-follower`` ("Hùng cho biết", ", Tèo khai nhận"); a given name
+    (``given``; not the family name "Lô" of "Lô Văn Tình": "Lô hàng") also after a word that
+    governs a person (``_GOVERNS_A_PERSON``: "bắt được Kiệt khi", "giao cho
+    Chu chở", "Thành và Vanna ký"), or opening a clause before any lower-case
+    word unless it opens clauses as a common word (``_OPEN_AS_A_WORD``: "Xuân
+    đến", "Thắng lợi"; "Hưng thuê văn phòng"): that the document named the
+    person in full is the strongest cue there is. Never as a compound with
+    the next word (``_COMPOUNDS``: "Thư ký", "Thu giữ"). A unit word that
     names nothing (``unit_names``: "Trường cho biết") may start the name.
     """
     if any(_class(t, "not_name") for t in doc[start:end]) or doc[start:end].text in countries:
@@ -2058,4 +2143,10 @@ def _stands_alone(doc: Doc, start: int, end: int, claimed: set[int], followers: 
         return True
     if (doc[start].text, doc[end].lower_) in _COMPOUNDS:
         return False
-    return any(tuple(after[:len(words)]) == words for words in followers)
+    if any(tuple(after[:len(words)]) == words for words in followers):
+        return True
+    if not given or not (doc[end].is_alpha and doc[end].is_lower) or doc[start].text in _GIVEN_NOT_ALONE:
+        return False
+    if before is None or before.text in _CLAUSE_OPENERS:
+        return doc[start].text not in _OPEN_AS_A_WORD
+    return before.lower_ in _GOVERNS_A_PERSON
