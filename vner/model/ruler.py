@@ -2086,7 +2086,8 @@ _COMPOUNDS = {("Thư", "ký"), ("Đăng", "ký"), ("Thư", "kí"), ("Đăng", "k
               ("Thu", "được"), ("Thu", "giữ"), ("Thu", "hồi"), ("Tiến", "hành"), ("Phát", "hiện"), ("Hải", "quan"),
               ("Quang", "cảnh"), ("Tấn", "công"), ("Vũ", "khí"), ("Danh", "sách"), ("Tài", "xế"), ("Tài", "sản"),
               ("Bảo", "vệ"), ("Thành", "lập"), ("Hoàn", "thành"), ("Quyết", "định"), ("Lợi", "dụng"),
-              ("Tuyên", "án"), ("Tuyên", "truyền"), ("Chuyên", "án"), ("Hợp", "tác"), ("Kiên", "quyết")}
+              ("Tuyên", "án"), ("Tuyên", "truyền"), ("Chuyên", "án"), ("Hợp", "tác"), ("Kiên", "quyết"),
+              ("Trường", "hợp")}
 # Words before a person as the object of a verb or a preposition, or the second of two coordinated persons:
 # "bắt được Kiệt khi", "giao cho Chu", "làm việc với Minh", "mẹ của Mai", "phạt Hùng tử hình", "Tư cùng Kiệt".
 _GOVERNS_A_PERSON = {"cho", "với", "của", "được", "bắt", "giữ", "phạt", "xử", "tố", "nã", "giải", "thuê", "nhờ",
@@ -2145,7 +2146,9 @@ def _stands_alone(doc: Doc, start: int, end: int, claimed: set[int], followers: 
         return False
     if any(tuple(after[:len(words)]) == words for words in followers):
         return True
-    if not given or not (doc[end].is_alpha and doc[end].is_lower) or doc[start].text in _GIVEN_NOT_ALONE:
+    # (not a unit word, "Trường hợp", "Ban hành": a word that names nothing may still start a common one)
+    if not given or not (doc[end].is_alpha and doc[end].is_lower) or doc[start].text in _GIVEN_NOT_ALONE \
+            or start in unit_names:
         return False
     if before is None or before.text in _CLAUSE_OPENERS:
         return doc[start].text not in _OPEN_AS_A_WORD
