@@ -20,10 +20,12 @@ pushing again finishes the job.
 
 import contextlib
 import hashlib
+import json
 import logging
 import os
 import tempfile
 import unicodedata
+import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,6 +43,7 @@ logger = logging.getLogger(__name__)
 
 BATCH_SIZE = 500
 PAGE_SIZE = 1000
+IDS_PER_REQUEST = 200  # a URL of about 2 kB: under any proxy's limit
 MAX_EXAMPLES = 5
 PASSES = 3  # a pass that removed duplicates is followed by one that fills in what they carried
 ONCE = {"max_retries": 0}  # request options of requests that create something
@@ -70,6 +73,19 @@ def span_key(results: Iterable[dict]) -> frozenset:
             else:  # hand-edited: still a key (hashable), never equal to a clean span's
                 spans.add((repr(v["start"]), repr(v["end"]), repr(v.get("labels"))))
     return frozenset(spans)
+
+
+def span_digest(results: Iterable[dict]) -> bytes:
+    """`span_key` in 16 bytes: equal for the same spans, in any order. What a
+    push keeps per annotation (a project's or an export's), at any size.
+
+    >>> a = {"type": "labels", "value": {"start": 0, "end": 3, "labels": ["ORG"]}}
+    >>> b = {"type": "labels", "value": {"start": 5, "end": 7, "labels": ["LOC"]}}
+    >>> span_digest([a, b]) == span_digest([b, a]) != span_digest([a])
+    True
+    """
+    spans = sorted(repr(s) for s in span_key(results))
+    return hashlib.blake2b(repr(spans).encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
 def _plain(value: dict) -> bool:
@@ -157,40 +173,72 @@ def _result_item(rid: str, start: int, end: int, label: str, text: str) -> dict:
 
 @dataclass
 class TaskState:
+    """What a push needs of a project's task. Its text is kept as `key`
+    (`text_key`), not in full: a project of 50,000 tasks is read whole."""
+
     id: int
     doc_id: str | None
-    text: str
+    key: str  # text_key of its text
     model_versions: set = field(default_factory=set)
-    annotations: set = field(default_factory=set)
+    annotations: set = field(default_factory=set)  # span digests of its annotations, not cancelled
     predictions: list = field(default_factory=list)  # (id, model_version)
-    annotation_ids: list = field(default_factory=list)  # (id, span key), not cancelled
+    annotation_ids: list = field(default_factory=list)  # (id, span digest), not cancelled
+    nfc: bool = True  # its text is stored in NFC (the text of a document with the same key)
 
 
-def existing_tasks(conn: Connection, project_id: int, progress: bool = False) -> list[TaskState]:
-    """Every task of the project with its predictions' versions and annotations' spans."""
+def existing_tasks(conn: Connection, project_id: int, progress: bool = False, *, details: bool = True) -> list[TaskState]:
+    """Every task of the project: its id, document id and text key, and with
+    `details` its predictions' versions and annotations' spans.
+
+    Without `details` the server is asked for each task's id and data only
+    (`fields=task_only`, `include=id,data`), which costs it a fraction of
+    reading every annotation and prediction (`fields=all`).
+    """
+    return list(_read_tasks(conn, project_id, details=details, progress=progress))
+
+
+def _read_tasks(conn: Connection, project_id: int, *, details: bool, ids: Sequence[int] | None = None,
+                progress: bool = False):
     from tqdm import tqdm
 
-    tasks = []
+    # The SDK asks for fields="all" unless told; `include` trims the reply to
+    # what is used (a server that ignores it sends more, nothing less).
+    options = {"fields": "all"} if details else {"fields": "task_only", "include": "id,data"}
+    if ids is None:
+        queries = [None]
+    else:  # only these tasks, a few hundred per request (their ids go in the URL)
+        ids = sorted(ids)
+        queries = [json.dumps({"selectedItems": {"all": False, "included": ids[i:i + IDS_PER_REQUEST]}}, separators=(",", ":"))
+                   for i in range(0, len(ids), IDS_PER_REQUEST)]
     with api_errors(conn, "list the project's tasks"):
-        pager = conn.client.tasks.list(
-            project=project_id, fields="all", page_size=PAGE_SIZE
-        )
-        for task in tqdm(pager, desc="Reading project", unit="task", disable=not progress, leave=False):
-            data = task.data or {}
-            doc_id = data.get("id")
-            done = [a for a in task.annotations or [] if not get_field(a, "was_cancelled")]
-            tasks.append(
-                TaskState(
-                    id=task.id,
-                    doc_id=None if doc_id is None else str(doc_id),
-                    text=str(data.get("text", "")),
-                    model_versions={p.model_version for p in task.predictions or []},
-                    annotations={span_key(get_field(a, "result")) for a in done},
-                    predictions=[(get_field(p, "id"), get_field(p, "model_version")) for p in task.predictions or []],
-                    annotation_ids=[(get_field(a, "id"), span_key(get_field(a, "result"))) for a in done],
-                )
-            )
-    return tasks
+        bar = tqdm(desc="Reading project", unit="task", disable=not progress, leave=False)
+        for query in queries:
+            extra = {} if query is None else {"query": query}
+            for task in conn.client.tasks.list(project=project_id, page_size=PAGE_SIZE, **options, **extra):
+                yield _task_state(task, details)
+                bar.update()
+        bar.close()
+
+
+def _task_state(task, details: bool) -> TaskState:
+    data = task.data or {}
+    doc_id = data.get("id")
+    text = str(data.get("text", ""))
+    state = TaskState(id=task.id, doc_id=None if doc_id is None else str(doc_id), key=text_key(text),
+                      nfc=unicodedata.is_normalized("NFC", text))
+    if details:
+        done = [a for a in task.annotations or [] if not get_field(a, "was_cancelled")]
+        state.annotation_ids = [(get_field(a, "id"), span_digest(get_field(a, "result"))) for a in done]
+        state.annotations = {k for _, k in state.annotation_ids}
+        state.predictions = [(get_field(p, "id"), get_field(p, "model_version")) for p in task.predictions or []]
+        state.model_versions = {v for _, v in state.predictions}
+    return state
+
+
+def task_text(conn: Connection, task_id: int) -> str:
+    """The text of one task as the project holds it."""
+    with api_errors(conn, f"read task {task_id}"):
+        return str((conn.client.tasks.get(id=str(task_id)).data or {}).get("text", ""))
 
 
 class TaskIndex:
@@ -205,12 +253,13 @@ class TaskIndex:
     def add(self, task: TaskState) -> None:
         if task.doc_id is not None:
             self.by_id.setdefault(task.doc_id, task)
-        self.by_text.setdefault(text_key(task.text), task)
+        self.by_text.setdefault(task.key, task)
 
-    def find(self, doc_id: str | None, text: str) -> TaskState | None:
+    def find(self, doc_id: str | None, text: str | None = None, *, key: str | None = None) -> TaskState | None:
+        """By document id, else by the text (or its `text_key`)."""
         if doc_id is not None and str(doc_id) in self.by_id:
             return self.by_id[str(doc_id)]
-        return self.by_text.get(text_key(text))
+        return self.by_text.get(text_key(text) if key is None else key)
 
     def __len__(self) -> int:
         return len({id(t) for t in (*self.by_id.values(), *self.by_text.values())})
@@ -219,24 +268,38 @@ class TaskIndex:
 # --- annotations from an export -----------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class PendingAnnotation:
+    """An annotation of the export, kept small: the push holds one per task of
+    the export, so the document's text is kept as its `text_key` and the
+    annotation as compressed JSON (`annotation` unpacks it)."""
+
     doc_id: str | None
-    text: str  # NFC
+    text_key: str  # of the NFC text
     source_task: object
-    annotation: dict  # ready for Label Studio: result (+ ground_truth, lead_time)
-    key: frozenset
+    packed: bytes  # zlib of the JSON annotation for Label Studio: result (+ ground_truth, lead_time)
+    key: bytes  # span_digest of its result
+
+    @property
+    def annotation(self) -> dict:
+        return json.loads(zlib.decompress(self.packed))
 
 
 def annotations_from_export(path: Path, report: "PushReport") -> list[PendingAnnotation]:
-    """The non-cancelled annotations of an export, offsets remapped to NFC text."""
-    from .convert import load_export
+    """The non-cancelled annotations of an export, offsets remapped to NFC text.
+
+    The export is read as a stream (`iter_export`, one task at a time, each
+    checked as `load_export` checks it): memory holds what the push needs of
+    each annotation, not the parsed export.
+    """
+    from .convert import iter_export
 
     pending = []
-    for task in load_export(path):
+    for task in iter_export(path):
         raw_text = task["data"]["text"]
         text, offsets = normalize(raw_text)
         doc_id = task["data"].get("id")
+        key = text_key(text)
         for ann in task.get("annotations") or []:
             if ann.get("was_cancelled"):
                 report.annotations_cancelled += 1
@@ -251,7 +314,9 @@ def annotations_from_export(path: Path, report: "PushReport") -> list[PendingAnn
             annotation = {"result": result, "ground_truth": bool(ann.get("ground_truth"))}
             if ann.get("lead_time") is not None:
                 annotation["lead_time"] = ann["lead_time"]
-            pending.append(PendingAnnotation(None if doc_id is None else str(doc_id), text, task.get("id"), annotation, span_key(result)))
+            packed = zlib.compress(json.dumps(annotation, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 1)
+            pending.append(PendingAnnotation(None if doc_id is None else str(doc_id), key, task.get("id"), packed,
+                                             span_digest(result)))
     return pending
 
 
@@ -389,7 +454,7 @@ class Created:
 
     tasks: set = field(default_factory=set)
     touched: set = field(default_factory=set)  # tasks given a prediction
-    annotations: set = field(default_factory=set)
+    annotations: dict = field(default_factory=dict)  # annotation id: its task's id
 
     def __bool__(self) -> bool:
         return bool(self.tasks or self.touched or self.annotations)
@@ -401,24 +466,35 @@ def reconcile(conn: Connection, project_id: int, created: Created, model_version
     Keeps, per document, the task with the lowest id; per task, the oldest
     prediction of `model_version`; and an annotation this push added only if
     no older one on the task has the same spans. Returns what was removed.
+
+    Every task of the project is listed without its annotations and
+    predictions (ids and texts are what tells a duplicate); those are read
+    only for the tasks that need them: duplicates about to go, tasks this
+    push gave a prediction or an annotation.
     """
     removed: Counter = Counter()
     if not created:
         return removed
-    tasks = existing_tasks(conn, project_id)
+    tasks = existing_tasks(conn, project_id, details=False)
     first_by_id: dict[str, int] = {}
     first_by_text: dict[str, int] = {}
     for t in tasks:
         if t.doc_id is not None:
             first_by_id[t.doc_id] = min(first_by_id.get(t.doc_id, t.id), t.id)
-        key = text_key(t.text)
-        first_by_text[key] = min(first_by_text.get(key, t.id), t.id)
+        first_by_text[t.key] = min(first_by_text.get(t.key, t.id), t.id)
+
+    def first(t: TaskState) -> int:
+        return min(first_by_id.get(t.doc_id, t.id) if t.doc_id is not None else t.id, first_by_text[t.key])
+
+    doomed = {t.id for t in tasks if t.id in created.tasks and first(t) < t.id}
+    wanted = doomed | set(created.annotations.values()) | (created.touched if model_version is not None else set())
+    detailed = {t.id: t for t in _read_tasks(conn, project_id, details=True, ids=wanted)} if wanted else {}
     with api_errors(conn, "remove duplicates"):
         for t in tasks:
+            t = detailed.get(t.id, t)
             if t.id in created.tasks:
-                first = min(first_by_id.get(t.doc_id, t.id) if t.doc_id is not None else t.id, first_by_text[text_key(t.text)])
-                if first < t.id and delete_quietly(conn, "tasks", t.id):
-                    logger.info("Removed task %s: document %s is already task %s", t.id, t.doc_id, first)
+                if t.id in doomed and delete_quietly(conn, "tasks", t.id):
+                    logger.info("Removed task %s: document %s is already task %s", t.id, t.doc_id, first(t))
                     removed["tasks"] += 1
                     removed["task_annotations"] += len(t.annotation_ids)
                     removed["task_predictions"] += sum(1 for _, v in t.predictions if v == model_version)
@@ -438,7 +514,9 @@ def _push_once(conn: Connection, state: ProjectState, docs, pending, annotator, 
     from tqdm import tqdm
 
     created = Created()
-    index = TaskIndex(existing_tasks(conn, state.id, progress) if read else [])
+    # Predictions' versions and annotations' spans are read only when this push brings some.
+    details = annotator is not None or bool(pending)
+    index = TaskIndex(existing_tasks(conn, state.id, progress, details=details) if read else [])
 
     # Documents not yet in the project become tasks (with their predictions).
     new_docs, seen_texts = [], set()
@@ -453,7 +531,7 @@ def _push_once(conn: Connection, state: ProjectState, docs, pending, annotator, 
             seen_texts.add(key)
             new_docs.append(doc)
     # Existing tasks without this model version's predictions get them.
-    stale = []
+    stale, stale_texts, seen_tasks = [], [], set()
     if annotator is not None:
         for doc in docs:
             task = index.find(doc.id, doc.text)
@@ -461,12 +539,16 @@ def _push_once(conn: Connection, state: ProjectState, docs, pending, annotator, 
                 continue
             if annotator.model_version in task.model_versions:
                 report.predictions_existing += 1
-            elif task not in stale:
+            elif task.id not in seen_tasks:
+                seen_tasks.add(task.id)
                 stale.append(task)
+                # Predicted on the task's own text: the document's when they are the same string.
+                same = task.nfc and task.key == text_key(doc.text)
+                stale_texts.append(doc.text if same else task_text(conn, task.id))
 
     predictions = {}
     if annotator is not None:
-        texts = [d.text for d in new_docs] + [t.text for t in stale]
+        texts = [d.text for d in new_docs] + stale_texts
         bar = tqdm(total=len(texts), desc=f"Pre-annotating ({annotator.model_version})", unit="doc", disable=not progress or not texts, leave=False)
         for start in range(0, len(texts), batch_size):
             chunk = texts[start:start + batch_size]
@@ -483,8 +565,9 @@ def _push_once(conn: Connection, state: ProjectState, docs, pending, annotator, 
     def wanted_annotations(doc_id, text, task: TaskState | None):
         out = []
         have = set(task.annotations) if task else set()
+        key = text_key(text)
         for p in by_doc.matching(doc_id, text):
-            if p.text != text:
+            if p.text_key != key:
                 _unmatched(report, p, "text differs from the document's")
                 continue
             if p.key in have:
@@ -513,7 +596,7 @@ def _push_once(conn: Connection, state: ProjectState, docs, pending, annotator, 
             ids = list(response.task_ids or [])
             created.tasks.update(ids)
             for doc, task_id in zip(batch, ids):
-                index.add(TaskState(task_id, doc.id, doc.text, {report.model_version} if annotator else set(),
+                index.add(TaskState(task_id, doc.id, text_key(doc.text), {report.model_version} if annotator else set(),
                                     {p.key for p in by_doc.matching(doc.id, doc.text)}))
             report.tasks_created += response.task_count or len(batch)
             report.predictions_added += (len(batch) if annotator is not None else 0)
@@ -524,7 +607,7 @@ def _push_once(conn: Connection, state: ProjectState, docs, pending, annotator, 
     with api_errors(conn, "import predictions"):
         for start in range(0, len(stale), batch_size):
             chunk = stale[start:start + batch_size]
-            request = [{"task": t.id, **predictions[text_key(t.text)]} for t in chunk]
+            request = [{"task": t.id, **predictions[t.key]} for t in chunk]
             conn.client.projects.import_predictions(id=state.id, request=request, request_options=ONCE)
             created.touched.update(t.id for t in chunk)
             for t in chunk:
@@ -536,18 +619,18 @@ def _push_once(conn: Connection, state: ProjectState, docs, pending, annotator, 
         for p in pending:
             if id(p) in matched:
                 continue
-            task = index.find(p.doc_id, p.text)
+            task = index.find(p.doc_id, key=p.text_key)
             if task is None:
                 _unmatched(report, p, "no task with this document id or text")
                 continue
-            if unicodedata.normalize("NFC", task.text) != p.text:
+            if task.key != p.text_key:
                 _unmatched(report, p, f"text differs from task {task.id}'s")
                 continue
             if p.key in task.annotations:
                 report.annotations_existing += 1
                 continue
             made = conn.client.annotations.create(id=task.id, **p.annotation, request_options=ONCE)
-            created.annotations.add(made.id)
+            created.annotations[made.id] = task.id
             task.annotations.add(p.key)
             report.annotations_added += 1
 
@@ -565,7 +648,7 @@ class PendingIndex:
         for p in pending:
             if p.doc_id is not None:
                 self.by_id.setdefault(p.doc_id, []).append(p)
-            self.by_text.setdefault(text_key(p.text), []).append(p)
+            self.by_text.setdefault(p.text_key, []).append(p)
 
     def matching(self, doc_id: str | None, text: str) -> list[PendingAnnotation]:
         """Same document: same `data.id`, or same NFC text."""

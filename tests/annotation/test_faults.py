@@ -22,7 +22,7 @@ from typer.testing import CliRunner
 from vner.annotation import labeling, server
 from vner.annotation.labeling import add_user, connect, find_project, invite_link
 from vner.annotation.pull import pull
-from vner.annotation.push import Created, push, reconcile
+from vner.annotation.push import Created, push, reconcile, span_digest, span_key
 from vner.cli import app
 from vner.core.documents import Document, read_documents
 from vner.core.errors import VnerError
@@ -85,7 +85,45 @@ def test_push_reads_annotations_of_a_hand_edited_export(tmp_path):
     export = tmp_path / "export.json"
     export.write_text(json.dumps([{"id": 1, "data": {"id": "d", "text": "Nghệ An"}, "annotations": [{"result": odd}]}]), encoding="utf-8")
     (pending,) = annotations_from_export(export, PushReport())
-    assert (0, 7, ("PROVINCE",)) in pending.key and len(pending.key) == 3
+    keys = span_key(pending.annotation["result"])
+    assert (0, 7, ("PROVINCE",)) in keys and len(keys) == 3
+    assert pending.key == span_digest(pending.annotation["result"])
+
+
+def test_push_keeps_an_export_annotation_remapped_to_nfc(tmp_path):
+    """What the push keeps of an export (text key, packed annotation) is what
+    the whole parsed task gave: offsets and span text in the NFC text."""
+    from vner.annotation.push import PushReport, annotations_from_export, text_key
+
+    nfd = "Ở Nghe\u0323\u0302 An"  # "Nghệ" written with combining marks
+    value = {"start": 2, "end": 11, "text": nfd[2:11], "labels": ["PROVINCE"]}
+    tasks = [{"id": 5, "data": {"id": "d", "text": nfd}, "annotations": [
+        {"result": [{"from_name": "label", "to_name": "text", "type": "labels", "value": value}], "lead_time": 2.5},
+        {"result": [], "was_cancelled": True}]}]
+    export = tmp_path / "export.json"
+    export.write_text(json.dumps(tasks), encoding="utf-8")
+    report = PushReport()
+    (pending,) = annotations_from_export(export, report)
+    assert report.annotations_cancelled == 1
+    assert (pending.doc_id, pending.source_task, pending.text_key) == ("d", 5, text_key("Ở Nghệ An"))
+    (item,) = pending.annotation["result"]
+    assert item["value"] == {"start": 2, "end": 9, "text": "Nghệ An", "labels": ["PROVINCE"]} and item["id"] == "a0"
+    assert pending.annotation["lead_time"] == 2.5 and pending.annotation["ground_truth"] is False
+
+
+@pytest.mark.parametrize("content,message", [
+    ('[{"id": 1, "data": {"text": "Nghệ An"}, "annotations": []}, {"id": 2, "data": {"te', "line 1, column"),
+    ('[{"id": 1, "data": {"text": "Nghệ An"}}, {"id": 2, "data": {"text": 7}}]', "task #1 (id 2)"),
+    ('{"data": {"text": "Nghệ An"}}', "holds a JSON object, not a list"),
+], ids=["broken-off", "task-without-text", "not-a-list"])
+def test_push_refuses_a_bad_export_before_connecting(tmp_path, content, message):
+    """The export is streamed, and still read to its end before anything is pushed."""
+    export = tmp_path / "export.json"
+    export.write_text(content, encoding="utf-8")
+    conn = labeling.Connection(client=None, url="http://127.0.0.1:9")  # never used: nothing is sent
+    with pytest.raises(VnerError) as e:
+        push(conn, "never", [Document("d", "Nghệ An")], pre_annotate="none", annotations=export)
+    assert message in str(e.value) and str(export) in str(e.value)
 
 
 def test_server_refuses_sign_up_without_link_and_foreign_hosts():
@@ -168,7 +206,7 @@ def test_reconcile_removes_only_what_this_push_created_twice(conn, ls_client):
     result = [{"from_name": "label", "to_name": "text", "type": "labels", "value": {"start": 19, "end": 26, "labels": ["PROVINCE"]}}]
     first = ls_client.annotations.create(id=theirs[2], result=result)
     second = ls_client.annotations.create(id=theirs[2], result=result)
-    removed = reconcile(conn, state.id, Created(tasks=set(ours), annotations={second.id}), None)
+    removed = reconcile(conn, state.id, Created(tasks=set(ours), annotations={second.id: theirs[2]}), None)
     assert (removed["tasks"], removed["annotations"]) == (2, 1)
     tasks = tasks_of(ls_client, state.id)
     assert sorted(t.id for t in tasks) == sorted(theirs)
