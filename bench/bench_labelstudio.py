@@ -305,6 +305,20 @@ def _project_counts(conn, title: str) -> dict:
     return {"tasks": project.task_number, "annotations": project.total_annotations_number}
 
 
+def _commit() -> str | None:
+    """The commit of the code measured (with "+changes" when what push and pull run differs from it)."""
+    import subprocess
+
+    root = Path(__file__).resolve().parents[1]
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=root, capture_output=True, text=True, check=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no", "--", "annotation", "vner/core", "vner/cli"], cwd=root,
+                               capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    return head + ("+changes" if dirty else "")
+
+
 def _loadavg() -> list[float]:
     return [round(x, 2) for x in os.getloadavg()]
 
@@ -322,7 +336,7 @@ def run_scale(n: int, *, url: str | None = None, server_log_path: Path | None = 
     data = ensure_data(n)
     info = json.loads((data / "info.json").read_text(encoding="utf-8"))
     result: dict = {"mode": "scale pull only" if pull_only else "scale", "tasks": n, "data": {k: info[k] for k in ("tasks", "spans", "chars", "export_bytes")},
-                    "loadavg_at_start": _loadavg()}
+                    "code": _commit(), "loadavg_at_start": _loadavg()}
     tmp = Path(tempfile.mkdtemp(prefix="bench-ls-"))
     try:
         server, pgid = _open_server(tmp, result, url, server_log_path, server)
