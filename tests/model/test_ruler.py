@@ -548,6 +548,32 @@ def test_a_full_name_of_the_lists_needs_no_cue(rules, text, expected):
     # not a brand before other verbs, not after a lower-case word, not one word alone
     ("Facebook Messenger bị lợi dụng để lừa đảo. Tiền chuyển qua Western Union, rồi rút ra.", []),
     ("Interpol cho biết đã phát lệnh truy nã.", []),
+    # a Chinese name in pinyin: a one-syllable family name first (session 8); not a Vietnamese place without marks
+    ("Theo hộ chiếu, Khải có tên là Wang Zhiqiang, quê ở Vân Nam.", ["Wang Zhiqiang"]),
+    ("Đoàn có Chen Haoyu và Liu Meiling.", ["Chen Haoyu", "Liu Meiling"]),
+    ("Xe chạy qua Tan Binh, Hong Kong rồi Ha Noi.", []),
 ])
 def test_a_name_in_latin_script(rules, text, expected):
+    assert labelled(rules, text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a nickname in quotes in the bracket after a person (session 8)
+    ("Công an truy bắt Đàm Gia Huy (tức “Huy Lùn”), người cầm đầu.", ["Đàm Gia Huy", "Huy Lùn"]),
+    ('Kẻ cầm đầu là Giàng A Dơ (biệt danh "Dơ Lào", 41 tuổi).', ["Giàng A Dơ", "Dơ Lào"]),
+    # not words in quotes after other words, nor a nickname with lower-case words (the short form after "bác" is)
+    ("Ông Đàm Gia Huy (theo “Báo Mới”) phát biểu. Ông Trần Văn Lộc (tức “bác Lộc”) dự.",
+     ["Đàm Gia Huy", "Trần Văn Lộc", "Lộc"]),
+])
+def test_a_nickname_in_quotes(rules, text, expected):
+    assert labelled(rules, text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a credit or byline name may start with "Công" (session 8); "Công an" stays a body
+    ("Hai bên trao quà. Ảnh: Công Thành", ["Công Thành"]),
+    ("Hai bên trao quà.\n\nCông Hiếu - Minh Anh", ["Công Hiếu", "Minh Anh"]),
+    ("Hai bên trao quà. Ảnh: Công an tỉnh", []),
+])
+def test_a_credit_name_starting_with_cong(rules, text, expected):
     assert labelled(rules, text, "PERSON") == expected

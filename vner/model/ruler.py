@@ -673,6 +673,7 @@ class RulesResolver(_SavedAsJson):
         ents = _names_read_as_provinces(doc, first, ents, glued)
         ents += _recurring_names(doc, first, ents, claimed, glued, self._followers, self._countries, self._locals,
                                  orphans, self._upper_names.surnames)
+        ents += _nicknames(doc, ents, glued)
         ents += _coordinated_given_names(doc, ents, claimed, self._upper_names, self._countries)
         if self.keep is not None:
             ents = [e for e in ents if e.label_ in self.keep]
@@ -1038,8 +1039,12 @@ def _initials_then_sentence(doc: Doc, ent: Span, glued: list[bool]) -> bool:
 
 # Given names that also start common capitalised phrases ("Trung Quốc", "An ninh", "Quân đội"), so that the patterns
 # start no name with them; in a credit or a byline, where only names stand, they start one: "Tin, ảnh: Trung Kiên".
-_GIVEN_NOT_FIRST = {"Trung", "An", "Ninh", "Chiến", "Quân", "Quốc", "Anh", "Nam", "Bắc", "Đông", "Lực", "Chính",
+_GIVEN_NOT_FIRST = {"Trung", "An", "Ninh", "Chiến", "Quân", "Quốc", "Anh", "Nam", "Bắc", "Đông", "Lực", "Chính", "Công",
                     "Thượng", "Văn", "Việt"}
+
+
+# A given name and the next word that start a body's name, never a person's ("Công An" in title case)
+_BODY_STARTS = {("Công", "an")}
 
 
 def _name_pieces(doc: Doc, start: int, end: int, glued: list[bool], names: set[str] = frozenset(),
@@ -1065,7 +1070,8 @@ def _name_pieces(doc: Doc, start: int, end: int, glued: list[bool], names: set[s
             continue
         elif _INITIAL.fullmatch(token.text) or _INITIALS.fullmatch(token.text) \
                 or (token.is_alpha and token.is_title and not _class(token, "not_name_first" if words == 0 else "not_name")) \
-                or (words == 0 and token.text in _GIVEN_NOT_FIRST and tone_norm(token.text) in names) \
+                or (words == 0 and token.text in _GIVEN_NOT_FIRST and tone_norm(token.text) in names
+                    and (token.text, doc[i + 1].lower_ if i + 1 < end else "") not in _BODY_STARTS) \
                 or (token.is_alpha and token.is_upper and len(token) > 1):
             words += 1
         else:
@@ -1377,6 +1383,33 @@ def _name_before(doc: Doc, opener: int, taken: set[int], glued: list[bool], foun
             taken.update(range(start, opener))
         return start
     return None
+
+
+# Words between a name's bracket and a nickname's quote: "(tức “...”)", "(biệt danh “...”)", "(còn gọi là “...”)"
+_NICKNAME_OPENERS = {"tức", "biệt", "danh", "hiệu", "còn", "thường", "hay", "gọi", "là", "tên"}
+_OPENING_QUOTES = {"“", '"', "‘", "«"}
+
+
+def _nicknames(doc: Doc, ents: list[Span], glued: list[bool]) -> list[Span]:
+    """PERSON for a nickname in quotes in the bracket right after a PERSON: "Lưu Gia Bảo (tức “Bảo Tây”)", "(biệt
+    danh “Chính Lào”, 41 tuổi)". The quotes bound it, so any capitalised word counts, a country's too. Runs at the
+    PERSON spans only."""
+    taken = _taken(ents)
+    found = []
+    n = len(doc)
+    for person in [e for e in ents if e.label_ == "PERSON"]:
+        # a nickname in quotes: "( tức “ Bảo Tây ” )", "(tức “Chính Lào”, 41 tuổi)" (the quotes bound it, so any
+        # capitalised word, a country's too)
+        quote = next((j for j in range(person.end + 2, min(n, person.end + 6)) if doc[j].text in _OPENING_QUOTES), None) \
+            if person.end + 3 < n and doc[person.end].text == "(" else None
+        if quote is not None and all(doc[j].lower_ in _NICKNAME_OPENERS for j in range(person.end + 1, quote)):
+            first = quote + 1
+            close = next((j for j in range(first, min(n, first + 5)) if doc[j].text in _CLOSING_QUOTES), None)
+            if close is not None and close > first and all(
+                    j not in taken and (glued[j] or (doc[j].is_alpha and doc[j].is_title)) for j in range(first, close)):
+                found.append(Span(doc, first, close, label="PERSON"))
+                taken.update(range(first, close))
+    return found
 
 
 def _other_names_and_leaders(doc: Doc, ents: list[Span], glued: list[bool]) -> list[Span]:
@@ -1789,25 +1822,41 @@ _LATIN_NAME_VERBS = {tuple(w.split()) for w in ("cho biết", "cho hay", "nói",
                                                  "khẳng định", "bày tỏ", "phát biểu", "chúc mừng", "hoan nghênh")}
 
 
+# Chinese family names in pinyin, before a given name in pinyin of two syllables or more ("Li Jianguo"; not "Tan",
+# "Long", "Ha", which start Vietnamese places written without their marks)
+_PINYIN_SURNAMES = {"Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma",
+                    "Zhu", "Hu", "Guo", "He", "Lin", "Luo", "Gao", "Zheng", "Liang", "Xie", "Song", "Tang", "Han",
+                    "Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan", "Cai", "Jiang", "Yu",
+                    "Du", "Ye", "Cheng", "Wei", "Su", "Lu", "Ding", "Ren", "Shen", "Yao", "Cui", "Zhong", "Fan",
+                    "Jin", "Shi", "Liao", "Jia", "Xia", "Fu", "Fang", "Bai", "Zou", "Meng", "Xiong", "Qin", "Qiu",
+                    "Hou", "Yin", "Xue", "Yan", "Duan", "Lei", "Hao", "Gu", "Gong", "Shao", "Qian", "Dai", "Kong",
+                    "Xiang", "Wen", "Kang", "Mao", "Niu", "Lai", "Zhan", "Tao", "Qi", "Hong"}
+_PINYIN_GIVEN = re.compile(r"[A-Z][a-z]{3,}")  # "Jianguo", "Haoyu", "Ming"
+
+
 def _names_in_latin_script(doc: Doc, ents: list[Span], claimed: set[int], countries: set[str],
                            seen: dict[int, bool]) -> list[Span]:
     """PERSON for two words in Latin script of two syllables or more each, opening a clause or a list item and
     ending it or before a verb of speech (``_LATIN_NAME_VERBS``): "gồm Nattapong Srisuk và ...", "Bounkham
     Phimmavong cảm ơn"
-    (Lao, Thai, Khmer names as their countries romanise them). Not one word alone ("Interpol cho biết"), nor after
+    (Lao, Thai, Khmer names as their countries romanise them); so is a Chinese name in pinyin, a one-syllable family
+    name of ``_PINYIN_SURNAMES`` first ("là Li Jianguo,"). Not one word alone ("Interpol cho biết"), nor after
     a lower-case word other than "là", "gồm", "và", "có" ("qua Western Union"), nor in a span."""
     orth = doc.to_array(ORTH).tolist()
     strings = doc.vocab.strings
     for h in set(orth) - seen.keys():  # (``seen``: ORTH values looked at, across documents)
         seen[h] = bool(_LATIN_WORD.fullmatch(strings[h]))
     latin = {i for i, h in enumerate(orth) if seen[h]}
-    if len(latin) < 2:
+    # (a Chinese name in pinyin starts with a one-syllable family name: "Li Jianguo", "Zhang Weiming")
+    pinyin = {i for i, t in enumerate(doc[:-1]) if t.text in _PINYIN_SURNAMES and _PINYIN_GIVEN.fullmatch(doc[i + 1].text)} \
+        if any(strings[h] in _PINYIN_SURNAMES for h in set(orth)) else set()
+    if len(latin | pinyin) < 2:
         return []
     found = []
     taken = _taken(ents) | claimed
-    for i in sorted(latin):
+    for i in sorted(latin | pinyin):
         end = i + 2
-        if end - 1 not in latin or i in taken or end - 1 in taken or doc[i:end].text in countries \
+        if (end - 1 not in latin and i not in pinyin) or i in taken or end - 1 in taken or doc[i:end].text in countries \
                 or (i and doc[i - 1].text not in _LATIN_NAME_OPENERS):
             continue
         after = tuple(t.lower_ for t in doc[end:end + 3])
