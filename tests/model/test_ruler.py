@@ -577,3 +577,32 @@ def test_a_nickname_in_quotes(rules, text, expected):
 ])
 def test_a_credit_name_starting_with_cong(rules, text, expected):
     assert labelled(rules, text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the one whose words are reported (session 8)
+    ("Theo lời Sềnh, số hàng được giao tại bản.", ["Sềnh"]),
+    ("Tại tòa, bị cáo khai chỉ làm theo lời Pấu; bị hại đề nghị bồi thường.", ["Pấu"]),
+    ("Theo Wanchai, đường dây đã lừa hơn 200 người. Theo Khiết, hàng được mua trên biển.", ["Wanchai", "Khiết"]),
+    ("Theo Xiêng Bun-thươn, phía bạn đang điều tra.", ["Xiêng Bun-thươn"]),
+    # not a source, a body, a country, a law, a province, words in no list
+    ("Theo Reuters, hai bên đã ký. Theo Bộ Công an, số vụ giảm. Theo Luật Phòng, chống ma túy, hành vi bị cấm.", []),
+    ("Theo Hà Nội, số vụ giảm. Theo Interpol, số vụ tăng. Theo Trung Quốc, hai bên đã ký. Theo Ban Chỉ đạo, ...", []),
+    ("Theo lời kể của người dân, hắn bỏ trốn. Theo Kế hoạch, tổ công tác lên đường.", []),
+])
+def test_a_name_after_theo(rules, text, expected):
+    assert labelled(rules, text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two short names joined by "và", opening a clause or after a word that governs a person (session 8)
+    ("Khi thấy tổ công tác, Sềnh và Dính bỏ trốn vào rừng.", ["Sềnh", "Dính"]),
+    ("Tởn và Nọi đêm đêm dắt trâu qua suối. Sau đó, cùng với Phiến và Bua, chị bị giữ hộ chiếu.",
+     ["Tởn", "Nọi", "Phiến", "Bua"]),
+    # not countries, words that start common phrases, bodies, provinces, brands, places of two words, a list of places
+    ("Lào và Campuchia đã ký. Nam và Bắc hợp tác. Công an và Quân đội phối hợp. Hà Nội và Hải Phòng họp.", []),
+    ("Facebook và Zalo là hai mạng xã hội. Đoàn và Hội đã họp. Mộc Châu và Mai Sơn có mưa.", []),
+    ("Giáp các tỉnh Khăm Muộn, Xa-va-na-khệt và Xả-la-văn của Lào.", []),
+])
+def test_two_short_names_coordinated(rules, text, expected):
+    assert labelled(rules, text, "PERSON") == expected

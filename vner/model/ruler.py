@@ -674,6 +674,7 @@ class RulesResolver(_SavedAsJson):
         ents += _recurring_names(doc, first, ents, claimed, glued, self._followers, self._countries, self._locals,
                                  orphans, self._upper_names.surnames)
         ents += _nicknames(doc, ents, glued)
+        ents += _names_after_theo(doc, ents, claimed, self._upper_names, glued, self._countries)
         ents += _coordinated_given_names(doc, ents, claimed, self._upper_names, self._countries)
         if self.keep is not None:
             ents = [e for e in ents if e.label_ in self.keep]
@@ -2090,6 +2091,106 @@ def _recurring_names(doc: Doc, first: list[Span], ents: list[Span], claimed: set
 
 
 _COORDINATORS = {"và", "cùng", "với"}
+# Sources in Latin script that "Theo X," cites and that are no person
+_CITED_NOT_PERSONS = {"Reuters", "Bloomberg", "Xinhua", "Sputnik", "Kyodo", "Yonhap", "Bernama", "Antara", "Interpol",
+                      "Europol", "Aseanapol", "Google", "Facebook", "Telegram", "Zalo", "Wikipedia", "Forbes", "Nikkei"}
+
+
+def _names_after_theo(doc: Doc, ents: list[Span], claimed: set[int], upper: UpperNames, glued: list[bool],
+                      countries: set[str]) -> list[Span]:
+    """PERSON for the one whose words are reported: "Theo lời Nhạn, ...", "làm theo lời Tởn;" (one to five
+    capitalised words after "theo lời", ending there), and "Theo Khiết, ...", "Theo Kittisak, ...", "Theo Xiêng
+    Bun-thươn, ..." (one or two words of the name lists, in Latin script or hyphen-glued, opening a sentence and
+    closed by a comma; not a source in Latin script such as "Reuters", a country or a body a rule read). Runs at
+    the "theo" tokens only."""
+    orth = doc.to_array(LOWER).tolist()
+    theo = doc.vocab.strings["theo"] if "theo" in doc.vocab.strings else None
+    if theo is None:
+        return []
+    taken = _taken(ents) | claimed
+    found = []
+    n = len(doc)
+    for i in [i for i, h in enumerate(orth) if h == theo]:
+        words_of = doc[i + 1].lower_ == "lời" if i + 1 < n else False
+        start = i + 2 if words_of else i + 1
+        end = start
+        while end < n and end - start < 8 and end not in taken and (
+                glued[end] or (doc[end].is_alpha and doc[end].is_title and not _class(doc[end], "not_name"))):
+            end += 1
+        words = sum(1 for j in range(start, end) if not glued[j])
+        if not words or end >= n or doc[start:end].text in countries or doc[start].text in _CITED_NOT_PERSONS:
+            continue
+        if words_of:
+            ok = words <= 5 and (doc[end].is_punct or (doc[end].is_alpha and doc[end].is_lower))
+        else:
+            ok = (i == 0 or doc[i - 1].text in _CLAUSE_OPENERS) and doc[i].text == "Theo" and words <= 2 \
+                and doc[end].text == "," and not _class(doc[start], "not_name_first") and (
+                    any(glued[start:end]) or all(upper.is_name_word(doc[j])
+                    or _LATIN_WORD.fullmatch(doc[j].text) or _PINYIN_GIVEN.fullmatch(doc[j].text)
+                    for j in range(start, end)))
+        if ok:
+            found.append(Span(doc, start, end, label="PERSON"))
+            taken.update(range(start, end))
+    return found
+
+
+def _coordinated_pairs(doc: Doc, taken: set[int], countries: set[str], persons: list[Span]) -> list[Span]:
+    """Two short names joined by "và" that open a clause, or follow a word that governs a person, before a
+    lower-case word or punctuation are two PERSON: "Lềnh và Dính bỏ trốn", "cùng với Phiến và Bua, chị ...". Each
+    side is one capitalised word (a glued word is one; two words beside a PERSON: "Hùng và Thu Sương là") that no
+    rule read, never in a name, no word that starts common phrases ("Nam và Bắc") or opens clauses as a common word
+    ("Đoàn"), no country, no brand or source ("Facebook và Zalo"). Places of two words ("Mộc Châu và Mai Sơn") are
+    left alone. Runs at the "và" tokens only; adds to ``taken``."""
+    person_at = {e.start: e for e in persons} | {e.end - 1: e for e in persons}
+    va = doc.vocab.strings["và"] if "và" in doc.vocab.strings else None
+    if va is None:
+        return []
+    glued = glued_flags(doc)
+    n = len(doc)
+
+    def side(start: int, step: int) -> int | None:
+        """The far end of a name of one or two words from ``start`` going ``step`` (-1 left, 1 right)."""
+        if start in person_at:
+            person = person_at[start]
+            return person.start if step < 0 else person.end - 1
+        j, words = start, 0
+        while 0 <= j < n and j not in taken and (glued[j] or (doc[j].is_alpha and doc[j].is_title
+                                                               and not doc[j].is_upper or len(doc[j]) == 1 and doc[j].is_title)):
+            if _class(doc[j], "not_name"):
+                return None
+            words += not glued[j]
+            if words > 2:
+                return None
+            j += step
+        return j - step if words else None
+
+    found = []
+    for i in (doc.to_array(ORTH) == va).nonzero()[0].tolist():
+        left, right = side(i - 1, -1), side(i + 1, 1)
+        if left is None or right is None:
+            continue
+        first, last = doc[left:i], doc[i + 1:right + 1]
+        known = [x for x in (first, last) if x.start in person_at]
+        words = [sum(1 for j in range(x.start, x.end) if not glued[j]) for x in (first, last)]
+        if not known and max(words) > 1:
+            continue
+        before = doc[left - 1] if left else None
+        after = doc[right + 1] if right + 1 < n else None
+        if before is not None and before.text not in _CLAUSE_OPENERS and before.lower_ not in _GOVERNS_A_PERSON:
+            continue
+        if before is not None and before.text == "," and left >= 2 and left - 2 in taken and left - 2 not in person_at:
+            continue  # the end of a list of places or bodies: "các tỉnh Khăm Muộn, X và Y"
+        if after is not None and not (after.is_punct or (after.is_alpha and after.is_lower)):
+            continue
+        if any(x.text in countries or x[0].text in _GIVEN_NOT_ALONE or _class(x[0], "not_name_first")
+               or x[0].text in _CITED_NOT_PERSONS for x in (first, last) if x.start not in person_at):
+            continue
+        for x in (first, last):
+            if x.start in person_at:
+                continue
+            found.append(Span(doc, x.start, x.end, label="PERSON"))
+            taken.update(range(x.start, x.end))
+    return found
 
 
 def _coordinated_given_names(doc: Doc, ents: list[Span], claimed: set[int], upper: UpperNames,
@@ -2098,11 +2199,10 @@ def _coordinated_given_names(doc: Doc, ents: list[Span], claimed: set[int], uppe
     "Chu" is a person, "Phử và Hạnh bị phạt" once "Hạnh" is. The other word is capitalised, in no entity and read by
     no rule, no country, no word that opens clauses or starts common phrases ("Nam", "Đoàn"), and ends there (a
     lower-case word or punctuation next, not a compound: "Thư ký"). Runs at the PERSON spans only."""
-    persons = [e for e in ents if e.label_ == "PERSON"]
-    if not persons:
-        return []
     taken = _taken(ents) | claimed
-    found = []
+    persons = [e for e in ents if e.label_ == "PERSON"]
+    found = _coordinated_pairs(doc, taken, countries, persons)
+    persons += found
 
     def given_alone(i: int) -> bool:
         if not 0 <= i < len(doc) or i in taken:
