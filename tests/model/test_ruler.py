@@ -606,3 +606,17 @@ def test_a_name_after_theo(rules, text, expected):
 ])
 def test_two_short_names_coordinated(rules, text, expected):
     assert labelled(rules, text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the other items of a list of persons once one is known, whatever the family name (session 8)
+    ("Tòa xét xử Hà Văn Tởn, Xa Văn Nọi, Lò Thị Pưn và Chảo Láo Sài về tội trộm cắp.",
+     ["Hà Văn Tởn", "Xa Văn Nọi", "Lò Thị Pưn", "Chảo Láo Sài"]),
+    ("Khen thưởng gồm Mạc Đăng Khoa, Lò Văn Thắm và Tôn Nữ Thu Sương.",
+     ["Mạc Đăng Khoa", "Lò Văn Thắm", "Tôn Nữ Thu Sương"]),
+    # not a district before its province, not a body or title, not a place after "tại"
+    ("Bà Lò Thị Pưn, Hoàng Mai, Hà Nội dự họp.", ["Lò Thị Pưn"]),
+    ("Ông Lò Văn Thắm, Giám đốc Công an tỉnh, và Bộ Công an dự họp.", ["Lò Văn Thắm"]),
+])
+def test_the_other_items_of_a_list_of_persons(rules, text, expected):
+    assert labelled(rules, text, "PERSON") == expected

@@ -673,6 +673,7 @@ class RulesResolver(_SavedAsJson):
         ents = _names_read_as_provinces(doc, first, ents, glued)
         ents += _recurring_names(doc, first, ents, claimed, glued, self._followers, self._countries, self._locals,
                                  orphans, self._upper_names.surnames)
+        ents += _more_listed_names(doc, ents, claimed, glued)
         ents += _nicknames(doc, ents, glued)
         ents += _names_after_theo(doc, ents, claimed, self._upper_names, glued, self._countries)
         ents += _coordinated_given_names(doc, ents, claimed, self._upper_names, self._countries)
@@ -2131,6 +2132,74 @@ def _names_after_theo(doc: Doc, ents: list[Span], claimed: set[int], upper: Uppe
         if ok:
             found.append(Span(doc, start, end, label="PERSON"))
             taken.update(range(start, end))
+    return found
+
+
+_LIST_SEPARATORS = {",", "và", ";"}
+# First words of titles that the title lists may miss after a name ("Chánh Ty", "Phó Ty", "Trưởng Ty")
+_TITLE_FIRSTS = {"Chánh", "Phó", "Trưởng", "Giám", "Chủ", "Bí", "Tổng", "Thứ", "Thủ", "Ủy", "Uỷ", "Tham", "Cố",
+                 "Hiệu", "Chỉ", "Đội", "Tiểu", "Trung", "Đại", "Thượng", "Thiếu", "Cục", "Vụ", "Ban", "Sở", "Ty"}
+
+
+def _more_listed_names(doc: Doc, ents: list[Span], claimed: set[int], glued: list[bool]) -> list[Span]:
+    """The other items of a list of persons once one is known: "xét xử A, Xa Văn Nọi, B và Chảo Láo Sài", "gồm
+    Đoàn Khắc Duẫn, A, ... và Tôn Thất Bảo Duy" (whatever the family name, up to six words: "Công Tằng Tôn Nữ Thu
+    Sương"). An item is two to six capitalised words, or one hyphen- or apostrophe-glued word ("K'Điệp"), that no
+    rule read, none a word that is never in a name, between a PERSON and ",", "và", ";" (either side; before the
+    person, after ",", "và", ":", "gồm", "là", "có" or "cùng"), ending before such a separator, punctuation or a
+    lower-case word; not a district before its province ("bà A, Hoàng Mai, Hà Nội"). Runs at the PERSON spans."""
+    persons = sorted((e for e in ents if e.label_ == "PERSON"), key=lambda e: e.start)
+    if not persons:
+        return []
+    taken = _taken(ents) | claimed
+    provinces = {e.start for e in ents if e.label_ == "PROVINCE"}
+    n = len(doc)
+
+    def capital(j: int) -> bool:
+        return 0 <= j < n and j not in taken and (glued[j] or (doc[j].is_alpha and doc[j].is_title
+                                                              and not _class(doc[j], "not_name")))
+
+    def item(start: int, end: int) -> bool:
+        if doc[start].text in _TITLE_FIRSTS:
+            return False  # a title in apposition: "Chea Dara, Chánh Ty"
+        words = sum(1 for j in range(start, end) if not glued[j])
+        if not (2 <= words <= 6 or (words == 1 and any(glued[start:end]))):
+            return False
+        after = doc[end] if end < n else None
+        if after is not None and not (after.is_punct or after.is_space or after.lower_ in _LIST_SEPARATORS
+                                      or (after.is_alpha and after.is_lower)):
+            return False
+        return not (after is not None and after.text == "," and end + 1 in provinces)
+
+    found = []
+    queue = list(persons)
+    while queue:
+        person = queue.pop()
+        # after: PERSON , ITEM
+        q = person.end
+        if q < n and doc[q].lower_ in _LIST_SEPARATORS:
+            q += 1 + (q + 1 < n and doc[q].text == "," and doc[q + 1].lower_ == "và")
+            end = q
+            while capital(end) and end - q < 10:
+                end += 1
+            if end > q and item(q, end):
+                span = Span(doc, q, end, label="PERSON")
+                found.append(span)
+                queue.append(span)
+                taken.update(range(q, end))
+        # before: ITEM , PERSON
+        end = person.start - 1
+        if end > 0 and doc[end].lower_ in _LIST_SEPARATORS:
+            start = end
+            while capital(start - 1) and end - start < 10:
+                start -= 1
+            opener = doc[start - 1] if start else None
+            if start < end and opener is not None and (opener.lower_ in _LIST_SEPARATORS or opener.lower_ in
+                                                       (":", "gồm", "là", "có", "cùng")) and item(start, end):
+                span = Span(doc, start, end, label="PERSON")
+                found.append(span)
+                queue.append(span)
+                taken.update(range(start, end))
     return found
 
 
