@@ -151,6 +151,33 @@ def test_gold_annotations_on_existing_tasks(conn, ls_client):
         assert ann["ground_truth"] is True
 
 
+def test_reading_the_project_back_asks_for_ids_and_texts_only(label_studio, ls_client):
+    """Annotations and predictions are what makes reading a big project slow:
+    a push without any, and every reconciliation, lists the tasks' ids and
+    data only, and reads the annotations of just the tasks it annotated."""
+    listed = []
+
+    def hook(request):
+        if request.method == "GET" and request.url.path == "/api/tasks/" and request.url.params.get("page") == "1":
+            params = request.url.params
+            query = json.loads(params["query"]) if "query" in params else None
+            listed.append((params.get("fields"), params.get("include"), query and query["selectedItems"]["included"]))
+
+    title = unique("read back")
+    with connect(label_studio.url, label_studio.api_key) as c:
+        c.http.event_hooks = {**c.http.event_hooks, "request": [*c.http.event_hooks.get("request", []), hook]}
+        push(c, title, [SEEDS], pre_annotate="none")  # new project: reconciled
+        first, listed[:] = list(listed), []
+        push(c, title, [SEEDS], pre_annotate="none")  # nothing created: no reconciliation
+        again, listed[:] = list(listed), []
+        report = push(c, title, [SEEDS], pre_annotate="none", annotations=SEED_GOLD)
+    light = ("task_only", "id,data", None)
+    assert first == [light] and again == [light]
+    task_ids = sorted(t.id for t in tasks_of(ls_client, report.project_id))
+    assert listed == [("all", None, None), light, ("all", None, task_ids)]
+    assert (report.tasks_created, report.annotations_added, report.duplicates_removed) == (0, 5, 0)
+
+
 @pytest.fixture(scope="module")
 def annotated(conn, ls_client, label_studio):
     """A project with the gold, a second annotator on two tasks and a skipped task."""
