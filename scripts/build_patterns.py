@@ -254,8 +254,13 @@ for w in ("Trường Đại học", "Đại học", "Trường Cao đẳng", "Tr
 # General schools, by their level (session 7b): "Trường THPT", "Trường Tiểu học", also named after a person (below)
 for w in ("Trường THPT", "Trường THCS", "Trường Tiểu học", "Trường Mầm non", "Trường Trung học phổ thông",
           "Trường Trung học cơ sở", "Trường Phổ thông", "Trường PTDTNT", "Trường PTDTBT", "Trường Phổ thông Dân tộc nội trú",
-          "Trường Phổ thông Dân tộc bán trú", "Trường TH", "Trường MN"):
+          "Trường Phổ thông Dân tộc bán trú", "Trường TH", "Trường MN", "Trường Phổ thông dân tộc nội trú",
+          "Trường Phổ thông dân tộc bán trú"):
     add(F_HELP, "_PART_SCHOOL_K12", w)
+for w in ("Công ty", "Công ty TNHH", "Công ty Cổ phần", "Công ty cổ phần", "Công ty CP", "Công ty TNHH MTV",
+          "Công ty TNHH một thành viên", "Tổng công ty", "Tập đoàn", "Xí nghiệp", "Hợp tác xã", "Doanh nghiệp tư nhân",
+          "DNTN", "Bệnh viện Hữu nghị"):
+    add(F_HELP, "_PART_COMPANY", w)
 for w in ("Báo", "Tạp chí", "Tuần báo", "Nhật báo", "Báo điện tử", "Báo Điện tử", "Trang thông tin điện tử",
           "Đài Phát thanh", "Đài Truyền hình"):
     add(F_HELP, "_PART_NEWS", w)
@@ -360,6 +365,20 @@ for prefix, lasts in sorted(by_prefix.items()):
     add(F_QTY, "QUANTITY", [DIGITS, MULT] + unit)
     if prefix == () or prefix in {("đô",), ("nhân", "dân")}:
         add(F_QTY, "QUANTITY", NUMBER_MULT + [DIGITS, MULT] + unit)
+# headlines in title case: "Chiếm Đoạt 46 Tỷ Đồng", "Giải Cứu 6 Phụ Nữ", "50.000 Lít" (a one-syllable unit that is
+# also a name word, "Đồng", only after a multiplier: "số 5 Đồng Khởi" is an address)
+NAME_WORDS = {v for g in ("person-vi-given", "person-vi-surname", "person-vi-middle") for e in gazetteer(g) for v in e}
+MULT_TITLE = {"NORM": {"IN": sorted({w.title() for e in gazetteer("multiplier") for v in e for w in [v]
+                                     if w.title() != w})}}
+title_units = {}
+for u in UNITS:
+    t = [w.title() for w in toks(u)]
+    if t != toks(u) and all(w.isalpha() for w in t):
+        title_units.setdefault((len(t) == 1 and t[0] in NAME_WORDS, len(t)), set()).add(tuple(t))
+for (name_word, n), forms in sorted(title_units.items()):
+    # (one pattern per length: each syllable from its position's set, "Phụ Nữ", "Công Dân")
+    unit = [{"NORM": {"IN": sorted({f[k] for f in forms})}} for k in range(n)]
+    add(F_QTY, "QUANTITY", [DIGITS, {**MULT_TITLE, "OP": "{1,2}" if name_word else "{0,2}"}] + unit)
 # units glued to the number: "25kg", "200km", "25%"
 GLUED_UNITS = sorted({u for u in UNITS if u.isascii() and u.isalpha() and len(u) <= 3}
                      | {"m2", "m3", "km2", "đ", "%", "tấn", "tạ", "lít", "gam"}, key=lambda u: (-len(u), u))
@@ -519,6 +538,18 @@ for lv in ([{"LOWER": "tỉnh"}, PROV_NAMED], IN_CAPITAL, IN_CITY, [CITY, HCM]):
 # only: "thanh tra" is also the verb.
 for lv in LEVELS:
     add(F_ORG, "ORG", [{"NORM": "Thanh", "ENT_TYPE": "_PART_UNIT"}, {"NORM": "tra"}] + lv)
+# Companies and works named by their own name, perhaps after what they trade (session 8): "Công ty TNHH Thương mại
+# Phú Quý", "Công ty Cổ phần Thủy sản Hải Long", "Xí nghiệp Tàu thuyền Quang Trung", "Công ty TNHH ABC"; the trade
+# is one to three lower-case words after its first capitalised one, none a function word ("Công ty X tại Hà Nội")
+COMPANY = ent("_PART_COMPANY")
+COMPANY_NAME = {"IS_TITLE": True, "IS_ALPHA": True, "ENT_TYPE": {"NOT_IN": CUES + ["QUANTITY", "ORG", "RANK"]}}
+TRADE = {"IS_LOWER": True, "IS_ALPHA": True, "LOWER": {"NOT_IN": [
+    "tại", "ở", "của", "và", "với", "cho", "đã", "bị", "là", "có", "được", "trên", "thuộc", "do", "từ", "về", "để",
+    "đang", "sẽ", "vừa", "cũng", "không", "này", "đó", "khi", "rồi", "mà", "nhưng", "hay", "hoặc", "còn", "theo",
+    "trong", "ngoài", "sau", "trước", "đến", "tới", "nhằm", "vì", "nên", "thì", "như", "các", "những", "một"]}}
+add(F_ORG, "ORG", [COMPANY, {**COMPANY_NAME, "OP": "{1,5}"}])
+add(F_ORG, "ORG", [COMPANY, COMPANY_NAME, {**TRADE, "OP": "{1,3}"}, {**COMPANY_NAME, "OP": "{1,4}"}])
+add(F_ORG, "ORG", [COMPANY, {"IS_UPPER": True, "IS_ALPHA": True, "OP": "{1,3}", "ENT_TYPE": {"NOT_IN": ["ORG"]}}])
 # Schools named by a place: "Trường Đại học Vinh", "Đại học Quốc gia Hà Nội"
 SCHOOL = ent("_PART_SCHOOL")
 add(F_ORG, "ORG", [SCHOOL] + PLACE_NAME)
@@ -616,8 +647,15 @@ add(F_ORG, "ORG", [EMB, NUOC, COUNTRY, {"LOWER": "tại"}] + PLACE_NAME)
 for w in ("Bộ đội Biên phòng", "BĐBP"):
     add(F_ORG, "ORG", [{**t, "ENT_TYPE": {"IN": ["_PART_BODY"]}} for t in ph(w)] + [NUOC, ent("_COUNTRY", "*")])
 # Web addresses of news sites and agencies: Baonghean.vn, cand.com.vn
-add(F_ORG, "ORG", [{"TEXT": {"REGEX": r"^[A-Za-z][A-Za-z0-9-]*(\.[A-Za-z0-9-]+)*\.(vn|com|net|org|la|gov|info|tv|kh|th)$"},
-                    "ENT_TYPE": {"NOT_IN": ["RANK"]}}])
+DOMAIN = {"TEXT": {"REGEX": r"^[A-Za-z][A-Za-z0-9-]*(\.[A-Za-z0-9-]+)*\.(vn|com|net|org|la|gov|info|tv|kh|th)$"}}
+add(F_ORG, "ORG", [{**DOMAIN, "ENT_TYPE": {"NOT_IN": ["RANK"]}}])
+# not a domain inside an e-mail address or a longer address ("bbt@cand.com.vn", "dichvucong-gov.info"), nor an
+# address where something is posted or written to ("tại congan.x.gov.vn", "trang web x.com", "hộp thư x.vn")
+# (second pass, as the ORG: the ENT_TYPE test puts it there)
+SECOND_DOMAIN = {**DOMAIN, "ENT_TYPE": {"NOT_IN": ["RANK"]}}
+add(F_EXC, "_NONE", [{"ORTH": {"IN": ["@", "-", "_"]}, "SPACY": False}, SECOND_DOMAIN])
+add(F_EXC, "_NONE", [{"LOWER": {"IN": ["tại", "web", "website", "trang", "thư", "email", "e-mail", "mail", "chỉ"]}},
+                     SECOND_DOMAIN])
 
 # --------------------------------------------------------------- coordination: not one ORG
 # "Công an các tỉnh X, Y và Z", "Công an Hà Tĩnh và Bôlykhămxay" -> the provinces only (scheme rule 3)
@@ -728,7 +766,7 @@ for w in ("Thái Bình Dương", "Điện Biên Phủ", "Hà Nội mới", "Covi
 add(F_EXC, "_NONE", [ents(["PROVINCE", "_PROV_AMBIG"]), {"_": {"vner_glued": True},
                                                             "ENT_TYPE": {"NOT_IN": ["PROVINCE", "_PROV_AMBIG"]}}])
 # Places whose name starts with "Bà" or "Ông", which the honorific cue would take for a person ("Bà Rịa là ...")
-for w in ("Bà Rịa", "Bà Đen", "Bà Nà", "Bà Điểm", "Bà Chiểu", "Bà Rá", "Bà Triệu", "Ông Đốc"):
+for w in ("Bà Rịa", "Bà Đen", "Bà Nà", "Bà Điểm", "Bà Chiểu", "Bà Rá", "Bà Triệu", "Ông Đốc", "Hai Bà Trưng"):
     add(F_EXC, "_NONE", w)
 # (a range's first number and dash before the quantity: "ngày 12-3 tỉnh X" is a date)
 RANGE = {"ENT_TYPE": "_PART_RANGE", "OP": "*"}

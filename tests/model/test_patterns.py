@@ -1193,3 +1193,36 @@ def test_more_spellings_of_the_neighbours_provinces(nlp, text, expected):
 ])
 def test_floors_rows_and_grades(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # units of a headline in title case (session 8); a one-syllable unit that is a name word only after a multiplier
+    ("Lập Sàn Vàng Giả, Chiếm Đoạt Hơn 12 Tỷ Đồng", [("12 Tỷ Đồng", "QUANTITY")]),
+    ("Giải Cứu 3 Phụ Nữ, Thu 20.000 Lít Dầu", [("3 Phụ Nữ", "QUANTITY"), ("20.000 Lít", "QUANTITY")]),
+    ("Trụ sở ở số 5 Đồng Khởi. Đội 3 Nam Định đến.", [("Nam Định", "PROVINCE")]),
+    # more counters; "đồng phạm" is no currency
+    ("Bắt 7 đồng phạm, thu 9 đồng; 3 thuyền viên, 14 khúc gỗ, 2 lán, 6 đàn em, 300 giấy phép, 2 giám đốc.",
+     [("7 đồng phạm", "QUANTITY"), ("9 đồng", "QUANTITY"), ("3 thuyền viên", "QUANTITY"), ("14 khúc", "QUANTITY"),
+      ("2 lán", "QUANTITY"), ("6 đàn em", "QUANTITY"), ("300 giấy phép", "QUANTITY"), ("2 giám đốc", "QUANTITY")]),
+])
+def test_title_case_units_and_more_counters(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # companies and works by their own name, perhaps after their trade (session 8)
+    ("Giám đốc Công ty TNHH Thương mại Hòa Phát Lộc bị khởi tố.", [("Công ty TNHH Thương mại Hòa Phát Lộc", "ORG")]),
+    ("Công ty Cổ phần Thủy sản Bình Minh tại Quảng Trị và Công ty TNHH XYZ ký kết.",
+     [("Công ty Cổ phần Thủy sản Bình Minh", "ORG"), ("Quảng Trị", "PROVINCE"), ("Công ty TNHH XYZ", "ORG")]),
+    ("Xí nghiệp Đánh cá Hồng Hà đã nộp phạt. Công ty này bị phạt. Công ty đã nộp đủ.",
+     [("Xí nghiệp Đánh cá Hồng Hà", "ORG")]),
+    # a police unit of a city district named like a person ("Hai Bà Trưng"), CATP with its city, a boarding school
+    ("CATP Hà Nội và Công an quận Hai Bà Trưng phối hợp.", [("CATP Hà Nội", "ORG"), ("Công an quận Hai Bà Trưng", "ORG")]),
+    ("Học sinh Trường Phổ thông dân tộc nội trú Lê Văn Tám nhận quà.",
+     [("Trường Phổ thông dân tộc nội trú Lê Văn Tám", "ORG")]),
+    # no domain inside an e-mail or a longer address, or where something is posted; a source's domain is an ORG
+    ("Thư điện tử bbt@congan.example.vn; trang web giả mạo abc-gov.info; đăng tại congan.example.gov.vn.", []),
+    ("Hai bên ký kết (Baoxyz.vn).", [("Baoxyz.vn", "ORG")]),
+])
+def test_companies_and_addresses(nlp, text, expected):
+    assert ents(nlp, text) == expected
