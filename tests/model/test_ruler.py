@@ -620,3 +620,28 @@ def test_two_short_names_coordinated(rules, text, expected):
 ])
 def test_the_other_items_of_a_list_of_persons(rules, text, expected):
     assert labelled(rules, text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Chinese names in pinyin with short given names, in a list and before any verb (session 8)
+    ("Ba người quốc tịch Trung Quốc là Wang Bo, Liu Lei và Sun Min.", ["Wang Bo", "Liu Lei", "Sun Min"]),
+    ("Từ tháng 5, Wang Lei thuê nhà; Liu Min lo phần mềm, còn Sun Hao quản lý tài khoản.",
+     ["Wang Lei", "Liu Min", "Sun Hao"]),
+    # a nickname after "tức" or "biệt danh" anywhere
+    ('Công an bắt Hà Văn Cường (SN 1987, tức "Cường Đen"); Lò Văn Pấu, có biệt danh "Ba Sẹo", bỏ trốn.',
+     ["Hà Văn Cường", "Cường Đen", "Lò Văn Pấu", "Ba Sẹo"]),
+    # a given name of the lists after "phạt" or before a suspect's verb ("nhận", "thuê", "lo", "mang", "mở")
+    ("Tháng 4, Mơ nhận chở thuê số hàng. Tòa tuyên phạt Mơ tù chung thân. Thu nhận hồ sơ. Khai mở hội nghị.",
+     ["Mơ", "Mơ"]),
+    # kin: the words after them are a person
+    ("Pưn, vợ của Sềnh, giữ tiền. Bà Lò Thị Lý, người yêu của Thuần, bị bắt. Hắn đi cùng em họ là Chá Thị Mỉ.",
+     ["Sềnh", "Lò Thị Lý", "Thuần", "Chá Thị Mỉ"]),
+    ("Con của Việt Nam anh hùng. Vợ ông là người Lào. Con Đường Mới là phim.", []),
+    # names in transcription opening a clause before a verb of speech; not a place of name syllables
+    ("Khăm Sỉ cho biết hai bên đã bàn giao. Chau Ry Na kể, anh đã trốn.", ["Khăm Sỉ", "Chau Ry Na"]),
+    ("Tân Sơn Nhất cho biết. Ban Quản lý cho biết. Phía Lào cho biết. Trung Quốc cho biết.", []),
+    # no person right before a number that ends a name: a plan or a ship named after a person
+    ("Chuyên án mang tên Lê Lợi 25, tàu Hoàng Phúc 68 bị bắt. Ông Lò Văn Pấu 45 tuổi.", ["Lò Văn Pấu"]),
+])
+def test_more_names_without_a_cue(rules, text, expected):
+    assert labelled(rules, text, "PERSON") == expected

@@ -676,6 +676,9 @@ class RulesResolver(_SavedAsJson):
         ents += _more_listed_names(doc, ents, claimed, glued)
         ents += _nicknames(doc, ents, glued)
         ents += _names_after_theo(doc, ents, claimed, self._upper_names, glued, self._countries)
+        ents += _kin_of_persons(doc, ents, claimed, glued, self._countries)
+        ents += _speakers_opening_a_clause(doc, ents, claimed, glued, self._countries, self._upper_names)
+        ents = _names_of_things(doc, ents)
         ents += _coordinated_given_names(doc, ents, claimed, self._upper_names, self._countries)
         if self.keep is not None:
             ents = [e for e in ents if e.label_ in self.keep]
@@ -1399,6 +1402,18 @@ def _nicknames(doc: Doc, ents: list[Span], glued: list[bool]) -> list[Span]:
     taken = _taken(ents)
     found = []
     n = len(doc)
+    # after "tức" or "biệt danh" anywhere: "Phó Đức Hiệp (SN 1987, tức “Hiệp Đen”)", "A, có biệt danh “Ba Gù”,"
+    orth = doc.to_array(ORTH).tolist()
+    quotes = {doc.vocab.strings[q] for q in _OPENING_QUOTES if q in doc.vocab.strings}
+    for q in [i for i, h in enumerate(orth) if h in quotes]:
+        if q < 1 or not (doc[q - 1].lower_ == "tức" or (q > 1 and doc[q - 2].lower_ == "biệt"
+                                                         and doc[q - 1].lower_ in ("danh", "hiệu"))):
+            continue
+        close = next((j for j in range(q + 1, min(n, q + 6)) if doc[j].text in _CLOSING_QUOTES), None)
+        if close is not None and close > q + 1 and all(
+                j not in taken and (glued[j] or (doc[j].is_alpha and doc[j].is_title)) for j in range(q + 1, close)):
+            found.append(Span(doc, q + 1, close, label="PERSON"))
+            taken.update(range(q + 1, close))
     for person in [e for e in ents if e.label_ == "PERSON"]:
         # a nickname in quotes: "( tức “ Bảo Tây ” )", "(tức “Chính Lào”, 41 tuổi)" (the quotes bound it, so any
         # capitalised word, a country's too)
@@ -1657,7 +1672,7 @@ def _given_names_before_a_verb_of_persons(doc: Doc, ents: list[Span], claimed: s
     return found
 
 
-_CLAUSE_OPENERS = {",", ".", ":", ";", '"', "“", "-", "–"}
+_CLAUSE_OPENERS = {",", ".", ":", ";", '"', "“", "-", "–", "còn"}  # ("còn": ", còn Dính ra đầu thú")
 
 # Given names of the lists that also open a clause as a common word before a verb or an adverb ("Đoàn đã đến",
 # "Nghĩa là", "Như đã nêu", "Chính là", "Sáng cùng ngày", "Anh cho biết": a pronoun), never the person alone there
@@ -1667,7 +1682,7 @@ _GIVEN_NOT_ALONE = {"An", "Anh", "Ban", "Chính", "Công", "Dân", "Dần", "Đ�
 
 
 # Words after which a given name of the lists alone is the person acted on: "giao cho", "với", "bắt được".
-_GIVEN_OBJECT_AFTER = {"cho", "với", "được"}
+_GIVEN_OBJECT_AFTER = {"cho", "với", "được", "phạt"}
 
 
 def _given_names_opening_a_clause(doc: Doc, ents: list[Span], claimed: set[int], upper: UpperNames,
@@ -1833,7 +1848,8 @@ _PINYIN_SURNAMES = {"Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao
                     "Jin", "Shi", "Liao", "Jia", "Xia", "Fu", "Fang", "Bai", "Zou", "Meng", "Xiong", "Qin", "Qiu",
                     "Hou", "Yin", "Xue", "Yan", "Duan", "Lei", "Hao", "Gu", "Gong", "Shao", "Qian", "Dai", "Kong",
                     "Xiang", "Wen", "Kang", "Mao", "Niu", "Lai", "Zhan", "Tao", "Qi", "Hong"}
-_PINYIN_GIVEN = re.compile(r"[A-Z][a-z]{3,}")  # "Jianguo", "Haoyu", "Ming"
+_PINYIN_HASHES = frozenset(get_string_id(w) for w in _PINYIN_SURNAMES)
+_PINYIN_GIVEN = re.compile(r"[A-Z][a-z]{2,}")  # "Jianguo", "Haoyu", "Lei"
 
 
 def _names_in_latin_script(doc: Doc, ents: list[Span], claimed: set[int], countries: set[str],
@@ -1850,8 +1866,7 @@ def _names_in_latin_script(doc: Doc, ents: list[Span], claimed: set[int], countr
         seen[h] = bool(_LATIN_WORD.fullmatch(strings[h]))
     latin = {i for i, h in enumerate(orth) if seen[h]}
     # (a Chinese name in pinyin starts with a one-syllable family name: "Li Jianguo", "Zhang Weiming")
-    pinyin = {i for i, t in enumerate(doc[:-1]) if t.text in _PINYIN_SURNAMES and _PINYIN_GIVEN.fullmatch(doc[i + 1].text)} \
-        if any(strings[h] in _PINYIN_SURNAMES for h in set(orth)) else set()
+    pinyin = {i for i, h in enumerate(orth[:-1]) if h in _PINYIN_HASHES and _PINYIN_GIVEN.fullmatch(doc[i + 1].text)}
     if len(latin | pinyin) < 2:
         return []
     found = []
@@ -1862,7 +1877,9 @@ def _names_in_latin_script(doc: Doc, ents: list[Span], claimed: set[int], countr
                 or (i and doc[i - 1].text not in _LATIN_NAME_OPENERS):
             continue
         after = tuple(t.lower_ for t in doc[end:end + 3])
-        if end == len(doc) or doc[end].text in _LIST_ENDS or any(after[:len(v)] == v for v in _LATIN_NAME_VERBS):
+        # (a name in pinyin, family name first, before any verb: "Chen Hao thuê 2 căn hộ")
+        if end == len(doc) or doc[end].text in _LIST_ENDS or any(after[:len(v)] == v for v in _LATIN_NAME_VERBS) \
+                or (i in pinyin and doc[end].is_alpha and doc[end].is_lower):
             found.append(Span(doc, i, end, label="PERSON"))
             taken.update((i, end - 1))
     return found
@@ -2016,6 +2033,9 @@ _SPEECH = {tuple(w.split()) for w in ("cho biết", "cho hay", "nói", "kể", "
                                       "trả lời", "hỏi", "khai", "khai nhận", "thừa nhận", "thú nhận")}
 
 
+_SPEECH_FIRSTS = frozenset(get_string_id(w[0]) for w in _SPEECH)
+
+
 def _names_read_as_provinces(doc: Doc, first: list[Span], ents: list[Span], glued: list[bool]) -> list[Span]:
     """A PROVINCE that is the short form of a person named in the document, right after "ông", "bà", a rank, is a PERSON.
 
@@ -2092,6 +2112,90 @@ def _recurring_names(doc: Doc, first: list[Span], ents: list[Span], claimed: set
 
 
 _COORDINATORS = {"và", "cùng", "với"}
+# Kin and partners: the capitalised words right after them (perhaps after "của") are a person ("vợ của Tởn", "người
+# yêu của Thuần", "em họ là Chá Thị Mỉ")
+_KIN = {tuple(w.split()) for w in (
+    "vợ", "chồng", "mẹ", "bố", "cha", "con", "con trai", "con gái", "người yêu", "bạn gái", "bạn trai", "em trai",
+    "em gái", "anh trai", "chị gái", "em họ", "anh họ", "chị họ", "em ruột", "anh ruột", "chị ruột", "cháu",
+    "cháu ruột", "mẹ đẻ", "bố đẻ", "vợ cũ", "chồng cũ", "người tình")}
+_KIN_HASHES = frozenset(get_string_id(w[0]) for w in _KIN)
+
+
+def _kin_of_persons(doc: Doc, ents: list[Span], claimed: set[int], glued: list[bool], countries: set[str]) -> list[Span]:
+    """PERSON for one to four capitalised words right after a kin word, perhaps after "của" or "là": "vợ của Tởn,",
+    "người yêu của Thuần", "em họ là Chá Thị Mỉ" (not a word a rule read, a country, a word never in a name; ending
+    before a lower-case word or punctuation). Runs at the kin words only."""
+    taken = _taken(ents) | claimed
+    n = len(doc)
+    found = []
+    for i in [i for i, h in enumerate(doc.to_array(LOWER).tolist()) if h in _KIN_HASHES]:
+        kin = next((k for k in _KIN if tuple(t.lower_ for t in doc[i:i + len(k)]) == k and
+                    (len(k) == 2 or i + 1 >= n or tuple(t.lower_ for t in doc[i:i + 2]) not in _KIN)), None)
+        if kin is None:
+            continue
+        start = i + len(kin)
+        if start < n and doc[start].lower_ in ("của", "là"):
+            start += 1
+        elif not doc[i].is_lower:
+            continue  # a capitalised kin word only before "của", "là" ("Mẹ của Mai"; not a headline, "Con Đường Mới")
+        end = start
+        while end < n and end not in taken and end - start < 6 and (
+                glued[end] or (doc[end].is_alpha and doc[end].is_title and not _class(doc[end], "not_name"))):
+            end += 1
+        words = sum(1 for j in range(start, end) if not glued[j])
+        if not 1 <= words <= 4 or doc[start:end].text in countries or _class(doc[start], "not_name_first"):
+            continue
+        if end < n and not (doc[end].is_punct or (doc[end].is_alpha and doc[end].is_lower)):
+            continue
+        found.append(Span(doc, start, end, label="PERSON"))
+        taken.update(range(start, end))
+    return found
+
+
+def _speakers_opening_a_clause(doc: Doc, ents: list[Span], claimed: set[int], glued: list[bool],
+                               countries: set[str], upper: UpperNames) -> list[Span]:
+    """PERSON for two to five capitalised words, one at least in no Vietnamese name list (or one glued word), that
+    open a clause right before a verb of speech (``_SPEECH``): "Khăm Sỉ cho biết", "Chau Ry Na kể, ..." (names in
+    transcription; Vietnamese full names have their own step, and a place of name syllables, "Tân Sơn Nhất cho
+    biết", is left alone; a body, a place or a title a rule read is no such run, nor one that starts with a word that
+    starts common phrases). Runs at the verbs' first words only."""
+    firsts = _SPEECH_FIRSTS
+    taken = _taken(ents) | claimed
+    found = []
+    for v in [i for i, h in enumerate(doc.to_array(LOWER).tolist()) if h in firsts]:
+        after = tuple(t.lower_ for t in doc[v:v + 3])
+        if v < 1 or not any(after[:len(w)] == w for w in _SPEECH):
+            continue
+        start = v
+        while start > 0 and v - start < 8 and start - 1 not in taken and (
+                glued[start - 1] or (doc[start - 1].is_alpha and doc[start - 1].is_title
+                                     and not _class(doc[start - 1], "not_name"))):
+            start -= 1
+        words = sum(1 for j in range(start, v) if not glued[j])
+        if not (2 <= words <= 5 or (words == 1 and any(glued[start:v]))):
+            continue
+        if start and doc[start - 1].text not in _CLAUSE_OPENERS:
+            continue
+        if doc[start:v].text in countries or _class(doc[start], "not_name_first") or doc[start].text in _GIVEN_NOT_ALONE:
+            continue
+        if not any(glued[start:v]) and all(upper.is_name_word(doc[j]) for j in range(start, v)):
+            continue
+        found.append(Span(doc, start, v, label="PERSON"))
+        taken.update(range(start, v))
+    return found
+
+
+def _names_of_things(doc: Doc, ents: list[Span]) -> list[Span]:
+    """No PERSON right before a number that ends a name ("chuyên án mang tên Lê Lợi 25,", "tàu Hoàng Phúc 68"): a
+    plan, a ship or a school named after a person; a person's age has its word ("Nguyễn Văn A 45 tuổi")."""
+    n = len(doc)
+
+    def numbered(e: Span) -> bool:
+        if e.label_ != "PERSON" or e.end >= n or not doc[e.end].is_digit:
+            return False
+        return e.end + 1 >= n or not (doc[e.end + 1].is_alpha and doc[e.end + 1].is_lower)
+
+    return [e for e in ents if not numbered(e)]
 # Sources in Latin script that "Theo X," cites and that are no person
 _CITED_NOT_PERSONS = {"Reuters", "Bloomberg", "Xinhua", "Sputnik", "Kyodo", "Yonhap", "Bernama", "Antara", "Interpol",
                       "Europol", "Aseanapol", "Google", "Facebook", "Telegram", "Zalo", "Wikipedia", "Forbes", "Nikkei"}
@@ -2305,7 +2409,7 @@ _COMPOUNDS = {("Thư", "ký"), ("Đăng", "ký"), ("Thư", "kí"), ("Đăng", "k
               ("Quang", "cảnh"), ("Tấn", "công"), ("Vũ", "khí"), ("Danh", "sách"), ("Tài", "xế"), ("Tài", "sản"),
               ("Bảo", "vệ"), ("Thành", "lập"), ("Hoàn", "thành"), ("Quyết", "định"), ("Lợi", "dụng"),
               ("Tuyên", "án"), ("Tuyên", "truyền"), ("Chuyên", "án"), ("Hợp", "tác"), ("Kiên", "quyết"),
-              ("Trường", "hợp")}
+              ("Trường", "hợp"), ("Thu", "nhận"), ("Khai", "mở"), ("Tiếp", "nhận"), ("Công", "nhận"), ("Cho", "thuê")}
 # Words before a person as the object of a verb or a preposition, or the second of two coordinated persons:
 # "bắt được Kiệt khi", "giao cho Chu", "làm việc với Minh", "mẹ của Mai", "phạt Hùng tử hình", "Tư cùng Kiệt".
 _GOVERNS_A_PERSON = {"cho", "với", "của", "được", "bắt", "giữ", "phạt", "xử", "tố", "nã", "giải", "thuê", "nhờ",
