@@ -636,7 +636,8 @@ def test_the_other_items_of_a_list_of_persons(rules, text, expected):
     # kin: the words after them are a person
     ("Pưn, vợ của Sềnh, giữ tiền. Bà Lò Thị Lý, người yêu của Thuần, bị bắt. Hắn đi cùng em họ là Chá Thị Mỉ.",
      ["Sềnh", "Lò Thị Lý", "Thuần", "Chá Thị Mỉ"]),
-    ("Con của Việt Nam anh hùng. Vợ ông là người Lào. Con Đường Mới là phim.", []),
+    ("Con của Việt Nam anh hùng. Vợ ông là người Lào. Con Đường Mới là phim. Họ bẫy con Hổ.", []),
+    ("Shopee và Lazada là hai sàn lớn; tiền chuyển qua Momo và Vietcombank.", []),
     # names in transcription opening a clause before a verb of speech; not a place of name syllables
     ("Khăm Sỉ cho biết hai bên đã bàn giao. Chau Ry Na kể, anh đã trốn.", ["Khăm Sỉ", "Chau Ry Na"]),
     ("Tân Sơn Nhất cho biết. Ban Quản lý cho biết. Phía Lào cho biết. Trung Quốc cho biết.", []),

@@ -2113,9 +2113,10 @@ def _recurring_names(doc: Doc, first: list[Span], ents: list[Span], claimed: set
 
 _COORDINATORS = {"và", "cùng", "với"}
 # Kin and partners: the capitalised words right after them (perhaps after "của") are a person ("vợ của Tởn", "người
-# yêu của Thuần", "em họ là Chá Thị Mỉ")
+# yêu của Thuần", "em họ là Chá Thị Mỉ"; not "con" alone, the classifier of animals: "con Hổ")
 _KIN = {tuple(w.split()) for w in (
-    "vợ", "chồng", "mẹ", "bố", "cha", "con", "con trai", "con gái", "người yêu", "bạn gái", "bạn trai", "em trai",
+    "vợ", "chồng", "mẹ", "bố", "cha", "con đẻ", "con ruột", "con trai", "con gái", "người yêu", "bạn gái",
+    "bạn trai", "em trai",
     "em gái", "anh trai", "chị gái", "em họ", "anh họ", "chị họ", "em ruột", "anh ruột", "chị ruột", "cháu",
     "cháu ruột", "mẹ đẻ", "bố đẻ", "vợ cũ", "chồng cũ", "người tình")}
 _KIN_HASHES = frozenset(get_string_id(w[0]) for w in _KIN)
@@ -2198,7 +2199,11 @@ def _names_of_things(doc: Doc, ents: list[Span]) -> list[Span]:
     return [e for e in ents if not numbered(e)]
 # Sources in Latin script that "Theo X," cites and that are no person
 _CITED_NOT_PERSONS = {"Reuters", "Bloomberg", "Xinhua", "Sputnik", "Kyodo", "Yonhap", "Bernama", "Antara", "Interpol",
-                      "Europol", "Aseanapol", "Google", "Facebook", "Telegram", "Zalo", "Wikipedia", "Forbes", "Nikkei"}
+                      "Europol", "Aseanapol", "Google", "Facebook", "Telegram", "Zalo", "Wikipedia", "Forbes", "Nikkei",
+                      "Shopee", "Lazada", "Tiki", "Grab", "Gojek", "Viber", "Messenger", "Instagram", "Twitter",
+                      "Youtube", "Tiktok", "Momo", "Vietcombank", "Agribank", "Vietinbank", "Techcombank", "Binance",
+                      "Bitcoin", "Visa", "Mastercard", "Apple", "Samsung", "Honda", "Toyota", "Yamaha", "Suzuki",
+                      "Hyundai", "Kia", "Ford", "Mazda", "Iphone", "Android", "Windows", "Tether", "Usdt"}
 
 
 def _names_after_theo(doc: Doc, ents: list[Span], claimed: set[int], upper: UpperNames, glued: list[bool],
