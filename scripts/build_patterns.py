@@ -311,7 +311,7 @@ for w in ("đối tượng", "Đối tượng", "bị can", "Bị can", "bị c�
           "Phạm nhân", "tên", "kẻ", "nạn nhân", "Nạn nhân", "liệt sĩ", "Liệt sĩ", "liệt sỹ", "Liệt sỹ", "anh hùng",
           "Anh hùng", "học viên", "Học viên", "trinh sát", "chiến sĩ", "Chiến sĩ", "cán bộ", "Cán bộ",
           "bà mẹ", "Mẹ", "mẹ", "già làng", "Già làng", "trưởng bản", "Trưởng bản", "cụ", "Cụ", "phóng viên",
-          "Phóng viên", "PV", "nhà báo", "Nhà báo", "tác giả",
+          "Phóng viên", "PV", "nhà báo", "Nhà báo", "tác giả", "bị hại", "Bị hại", "người bị hại",
           # another name of a person: "(tên Hán Việt là Vương Kiến Hoa)", "tên tiếng Việt", "tên thật là" (the
           # name of the reading, "Hán Việt", is none)
           "tên Hán Việt", "tên Hán Việt là", "tên Hán - Việt là", "tên tiếng Việt", "tên tiếng Việt là", "tên thật là",

@@ -646,3 +646,20 @@ def test_the_other_items_of_a_list_of_persons(rules, text, expected):
 ])
 def test_more_names_without_a_cue(rules, text, expected):
     assert labelled(rules, text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # names of the Central Highlands by their shape, and the list they open (session 8)
+    ("Công an huyện khởi tố 4 bị can, gồm K'Lăng, Liêng Jrang Ha Phu, Rơ Ô Ha Sen và Cil Múp.",
+     ["K'Lăng", "Liêng Jrang Ha Phu", "Rơ Ô Ha Sen", "Cil Múp"]),
+    ("Trinh sát bắt được Y Bhăm Niê và H'Loan Êban khi hai người đang chở gỗ. Y khai nhận hành vi.",
+     ["Y Bhăm Niê", "H'Loan Êban"]),
+    # not a people, a commune, health care ("Y tế"), the pronoun "Y"
+    ("Người dân tộc K'Ho ở xã Y Tý đón Tết. Đồng bào H'Mông đón Tết. Y tế xã đã đến. Y khai nhận.", []),
+    # a victim as a cue, a rarer family name, a person with another after "cùng với"
+    ("Bị hại Phùng Mùi Chiêu đề nghị bồi thường. Hàng được bán cho Cổ Văn Sính, chủ đại lý.",
+     ["Phùng Mùi Chiêu", "Cổ Văn Sính"]),
+    ("Già làng Lỳ Gò Xá cùng với Chu Chà Mé tiễn các chiến sĩ.", ["Lỳ Gò Xá", "Chu Chà Mé"]),
+])
+def test_highland_names_victims_and_companions(rules, text, expected):
+    assert labelled(rules, text, "PERSON") == expected

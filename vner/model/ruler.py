@@ -673,6 +673,7 @@ class RulesResolver(_SavedAsJson):
         ents = _names_read_as_provinces(doc, first, ents, glued)
         ents += _recurring_names(doc, first, ents, claimed, glued, self._followers, self._countries, self._locals,
                                  orphans, self._upper_names.surnames)
+        ents += _highland_names(doc, ents, claimed, glued, self._locals)
         ents += _more_listed_names(doc, ents, claimed, glued)
         ents += _nicknames(doc, ents, glued)
         ents += _names_after_theo(doc, ents, claimed, self._upper_names, glued, self._countries)
@@ -2186,6 +2187,48 @@ def _speakers_opening_a_clause(doc: Doc, ents: list[Span], claimed: set[int], gl
     return found
 
 
+# Peoples whose names are written with an apostrophe, never a person: "dân tộc K'Ho", "người H'Mông"
+_PEOPLES = {"K'Ho", "K’Ho", "H'Mông", "H’Mông", "H'Mong", "H’Mong", "K'ho", "H'mông"}
+_HIGHLAND_STARTS = frozenset(get_string_id(w) for w in ("Y", "'", "’"))
+
+
+def _highland_names(doc: Doc, ents: list[Span], claimed: set[int], glued: list[bool],
+                    local: set[tuple[str, ...]]) -> list[Span]:
+    """PERSON for the names of the Central Highlands by their shape: an Ê Đê, Gia Rai or M'Nông man's name, "Y" and
+    one to three capitalised words ("Y Sal Hđơk", "Y Nuôl"); a woman's or a K'Ho name, a short syllable glued by an
+    apostrophe, then up to two capitalised words ("H'Dim Ayŭn", "K'Điệp", "K'Brơi"). Not a people ("dân tộc K'Ho",
+    "H'Mông"), not after a capitalised word or a place word ("xã Y Tý"), not "Y" before a lower-case word (the
+    pronoun: "Y khai nhận"). Runs at the "Y" and apostrophe tokens only."""
+    taken = _taken(ents) | claimed
+    n = len(doc)
+    found = []
+    for i in [i for i, h in enumerate(doc.to_array(ORTH).tolist()) if h in _HIGHLAND_STARTS]:
+        if doc[i].text == "Y":
+            start, j = i, i + 1
+        elif glued[i] and i and len(doc[i - 1]) <= 2 and doc[i - 1].is_title and i + 1 < n and doc[i + 1].is_title:
+            start, j = i - 1, i + 2
+        else:
+            continue
+        words = 0
+        while j < n and j not in taken and words < 3 and (glued[j] or (doc[j].is_alpha and doc[j].is_title
+                                                                        and not _class(doc[j], "not_name"))):
+            words += not glued[j]
+            j += 1
+        if any(k in taken for k in range(start, j)) or (doc[start].text == "Y" and words == 0):
+            continue
+        if doc[start:start + 3].text.replace(" ", "") in _PEOPLES or doc[start:j].text in _PEOPLES:
+            continue
+        before = doc[start - 1] if start else None
+        if before is not None and (_is_capitalised(before) or _after_a_place_word(doc, start, local)
+                                   or before.lower_ in ("tộc", "người", "tiếng")):
+            continue
+        if j < n and not (doc[j].is_punct or (doc[j].is_alpha and doc[j].is_lower)):
+            continue
+        found.append(Span(doc, start, j, label="PERSON"))
+        taken.update(range(start, j))
+    return found
+
+
 def _names_of_things(doc: Doc, ents: list[Span]) -> list[Span]:
     """No PERSON right before a number that ends a name ("chuyên án mang tên Lê Lợi 25,", "tàu Hoàng Phúc 68"): a
     plan, a ship or a school named after a person; a person's age has its word ("Nguyễn Văn A 45 tuổi")."""
@@ -2254,8 +2297,8 @@ def _more_listed_names(doc: Doc, ents: list[Span], claimed: set[int], glued: lis
     """The other items of a list of persons once one is known: "xét xử A, Xa Văn Nọi, B và Chảo Láo Sài", "gồm
     Đoàn Khắc Duẫn, A, ... và Tôn Thất Bảo Duy" (whatever the family name, up to six words: "Công Tằng Tôn Nữ Thu
     Sương"). An item is two to six capitalised words, or one hyphen- or apostrophe-glued word ("K'Điệp"), that no
-    rule read, none a word that is never in a name, between a PERSON and ",", "và", ";" (either side; before the
-    person, after ",", "và", ":", "gồm", "là", "có" or "cùng"), ending before such a separator, punctuation or a
+    rule read, none a word that is never in a name, between a PERSON and ",", "và", ";" (either side; after the
+    person also "cùng", "với", "cùng với"; before the person, after ",", "và", ":", "gồm", "là", "có" or "cùng"), ending before such a separator, punctuation or a
     lower-case word; not a district before its province ("bà A, Hoàng Mai, Hà Nội"). Runs at the PERSON spans."""
     persons = sorted((e for e in ents if e.label_ == "PERSON"), key=lambda e: e.start)
     if not persons:
@@ -2286,7 +2329,9 @@ def _more_listed_names(doc: Doc, ents: list[Span], claimed: set[int], glued: lis
         person = queue.pop()
         # after: PERSON , ITEM
         q = person.end
-        if q < n and doc[q].lower_ in _LIST_SEPARATORS:
+        if q + 1 < n and doc[q].lower_ == "cùng" and doc[q + 1].lower_ == "với":  # "Già làng A cùng với Chu Chà Mé"
+            q += 1
+        if q < n and (doc[q].lower_ in _LIST_SEPARATORS or doc[q].lower_ in ("cùng", "với")):
             q += 1 + (q + 1 < n and doc[q].text == "," and doc[q + 1].lower_ == "và")
             end = q
             while capital(end) and end - q < 10:
