@@ -663,3 +663,13 @@ def test_more_names_without_a_cue(rules, text, expected):
 ])
 def test_highland_names_victims_and_companions(rules, text, expected):
     assert labelled(rules, text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sum of money whose currency is understood, after a word of price or money and before punctuation (session 8)
+    ("Hắn nhận chở hàng với tiền công 150 triệu; sau đó bán với giá 2 tỷ.", ["150 triệu", "2 tỷ"]),
+    # not a bare number, not with its currency (that is one span), not before a slash or another word
+    ("Dân số 3 triệu. Giá 150 triệu đồng. Hắn bị phạt 20 triệu/lần. Tiền công 5 triệu mỗi chuyến.", ["150 triệu đồng"]),
+])
+def test_a_sum_without_its_currency(rules, text, expected):
+    assert labelled(rules, text, "QUANTITY") == expected

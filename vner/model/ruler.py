@@ -680,6 +680,7 @@ class RulesResolver(_SavedAsJson):
         ents += _kin_of_persons(doc, ents, claimed, glued, self._countries)
         ents += _speakers_opening_a_clause(doc, ents, claimed, glued, self._countries, self._upper_names)
         ents = _names_of_things(doc, ents)
+        ents += _sums_without_their_currency(doc, ents)
         ents += _coordinated_given_names(doc, ents, claimed, self._upper_names, self._countries)
         if self.keep is not None:
             ents = [e for e in ents if e.label_ in self.keep]
@@ -2226,6 +2227,31 @@ def _highland_names(doc: Doc, ents: list[Span], claimed: set[int], glued: list[b
             continue
         found.append(Span(doc, start, j, label="PERSON"))
         taken.update(range(start, j))
+    return found
+
+
+_MULTIPLIER_HASHES = frozenset(get_string_id(w) for w in ("nghìn", "ngàn", "triệu", "tỷ", "tỉ"))
+# Words of a price or a sum of money within three words before the number: "với tiền công 150 triệu;", "giá 2 tỷ."
+_MONEY_WORDS = {"giá", "tiền", "công", "lợi", "đoạt", "lãi", "nợ", "thường", "phạt", "chuộc", "thưởng"}
+
+
+def _sums_without_their_currency(doc: Doc, ents: list[Span]) -> list[Span]:
+    """QUANTITY for a sum of money whose currency is understood: a number in digits and a multiplier, after a word of
+    price or money and before punctuation ("với tiền công 150 triệu;", "bán với giá 2 tỷ."; the multiplier is the
+    counter, scheme rule 5). Not a count of people or a bare number ("dân số 3 triệu."). Runs at the multipliers."""
+    taken = _taken(ents)
+    n = len(doc)
+    found = []
+    for m in [i for i, h in enumerate(doc.to_array(LOWER).tolist()) if h in _MULTIPLIER_HASHES]:
+        start = m - 1
+        if start < 1 or not doc[start].like_num or not any(c.isdigit() for c in doc[start].text) \
+                or start in taken or m in taken:
+            continue
+        if m + 1 < n and not (doc[m + 1].is_punct and doc[m + 1].text not in ("-", "–", "/")):
+            continue
+        if not any(t.lower_ in _MONEY_WORDS for t in doc[max(0, start - 3):start]):
+            continue
+        found.append(Span(doc, start, m + 1, label="QUANTITY"))
     return found
 
 
