@@ -673,3 +673,17 @@ def test_highland_names_victims_and_companions(rules, text, expected):
 ])
 def test_a_sum_without_its_currency(rules, text, expected):
     assert labelled(rules, text, "QUANTITY") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # names in transcription from a family name, before what is done to a person accused (session 8)
+    ("Thạch Sô Phết bị truy nã về tội giết người; Danh Sà Rinh và Sa Rươne bị truy nã về tội mua bán người.",
+     ["Thạch Sô Phết", "Danh Sà Rinh", "Sa Rươne"]),
+    ("Tàu Hải Long bị bắt. Nhóm Hoa Sen bị bắt. Xe Toyota Camry bị bắt giữ. Giám đốc Sở bị khởi tố.", []),
+    # a name right before its sentence
+    ("Tòa tuyên phạt Pấu 7 năm tù, Nọi 5 năm tù; phạt Hùng tử hình, Oanh tù chung thân.",
+     ["Pấu", "Nọi", "Hùng", "Oanh"]),
+    ("Tòa tuyên phạt 3 bị cáo 20 năm tù. Mỗi bị cáo 5 năm tù. Hình phạt 7 năm tù. Điều 251, 20 năm tù.", []),
+])
+def test_names_of_the_accused_and_sentenced(rules, text, expected):
+    assert labelled(rules, text, "PERSON") == expected

@@ -679,6 +679,7 @@ class RulesResolver(_SavedAsJson):
         ents += _names_after_theo(doc, ents, claimed, self._upper_names, glued, self._countries)
         ents += _kin_of_persons(doc, ents, claimed, glued, self._countries)
         ents += _speakers_opening_a_clause(doc, ents, claimed, glued, self._countries, self._upper_names)
+        ents += _sentenced_names(doc, ents, claimed, glued, self._countries)
         ents = _names_of_things(doc, ents)
         ents += _sums_without_their_currency(doc, ents)
         ents += _coordinated_given_names(doc, ents, claimed, self._upper_names, self._countries)
@@ -1624,7 +1625,8 @@ _PERSON_VERBS_ONE = {"trốn": (), "khai": ("mạc", "trương", "giảng", "th�
 _NOT_A_SUBJECT_NAME = {"Chúng", "Hắn", "Y", "Họ", "Bọn", "Nhóm", "Tên", "Người", "Cả", "Tất", "Số", "Bị", "Nó", "Mình",
                        "Ai", "Vợ", "Chồng", "Con", "Cha", "Bố", "Lại", "Rồi", "Liền", "Bèn", "Vẫn", "Cũng", "Đều",
                        "Mới", "Tiếp", "Vội", "Định", "Muốn", "Không", "Chưa", "Đang", "Ngay", "Chỉ", "Thì", "Nên",
-                       "Vì", "Do", "Nếu", "Dù", "Còn", "Đến", "Khai", "Trốn", "Đối", "Bị", "Nghi", "Kẻ", "Gã", "Ả"}
+                       "Vì", "Do", "Nếu", "Dù", "Còn", "Đến", "Khai", "Trốn", "Đối", "Bị", "Nghi", "Kẻ", "Gã", "Ả",
+                       "Mỗi", "Các", "Những", "Hai", "Ba", "Tàu", "Xe", "Thuyền"}
 # ... and two-word verbs of fleeing, surrendering, confessing and speaking, after a given name alone only (not after
 # three name words without a middle name: "Hồ Chí Minh" is no suspect)
 _SPEAKING = {("cho", "biết"), ("chia", "sẻ"), ("phát", "biểu"), ("nhấn", "mạnh"), ("khẳng", "định"), ("kể", "lại"),
@@ -2036,6 +2038,11 @@ _SPEECH = {tuple(w.split()) for w in ("cho biết", "cho hay", "nói", "kể", "
 
 
 _SPEECH_FIRSTS = frozenset(get_string_id(w[0]) for w in _SPEECH)
+# What is done to a person accused: before it, names in transcription opening a clause ("Thạch Sô Phết bị truy nã")
+_ACCUSED = {tuple(w.split()) for w in ("bị truy nã", "bị bắt", "bị khởi tố", "bị tạm giam", "bị kết án", "bị tuyên",
+                                       "bị cáo buộc", "bị phạt", "bị xử", "được hưởng án treo", "ra đầu thú",
+                                       "bỏ trốn")}
+_ACCUSED_FIRSTS = frozenset(get_string_id(w[0]) for w in _ACCUSED)
 
 
 def _names_read_as_provinces(doc: Doc, first: list[Span], ents: list[Span], glued: list[bool]) -> list[Span]:
@@ -2158,33 +2165,60 @@ def _kin_of_persons(doc: Doc, ents: list[Span], claimed: set[int], glued: list[b
 def _speakers_opening_a_clause(doc: Doc, ents: list[Span], claimed: set[int], glued: list[bool],
                                countries: set[str], upper: UpperNames) -> list[Span]:
     """PERSON for two to five capitalised words, one at least in no Vietnamese name list (or one glued word), that
-    open a clause right before a verb of speech (``_SPEECH``): "Khăm Sỉ cho biết", "Chau Ry Na kể, ..." (names in
+    open a clause right before a verb of speech (``_SPEECH``): "Khăm Sỉ cho biết", "Chau Ry Na kể, ..."; or, from a
+    family name of the lists, before what is done to a person accused (``_ACCUSED``: "Thạch Sô Phết bị truy nã",
+    "Danh Sà Rinh và Sa Rươne bị truy nã"; not "Tàu Hải Long bị bắt") (names in
     transcription; Vietnamese full names have their own step, and a place of name syllables, "Tân Sơn Nhất cho
     biết", is left alone; a body, a place or a title a rule read is no such run, nor one that starts with a word that
     starts common phrases). Runs at the verbs' first words only."""
-    firsts = _SPEECH_FIRSTS
+    firsts = _SPEECH_FIRSTS | _ACCUSED_FIRSTS
     taken = _taken(ents) | claimed
-    found = []
-    for v in [i for i, h in enumerate(doc.to_array(LOWER).tolist()) if h in firsts]:
-        after = tuple(t.lower_ for t in doc[v:v + 3])
-        if v < 1 or not any(after[:len(w)] == w for w in _SPEECH):
-            continue
-        start = v
-        while start > 0 and v - start < 8 and start - 1 not in taken and (
+
+    def run_before(end: int, surname: bool = False) -> int | None:
+        """Where a name of two to five capitalised words (or one glued word) ending at ``end`` starts, or None
+        (``surname``: its first word a family name of the lists, or glued)."""
+        start = end
+        while start > 0 and end - start < 8 and start - 1 not in taken and (
                 glued[start - 1] or (doc[start - 1].is_alpha and doc[start - 1].is_title
                                      and not _class(doc[start - 1], "not_name"))):
             start -= 1
-        words = sum(1 for j in range(start, v) if not glued[j])
-        if not (2 <= words <= 5 or (words == 1 and any(glued[start:v]))):
+        words = sum(1 for j in range(start, end) if not glued[j])
+        if not (2 <= words <= 5 or (words == 1 and any(glued[start:end]))):
+            return None
+        if doc[start:end].text in countries or _class(doc[start], "not_name_first") \
+                or doc[start].text in _GIVEN_NOT_ALONE or doc[start].text in _TITLE_FIRSTS \
+                or doc[start].text in _NOT_A_SUBJECT_NAME:
+            return None
+        if not any(glued[start:end]) and all(upper.is_name_word(doc[j]) for j in range(start, end)):
+            return None
+        if surname and not (glued[start + 1] if start + 1 < end else False) \
+                and (tone_norm(doc[start].text),) not in upper.surnames:
+            return None  # "Tàu Hải Long bị bắt", "Xe Toyota Camry bị bắt giữ" name things
+        return start
+
+    found = []
+    for v in [i for i, h in enumerate(doc.to_array(LOWER).tolist()) if h in firsts]:
+        after = tuple(t.lower_ for t in doc[v:v + 3])
+        if v < 1 or not any(after[:len(w)] == w for w in _SPEECH | _ACCUSED):
             continue
-        if start and doc[start - 1].text not in _CLAUSE_OPENERS:
+        accused = not any(after[:len(w)] == w for w in _SPEECH)
+        start = run_before(v)
+        if start is None:
             continue
-        if doc[start:v].text in countries or _class(doc[start], "not_name_first") or doc[start].text in _GIVEN_NOT_ALONE:
+        names = [(start, v)]
+        if start > 1 and doc[start - 1].lower_ == "và":  # "Danh Sà Rinh và Sa Rươne bị truy nã": the first item
+            other = run_before(start - 1, surname=accused)
+            if other is None:
+                continue
+            names.append((other, start - 1))
+        elif accused and run_before(v, surname=True) is None:
             continue
-        if not any(glued[start:v]) and all(upper.is_name_word(doc[j]) for j in range(start, v)):
+        first = min(a for a, _ in names)
+        if first and doc[first - 1].text not in _CLAUSE_OPENERS:
             continue
-        found.append(Span(doc, start, v, label="PERSON"))
-        taken.update(range(start, v))
+        for a, b in names:
+            found.append(Span(doc, a, b, label="PERSON"))
+            taken.update(range(a, b))
     return found
 
 
@@ -2252,6 +2286,45 @@ def _sums_without_their_currency(doc: Doc, ents: list[Span]) -> list[Span]:
         if not any(t.lower_ in _MONEY_WORDS for t in doc[max(0, start - 3):start]):
             continue
         found.append(Span(doc, start, m + 1, label="QUANTITY"))
+    return found
+
+
+_SENTENCE_HASHES = frozenset(get_string_id(w) for w in ("tù", "hình"))
+_SENTENCED_AFTER = {"phạt", ",", "và", ";", "cáo", "xử"}
+
+
+def _sentenced_names(doc: Doc, ents: list[Span], claimed: set[int], glued: list[bool],
+                     countries: set[str]) -> list[Span]:
+    """PERSON for one to four capitalised words right before their sentence, after "phạt", a comma, "và" or ";":
+    "tuyên phạt Tởn 7 năm tù, Nọi 5 năm tù", "phạt Hùng tử hình, Oanh tù chung thân" (only a person is sentenced).
+    Runs at the words "tù" and "hình" only."""
+    taken = _taken(ents) | claimed
+    n = len(doc)
+    found = []
+    for t in [i for i, h in enumerate(doc.to_array(LOWER).tolist()) if h in _SENTENCE_HASHES]:
+        if doc[t].lower_ == "hình":
+            end = t - 1 if t > 1 and doc[t - 1].lower_ == "tử" else None
+        elif t + 2 < n and doc[t + 1].lower_ == "chung" and doc[t + 2].lower_ == "thân":
+            end = t
+        elif t > 3 and doc[t - 1].lower_ in ("năm", "tháng") and doc[t - 2].like_num:
+            end = t - 2
+        else:
+            end = None
+        if end is None:
+            continue
+        start = end
+        while start > 0 and end - start < 6 and start - 1 not in taken and (
+                glued[start - 1] or (doc[start - 1].is_alpha and doc[start - 1].is_title
+                                     and not _class(doc[start - 1], "not_name"))):
+            start -= 1
+        words = sum(1 for j in range(start, end) if not glued[j])
+        if not 1 <= words <= 4 or not start or doc[start - 1].lower_ not in _SENTENCED_AFTER:
+            continue
+        if doc[start:end].text in countries or _class(doc[start], "not_name_first") \
+                or doc[start].text in _NOT_A_SUBJECT_NAME:
+            continue
+        found.append(Span(doc, start, end, label="PERSON"))
+        taken.update(range(start, end))
     return found
 
 
