@@ -215,12 +215,19 @@ COUNTRIES = words("countries.txt")
 for c in COUNTRIES:
     for form in dict.fromkeys([c, c.upper()]):  # also in headlines in capitals: "BỘ AN NINH LÀO"
         add(F_HELP, "_COUNTRY", form)
+TITLE_CASE_BODIES = {"Công an", "Bộ đội Biên phòng", "Bộ Chỉ huy Bộ đội Biên phòng", "Sở An ninh", "Sở Công an",
+                     "Tỉnh ủy", "Tỉnh uỷ", "Ủy ban nhân dân", "Tòa án nhân dân", "Viện Kiểm sát nhân dân",
+                     "Cảnh sát", "Bộ Chỉ huy Quân sự", "Cục Hải quan", "Sở Cảnh sát"}
 for label, file in [("_PART_BODY", "place-bodies.txt"), ("_PART_LBODY", "local-bodies.txt"),
                     ("_PART_UNIT", "units.txt"), ("_PART_DEPT", "departments.txt")]:
     for w in words(file):
         add(F_HELP, label, w)
         if label == "_PART_BODY" and w.upper() != w:  # headlines in capitals: "CÔNG AN TỈNH NGHỆ AN"
             add(F_HELP, label, w.upper())
+        # ... and in title case, the bodies headlines name most: "Công An Tỉnh Quảng Trị", "Sở An Ninh Tỉnh X"
+        title = " ".join(t[:1].upper() + t[1:] for t in w.split())
+        if label == "_PART_BODY" and title != w and w in TITLE_CASE_BODIES:
+            add(F_HELP, label, title)
 HONORIFICS = ("ông", "Ông", "bà", "Bà", "ngài", "Ngài", "đồng chí", "Đồng chí", "ĐỒNG CHÍ", "đ/c", "Đ/c", "Đ/C")
 # A title that ends where the name of a body starts is cut there, so that the body is found inside it
 # ("Bí thư Tỉnh ủy" + "Cao Bằng" -> ORG "Tỉnh ủy Cao Bằng"; "Ủy viên Bộ Chính trị" -> ORG "Bộ Chính trị";

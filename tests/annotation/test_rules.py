@@ -420,12 +420,14 @@ def test_the_rules_are_hundreds_of_patterns_not_thousands():
     the token patterns from 498 to about 535 and all from about 2,950 to
     3,000, the shapes and words of sets C and D of the articles dev sets.
     Session 8 took the token patterns to about 565: companies, units of
-    headlines in title case, addresses that are no ORG; bench_rules stayed
-    at a rules/NER ratio of about 0.3.)
+    headlines in title case, addresses that are no ORG; and all to about
+    3,200: bodies in title-case headlines, the high courts by their seat;
+    bench_rules stayed at a rules/NER ratio of about 0.3, the rules stage
+    adding about 0.35 s to a model's load.)
     """
     patterns = load_patterns()
     token_patterns = [p for p in patterns if isinstance(p["pattern"], list)]
-    assert len(token_patterns) < 600 and len(patterns) < 3200
+    assert len(token_patterns) < 600 and len(patterns) < 3300
 
 
 # ---------------------------------------------------------------- coverage of the scheme (issue #15)

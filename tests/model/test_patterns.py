@@ -1226,3 +1226,14 @@ def test_title_case_units_and_more_counters(nlp, text, expected):
 ])
 def test_companies_and_addresses(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bodies in title-case headlines; the supreme procuracy abbreviated; the high courts by their seat (session 8)
+    ("Công An Tỉnh Sơn La Và Sở An Ninh Tỉnh Khăm Muộn Ký Kết",
+     [("Công An Tỉnh Sơn La", "ORG"), ("Sở An Ninh Tỉnh Khăm Muộn", "ORG")]),
+    ("VKSND tối cao kháng nghị; Tòa án nhân dân cấp cao tại Đà Nẵng xét xử phúc thẩm.",
+     [("VKSND tối cao", "ORG"), ("Tòa án nhân dân cấp cao tại Đà Nẵng", "ORG")]),
+])
+def test_bodies_in_title_case_and_high_courts(nlp, text, expected):
+    assert ents(nlp, text) == expected
