@@ -687,3 +687,18 @@ def test_a_sum_without_its_currency(rules, text, expected):
 ])
 def test_names_of_the_accused_and_sentenced(rules, text, expected):
     assert labelled(rules, text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # every item of a list of names after "gồm", or after "cho"/"là" from family names of the lists (session 8)
+    ("Đoàn gồm Xổm Phết Kẹo Sỉ Phăn, Khăm Lạ Vông Sả, Thoong Văn Keo Ma Ni cùng 4 cán bộ.",
+     ["Xổm Phết Kẹo Sỉ Phăn", "Khăm Lạ Vông Sả", "Thoong Văn Keo Ma Ni"]),
+    ("Tỉnh tặng giấy khen cho Lý Láo Pấu, Đặng Tòn Sen và Triệu Mùi Lai, ba người dân.",
+     ["Lý Láo Pấu", "Đặng Tòn Sen", "Triệu Mùi Lai"]),
+    ("Trong nhóm có một người Hàn Quốc là Park Ji-hoon.", ["Park Ji-hoon"]),
+    # not bodies, provinces, countries, districts, streets
+    ("Đoàn gồm Bộ Công an, Quân đội và Biên phòng. Gồm Lào và Campuchia.", []),
+    ("Hàng được giao cho Mường Lát, Quan Sơn và Bá Thước. Tuyến gồm Trần Phú, Lê Lợi và Nguyễn Huệ.", []),
+])
+def test_every_item_of_a_list_of_names(rules, text, expected):
+    assert labelled(rules, text, "PERSON") == expected

@@ -674,6 +674,7 @@ class RulesResolver(_SavedAsJson):
         ents += _recurring_names(doc, first, ents, claimed, glued, self._followers, self._countries, self._locals,
                                  orphans, self._upper_names.surnames)
         ents += _highland_names(doc, ents, claimed, glued, self._locals)
+        ents += _lists_of_names(doc, ents, claimed, glued, self._upper_names, self._countries)
         ents += _more_listed_names(doc, ents, claimed, glued)
         ents += _nicknames(doc, ents, glued)
         ents += _names_after_theo(doc, ents, claimed, self._upper_names, glued, self._countries)
@@ -2325,6 +2326,78 @@ def _sentenced_names(doc: Doc, ents: list[Span], claimed: set[int], glued: list[
             continue
         found.append(Span(doc, start, end, label="PERSON"))
         taken.update(range(start, end))
+    return found
+
+
+_PLACE_NOUNS = {"tuyến", "đường", "phố", "khu", "bàn", "xã", "huyện", "tỉnh", "quận", "phường", "bản", "thôn", "ấp",
+                "vùng", "nước", "quốc", "tổ"}
+_LIST_OPENER_HASHES = frozenset(get_string_id(w) for w in ("gồm", "cho", "là"))
+_KOREAN_SURNAMES = {"Kim", "Lee", "Park", "Choi", "Jung", "Jeong", "Kang", "Cho", "Yoon", "Jang", "Lim", "Han", "Oh",
+                    "Seo", "Shin", "Kwon", "Hwang", "Ahn", "Song", "Yoo", "Hong", "Moon", "Baek", "Nam", "Ryu"}
+
+
+def _lists_of_names(doc: Doc, ents: list[Span], claimed: set[int], glued: list[bool], upper: UpperNames,
+                    countries: set[str]) -> list[Span]:
+    """PERSON for every item of a list of names: after "gồm" two or more items of two to six capitalised words (or
+    one glued word) joined by "," and "và" ("Đoàn gồm Xổm Phết Kẹo Sỉ Phăn, Khăm Lạ Vông Sả, ... cùng 4 cán bộ");
+    after "cho" or "là" the same when every item starts with a family name of the lists or holds a glued word
+    ("tặng giấy khen cho Lý Láo Lở, Đặng Tòn Phin và Triệu Mùi Nải,"). No item a word a rule read, a country, a word
+    that starts common phrases; the list ends before punctuation, a lower-case word or the end. Also a Korean name,
+    a family name and a hyphen-glued given name ("là Kim Min-jun"). Runs at "gồm", "cho", "là" only."""
+    taken = _taken(ents) | claimed
+    n = len(doc)
+    found = []
+
+    def item_end(i: int) -> int | None:
+        j = i
+        while j < n and j not in taken and j - i < 10 and (
+                glued[j] or (doc[j].is_alpha and doc[j].is_title and not _class(doc[j], "not_name"))):
+            j += 1
+        words = sum(1 for k in range(i, j) if not glued[k])
+        if not (2 <= words <= 6 or (words == 1 and any(glued[i:j]))):
+            return None
+        if doc[i:j].text in countries or _class(doc[i], "not_name_first") or doc[i].text in _TITLE_FIRSTS:
+            return None
+        return j
+
+    for o in [i for i, h in enumerate(doc.to_array(LOWER).tolist()) if h in _LIST_OPENER_HASHES]:
+        if not doc[o].is_lower:
+            continue
+        items, i = [], o + 1
+        while i < n:
+            j = item_end(i)
+            if j is None:
+                break
+            items.append((i, j))
+            if j + 1 < n and doc[j].text == "," and doc[j + 1].lower_ == "và":
+                i = j + 2
+            elif j < n and doc[j].lower_ in (",", "và"):
+                i = j + 1
+            else:
+                break
+        if items and doc[o].lower_ != "gồm":  # "là Kim Min-jun": a Korean name
+            a, b = items[0]
+            if len(items) == 1 and b - a >= 3 and doc[a].text in _KOREAN_SURNAMES and glued[a + 2]:
+                items = items[:1] if b - a == 4 else []
+            elif len(items) == 1:
+                items = []
+        if len(items) >= 2:
+            last = items[-1][1]
+            if last < n and not (doc[last].is_punct or (doc[last].is_alpha and doc[last].is_lower)):
+                continue
+            if doc[o].lower_ != "gồm" and not all(
+                    any(glued[a:b]) or (tone_norm(doc[a].text),) in upper.surnames for a, b in items):
+                continue
+            # (after "gồm", names of the lists only may be streets or places: "Tuyến gồm Trần Phú, Lê Lợi và ...";
+            # such lists of persons have their own step, which knows the place words)
+            if doc[o].lower_ == "gồm" and (all(upper.is_name_word(doc[k]) for a, b in items for k in range(a, b))
+                                           or any(t.lower_ in _PLACE_NOUNS for t in doc[max(0, o - 3):o])):
+                continue
+        elif not items:
+            continue
+        for a, b in items:
+            found.append(Span(doc, a, b, label="PERSON"))
+            taken.update(range(a, b))
     return found
 
 
