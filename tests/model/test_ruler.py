@@ -238,6 +238,8 @@ def test_a_name_recurs_as_a_given_name(rules, text, expected):
     ("Ông Lê Văn Thu dự họp. Thu giữ 5 kg ma túy. Tổ công tác đã thu hồi.", ["Lê Văn Thu"]),
     ("Ông Trần Văn Tiến dự họp. Tiến hành khám xét, tổ công tác thu giữ tang vật.", ["Trần Văn Tiến"]),
     ("Đối tượng Lô Văn Tình bị bắt. Lô hàng bị thu giữ.", ["Lô Văn Tình"]),
+    ("Ông Lê Văn Hải dự. Cảnh sát biển và Hải đội 2 tuần tra. Thiếu tá Hoàng Văn Long dự. Long trọng tổ chức lễ.",
+     ["Lê Văn Hải", "Hoàng Văn Long"]),
     ("Ông Trần Văn Hải dự họp. Công an phối hợp với lực lượng Hải quan cửa khẩu.", ["Trần Văn Hải"]),
     ("Ông Đặng Quốc Nam dự họp. Đoàn đi miền Nam. Phía Nam giáp biển.", ["Đặng Quốc Nam"]),  # starts no name
     ("Ông Lê Văn Đức dự họp. Việt Nam hợp tác với Đức và Nga.", ["Lê Văn Đức"]),  # a country

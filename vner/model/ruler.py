@@ -2631,7 +2631,7 @@ _COMPOUNDS = {("Thư", "ký"), ("Đăng", "ký"), ("Thư", "kí"), ("Đăng", "k
               ("Quang", "cảnh"), ("Tấn", "công"), ("Vũ", "khí"), ("Danh", "sách"), ("Tài", "xế"), ("Tài", "sản"),
               ("Bảo", "vệ"), ("Thành", "lập"), ("Hoàn", "thành"), ("Quyết", "định"), ("Lợi", "dụng"),
               ("Tuyên", "án"), ("Tuyên", "truyền"), ("Chuyên", "án"), ("Hợp", "tác"), ("Kiên", "quyết"),
-              ("Trường", "hợp"), ("Thu", "nhận"), ("Khai", "mở"), ("Tiếp", "nhận"), ("Công", "nhận"), ("Cho", "thuê")}
+              ("Trường", "hợp"), ("Hải", "đội"), ("Hải", "đoàn"), ("Hải", "cảng"), ("Long", "trọng"), ("Thu", "nhận"), ("Khai", "mở"), ("Tiếp", "nhận"), ("Công", "nhận"), ("Cho", "thuê")}
 # Words before a person as the object of a verb or a preposition, or the second of two coordinated persons:
 # "bắt được Kiệt khi", "giao cho Chu", "làm việc với Minh", "mẹ của Mai", "phạt Hùng tử hình", "Tư cùng Kiệt".
 _GOVERNS_A_PERSON = {"cho", "với", "của", "được", "bắt", "giữ", "phạt", "xử", "tố", "nã", "giải", "thuê", "nhờ",
@@ -2642,7 +2642,9 @@ _OPEN_AS_A_WORD = {"Xuân", "Hạ", "Thu", "Đông", "Bình", "Thắng", "Tiến
                    "Tài", "Nhân", "Hiện", "Kiên", "Trọng", "Lợi", "Hợp", "Học", "Khai", "Phương", "Định", "Thái",
                    "Hậu", "Minh", "Lập", "Mạnh", "Tâm", "Kim", "Linh", "Phúc", "Quý", "Hành", "Chiến", "Tuyên",
                    "Liên", "Thông", "Tín", "Danh", "Hải", "Vũ", "Quang", "Tấn", "Chuyên", "Thường", "Sang", "Tân",
-                   "Hòa", "Hiệp", "Dũng", "Cường", "Toàn", "Khánh", "Thịnh", "Trí", "Thiện", "Đạt", "Vinh", "Hạnh"}
+                   "Hòa", "Hiệp", "Dũng", "Cường", "Toàn", "Khánh", "Thịnh", "Trí", "Thiện", "Đạt", "Vinh", "Hạnh",
+                   "Long", "Thủy", "Lâm", "Nghiêm", "Mai", "Đào", "Hiển", "Chí", "Châu", "Hồng", "Quảng", "Lưu",
+                   "Ngọc", "Kiều", "Tú", "Lộc", "Phú", "Hương", "Hà", "Giang", "Sơn", "Hưng", "Vĩnh", "Tiền"}
 
 
 def _stands_alone(doc: Doc, start: int, end: int, claimed: set[int], followers: set[tuple[str, ...]],
