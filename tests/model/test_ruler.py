@@ -699,7 +699,9 @@ def test_names_of_the_accused_and_sentenced(rules, text, expected):
      ["Lý Láo Pấu", "Đặng Tòn Sen", "Triệu Mùi Lai"]),
     ("Trong nhóm có một người Hàn Quốc là Park Ji-hoon.", ["Park Ji-hoon"]),
     # not bodies, provinces, countries, districts, streets
-    ("Đoàn gồm Bộ Công an, Quân đội và Biên phòng. Gồm Lào và Campuchia.", []),
+    ("Đoàn gồm Bộ Công an, Quân đội và Biên phòng. Gồm Lào và Campuchia. Tiết mục gồm Hát Văn, Múa Rối và Ca Trù.",
+     []),
+    ("Đoàn tặng quà cho Trường Sa, Hoàng Sa và Côn Đảo. Hai huyện đảo là Lý Sơn và Phú Quý.", []),
     ("Hàng được giao cho Mường Lát, Quan Sơn và Bá Thước. Tuyến gồm Trần Phú, Lê Lợi và Nguyễn Huệ.", []),
 ])
 def test_every_item_of_a_list_of_names(rules, text, expected):

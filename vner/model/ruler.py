@@ -2391,8 +2391,9 @@ def _lists_of_names(doc: Doc, ents: list[Span], claimed: set[int], glued: list[b
             # (after "gồm", names of the lists only may be streets or places: "Tuyến gồm Trần Phú, Lê Lợi và ...";
             # such lists of persons have their own step, which knows the place words)
             if doc[o].lower_ == "gồm" and (all(upper.is_name_word(doc[k]) for a, b in items for k in range(a, b))
-                                           or any(t.lower_ in _PLACE_NOUNS for t in doc[max(0, o - 3):o])):
-                continue
+                                           or any(t.lower_ in _PLACE_NOUNS for t in doc[max(0, o - 3):o])
+                                           or not any(any(glued[a:b]) or b - a >= 3 for a, b in items)):
+                continue  # (nor pairs of title-case words only: "gồm Hát Văn, Múa Rối và Ca Trù")
         elif not items:
             continue
         for a, b in items:
