@@ -683,6 +683,13 @@ for body in ({"ENT_ID": "NAT", "OP": "+"}, BODY):
     add(F_EXC, "_UNWRAP", [body, ent("QUANTITY", None),
                            {"ENT_TYPE": "QUANTITY", "LOWER": {"IN": ["nước", "bên", "tỉnh", "ngành", "quốc"]}}])
 add(F_EXC, "_NONE", [{"ENT_ID": "NAT", "OP": "+"}, COUNTRY, SEP, COUNTRY])
+# a national force inside the name of its holiday is no ORG: "Ngày truyền thống lực lượng Cảnh sát nhân dân",
+# "Ngày truyền thống Bộ đội Biên phòng" (not "truyền thống của Công an tỉnh X": a body named)
+HOLIDAY = [{"LOWER": "ngày"}, {"LOWER": "truyền"}, {"LOWER": "thống"}, {"LOWER": "lực", "OP": "?"},
+           {"LOWER": "lượng", "OP": "?"}]
+add(F_EXC, "_NONE", HOLIDAY + [{"ENT_ID": "NAT", "OP": "+"}])
+# (a force named by no place, then punctuation: "Ngày truyền thống Bộ đội Biên phòng," but not "... Công an tỉnh X")
+add(F_EXC, "_NONE", HOLIDAY + [ent("_PART_BODY"), {"IS_PUNCT": True}])
 add(F_EXC, "_NONE", [{"ENT_ID": "NAT", "OP": "+"}, {"NORM": "Việt"}, DASH, COUNTRY])
 # A national force inside a larger unnamed body: "Bộ Chỉ huy Bộ đội Biên phòng tỉnh" (rule 3)
 for w in ("Bộ Chỉ huy Bộ đội Biên phòng", "Bộ Chỉ huy BĐBP", "Đảng ủy Bộ đội Biên phòng", "Đảng ủy BĐBP",

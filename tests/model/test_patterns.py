@@ -1237,3 +1237,13 @@ def test_companies_and_addresses(nlp, text, expected):
 ])
 def test_bodies_in_title_case_and_high_courts(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a national force inside the name of its holiday is no ORG (session 8); a body named by its place still is
+    ("Kỷ niệm 80 năm Ngày truyền thống lực lượng Cảnh sát nhân dân, Ngày truyền thống Bộ đội Biên phòng.", []),
+    ("Ngày truyền thống Công an tỉnh Nghệ An. Lực lượng Cảnh sát nhân dân đã bắt.",
+     [("Công an tỉnh Nghệ An", "ORG"), ("Cảnh sát nhân dân", "ORG")]),
+])
+def test_a_force_in_the_name_of_its_holiday(nlp, text, expected):
+    assert ents(nlp, text) == expected
