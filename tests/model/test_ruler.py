@@ -554,6 +554,9 @@ def test_a_full_name_of_the_lists_needs_no_cue(rules, text, expected):
     ("Theo hộ chiếu, Khải có tên là Wang Zhiqiang, quê ở Vân Nam.", ["Wang Zhiqiang"]),
     ("Đoàn có Chen Haoyu và Liu Meiling.", ["Chen Haoyu", "Liu Meiling"]),
     ("Xe chạy qua Tan Binh, Hong Kong rồi Ha Noi.", []),
+    # one word in Latin script opening a clause before a verb of speech (session 8); not a brand or a loanword
+    ("Hai bên thống nhất; Wanchai đề nghị lập đường dây nóng. Pornpan trình bày kế hoạch.", ["Wanchai", "Pornpan"]),
+    ("Microsoft cho biết. Theo đó, Telegram cho biết. Internet cho biết. Camera ghi lại cảnh hắn.", []),
 ])
 def test_a_name_in_latin_script(rules, text, expected):
     assert labelled(rules, text, "PERSON") == expected

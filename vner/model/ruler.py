@@ -1872,10 +1872,21 @@ def _names_in_latin_script(doc: Doc, ents: list[Span], claimed: set[int], countr
     latin = {i for i, h in enumerate(orth) if seen[h]}
     # (a Chinese name in pinyin starts with a one-syllable family name: "Li Jianguo", "Zhang Weiming")
     pinyin = {i for i, h in enumerate(orth[:-1]) if h in _PINYIN_HASHES and _PINYIN_GIVEN.fullmatch(doc[i + 1].text)}
-    if len(latin | pinyin) < 2:
+    if not latin and not pinyin:
         return []
     found = []
     taken = _taken(ents) | claimed
+    # one word alone opening a clause before a verb of speech: "; Prasert đề nghị", "Siriporn trình bày" (not a source
+    # or a brand, ``_CITED_NOT_PERSONS``: "Interpol cho biết")
+    for i in sorted(latin):
+        if i in taken or i + 1 >= len(doc) or (i + 1 in latin) or (i and (doc[i - 1].text not in _CLAUSE_OPENERS
+                                                                       or i - 1 in latin)) \
+                or doc[i].text in _CITED_NOT_PERSONS or doc[i].text in countries:
+            continue
+        after = tuple(t.lower_ for t in doc[i + 1:i + 4])
+        if any(after[:len(v)] == v for v in _LATIN_NAME_VERBS):
+            found.append(Span(doc, i, i + 1, label="PERSON"))
+            taken.add(i)
     for i in sorted(latin | pinyin):
         end = i + 2
         if (end - 1 not in latin and i not in pinyin) or i in taken or end - 1 in taken or doc[i:end].text in countries \
@@ -2419,7 +2430,16 @@ _CITED_NOT_PERSONS = {"Reuters", "Bloomberg", "Xinhua", "Sputnik", "Kyodo", "Yon
                       "Shopee", "Lazada", "Tiki", "Grab", "Gojek", "Viber", "Messenger", "Instagram", "Twitter",
                       "Youtube", "Tiktok", "Momo", "Vietcombank", "Agribank", "Vietinbank", "Techcombank", "Binance",
                       "Bitcoin", "Visa", "Mastercard", "Apple", "Samsung", "Honda", "Toyota", "Yamaha", "Suzuki",
-                      "Hyundai", "Kia", "Ford", "Mazda", "Iphone", "Android", "Windows", "Tether", "Usdt"}
+                      "Hyundai", "Kia", "Ford", "Mazda", "Iphone", "Android", "Windows", "Tether", "Usdt",
+                      "Microsoft", "Amazon", "Netflix", "Huawei", "Xiaomi", "Oppo", "Vingroup", "Viettel",
+                      "Vinaphone", "Mobifone", "Petrolimex", "Sacombank", "Vietjet", "Vietnam", "Airlines", "Boeing",
+                      "Airbus", "Reuters", "Afp", "Nikkei", "Hamas", "Taliban", "Meta", "Tencent", "Alibaba",
+                      "Telegram", "Whatsapp", "Signal", "Skype", "Paypal", "Western", "Moneygram", "Interpol",
+                      # loanwords that open a sentence capitalised
+                      "Internet", "Camera", "Video", "Email", "Website", "Online", "Game", "Virus", "Hacker",
+                      "Container", "Karaoke", "Massage", "Casino", "Robot", "Laptop", "Taxi", "Radio", "Tivi",
+                      "Mekong", "Covid", "Vaccine", "Visa", "Logo", "Clip", "Livestream", "Fanpage", "Server",
+                      "Bitcoin", "Heroin", "Ketamine", "Methamphetamine", "Cocaine", "Marijuana"}
 
 
 def _names_after_theo(doc: Doc, ents: list[Span], claimed: set[int], upper: UpperNames, glued: list[bool],
