@@ -709,3 +709,17 @@ def test_names_of_the_accused_and_sentenced(rules, text, expected):
 ])
 def test_every_item_of_a_list_of_names(rules, text, expected):
     assert labelled(rules, text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Lao and Thai names in hyphenated transcription, Latin names after a preposition, "Ka" K'Ho names (session 8)
+    ("Đoàn cảm ơn Bun Xay-nha và cán bộ. Tham gia có Pra-xớt Kít-ti-vông cùng trợ lý.",
+     ["Bun Xay-nha", "Pra-xớt Kít-ti-vông"]),
+    ("Đường dây do Wanida Bunnak, một phụ nữ, cầm đầu; giúp sức là Xôm-phăn Keo và Xôm Pong Kẹo Mạ Ni, người Lào.",
+     ["Wanida Bunnak", "Xôm-phăn Keo", "Xôm Pong Kẹo Mạ Ni"]),
+    ("K'Lăng thuê Ka Nhen nấu ăn.", ["K'Lăng", "Ka Nhen"]),
+    # not a place after a preposition of place or a place word, not a date-like or a road between places
+    ("Đoàn đến Luông Pra-băng. Tại huyện Mường-xén có mưa. Hội nghị Covid-19 diễn ra. Đường Hồ Chí Minh-Nam Định.", []),
+])
+def test_transcribed_names(rules, text, expected):
+    assert labelled(rules, text, "PERSON") == expected

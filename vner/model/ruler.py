@@ -674,6 +674,7 @@ class RulesResolver(_SavedAsJson):
         ents += _recurring_names(doc, first, ents, claimed, glued, self._followers, self._countries, self._locals,
                                  orphans, self._upper_names.surnames)
         ents += _highland_names(doc, ents, claimed, glued, self._locals)
+        ents += _glued_transcriptions(doc, ents, claimed, glued, self._locals)
         ents += _lists_of_names(doc, ents, claimed, glued, self._upper_names, self._countries)
         ents += _more_listed_names(doc, ents, claimed, glued)
         ents += _nicknames(doc, ents, glued)
@@ -1837,7 +1838,7 @@ def _full_names_with_a_middle_name(doc: Doc, ents: list[Span], claimed: set[int]
 # A word in Latin script of two syllables or more, no Vietnamese letter: "Bounkham", "Siriporn" (a Vietnamese
 # syllable has one group of vowels)
 _LATIN_WORD = re.compile(r"[A-Z][a-z]*[aeiouy]+[a-z]*?[b-df-hj-np-tv-xz]+[aeiouy]+[a-z]*")
-_LATIN_NAME_OPENERS = _CLAUSE_OPENERS | {"(", "là", "gồm", "và", "có"}
+_LATIN_NAME_OPENERS = _CLAUSE_OPENERS | {"(", "là", "gồm", "và", "có", "do", "cho", "với", "của", "cùng"}
 # ... and the verbs said of a person that may follow them (not "bị", "được": "Facebook Messenger bị lợi dụng")
 _LATIN_NAME_VERBS = {tuple(w.split()) for w in ("cho biết", "cho hay", "nói", "kể", "chia sẻ", "trả lời", "khai",
                                                  "thừa nhận", "cảm ơn", "đề nghị", "trình bày", "nhấn mạnh",
@@ -2236,21 +2237,22 @@ def _speakers_opening_a_clause(doc: Doc, ents: list[Span], claimed: set[int], gl
 
 # Peoples whose names are written with an apostrophe, never a person: "dân tộc K'Ho", "người H'Mông"
 _PEOPLES = {"K'Ho", "K’Ho", "H'Mông", "H’Mông", "H'Mong", "H’Mong", "K'ho", "H'mông"}
-_HIGHLAND_STARTS = frozenset(get_string_id(w) for w in ("Y", "'", "’"))
+_HIGHLAND_STARTS = frozenset(get_string_id(w) for w in ("Y", "Ka", "'", "’"))
 
 
 def _highland_names(doc: Doc, ents: list[Span], claimed: set[int], glued: list[bool],
                     local: set[tuple[str, ...]]) -> list[Span]:
     """PERSON for the names of the Central Highlands by their shape: an Ê Đê, Gia Rai or M'Nông man's name, "Y" and
-    one to three capitalised words ("Y Sal Hđơk", "Y Nuôl"); a woman's or a K'Ho name, a short syllable glued by an
-    apostrophe, then up to two capitalised words ("H'Dim Ayŭn", "K'Điệp", "K'Brơi"). Not a people ("dân tộc K'Ho",
+    one to three capitalised words ("Y Sal Hđơk", "Y Nuôl"); a K'Ho woman's name, "Ka" and one word ("Ka Nhoa"); a
+    woman's or a K'Ho name, a short syllable glued by an apostrophe, then up to two capitalised words ("H'Dim Ayŭn",
+    "K'Điệp", "K'Brơi"). Not a people ("dân tộc K'Ho",
     "H'Mông"), not after a capitalised word or a place word ("xã Y Tý"), not "Y" before a lower-case word (the
     pronoun: "Y khai nhận"). Runs at the "Y" and apostrophe tokens only."""
     taken = _taken(ents) | claimed
     n = len(doc)
     found = []
     for i in [i for i, h in enumerate(doc.to_array(ORTH).tolist()) if h in _HIGHLAND_STARTS]:
-        if doc[i].text == "Y":
+        if doc[i].text in ("Y", "Ka"):
             start, j = i, i + 1
         elif glued[i] and i and len(doc[i - 1]) <= 2 and doc[i - 1].is_title and i + 1 < n and doc[i + 1].is_title:
             start, j = i - 1, i + 2
@@ -2261,7 +2263,8 @@ def _highland_names(doc: Doc, ents: list[Span], claimed: set[int], glued: list[b
                                                                         and not _class(doc[j], "not_name"))):
             words += not glued[j]
             j += 1
-        if any(k in taken for k in range(start, j)) or (doc[start].text == "Y" and words == 0):
+        if any(k in taken for k in range(start, j)) or (doc[start].text in ("Y", "Ka") and words == 0) \
+                or (doc[start].text == "Ka" and words > 1):
             continue
         if doc[start:start + 3].text.replace(" ", "") in _PEOPLES or doc[start:j].text in _PEOPLES:
             continue
@@ -2396,9 +2399,10 @@ def _lists_of_names(doc: Doc, ents: list[Span], claimed: set[int], glued: list[b
             last = items[-1][1]
             if last < n and not (doc[last].is_punct or (doc[last].is_alpha and doc[last].is_lower)):
                 continue
-            if doc[o].lower_ != "gồm" and not all(
-                    any(glued[a:b]) or (tone_norm(doc[a].text),) in upper.surnames for a, b in items):
-                continue
+            strong = [any(glued[a:b]) or (tone_norm(doc[a].text),) in upper.surnames for a, b in items]
+            if doc[o].lower_ != "gồm" and not (any(strong) and all(
+                    st or b - a - sum(glued[a:b]) >= 3 for st, (a, b) in zip(strong, items))):
+                continue  # (every item from a family name, glued, or of three words: "là A-nu-chả Bun-mi và Xôm Pong ...")
             # (after "gồm", names of the lists only may be streets or places: "Tuyến gồm Trần Phú, Lê Lợi và ...";
             # such lists of persons have their own step, which knows the place words)
             if doc[o].lower_ == "gồm" and (all(upper.is_name_word(doc[k]) for a, b in items for k in range(a, b))
@@ -2410,6 +2414,52 @@ def _lists_of_names(doc: Doc, ents: list[Span], claimed: set[int], glued: list[b
         for a, b in items:
             found.append(Span(doc, a, b, label="PERSON"))
             taken.update(range(a, b))
+    return found
+
+
+_PLACE_PREPOSITIONS = {"tại", "ở", "đến", "tới", "về", "từ", "qua", "sang", "phố", "thị", "trấn", "cảng", "khu"}
+
+
+def _glued_transcriptions(doc: Doc, ents: list[Span], claimed: set[int], glued: list[bool],
+                          local: set[tuple[str, ...]]) -> list[Span]:
+    """PERSON for a Lao or Thai name in hyphenated transcription: two to four capitalised words, one at least glued
+    by hyphens ("cảm ơn Chum Vi-xết và", "có Pra-xớt Kít-ti-vông cùng", "là A-nu-chả Bun-mi"), in no span, not after
+    a capitalised word, a place word or a preposition of place ("tại Luông Pra-băng", "huyện Mường-xén": places),
+    ending before punctuation or a lower-case word. Runs at the hyphens only."""
+    taken = _taken(ents) | claimed
+    n = len(doc)
+    found = []
+    hyphen = get_string_id("-")
+    for h in [i for i, x in enumerate(doc.to_array(ORTH).tolist()) if x == hyphen and glued[i]]:
+        if h in taken:
+            continue
+        start = h - 1
+        while start > 0 and glued[start]:
+            start -= 1
+        # one more word before it, or after it
+        words_before = 1 if start > 0 and start - 1 not in taken and doc[start - 1].is_title and doc[start - 1].is_alpha \
+            and not _class(doc[start - 1], "not_name") and not glued[start - 1] else 0
+        start -= words_before
+        end = h + 1
+        while end < n and glued[end]:
+            end += 1
+        if end < n and end not in taken and doc[end].is_title and doc[end].is_alpha and not words_before:
+            end += 1
+            while end < n and glued[end]:
+                end += 1
+        if end - start < 4 or any(k in taken for k in range(start, end)) or not doc[start].is_title:
+            continue
+        words = sum(1 for k in range(start, end) if not glued[k])
+        if words < 2:
+            continue
+        before = doc[start - 1] if start else None
+        if before is not None and (_is_capitalised(before) or before.lower_ in _PLACE_PREPOSITIONS
+                                   or _after_a_place_word(doc, start, local)):
+            continue
+        if end < n and not (doc[end].is_punct or (doc[end].is_alpha and doc[end].is_lower)):
+            continue
+        found.append(Span(doc, start, end, label="PERSON"))
+        taken.update(range(start, end))
     return found
 
 
