@@ -26,18 +26,18 @@ FLOORS = {
     # currencies, capitals): 1.000 on 2026-12-01 17:12 UTC (0.952 before the seventh session's tuning)
     "articles_dev_d.txt": 0.97,
     # 101 lines by a fifth writer, 142 PERSON spans (names with no cue, given names alone, foreign names):
-    # 0.900 on 2026-12-01 17:12 UTC (0.802 before the seventh session's tuning); 0.943 on 18:51 UTC (session 8)
-    "articles_dev_e.txt": 0.91,
-    # 84 lines by a sixth writer in many outlets' forms: 0.953 on 2026-12-01 17:12 UTC (0.925 before); 0.978 on
-    # 18:51 UTC (session 8; the lead had taken provincial unit codes alone, "PC04", out of its ORG gold: rule 3)
-    "articles_dev_f.txt": 0.94,
+    # 0.900 on 2026-12-01 17:12 UTC (0.802 before the seventh session's tuning); 0.973 on 19:12 UTC (session 8)
+    "articles_dev_e.txt": 0.94,
+    # 84 lines by a sixth writer in many outlets' forms: 0.953 on 2026-12-01 17:12 UTC (0.925 before); 0.984 on
+    # 19:12 UTC (session 8; the lead had taken provincial unit codes alone, "PC04", out of its ORG gold: rule 3)
+    "articles_dev_f.txt": 0.95,
     # 90 lines by a seventh writer, 160 PERSON spans in running text (given names after verbs and prepositions,
-    # coordinated, in lists; minority, Lao, Khmer, Thai and Chinese names; nicknames; credits): 0.910 on
-    # 2026-12-01 18:51 UTC (0.742 before the eighth session's tuning)
-    "articles_dev_g.txt": 0.88,
+    # coordinated, in lists; minority, Lao, Khmer, Thai and Chinese names; nicknames; credits): 0.962 on
+    # 2026-12-01 19:12 UTC (0.742 before the eighth session's tuning)
+    "articles_dev_g.txt": 0.93,
     # 80 lines by an eighth writer, organisations, provinces and quantities in unseen forms (companies, merged
-    # provinces, headlines in title case, addresses that are no ORG): 0.983 on 18:51 UTC (0.950 before)
-    "articles_dev_h.txt": 0.95,
+    # provinces, headlines in title case, addresses that are no ORG): 0.995 on 19:12 UTC (0.950 before)
+    "articles_dev_h.txt": 0.96,
 }
 
 
