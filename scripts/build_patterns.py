@@ -294,6 +294,10 @@ add(F_HELP, "_PART_DESC", [DESC_FIRST, DESC_WORD("*"), {"LOWER": "cháy"}, {"ORT
 add(F_HELP, "_PART_DESC", [DESC_FIRST, DESC_WORD("*"), {"LOWER": "cháy"}, {"ORTH": ","}, {"LOWER": "chữa"},
                            {"LOWER": "cháy"}, {"LOWER": "và"}, {"LOWER": "cứu"}, {"LOWER": "nạn"}, {"ORTH": ","},
                            {"LOWER": "cứu"}, {"LOWER": "hộ"}])  # "... phòng cháy, chữa cháy và cứu nạn, cứu hộ"
+# "Tuần tra, kiểm soát" with its comma, perhaps with what it controls: "Đội Tuần tra, kiểm soát giao thông" (session 8)
+TUAN_TRA = [{"NORM": "Tuần"}, {"LOWER": "tra"}, {"ORTH": ","}, {"LOWER": "kiểm"}, {"LOWER": "soát"}]
+add(F_HELP, "_PART_DESC", TUAN_TRA)
+add(F_HELP, "_PART_DESC", TUAN_TRA + [DESC_WORD("*"), DESC_LAST])
 # a capitalised word pair inside a description: "Kiểm soát Hải quan", "... bảo vệ an ninh Tổ quốc"
 add(F_HELP, "_PART_DESC", [DESC_FIRST, DESC_WORD("*"), {"NORM": {"IN": ["Hải", "Tổ"]}}, {"NORM": {"IN": ["quan", "quốc"]}}])
 # "Cảnh sát giao thông - Trật tự", "Cảnh sát giao thông - trật tự"

@@ -1247,3 +1247,14 @@ def test_bodies_in_title_case_and_high_courts(nlp, text, expected):
 ])
 def test_a_force_in_the_name_of_its_holiday(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Tuần tra, kiểm soát" keeps its comma inside a unit's name (session 8); lower case it names no unit
+    ("Đội Tuần tra, kiểm soát Phòng Cảnh sát giao thông Công an tỉnh Nghệ An phát hiện xe tải.",
+     [("Đội Tuần tra, kiểm soát Phòng Cảnh sát giao thông Công an tỉnh Nghệ An", "ORG")]),
+    ("Đội Tuần tra, kiểm soát giao thông Công an huyện Kỳ Sơn đã đến. Lực lượng tuần tra, kiểm soát đã đến.",
+     [("Đội Tuần tra, kiểm soát giao thông Công an huyện Kỳ Sơn", "ORG")]),
+])
+def test_a_unit_name_with_a_comma(nlp, text, expected):
+    assert ents(nlp, text) == expected
