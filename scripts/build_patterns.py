@@ -622,6 +622,12 @@ BORDER_PLACE = [{**place_tok(), "_": {"vner_not_place": False, "vner_not_place_n
 add(F_ORG, "ORG", [UNIT, ent("_PART_DESC", "*"), {**BORDER_END, "ENT_TYPE": "_PART_DESC"}] + BORDER_PLACE)
 add(F_ORG, "ORG", [UNIT, ent("_PART_DESC", "*"), {"LOWER": "biên"}, {"LOWER": "phòng"}]
     + BORDER_PLACE)  # "Trạm Kiểm tra biên phòng Hà Khẩu" ("phòng" ends no description)
+# ... at a port, or at a city whose name starts with a unit word (session 8): "Trạm Kiểm tra biên phòng cảng Đông
+# Hưng", "Tổng trạm Kiểm tra biên phòng Phòng Thành Cảng"
+add(F_ORG, "ORG", [UNIT, ent("_PART_DESC", "*"), {"LOWER": "biên"}, {"LOWER": "phòng"}, {"LOWER": "cảng"}]
+    + BORDER_PLACE)
+add(F_ORG, "ORG", [UNIT, ent("_PART_DESC", "*"), {"LOWER": "biên"}, {"LOWER": "phòng"}, {"NORM": "Phòng"},
+                   place_tok(first=False), place_tok(op="?", first=False)])
 add(F_ORG, "ORG", [{"ENT_ID": "NATDEPT", "OP": "+"}, {**BORDER_END, "ENT_ID": "NATDEPT"}] + BORDER_PLACE)
 # Border posts: "Đồn Biên phòng Nậm Cắn", "Đồn Biên phòng Cửa khẩu Quốc tế Cầu Treo"
 POST = ent("_PART_POST")

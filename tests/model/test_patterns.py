@@ -1258,3 +1258,12 @@ def test_a_force_in_the_name_of_its_holiday(nlp, text, expected):
 ])
 def test_a_unit_name_with_a_comma(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # border inspection stations at a port or a city whose name starts with a unit word (session 8)
+    ("Tổng trạm Kiểm tra biên phòng Phòng Thành Cảng và Trạm Kiểm tra biên phòng cảng Đông Hưng phối hợp.",
+     [("Tổng trạm Kiểm tra biên phòng Phòng Thành Cảng", "ORG"), ("Trạm Kiểm tra biên phòng cảng Đông Hưng", "ORG")]),
+])
+def test_border_stations_at_ports(nlp, text, expected):
+    assert ents(nlp, text) == expected
