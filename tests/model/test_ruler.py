@@ -638,6 +638,8 @@ def test_the_other_items_of_a_list_of_persons(rules, text, expected):
     # a given name of the lists after "phạt" or before a suspect's verb ("nhận", "thuê", "lo", "mang", "mở")
     ("Tháng 4, Mơ nhận chở thuê số hàng. Tòa tuyên phạt Mơ tù chung thân. Thu nhận hồ sơ. Khai mở hội nghị.",
      ["Mơ", "Mơ"]),
+    ("Ngoan giữ tiền cho cả nhóm; còn Hiền đóng vai chuyên gia. Lưu giữ hồ sơ. Bắt giữ 5 đối tượng.",
+     ["Ngoan", "Hiền"]),
     # kin: the words after them are a person
     ("Pưn, vợ của Sềnh, giữ tiền. Bà Lò Thị Lý, người yêu của Thuần, bị bắt. Hắn đi cùng em họ là Chá Thị Mỉ.",
      ["Sềnh", "Lò Thị Lý", "Thuần", "Chá Thị Mỉ"]),

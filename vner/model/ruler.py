@@ -2702,7 +2702,9 @@ _COMPOUNDS = {("Thư", "ký"), ("Đăng", "ký"), ("Thư", "kí"), ("Đăng", "k
               ("Quang", "cảnh"), ("Tấn", "công"), ("Vũ", "khí"), ("Danh", "sách"), ("Tài", "xế"), ("Tài", "sản"),
               ("Bảo", "vệ"), ("Thành", "lập"), ("Hoàn", "thành"), ("Quyết", "định"), ("Lợi", "dụng"),
               ("Tuyên", "án"), ("Tuyên", "truyền"), ("Chuyên", "án"), ("Hợp", "tác"), ("Kiên", "quyết"),
-              ("Trường", "hợp"), ("Hải", "đội"), ("Hải", "đoàn"), ("Hải", "cảng"), ("Long", "trọng"), ("Thu", "nhận"), ("Khai", "mở"), ("Tiếp", "nhận"), ("Công", "nhận"), ("Cho", "thuê")}
+              ("Trường", "hợp"), ("Hải", "đội"), ("Hải", "đoàn"), ("Hải", "cảng"), ("Long", "trọng"), ("Thu", "nhận"), ("Khai", "mở"), ("Tiếp", "nhận"), ("Công", "nhận"), ("Cho", "thuê"),
+              ("Lưu", "giữ"), ("Canh", "giữ"), ("Gìn", "giữ"), ("Giam", "giữ"), ("Tạm", "giữ"), ("Bắt", "giữ"),
+              ("Thu", "đóng"), ("Ban", "đóng"), ("Vận", "chuyển"), ("Sử", "dụng")}
 # Words before a person as the object of a verb or a preposition, or the second of two coordinated persons:
 # "bắt được Kiệt khi", "giao cho Chu", "làm việc với Minh", "mẹ của Mai", "phạt Hùng tử hình", "Tư cùng Kiệt".
 _GOVERNS_A_PERSON = {"cho", "với", "của", "được", "bắt", "giữ", "phạt", "xử", "tố", "nã", "giải", "thuê", "nhờ",
