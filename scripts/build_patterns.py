@@ -479,6 +479,10 @@ LEVELS = PROVINCE_LEVELS + [
 ]
 for lv in LEVELS:
     add(F_ORG, "ORG", [BODY] + lv)
+# a body named by its place that is also one national body alone: "Cục Hải quan" (the national customs since 2025;
+# "Cục Hải quan tỉnh X", "Đội Kiểm soát Hải quan Cục Hải quan tỉnh X" are longer and win)
+for w in ("Cục Hải quan",):
+    add(F_ORG, "ORG", [{**t, "ENT_TYPE": "_PART_BODY"} for t in ph(w)])
 # a body at a border gate: "Chi cục Hải quan cửa khẩu Lao Bảo", "Chi cục Hải quan cửa khẩu quốc tế Cầu Treo"
 for mid in (ph("cửa khẩu", ci=True), ph("cửa khẩu quốc tế", ci=True)):
     add(F_ORG, "ORG", [BODY] + mid + PLACE_NAME)

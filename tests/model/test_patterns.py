@@ -1267,3 +1267,20 @@ def test_a_unit_name_with_a_comma(nlp, text, expected):
 ])
 def test_border_stations_at_ports(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 8b: "Cục Hải quan" alone (the national customs since 2025) and its branch by its province
+    ("Lô hàng được giao cho Cục Hải quan xử lý; Cục Hải quan Quảng Trị và Cục Hải quan tỉnh Lào Cai phối hợp.",
+     [("Cục Hải quan", "ORG"), ("Cục Hải quan Quảng Trị", "ORG"), ("Cục Hải quan tỉnh Lào Cai", "ORG")]),
+    # a foreign department with a description in "di trú", "trung ương", then its country
+    ("Ông Chan Dara, đại diện Tổng cục Di trú Campuchia, và Cục Điều tra trung ương Thái Lan đã đến.",
+     [("Chan Dara", "PERSON"), ("Tổng cục Di trú Campuchia", "ORG"), ("Cục Điều tra trung ương Thái Lan", "ORG")]),
+    # counters "án" (a sentence) and "danh sách"
+    ("Tòa tuyên 3 án tử hình và gửi 12 danh sách đối tượng.", [("3 án", "QUANTITY"), ("12 danh sách", "QUANTITY")]),
+    # family names "Ngân" (Thái) and "Vy" (Tày), the middle name "Thạnh", with no cue
+    ("Tháng 5, Ngân Văn Khòn (SN 1980) và chủ hàng Vy Thị Lụa bị bắt. Bài và ảnh: TRẦN THẠNH LONG",
+     [("Ngân Văn Khòn", "PERSON"), ("Vy Thị Lụa", "PERSON"), ("TRẦN THẠNH LONG", "PERSON")]),
+])
+def test_session_8b_national_customs_foreign_departments_counters_and_names(nlp, text, expected):
+    assert ents(nlp, text) == expected
