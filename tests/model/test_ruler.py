@@ -725,3 +725,17 @@ def test_every_item_of_a_list_of_names(rules, text, expected):
 ])
 def test_transcribed_names(rules, text, expected):
     assert labelled(rules, text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a credit in brackets closing a brief after its last sentence (session 8b, scheme rule 6)
+    ("Trạm bắt 3 đối tượng vận chuyển gỗ. (Lù Mỷ)", ["Lù Mỷ"]),
+    ("Hai bên trao đổi tài liệu. (Quang Hưng - Ksor Nhi)\nĐoạn sau viết tiếp.", ["Quang Hưng", "Ksor Nhi"]),
+    # not a country, a province, a body, a bracket inside a sentence or not ending the paragraph
+    ("Hai bên ký biên bản. (Thái Lan)", []),
+    ("Đoàn đã đến. (Hà Tĩnh)", []),
+    ("Vụ án đã khởi tố (Minh Hải) và đang điều tra.", []),
+    ("Vụ án đã khởi tố. (Tin Tức)", []),
+])
+def test_credits_in_brackets_closing_a_brief(rules, text, expected):
+    assert labelled(rules, text, "PERSON") == expected

@@ -656,6 +656,7 @@ class RulesResolver(_SavedAsJson):
         ents = [e for e in ents if e not in replaced] + credited
         bylined, replaced = _bylines(doc, ents, glued, self._upper_names, first, self._countries)
         ents = [e for e in ents if e not in replaced] + bylined
+        ents += _credits_in_brackets_at_the_end(doc, ents, glued, self._upper_names, self._countries)
         ents += _names_before_a_birth_year(doc, first, ents, glued, self._upper_names.surnames, self._locals)
         ents += _listed_names(doc, first, ents, glued, self._upper_names.surnames)
         ents += _other_names_and_leaders(doc, ents, glued)
@@ -1297,6 +1298,39 @@ def _bylines(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames,
             found.extend(Span(doc, s, e, label="PERSON") for s, e, _ in pieces)
             replaced += inner
     return found, replaced
+
+
+def _credits_in_brackets_at_the_end(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames,
+                                    countries: set[str] = frozenset()) -> list[Span]:
+    """PERSON for a credit in brackets closing a paragraph after its last sentence: "... mỗi người. (Minh Hải)".
+
+    Briefs end with their writer's name in brackets (scheme rule 6). Each
+    piece ("(A - B)") is two to four capitalised words, the first a family,
+    middle or given name of the lists ("Thu Trang", "Ksor Hiền", "Ly Mý"),
+    in no entity and no country ("(Thái Lan)", "(Nghệ An)", "(Bộ Công an)"
+    are what rules read); the bracket follows a full stop, "!" or "?" and
+    ends the paragraph. Runs at the ")" tokens only.
+    """
+    closer = doc.vocab.strings[")"] if ")" in doc.vocab.strings else None
+    if closer is None:
+        return []
+    taken, n, found = None, len(doc), []
+    for end in (doc.to_array(ORTH) == closer).nonzero()[0].tolist():
+        if end + 1 < n and not (doc[end + 1].is_space and "\n" in doc[end + 1].text):
+            continue
+        opener = end - 1
+        while opener > 0 and end - opener <= 10 and doc[opener].text not in "()":
+            opener -= 1
+        if opener < 1 or doc[opener].text != "(" or end - opener < 3 or doc[opener - 1].text not in (".", "!", "?"):
+            continue
+        taken = _taken(ents) if taken is None else taken
+        if any(i in taken for i in range(opener + 1, end)):
+            continue
+        pieces = _name_pieces(doc, opener + 1, end, glued, upper.rest, countries)
+        if pieces and all(2 <= words <= 4 and upper.is_name_word(doc[s]) and doc[s:e].text not in countries
+                          for s, e, words in pieces):
+            found.extend(Span(doc, s, e, label="PERSON") for s, e, _ in pieces)
+    return found
 
 
 # The first-pass helper over a year of birth: "SN 1980", "sinh năm 1991".
