@@ -615,6 +615,7 @@ for where in ([{"LOWER": "tỉnh"}, PROV_NAMED], [NUOC, COUNTRY], []):
     add(F_ORG, "ORG", MILITARY + [ent("_PART_DESC"), NUMBER] + where)  # "Tiểu đoàn Cảnh sát biên giới 821"
     if where:
         add(F_ORG, "ORG", MILITARY + [NUMBER] + where)
+        add(F_ORG, "ORG", MILITARY + [NUMBER, DESC_WORD("+")] + where)  # "Đại đội 2 bảo vệ biên giới tỉnh Attapeu"
 for tail in ([NUMBER], [NUMBER, {"ORTH": "-"}, NUMBER]):
     add(F_ORG, "ORG", [{"NORM": "Bệnh", "ENT_TYPE": "_PART_UNIT"}, {"NORM": "viện"}] + tail)
 # Bodies at the border named by their place, which may be a town abroad with no province ("Trạm Quản lý biên giới Thạc
@@ -641,6 +642,12 @@ for mid in ([], ph("cửa khẩu", ci=True), ph("cửa khẩu quốc tế", ci=T
     if mid:  # a gate named by its province: "Đồn Biên phòng cửa khẩu quốc tế Lào Cai"
         add(F_ORG, "ORG", [POST] + mid + [PROV_NAMED])
 add(F_ORG, "ORG", [POST, {"TEXT": {"REGEX": r"^\d{1,4}$"}}])
+# a post's own name may start with a word no other place starts with or hold a family name as its second word (a
+# commune's name: "Đồn Biên phòng Phó Bảng", "Đồn Biên phòng Thường Thới Hậu A", "Đồn Biên phòng Bản Lầu"); the two
+# first words are capitalised and read as nothing else, the rest is a place ("... Bản Lầu Nguyễn Văn A" stops at "Nguyễn")
+POST_WORD = {"IS_TITLE": True, "IS_ALPHA": True,
+             "ENT_TYPE": {"NOT_IN": CUES + ["QUANTITY", "ORG", "_PART_POST", "_COUNTRY", "PROVINCE", "_PROV_AMBIG"]}}
+add(F_ORG, "ORG", [POST, POST_WORD, {**POST_WORD, "_": {"vner_not_place": False}}, place_tok(op="{0,2}", first=False)])
 # Prisons: "Trại giam Đồng Sơn", "Trại giam số 6", "Trại tạm giam Công an tỉnh X"
 PRISON = ent("_PART_PRISON")
 add(F_ORG, "ORG", [PRISON] + PLACE_NAME)

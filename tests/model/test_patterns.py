@@ -1284,3 +1284,18 @@ def test_border_stations_at_ports(nlp, text, expected):
 ])
 def test_session_8b_national_customs_foreign_departments_counters_and_names(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 8b: a border post named by a commune whose first word starts no other place or whose second word is a
+    # family name; a trailing letter ("Hậu A"); it stops before a full name and a title, as other posts do
+    ("Đồn Biên phòng Phó Bảng và Đồn Biên phòng Thường Phước B phối hợp với Đồn Biên phòng Bản Giàng.",
+     [("Đồn Biên phòng Phó Bảng", "ORG"), ("Đồn Biên phòng Thường Phước B", "ORG"), ("Đồn Biên phòng Bản Giàng", "ORG")]),
+    ("Đồn Biên phòng Bản Lầu, Thiếu tá Nguyễn Văn Tú; Đồn Biên phòng Phó Chỉ huy; Đồn Biên phòng Trung Quốc.",
+     [("Đồn Biên phòng Bản Lầu", "ORG"), ("Thiếu tá", "RANK"), ("Nguyễn Văn Tú", "PERSON")]),
+    # a numbered company with what it does and its province (a neighbour's unit)
+    ("Đồn phối hợp với Đại đội 3 bảo vệ biên giới tỉnh Sekong (Lào) tuần tra.",
+     [("Đại đội 3 bảo vệ biên giới tỉnh Sekong", "ORG")]),
+])
+def test_session_8b_border_posts_and_numbered_companies(nlp, text, expected):
+    assert ents(nlp, text) == expected
