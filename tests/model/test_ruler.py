@@ -739,3 +739,16 @@ def test_transcribed_names(rules, text, expected):
 ])
 def test_credits_in_brackets_closing_a_brief(rules, text, expected):
     assert labelled(rules, text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 8b: a clause opens after a conjunction or a time word ("khi", "đêm"); one word before "cùng" and a known
+    # person is a person too
+    ("Bị cáo kể lại đêm Pấu và Dình vượt suối.", ["Pấu", "Dình"]),
+    ("Sáng 3/4, khi Chư cùng Vàng Văn Lử đang bốc hàng thì bị bắt.", ["Chư", "Vàng Văn Lử"]),
+    # not countries, brands, a province, a time word at the start, two words before "cùng"
+    ("Khi Mỹ và Nhật ký kết, lúc Facebook và Zalo bị chặn, rồi Hà Nội cùng Nguyễn Văn An đến.", ["Nguyễn Văn An"]),
+    ("Hôm Rằm cùng Lò Văn Sáng về bản; khi Mường Tè cùng Lò Văn Sáng đón khách.", ["Lò Văn Sáng", "Lò Văn Sáng"]),
+])
+def test_names_opening_a_clause_after_a_conjunction(rules, text, expected):
+    assert labelled(rules, text, "PERSON") == expected

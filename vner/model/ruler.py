@@ -2640,7 +2640,9 @@ def _coordinated_pairs(doc: Doc, taken: set[int], countries: set[str], persons: 
     side is one capitalised word (a glued word is one; two words beside a PERSON: "Hùng và Thu Sương là") that no
     rule read, never in a name, no word that starts common phrases ("Nam và Bắc") or opens clauses as a common word
     ("Đoàn"), no country, no brand or source ("Facebook và Zalo"). Places of two words ("Mộc Châu và Mai Sơn") are
-    left alone. Runs at the "và" tokens only; adds to ``taken``."""
+    left alone. A clause may also open after a conjunction or a time word ("khi", "đêm": "đêm Lừ và San phục
+    kích"); one word before "cùng" and a known PERSON is one too ("khi Khọt cùng Lường Văn Sửu đang ...").
+    Runs at the "và" and "cùng" tokens only; adds to ``taken``."""
     person_at = {e.start: e for e in persons} | {e.end - 1: e for e in persons}
     va = doc.vocab.strings["và"] if "và" in doc.vocab.strings else None
     if va is None:
@@ -2665,10 +2667,15 @@ def _coordinated_pairs(doc: Doc, taken: set[int], countries: set[str], persons: 
         return j - step if words else None
 
     found = []
-    for i in (doc.to_array(ORTH) == va).nonzero()[0].tolist():
+    cung = doc.vocab.strings["cùng"] if "cùng" in doc.vocab.strings else None
+    orth = doc.to_array(ORTH)
+    for i in sorted((orth == va).nonzero()[0].tolist() + ((orth == cung).nonzero()[0].tolist() if cung else [])):
         left, right = side(i - 1, -1), side(i + 1, 1)
         if left is None or right is None:
             continue
+        if doc[i].text == "cùng" and (i + 1 not in person_at or left in person_at or i - left > 1 or not left
+                                     or doc[left - 1].lower_ not in _CLAUSE_CONJUNCTIONS | _GOVERNS_A_PERSON):
+            continue  # (with "cùng": one word after a conjunction, the person after known: "khi Khọt cùng Lường Văn Sửu")
         first, last = doc[left:i], doc[i + 1:right + 1]
         known = [x for x in (first, last) if x.start in person_at]
         words = [sum(1 for j in range(x.start, x.end) if not glued[j]) for x in (first, last)]
@@ -2676,7 +2683,8 @@ def _coordinated_pairs(doc: Doc, taken: set[int], countries: set[str], persons: 
             continue
         before = doc[left - 1] if left else None
         after = doc[right + 1] if right + 1 < n else None
-        if before is not None and before.text not in _CLAUSE_OPENERS and before.lower_ not in _GOVERNS_A_PERSON:
+        if before is not None and before.text not in _CLAUSE_OPENERS and before.lower_ not in _GOVERNS_A_PERSON \
+                and before.lower_ not in _CLAUSE_CONJUNCTIONS:
             continue
         if before is not None and before.text == "," and left >= 2 and left - 2 in taken and left - 2 not in person_at:
             continue  # the end of a list of places or bodies: "các tỉnh Khăm Muộn, X và Y"
@@ -2741,6 +2749,8 @@ _COMPOUNDS = {("Thư", "ký"), ("Đăng", "ký"), ("Thư", "kí"), ("Đăng", "k
               ("Thu", "đóng"), ("Ban", "đóng"), ("Vận", "chuyển"), ("Sử", "dụng")}
 # Words before a person as the object of a verb or a preposition, or the second of two coordinated persons:
 # "bắt được Kiệt khi", "giao cho Chu", "làm việc với Minh", "mẹ của Mai", "phạt Hùng tử hình", "Tư cùng Kiệt".
+# words after which a clause starts, its subject next: "khi Khọt cùng Lường Văn Sửu đang ...", "đêm Lừ và San phục kích"
+_CLAUSE_CONJUNCTIONS = {"khi", "lúc", "đêm", "hôm", "rồi", "nhưng", "thì", "nên", "vì", "nếu", "mà"}
 _GOVERNS_A_PERSON = {"cho", "với", "của", "được", "bắt", "giữ", "phạt", "xử", "tố", "nã", "giải", "thuê", "nhờ",
                      "giúp", "gặp", "gọi", "hỏi", "mời", "đưa", "khiến", "để", "và", "cùng", "lẫn", "hoặc", "hay"}
 # Given names that open a clause as a common word before many verbs ("Xuân đến", "Thắng lợi", "Thu giữ", "Bình
