@@ -752,3 +752,14 @@ def test_credits_in_brackets_closing_a_brief(rules, text, expected):
 ])
 def test_names_opening_a_clause_after_a_conjunction(rules, text, expected):
     assert labelled(rules, text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 8b: one glued word opening a clause before a verb said of persons only
+    ("Hắn nhận tiền; Khăm-lạ cùng bạn gái chở hàng đi.", ["Khăm-lạ"]),
+    ("Ngày 3/5, Xay-nha khai nhận đã vận chuyển.", ["Xay-nha"]),
+    # not before "là", "đã", "có" (places open clauses there), not a disease's name
+    ("Tại đây, Pắc-xế là thành phố lớn. Sáng nay, Xa-van đã đón đoàn. Covid-19 bị đẩy lùi.", []),
+])
+def test_one_glued_word_opening_a_clause(rules, text, expected):
+    assert labelled(rules, text, "PERSON") == expected

@@ -675,7 +675,7 @@ class RulesResolver(_SavedAsJson):
         ents += _recurring_names(doc, first, ents, claimed, glued, self._followers, self._countries, self._locals,
                                  orphans, self._upper_names.surnames)
         ents += _highland_names(doc, ents, claimed, glued, self._locals)
-        ents += _glued_transcriptions(doc, ents, claimed, glued, self._locals)
+        ents += _glued_transcriptions(doc, ents, claimed, glued, self._locals, self._followers)
         ents += _lists_of_names(doc, ents, claimed, glued, self._upper_names, self._countries)
         ents += _more_listed_names(doc, ents, claimed, glued)
         ents += _nicknames(doc, ents, glued)
@@ -2454,12 +2454,18 @@ def _lists_of_names(doc: Doc, ents: list[Span], claimed: set[int], glued: list[b
 _PLACE_PREPOSITIONS = {"tại", "ở", "đến", "tới", "về", "từ", "qua", "sang", "phố", "thị", "trấn", "cảng", "khu"}
 
 
+# verbs said of persons only, after one glued word opening a clause ("; Xổm-phết cùng em họ", "Bun-mi bỏ trốn"; not "là",
+# "đã", "có", which follow places too: "Pắc-xế là thành phố")
+_GLUED_ALONE_VERBS = set(_PERSON_VERBS) | _GIVEN_NAME_VERBS | _ACCUSED | {("cùng",), ("thuê",), ("trốn",)}
+
+
 def _glued_transcriptions(doc: Doc, ents: list[Span], claimed: set[int], glued: list[bool],
-                          local: set[tuple[str, ...]]) -> list[Span]:
+                          local: set[tuple[str, ...]], followers: set[tuple[str, ...]] = frozenset()) -> list[Span]:
     """PERSON for a Lao or Thai name in hyphenated transcription: two to four capitalised words, one at least glued
     by hyphens ("cảm ơn Chum Vi-xết và", "có Pra-xớt Kít-ti-vông cùng", "là A-nu-chả Bun-mi"), in no span, not after
     a capitalised word, a place word or a preposition of place ("tại Luông Pra-băng", "huyện Mường-xén": places),
-    ending before punctuation or a lower-case word. Runs at the hyphens only."""
+    ending before punctuation or a lower-case word; one glued word alone when it opens a clause before a verb said
+    of persons (`_GLUED_ALONE_VERBS`: "; Xổm-phết cùng em họ", "khi Bun-mi bỏ trốn"). Runs at the hyphens only."""
     taken = _taken(ents) | claimed
     n = len(doc)
     found = []
@@ -2481,12 +2487,15 @@ def _glued_transcriptions(doc: Doc, ents: list[Span], claimed: set[int], glued: 
             end += 1
             while end < n and glued[end]:
                 end += 1
-        if end - start < 4 or any(k in taken for k in range(start, end)) or not doc[start].is_title:
+        if end - start < 3 or any(k in taken for k in range(start, end)) or not doc[start].is_title:
             continue
         words = sum(1 for k in range(start, end) if not glued[k])
-        if words < 2:
-            continue
         before = doc[start - 1] if start else None
+        if words < 2:  # one glued word opening a clause before a verb said of persons
+            after = tuple(t.lower_ for t in doc[end:end + 3])
+            if not ((before is None or before.text in _CLAUSE_OPENERS or before.lower_ in _CLAUSE_CONJUNCTIONS)
+                    and any(after[:len(f)] == f for f in _GLUED_ALONE_VERBS)):
+                continue
         if before is not None and (_is_capitalised(before) or before.lower_ in _PLACE_PREPOSITIONS
                                    or _after_a_place_word(doc, start, local)):
             continue
