@@ -763,3 +763,26 @@ def test_names_opening_a_clause_after_a_conjunction(rules, text, expected):
 ])
 def test_one_glued_word_opening_a_clause(rules, text, expected):
     assert labelled(rules, text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 8b: "Phó" is the family name before a middle and a given name, not the title
+    ("Công an đã bắt Phó Đức Lâm (SN 1990) về tội cưỡng đoạt.", ["Phó Đức Lâm"]),
+    ("Ông Phó Văn Hải dự. Đại tá Phó Đức Minh phát biểu.", ["Phó Văn Hải", "Phó Đức Minh"]),
+    # the title: "Phó" before a position
+    ("Phó Giám đốc Lê Văn Tám cho biết. Đại tá, Phó Giám đốc Công an tỉnh Nghệ An dự.", ["Lê Văn Tám"]),
+])
+def test_the_family_name_pho(rules, text, expected):
+    assert labelled(rules, text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 8b: one word in no list opening a clause before a verb whose object is a person named right after it
+    ("Khút thuê Lò Văn Pọm, Quàng Thị Én chở hàng.", ["Khút", "Lò Văn Pọm", "Quàng Thị Én"]),
+    ("Ngày 3/4, Pấu rủ Lò Văn Sáng đi trộm.", ["Pấu", "Lò Văn Sáng"]),
+    # not a pronoun, a body's word, a country, a brand, not inside a sentence
+    ("Hắn thuê Hà Văn Lợi. Sở gặp Lê Văn Tám. Mỹ gặp Vũ Văn Khoa. Facebook gọi Lò Văn Tư. Bộ Tư pháp thuê Lò Văn Tư.",
+     ["Hà Văn Lợi", "Lê Văn Tám", "Vũ Văn Khoa", "Lò Văn Tư", "Lò Văn Tư"]),
+])
+def test_a_subject_acting_on_a_person(rules, text, expected):
+    assert labelled(rules, text, "PERSON") == expected

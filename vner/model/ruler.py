@@ -686,6 +686,8 @@ class RulesResolver(_SavedAsJson):
         ents = _names_of_things(doc, ents)
         ents += _sums_without_their_currency(doc, ents)
         ents += _coordinated_given_names(doc, ents, claimed, self._upper_names, self._countries)
+        ents = _family_name_pho(doc, ents, self._upper_names)
+        ents += _subjects_acting_on_a_person(doc, ents, claimed, glued, self._countries)
         if self.keep is not None:
             ents = [e for e in ents if e.label_ in self.keep]
         # The other tokens become "O"; spaCy's NER after this may still tag
@@ -2500,6 +2502,77 @@ def _glued_transcriptions(doc: Doc, ents: list[Span], claimed: set[int], glued: 
                                    or _after_a_place_word(doc, start, local)):
             continue
         if end < n and not (doc[end].is_punct or (doc[end].is_alpha and doc[end].is_lower)):
+            continue
+        found.append(Span(doc, start, end, label="PERSON"))
+        taken.update(range(start, end))
+    return found
+
+
+def _family_name_pho(doc: Doc, ents: list[Span], upper: UpperNames) -> list[Span]:
+    """A PERSON of two or three words that starts with a middle name of the lists right after "Phó", itself in no
+    entity and after no capitalised word, starts at "Phó": the family name, not the title ("bắt Phó Đức Hiệp (SN
+    ...)", "ông Phó Văn Hải"; a title is "Phó" + a position: "Phó Giám đốc Lê Văn A" keeps its PERSON); after a rank,
+    "Phó" + a middle and a given name of the lists is a PERSON ("Đại tá Phó Đức Minh phát biểu")."""
+    taken = None
+    out = []
+    for e in ents:
+        s = e.start
+        if e.label_ == "PERSON" and s >= 1 and doc[s - 1].text == "Phó" and 2 <= len(e) <= 3 \
+                and tone_norm(doc[s].text) in upper.rest:
+            taken = _taken(ents) if taken is None else taken
+            before = doc[s - 2] if s >= 2 else None
+            if s - 1 not in taken and (before is None or not _is_capitalised(before) or before.i in taken
+                                       or before.lower_ in _HONORIFICS_BEFORE_PHO):
+                e = Span(doc, s - 1, e.end, label="PERSON")
+        out.append(e)
+    # a rank or "ông", then "Phó" and a middle and a given name, then no capitalised word: "Đại tá Phó Đức Minh nói"
+    n = len(doc)
+    pho = doc.vocab.strings["Phó"] if "Phó" in doc.vocab.strings else None
+    rank_ends = {e.end for e in ents if e.label_ == "RANK"}
+    for s in (doc.to_array(ORTH) == pho).nonzero()[0].tolist() if pho is not None else []:
+        if s and (s in rank_ends or doc[s - 1].lower_ in _HONORIFICS_BEFORE_PHO) and s + 3 <= n \
+                and tone_norm(doc[s + 1].text) in upper.rest \
+                and upper.is_given(doc[s + 2]) and doc[s + 1].is_title and doc[s + 2].is_title \
+                and (s + 3 == n or not _is_capitalised(doc[s + 3])):
+            taken = _taken(out) if taken is None else taken
+            if not any(i in taken for i in range(s, s + 3)):
+                out.append(Span(doc, s, s + 3, label="PERSON"))
+                taken.update(range(s, s + 3))
+    return out
+
+
+_HONORIFICS_BEFORE_PHO = {"ông", "bà", "anh", "chị", "cụ"}
+
+
+# verbs whose subject and object are both persons ("Thiệp thuê Hà Văn Lợi", "Pấu rủ Lò Văn A")
+_PERSON_ON_PERSON = {"thuê", "nhờ", "rủ", "sai", "gặp", "gọi", "đánh", "đâm", "chém", "lừa", "dụ", "thuyết"}
+
+
+def _subjects_acting_on_a_person(doc: Doc, ents: list[Span], claimed: set[int], glued: list[bool],
+                                 countries: set[str]) -> list[Span]:
+    """One capitalised word (or one glued word) in no list and no span, opening a clause right before a verb whose
+    subject and object are persons (`_PERSON_ON_PERSON`) and a PERSON, is a PERSON: "Thiệp thuê Hà Văn Lợi, ...";
+    not a pronoun, a word of `not_name_first`, a given name that opens clauses as a common word, a country."""
+    taken = None
+    found = []
+    for e in ents:
+        if e.label_ != "PERSON" or e.start < 2 or doc[e.start - 1].lower_ not in _PERSON_ON_PERSON:
+            continue
+        end = e.start - 1
+        start = end - 1
+        while start > 0 and glued[start]:
+            start -= 1
+        word = doc[start:end]
+        before = doc[start - 1] if start else None
+        if not (doc[start].is_title and doc[start].is_alpha) or _class(doc[start], "not_name") \
+                or _class(doc[start], "not_name_first") or doc[start].text in _NOT_A_SUBJECT_NAME \
+                or doc[start].text in _GIVEN_NOT_ALONE or doc[start].text in _OPEN_AS_A_WORD \
+                or word.text in countries or word.text in _CITED_NOT_PERSONS:
+            continue
+        if before is not None and before.text not in _CLAUSE_OPENERS and before.lower_ not in _CLAUSE_CONJUNCTIONS:
+            continue
+        taken = (_taken(ents) | claimed) if taken is None else taken
+        if any(i in taken for i in range(start, end)):
             continue
         found.append(Span(doc, start, end, label="PERSON"))
         taken.update(range(start, end))
