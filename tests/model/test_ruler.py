@@ -786,3 +786,14 @@ def test_the_family_name_pho(rules, text, expected):
 ])
 def test_a_subject_acting_on_a_person(rules, text, expected):
     assert labelled(rules, text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 8b: two names of two words coordinated before "là" and a noun of persons
+    ("Ngọc Bích và Hồng Nhung là hai nữ cán bộ trẻ nhất đơn vị.", ["Ngọc Bích", "Hồng Nhung"]),
+    ("Thu Hằng và Bích Ngọc đều là trinh sát của đội.", ["Thu Hằng", "Bích Ngọc"]),
+    # places and what is no person
+    ("Mai Sơn và Yên Châu là hai huyện biên giới. Trường Sa và Hoàng Sa là của Việt Nam.", []),
+])
+def test_two_word_names_coordinated_before_a_noun_of_persons(rules, text, expected):
+    assert labelled(rules, text, "PERSON") == expected

@@ -2716,6 +2716,27 @@ def _more_listed_names(doc: Doc, ents: list[Span], claimed: set[int], glued: lis
     return found
 
 
+# nouns of persons that "X và Y là hai ..." names ("Yên Ba và Thu Sương là hai nữ trinh sát"; not "là hai huyện")
+_PERSON_NOUNS = {tuple(w.split()) for w in ("trinh sát", "cán bộ", "chiến sĩ", "đối tượng", "bị cáo", "bị can",
+                                             "người", "cô gái", "chàng trai", "anh em", "chị em", "vợ chồng",
+                                             "học sinh", "sinh viên", "nữ", "thành viên", "đồng đội", "phạm nhân",
+                                             "nạn nhân", "cảnh sát", "sĩ quan", "đồng chí", "con", "cháu")}
+_COUNTING = {"hai", "ba", "bốn", "năm", "những", "các", "2", "3", "4", "5"}
+
+
+def _persons_named_after(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i:]`` starts with "là" or "đều là", a count perhaps, and a noun of persons ("là hai nữ ...")."""
+    ws = [t.lower_ for t in doc[i:i + 6]]
+    if ws[:1] == ["đều"]:
+        ws = ws[1:]
+    if ws[:1] != ["là"]:
+        return False
+    k = 1
+    while k < len(ws) and ws[k] in _COUNTING:
+        k += 1
+    return any(tuple(ws[k:k + len(n)]) == n for n in _PERSON_NOUNS)
+
+
 def _coordinated_pairs(doc: Doc, taken: set[int], countries: set[str], persons: list[Span]) -> list[Span]:
     """Two short names joined by "và" that open a clause, or follow a word that governs a person, before a
     lower-case word or punctuation are two PERSON: "Lềnh và Dính bỏ trốn", "cùng với Phiến và Bua, chị ...". Each
@@ -2723,7 +2744,8 @@ def _coordinated_pairs(doc: Doc, taken: set[int], countries: set[str], persons: 
     rule read, never in a name, no word that starts common phrases ("Nam và Bắc") or opens clauses as a common word
     ("Đoàn"), no country, no brand or source ("Facebook và Zalo"). Places of two words ("Mộc Châu và Mai Sơn") are
     left alone. A clause may also open after a conjunction or a time word ("khi", "đêm": "đêm Lừ và San phục
-    kích"); one word before "cùng" and a known PERSON is one too ("khi Khọt cùng Lường Văn Sửu đang ...").
+    kích"); one word before "cùng" and a known PERSON is one too ("khi Khọt cùng Lường Văn Sửu đang ..."); two
+    words each before "là" and a noun of persons ("Yên Ba và Thu Sương là hai nữ trinh sát": `_PERSON_NOUNS`).
     Runs at the "và" and "cùng" tokens only; adds to ``taken``."""
     person_at = {e.start: e for e in persons} | {e.end - 1: e for e in persons}
     va = doc.vocab.strings["và"] if "và" in doc.vocab.strings else None
@@ -2761,7 +2783,7 @@ def _coordinated_pairs(doc: Doc, taken: set[int], countries: set[str], persons: 
         first, last = doc[left:i], doc[i + 1:right + 1]
         known = [x for x in (first, last) if x.start in person_at]
         words = [sum(1 for j in range(x.start, x.end) if not glued[j]) for x in (first, last)]
-        if not known and max(words) > 1:
+        if not known and max(words) > 1 and not (doc[i].text == "và" and _persons_named_after(doc, right + 1)):
             continue
         before = doc[left - 1] if left else None
         after = doc[right + 1] if right + 1 < n else None
