@@ -642,7 +642,7 @@ def test_the_other_items_of_a_list_of_persons(rules, text, expected):
      ["Ngoan", "Hiền"]),
     # kin: the words after them are a person
     ("Pưn, vợ của Sềnh, giữ tiền. Bà Lò Thị Lý, người yêu của Thuần, bị bắt. Hắn đi cùng em họ là Chá Thị Mỉ.",
-     ["Sềnh", "Lò Thị Lý", "Thuần", "Chá Thị Mỉ"]),
+     ["Pưn", "Sềnh", "Lò Thị Lý", "Thuần", "Chá Thị Mỉ"]),
     ("Con của Việt Nam anh hùng. Vợ ông là người Lào. Con Đường Mới là phim. Họ bẫy con Hổ.", []),
     ("Shopee và Lazada là hai sàn lớn; tiền chuyển qua Momo và Vietcombank.", []),
     # names in transcription opening a clause before a verb of speech; not a place of name syllables
@@ -796,4 +796,14 @@ def test_a_subject_acting_on_a_person(rules, text, expected):
     ("Mai Sơn và Yên Châu là hai huyện biên giới. Trường Sa và Hoàng Sa là của Việt Nam.", []),
 ])
 def test_two_word_names_coordinated_before_a_noun_of_persons(rules, text, expected):
+    assert labelled(rules, text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 8b: the name in apposition before ", vợ của ..." opening a clause
+    ("Dợ, vợ của Páo, giữ tiền; Mỷ, con gái của Páo, canh đường.", ["Dợ", "Páo", "Mỷ", "Páo"]),
+    # not a province, a country, a pronoun, nor inside a clause
+    ("Hà Nội, mẹ của mọi miền. Lào, con của ai. Hắn, vợ của Páo, trốn. Ông nói Dợ, vợ của Páo.", ["Páo", "Páo"]),
+])
+def test_a_name_in_apposition_before_a_kin_word(rules, text, expected):
     assert labelled(rules, text, "PERSON") == expected

@@ -2183,7 +2183,8 @@ _KIN_HASHES = frozenset(get_string_id(w[0]) for w in _KIN)
 def _kin_of_persons(doc: Doc, ents: list[Span], claimed: set[int], glued: list[bool], countries: set[str]) -> list[Span]:
     """PERSON for one to four capitalised words right after a kin word, perhaps after "của" or "là": "vợ của Tởn,",
     "người yêu của Thuần", "em họ là Chá Thị Mỉ" (not a word a rule read, a country, a word never in a name; ending
-    before a lower-case word or punctuation). Runs at the kin words only."""
+    before a lower-case word or punctuation); and the name in apposition before ", vợ của ..." when it opens a
+    clause ("Pưn, vợ của Tởn, giữ tiền"). Runs at the kin words only."""
     taken = _taken(ents) | claimed
     n = len(doc)
     found = []
@@ -2193,6 +2194,19 @@ def _kin_of_persons(doc: Doc, ents: list[Span], claimed: set[int], glued: list[b
         if kin is None:
             continue
         start = i + len(kin)
+        if i >= 2 and doc[i - 1].text == "," and start < n and doc[start].lower_ == "của" and doc[i].is_lower:
+            # the person in apposition before it, opening a clause: "Pưn, vợ của Tởn, giữ tiền"
+            first = i - 1
+            while first > 0 and i - 1 - first < 6 and first - 1 not in taken and (
+                    glued[first - 1] or (doc[first - 1].is_alpha and doc[first - 1].is_title
+                                         and not _class(doc[first - 1], "not_name"))):
+                first -= 1
+            words = sum(1 for j in range(first, i - 1) if not glued[j])
+            if 1 <= words <= 4 and (first == 0 or doc[first - 1].text in _CLAUSE_OPENERS) \
+                    and doc[first:i - 1].text not in countries and not _class(doc[first], "not_name_first") \
+                    and doc[first].text not in _NOT_A_SUBJECT_NAME:
+                found.append(Span(doc, first, i - 1, label="PERSON"))
+                taken.update(range(first, i - 1))
         if start < n and doc[start].lower_ in ("của", "là"):
             start += 1
         elif not doc[i].is_lower:
