@@ -1069,7 +1069,8 @@ def test_a_general_school_is_an_org(nlp, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # one given name of the lists after a suspect's, a defendant's or an old person's cue (session 7b)
-    ("Đối tượng Hưng khai nhận; bị cáo Oanh bị tuyên phạt; cụ Chạn được đưa ra.", [("Hưng", "PERSON"), ("Oanh", "PERSON")]),
+    ("Đối tượng Hưng khai nhận; bị cáo Oanh bị tuyên phạt; cụ Chạn được đưa ra.", [("Hưng", "PERSON"), ("Oanh", "PERSON"),
+                                                                                       ("Chạn", "PERSON")]),  # "cụ" as "ông" (8b)
     # a longer name wins; not a province
     ("Đối tượng Hưng Thịnh bị bắt. Nghi phạm Hà Nội bị bắt.", [("Hưng Thịnh", "PERSON"), ("Hà Nội", "PROVINCE")]),
 ])
@@ -1298,4 +1299,13 @@ def test_session_8b_national_customs_foreign_departments_counters_and_names(nlp,
      [("Đại đội 3 bảo vệ biên giới tỉnh Sekong", "ORG")]),
 ])
 def test_session_8b_border_posts_and_numbered_companies(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 8b: "cụ" (an old person) is a cue like "ông", for a name in no list too; "Cụ thể" is no name
+    ("Chiến sĩ cõng cụ Lềnh qua suối. Cụ thể, cụ Lò Văn Pọm được đưa về.",
+     [("Lềnh", "PERSON"), ("Lò Văn Pọm", "PERSON")]),
+])
+def test_session_8b_an_old_person_cue(nlp, text, expected):
     assert ents(nlp, text) == expected
