@@ -745,6 +745,11 @@ UNNAMED_LEVEL = {"LOWER": {"IN": ["tỉnh", "huyện", "xã", "phường", "qu�
 for nm in names(2, 4):  # a Vietnamese name: two to four words
     first = {**nm[0], "_": {**nm[0]["_"], "vner_not_place_next": True}}
     add(F_PER, "PERSON", [POS, UNIT_PARTS, BODY, UNNAMED_LEVEL, first] + nm[1:])
+# a title, a border post named by its commune, then a name that starts with a family name (session 8b): "Chỉ huy
+# trưởng Đồn Biên phòng Nậm Cắn Nguyễn Văn Tú" (the place stops at the family name)
+for nm in names(2, 4):
+    first = {**nm[0], "_": {**nm[0]["_"], "vner_not_place_next": True}}
+    add(F_PER, "PERSON", [POS, UNIT_PARTS, ent("_PART_POST")] + PLACE_NAME + [first] + nm[1:])
 # a title and a unit that names no parent, then a name that starts with a family name: "Đội trưởng Đội Kiểm soát xuất
 # nhập cảnh Nguyễn Văn An" -> PERSON only (the unit alone names nothing, rule 3)
 for nm in names(2, 4):

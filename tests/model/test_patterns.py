@@ -1309,3 +1309,14 @@ def test_session_8b_border_posts_and_numbered_companies(nlp, text, expected):
 ])
 def test_session_8b_an_old_person_cue(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 8b: a title, a border post named by its commune, then a name with no comma
+    ("Chỉ huy trưởng Đồn Biên phòng Nậm Cắn Nguyễn Văn Tú cho biết.",
+     [("Đồn Biên phòng Nậm Cắn", "ORG"), ("Nguyễn Văn Tú", "PERSON")]),
+    ("Đồn trưởng Đồn Biên phòng Bản Lầu Sùng A Páo dự; Chỉ huy trưởng Đồn Biên phòng Nậm Cắn phát biểu.",
+     [("Đồn Biên phòng Bản Lầu", "ORG"), ("Sùng A Páo", "PERSON"), ("Đồn Biên phòng Nậm Cắn", "ORG")]),
+])
+def test_session_8b_a_title_a_post_and_a_name(nlp, text, expected):
+    assert ents(nlp, text) == expected
