@@ -443,6 +443,14 @@ for v, id_ in SPELLINGS.items():
     if tone_norm(caps) not in KNOWN:
         KNOWN.add(tone_norm(caps))
         add(F_PROV, "_PROV_AMBIG" if tone_norm(v) in CAPS_AMBIGUOUS else "PROVINCE", caps, id_)
+# ... and, for Laos and Cambodia, the first spelling in Latin script of each line, the international one, in capitals
+# ("QUẢNG NGÃI - ATTAPEU"; session 8b; one a province: every one would pass the cap of patterns)
+for name, code in [("province-la", "LA"), ("province-kh", "KH")]:
+    for entry in gazetteer(name):
+        latin = next((v for v in entry if v.isascii() and "-" not in v), None)
+        if latin and tone_norm(latin.upper()) not in KNOWN:
+            KNOWN.add(tone_norm(latin.upper()))
+            add(F_PROV, "PROVINCE", latin.upper(), f"{code}:{entry[0]}")
 CITY_WORDS = ("tp", "tp.", "thành phố")  # _CITY in provinces-vietnam.jsonl
 add(F_PROV, "_CITY", "THÀNH PHỐ")
 PROVINCE_CUES = [v for e in gazetteer("province-cue") for v in e if v.lower() not in CITY_WORDS]

@@ -1320,3 +1320,12 @@ def test_session_8b_an_old_person_cue(nlp, text, expected):
 ])
 def test_session_8b_a_title_a_post_and_a_name(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 8b: Lao and Cambodian provinces in their international spelling in a headline in capitals
+    ("HỘI ĐÀM GIỮA HAI TỈNH KON TUM - ATTAPEU VÀ GIA LAI - RATANAKIRI",
+     [("KON TUM", "PROVINCE"), ("ATTAPEU", "PROVINCE"), ("GIA LAI", "PROVINCE"), ("RATANAKIRI", "PROVINCE")]),
+])
+def test_session_8b_latin_provinces_in_capitals(nlp, text, expected):
+    assert ents(nlp, text) == expected
