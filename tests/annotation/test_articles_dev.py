@@ -34,15 +34,15 @@ FLOORS = {
     "articles_dev_f.txt": 0.96,
     # 90 lines by a seventh writer, 160 PERSON spans in running text (given names after verbs and prepositions,
     # coordinated, in lists; minority, Lao, Khmer, Thai and Chinese names; nicknames; credits): 0.962 on
-    # 2026-12-01 19:12 UTC (0.742 before the eighth session's tuning)
-    "articles_dev_g.txt": 0.93,
+    # 2026-12-01 19:12 UTC (0.742 before the eighth session's tuning); 0.972 on 19:38 UTC (second writer of session 8)
+    "articles_dev_g.txt": 0.94,
     # 80 lines by an eighth writer, organisations, provinces and quantities in unseen forms (companies, merged
     # provinces, headlines in title case, addresses that are no ORG): 0.995 on 19:12 UTC (0.950 before)
     "articles_dev_h.txt": 0.96,
     # 95 lines by a ninth writer: twelve everyday articles written without aiming at any rule (talks, hand-overs,
-    # trials, border briefs with credits in brackets): 0.996 on 2026-12-01 19:26 UTC (0.938 with the session-start
+    # trials, border briefs with credits in brackets): 1.000 on 2026-12-01 19:38 UTC (0.938 with the session-start
     # rules, 0.958 before the second rule writer of session 8 tuned on it)
-    "articles_dev_i.txt": 0.96,
+    "articles_dev_i.txt": 0.97,
 }
 
 
