@@ -509,6 +509,8 @@ for lv in ([{"LOWER": "tỉnh"}, PROV_NAMED], IN_CAPITAL, IN_CITY):
     add(F_ORG, "ORG", ph("Cảnh sát") + [DESC_WORD("*")] + lv)  # "Cảnh sát đường sông tỉnh Kandal"
     add(F_ORG, "ORG", ph("Ty Cảnh sát") + lv)
     add(F_ORG, "ORG", [{"NORM": "An", "ENT_TYPE": {"NOT_IN": ["ORG"]}}, {"NORM": "ninh"}] + lv)
+# ... also in a headline in capitals (session 8b): "BÀN GIAO ĐỐI TƯỢNG CHO CẢNH SÁT TỈNH KANDAL"
+add(F_ORG, "ORG", [{"NORM": "CẢNH", "ENT_TYPE": {"NOT_IN": ["ORG"]}}, {"NORM": "SÁT"}, {"LOWER": "tỉnh"}, PROV_NAMED])
 
 # Units and departments with a name or code, alone (departments) or inside a parent body; a unit of a unit
 # ("Đội ... Phòng PC04 Công an tỉnh X") is one ORG with its parents (rule 2: outermost span):

@@ -1329,3 +1329,12 @@ def test_session_8b_a_title_a_post_and_a_name(nlp, text, expected):
 ])
 def test_session_8b_latin_provinces_in_capitals(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 8b: a neighbour's provincial police in a headline in capitals
+    ("CÔNG AN TỈNH AN GIANG BÀN GIAO 2 ĐỐI TƯỢNG CHO CẢNH SÁT TỈNH KANDAL",
+     [("CÔNG AN TỈNH AN GIANG", "ORG"), ("2 ĐỐI TƯỢNG", "QUANTITY"), ("CẢNH SÁT TỈNH KANDAL", "ORG")]),
+])
+def test_session_8b_a_neighbours_police_in_capitals(nlp, text, expected):
+    assert ents(nlp, text) == expected
