@@ -746,9 +746,11 @@ def test_credits_in_brackets_closing_a_brief(rules, text, expected):
     # person is a person too
     ("Bị cáo kể lại đêm Pấu và Dình vượt suối.", ["Pấu", "Dình"]),
     ("Sáng 3/4, khi Chư cùng Vàng Văn Lử đang bốc hàng thì bị bắt.", ["Chư", "Vàng Văn Lử"]),
+    ("Tối 2/5, tại quán nhậu, Pấu cùng Lâm Văn Tỏ dùng dao tấn công.", ["Pấu", "Lâm Văn Tỏ"]),
     # not countries, brands, a province, a time word at the start, two words before "cùng"
     ("Khi Mỹ và Nhật ký kết, lúc Facebook và Zalo bị chặn, rồi Hà Nội cùng Nguyễn Văn An đến.", ["Nguyễn Văn An"]),
     ("Hôm Rằm cùng Lò Văn Sáng về bản; khi Mường Tè cùng Lò Văn Sáng đón khách.", ["Lò Văn Sáng", "Lò Văn Sáng"]),
+    ("Sáng nay, Đoàn cùng Lò Văn Sáng đến; chiều qua, Bộ cùng Lò Văn Sáng họp.", ["Lò Văn Sáng", "Lò Văn Sáng"]),
 ])
 def test_names_opening_a_clause_after_a_conjunction(rules, text, expected):
     assert labelled(rules, text, "PERSON") == expected

@@ -2792,8 +2792,9 @@ def _coordinated_pairs(doc: Doc, taken: set[int], countries: set[str], persons: 
         if left is None or right is None:
             continue
         if doc[i].text == "cùng" and (i + 1 not in person_at or left in person_at or i - left > 1 or not left
-                                     or doc[left - 1].lower_ not in _CLAUSE_CONJUNCTIONS | _GOVERNS_A_PERSON):
-            continue  # (with "cùng": one word after a conjunction, the person after known: "khi Khọt cùng Lường Văn Sửu")
+                                     or (doc[left - 1].lower_ not in _CLAUSE_CONJUNCTIONS | _GOVERNS_A_PERSON
+                                         and doc[left - 1].text not in _CLAUSE_OPENERS)):
+            continue  # (with "cùng": one word opening a clause, the person after known: "khi Khọt cùng Lường Văn Sửu")
         first, last = doc[left:i], doc[i + 1:right + 1]
         known = [x for x in (first, last) if x.start in person_at]
         words = [sum(1 for j in range(x.start, x.end) if not glued[j]) for x in (first, last)]
