@@ -2169,6 +2169,12 @@ def _recurring_names(doc: Doc, first: list[Span], ents: list[Span], claimed: set
     return found
 
 
+def _ends_a_name(doc: Doc, i: int) -> bool:
+    """True when a name may end before token `i`: the end of the document, punctuation or a
+    lowercase word follows (a digit, a capitalised or mixed word there would continue it)."""
+    return i >= len(doc) or doc[i].is_punct or (doc[i].is_alpha and doc[i].is_lower)
+
+
 _COORDINATORS = {"và", "cùng", "với"}
 # Kin and partners: the capitalised words right after them (perhaps after "của") are a person ("vợ của Tởn", "người
 # yêu của Thuần", "em họ là Chá Thị Mỉ"; not "con" alone, the classifier of animals: "con Hổ")
@@ -2218,7 +2224,7 @@ def _kin_of_persons(doc: Doc, ents: list[Span], claimed: set[int], glued: list[b
         words = sum(1 for j in range(start, end) if not glued[j])
         if not 1 <= words <= 4 or doc[start:end].text in countries or _class(doc[start], "not_name_first"):
             continue
-        if end < n and not (doc[end].is_punct or (doc[end].is_alpha and doc[end].is_lower)):
+        if not _ends_a_name(doc, end):
             continue
         found.append(Span(doc, start, end, label="PERSON"))
         taken.update(range(start, end))
@@ -2322,7 +2328,7 @@ def _highland_names(doc: Doc, ents: list[Span], claimed: set[int], glued: list[b
         if before is not None and (_is_capitalised(before) or _after_a_place_word(doc, start, local)
                                    or before.lower_ in ("tộc", "người", "tiếng")):
             continue
-        if j < n and not (doc[j].is_punct or (doc[j].is_alpha and doc[j].is_lower)):
+        if not _ends_a_name(doc, j):
             continue
         found.append(Span(doc, start, j, label="PERSON"))
         taken.update(range(start, j))
@@ -2447,7 +2453,7 @@ def _lists_of_names(doc: Doc, ents: list[Span], claimed: set[int], glued: list[b
                 items = []
         if len(items) >= 2:
             last = items[-1][1]
-            if last < n and not (doc[last].is_punct or (doc[last].is_alpha and doc[last].is_lower)):
+            if not _ends_a_name(doc, last):
                 continue
             strong = [any(glued[a:b]) or (tone_norm(doc[a].text),) in upper.surnames for a, b in items]
             if doc[o].lower_ != "gồm" and not (any(strong) and all(
@@ -2515,7 +2521,7 @@ def _glued_transcriptions(doc: Doc, ents: list[Span], claimed: set[int], glued: 
         if before is not None and (_is_capitalised(before) or before.lower_ in _PLACE_PREPOSITIONS
                                    or _after_a_place_word(doc, start, local)):
             continue
-        if end < n and not (doc[end].is_punct or (doc[end].is_alpha and doc[end].is_lower)):
+        if not _ends_a_name(doc, end):
             continue
         found.append(Span(doc, start, end, label="PERSON"))
         taken.update(range(start, end))
