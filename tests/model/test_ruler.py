@@ -809,3 +809,44 @@ def test_two_word_names_coordinated_before_a_noun_of_persons(rules, text, expect
 ])
 def test_a_name_in_apposition_before_a_kin_word(rules, text, expected):
     assert labelled(rules, text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 8c: a byline in capitals with its role in brackets; a Tày family name
+    ("THU HÀ (thực hiện)", ["THU HÀ"]),
+    ("LÃNH TÚ - NÔNG HẰNG", ["LÃNH TÚ", "NÔNG HẰNG"]),
+    ("Lãnh Văn Tú và Nông Thị Hằng bị bắt.", ["Lãnh Văn Tú", "Nông Thị Hằng"]),
+    # no name: a common pair, a heading in title case with "Lãnh đạo"
+    ("AN NINH (thực hiện)", []),
+    ("Lãnh Đạo Công An Tỉnh Nghệ An Thăm Đồn Biên Phòng", []),
+])
+def test_bylines_in_capitals_with_a_role(rules, text, expected):
+    assert labelled(rules, text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 8c: a given name of the lists alone after what a person owns and "của"; after an adverbial opener
+    ("Khám xét nơi ở của Hùng, công an thu 2 khẩu súng.", ["Hùng"]),
+    ("Theo lời khai của Lan. Bước đầu Huệ khai mua hàng. Sau đó Khút bỏ trốn.", ["Lan", "Huệ", "Khút"]),
+    # not a country, a place, a body; nor after an adverbial when no verb of persons follows
+    ("Đây là nhà của Lào, xe của Hải quan. Khám xét nhà của Thanh Hóa, công an thu. Sau đó Công an khai nhận.", []),
+    ("Bước đầu Hùng và đồng đội đến nơi.", []),
+])
+def test_given_names_after_cua_and_adverbials(rules, text, expected):
+    assert labelled(rules, text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # session 8c: an ambiguous province as a headline's dateline in capitals before a colon
+    ("KIÊN GIANG: BẮT GIỮ XUỒNG CHỞ THUỐC LÁ", "PROVINCE", ["KIÊN GIANG"]),
+    ("Bà LÊ HÀ GIANG: người mẹ", "PROVINCE", []),
+    # a district ending on "Đồn" inside a body's name; not before "Đồn Biên phòng", "Đồn trưởng"
+    ("Công an huyện Chợ Đồn xử lý 4 trường hợp.", "ORG", ["Công an huyện Chợ Đồn"]),
+    ("Công an xã Tả Van Đồn Biên phòng Bản Vược phối hợp.", "ORG", ["Công an xã Tả Van", "Đồn Biên phòng Bản Vược"]),
+    ("Công an xã Na Đồn trưởng cho biết.", "ORG", ["Công an xã Na"]),
+    # drug rehabilitation centres named by their province
+    ("Đưa 7 người vào Cơ sở cai nghiện ma túy tỉnh Bắc Kạn.", "ORG", ["Cơ sở cai nghiện ma túy tỉnh Bắc Kạn"]),
+    ("Đưa đi Trung tâm cai nghiện ma tuý tỉnh Lạng Sơn.", "ORG", ["Trung tâm cai nghiện ma tuý tỉnh Lạng Sơn"]),
+])
+def test_datelines_districts_on_don_and_rehabilitation_centres(rules, text, label, expected):
+    assert labelled(rules, text, label) == expected

@@ -664,6 +664,7 @@ class RulesResolver(_SavedAsJson):
         ents += _full_names_before_a_verb(doc, first, ents, claimed, self._upper_names, self._followers, self._locals)
         ents += _given_names_before_a_verb_of_persons(doc, ents, claimed, self._upper_names,
                                                       {e.start for e in first if e.label_ == "_POS"})
+        ents += _given_names_after_cua(doc, ents, claimed, self._upper_names, self._countries)
         # (a descriptive name that no ORG took is no reading of a name's words: "Giàng A Sử tử hình" is no "Sử tử")
         loose = claimed - {i for e in first if e.label_ == "_PART_DESC" for i in range(e.start, e.end)}
         ents += _full_names_with_a_middle_name(doc, ents, loose, self._upper_names, self._locals)
@@ -684,6 +685,7 @@ class RulesResolver(_SavedAsJson):
         ents += _speakers_opening_a_clause(doc, ents, claimed, glued, self._countries, self._upper_names)
         ents += _sentenced_names(doc, ents, claimed, glued, self._countries)
         ents = _names_of_things(doc, ents)
+        ents = _districts_ending_on_don(doc, ents)
         ents += _sums_without_their_currency(doc, ents)
         ents += _coordinated_given_names(doc, ents, claimed, self._upper_names, self._countries)
         ents = _family_name_pho(doc, ents, self._upper_names)
@@ -1272,7 +1274,10 @@ def _bylines(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames,
             words = [t for t in words if t.i < source.start - 1]
         if words and words[-1].text == ")":
             opening = next((t for t in reversed(words) if t.text == "("), None)
-            if opening is not None and (opening.i + 1, words[-1].i) in orgs:
+            # (or its role: "PHƯƠNG THẢO (thực hiện)")
+            role = opening is not None and words[-1].i - opening.i in (2, 3) and (
+                doc[opening.i + 1].lower_, doc[opening.i + 2].lower_) in _BYLINE_MARKS
+            if opening is not None and ((opening.i + 1, words[-1].i) in orgs or role):
                 words = words[:words.index(opening)]
                 # "Theo Nguyễn Văn A (Báo X)": "Theo" heads a byline that names its source
                 if len(words) > 1 and words[0].text == "Theo":
@@ -1707,9 +1712,46 @@ def _given_names_before_a_verb_of_persons(doc: Doc, ents: list[Span], claimed: s
         speaking = verb in ("nói", "là") or (verb, doc[at + 1].lower_) in _SPEAKING
         if not (token.is_alpha and token.is_title and (listed or (not speaking and len(token) <= 6
                                                                   and token.text not in _NOT_A_SUBJECT_NAME))) \
-                or _class(token, "not_name") or (name and doc[name - 1].text not in _CLAUSE_OPENERS):
+                or _class(token, "not_name") or (name and doc[name - 1].text not in _CLAUSE_OPENERS
+                                                 and (name < 2 or (doc[name - 2].lower_, doc[name - 1].lower_)
+                                                      not in _ADVERBIALS)):
             continue
         found.append(Span(doc, name, at, label="PERSON"))
+        taken.add(name)
+    return found
+
+
+# Two-word adverbials that open a clause without a comma: "Bước đầu Nhung khai ...", "Sau đó Khút bỏ trốn"
+_ADVERBIALS = {("bước", "đầu"), ("ban", "đầu"), ("lúc", "đầu"), ("sau", "đó"), ("trước", "đó"), ("tiếp", "đó")}
+# Nouns of what a person owns or is, before "của" and a given name alone: "nơi ở của Khải,", "lời khai của Tú."
+_OWNED_BY_A_PERSON = {"ở", "nhà", "khai", "thoại", "khoản", "vợ", "chồng", "con", "bố", "mẹ", "xe"}
+
+
+def _given_names_after_cua(doc: Doc, ents: list[Span], claimed: set[int], upper: UpperNames,
+                           countries: set[str]) -> list[Span]:
+    """PERSON for one given name of the lists, alone after a noun of what a person owns or is
+    (`_OWNED_BY_A_PERSON`) and "của", before punctuation: "Khám xét nơi ở của Khải, ...", "theo lời khai của
+    Tú." (the full name may be in another paragraph). Not a country ("nhà của Lào"), a word that starts common
+    phrases or is never in a name. Runs at the "của" tokens."""
+    cua = doc.vocab.strings["của"] if "của" in doc.vocab.strings else None
+    if cua is None:
+        return []
+    n = len(doc)
+    taken = None
+    found = []
+    for at in (doc.to_array(ORTH) == cua).nonzero()[0].tolist():
+        name = at + 1
+        if at < 1 or name + 1 >= n or doc[at - 1].lower_ not in _OWNED_BY_A_PERSON or not doc[name + 1].is_punct:
+            continue
+        token = doc[name]
+        if not (token.is_alpha and token.is_title) or tone_norm(token.text) not in upper.rest \
+                or token.text in countries or _class(token, "not_name") or _class(token, "not_name_first") \
+                or token.text in _GIVEN_NOT_ALONE or doc[name + 1].text in ("-", "–", "/", "("):
+            continue
+        taken = (_taken(ents) | claimed) if taken is None else taken
+        if name in taken:
+            continue
+        found.append(Span(doc, name, name + 1, label="PERSON"))
         taken.add(name)
     return found
 
@@ -1979,8 +2021,8 @@ def _speakers_after_a_quote(doc: Doc, ents: list[Span], claimed: set[int], glued
 def _ambiguous_provinces_in_context(doc: Doc, first: list[Span], ents: list[Span]) -> list[Span]:
     """PROVINCE for a province whose name is also something else ("Huế", "Kep", "Kayin": ``province-ambiguous.txt``,
     a province only after a province word) where the context says it is one: a dateline, the name in capitals
-    opening the paragraph before a dash ("HUẾ - Từ ngày ..."); another name in brackets right after a PROVINCE
-    ("bang Karen (Kayin)"); the next item of a list of provinces ("các tỉnh Tà Keo (Takeo), Kep")."""
+    opening the paragraph before a dash ("HUẾ - Từ ngày ...") or a colon ("KIÊN GIANG: BẮT GIỮ ..."); another name
+    in brackets right after a PROVINCE ("bang Karen (Kayin)"); the next item of a list of provinces ("các tỉnh Tà Keo (Takeo), Kep")."""
     candidates = [e for e in first if e.label_ == AMBIGUOUS_PROVINCE]
     if not candidates:
         return []
@@ -1998,6 +2040,8 @@ def _ambiguous_provinces_in_context(doc: Doc, first: list[Span], ents: list[Span
         # (the sentence after a dateline is not in capitals: "HUẾ - Từ ngày ...", not the headline "NAN - THÀNH PHỐ CỔ")
         dateline = e.start == 0 and after in ("-", "–") and all(t.is_upper for t in e if t.is_alpha) \
             and e.end + 1 < len(doc) and not doc[e.end + 1].is_upper
+        # (a headline's dateline in capitals before a colon: "KIÊN GIANG: BẮT GIỮ ...")
+        dateline |= e.start == 0 and after == ":" and all(t.is_upper for t in e if t.is_alpha)
         bracketed = before == "(" and after == ")" and e.start - 1 in province_ends
         listed = before in (",", "và") and e.start - 1 in province_ends
         if dateline or bracketed or listed:
@@ -2597,6 +2641,26 @@ def _subjects_acting_on_a_person(doc: Doc, ents: list[Span], claimed: set[int], 
         found.append(Span(doc, start, end, label="PERSON"))
         taken.update(range(start, end))
     return found
+
+
+_DISTRICT_WORDS = {"huyện", "xã", "thị", "quận", "phường", "thành"}  # ("thị trấn", "thị xã", "thành phố")
+
+
+def _districts_ending_on_don(doc: Doc, ents: list[Span]) -> list[Span]:
+    """An ORG that names a district or commune ending on "Đồn" keeps it: "Công an huyện Chợ Đồn xử lý ..." ("Đồn"
+    is never in a person's name and so stops place names before "Đồn Biên phòng X"). Only where "Đồn" is followed by
+    no capitalised word, digit, "trưởng" or "biên", and the ORG's last two words are a place word and one
+    capitalised word."""
+    n = len(doc)
+    out = []
+    for e in ents:
+        if e.label_ == "ORG" and e.end + 1 <= n and e.end - e.start >= 3 and doc[e.end].text == "Đồn" \
+                and doc[e.end - 2].lower_ in _DISTRICT_WORDS and doc[e.end - 1].is_title \
+                and (e.end + 1 == n or not (_is_capitalised(doc[e.end + 1]) or doc[e.end + 1].is_digit
+                                            or doc[e.end + 1].lower_ in ("trưởng", "biên"))):
+            e = Span(doc, e.start, e.end + 1, label="ORG")
+        out.append(e)
+    return out
 
 
 def _names_of_things(doc: Doc, ents: list[Span]) -> list[Span]:
