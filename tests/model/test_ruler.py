@@ -850,3 +850,23 @@ def test_given_names_after_cua_and_adverbials(rules, text, expected):
 ])
 def test_datelines_districts_on_don_and_rehabilitation_centres(rules, text, label, expected):
     assert labelled(rules, text, label) == expected
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # session 8c: units "hải lý", "đô" (colloquial dollar); "2 ca nô" keeps its two-syllable unit ("ca" alone, a
+    # shift, is no unit: "2 CA khác" is an abbreviation)
+    ("Tàu chìm cách bờ 32 hải lý, lương 1.000 đô, thu 2 ca nô.", "QUANTITY", ["32 hải lý", "1.000 đô", "2 ca nô"]),
+    # a Lao province spelt with a tone mark and hyphens
+    ("Lao động tại các tỉnh U-đôm-xay và Xay-nhạ-bu-ly.", "PROVINCE", ["U-đôm-xay", "Xay-nhạ-bu-ly"]),
+    # a ship's master is a title before a name; "Nhựt", "Huynh" are given names
+    ("Thuyền trưởng Lý Hoàng Nhựt cảm ơn các chiến sĩ.", "PERSON", ["Lý Hoàng Nhựt"]),
+    ("HỮU HUYNH", "PERSON", ["HỮU HUYNH"]),
+    # a credit may start with "Trường" ("Trường Giang"); "Trường Đại học ...", "Trường THPT ..." stay schools
+    ("Cán bộ lấy lời khai. Ảnh: Trường Giang", "PERSON", ["Trường Giang"]),
+    ("Ảnh: Trường Đại học Cảnh sát. Ảnh: Trường THPT Nguyễn Du", "PERSON", []),
+    # Central Highlands family names with one or two words after them
+    ("Thuốc nổ do Rơ Chăm Ngăn, Siu Bleo và Ksor H'Ni cất giấu.", "PERSON", ["Rơ Chăm Ngăn", "Siu Bleo", "Ksor H'Ni"]),
+    ("Làng Siu ở xã Ia Dom. Rơ Chăm là họ lớn.", "PERSON", []),
+])
+def test_units_lao_spellings_titles_credits_and_highland_families(rules, text, label, expected):
+    assert labelled(rules, text, label) == expected

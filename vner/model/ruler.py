@@ -1055,11 +1055,13 @@ def _initials_then_sentence(doc: Doc, ent: Span, glued: list[bool]) -> bool:
 # Given names that also start common capitalised phrases ("Trung Quốc", "An ninh", "Quân đội"), so that the patterns
 # start no name with them; in a credit or a byline, where only names stand, they start one: "Tin, ảnh: Trung Kiên".
 _GIVEN_NOT_FIRST = {"Trung", "An", "Ninh", "Chiến", "Quân", "Quốc", "Anh", "Nam", "Bắc", "Đông", "Lực", "Chính", "Công",
-                    "Thượng", "Văn", "Việt"}
+                    "Thượng", "Văn", "Việt", "Trường"}
 
 
-# A given name and the next word that start a body's name, never a person's ("Công An" in title case)
-_BODY_STARTS = {("Công", "an")}
+# A given name and the next word that start a body's name, never a person's ("Công An" in title case, "Trường Đại
+# học", "Trường THPT")
+_BODY_STARTS = {("Công", "an")} | {("Trường", w) for w in ("đại", "thpt", "thcs", "tiểu", "mầm", "cao", "trung",
+                                                             "chính", "sĩ", "quân", "cảnh", "an", "biên")}
 
 
 def _name_pieces(doc: Doc, start: int, end: int, glued: list[bool], names: set[str] = frozenset(),
@@ -2337,7 +2339,12 @@ def _speakers_opening_a_clause(doc: Doc, ents: list[Span], claimed: set[int], gl
 
 # Peoples whose names are written with an apostrophe, never a person: "dân tộc K'Ho", "người H'Mông"
 _PEOPLES = {"K'Ho", "K’Ho", "H'Mông", "H’Mông", "H'Mong", "H’Mong", "K'ho", "H'mông"}
-_HIGHLAND_STARTS = frozenset(get_string_id(w) for w in ("Y", "Ka", "'", "’"))
+# Family names of the Gia Rai, Ê Đê, Ba Na and M'Nông that are no Vietnamese word: with one or two capitalised words
+# after them they are a name ("Siu Bleo", "Ksor H'Ni", "Rơ Chăm Ngăn")
+_HIGHLAND_FAMILIES = {("Ksor",), ("Siu",), ("Kpă",), ("Niê",), ("Mlô",), ("Êban",), ("Kpuih",), ("Rcom",), ("Rmah",),
+                      ("Hđơk",), ("Byă",), ("Adrơng",), ("Rơ", "Mah"), ("Rơ", "Chăm"), ("Rơ", "Lan"), ("Rơ", "Ô"),
+                      ("Rah", "Lan"), ("Ksơr",), ("Êya",)}
+_HIGHLAND_STARTS = frozenset(get_string_id(w) for w in ("Y", "Ka", "'", "’") + tuple({f[0] for f in _HIGHLAND_FAMILIES}))
 
 
 def _highland_names(doc: Doc, ents: list[Span], claimed: set[int], glued: list[bool],
@@ -2345,14 +2352,18 @@ def _highland_names(doc: Doc, ents: list[Span], claimed: set[int], glued: list[b
     """PERSON for the names of the Central Highlands by their shape: an Ê Đê, Gia Rai or M'Nông man's name, "Y" and
     one to three capitalised words ("Y Sal Hđơk", "Y Nuôl"); a K'Ho woman's name, "Ka" and one word ("Ka Nhoa"); a
     woman's or a K'Ho name, a short syllable glued by an apostrophe, then up to two capitalised words ("H'Dim Ayŭn",
-    "K'Điệp", "K'Brơi"). Not a people ("dân tộc K'Ho",
+    "K'Điệp", "K'Brơi"); a family name of `_HIGHLAND_FAMILIES` and one or two capitalised words ("Siu Bleo", "Ksor
+    H'Ni"). Not a people ("dân tộc K'Ho",
     "H'Mông"), not after a capitalised word or a place word ("xã Y Tý"), not "Y" before a lower-case word (the
-    pronoun: "Y khai nhận"). Runs at the "Y" and apostrophe tokens only."""
+    pronoun: "Y khai nhận"). Runs at the "Y", family-name and apostrophe tokens only."""
     taken = _taken(ents) | claimed
     n = len(doc)
     found = []
     for i in [i for i, h in enumerate(doc.to_array(ORTH).tolist()) if h in _HIGHLAND_STARTS]:
-        if doc[i].text in ("Y", "Ka"):
+        family = next((f for f in _HIGHLAND_FAMILIES if tuple(t.text for t in doc[i:i + len(f)]) == f), None)
+        if family is not None:
+            start, j = i, i + len(family)
+        elif doc[i].text in ("Y", "Ka"):
             start, j = i, i + 1
         elif glued[i] and i and len(doc[i - 1]) <= 2 and doc[i - 1].is_title and i + 1 < n and doc[i + 1].is_title:
             start, j = i - 1, i + 2
@@ -2364,7 +2375,7 @@ def _highland_names(doc: Doc, ents: list[Span], claimed: set[int], glued: list[b
             words += not glued[j]
             j += 1
         if any(k in taken for k in range(start, j)) or (doc[start].text in ("Y", "Ka") and words == 0) \
-                or (doc[start].text == "Ka" and words > 1):
+                or (doc[start].text == "Ka" and words > 1) or (family is not None and not 1 <= words <= 2):
             continue
         if doc[start:start + 3].text.replace(" ", "") in _PEOPLES or doc[start:j].text in _PEOPLES:
             continue
