@@ -298,6 +298,8 @@ add(F_HELP, "_PART_DESC", [DESC_FIRST, DESC_WORD("*"), {"LOWER": "cháy"}, {"ORT
 TUAN_TRA = [{"NORM": "Tuần"}, {"LOWER": "tra"}, {"ORTH": ","}, {"LOWER": "kiểm"}, {"LOWER": "soát"}]
 add(F_HELP, "_PART_DESC", TUAN_TRA)
 add(F_HELP, "_PART_DESC", TUAN_TRA + [DESC_WORD("*"), DESC_LAST])
+# "Phòng, chống" capitalised with its comma: "Đội Phòng, chống ma túy và tội phạm Đồn Biên phòng X" (session 8c)
+add(F_HELP, "_PART_DESC", [{"NORM": "Phòng"}, {"ORTH": ","}, {"LOWER": "chống"}, DESC_WORD("*"), DESC_LAST])
 # a capitalised word pair inside a description: "Kiểm soát Hải quan", "... bảo vệ an ninh Tổ quốc"
 add(F_HELP, "_PART_DESC", [DESC_FIRST, DESC_WORD("*"), {"NORM": {"IN": ["Hải", "Tổ"]}}, {"NORM": {"IN": ["quan", "quốc"]}}])
 # "Cảnh sát giao thông - Trật tự", "Cảnh sát giao thông - trật tự"

@@ -870,3 +870,19 @@ def test_datelines_districts_on_don_and_rehabilitation_centres(rules, text, labe
 ])
 def test_units_lao_spellings_titles_credits_and_highland_families(rules, text, label, expected):
     assert labelled(rules, text, label) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 8c: the outlet in brackets opening a lead before a dash; a province and "Online" is the outlet
+    ("(Biên phòng) - Hà Giang: Ngày 22/11, đồn bắt 2 người.", ["Biên phòng"]),
+    ("(Lạng Sơn Online) - Tối 29/11, tại trụ sở họp.", ["Lạng Sơn Online"]),
+    # not a caption or a part, not inside a paragraph; a province alone stays a PROVINCE
+    ("(Ảnh minh họa) - Sáng nay. Ông nói (Hùng) - rồi đi.", []),
+    ("(Hà Nội) - Sáng nay, đồn bắt.", []),
+    # "Phòng, chống" with its comma inside a unit's name
+    ("Tặng Bằng khen cho Đội Phòng, chống ma túy và tội phạm Đồn Biên phòng Na Ư và 3 cá nhân.",
+     ["Đội Phòng, chống ma túy và tội phạm Đồn Biên phòng Na Ư"]),
+    ("Công tác Phòng, chống ma túy được đẩy mạnh ở tỉnh Lai Châu.", []),
+])
+def test_outlets_opening_a_lead_and_units_with_phong_chong(rules, text, expected):
+    assert labelled(rules, text, "ORG") == expected

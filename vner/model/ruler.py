@@ -686,6 +686,7 @@ class RulesResolver(_SavedAsJson):
         ents += _sentenced_names(doc, ents, claimed, glued, self._countries)
         ents = _names_of_things(doc, ents)
         ents = _districts_ending_on_don(doc, ents)
+        ents = _sources_opening_a_lead(doc, ents)
         ents += _sums_without_their_currency(doc, ents)
         ents += _coordinated_given_names(doc, ents, claimed, self._upper_names, self._countries)
         ents = _family_name_pho(doc, ents, self._upper_names)
@@ -2652,6 +2653,43 @@ def _subjects_acting_on_a_person(doc: Doc, ents: list[Span], claimed: set[int], 
         found.append(Span(doc, start, end, label="PERSON"))
         taken.update(range(start, end))
     return found
+
+
+_OUTLET_TAILS = {"Online", "online", "TV", "Plus", "Điện", "điện", "PLO"}  # "Ninh Bình Online", "X Điện tử"
+_NOT_OUTLETS = {"Ảnh", "Tin", "Bài", "Video", "Clip", "Theo", "Nguồn", "Xem", "Tiếp", "Kỳ", "Phần"}  # "(Ảnh minh họa)"
+
+
+def _sources_opening_a_lead(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ORG for the outlet in brackets that opens a paragraph before a dash: "(Biên phòng) - Hà Giang: ...", "(Ninh
+    Bình Online) - Tối 29/11, ..." (scheme rule 6: the source). One to four words, the first capitalised, in no
+    entity (the outlet's own name), or a PROVINCE and a word of `_OUTLET_TAILS` ("Online", "TV", "Điện tử"); not a
+    province or a person alone, nor a word of `not_name_first` alone, nor a caption or a part ("(Ảnh minh họa)",
+    "(Kỳ 2)"). Runs at the "(" tokens."""
+    bracket = doc.vocab.strings["("] if "(" in doc.vocab.strings else None
+    if bracket is None:
+        return ents
+    n = len(doc)
+    starts = {e.start: e for e in ents}
+    taken = None
+    out = list(ents)
+    for i in (doc.to_array(ORTH) == bracket).nonzero()[0].tolist():
+        if i and "\n" not in doc[i - 1].text:
+            continue
+        close = next((j for j in range(i + 2, min(n, i + 7)) if doc[j].text == ")"), None)
+        if close is None or close + 1 >= n or doc[close + 1].text not in ("-", "–") or not doc[i + 1].is_title:
+            continue
+        inner = doc[i + 1:close]
+        if not all(t.is_alpha for t in inner):
+            continue
+        taken = _taken(ents) if taken is None else taken
+        first = starts.get(i + 1)
+        if first is not None and first.label_ == "PROVINCE" and first.end < close \
+                and doc[first.end].text in _OUTLET_TAILS:
+            out = [e for e in out if e is not first] + [Span(doc, i + 1, close, label="ORG")]
+        elif not any(j in taken for j in range(i + 1, close)) and inner[0].text not in _NOT_OUTLETS \
+                and not (len(inner) == 1 and _class(inner[0], "not_name_first")):
+            out.append(Span(doc, i + 1, close, label="ORG"))
+    return out
 
 
 _DISTRICT_WORDS = {"huyện", "xã", "thị", "quận", "phường", "thành"}  # ("thị trấn", "thị xã", "thành phố")
