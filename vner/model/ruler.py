@@ -1716,12 +1716,24 @@ def _given_names_before_a_verb_of_persons(doc: Doc, ents: list[Span], claimed: s
         if not (token.is_alpha and token.is_title and (listed or (not speaking and len(token) <= 6
                                                                   and token.text not in _NOT_A_SUBJECT_NAME))) \
                 or _class(token, "not_name") or (name and doc[name - 1].text not in _CLAUSE_OPENERS
-                                                 and (name < 2 or (doc[name - 2].lower_, doc[name - 1].lower_)
-                                                      not in _ADVERBIALS)):
+                                                 and (name < 2 or ((doc[name - 2].lower_, doc[name - 1].lower_)
+                                                                   not in _ADVERBIALS and not _a_date(doc, name)))):
             continue
         found.append(Span(doc, name, at, label="PERSON"))
         taken.add(name)
     return found
+
+
+_DATE_WORDS = {"năm", "ngày", "tháng", "đêm", "sáng", "chiều", "tối", "trưa"}
+
+
+def _a_date(doc: Doc, i: int) -> bool:
+    """Whether a date in digits after its word ends right before token `i`: "năm 2024 Toản bỏ trốn", "ngày 3/4 Hùng
+    khai nhận" (a clause opens after it)."""
+    j = i - 1
+    while j > 0 and i - j <= 5 and doc[j].text and all(c.isdigit() or c in "/-." for c in doc[j].text):
+        j -= 1
+    return j < i - 1 and doc[i - 1].text[-1:].isdigit() and doc[j].lower_ in _DATE_WORDS
 
 
 # Two-word adverbials that open a clause without a comma: "Bước đầu Nhung khai ...", "Sau đó Khút bỏ trốn"
