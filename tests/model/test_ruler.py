@@ -892,8 +892,11 @@ def test_outlets_opening_a_lead_and_units_with_phong_chong(rules, text, expected
     # session 8c: a given name opening a clause right after a date in digits, before a verb said of persons
     ("Năm 2024 Toản bỏ trốn sang Lào. Ngày 3/4 Hùng khai nhận đã bán hàng.", ["Toản", "Hùng"]),
     ("Ngày 3/4/2025 Lan ra đầu thú.", ["Lan"]),
+    # "nhận tiền", "chuyển tiền" after a given name of the lists only
+    ("Năm 2024 Toản nhận tiền góp vốn rồi bỏ trốn. Tại đây, Lan chuyển tiền cho đối tượng.", ["Toản", "Lan"]),
     # not a country or a body
     ("Năm 2024 Việt Nam khai nhận. Ngày 3/4 Công an khai nhận.", []),
+    ("Quỹ nhận tiền ủng hộ. Sau đó Hội nhận tiền. Khút nhận tiền.", []),
 ])
 def test_given_names_after_a_date(rules, text, expected):
     assert labelled(rules, text, "PERSON") == expected

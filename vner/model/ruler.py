@@ -1677,8 +1677,12 @@ _NOT_A_SUBJECT_NAME = {"Chúng", "Hắn", "Y", "Họ", "Bọn", "Nhóm", "Tên",
 # three name words without a middle name: "Hồ Chí Minh" is no suspect)
 _SPEAKING = {("cho", "biết"), ("chia", "sẻ"), ("phát", "biểu"), ("nhấn", "mạnh"), ("khẳng", "định"), ("kể", "lại"),
              ("tâm", "sự"), ("cho", "hay")}
+# Given names of the lists that are also bodies opening a clause: "Hội nhận tiền ủng hộ", "Tổ khai nhận"
+_BODIES_NOT_NAMES = {"Hội", "Quỹ", "Tổ", "Đoàn", "Ban", "Đội", "Sở", "Viện"}
+# (verbs said of persons and of funds or bodies too: "Quỹ nhận tiền"; after a given name of the lists only)
+_LISTED_ONLY = {("nhận", "tiền"), ("cầm", "tiền"), ("chuyển", "tiền")}
 _GIVEN_NAME_VERBS = {("bỏ", "trốn"), ("đầu", "thú"), ("ra", "đầu"), ("nhận", "tội"), ("thú", "nhận"), ("sa", "lưới"),
-                     ("bị", "xử"), ("bị", "kết"), ("bị", "tuyên")} | _SPEAKING
+                     ("bị", "xử"), ("bị", "kết"), ("bị", "tuyên")} | _SPEAKING | _LISTED_ONLY
 
 
 # the first words of those verbs, as ORTH values (lower case: a verb inside a sentence)
@@ -1712,12 +1716,13 @@ def _given_names_before_a_verb_of_persons(doc: Doc, ents: list[Span], claimed: s
         # any short capitalised word that is no pronoun or adverb ("Khút khai nhận": the minorities' names are not all
         # listed)
         listed = tone_norm(token.text) in upper.rest
-        speaking = verb in ("nói", "là") or (verb, doc[at + 1].lower_) in _SPEAKING
+        speaking = verb in ("nói", "là") or (verb, doc[at + 1].lower_) in _SPEAKING | _LISTED_ONLY
         if not (token.is_alpha and token.is_title and (listed or (not speaking and len(token) <= 6
                                                                   and token.text not in _NOT_A_SUBJECT_NAME))) \
-                or _class(token, "not_name") or (name and doc[name - 1].text not in _CLAUSE_OPENERS
-                                                 and (name < 2 or ((doc[name - 2].lower_, doc[name - 1].lower_)
-                                                                   not in _ADVERBIALS and not _a_date(doc, name)))):
+                or _class(token, "not_name") or token.text in _BODIES_NOT_NAMES \
+                or (name and doc[name - 1].text not in _CLAUSE_OPENERS
+                    and (name < 2 or ((doc[name - 2].lower_, doc[name - 1].lower_) not in _ADVERBIALS
+                                      and not _a_date(doc, name)))):
             continue
         found.append(Span(doc, name, at, label="PERSON"))
         taken.add(name)
