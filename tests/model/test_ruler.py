@@ -900,3 +900,14 @@ def test_outlets_opening_a_lead_and_units_with_phong_chong(rules, text, expected
 ])
 def test_given_names_after_a_date(rules, text, expected):
     assert labelled(rules, text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 8c: a given name of the lists alone after a verb whose object is a person, before a preposition
+    ("Đối tượng đã gặp Tuấn tại quán cà phê. Hắn bán ma túy cho Hùng với giá 5 triệu đồng.", ["Tuấn", "Hùng"]),
+    # not a body, a province, a country, a word that starts common phrases
+    ("Hỗ trợ cho Hải quan tại cửa khẩu. Trao cho Đoàn tại hội trường. Cấp cho Nam tại đây. Hỗ trợ cho Mỹ với 2 tàu.",
+     []),
+])
+def test_given_names_after_a_verb_of_meeting(rules, text, expected):
+    assert labelled(rules, text, "PERSON") == expected

@@ -1751,22 +1751,31 @@ def _given_names_after_cua(doc: Doc, ents: list[Span], claimed: set[int], upper:
                            countries: set[str]) -> list[Span]:
     """PERSON for one given name of the lists, alone after a noun of what a person owns or is
     (`_OWNED_BY_A_PERSON`) and "của", before punctuation: "Khám xét nơi ở của Khải, ...", "theo lời khai của
-    Tú." (the full name may be in another paragraph). Not a country ("nhà của Lào"), a word that starts common
-    phrases or is never in a name. Runs at the "của" tokens."""
-    cua = doc.vocab.strings["của"] if "của" in doc.vocab.strings else None
-    if cua is None:
+    Tú." (the full name may be in another paragraph); or after a verb whose object is a person (`_MEETS`: "gặp",
+    "thuê", "cho" ...) before a preposition of place, price or purpose ("gặp Tuấn tại quán", "bán cho Hùng với
+    giá"). Not a country ("nhà của Lào"), a word that starts common phrases or is never in a name. Runs at the
+    "của" and those verbs' tokens."""
+    ids = [doc.vocab.strings[w] for w in ("của",) + tuple(_MEETS) if w in doc.vocab.strings]
+    if not ids:
         return []
     n = len(doc)
     taken = None
     found = []
-    for at in (doc.to_array(ORTH) == cua).nonzero()[0].tolist():
+    orth = doc.to_array(ORTH)
+    for at in sorted(i for h in ids for i in (orth == h).nonzero()[0].tolist()):
         name = at + 1
-        if at < 1 or name + 1 >= n or doc[at - 1].lower_ not in _OWNED_BY_A_PERSON or not doc[name + 1].is_punct:
+        if at < 1 or name + 1 >= n:
+            continue
+        if doc[at].text == "của":
+            if doc[at - 1].lower_ not in _OWNED_BY_A_PERSON or not doc[name + 1].is_punct:
+                continue
+        elif doc[name + 1].lower_ not in _MEETS[doc[at].text]:
             continue
         token = doc[name]
         if not (token.is_alpha and token.is_title) or tone_norm(token.text) not in upper.rest \
                 or token.text in countries or _class(token, "not_name") or _class(token, "not_name_first") \
-                or token.text in _GIVEN_NOT_ALONE or doc[name + 1].text in ("-", "–", "/", "("):
+                or token.text in _GIVEN_NOT_ALONE or token.text in _BODIES_NOT_NAMES \
+                or doc[name + 1].text in ("-", "–", "/", "("):
             continue
         taken = (_taken(ents) | claimed) if taken is None else taken
         if name in taken:
@@ -1774,6 +1783,13 @@ def _given_names_after_cua(doc: Doc, ents: list[Span], claimed: set[int], upper:
         found.append(Span(doc, name, name + 1, label="PERSON"))
         taken.add(name)
     return found
+
+
+# Verbs whose object is a person, and the words that may follow a given name alone after them
+_AFTER_A_MET_PERSON = ("tại", "ở", "với", "để")
+_MEETS = {"gặp": _AFTER_A_MET_PERSON, "thuê": _AFTER_A_MET_PERSON + ("vận", "chở", "mang"),
+          "nhờ": _AFTER_A_MET_PERSON + ("vận", "chở", "mang"), "rủ": _AFTER_A_MET_PERSON + ("đi", "cùng"),
+          "cho": _AFTER_A_MET_PERSON}
 
 
 _CLAUSE_OPENERS = {",", ".", ":", ";", '"', "“", "-", "–", "còn"}  # ("còn": ", còn Dính ra đầu thú")
