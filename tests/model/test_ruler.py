@@ -911,3 +911,14 @@ def test_given_names_after_a_date(rules, text, expected):
 ])
 def test_given_names_after_a_verb_of_meeting(rules, text, expected):
     assert labelled(rules, text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 8c: a border post named by a commune ending on "Quốc"
+    ("Chính trị viên Đồn Biên phòng Lý Quốc, trao 12 con bò.", ["Đồn Biên phòng Lý Quốc"]),
+    # not a country, not "Quốc lộ"
+    ("Đồn Biên phòng Pò Hèn phối hợp với Trung Quốc. Đồn Biên phòng Na Quốc lộ 4.",
+     ["Đồn Biên phòng Pò Hèn", "Đồn Biên phòng Na"]),
+])
+def test_a_post_named_by_a_commune_ending_on_quoc(rules, text, expected):
+    assert labelled(rules, text, "ORG") == expected

@@ -2732,7 +2732,8 @@ def _districts_ending_on_don(doc: Doc, ents: list[Span]) -> list[Span]:
     """An ORG that names a district or commune ending on "Đồn" keeps it: "Công an huyện Chợ Đồn xử lý ..." ("Đồn"
     is never in a person's name and so stops place names before "Đồn Biên phòng X"). Only where "Đồn" is followed by
     no capitalised word, digit, "trưởng" or "biên", and the ORG's last two words are a place word and one
-    capitalised word."""
+    capitalised word. So does a border post named by a commune ending on "Quốc" ("Đồn Biên phòng Lý Quốc"; "Quốc"
+    stops place names for "Trung Quốc"): one word before it, not a country's first word (`_COUNTRY_FIRSTS`)."""
     n = len(doc)
     out = []
     for e in ents:
@@ -2741,8 +2742,21 @@ def _districts_ending_on_don(doc: Doc, ents: list[Span]) -> list[Span]:
                 and (e.end + 1 == n or not (_is_capitalised(doc[e.end + 1]) or doc[e.end + 1].is_digit
                                             or doc[e.end + 1].lower_ in ("trưởng", "biên"))):
             e = Span(doc, e.start, e.end + 1, label="ORG")
+        elif e.label_ == "ORG" and e.end + 1 <= n and e.end - e.start >= 4 and doc[e.end].text == "Quốc" \
+                and (doc[e.start].text, doc[e.start + 1].text, doc[e.start + 2].lower_) == ("Đồn", "Biên", "phòng") \
+                and e.end - e.start == 4 and doc[e.end - 1].is_title and doc[e.end - 1].text not in _COUNTRY_FIRSTS \
+                and (e.end + 1 == n or not (_is_capitalised(doc[e.end + 1]) or doc[e.end + 1].is_digit
+                                            or doc[e.end + 1].lower_ in _QUOC_WORDS)):
+            e = Span(doc, e.start, e.end + 1, label="ORG")  # a post named by a commune ending on "Quốc": "Lý Quốc"
         out.append(e)
     return out
+
+
+# Words after "Quốc" in common compounds ("Quốc lộ", "Quốc tế", "Quốc gia")
+_QUOC_WORDS = {"lộ", "tế", "gia", "phòng", "hội", "khánh", "tịch", "ca", "kỳ", "dân", "huy", "hiệu", "doanh", "lập"}
+# First words of countries ending on "Quốc" ("Trung Quốc", "Hàn Quốc", "Vương quốc"), and other words before it
+_COUNTRY_FIRSTS = {"Trung", "Hàn", "Vương", "Mỹ", "Anh", "Pháp", "Đức", "Liên", "Tổ", "Ái", "Hợp", "Đế", "Cường",
+                   "Toàn", "Quân", "Ngoại", "Trị", "Yêu", "Cứu", "Kiến", "Hưng", "Cử", "Vệ"}
 
 
 def _names_of_things(doc: Doc, ents: list[Span]) -> list[Span]:
