@@ -9,7 +9,7 @@ and the augmenter take every variant literally: a stray space or a repeated
 variant would become a pattern that never matches or a doubled weight.
 
 >>> load_gazetteer("province-la")[0][:3]
-['Phong Sa Lỳ', 'Phông Sa Lỳ', 'Phong Xa Lỳ']
+['Phong Sa Lỳ', 'Phông Sa Lỳ', 'Phông Sả Lỳ']
 >>> "Thiếu uý" in gazetteer_words("rank")
 True
 """
