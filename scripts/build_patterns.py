@@ -445,14 +445,21 @@ for v, id_ in SPELLINGS.items():
     if tone_norm(caps) not in KNOWN:
         KNOWN.add(tone_norm(caps))
         add(F_PROV, "_PROV_AMBIG" if tone_norm(v) in CAPS_AMBIGUOUS else "PROVINCE", caps, id_)
-# ... and, for Laos and Cambodia, the first spelling in Latin script of each line, the international one, in capitals
-# ("QUẢNG NGÃI - ATTAPEU"; session 8b; one a province: every one would pass the cap of patterns)
-for name, code in [("province-la", "LA"), ("province-kh", "KH")]:
+# ... and the neighbours' and capitals' spellings in Latin script, in capitals ("QUẢNG NGÃI - ATTAPEU", "NONG KHAI",
+# "VÂN NAM - YUNNAN"; sessions 8b, 9a): one token pattern per number of words, each word from its position's class
+# (words in Latin script of a spelling of that length; a phrase pattern each would pass the cap of patterns). Not the
+# names that are also something else (province-ambiguous.txt: "TAK", "TRANG"), not the hyphenated ones.
+LATIN_CAPS = {}
+for name in ("province-la", "province-kh", "province-th", "province-cn", "province-mm", "capital"):
     for entry in gazetteer(name):
-        latin = next((v for v in entry if v.isascii() and "-" not in v), None)
-        if latin and tone_norm(latin.upper()) not in KNOWN:
-            KNOWN.add(tone_norm(latin.upper()))
-            add(F_PROV, "PROVINCE", latin.upper(), f"{code}:{entry[0]}")
+        for v in entry:
+            caps = v.upper()
+            if v.isascii() and "-" not in v and "." not in v and tone_norm(v) not in AMBIGUOUS and caps not in KNOWN:
+                LATIN_CAPS.setdefault(len(caps.split()), set()).add(tuple(caps.split()))
+for n, spellings in sorted(LATIN_CAPS.items()):
+    for k in range(n):
+        CLASSES[f"province_latin_caps_{n}_{k}"] = sorted({s[k] for s in spellings})
+    add(F_PROV, "PROVINCE", [{"_": {f"vner_province_latin_caps_{n}_{k}": True}} for k in range(n)], "LATIN_CAPS")
 CITY_WORDS = ("tp", "tp.", "thành phố")  # _CITY in provinces-vietnam.jsonl
 add(F_PROV, "_CITY", "THÀNH PHỐ")
 PROVINCE_CUES = [v for e in gazetteer("province-cue") for v in e if v.lower() not in CITY_WORDS]

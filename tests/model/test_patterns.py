@@ -1338,3 +1338,21 @@ def test_session_8b_latin_provinces_in_capitals(nlp, text, expected):
 ])
 def test_session_8b_a_neighbours_police_in_capitals(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 9a: every Latin spelling of the neighbours' and China's provinces in a headline in capitals, of one to
+    # four words (a class of words per position)
+    ("ĐIỆN BIÊN - LUANG PRABANG: TRAO TRẢ 3 ĐỐI TƯỢNG",
+     [("ĐIỆN BIÊN", "PROVINCE"), ("LUANG PRABANG", "PROVINCE"), ("3 ĐỐI TƯỢNG", "QUANTITY")]),
+    ("HỘI ĐÀM VỚI CẢNH SÁT NONG KHAI VÀ NAKHON PHANOM", [("NONG KHAI", "PROVINCE"), ("NAKHON PHANOM", "PROVINCE")]),
+    ("QUẢNG NINH - GUANGXI: PHỐI HỢP PHÁ ÁN", [("QUẢNG NINH", "PROVINCE"), ("GUANGXI", "PROVINCE")]),
+    ("PHÁ ĐƯỜNG DÂY TỪ CHIANG RAI VỀ PHONGSALY", [("CHIANG RAI", "PROVINCE"), ("PHONGSALY", "PROVINCE")]),
+    ("KON TUM - SA LA VAN VÀ NAKHON SI THAMMARAT", [("KON TUM", "PROVINCE"), ("SA LA VAN", "PROVINCE"),
+                                                   ("NAKHON SI THAMMARAT", "PROVINCE")]),
+    ("CÔNG AN TỈNH NONG KHAI TRAO QUÀ", [("CÔNG AN TỈNH NONG KHAI", "ORG")]),
+    # names that are also something else, and Vietnamese words without tone marks: nothing
+    ("BAN MAI TRÊN BIÊN GIỚI; TRANG TIN; TAK", []),
+])
+def test_session_9a_latin_provinces_in_capitals(nlp, text, expected):
+    assert ents(nlp, text) == expected
