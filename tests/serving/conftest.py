@@ -38,3 +38,20 @@ def backend(served_model, tmp_path_factory):
         yield process
     finally:
         process.stop()
+
+
+@pytest.fixture(scope="module")
+def ls_backend(served_model, label_studio, tmp_path_factory):
+    """`vner serve` told where the session's Label Studio is and its key (in
+    the environment, not argv), as `vner annotate --model` does: its count of
+    the project's annotations then catches webhooks Label Studio dropped."""
+    from vner.serving.connect import start_backend
+
+    process = start_backend(served_model, tmp_path_factory.mktemp("ls-backend"),
+                            extra_args=["--retrain-every", "2", "--retrain-minutes", "60", "--url", label_studio.url,
+                                        "--poll-seconds", "5", *RETRAIN_ARGS],
+                            env={"LABEL_STUDIO_API_KEY": label_studio.api_key})
+    try:
+        yield process
+    finally:
+        process.stop()

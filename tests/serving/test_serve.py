@@ -92,16 +92,17 @@ def test_unknown_webhook_action_is_ignored(backend):
 
 
 @pytest.fixture(scope="module")
-def project(label_studio, backend):
+def project(label_studio, ls_backend):
     """The seeds pushed without predictions, the backend connected."""
     with connect(label_studio.url, label_studio.api_key) as conn:
         report = push(conn, f"serve {time.monotonic_ns()}", [SEEDS], pre_annotate="none")
-        info = connect_backend(conn, report.project_id, backend.url)
+        info = connect_backend(conn, report.project_id, ls_backend.url)
     return report.project_id, info
 
 
 @pytest.mark.slow
-def test_predictions_appear_through_label_studio(ls_client, project, backend):
+def test_predictions_appear_through_label_studio(ls_client, project, ls_backend):
+    backend = ls_backend
     project_id, info = project
     assert info["created"]
     version = httpx.get(f"{backend.url}/health", timeout=10).json()["model_version"]
@@ -121,7 +122,8 @@ def test_predictions_appear_through_label_studio(ls_client, project, backend):
 
 
 @pytest.mark.slow
-def test_annotations_through_the_api_retrain_the_model(ls_client, project, backend):
+def test_annotations_through_the_api_retrain_the_model(ls_client, project, ls_backend):
+    backend = ls_backend
     project_id, _ = project
     gold = {t["data"]["id"]: t for t in json.loads(SEED_GOLD.read_text(encoding="utf-8"))}
     tasks = list(ls_client.tasks.list(project=project_id, page_size=100))

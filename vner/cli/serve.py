@@ -20,7 +20,7 @@ def serve_cli(
     port: int = typer.Option(DEFAULT_PORT, "--port", help="Port to listen on"),
     host: str = typer.Option("127.0.0.1", "--host", help="Address to bind (keep 127.0.0.1 unless Label Studio runs elsewhere)"),
     output: Path = typer.Option(Path(".vner/serve"), "--output", "-o", help="Folder for retrained versions and registry.json"),
-    url: Optional[str] = typer.Option(None, "--url", help="Label Studio to export annotations from (default: what Label Studio tells the backend, else LABEL_STUDIO_URL)"),
+    url: Optional[str] = typer.Option(None, "--url", help="Label Studio to export annotations from (default: env LABEL_STUDIO_URL, else what Label Studio tells the backend)"),
     api_key_file: Optional[Path] = typer.Option(None, "--api-key-file", help="File (mode 0600) holding the API key (default: env LABEL_STUDIO_API_KEY, else the token Label Studio sends at setup)", exists=True, dir_okay=False),
     retrain_every: int = typer.Option(10, "--retrain-every", help="Retrain after this many new annotations", min=1),
     retrain_minutes: float = typer.Option(10.0, "--retrain-minutes", help="...or this many minutes after the first new one", min=0.0),

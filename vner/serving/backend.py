@@ -280,7 +280,9 @@ class Backend:
         from vner.annotation.labeling import connect
 
         r = self.retraining
-        url = r.url or self.setup_hostname or os.environ.get("LABEL_STUDIO_URL")
+        # What the user configured beats what Label Studio sends at setup: its
+        # `hostname` is http://localhost:8080 unless its HOST is set.
+        url = r.url or os.environ.get("LABEL_STUDIO_URL") or self.setup_hostname
         key = r.api_key or os.environ.get("LABEL_STUDIO_API_KEY") or self._setup_token
         return connect(url, key)
 
