@@ -139,6 +139,14 @@ PAIRS = VOCAB_PAIRS | {(t[i], t[i + 1]) for t in NAMES_OF_BODIES for i in range(
                        if t[i] in PROVINCE_ENDS and t[i] in CLASSES["org_word_first"]
                        and t[i + 1] in CLASSES["org_word"]}
 CLASSES["org_word_first"] = sorted(set(CLASSES["org_word_first"]) - PROVINCE_ENDS)
+# Descriptive names in headlines in capitals ("PHÒNG CẢNH SÁT HÌNH SỰ CÔNG AN TỈNH X"; session 9a): the same words in
+# capitals, where no case tells where the name ends, so never a word that starts a body's or unit's name after the
+# first ("CÔNG" of "CÔNG AN", "BỘ", "ĐỒN") nor a province's last syllable
+BODY_FIRSTS = {t[0] for t in NAMES_OF_BODIES} | {toks(tone_norm(w))[0] for w in words("local-bodies.txt")}
+CLASSES["org_word_caps_first"] = sorted({w.upper() for w in CLASSES["org_word_first"]})
+CLASSES["org_word_caps"] = sorted({w.upper() for w, _ in ORG_VOCAB if w[:1].upper() + w[1:] not in BODY_FIRSTS
+                                   and w.capitalize() not in PROVINCE_ENDS})
+CLASSES["org_word_caps_last"] = sorted({w.upper() for w, m in ORG_VOCAB if m != "<"} & set(CLASSES["org_word_caps"]))
 
 
 def cls(name, value=True, **extra):
@@ -222,7 +230,8 @@ for label, file in [("_PART_BODY", "place-bodies.txt"), ("_PART_LBODY", "local-b
                     ("_PART_UNIT", "units.txt"), ("_PART_DEPT", "departments.txt")]:
     for w in words(file):
         add(F_HELP, label, w)
-        if label == "_PART_BODY" and w.upper() != w:  # headlines in capitals: "CÔNG AN TỈNH NGHỆ AN"
+        # headlines in capitals: "CÔNG AN TỈNH NGHỆ AN", "PHÒNG CẢNH SÁT HÌNH SỰ CÔNG AN TỈNH X" (units: session 9a)
+        if w.upper() != w:
             add(F_HELP, label, w.upper())
         # ... and in title case, the bodies headlines name most: "Công An Tỉnh Quảng Trị", "Sở An Ninh Tỉnh X"
         title = " ".join(t[:1].upper() + t[1:] for t in w.split())
@@ -287,6 +296,9 @@ PAIR_STARTS = [[{"NORM": a}, {"NORM": {"IN": sorted(b for a2, b in PAIRS if a2 =
 DESC_WORD = lambda op=None: {**cls("org_word"), **({"OP": op} if op else {}), "IS_LOWER": True}  # noqa: E731
 DESC_LAST = {**cls("org_word_last"), "IS_LOWER": True}
 add(F_HELP, "_PART_DESC", [DESC_FIRST, DESC_WORD("*"), DESC_LAST])
+# ... in capitals, three words at least (so that "CẢNH SÁT" stays a body: "CẢNH SÁT TỈNH KANDAL"; session 9a)
+add(F_HELP, "_PART_DESC", [{**cls("org_word_caps_first"), "IS_UPPER": True}, {**cls("org_word_caps"), "OP": "+"},
+                           cls("org_word_caps_last")])
 add(F_HELP, "_PART_DESC", [DESC_FIRST, DESC_WORD("*"), {"LOWER": "phòng"}, {"ORTH": ","}, {"LOWER": "chống"},
                            DESC_WORD("*"), DESC_LAST])
 add(F_HELP, "_PART_DESC", [DESC_FIRST, DESC_WORD("*"), {"LOWER": "cháy"}, {"ORTH": ","}, {"LOWER": "chữa"},
@@ -645,6 +657,9 @@ BORDER_END = {"LOWER": {"IN": ["giới", "cảnh", "khẩu"]}}
 BORDER_PLACE = [{**place_tok(), "_": {"vner_not_place": False, "vner_not_place_next": False}},
                 place_tok(op="{0,2}", first=False)]
 add(F_ORG, "ORG", [UNIT, ent("_PART_DESC", "*"), {**BORDER_END, "ENT_TYPE": "_PART_DESC"}] + BORDER_PLACE)
+# ... at an international or national gate (session 9a): "Ban Quản lý cửa khẩu quốc tế Cầu Treo"
+add(F_ORG, "ORG", [UNIT, ent("_PART_DESC", "*"), {"LOWER": "khẩu", "ENT_TYPE": "_PART_DESC"}, {"LOWER": "quốc"},
+                   {"LOWER": {"IN": ["tế", "gia"]}}] + BORDER_PLACE)
 add(F_ORG, "ORG", [UNIT, ent("_PART_DESC", "*"), {"LOWER": "biên"}, {"LOWER": "phòng"}]
     + BORDER_PLACE)  # "Trạm Kiểm tra biên phòng Hà Khẩu" ("phòng" ends no description)
 # ... at a port, or at a city whose name starts with a unit word (session 8): "Trạm Kiểm tra biên phòng cảng Đông

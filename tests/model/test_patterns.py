@@ -1356,3 +1356,20 @@ def test_session_8b_a_neighbours_police_in_capitals(nlp, text, expected):
 ])
 def test_session_9a_latin_provinces_in_capitals(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 9a: a unit with its descriptive name and parent body in a headline in capitals (rule 2: one ORG)
+    ("PHÒNG CẢNH SÁT HÌNH SỰ CÔNG AN TỈNH NGHỆ AN PHÁ ÁN", [("PHÒNG CẢNH SÁT HÌNH SỰ CÔNG AN TỈNH NGHỆ AN", "ORG")]),
+    ("PHÒNG PC04 CÔNG AN TỈNH HÀ TĨNH BẮT 3 ĐỐI TƯỢNG",
+     [("PHÒNG PC04 CÔNG AN TỈNH HÀ TĨNH", "ORG"), ("3 ĐỐI TƯỢNG", "QUANTITY")]),
+    # the neighbour's police stays a body; a unit with no parent and a common phrase give nothing
+    ("BÀN GIAO 2 ĐỐI TƯỢNG CHO CẢNH SÁT TỈNH KANDAL", [("2 ĐỐI TƯỢNG", "QUANTITY"), ("CẢNH SÁT TỈNH KANDAL", "ORG")]),
+    ("ĐỘI CẢNH SÁT HÌNH SỰ RA QUÂN; PHÒNG CHỐNG MA TÚY TẠI NGHỆ AN", [("NGHỆ AN", "PROVINCE")]),
+    # session 9a: a body at an international or national border gate
+    ("Ban Quản lý cửa khẩu quốc tế Cầu Treo tiếp nhận 2 công dân.",
+     [("Ban Quản lý cửa khẩu quốc tế Cầu Treo", "ORG"), ("2 công dân", "QUANTITY")]),
+    ("Ban Quản lý cửa khẩu quốc gia Chiềng Khương họp.", [("Ban Quản lý cửa khẩu quốc gia Chiềng Khương", "ORG")]),
+])
+def test_session_9a_units_in_capitals_and_gate_boards(nlp, text, expected):
+    assert ents(nlp, text) == expected
