@@ -230,13 +230,24 @@ for label, file in [("_PART_BODY", "place-bodies.txt"), ("_PART_LBODY", "local-b
                     ("_PART_UNIT", "units.txt"), ("_PART_DEPT", "departments.txt")]:
     for w in words(file):
         add(F_HELP, label, w)
-        # headlines in capitals: "CÔNG AN TỈNH NGHỆ AN", "PHÒNG CẢNH SÁT HÌNH SỰ CÔNG AN TỈNH X" (units: session 9a)
-        if w.upper() != w:
+        if label == "_PART_BODY" and w.upper() != w:  # headlines in capitals: "CÔNG AN TỈNH NGHỆ AN"
             add(F_HELP, label, w.upper())
         # ... and in title case, the bodies headlines name most: "Công An Tỉnh Quảng Trị", "Sở An Ninh Tỉnh X"
         title = " ".join(t[:1].upper() + t[1:] for t in w.split())
         if label == "_PART_BODY" and title != w and w in TITLE_CASE_BODIES:
             add(F_HELP, label, title)
+# ... and units and departments in capitals (session 9a): "PHÒNG CẢNH SÁT HÌNH SỰ CÔNG AN TỈNH X"; one token pattern
+# per number of words, each word from its position's set (a phrase pattern each would pass the cap of patterns)
+for label, file in [("_PART_UNIT", "units.txt"), ("_PART_DEPT", "departments.txt")]:
+    by_length = {}
+    for w in words(file):
+        if w.upper() != w:
+            by_length.setdefault(len(toks(w)), set()).add(tuple(toks(tone_norm(w.upper()))))
+    for w in sorted(by_length.pop(1, ())):  # (one word: a phrase pattern; three and more: left out, see the README)
+        add(F_HELP, label, w[0])
+    forms = by_length.get(2, ())
+    if forms:
+        add(F_HELP, label, [{"NORM": {"IN": sorted({f[k] for f in forms})}} for k in range(2)])
 HONORIFICS = ("ông", "Ông", "bà", "Bà", "ngài", "Ngài", "đồng chí", "Đồng chí", "ĐỒNG CHÍ", "đ/c", "Đ/c", "Đ/C")
 # A title that ends where the name of a body starts is cut there, so that the body is found inside it
 # ("Bí thư Tỉnh ủy" + "Cao Bằng" -> ORG "Tỉnh ủy Cao Bằng"; "Ủy viên Bộ Chính trị" -> ORG "Bộ Chính trị";
@@ -341,7 +352,9 @@ for w in ("đối tượng", "Đối tượng", "bị can", "Bị can", "bị c�
           # another name of a person: "(tên Hán Việt là Vương Kiến Hoa)", "tên tiếng Việt", "tên thật là" (the
           # name of the reading, "Hán Việt", is none)
           "tên Hán Việt", "tên Hán Việt là", "tên Hán - Việt là", "tên tiếng Việt", "tên tiếng Việt là", "tên thật là",
-          "tên gọi khác là", "còn gọi là", "tên khai sinh là", "tức"):
+          "tên gọi khác là", "còn gọi là", "tên khai sinh là", "tức",
+          # teachers (session 9a): "giảng viên Kim Sô Phal"
+          "giảng viên", "Giảng viên", "giáo viên", "Giáo viên"):
     add(F_HELP, "_SUSP", w)
 for w in dict.fromkeys(words("credits.txt") + [v for e in gazetteer("byline-cue") for v in e]):
     add(F_HELP, "_CUE", ph(w) + [{"ORTH": {"IN": [":", "-", "–"]}}])
@@ -353,6 +366,8 @@ add(F_HELP, "_BORN", [{"LOWER": "sinh"}, {"LOWER": "năm"}, {"TEXT": {"REGEX": r
 # tại ...)", "Vàng Chá Lia, người cầm đầu" (read like a year of birth)
 for w in ("trú", "cùng trú", "đều trú", "người cầm đầu", "kẻ cầm đầu", "đối tượng cầm đầu"):
     add(F_HELP, "_BORN", w)
+# ... and a person's age between commas or in brackets (session 9a): "do Sai Htun Aung, 46 tuổi, cầm đầu"
+add(F_HELP, "_BORN", [{"TEXT": {"REGEX": r"^\d{1,2}$"}}, {"LOWER": "tuổi"}])
 for w in ("tư tưởng", "Tư tưởng", "phong cách", "tấm gương", "Di chúc", "di chúc", "lời dạy", "Lời dạy", "Bác",
           "đạo đức", "Người"):
     add(F_HELP, "_HCMCUE", w)
@@ -458,7 +473,7 @@ for v, id_ in SPELLINGS.items():
         KNOWN.add(tone_norm(caps))
         add(F_PROV, "_PROV_AMBIG" if tone_norm(v) in CAPS_AMBIGUOUS else "PROVINCE", caps, id_)
 # ... and the neighbours' and capitals' spellings in Latin script, in capitals ("QUẢNG NGÃI - ATTAPEU", "NONG KHAI",
-# "VÂN NAM - YUNNAN"; sessions 8b, 9a): one token pattern per number of words, each word from its position's class
+# "VÂN NAM - YUNNAN"; sessions 8b, 9a): one token pattern per number of words (one to three), each word from its position's class
 # (words in Latin script of a spelling of that length; a phrase pattern each would pass the cap of patterns). Not the
 # names that are also something else (province-ambiguous.txt: "TAK", "TRANG"), not the hyphenated ones.
 LATIN_CAPS = {}
@@ -469,6 +484,8 @@ for name in ("province-la", "province-kh", "province-th", "province-cn", "provin
             if v.isascii() and "-" not in v and "." not in v and tone_norm(v) not in AMBIGUOUS and caps not in KNOWN:
                 LATIN_CAPS.setdefault(len(caps.split()), set()).add(tuple(caps.split()))
 for n, spellings in sorted(LATIN_CAPS.items()):
+    if n > 3:  # (four words: "PHRA NAKHON SI AYUTTHAYA", "XAY NHA BU LY", rare; over the cap of token patterns)
+        continue
     for k in range(n):
         CLASSES[f"province_latin_caps_{n}_{k}"] = sorted({s[k] for s in spellings})
     add(F_PROV, "PROVINCE", [{"_": {f"vner_province_latin_caps_{n}_{k}": True}} for k in range(n)], "LATIN_CAPS")
@@ -627,6 +644,7 @@ for head in NATIONAL_HEADS + [[{"NORM": "Ủy"}, {"LOWER": "ban"}]]:
     add(F_EXC, "_NONE", head + [ent("_PART_DESC")] + QUOC_GIA + [NUOC, COUNTRY, SEP, COUNTRY])
 # The secretariat of a named body: "Ban Thư ký ASEANAPOL", "Ban Thư ký ASEAN"
 add(F_ORG, "ORG", ph("Ban Thư ký") + [{"ENT_ID": "NAT", "OP": "+"}])
+add(F_ORG, "ORG", ph("Ban Tổng thư ký") + [{"ENT_ID": "NAT", "OP": "+"}])  # "Ban Tổng thư ký Interpol" (session 9a)
 # A national police force named by its country: "Lực lượng Cảnh sát Singapore" (capitalised: the force's name)
 add(F_ORG, "ORG", ph("Lực lượng Cảnh sát") + [COUNTRY])
 # ... and its royal, national or federal police: "Cảnh sát Hoàng gia Campuchia", "Cảnh sát Quốc gia Indonesia"
@@ -701,6 +719,8 @@ add(F_ORG, "ORG", [NEWS, place_tok(), {"NORM": {"IN": NEWS_LOW}, "OP": "{1,2}"},
 add(F_ORG, "ORG", [NEWS, {"ENT_ID": "NAT", "OP": "+"}])
 add(F_ORG, "ORG", [NEWS, {"TEXT": {"REGEX": r"^[A-ZĐ]{2,6}$"}}])
 add(F_ORG, "ORG", [NEWS, {"LOWER": "tỉnh", "OP": "?"}, PROV])
+for lv in PROVINCE_LEVELS:  # a paper named by its body and place (session 9a): "Báo Công an TP.HCM", "Báo Công an Nghệ An"
+    add(F_ORG, "ORG", [NEWS, BODY] + lv)
 # Embassies: "Đại sứ quán Việt Nam tại Lào", "Tổng Lãnh sự quán Việt Nam tại Luông Pha Bang"
 EMB = ent("_PART_EMB")
 add(F_ORG, "ORG", [EMB, NUOC, COUNTRY])
@@ -760,6 +780,9 @@ CUE_RANGES = {"RANK": (1, 6), "_DC": (1, 6), "_POS": (2, 6), "_HON": (1, 5), "_H
 for cue, (lo, hi) in CUE_RANGES.items():
     for nm in names(lo, hi):
         add(F_PER, "PERSON", [ent(cue)] + nm)
+# a rank of the police of Thailand or Cambodia, "Trung tướng cảnh sát Surasak Phromchai" (session 9a)
+for nm in names(2, 4):
+    add(F_PER, "PERSON", [ent("RANK"), {"LOWER": "cảnh", "IS_LOWER": True}, {"LOWER": "sát"}] + nm)
 # a title, then the body: "Bộ trưởng Bộ Công an Lương Tam Quang", "Phó Chủ tịch UBND tỉnh X Bùi Đình Long",
 # "Trưởng phòng Cảnh sát hình sự Công an tỉnh X Lê Văn A"
 POS = ent("_POS")
