@@ -922,3 +922,23 @@ def test_given_names_after_a_verb_of_meeting(rules, text, expected):
 ])
 def test_a_post_named_by_a_commune_ending_on_quoc(rules, text, expected):
     assert labelled(rules, text, "ORG") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 9a: a byline in capitals of two words with a reporter's post or where it comes from in brackets
+    ("LÊ HOÀNG (phóng viên TTXVN tại Campuchia)", ["LÊ HOÀNG"]),
+    ("ĐINH TÂM (từ Viêng Chăn)", ["ĐINH TÂM"]),
+    ("HÀ NAM (từ Viêng Chăn)", []),
+    # the name before a bracket whose name goes on after a comma, or after a long alias opener
+    ("Tòa phạt bị cáo cầm đầu Trịnh Văn Hạo (Zheng Wenhao, sinh năm 1985) 18 năm tù.", ["Trịnh Văn Hạo", "Zheng Wenhao"]),
+    ("Đối tượng thứ hai, Vạn Minh Kiệt (tên tiếng Trung viết theo phiên âm là Wan Mingjie), đã bỏ trốn.",
+     ["Vạn Minh Kiệt", "Wan Mingjie"]),
+    # one glued word right after a verb of arrest, before "cùng", "và" or punctuation; not after "tại"
+    ("Tổ công tác bắt quả tang Bun-thăm cùng 2 đồng phạm.", ["Bun-thăm"]),
+    ("Tổ công tác bắt giữ tại Pắc-xế, cùng 2 đồng phạm.", []),
+    # "riêng" opens a clause; a Latin name after a capitalised conjunction before a verb of speech
+    ("Mỗi người được trả 100 USD; riêng Khăm-pheng nhận 5 triệu kíp.", ["Khăm-pheng"]),
+    ("Sokha nói vậy. Còn Sreymom kể cô học tiếng Việt qua bài hát.", ["Sokha", "Sreymom"]),
+])
+def test_session_9a_bylines_brackets_arrests_and_clauses(rules, text, expected):
+    assert labelled(rules, text, "PERSON") == expected

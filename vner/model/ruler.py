@@ -670,6 +670,8 @@ class RulesResolver(_SavedAsJson):
         ents += _full_names_with_a_middle_name(doc, ents, loose, self._upper_names, self._locals)
         ents += _given_names_opening_a_clause(doc, ents, loose, self._upper_names, self._followers, self._countries)
         ents += _names_in_latin_script(doc, ents, loose, self._countries, self._latin_seen)
+        # (again, for the names in pinyin just found: "Vạn Gia Hào (tên tiếng Trung là Wan Jiahao)"; session 9a)
+        ents += _other_names_and_leaders(doc, ents, glued)
         ents += _speakers_after_a_quote(doc, ents, claimed, glued, self._followers, self._countries)
         ents += _ambiguous_provinces_in_context(doc, first, ents)
         ents = _names_read_as_provinces(doc, first, ents, glued)
@@ -1278,8 +1280,13 @@ def _bylines(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames,
         if words and words[-1].text == ")":
             opening = next((t for t in reversed(words) if t.text == "("), None)
             # (or its role: "PHƯƠNG THẢO (thực hiện)")
-            role = opening is not None and words[-1].i - opening.i in (2, 3) and (
-                doc[opening.i + 1].lower_, doc[opening.i + 2].lower_) in _BYLINE_MARKS
+            # (or a reporter's post or where the report comes from, of any length: "(phóng viên VOV tại Lào)", "(từ
+            # Pắc-xế)"; session 9a)
+            role = opening is not None and words[-1].i - opening.i >= 2 and (
+                (words[-1].i - opening.i in (2, 3)
+                 and (doc[opening.i + 1].lower_, doc[opening.i + 2].lower_) in _BYLINE_MARKS)
+                or (doc[opening.i + 1].lower_, doc[opening.i + 2].lower_) == ("phóng", "viên")
+                or (doc[opening.i + 1].lower_ == "từ" and doc[opening.i + 2].is_title))
             if opening is not None and ((opening.i + 1, words[-1].i) in orgs or role):
                 words = words[:words.index(opening)]
                 # "Theo Nguyễn Văn A (Báo X)": "Theo" heads a byline that names its source
@@ -1501,10 +1508,12 @@ def _other_names_and_leaders(doc: Doc, ents: list[Span], glued: list[bool]) -> l
                 found.append(Span(doc, person.end + 1, close, label="PERSON"))
                 taken.update(range(person.end + 1, close))
         # before the bracket that holds the name: "Wang Jianhua (tên Hán Việt là Vương Kiến Hoa)"
+        # (the bracket may go on after the name: "Trịnh Hạo Nhiên (Zheng Haoran, sinh năm 1988)"; the alias opener may
+        # be long: "(tên tiếng Trung viết theo phiên âm là Wan Jiahao)"; session 9a)
         opener = person.start - 1
-        while opener > 0 and doc[opener].text not in "()" and person.start - opener <= 6:
+        while opener > 0 and doc[opener].text not in "()" and person.start - opener <= 10:
             opener -= 1
-        if opener < 2 or doc[opener].text != "(" or person.end >= n or doc[person.end].text != ")":
+        if opener < 2 or doc[opener].text != "(" or person.end >= n or doc[person.end].text not in (")", ","):
             continue
         if opener + 1 < person.start and doc[opener + 1].lower_ not in _ALIAS_OPENERS:
             continue
@@ -1967,7 +1976,8 @@ _PINYIN_SURNAMES = {"Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao
                     "Du", "Ye", "Cheng", "Wei", "Su", "Lu", "Ding", "Ren", "Shen", "Yao", "Cui", "Zhong", "Fan",
                     "Jin", "Shi", "Liao", "Jia", "Xia", "Fu", "Fang", "Bai", "Zou", "Meng", "Xiong", "Qin", "Qiu",
                     "Hou", "Yin", "Xue", "Yan", "Duan", "Lei", "Hao", "Gu", "Gong", "Shao", "Qian", "Dai", "Kong",
-                    "Xiang", "Wen", "Kang", "Mao", "Niu", "Lai", "Zhan", "Tao", "Qi", "Hong"}
+                    "Xiang", "Wen", "Kang", "Mao", "Niu", "Lai", "Zhan", "Tao", "Qi", "Hong",
+                    "Wan", "Sima", "Ouyang", "Zhuge", "Situ", "Pang", "Qiao"}  # (the last line: session 9a)
 _PINYIN_HASHES = frozenset(get_string_id(w) for w in _PINYIN_SURNAMES)
 _PINYIN_GIVEN = re.compile(r"[A-Z][a-z]{2,}")  # "Jianguo", "Haoyu", "Lei"
 
@@ -1994,7 +2004,9 @@ def _names_in_latin_script(doc: Doc, ents: list[Span], claimed: set[int], countr
     # one word alone opening a clause before a verb of speech: "; Prasert đề nghị", "Siriporn trình bày" (not a source
     # or a brand, ``_CITED_NOT_PERSONS``: "Interpol cho biết")
     for i in sorted(latin):
-        if i in taken or i + 1 >= len(doc) or (i + 1 in latin) or (i and (doc[i - 1].text not in _CLAUSE_OPENERS
+        # (the clause may open on a conjunction, capitalised too: "Còn Sreyneang kể", "khi Prasert nói"; session 9a)
+        if i in taken or i + 1 >= len(doc) or (i + 1 in latin) or (i and ((doc[i - 1].lower_ not in _CLAUSE_OPENERS
+                                                                        and doc[i - 1].lower_ not in _CLAUSE_CONJUNCTIONS)
                                                                        or i - 1 in latin)) \
                 or doc[i].text in _CITED_NOT_PERSONS or doc[i].text in countries:
             continue
@@ -2567,7 +2579,12 @@ _PLACE_PREPOSITIONS = {"tại", "ở", "đến", "tới", "về", "từ", "qua",
 
 # verbs said of persons only, after one glued word opening a clause ("; Xổm-phết cùng em họ", "Bun-mi bỏ trốn"; not "là",
 # "đã", "có", which follow places too: "Pắc-xế là thành phố")
-_GLUED_ALONE_VERBS = set(_PERSON_VERBS) | _GIVEN_NAME_VERBS | _ACCUSED | {("cùng",), ("thuê",), ("trốn",)}
+_GLUED_ALONE_VERBS = set(_PERSON_VERBS) | _GIVEN_NAME_VERBS | _ACCUSED | {("cùng",), ("thuê",), ("trốn",), ("nhận",)}
+# ... or right after a verb of arrest, before "cùng", "và" or punctuation (session 9a): "bắt quả tang Xay-xổm-phon cùng
+# 2 đồng phạm" (a place there follows "tại")
+_ARRESTED_AFTER = {("quả", "tang"), ("bắt",), ("bắt", "giữ"), ("bắt", "được"), ("khởi", "tố"), ("truy", "nã"),
+                   ("dẫn", "độ"), ("trao", "trả"), ("bàn", "giao")}
+_AFTER_AN_ARRESTED = {"cùng", "và", ",", ";", ".", "("}
 
 
 def _glued_transcriptions(doc: Doc, ents: list[Span], claimed: set[int], glued: list[bool],
@@ -2604,8 +2621,11 @@ def _glued_transcriptions(doc: Doc, ents: list[Span], claimed: set[int], glued: 
         before = doc[start - 1] if start else None
         if words < 2:  # one glued word opening a clause before a verb said of persons
             after = tuple(t.lower_ for t in doc[end:end + 3])
-            if not ((before is None or before.text in _CLAUSE_OPENERS or before.lower_ in _CLAUSE_CONJUNCTIONS)
-                    and any(after[:len(f)] == f for f in _GLUED_ALONE_VERBS)):
+            arrested = end < n and doc[end].text in _AFTER_AN_ARRESTED and any(
+                tuple(t.lower_ for t in doc[max(0, start - len(v)):start]) == v for v in _ARRESTED_AFTER)
+            if not arrested and not ((before is None or before.text in _CLAUSE_OPENERS
+                                      or before.lower_ in _CLAUSE_CONJUNCTIONS)
+                                     and any(after[:len(f)] == f for f in _GLUED_ALONE_VERBS)):
                 continue
         if before is not None and (_is_capitalised(before) or before.lower_ in _PLACE_PREPOSITIONS
                                    or _after_a_place_word(doc, start, local)):
@@ -3035,7 +3055,7 @@ _COMPOUNDS = {("Thư", "ký"), ("Đăng", "ký"), ("Thư", "kí"), ("Đăng", "k
 # Words before a person as the object of a verb or a preposition, or the second of two coordinated persons:
 # "bắt được Kiệt khi", "giao cho Chu", "làm việc với Minh", "mẹ của Mai", "phạt Hùng tử hình", "Tư cùng Kiệt".
 # words after which a clause starts, its subject next: "khi Khọt cùng Lường Văn Sửu đang ...", "đêm Lừ và San phục kích"
-_CLAUSE_CONJUNCTIONS = {"khi", "lúc", "đêm", "hôm", "rồi", "nhưng", "thì", "nên", "vì", "nếu", "mà"}
+_CLAUSE_CONJUNCTIONS = {"khi", "lúc", "đêm", "hôm", "rồi", "nhưng", "thì", "nên", "vì", "nếu", "mà", "riêng"}
 _GOVERNS_A_PERSON = {"cho", "với", "của", "được", "bắt", "giữ", "phạt", "xử", "tố", "nã", "giải", "thuê", "nhờ",
                      "giúp", "gặp", "gọi", "hỏi", "mời", "đưa", "khiến", "để", "và", "cùng", "lẫn", "hoặc", "hay"}
 # Given names that open a clause as a common word before many verbs ("Xuân đến", "Thắng lợi", "Thu giữ", "Bình
