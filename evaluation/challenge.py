@@ -46,7 +46,8 @@ FLOORS_JSON = CHALLENGE_DIR / "floors.json"
 # Capabilities whose sentences may hold numbers that are no QUANTITY
 # (dates, years, ordinals, bare numbers): everywhere else every digit is
 # inside a QUANTITY (or an ORG code such as "Cục C04").
-NUMBERS_ALLOWED = ("rule5-not-quantity", "negatives", "news-passages", "news-passages-2", "news-passages-3")
+NUMBERS_ALLOWED = ("rule5-not-quantity", "negatives", "news-passages", "news-passages-2", "news-passages-3",
+                   "news-passages-4")
 # Capabilities without gold entities: F1 is undefined there, so their floor
 # is on the share of sentences predicted exactly (i.e. with no entity).
 FLOOR_MARGIN = 0.07
