@@ -942,3 +942,13 @@ def test_a_post_named_by_a_commune_ending_on_quoc(rules, text, expected):
 ])
 def test_session_9a_bylines_brackets_arrests_and_clauses(rules, text, expected):
     assert labelled(rules, text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 9a: "Anh" (a pronoun cue capitalised) after the first word of a coordinated name is its given name
+    ("Các em Lê Văn Tâm, Phạm Gia Huy và Nguyễn Thị Lan Anh, sau 5 tháng, đã về.",
+     ["Lê Văn Tâm", "Phạm Gia Huy", "Nguyễn Thị Lan Anh"]),
+    ("Ông Phạm Gia Huy và anh Nguyễn Tuấn về nhà.", ["Phạm Gia Huy", "Nguyễn Tuấn"]),
+])
+def test_session_9a_anh_ends_a_coordinated_name(rules, text, expected):
+    assert labelled(rules, text, "PERSON") == expected

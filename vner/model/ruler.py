@@ -1567,12 +1567,14 @@ def _listed_names(doc: Doc, first: list[Span], ents: list[Span], glued: list[boo
     taken = _taken(ents)
     taken |= {i for e in first if e.label_ != AMBIGUOUS_PROVINCE for i in range(e.start, e.end)}
     province_starts = {e.start for e in ents if e.label_ == "PROVINCE"}
+    # ("Anh", "Em" after the first word are given names, not the pronouns: "Nguyễn Thị Quế Anh"; session 9a)
+    pronouns = {e.start for e in first if e.label_ in ("_HON", "_HON2") and len(e) == 1} - _taken(ents)
 
     def name_end(i: int) -> int | None:
         if i >= len(doc) or i in taken or not doc[i].is_title:
             return None
         words, j, glued_first = 0, i, False
-        while j < len(doc) and j not in taken:
+        while j < len(doc) and (j not in taken or (words and j in pronouns)):
             if glued[j]:
                 glued_first |= words == 1
                 j += 1
@@ -1580,7 +1582,7 @@ def _listed_names(doc: Doc, first: list[Span], ents: list[Span], glued: list[boo
             if not (doc[j].is_alpha and doc[j].is_title) or _class(doc[j], "not_name") or words == 4:
                 break
             words, j = words + 1, j + 1
-        if j < len(doc) and (j in taken or _is_capitalised(doc[j])) or words < 2:
+        if j < len(doc) and ((j in taken and j not in pronouns) or _is_capitalised(doc[j])) or words < 2:
             return None
         if j + 1 < len(doc) and doc[j].text == "," and j + 1 in province_starts:
             return None  # a district, then its province: "bà A, Hoàng Mai, Hà Nội"
