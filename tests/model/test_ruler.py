@@ -952,3 +952,15 @@ def test_session_9a_bylines_brackets_arrests_and_clauses(rules, text, expected):
 ])
 def test_session_9a_anh_ends_a_coordinated_name(rules, text, expected):
     assert labelled(rules, text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 9a: three words from a family name of the lists right after a verb of handing over or receiving a
+    # person, the middle word in no list, before the end of a list item or a lower-case word
+    ("Đồn Biên phòng tiếp nhận Thạch Sô Phên, 35 tuổi, trú tỉnh Kandal.", ["Thạch Sô Phên"]),
+    ("Lực lượng chức năng bàn giao Sơn Sà Rưng cho phía bạn.", ["Sơn Sà Rưng"]),
+    # not a province, a body or a name followed by another capitalised word
+    ("Đoàn tiếp nhận Sơn La Bắc Kạn. Đơn vị bàn giao Công an tỉnh Sơn La cho bạn.", []),
+])
+def test_session_9a_names_after_handing_over(rules, text, expected):
+    assert labelled(rules, text, "PERSON") == expected

@@ -1875,6 +1875,9 @@ _ACTS_ON_PERSONS = {tuple(w.split()) for w in (
     "xử phạt", "tử hình", "triệu tập", "di lý", "áp giải", "dẫn giải", "truy tố", "kết án", "bị can", "bị cáo",
     "nghi phạm", "đối tượng", "dẫn độ", "trục xuất", "giải cứu", "nơi ở của", "khám xét", "lệnh bắt",
     "truy nã đặc biệt", "truy nã toàn quốc")}
+# handing over and receiving a person (session 9a): "tiếp nhận Thạch Sô Phết," (the middle word may be in no list)
+_HANDED_OVER = {tuple(w.split()) for w in ("tiếp nhận", "bàn giao", "trao trả", "nhận bàn giao")}
+_ACTS_ON_PERSONS |= _HANDED_OVER
 
 
 # What may follow a name of the lists found without a cue or a middle name: the end of a list item
@@ -1920,10 +1923,14 @@ def _full_names_with_a_middle_name(doc: Doc, ents: list[Span], claimed: set[int]
         acted_on = doc[i + 1].text not in _STRONG_MIDDLE
         listed = 0
         if acted_on:
-            if tone_norm(doc[i + 1].text) not in upper.rest:
-                continue
             by_verb = i and doc[i - 1].is_lower and any(
                 tuple(t.lower_ for t in doc[max(0, i - n):i]) in _ACTS_ON_PERSONS for n in (1, 2, 3, 4))
+            # (a middle word in no list, a Khmer or a minority name, right after such a verb and before the end of a
+            # list item or a lower-case word: "tiếp nhận Thạch Sô Phết, 35 tuổi"; session 9a)
+            unlisted = i + 3 < len(doc) and (doc[i + 3].text in _LIST_ENDS or doc[i + 3].is_lower) and doc[i - 1].is_lower \
+                and any(tuple(t.lower_ for t in doc[max(0, i - n):i]) in _HANDED_OVER for n in (2, 3))
+            if tone_norm(doc[i + 1].text) not in upper.rest and not unlisted:
+                continue
             rest = [j for j in range(i + 1, min(i + 4, len(doc)))]
             for j in rest:
                 if not (doc[j].is_alpha and doc[j].is_title and tone_norm(doc[j].text) in upper.rest):
