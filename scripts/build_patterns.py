@@ -838,6 +838,11 @@ add(F_PER, "PERSON", [ent("_CUE"), {"TEXT": {"REGEX": r"^[A-ZĐ](?:\.[A-ZĐ])*$"
 # one given name of the lists after "tên" (the cue stays outside): "một người tên Khánh", "có tên là Hùng"
 add(F_PER, "PERSON", [{"LOWER": "tên", "ENT_TYPE": "_SUSP"}, {"LOWER": "là", "OP": "?"},
                       {**cls("given"), "IS_TITLE": True, "ENT_TYPE": {"NOT_IN": NOT_IN_NAME + ["PROVINCE"]}}])
+# ... and any name after "xưng tên", "xưng là", "tự xưng" (a person names herself; session 9a): "một người phụ nữ
+# xưng tên Lin", "tự xưng là Tuấn"
+for nm in names(1, 3):
+    add(F_PER, "PERSON", [{"LOWER": "xưng"}, {"LOWER": {"IN": ["tên", "là"]}, "OP": "?"}, {"LOWER": "là", "OP": "?"}]
+        + nm)
 # ... and after a suspect's, a defendant's or an old person's cue (session 7b): "Đối tượng Hưng khai", "bị cáo Oanh",
 # "cụ Chạn" (a longer name after the cue is a longer match and wins)
 add(F_PER, "PERSON", [{"LOWER": {"IN": ["tượng", "can", "cáo", "phạm", "cụ", "kẻ"]}, "ENT_TYPE": "_SUSP"},

@@ -964,3 +964,15 @@ def test_session_9a_anh_ends_a_coordinated_name(rules, text, expected):
 ])
 def test_session_9a_names_after_handing_over(rules, text, expected):
     assert labelled(rules, text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 9a: a compound family name whose first word starts no name alone ("Tư" of "Tư lệnh")
+    ("Đón đoàn có ông Tư Mã Kiến Hùng (Sima Jianxiong), Cục trưởng.", ["Tư Mã Kiến Hùng", "Sima Jianxiong"]),
+    ("Tư lệnh Lê Văn An dự.", ["Lê Văn An"]),
+    # a name after "xưng tên", "tự xưng là"; not a body
+    ("Một người phụ nữ xưng tên Lin hứa trả 1.500 USD mỗi tháng.", ["Lin"]),
+    ("Kẻ gian tự xưng là Công an phường gọi điện.", []),
+])
+def test_session_9a_compound_family_names_and_names_given_by_oneself(rules, text, expected):
+    assert labelled(rules, text, "PERSON") == expected

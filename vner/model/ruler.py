@@ -692,6 +692,7 @@ class RulesResolver(_SavedAsJson):
         ents += _sums_without_their_currency(doc, ents)
         ents += _coordinated_given_names(doc, ents, claimed, self._upper_names, self._countries)
         ents = _family_name_pho(doc, ents, self._upper_names)
+        ents = _compound_family_names(doc, ents)
         ents += _subjects_acting_on_a_person(doc, ents, claimed, glued, self._countries)
         if self.keep is not None:
             ents = [e for e in ents if e.label_ in self.keep]
@@ -2644,6 +2645,25 @@ def _glued_transcriptions(doc: Doc, ents: list[Span], claimed: set[int], glued: 
         found.append(Span(doc, start, end, label="PERSON"))
         taken.update(range(start, end))
     return found
+
+
+# Compound family names whose first word never starts a name alone ("Tư" of "Tư lệnh"; session 9a)
+_COMPOUND_FAMILY = {"Tư": {"Mã", "Đồ", "Không"}}
+
+
+def _compound_family_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A PERSON of two or three words right after the first word of a compound family name, itself in no entity,
+    starts there: "ông Tư Mã Kiến Phong" (the name shapes stop at "Tư", which starts no name alone). Runs over the
+    PERSON spans only."""
+    taken = _taken(ents)
+    out = []
+    for e in ents:
+        k = e.start - 1
+        if e.label_ == "PERSON" and 2 <= len(e) <= 3 and k >= 0 and k not in taken \
+                and doc[e.start].text in _COMPOUND_FAMILY.get(doc[k].text, ()):
+            e = Span(doc, k, e.end, label="PERSON")
+        out.append(e)
+    return out
 
 
 def _family_name_pho(doc: Doc, ents: list[Span], upper: UpperNames) -> list[Span]:
