@@ -976,3 +976,12 @@ def test_session_9a_names_after_handing_over(rules, text, expected):
 ])
 def test_session_9a_compound_family_names_and_names_given_by_oneself(rules, text, expected):
     assert labelled(rules, text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 9a: after an honorific, the first word of a name before its pinyin in brackets is its family name,
+    # also when it starts common words ("Hạ" of "Hạ Long")
+    ("Đoàn do ông Hạ Kiến Minh (He Jianming), Phó Hiệu trưởng, dẫn đầu.", ["Hạ Kiến Minh", "He Jianming"]),
+])
+def test_session_9a_family_name_after_an_honorific_before_brackets(rules, text, expected):
+    assert labelled(rules, text, "PERSON") == expected

@@ -1429,6 +1429,9 @@ _CAPTION_MARKS = {("đứng", "giữa"), ("ngồi", "giữa"), ("bên", "trái")
 _BYLINE_MARKS = {("thực", "hiện"), ("tổng", "hợp"), ("ghi", ")"), ("lược", "dịch"), ("phóng", "viên"), ("dịch", ")")}
 
 
+_HONORIFIC_WORDS = {"ông", "bà", "ngài"}
+
+
 def _name_before(doc: Doc, opener: int, taken: set[int], glued: list[bool], found: list[Span] | None) -> int | None:
     """The name of two to five capitalised words right before the bracket at ``opener``, appended to ``found``
     (when given); returns where it starts, or None."""
@@ -1437,8 +1440,13 @@ def _name_before(doc: Doc, opener: int, taken: set[int], glued: list[bool], foun
             glued[start - 1] or (doc[start - 1].is_alpha and doc[start - 1].is_title
                                  and not _class(doc[start - 1], "not_name"))):
         start -= 1
+    run = start
     while start < opener and _class(doc[start], "not_name_first"):
         start += 1
+    # (after an honorific the first word is the family name, whatever else it starts: "ông Hạ Kiến Vinh (He
+    # Jianrong)"; session 9a)
+    if start > run and run > 0 and doc[run - 1].lower_ in _HONORIFIC_WORDS:
+        start = run
     if start < opener and _title_run(doc, start, opener, taken, glued):
         if found is not None:
             found.append(Span(doc, start, opener, label="PERSON"))
