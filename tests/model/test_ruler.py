@@ -985,3 +985,12 @@ def test_session_9a_compound_family_names_and_names_given_by_oneself(rules, text
 ])
 def test_session_9a_family_name_after_an_honorific_before_brackets(rules, text, expected):
     assert labelled(rules, text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 9a: a speaker after a quote whose given name ends on "Anh"; "Anh" alone there is the pronoun
+    ('"Cháu chỉ mong được về nhà", Lan Anh nói trong nước mắt.', ["Lan Anh"]),
+    ('"Cháu chỉ mong được về nhà", Anh nói.', []),
+])
+def test_session_9a_speakers_whose_name_ends_on_anh(rules, text, expected):
+    assert labelled(rules, text, "PERSON") == expected

@@ -2049,6 +2049,9 @@ def _names_in_latin_script(doc: Doc, ents: list[Span], claimed: set[int], countr
 _CLOSING_QUOTES = {"”", '"', "’", "»"}
 
 
+_GIVEN_PRONOUNS = {"Anh", "Em"}  # pronoun cues capitalised that end many given names ("Tuấn Anh", "Quế Anh")
+
+
 def _speakers_after_a_quote(doc: Doc, ents: list[Span], claimed: set[int], glued: list[bool],
                             followers: set[tuple[str, ...]], countries: set[str]) -> list[Span]:
     """PERSON for the speaker named right after a quote: '“...”, Chanthy nói.', '“...”, Sổm Sạ Nợ chia sẻ.' (the
@@ -2062,6 +2065,7 @@ def _speakers_after_a_quote(doc: Doc, ents: list[Span], claimed: set[int], glued
     found = []
     taken = _taken(ents) | claimed
     verbs = _SPEECH | followers
+    in_ents = _taken(ents)
     for q in sorted(i for h in quotes for i in (orth == h).nonzero()[0].tolist()):
         start = q + 2
         if start >= len(doc) or doc[q + 1].text != ",":
@@ -2070,7 +2074,9 @@ def _speakers_after_a_quote(doc: Doc, ents: list[Span], claimed: set[int], glued
         while end < len(doc) and words <= 4:
             if glued[end]:
                 end += 1
-            elif doc[end].is_alpha and doc[end].is_title and end not in taken \
+            # ("Anh", "Em" after the first word: a given name, not the pronoun cue: "Quế Anh nói"; session 9a)
+            elif doc[end].is_alpha and doc[end].is_title and (end not in taken or (
+                    words and doc[end].text in _GIVEN_PRONOUNS and end not in in_ents)) \
                     and not _class(doc[end], "not_name_first" if end == start else "not_name"):
                 end, words = end + 1, words + 1
             else:
