@@ -179,7 +179,8 @@ def name_first():
 
 
 # "Anh", "Em" after the first word are given names, not the pronoun cues "anh", "em"
-NOT_IN_NAME_NEXT = [label for label in NOT_IN_NAME if label not in ("_HON", "_HON2")]
+# (nor "Bác" of the Hồ Chí Minh context, a given name there: "Diêu Văn Bác"; session 9a)
+NOT_IN_NAME_NEXT = [label for label in NOT_IN_NAME if label not in ("_HON", "_HON2", "_HCMCUE")]
 
 
 def name_next(op="?"):

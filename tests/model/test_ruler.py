@@ -994,3 +994,16 @@ def test_session_9a_family_name_after_an_honorific_before_brackets(rules, text, 
 ])
 def test_session_9a_speakers_whose_name_ends_on_anh(rules, text, expected):
     assert labelled(rules, text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 9a: "Bác" (a word of the Hồ Chí Minh context) after the first word of a name is its given name
+    ("Bị cáo Diêu Văn Bác nhận 7 năm tù.", ["Diêu Văn Bác"]),
+    ("Các bị cáo Tôn Lệ Hoa (nữ, quê Hồ Bắc), Diêu Văn Bác và Lu Zhiming nhận án.",
+     ["Tôn Lệ Hoa", "Diêu Văn Bác", "Lu Zhiming"]),
+    ("Các đồng phạm gồm Hồ Kiến Minh (Hu Jianming), Tôn Lệ Hoa (nữ, quê Hà Nam), Diêu Văn Bác, Chen Yu và Lu Zhiming.",
+     ["Hồ Kiến Minh", "Hu Jianming", "Tôn Lệ Hoa", "Diêu Văn Bác", "Chen Yu", "Lu Zhiming"]),
+    ("Ông Lê Văn An học tập tấm gương đạo đức của Bác.", ["Lê Văn An"]),
+])
+def test_session_9a_bac_as_a_given_name(rules, text, expected):
+    assert labelled(rules, text, "PERSON") == expected

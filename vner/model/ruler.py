@@ -643,6 +643,9 @@ class RulesResolver(_SavedAsJson):
         claimed -= orphans
         # a province name that is also a given name, without a province word before it, is no reading yet
         claimed -= {i for e in first if e.label_ == AMBIGUOUS_PROVINCE for i in range(e.start, e.end)}
+        # ... nor "Bác" (the Hồ Chí Minh context) after a capitalised word: a given name ("Diêu Văn Bác"; session 9a)
+        claimed -= {e.start for e in first if e.label_ == "_HCMCUE" and doc[e.start].text == "Bác" and e.start
+                    and _is_capitalised(doc[e.start - 1])}
         ents = _names_ending_on_a_unit_word(ents, orphans)
         # a unit's code ("PC04") is read as a code, which an abbreviation defined in brackets may be
         not_code = {i for e in first + cores if e.label_ != CODE_LABEL for i in range(e.start, e.end)}
@@ -1576,8 +1579,9 @@ def _listed_names(doc: Doc, first: list[Span], ents: list[Span], glued: list[boo
     taken = _taken(ents)
     taken |= {i for e in first if e.label_ != AMBIGUOUS_PROVINCE for i in range(e.start, e.end)}
     province_starts = {e.start for e in ents if e.label_ == "PROVINCE"}
-    # ("Anh", "Em" after the first word are given names, not the pronouns: "Nguyễn Thị Quế Anh"; session 9a)
-    pronouns = {e.start for e in first if e.label_ in ("_HON", "_HON2") and len(e) == 1} - _taken(ents)
+    # ("Anh", "Em", "Bác" after the first word are given names, not the pronouns: "Nguyễn Thị Quế Anh", "Diêu Văn
+    # Bác"; session 9a)
+    pronouns = {e.start for e in first if e.label_ in ("_HON", "_HON2", "_HCMCUE") and len(e) == 1} - _taken(ents)
 
     def name_end(i: int) -> int | None:
         if i >= len(doc) or i in taken or not doc[i].is_title:
