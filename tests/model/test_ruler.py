@@ -1007,3 +1007,15 @@ def test_session_9a_speakers_whose_name_ends_on_anh(rules, text, expected):
 ])
 def test_session_9a_bac_as_a_given_name(rules, text, expected):
     assert labelled(rules, text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 9a: a given name in no list after a verb whose object is a person, before a preposition of place,
+    # price or purpose
+    ("Hắn mang hàng bán cho Sùi với giá 200 triệu đồng.", ["Sùi"]),
+    ("Y hẹn gặp Xổm tại chợ biên giới; Páo thuê Pấu vận chuyển hàng.", ["Xổm", "Páo", "Pấu"]),
+    # not a country, a brand or an abbreviation
+    ("Công ty bán cho Lào với giá thấp. Hàng bán cho Viettel với giá rẻ. Ông gặp UBND tại trụ sở.", []),
+])
+def test_session_9a_given_names_in_no_list_after_a_verb_of_persons(rules, text, expected):
+    assert labelled(rules, text, "PERSON") == expected

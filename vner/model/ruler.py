@@ -1796,7 +1796,10 @@ def _given_names_after_cua(doc: Doc, ents: list[Span], claimed: set[int], upper:
         elif doc[name + 1].lower_ not in _MEETS[doc[at].text]:
             continue
         token = doc[name]
-        if not (token.is_alpha and token.is_title) or tone_norm(token.text) not in upper.rest \
+        # (after such a verb, a word in no list too, not a brand or an agency: "bán cho Sài với giá", "gặp Xổm tại
+        # chợ"; session 9a)
+        unlisted = doc[at].text != "của" and token.text not in _CITED_NOT_PERSONS and not token.is_upper
+        if not (token.is_alpha and token.is_title) or (tone_norm(token.text) not in upper.rest and not unlisted) \
                 or token.text in countries or _class(token, "not_name") or _class(token, "not_name_first") \
                 or token.text in _GIVEN_NOT_ALONE or token.text in _BODIES_NOT_NAMES \
                 or doc[name + 1].text in ("-", "–", "/", "("):
