@@ -1391,3 +1391,12 @@ def test_session_9a_units_in_capitals_and_gate_boards(nlp, text, expected):
 ])
 def test_session_9a_neighbours_police_papers_ages_and_spellings(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 9a: counters of campaigns, propaganda and border work
+    ("Đoàn trao 200 phần quà; báo đăng 120 tin bài; triệt xóa 5 tụ điểm; bộ đội góp 500 ngày công.",
+     [("200 phần", "QUANTITY"), ("120 tin bài", "QUANTITY"), ("5 tụ điểm", "QUANTITY"), ("500 ngày công", "QUANTITY")]),
+])
+def test_session_9a_counters(nlp, text, expected):
+    assert ents(nlp, text) == expected
