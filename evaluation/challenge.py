@@ -18,7 +18,8 @@ The source of truth is a markup file, ``challenge/challenge.txt``::
 task's ``data.capability`` names its group), so every vner reader takes
 it; regenerate it with ``python -m vner.evaluation.challenge --write-json``.
 CI floors per capability are in ``challenge/floors.json``; re-measure them
-with ``python -m vner.evaluation.challenge --write-floors``.
+with ``python -m vner.evaluation.challenge --write-floors``. ``--articles
+FILE...`` scores the rules on a markup file per line and per article.
 """
 
 from __future__ import annotations
@@ -146,6 +147,51 @@ def load_challenge(path: Path = CHALLENGE_TXT, labels: Sequence[str] | None = No
     return sentences
 
 
+def sentences_to_articles(sentences: Iterable[Sentence]) -> list[Sentence]:
+    """The lines of each group joined by a newline into one document.
+
+    A dev set or a news-passages section keeps one article under each header,
+    a line per paragraph; scored line by line, a given name standing alone
+    in a later paragraph has no full name before it, which a real article,
+    one document, gives the rules' document-level steps.
+
+    >>> a = Sentence("a-01", "a", "Ông Lò Văn Páo.", ((4, 14, "PERSON"),), 3)
+    >>> b = Sentence("a-02", "a", "Páo khai.", ((0, 3, "PERSON"),), 4)
+    >>> [(d.text, d.spans) for d in sentences_to_articles([a, b])]
+    [('Ông Lò Văn Páo.\\nPáo khai.', ((4, 14, 'PERSON'), (16, 19, 'PERSON')))]
+    """
+    articles: list[Sentence] = []
+    for sentence in sentences:
+        last = articles[-1] if articles else None
+        if last is None or last.capability != sentence.capability:
+            articles.append(Sentence(f"{sentence.capability}-article", sentence.capability, sentence.text, sentence.spans, sentence.line))
+            continue
+        shift = len(last.text) + 1
+        articles[-1] = Sentence(last.id, last.capability, f"{last.text}\n{sentence.text}",
+                                last.spans + tuple((a + shift, b + shift, label) for a, b, label in sentence.spans), last.line)
+    return articles
+
+
+def rules_scores(path: Path) -> dict[str, dict]:
+    """Micro P/R/F1 of the rules pre-annotator on a markup file, scored per
+    line (as the CI floors are) and per article (`sentences_to_articles`)."""
+    import tempfile
+
+    from vner.annotation.rules import rules_pipeline
+
+    from .evaluate import load_gold, predict, score
+
+    nlp, sentences = rules_pipeline(), load_challenge(Path(path))
+    out = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for unit, docs in (("line", sentences), ("article", sentences_to_articles(sentences))):
+            data = Path(tmp) / f"{unit}.json"
+            data.write_text(tasks_json(challenge_to_tasks(docs)), encoding="utf-8")
+            gold, _ = load_gold(data)
+            out[unit] = {"documents": len(docs), **score(predict(nlp, gold, progress=False))["scores"]["micro"]}
+    return out
+
+
 def challenge_to_tasks(sentences: Iterable[Sentence]) -> list[dict]:
     """Label Studio tasks (the export format of ``seeds/annotations.json``),
     one per sentence, with ``data.capability``.
@@ -244,8 +290,16 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--write-floors", action="store_true", help="measure rules and a seed-trained model; write floors.json")
     parser.add_argument("--model", type=Path, help="use this trained model instead of training one on the seeds")
     parser.add_argument("--margin", type=float, default=FLOOR_MARGIN)
+    parser.add_argument("--articles", type=Path, nargs="+", metavar="TEXT",
+                        help="score the rules on these markup files per line and per article (lines of a group joined)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
+    if args.articles:
+        for path in args.articles:
+            for unit, m in rules_scores(path).items():
+                logger.info("%s per %s (%d documents): P %.1f R %.1f F %.1f", path, unit, m["documents"],
+                            100 * m["p"], 100 * m["r"], 100 * m["f"])
+        return
     if args.write_json or not args.write_floors:
         logger.info("Wrote %s", write_json())
     if args.write_floors:

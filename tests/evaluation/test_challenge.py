@@ -255,3 +255,33 @@ def test_seed_model_floors_and_write_floors(seed_model, tmp_path):
         for cap, value in floors["measured"][kind].items():
             assert floors[kind][cap] == max(0.0, round(value - 0.05, 2))
     check_floors("model", floors["measured"]["model"])
+
+
+def test_articles_join_the_lines_of_a_group_and_score_them_as_one_document(tmp_path, caplog):
+    """The lines of an article, scored together, give a later paragraph's
+    given name the full name an earlier one introduced."""
+    from vner.evaluation.challenge import main, rules_scores, sentences_to_articles
+
+    path = tmp_path / "set.txt"
+    path.write_text(
+        "## one\n"
+        "[Đại úy](RANK) [Lò Văn Páo](PERSON) bị bắt tại nhà.\n"
+        "[Páo](PERSON) khai nhận đã mua [200 viên](QUANTITY) ma túy.\n"
+        "## two\n"
+        "[Công an tỉnh Sơn La](ORG) họp.\n",
+        encoding="utf-8",
+    )
+    sentences = load_challenge(path)
+    articles = sentences_to_articles(sentences)
+    assert [a.capability for a in articles] == ["one", "two"]
+    assert articles[0].text == sentences[0].text + "\n" + sentences[1].text
+    for article in articles:
+        lines = [s for s in sentences if s.capability == article.capability]
+        assert [(article.text[a:b], label) for a, b, label in article.spans] == [
+            (s.text[a:b], label) for s in lines for a, b, label in s.spans]
+    scores = rules_scores(path)
+    assert scores["line"]["documents"] == 3 and scores["article"]["documents"] == 2
+    assert scores["article"]["r"] == 1.0 and scores["article"]["r"] >= scores["line"]["r"]
+    with caplog.at_level("INFO"):
+        main(["--articles", str(path)])
+    assert "per article (2 documents)" in caplog.text and "per line (3 documents)" in caplog.text
