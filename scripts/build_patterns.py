@@ -402,11 +402,39 @@ NOT_YEAR = {"TEXT": {"REGEX": r"^(?!(?:19|20)\d\d$)\d+(?:[.,]\d+)*$"}}
 add(F_HELP, "_PART_RANGE", [NOT_YEAR, DASH])
 # an amount in two parts: "1 tỷ 200 triệu đồng", "2 triệu 500 nghìn kíp"
 NUMBER_MULT = [DIGITS, {"NORM": MULT["NORM"]}]
+def _two_syllable_stars(pairs):
+    """Cover the two-syllable units with as few patterns as can be: each pattern is one first syllable and the set
+    of its last ones, or one last syllable and the set of its first ones ("bị can", "nghi can" share "can"), the
+    biggest star first; every pattern matches exactly its own units (no first and last of two different units).
+    >>> _two_syllable_stars({("bị", "can"), ("nghi", "can"), ("bị", "cáo")})
+    [(('bị', 'nghi'), ('can',)), (('bị',), ('cáo',))]
+    """
+    pairs, stars = set(pairs), []
+    while pairs:
+        by_first, by_last = {}, {}
+        for f, l in pairs:
+            by_first.setdefault(f, set()).add((f, l))
+            by_last.setdefault(l, set()).add((f, l))
+        best = max(sorted(by_last.values(), key=sorted) + sorted(by_first.values(), key=sorted), key=len)
+        stars.append((tuple(sorted({f for f, _ in best})), tuple(sorted({l for _, l in best}))))
+        pairs -= best
+    return stars
+
+
+def _either_case(words):
+    return {"NORM": {"IN": sorted({w for u in words for w in (u, u.upper())})}}
+
+
 for prefix, lasts in sorted(by_prefix.items()):
-    unit = [both_cases(w) for w in prefix] + [{"NORM": {"IN": sorted({w for u in lasts for w in (u, u.upper())})}}]
+    if len(prefix) == 1 and prefix != ("đô",):
+        continue  # two-syllable units: by stars below (session 9b: frees about 20 token patterns)
+    unit = [both_cases(w) for w in prefix] + [_either_case(lasts)]
     add(F_QTY, "QUANTITY", [DIGITS, MULT] + unit)
     if prefix == () or prefix in {("đô",), ("nhân", "dân")}:
         add(F_QTY, "QUANTITY", NUMBER_MULT + [DIGITS, MULT] + unit)
+for firsts, lasts in _two_syllable_stars((p[0], l) for p, ls in by_prefix.items() if len(p) == 1 and p != ("đô",)
+                                         for l in ls):
+    add(F_QTY, "QUANTITY", [DIGITS, MULT, _either_case(firsts), _either_case(lasts)])
 # headlines in title case: "Chiếm Đoạt 46 Tỷ Đồng", "Giải Cứu 6 Phụ Nữ", "50.000 Lít" (a one-syllable unit that is
 # also a name word, "Đồng", only after a multiplier: "số 5 Đồng Khởi" is an address)
 NAME_WORDS = {v for g in ("person-vi-given", "person-vi-surname", "person-vi-middle") for e in gazetteer(g) for v in e}

@@ -1400,3 +1400,18 @@ def test_session_9a_neighbours_police_papers_ages_and_spellings(nlp, text, expec
 ])
 def test_session_9a_counters(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 9b: counters of equipment, projects, health, agreements, students; the colloquial kilogram
+    ("Chi cục lắp 12 camera và 3 hệ thống máy soi, xây 2 trung tâm huấn luyện.",
+     [("12 camera", "QUANTITY"), ("3 hệ thống", "QUANTITY"), ("2 trung tâm", "QUANTITY")]),
+    ("Đoàn khám cho 75 bệnh nhân, hai bên ký 4 văn kiện và nhận 31 nghiên cứu sinh.",
+     [("75 bệnh nhân", "QUANTITY"), ("4 văn kiện", "QUANTITY"), ("31 nghiên cứu sinh", "QUANTITY")]),
+    ("Tổ công tác thu 3 cân thuốc phiện và 2 bị can, 4 BỊ CÁO, 5 đối tượng.",
+     [("3 cân", "QUANTITY"), ("2 bị can", "QUANTITY"), ("4 BỊ CÁO", "QUANTITY"), ("5 đối tượng", "QUANTITY")]),
+    # two-syllable units share patterns by their first or last syllable: no mixed pair is a unit
+    ("Bắt 2 bị tượng và 3 đối can.", []),
+])
+def test_session_9b_counters(nlp, text, expected):
+    assert ents(nlp, text) == expected
