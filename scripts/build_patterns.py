@@ -572,7 +572,8 @@ for body in CITY_BODIES:
     add(F_ORG, "ORG", body + PLACE_NAME)
 # A neighbour's police named by its province: "Cảnh sát tỉnh Nakhon Phanom" (the province word is needed)
 # (Cambodia's provincial police: "Ty Cảnh sát tỉnh Svay Rieng"; Laos's provincial security: "An ninh tỉnh Bô Ly Khăm Xay")
-for lv in ([{"LOWER": "tỉnh"}, PROV_NAMED], IN_CAPITAL, IN_CITY):
+for lv in ([{"LOWER": "tỉnh"}, PROV_NAMED], IN_CAPITAL, IN_CITY, [{"LOWER": {"IN": ["huyện", "quận"]}}] + PLACE_NAME):
+    # (and by its district, session 9b: "Cảnh sát huyện Snuol"; a Vietnamese district has a "Công an huyện")
     add(F_ORG, "ORG", ph("Cảnh sát") + [DESC_WORD("*")] + lv)  # "Cảnh sát đường sông tỉnh Kandal"
     add(F_ORG, "ORG", ph("Ty Cảnh sát") + lv)
     add(F_ORG, "ORG", [{"NORM": "An", "ENT_TYPE": {"NOT_IN": ["ORG"]}}, {"NORM": "ninh"}] + lv)
@@ -596,6 +597,9 @@ for parent in PARENTS:
 # phòng", "Cục Cửa khẩu BĐBP" (not a unit: "Phòng Tham mưu Bộ đội Biên phòng tỉnh" is one of an unnamed body)
 for w in ("Bộ đội Biên phòng", "BĐBP"):
     add(F_ORG, "ORG", [{"ENT_ID": "NATDEPT", "OP": "+"}] + [{**t, "ENT_TYPE": "_PART_BODY"} for t in ph(w)]
+        + [NUOC, ent("_COUNTRY", "*")])
+    # ... and one named by its department word and description (session 9b): "Cục Trinh sát Bộ đội Biên phòng"
+    add(F_ORG, "ORG", [ent("_PART_DEPT", None), ent("_PART_DESC")] + [{**t, "ENT_TYPE": "_PART_BODY"} for t in ph(w)]
         + [NUOC, ent("_COUNTRY", "*")])
 # A code in brackets inside the name: "Phòng Cảnh sát hình sự (PC02) Công an tỉnh X". Rule 3 makes the bracketed
 # abbreviation its own span, so the resolver splits this match into three ORG: the unit ("Phòng Cảnh sát hình sự",
@@ -676,6 +680,13 @@ add(F_ORG, "ORG", ph("Ban Thư ký") + [{"ENT_ID": "NAT", "OP": "+"}])
 add(F_ORG, "ORG", ph("Ban Tổng thư ký") + [{"ENT_ID": "NAT", "OP": "+"}])  # "Ban Tổng thư ký Interpol" (session 9a)
 # A national police force named by its country: "Lực lượng Cảnh sát Singapore" (capitalised: the force's name)
 add(F_ORG, "ORG", ph("Lực lượng Cảnh sát") + [COUNTRY])
+# ... and a neighbour's national police named by its country, capitalised (lead's decision, session 9): "Cảnh sát
+# Campuchia", "Cảnh sát Myanmar" ("cảnh sát Campuchia", its officers, stays nothing; not coordinated countries:
+# "Cảnh sát Lào và Việt Nam", nor a unit's description: "Phòng Cảnh sát Lào")
+add(F_ORG, "ORG", [{"ORTH": "Cảnh", "ENT_TYPE": "_PART_DESC"}, {"ORTH": "sát", "ENT_TYPE": "_PART_DESC"}, COUNTRY])
+add(F_EXC, "_NONE", [{"ORTH": "Cảnh", "ENT_TYPE": "_PART_DESC"}, {"ORTH": "sát"}, COUNTRY, {"ORTH": {"IN": ["và", ",", "-", "–"]}},
+                     COUNTRY])
+add(F_EXC, "_NONE", [ents(["_PART_UNIT", "_PART_DEPT"]), {"ORTH": "Cảnh", "ENT_TYPE": "_PART_DESC"}, {"ORTH": "sát"}, COUNTRY])
 # ... and its royal, national or federal police: "Cảnh sát Hoàng gia Campuchia", "Cảnh sát Quốc gia Indonesia"
 add(F_ORG, "ORG", ph("Cảnh sát") + [{"LOWER": {"IN": ["hoàng", "quốc", "liên"]}}, {"LOWER": {"IN": ["gia", "bang"]}},
                                    NUOC, COUNTRY])
@@ -753,8 +764,13 @@ for lv in PROVINCE_LEVELS:  # a paper named by its body and place (session 9a): 
 # Embassies: "Đại sứ quán Việt Nam tại Lào", "Tổng Lãnh sự quán Việt Nam tại Luông Pha Bang"
 EMB = ent("_PART_EMB")
 add(F_ORG, "ORG", [EMB, NUOC, COUNTRY])
-add(F_ORG, "ORG", [EMB, NUOC, COUNTRY, {"LOWER": "tại"}, ents(["_COUNTRY", "PROVINCE"])])
-add(F_ORG, "ORG", [EMB, NUOC, COUNTRY, {"LOWER": "tại"}] + PLACE_NAME)
+# (at a city: "Tổng Lãnh sự quán Campuchia tại TP Hồ Chí Minh", "tại TP.HCM", session 9b)
+add(F_ORG, "ORG", [EMB, NUOC, COUNTRY, {"LOWER": "tại"}, {"ENT_TYPE": "_CITY", "OP": "?"},
+                   ents(["_COUNTRY", "PROVINCE", "_HCM"])])
+# (a place that is no country: "tại Việt Nam" + a name is the embassy and its envoy, session 9b)
+add(F_ORG, "ORG", [EMB, NUOC, COUNTRY, {"LOWER": "tại"},
+                   {**place_tok(), "ENT_TYPE": {"NOT_IN": CUES + ["QUANTITY", "ORG", "_PART_POST", "_COUNTRY"]}}]
+    + PLACE_NAME[1:])
 # "Bộ đội Biên phòng", "BĐBP" (a national force) with its country; not inside a larger unnamed body
 for w in ("Bộ đội Biên phòng", "BĐBP"):
     add(F_ORG, "ORG", [{**t, "ENT_TYPE": {"IN": ["_PART_BODY"]}} for t in ph(w)] + [NUOC, ent("_COUNTRY", "*")])

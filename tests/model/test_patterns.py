@@ -1415,3 +1415,26 @@ def test_session_9a_counters(nlp, text, expected):
 ])
 def test_session_9b_counters(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 9b: a neighbour's national police named by its country, capitalised (lead's decision); not its
+    # officers in lower case, coordinated countries, or a unit's description
+    ("Cảnh sát Campuchia bàn giao đối tượng; cảnh sát Lào cũng có mặt.", [("Cảnh sát Campuchia", "ORG")]),
+    ("Cảnh sát Myanmar và Cảnh sát quốc gia Hoàng gia Campuchia ký biên bản.",
+     [("Cảnh sát Myanmar", "ORG"), ("Cảnh sát quốc gia Hoàng gia Campuchia", "ORG")]),
+    ("Cảnh sát Lào - Việt Nam phối hợp. Phòng Cảnh sát Lào họp.", []),
+    # a neighbour's police by its district; customs by its province or its border gate
+    ("Phó Chỉ huy trưởng Cảnh sát huyện Mê Lung dự họp.", [("Cảnh sát huyện Mê Lung", "ORG")]),
+    ("Ảnh: Hải quan Lạng Sơn. Đội trưởng Hải quan cửa khẩu Tà Lùng báo cáo; lực lượng hải quan tham gia.",
+     [("Hải quan Lạng Sơn", "ORG"), ("Hải quan cửa khẩu Tà Lùng", "ORG")]),
+    ("Đội Kiểm soát Hải quan Cục Hải quan tỉnh Lạng Sơn phối hợp.", [("Đội Kiểm soát Hải quan Cục Hải quan tỉnh Lạng Sơn", "ORG")]),
+    # a department of the border force named by its description
+    ("Cục Trinh sát Bộ đội Biên phòng chủ trì.", [("Cục Trinh sát Bộ đội Biên phòng", "ORG")]),
+    # an embassy or consulate at a city, or in a country before its envoy's name
+    ("Tổng Lãnh sự quán Lào tại TP Hồ Chí Minh gửi thư.", [("Tổng Lãnh sự quán Lào tại TP Hồ Chí Minh", "ORG")]),
+    ("Tùy viên Đại sứ quán Lào tại Việt Nam Khăm Phăn; Đại sứ quán Lào tại Pắc-xế.",
+     [("Đại sứ quán Lào tại Việt Nam", "ORG"), ("Đại sứ quán Lào tại Pắc-xế", "ORG")]),
+])
+def test_session_9b_neighbours_police_customs_departments_and_embassies(nlp, text, expected):
+    assert ents(nlp, text) == expected
