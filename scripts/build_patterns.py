@@ -465,6 +465,7 @@ for f in sorted(OUT.glob("provinces-*.jsonl")):
 HAND = {tone_norm(v) for v in HAND}
 AMBIGUOUS = {tone_norm(v) for e in gazetteer("province-ambiguous") for v in e}
 CUE_WORDS = {v.lower() for e in gazetteer("province-cue") for v in e}
+ADDED = set()  # a spelling two lines share ("Hanoi": a province and a capital) is one pattern, of the first line
 for name, code in [("province-vn", "VN"), ("province-la", "LA"), ("province-kh", "KH"), ("province-cn", "CN"),
                    ("province-th", "TH"), ("province-mm", "MM"), ("capital", "CAP")]:
     for entry in gazetteer(name):
@@ -477,7 +478,9 @@ for name, code in [("province-vn", "VN"), ("province-la", "LA"), ("province-kh",
             if tone_norm(v) in HAND or (any(v.lower().startswith(c + " ") or v.lower().startswith(c + ".")
                                             for c in CUE_WORDS) and toks(v)[0].lower() in CUE_WORDS | {"tp."}):
                 continue
-            add(F_PROV, "_PROV_AMBIG" if tone_norm(v) in AMBIGUOUS else "PROVINCE", v, f"{code}:{entry[0]}")
+            if tone_norm(v) not in ADDED:
+                ADDED.add(tone_norm(v))
+                add(F_PROV, "_PROV_AMBIG" if tone_norm(v) in AMBIGUOUS else "PROVINCE", v, f"{code}:{entry[0]}")
 # Headlines in capitals: every spelling of a province in capitals ("ĐIỆN BIÊN - PHÔNG XA LỲ: ..."); a name that is
 # also something else only after a province word, as above, and so are names that are common words in capitals
 # ("HÒA BÌNH" peace, "BÌNH ĐỊNH", "HẢI DƯƠNG" ocean).
@@ -708,6 +711,16 @@ for where in ([{"LOWER": "tỉnh"}, PROV_NAMED], [NUOC, COUNTRY], []):
         add(F_ORG, "ORG", MILITARY + [NUMBER, DESC_WORD("+")] + where)  # "Đại đội 2 bảo vệ biên giới tỉnh Attapeu"
 for tail in ([NUMBER], [NUMBER, {"ORTH": "-"}, NUMBER]):
     add(F_ORG, "ORG", [{"NORM": "Bệnh", "ENT_TYPE": "_PART_UNIT"}, {"NORM": "viện"}] + tail)
+    # ... with the ministry it belongs to (session 9b): "Bệnh viện 19-8 Bộ Công an", "Bệnh viện 103 Bộ An ninh Lào"
+    add(F_ORG, "ORG", [{"NORM": "Bệnh", "ENT_TYPE": "_PART_UNIT"}, {"NORM": "viện"}] + tail
+        + [{"ORTH": "Bộ", "ENT_ID": "NAT"}, {"ENT_ID": "NAT", "OP": "+"}, NUOC, ent("_COUNTRY", "*")])
+# A party's politburo is the party's organ: "Ủy viên Bộ Chính trị Đảng Nhân dân Cách mạng Lào" is one ORG (session 9b)
+add(F_ORG, "ORG", [{**t, "ENT_ID": "NAT"} for t in ph("Bộ Chính trị")] + [{"ORTH": "Đảng", "ENT_ID": "NAT"},
+                                                                         {"ENT_ID": "NAT", "OP": "*"}, NUOC,
+                                                                         ent("_COUNTRY", "*")])
+# The force's schools in general are no body: "các học viện, trường Công an nhân dân (Việt Nam)" (session 9b)
+add(F_EXC, "_NONE", [{"ORTH": "trường"}, {**ph("Công an nhân dân")[0], "ENT_ID": "NAT"}] + ph("Công an nhân dân")[1:]
+    + [ent("_COUNTRY", "*")])
 # Bodies at the border named by their place, which may be a town abroad with no province ("Trạm Quản lý biên giới Thạc
 # Long", "Cục Quản lý xuất nhập cảnh Hà Khẩu"): a unit or department whose description ends on the border, then the
 # place (not a family name of words/not-place.txt: "Đội Kiểm soát xuất nhập cảnh Nguyễn Văn A" is a title and a name)

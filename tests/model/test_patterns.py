@@ -1438,3 +1438,22 @@ def test_session_9b_counters(nlp, text, expected):
 ])
 def test_session_9b_neighbours_police_customs_departments_and_embassies(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 9b: a hospital with its ministry; a party's politburo; the force's museum; its schools in general
+    ("Bệnh viện 19-8 Bộ Công an và Bệnh viện 103 Bộ An ninh Lào khám cho 40 bệnh nhân.",
+     [("Bệnh viện 19-8 Bộ Công an", "ORG"), ("Bệnh viện 103 Bộ An ninh Lào", "ORG"), ("40 bệnh nhân", "QUANTITY")]),
+    ("Ông là Ủy viên Bộ Chính trị Đảng Nhân dân Cách mạng Lào; bà là Ủy viên Bộ Chính trị.",
+     [("Bộ Chính trị Đảng Nhân dân Cách mạng Lào", "ORG"), ("Bộ Chính trị", "ORG")]),
+    ("Đoàn thăm Bảo tàng Công an nhân dân; 300 học viên học tại các trường Công an nhân dân Việt Nam.",
+     [("Bảo tàng Công an nhân dân", "ORG"), ("300 học viên", "QUANTITY")]),
+    # more spellings of Lao and Cambodian provinces
+    ("Công an tỉnh Chămpasak trao quà. Học viên quê tỉnh Xê Công; Sê Công, Prey Vêng và Pô-thi-xát.",
+     [("Công an tỉnh Chămpasak", "ORG"), ("Xê Công", "PROVINCE"), ("Sê Công", "PROVINCE"), ("Prey Vêng", "PROVINCE"),
+      ("Pô-thi-xát", "PROVINCE")]),
+    # a spelling two gazetteer lines share (a province and a capital) is still found once
+    ("Đoàn từ Hanoi sang Vientiane.", [("Hanoi", "PROVINCE"), ("Vientiane", "PROVINCE")]),
+])
+def test_session_9b_hospitals_politburo_museum_and_spellings(nlp, text, expected):
+    assert ents(nlp, text) == expected
