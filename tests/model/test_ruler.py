@@ -1019,3 +1019,16 @@ def test_session_9a_bac_as_a_given_name(rules, text, expected):
 ])
 def test_session_9a_given_names_in_no_list_after_a_verb_of_persons(rules, text, expected):
     assert labelled(rules, text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 9b: a given name in no list after "của" when the noun before it is only said of a person
+    ("Khám xét nơi ở của Hịa, công an thu 20 viên. Theo lời khai của Pó. Chị là vợ của Sềnh, sống ở bản.",
+     ["Hịa", "Pó", "Sềnh"]),
+    # not after a noun said of things too, nor a country or a body
+    ("Khám xét nơi ở của Nhà nước, theo lời khai của Lào. Con của Hổ, nhà của Dân.", []),
+    # a contributor's byline in capitals
+    ("Đồn Biên phòng bắt 2 đối tượng.\nMINH KHA (CTV)", ["MINH KHA"]),
+])
+def test_session_9b_given_names_after_cua_and_contributors(rules, text, expected):
+    assert labelled(rules, text, "PERSON") == expected

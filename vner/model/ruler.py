@@ -1429,7 +1429,8 @@ _CAPTION_MARKS = {("đứng", "giữa"), ("ngồi", "giữa"), ("bên", "trái")
                   ("bìa", "phải"), ("thứ", "hai"), ("thứ", "ba"), ("thứ", "2"), ("thứ", "3"), ("giữa", ")"),
                   ("trái", ")"), ("phải", ")"), ("đứng", "đầu"), ("hàng", "đầu")}
 # (a byline: the name opens the paragraph; "(từ <Place>)" also counts)
-_BYLINE_MARKS = {("thực", "hiện"), ("tổng", "hợp"), ("ghi", ")"), ("lược", "dịch"), ("phóng", "viên"), ("dịch", ")")}
+_BYLINE_MARKS = {("thực", "hiện"), ("tổng", "hợp"), ("ghi", ")"), ("lược", "dịch"), ("phóng", "viên"), ("dịch", ")"),
+                 ("ctv", ")"), ("pv", ")")}  # ("MINH KHA (CTV)": a contributor, session 9b)
 
 
 _HONORIFIC_WORDS = {"ông", "bà", "ngài"}
@@ -1769,6 +1770,7 @@ def _a_date(doc: Doc, i: int) -> bool:
 _ADVERBIALS = {("bước", "đầu"), ("ban", "đầu"), ("lúc", "đầu"), ("sau", "đó"), ("trước", "đó"), ("tiếp", "đó")}
 # Nouns of what a person owns or is, before "của" and a given name alone: "nơi ở của Khải,", "lời khai của Tú."
 _OWNED_BY_A_PERSON = {"ở", "nhà", "khai", "thoại", "khoản", "vợ", "chồng", "con", "bố", "mẹ", "xe"}
+_ONLY_A_PERSONS = {"ở", "khai", "vợ", "chồng"}  # (not "nhà", "con", "xe": "nhà của Nhà nước", "con của Hổ")
 
 
 def _given_names_after_cua(doc: Doc, ents: list[Span], claimed: set[int], upper: UpperNames,
@@ -1798,7 +1800,10 @@ def _given_names_after_cua(doc: Doc, ents: list[Span], claimed: set[int], upper:
         token = doc[name]
         # (after such a verb, a word in no list too, not a brand or an agency: "bán cho Sài với giá", "gặp Xổm tại
         # chợ"; session 9a)
-        unlisted = doc[at].text != "của" and token.text not in _CITED_NOT_PERSONS and not token.is_upper
+        # (after "của" too when the noun before it is only said of a person: "nơi ở của Hịa,", "lời khai của Pó.",
+        # "vợ của Sềnh,"; session 9b)
+        unlisted = (doc[at].text != "của" or doc[at - 1].lower_ in _ONLY_A_PERSONS) \
+            and token.text not in _CITED_NOT_PERSONS and not token.is_upper
         if not (token.is_alpha and token.is_title) or (tone_norm(token.text) not in upper.rest and not unlisted) \
                 or token.text in countries or _class(token, "not_name") or _class(token, "not_name_first") \
                 or token.text in _GIVEN_NOT_ALONE or token.text in _BODIES_NOT_NAMES \
