@@ -1032,3 +1032,19 @@ def test_session_9a_given_names_in_no_list_after_a_verb_of_persons(rules, text, 
 ])
 def test_session_9b_given_names_after_cua_and_contributors(rules, text, expected):
     assert labelled(rules, text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 9b: a byline with its role after the names and no bracket; a byline opened by where it comes from
+    ("T.Hằng tổng hợp", ["T.Hằng"]),
+    ("Thu Hằng tổng hợp", ["Thu Hằng"]),
+    ("Từ Viêng Chăn, Hồ Lê Na - Ngô Phúc Hưng", ["Hồ Lê Na", "Ngô Phúc Hưng"]),
+    # not a title-case headline, nor a place and a body
+    ("Số Liệu Tổng Hợp", []),
+    ("Từ Hà Nội, Đoàn Công tác", []),
+    # a Chinese provincial department head as a title
+    ("Sảnh trưởng Sở Công an tỉnh Vân Nam Lư Quốc Minh phát biểu; Phó Sảnh trưởng Trương Kiến Quốc dự.",
+     ["Lư Quốc Minh", "Trương Kiến Quốc"]),
+])
+def test_session_9b_bylines_without_brackets_and_chinese_titles(rules, text, expected):
+    assert labelled(rules, text, "PERSON") == expected

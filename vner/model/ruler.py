@@ -1296,6 +1296,13 @@ def _bylines(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames,
                 # "Theo Nguyễn Văn A (Báo X)": "Theo" heads a byline that names its source
                 if len(words) > 1 and words[0].text == "Theo":
                     words = words[1:]
+        # (a role after the names with no bracket: "Thu Hằng tổng hợp"; where the report comes from, opening the
+        # paragraph: "Từ Viêng Chăn, A - B", the province staying a PROVINCE; session 9b)
+        if len(words) > 2 and (words[-2].text, words[-1].text) in _BYLINE_TAILS:
+            words = words[:-2]
+        if len(words) > 3 and words[0].text == "Từ" and words[1].i in provinces \
+                and provinces[words[1].i].end < len(doc) and doc[provinces[words[1].i].end].text == ",":
+            words = [t for t in words if t.i > provinces[words[1].i].end]
         if not words or any(t.i in taken and t.i not in in_provinces for t in words):
             continue
         # a province right after a capitalised word of the paragraph: perhaps the end of a name
@@ -1432,6 +1439,8 @@ _CAPTION_MARKS = {("đứng", "giữa"), ("ngồi", "giữa"), ("bên", "trái")
 _BYLINE_MARKS = {("thực", "hiện"), ("tổng", "hợp"), ("ghi", ")"), ("lược", "dịch"), ("phóng", "viên"), ("dịch", ")"),
                  ("ctv", ")"), ("pv", ")")}  # ("MINH KHA (CTV)": a contributor, session 9b)
 
+
+_BYLINE_TAILS = {("tổng", "hợp"), ("thực", "hiện"), ("lược", "dịch"), ("biên", "dịch")}
 
 _HONORIFIC_WORDS = {"ông", "bà", "ngài"}
 
