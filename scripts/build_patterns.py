@@ -299,7 +299,7 @@ for w in ("Đồn Biên phòng", "đồn Biên phòng", "Đồn BP", "Đồn bi�
     add(F_HELP, "_PART_POST", w)
 for w in ("Trại giam", "Trại tạm giam", "Nhà tạm giữ"):
     add(F_HELP, "_PART_PRISON", w)
-for w in ("Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "ĐSQ", "Cơ quan đại diện"):
+for w in ("Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "ĐSQ", "Cơ quan đại diện", "Đại Sứ Quán"):
     add(F_HELP, "_PART_EMB", w)
 # Descriptive names of departments: a capitalised vocabulary word, then lower-case ones.
 DESC_FIRST = cls("org_word_first")
@@ -535,6 +535,14 @@ for n in words("national.txt"):
     variants = [n.replace("nhân dân", "Nhân dân"), n.replace("nhân dân", "Nhân Dân")] if "nhân dân" in n else []
     for form in dict.fromkeys([n, n.upper()] + variants):
         add(F_ORG, "ORG", form, "NATDEPT" if n.startswith(DEPT_PREFIXES) else "NAT")
+
+# ... and the ministries of three words in title-case headlines (session 9b): "Bộ Nội Vụ Campuchia", "Bộ Công An" (one
+# token pattern, each word from its position's class; a country after it belongs to it, as above)
+TITLE_MINISTRIES = {tuple(w.title() for w in toks(n)) for n in words("national.txt")
+                    if n.startswith("Bộ ") and len(toks(n)) == 3 and n != n.title()}
+for k in (1, 2):
+    CLASSES[f"ministry_title_{k}"] = sorted({m[k] for m in TITLE_MINISTRIES})
+add(F_ORG, "ORG", [{"ORTH": "Bộ"}] + [{"_": {f"vner_ministry_title_{k}": True}} for k in (1, 2)], "NAT")
 
 # --------------------------------------------------------------- second pass: ORG shapes
 BODY = ent("_PART_BODY")

@@ -1457,3 +1457,13 @@ def test_session_9b_neighbours_police_customs_departments_and_embassies(nlp, tex
 ])
 def test_session_9b_hospitals_politburo_museum_and_spellings(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 9b: ministries and embassies in title-case headlines, with their country
+    ("Hợp Tác Với Bộ Nội Vụ Campuchia Đã Sang Giai Đoạn Mới", [("Bộ Nội Vụ Campuchia", "ORG")]),
+    ("Bộ Công An Và Bộ An Ninh Lào Ký Kết", [("Bộ Công An", "ORG"), ("Bộ An Ninh Lào", "ORG")]),
+    ("Đại Sứ Quán Campuchia Kỷ Niệm Ngày Thành Lập", [("Đại Sứ Quán Campuchia", "ORG")]),
+])
+def test_session_9b_ministries_and_embassies_in_title_case(nlp, text, expected):
+    assert ents(nlp, text) == expected
