@@ -575,6 +575,13 @@ for mid in (ph("cửa khẩu", ci=True), ph("cửa khẩu quốc tế", ci=True)
     add(F_ORG, "ORG", [BODY] + mid + PLACE_NAME)
     add(F_ORG, "ORG", [BODY] + mid + [PROV_NAMED])  # "Chi cục Hải quan cửa khẩu quốc tế Lào Cai"
 add(F_ORG, "ORG", [ent("_PART_LBODY")] + PLACE_NAME)
+# Customs named by its gate alone ("Hải quan Trà Lĩnh", session 9b; not inside "Cục Hải quan ...": the body starts
+# there) and the customs branches of the numbered regions since 2025 ("Chi cục Hải quan khu vực VI", "... khu vực 6")
+# (nor before a person's name: "cán bộ Hải quan Nguyễn Văn A")
+add(F_ORG, "ORG", [{"ORTH": "Hải", "ENT_TYPE": "_PART_BODY", "ENT_IOB": "B"}, {"ORTH": "quan", "ENT_TYPE": "_PART_BODY"},
+                   {**place_tok(), "_": {"vner_not_place": False, "vner_not_place_next": False}}] + PLACE_NAME[1:])
+add(F_ORG, "ORG", [{**t, "ENT_TYPE": "_PART_BODY"} for t in ph("Chi cục Hải quan")]
+    + [{"LOWER": "khu"}, {"LOWER": "vực"}, {"TEXT": {"REGEX": r"^(?:[IVX]{1,5}|\d{1,2})$"}}])
 # A city's party committee is named by the city alone, its level being in its name, as a district's "Huyện ủy X":
 # "Thành ủy Vinh", "Ban Thường vụ Thành ủy Hạ Long" (rule 3: a place's name); "Thành ủy TP X" is a level above.
 CITY_BODIES = [[{**t, "ENT_TYPE": "_PART_BODY"} for t in ph(w)] for w in ("Thành ủy", "Thường trực Thành ủy",

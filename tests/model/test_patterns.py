@@ -1467,3 +1467,15 @@ def test_session_9b_hospitals_politburo_museum_and_spellings(nlp, text, expected
 ])
 def test_session_9b_ministries_and_embassies_in_title_case(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 9b: customs named by its gate alone; the customs branches of the numbered regions
+    ("Hải quan Trà Lĩnh: Kim ngạch tăng. Theo Chi cục Hải quan khu vực VI và Chi cục Hải quan khu vực 12.",
+     [("Hải quan Trà Lĩnh", "ORG"), ("Chi cục Hải quan khu vực VI", "ORG"), ("Chi cục Hải quan khu vực 12", "ORG")]),
+    # not inside the longer body, nor before a person's name
+    ("Cục Hải quan tỉnh Lạng Sơn họp; cán bộ Hải quan Lò Văn Pọm phát biểu.",
+     [("Cục Hải quan tỉnh Lạng Sơn", "ORG"), ("Lò Văn Pọm", "PERSON")]),
+])
+def test_session_9b_customs_by_gate_and_region(nlp, text, expected):
+    assert ents(nlp, text) == expected
