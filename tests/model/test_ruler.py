@@ -1048,3 +1048,17 @@ def test_session_9b_given_names_after_cua_and_contributors(rules, text, expected
 ])
 def test_session_9b_bylines_without_brackets_and_chinese_titles(rules, text, expected):
     assert labelled(rules, text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 9b: one-word items of a list of the arrested when another item is a name
+    ("Các mũi công tác bắt giữ Sứ, Vi Thị Lan (SN 1989) và Nguyễn Bá Khang (SN 1985).",
+     ["Sứ", "Vi Thị Lan", "Nguyễn Bá Khang"]),
+    ("Tổ công tác bắt thêm Chơ, Dũng, Tẩn Láo San (SN 1984) và Lý A Sử.", ["Chơ", "Dũng", "Tẩn Láo San", "Lý A Sử"]),
+    # not a country, a vehicle or a pronoun; not without a name in the list
+    ("Lực lượng bắt quả tang Lào, Nguyễn Văn Nam. Bắt giữ Tàu, Nguyễn Văn An. Bắt giữ Xe, Lò Văn Pọm.",
+     ["Nguyễn Văn Nam", "Nguyễn Văn An", "Lò Văn Pọm"]),
+    ("Công an bắt giữ Sáu, Tám tại chỗ.", []),
+])
+def test_session_9b_one_word_items_of_a_list_of_the_arrested(rules, text, expected):
+    assert labelled(rules, text, "PERSON") == expected

@@ -689,6 +689,7 @@ class RulesResolver(_SavedAsJson):
         ents += _kin_of_persons(doc, ents, claimed, glued, self._countries)
         ents += _speakers_opening_a_clause(doc, ents, claimed, glued, self._countries, self._upper_names)
         ents += _sentenced_names(doc, ents, claimed, glued, self._countries)
+        ents += _arrested_lists(doc, ents, claimed, glued, self._countries)
         ents = _names_of_things(doc, ents)
         ents = _districts_ending_on_don(doc, ents)
         ents = _sources_opening_a_lead(doc, ents)
@@ -2679,6 +2680,57 @@ def _glued_transcriptions(doc: Doc, ents: list[Span], claimed: set[int], glued: 
             continue
         found.append(Span(doc, start, end, label="PERSON"))
         taken.update(range(start, end))
+    return found
+
+
+# Verbs of arrest that a list of the persons arrested follows (session 9b)
+_ARREST_VERBS = {("bắt", "giữ"), ("bắt", "thêm"), ("quả", "tang"), ("bắt", "được"), ("khởi", "tố"), ("tạm", "giữ")}
+_AFTER_AN_ITEM = {",", "và", "(", ".", ";"}
+
+
+def _arrested_lists(doc: Doc, ents: list[Span], claimed: set[int], glued: list[bool],
+                    countries: set[str]) -> list[Span]:
+    """PERSON for each one-word item of a list right after a verb of arrest when another item is a name found
+    already: "bắt giữ Sứ, Vi Thị Lan (SN 1989) và ...", "bắt thêm Chơ, Dũng, Tẩn Láo San (SN 1984)". An item of one
+    word is capitalised, in no span, not glued, not a country, a word never in a name or one that opens clauses as
+    a common word, and is followed by ",", "và", a bracket or the end of the clause. Runs at the verbs' last
+    words."""
+    ids = {doc.vocab.strings[w] for _, w in _ARREST_VERBS if w in doc.vocab.strings}
+    if not ids:
+        return []
+    n = len(doc)
+    persons = {e.start: e for e in ents if e.label_ == "PERSON"}
+    taken = _taken(ents) | claimed
+    found = []
+
+    def after_bracket(k: int) -> int | None:
+        if k < n and doc[k].text == "(":
+            return next((j + 1 for j in range(k, min(n, k + 30)) if doc[j].text == ")"), None)
+        return k
+
+    for at in [i for i, x in enumerate(doc.to_array(ORTH).tolist()) if x in ids]:
+        if at < 1 or (doc[at - 1].lower_, doc[at].lower_) not in _ARREST_VERBS:
+            continue
+        k, singles, named = at + 1, [], False
+        while k is not None and k < n:
+            if k in persons:
+                named, k = True, after_bracket(persons[k].end)
+            elif doc[k].is_title and doc[k].is_alpha and k not in taken and not glued[k] \
+                    and doc[k].text not in countries and not _class(doc[k], "not_name") \
+                    and not _class(doc[k], "not_name_first") and doc[k].text not in _GIVEN_NOT_ALONE \
+                    and doc[k].text not in _BODIES_NOT_NAMES and doc[k].text not in _NOT_A_SUBJECT_NAME \
+                    and k + 1 < n and doc[k + 1].text in _AFTER_AN_ITEM:
+                singles.append(k)
+                k = after_bracket(k + 1)
+            else:
+                break
+            if k is not None and k < n and doc[k].text in (",", "và"):
+                k += 1
+                continue
+            break
+        if named:
+            found.extend(Span(doc, i, i + 1, label="PERSON") for i in singles if i not in taken)
+            taken.update(singles)
     return found
 
 
