@@ -916,6 +916,10 @@ add(F_PER, "PERSON", [{"LOWER": "tên", "ENT_TYPE": "_SUSP"}, {"LOWER": "là", "
 for nm in names(1, 3):
     add(F_PER, "PERSON", [{"LOWER": "xưng"}, {"LOWER": {"IN": ["tên", "là"]}, "OP": "?"}, {"LOWER": "là", "OP": "?"}]
         + nm)
+# ... and after a noun of a person and "tên" (session 9b): "gặp một người đàn ông tên Xổm", "một thanh niên tên là Pó"
+for nm in names(1, 3):
+    add(F_PER, "PERSON", [{"LOWER": {"IN": ["người", "ông", "nữ", "niên", "gái", "trai"]}}, {"LOWER": "tên"},
+                          {"LOWER": "là", "OP": "?"}] + nm)
 # ... and after a suspect's, a defendant's or an old person's cue (session 7b): "Đối tượng Hưng khai", "bị cáo Oanh",
 # "cụ Chạn" (a longer name after the cue is a longer match and wins)
 add(F_PER, "PERSON", [{"LOWER": {"IN": ["tượng", "can", "cáo", "phạm", "cụ", "kẻ"]}, "ENT_TYPE": "_SUSP"},

@@ -1479,3 +1479,13 @@ def test_session_9b_ministries_and_embassies_in_title_case(nlp, text, expected):
 ])
 def test_session_9b_customs_by_gate_and_region(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 9b: any name after a noun of a person and "tên"; not a country, nor "tên tuổi"
+    ("Y gặp một người đàn ông tên Xổm để nhận hàng; một thanh niên tên là Pó Văn Dia đi cùng.",
+     [("Xổm", "PERSON"), ("Pó Văn Dia", "PERSON")]),
+    ("Một người tên Lào đến. Người tên tuổi.", []),
+])
+def test_session_9b_a_name_after_a_person_and_ten(nlp, text, expected):
+    assert ents(nlp, text) == expected
