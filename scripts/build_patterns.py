@@ -575,6 +575,9 @@ for mid in (ph("cửa khẩu", ci=True), ph("cửa khẩu quốc tế", ci=True)
     add(F_ORG, "ORG", [BODY] + mid + PLACE_NAME)
     add(F_ORG, "ORG", [BODY] + mid + [PROV_NAMED])  # "Chi cục Hải quan cửa khẩu quốc tế Lào Cai"
 add(F_ORG, "ORG", [ent("_PART_LBODY")] + PLACE_NAME)
+# A friendship association of two countries (session 9b): "Hội hữu nghị Việt Nam - Campuchia" (its province after it,
+# "... tỉnh Nghệ An", is not read yet: the PROVINCE stays)
+add(F_ORG, "ORG", [{"ORTH": "Hội"}, {"LOWER": "hữu"}, {"LOWER": "nghị"}, COUNTRY, {"ORTH": {"IN": ["-", "–"]}}, COUNTRY])
 # Customs named by its gate alone ("Hải quan Trà Lĩnh", session 9b; not inside "Cục Hải quan ...": the body starts
 # there) and the customs branches of the numbered regions since 2025 ("Chi cục Hải quan khu vực VI", "... khu vực 6")
 # (nor before a person's name: "cán bộ Hải quan Nguyễn Văn A")

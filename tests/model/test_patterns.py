@@ -1489,3 +1489,12 @@ def test_session_9b_customs_by_gate_and_region(nlp, text, expected):
 ])
 def test_session_9b_a_name_after_a_person_and_ten(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 9b: a friendship association of two countries; not one of "hai nước"
+    ("Hội hữu nghị Việt Nam - Campuchia tặng quà. Hội Hữu nghị Việt Nam - Lào họp. Hội hữu nghị hai nước.",
+     [("Hội hữu nghị Việt Nam - Campuchia", "ORG"), ("Hội Hữu nghị Việt Nam - Lào", "ORG")]),
+])
+def test_session_9b_friendship_associations(nlp, text, expected):
+    assert ents(nlp, text) == expected
