@@ -274,6 +274,11 @@ for w in dict.fromkeys(words("titles.txt") + [v for e in gazetteer("title") for 
     if w not in HONORIFICS:
         for part in title_parts(w):
             add(F_HELP, "_POS", part)
+# ... and the titles of two words that headlines in capitals put before a name (session 9b): "THỨ TRƯỞNG LÊ VĂN
+# THUẬN DỰ ...", "GIÁM ĐỐC", "ĐẠI SỨ", "CHỦ TỊCH", "BỘ TRƯỞNG", "CỤC TRƯỞNG" (one token pattern, each word from its
+# position's set; no pair of them is anything else: not "TƯỚNG", which "ĐẠI TƯỚNG" the rank has)
+add(F_HELP, "_POS", [{"ORTH": {"IN": ["THỨ", "BỘ", "GIÁM", "ĐẠI", "CHỦ", "CỤC"]}},
+                     {"ORTH": {"IN": ["TRƯỞNG", "ĐỐC", "SỨ", "TỊCH"]}}])
 # Codes of departments and units ("C04", "PC04", "B14"): the name of a unit ("Cục C04", "Phòng PC04"). A part of the
 # ORG it names, so that a shape may start with it ("PC04 Công an tỉnh X").
 add(F_HELP, "_PART_CODE", [CODE])

@@ -1498,3 +1498,14 @@ def test_session_9b_a_name_after_a_person_and_ten(nlp, text, expected):
 ])
 def test_session_9b_friendship_associations(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 9b: a name in capitals after a title of two words in capitals; the rank "ĐẠI TƯỚNG" stays a rank
+    ("THỨ TRƯỞNG LÊ VĂN THUẬN DỰ HỘI NGHỊ", [("LÊ VĂN THUẬN", "PERSON")]),
+    ("ĐẠI SỨ NGUYỄN BÁ HÙNG THĂM ĐỒN BIÊN PHÒNG", [("NGUYỄN BÁ HÙNG", "PERSON")]),
+    ("ĐẠI TƯỚNG TÔ LÂM TIẾP ĐOÀN", [("ĐẠI TƯỚNG", "RANK"), ("TÔ LÂM", "PERSON")]),
+    ("GIÁM ĐỐC CÔNG AN TỈNH NGHỆ AN TIẾP ĐOÀN", [("CÔNG AN TỈNH NGHỆ AN", "ORG")]),
+])
+def test_session_9b_titles_in_capitals(nlp, text, expected):
+    assert ents(nlp, text) == expected
