@@ -1434,7 +1434,7 @@ def test_session_9b_counters(nlp, text, expected):
     # an embassy or consulate at a city, or in a country before its envoy's name
     ("Tổng Lãnh sự quán Lào tại TP Hồ Chí Minh gửi thư.", [("Tổng Lãnh sự quán Lào tại TP Hồ Chí Minh", "ORG")]),
     ("Tùy viên Đại sứ quán Lào tại Việt Nam Khăm Phăn; Đại sứ quán Lào tại Pắc-xế.",
-     [("Đại sứ quán Lào tại Việt Nam", "ORG"), ("Đại sứ quán Lào tại Pắc-xế", "ORG")]),
+     [("Đại sứ quán Lào tại Việt Nam", "ORG"), ("Khăm Phăn", "PERSON"), ("Đại sứ quán Lào tại Pắc-xế", "ORG")]),
 ])
 def test_session_9b_neighbours_police_customs_departments_and_embassies(nlp, text, expected):
     assert ents(nlp, text) == expected

@@ -1062,3 +1062,15 @@ def test_session_9b_bylines_without_brackets_and_chinese_titles(rules, text, exp
 ])
 def test_session_9b_one_word_items_of_a_list_of_the_arrested(rules, text, expected):
     assert labelled(rules, text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 9b: a name right after a body that follows a title, also an embassy at a place
+    ("Dự lễ có Tùy viên Công an Đại sứ quán Campuchia tại Việt Nam Hun Sethy và nhiều khách mời.", ["Hun Sethy"]),
+    ("Phó Giám đốc Sở Cảnh sát tỉnh Kandal Sok Dara cho biết.", ["Sok Dara"]),
+    # not in a title-case headline, not without a title
+    ("Giám Đốc Công An Tỉnh Nghệ An Thăm Đồn Biên Phòng", []),
+    ("Đại diện Đại sứ quán Lào tại Việt Nam Hội Nghị.", []),
+])
+def test_session_9b_a_name_after_a_titled_body(rules, text, expected):
+    assert labelled(rules, text, "PERSON") == expected

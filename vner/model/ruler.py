@@ -690,6 +690,7 @@ class RulesResolver(_SavedAsJson):
         ents += _speakers_opening_a_clause(doc, ents, claimed, glued, self._countries, self._upper_names)
         ents += _sentenced_names(doc, ents, claimed, glued, self._countries)
         ents += _arrested_lists(doc, ents, claimed, glued, self._countries)
+        ents += _names_after_a_titled_body(doc, first, ents, claimed, glued)
         ents = _names_of_things(doc, ents)
         ents = _districts_ending_on_don(doc, ents)
         ents = _sources_opening_a_lead(doc, ents)
@@ -2680,6 +2681,33 @@ def _glued_transcriptions(doc: Doc, ents: list[Span], claimed: set[int], glued: 
             continue
         found.append(Span(doc, start, end, label="PERSON"))
         taken.update(range(start, end))
+    return found
+
+
+def _names_after_a_titled_body(doc: Doc, first: list[Span], ents: list[Span], claimed: set[int],
+                               glued: list[bool]) -> list[Span]:
+    """PERSON for two to four capitalised words right after an ORG that follows a title (perhaps with the word of
+    its force, "Công an"), ending before punctuation or a lower-case word: "Tùy viên Công an Đại sứ quán Campuchia
+    tại Việt Nam Hun Sethy và ..." (the shapes of a title, a body and a name know the bodies named by their place,
+    not an embassy at a place; session 9b). Not in a title-case headline (the ORG holds a lower-case word), not a
+    word never in a name. Runs over the ORG spans only."""
+    titles = {e.end for e in first if e.label_ == "_POS"}
+    forces = {e.end: e.start for e in first if e.label_ == "_PART_BODY"}
+    taken = _taken(ents) | claimed
+    n = len(doc)
+    found = []
+    for e in [e for e in ents if e.label_ == "ORG"]:
+        k = forces.get(e.start, e.start)
+        if k not in titles or not any(t.is_lower for t in e):
+            continue
+        end = e.end
+        while end < n and end not in taken and end - e.end < 6 and (
+                glued[end] or (doc[end].is_alpha and doc[end].is_title and not _class(doc[end], "not_name"))):
+            end += 1
+        words = sum(1 for j in range(e.end, end) if not glued[j])
+        if 2 <= words <= 4 and _ends_a_name(doc, end) and not _class(doc[e.end], "not_name_first"):
+            found.append(Span(doc, e.end, end, label="PERSON"))
+            taken.update(range(e.end, end))
     return found
 
 
