@@ -1074,3 +1074,14 @@ def test_session_9b_one_word_items_of_a_list_of_the_arrested(rules, text, expect
 ])
 def test_session_9b_a_name_after_a_titled_body(rules, text, expected):
     assert labelled(rules, text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 9b: a given name after "nơi ẩn náu của", "nơi cư trú của", also before "và"
+    ("Công an xác định được nơi ẩn náu của Quyết và bắt giữ đối tượng. Tìm ra nơi cư trú của Hùng và Lâm.",
+     ["Quyết", "Hùng", "Lâm"]),
+    # not after a noun said of things too, nor a body
+    ("Nhà của Dân và xe của Công an đều ở đây.", []),
+])
+def test_session_9b_a_given_name_after_a_hideout(rules, text, expected):
+    assert labelled(rules, text, "PERSON") == expected

@@ -1780,8 +1780,9 @@ def _a_date(doc: Doc, i: int) -> bool:
 # Two-word adverbials that open a clause without a comma: "Bước đầu Nhung khai ...", "Sau đó Khút bỏ trốn"
 _ADVERBIALS = {("bước", "đầu"), ("ban", "đầu"), ("lúc", "đầu"), ("sau", "đó"), ("trước", "đó"), ("tiếp", "đó")}
 # Nouns of what a person owns or is, before "của" and a given name alone: "nơi ở của Khải,", "lời khai của Tú."
-_OWNED_BY_A_PERSON = {"ở", "nhà", "khai", "thoại", "khoản", "vợ", "chồng", "con", "bố", "mẹ", "xe"}
-_ONLY_A_PERSONS = {"ở", "khai", "vợ", "chồng"}  # (not "nhà", "con", "xe": "nhà của Nhà nước", "con của Hổ")
+_OWNED_BY_A_PERSON = {"ở", "nhà", "khai", "thoại", "khoản", "vợ", "chồng", "con", "bố", "mẹ", "xe", "náu", "trú"}
+# (not "nhà", "con", "xe": "nhà của Nhà nước", "con của Hổ"; "nơi ẩn náu", "nơi cư trú": session 9b)
+_ONLY_A_PERSONS = {"ở", "khai", "vợ", "chồng", "náu", "trú"}
 
 
 def _given_names_after_cua(doc: Doc, ents: list[Span], claimed: set[int], upper: UpperNames,
@@ -1804,7 +1805,8 @@ def _given_names_after_cua(doc: Doc, ents: list[Span], claimed: set[int], upper:
         if at < 1 or name + 1 >= n:
             continue
         if doc[at].text == "của":
-            if doc[at - 1].lower_ not in _OWNED_BY_A_PERSON or not doc[name + 1].is_punct:
+            # (or before "và": "nơi ẩn náu của Quyết và Lâm", "... của Quyết và bắt giữ"; session 9b)
+            if doc[at - 1].lower_ not in _OWNED_BY_A_PERSON or not (doc[name + 1].is_punct or doc[name + 1].text == "và"):
                 continue
         elif doc[name + 1].lower_ not in _MEETS[doc[at].text]:
             continue
