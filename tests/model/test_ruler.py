@@ -1085,3 +1085,13 @@ def test_session_9b_a_name_after_a_titled_body(rules, text, expected):
 ])
 def test_session_9b_a_given_name_after_a_hideout(rules, text, expected):
     assert labelled(rules, text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 9b: the agent of a passive, a given name in no list too
+    ("Khang là người được Sứ giao tìm mối tiêu thụ; Lò Văn Pọm được Pó thuê chở hàng.", ["Khang", "Sứ", "Lò Văn Pọm", "Pó"]),
+    # not a body, an abbreviation or a country
+    ("Nhiệm vụ được Bộ giao, hàng được UBND giao, đề tài được Sở giao và được Lào trả tiền.", []),
+])
+def test_session_9b_the_agent_of_a_passive(rules, text, expected):
+    assert labelled(rules, text, "PERSON") == expected

@@ -1834,7 +1834,9 @@ def _given_names_after_cua(doc: Doc, ents: list[Span], claimed: set[int], upper:
 _AFTER_A_MET_PERSON = ("tại", "ở", "với", "để")
 _MEETS = {"gặp": _AFTER_A_MET_PERSON, "thuê": _AFTER_A_MET_PERSON + ("vận", "chở", "mang"),
           "nhờ": _AFTER_A_MET_PERSON + ("vận", "chở", "mang"), "rủ": _AFTER_A_MET_PERSON + ("đi", "cùng"),
-          "cho": _AFTER_A_MET_PERSON}
+          "cho": _AFTER_A_MET_PERSON,
+          # the agent of a passive: "người được Sứ giao tìm mối", "được Pó thuê chở hàng" (session 9b)
+          "được": ("giao", "thuê", "nhờ", "rủ", "đưa", "trả")}
 
 
 _CLAUSE_OPENERS = {",", ".", ":", ";", '"', "“", "-", "–", "còn"}  # ("còn": ", còn Dính ra đầu thú")
