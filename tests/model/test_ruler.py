@@ -1095,3 +1095,14 @@ def test_session_9b_a_given_name_after_a_hideout(rules, text, expected):
 ])
 def test_session_9b_the_agent_of_a_passive(rules, text, expected):
     assert labelled(rules, text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 9b: a person let do something after "để"; a person invited before "và"
+    ("Y cất hàng trong chum gạo rồi để Dênh đem đi bán.", ["Dênh"]),
+    ("Hắn rủ Chư và một người nữa gùi hàng.", ["Chư"]),
+    # not a body, a province or a country
+    ("Cơ quan chức năng để Công an xử lý; hàng để Hà Nội bán; để Lào giữ.", []),
+])
+def test_session_9b_a_person_let_or_invited(rules, text, expected):
+    assert labelled(rules, text, "PERSON") == expected

@@ -1833,10 +1833,12 @@ def _given_names_after_cua(doc: Doc, ents: list[Span], claimed: set[int], upper:
 # Verbs whose object is a person, and the words that may follow a given name alone after them
 _AFTER_A_MET_PERSON = ("tại", "ở", "với", "để")
 _MEETS = {"gặp": _AFTER_A_MET_PERSON, "thuê": _AFTER_A_MET_PERSON + ("vận", "chở", "mang"),
-          "nhờ": _AFTER_A_MET_PERSON + ("vận", "chở", "mang"), "rủ": _AFTER_A_MET_PERSON + ("đi", "cùng"),
+          "nhờ": _AFTER_A_MET_PERSON + ("vận", "chở", "mang"), "rủ": _AFTER_A_MET_PERSON + ("đi", "cùng", "và"),
           "cho": _AFTER_A_MET_PERSON,
           # the agent of a passive: "người được Sứ giao tìm mối", "được Pó thuê chở hàng" (session 9b)
-          "được": ("giao", "thuê", "nhờ", "rủ", "đưa", "trả")}
+          "được": ("giao", "thuê", "nhờ", "rủ", "đưa", "trả"),
+          # a person let do something: "rồi để Dênh đem đi bán" (session 9b)
+          "để": ("đem", "mang", "cất", "giữ", "chở", "bán", "cầm")}
 
 
 _CLAUSE_OPENERS = {",", ".", ":", ";", '"', "“", "-", "–", "còn"}  # ("còn": ", còn Dính ra đầu thú")
