@@ -1106,3 +1106,28 @@ def test_session_9b_the_agent_of_a_passive(rules, text, expected):
 ])
 def test_session_9b_a_person_let_or_invited(rules, text, expected):
     assert labelled(rules, text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 9c: a Chinese county's public security sub-bureau ("Phân cục") and a procuracy abbreviated "Viện KSND"
+    ("Đại diện Phân cục Công an huyện Tĩnh Tây và Viện KSND tỉnh Cao Bằng dự họp.",
+     ["Phân cục Công an huyện Tĩnh Tây", "Viện KSND tỉnh Cao Bằng"]),
+    # alone, with no place, they name nothing
+    ("Phân cục và Viện KSND đã nhận hồ sơ.", []),
+])
+def test_session_9c_sub_bureaus_and_procuracies(rules, text, expected):
+    assert labelled(rules, text, "ORG") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 9c: "Học" is a middle name ("Trâu Học Lâm"), though it starts no name and "Học viện" stays a body
+    ("Tiếp đoàn có ông Trâu Học Lâm (Zou Xuelin), Phó Thị trưởng.", ["Trâu Học Lâm", "Zou Xuelin"]),
+    ("Ông Lê Học Nghĩa, Phó Giám đốc Học viện Cảnh sát nhân dân, dự lễ.", ["Lê Học Nghĩa"]),
+    # pinyin family names "Ai", "Mo"; a name in pinyin after "phiên âm"
+    ("Bắt đối tượng Ngải Minh Triết (tên phiên âm Ai Mingzhe), kẻ nhận người; Mạc Văn Hào (tên phiên âm Mo Wenhao) khai.",
+     ["Ngải Minh Triết", "Ai Mingzhe", "Mạc Văn Hào", "Mo Wenhao"]),
+    # "Ai Lao" (a pass) after a place word is no name
+    ("Xe chạy qua đèo Ai Lao lúc rạng sáng.", []),
+])
+def test_session_9c_chinese_names(rules, text, expected):
+    assert labelled(rules, text, "PERSON") == expected

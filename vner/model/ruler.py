@@ -2008,7 +2008,8 @@ def _full_names_with_a_middle_name(doc: Doc, ents: list[Span], claimed: set[int]
 # A word in Latin script of two syllables or more, no Vietnamese letter: "Bounkham", "Siriporn" (a Vietnamese
 # syllable has one group of vowels)
 _LATIN_WORD = re.compile(r"[A-Z][a-z]*[aeiouy]+[a-z]*?[b-df-hj-np-tv-xz]+[aeiouy]+[a-z]*")
-_LATIN_NAME_OPENERS = _CLAUSE_OPENERS | {"(", "là", "gồm", "và", "có", "do", "cho", "với", "của", "cùng"}
+_LATIN_NAME_OPENERS = _CLAUSE_OPENERS | {"(", "là", "gồm", "và", "có", "do", "cho", "với", "của", "cùng",
+                                         "âm"}  # ("(tên phiên âm Ai Mingzhe)": session 9c)
 # ... and the verbs said of a person that may follow them (not "bị", "được": "Facebook Messenger bị lợi dụng")
 _LATIN_NAME_VERBS = {tuple(w.split()) for w in ("cho biết", "cho hay", "nói", "kể", "chia sẻ", "trả lời", "khai",
                                                  "thừa nhận", "cảm ơn", "đề nghị", "trình bày", "nhấn mạnh",
@@ -2024,7 +2025,8 @@ _PINYIN_SURNAMES = {"Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao
                     "Jin", "Shi", "Liao", "Jia", "Xia", "Fu", "Fang", "Bai", "Zou", "Meng", "Xiong", "Qin", "Qiu",
                     "Hou", "Yin", "Xue", "Yan", "Duan", "Lei", "Hao", "Gu", "Gong", "Shao", "Qian", "Dai", "Kong",
                     "Xiang", "Wen", "Kang", "Mao", "Niu", "Lai", "Zhan", "Tao", "Qi", "Hong",
-                    "Wan", "Sima", "Ouyang", "Zhuge", "Situ", "Pang", "Qiao"}  # (the last line: session 9a)
+                    "Wan", "Sima", "Ouyang", "Zhuge", "Situ", "Pang", "Qiao",  # (session 9a)
+                    "Ai", "Mo", "Shu"}  # (session 9c; "Ai Lao", a pass, needs an opener before it)
 _PINYIN_HASHES = frozenset(get_string_id(w) for w in _PINYIN_SURNAMES)
 _PINYIN_GIVEN = re.compile(r"[A-Z][a-z]{2,}")  # "Jianguo", "Haoyu", "Lei"
 
