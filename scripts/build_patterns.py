@@ -588,8 +588,14 @@ add(F_ORG, "ORG", [{"ORTH": "Hội"}, {"LOWER": "hữu"}, {"LOWER": "nghị"}, C
 # (nor before a person's name: "cán bộ Hải quan Nguyễn Văn A")
 add(F_ORG, "ORG", [{"ORTH": "Hải", "ENT_TYPE": "_PART_BODY", "ENT_IOB": "B"}, {"ORTH": "quan", "ENT_TYPE": "_PART_BODY"},
                    {**place_tok(), "_": {"vner_not_place": False, "vner_not_place_next": False}}] + PLACE_NAME[1:])
-add(F_ORG, "ORG", [{**t, "ENT_TYPE": "_PART_BODY"} for t in ph("Chi cục Hải quan")]
-    + [{"LOWER": "khu"}, {"LOWER": "vực"}, {"TEXT": {"REGEX": r"^(?:[IVX]{1,5}|\d{1,2})$"}}])
+# ... and the courts and procuracies of the numbered regions of a province since 2025, with their province after a
+# dash ("Tòa án nhân dân khu vực 1 - Lào Cai", "Viện Kiểm sát nhân dân khu vực 2 - X", "TAND khu vực 3"; session 9c)
+REGION = [{"LOWER": "khu"}, {"LOWER": "vực"}, {"TEXT": {"REGEX": r"^(?:[IVX]{1,5}|\d{1,2})$"}}]
+# (the procuracy's "Kiểm sát nhân dân khu vực" may be read as a description after the department word "Viện")
+REGION_BODY = [{"NORM": {"IN": ["Chi", "Tòa", "TAND", "Viện", "VKSND"]}, "ENT_TYPE": {"IN": ["_PART_BODY", "_PART_DEPT"]}},
+               {"ENT_TYPE": {"IN": ["_PART_BODY", "_PART_DESC"]}, "OP": "*"}]
+add(F_ORG, "ORG", REGION_BODY + REGION)
+add(F_ORG, "ORG", REGION_BODY + REGION + [DASH, PROV_NAMED])
 # A city's party committee is named by the city alone, its level being in its name, as a district's "Huyện ủy X":
 # "Thành ủy Vinh", "Ban Thường vụ Thành ủy Hạ Long" (rule 3: a place's name); "Thành ủy TP X" is a level above.
 CITY_BODIES = [[{**t, "ENT_TYPE": "_PART_BODY"} for t in ph(w)] for w in ("Thành ủy", "Thường trực Thành ủy",
@@ -1010,8 +1016,11 @@ def rendered():
         seen, text = set(), []
         for d in lines[fname]:
             s = json.dumps(d, ensure_ascii=False)
-            if s not in seen:
-                seen.add(s)
+            # (a phrase is matched on NORM, whose tone marks are normalised, and so is the phrase: "Đại uý" and
+            # "Đại úy" are one pattern; session 9c)
+            key = (d["label"], d.get("id"), tone_norm(d["pattern"])) if isinstance(d["pattern"], str) else s
+            if key not in seen:
+                seen.add(key)
                 text.append(s + "\n")
         out[fname] = "".join(text)
     out["classes.json"] = json.dumps({name: {"attr": "NORM", "values": values} for name, values in CLASSES.items()},

@@ -1131,3 +1131,27 @@ def test_session_9c_sub_bureaus_and_procuracies(rules, text, expected):
 ])
 def test_session_9c_chinese_names(rules, text, expected):
     assert labelled(rules, text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 9c: an autonomous region's party committee, the people's governments of China, a foreign affairs office,
+    # the standing board of a Fatherland Front committee
+    ("Bí thư Tỉnh ủy tiếp đoàn Khu ủy Khu tự trị dân tộc Choang Quảng Tây và Chính quyền nhân dân châu Hồng Hà.",
+     ["Khu ủy Khu tự trị dân tộc Choang Quảng Tây", "Chính quyền nhân dân châu Hồng Hà"]),
+    ("Văn phòng Ngoại vụ thành phố Bằng Tường và Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Lai Châu ký biên bản.",
+     ["Văn phòng Ngoại vụ thành phố Bằng Tường", "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Lai Châu"]),
+    # the courts and procuracies of a province's numbered regions, with the province after a dash
+    ("Tòa án nhân dân khu vực 2 - Hà Giang xử vụ án do Viện Kiểm sát nhân dân khu vực 2 - Hà Giang truy tố.",
+     ["Tòa án nhân dân khu vực 2 - Hà Giang", "Viện Kiểm sát nhân dân khu vực 2 - Hà Giang"]),
+    ("Chi cục Hải quan khu vực VI phối hợp với TAND khu vực 3.", ["Chi cục Hải quan khu vực VI", "TAND khu vực 3"]),
+    # alone, with no place, these bodies name nothing
+    ("Chính quyền nhân dân và Văn phòng Ngoại vụ đã trả lời; Khu ủy họp.", []),
+])
+def test_session_9c_chinese_and_provincial_civil_bodies(rules, text, expected):
+    assert labelled(rules, text, "ORG") == expected
+
+
+def test_session_9c_counters_and_phrases_that_differ_only_in_tone_placement(rules):
+    assert labelled(rules, "Khóa học có 480 tiết; xe chở 38.600 sản phẩm.", "QUANTITY") == ["480 tiết", "38.600 sản phẩm"]
+    # the rank spelled either way is found, though the generator keeps one pattern of the two spellings
+    assert labelled(rules, "Đại uý Lò Văn Hùng và Đại úy Lê Văn Nam.", "RANK") == ["Đại uý", "Đại úy"]
