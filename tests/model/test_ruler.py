@@ -1155,3 +1155,15 @@ def test_session_9c_counters_and_phrases_that_differ_only_in_tone_placement(rule
     assert labelled(rules, "Khóa học có 480 tiết; xe chở 38.600 sản phẩm.", "QUANTITY") == ["480 tiết", "38.600 sản phẩm"]
     # the rank spelled either way is found, though the generator keeps one pattern of the two spellings
     assert labelled(rules, "Đại uý Lò Văn Hùng và Đại úy Lê Văn Nam.", "RANK") == ["Đại uý", "Đại úy"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 9c: family names "Mông" (Tày), "Hoắc" (Chinese); a full name whose middle word is no usual middle name
+    # before a one-word verb said of persons only
+    ("Công an huyện bắt Mông Văn Cẩn khi đang vận chuyển hàng. Tại tòa, Hứa Quang Diệu khai được người khác thuê.",
+     ["Mông Văn Cẩn", "Hứa Quang Diệu"]),
+    # not a people's name, nor before a verb said of things ("khai mạc")
+    ("Đồng bào Mông đón Tết. Tại hội trường, Hồ Chí Minh khai mạc triển lãm ảnh.", []),
+])
+def test_session_9c_family_names_and_full_names_before_khai(rules, text, expected):
+    assert labelled(rules, text, "PERSON") == expected

@@ -1703,6 +1703,13 @@ _PERSON_VERBS = (("bị", "bắt"), ("bị", "cáo"), ("bị", "truy"), ("bị",
 # chuyển"), except where the verb starts a word said of things ("khai mạc", "khai thác")
 _PERSON_VERBS_ONE = {"trốn": (), "khai": ("mạc", "trương", "giảng", "thác", "thông", "hoang", "phá", "triển", "hỏa",
                                           "quật", "sinh", "thị"), "nói": ("chung", "riêng", "về")}
+def _a_verb_of_persons_only(after: tuple[str, ...]) -> bool:
+    """Whether the lower-case words ``after`` a name start with a one-word verb said of persons only ("khai được",
+    "trốn sang"; not "khai mạc"; session 9c)."""
+    return bool(after) and after[0] in _PERSON_VERBS_ONE and after[1:2] != () and \
+        after[1] not in _PERSON_VERBS_ONE[after[0]]
+
+
 # Capitalised words that open a clause before such a verb and are no name: pronouns, adverbs, kin words
 _NOT_A_SUBJECT_NAME = {"Chúng", "Hắn", "Y", "Họ", "Bọn", "Nhóm", "Tên", "Người", "Cả", "Tất", "Số", "Bị", "Nó", "Mình",
                        "Ai", "Vợ", "Chồng", "Con", "Cha", "Bố", "Lại", "Rồi", "Liền", "Bèn", "Vẫn", "Cũng", "Đều",
@@ -2182,7 +2189,8 @@ def _full_names_before_a_verb(doc: Doc, first: list[Span], ents: list[Span], cla
             if not all(t.is_alpha and t.is_title for t in words) \
                     or not all(tone_norm(t.text) in upper.rest for t in words[1:]) \
                     or (n == 3 and words[1].text not in _MIDDLE_NAMES
-                        and not any(after[:len(f)] == f for f in _PERSON_VERBS)) or _is_capitalised(doc[end]):
+                        and not any(after[:len(f)] == f for f in _PERSON_VERBS)
+                        and not _a_verb_of_persons_only(after)) or _is_capitalised(doc[end]):
                 continue
             if any(after[:len(f)] == f for f in followers):
                 found.append(Span(doc, i, end, label="PERSON"))
