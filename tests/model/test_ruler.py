@@ -1167,3 +1167,15 @@ def test_session_9c_counters_and_phrases_that_differ_only_in_tone_placement(rule
 ])
 def test_session_9c_family_names_and_full_names_before_khai(rules, text, expected):
     assert labelled(rules, text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 9c: a byline in capitals after the last sentence of a paragraph
+    ("Vụ án dự kiến được đưa ra xét xử trong tháng 1/2027. LÊ HẠNH", ["LÊ HẠNH"]),
+    ("Công an tỉnh đã bàn giao đối tượng cho phía bạn. NGUYỄN VĂN HÒA - THU HÀ", ["NGUYỄN VĂN HÒA", "THU HÀ"]),
+    # not a province, a headline or a credit after a colon
+    ("Hai bên thống nhất tăng cường phối hợp. HÀ NAM", []),
+    ("Đoàn đã đến thăm. VŨ KHÍ TỰ CHẾ", []),
+])
+def test_session_9c_a_byline_in_capitals_after_the_last_sentence(rules, text, expected):
+    assert labelled(rules, text, "PERSON") == expected

@@ -1305,6 +1305,12 @@ def _bylines(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames,
         if len(words) > 3 and words[0].text == "Từ" and words[1].i in provinces \
                 and provinces[words[1].i].end < len(doc) and doc[provinces[words[1].i].end].text == ",":
             words = [t for t in words if t.i > provinces[words[1].i].end]
+        # (a byline in capitals after the last sentence of a paragraph: "... trong tháng 1. LÊ HẠNH"; session 9c)
+        stop = next((k for k in range(len(words) - 2, 0, -1) if words[k].text in (".", "!", "?", "”", '"')), None)
+        if stop is not None and len(words) - stop - 1 <= 8 and words[stop - 1].text not in _BYLINE_CAPITAL_OPENERS \
+                and all(t.is_upper or not t.is_alpha for t in words[stop + 1:]) \
+                and all(t.is_alpha for t in words[stop + 1:stop + 3]):
+            words = words[stop + 1:]
         if not words or any(t.i in taken and t.i not in in_provinces for t in words):
             continue
         # a province right after a capitalised word of the paragraph: perhaps the end of a name
@@ -1442,6 +1448,7 @@ _BYLINE_MARKS = {("thực", "hiện"), ("tổng", "hợp"), ("ghi", ")"), ("lư�
                  ("ctv", ")"), ("pv", ")")}  # ("MINH KHA (CTV)": a contributor, session 9b)
 
 
+_BYLINE_CAPITAL_OPENERS = {":"}  # (not after a colon: "Ảnh: X." is a credit's business)
 _BYLINE_TAILS = {("tổng", "hợp"), ("thực", "hiện"), ("lược", "dịch"), ("biên", "dịch")}
 
 _HONORIFIC_WORDS = {"ông", "bà", "ngài"}
