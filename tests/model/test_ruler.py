@@ -1179,3 +1179,8 @@ def test_session_9c_family_names_and_full_names_before_khai(rules, text, expecte
 ])
 def test_session_9c_a_byline_in_capitals_after_the_last_sentence(rules, text, expected):
     assert labelled(rules, text, "PERSON") == expected
+
+
+def test_session_9c_a_lao_province_spelled_with_a_falling_tone(rules):
+    text = "Các cặp tỉnh kết nghĩa Bến Tre - Bò Li Khăm Xay và Hà Tĩnh - Bô Ly Khăm Xay."
+    assert labelled(rules, text, "PROVINCE") == ["Bến Tre", "Bò Li Khăm Xay", "Hà Tĩnh", "Bô Ly Khăm Xay"]
