@@ -27,17 +27,22 @@ def served_model(tmp_path_factory, tiny_overrides):
     return train(docs, docs, tmp_path_factory.mktemp("served"), overrides=tiny_overrides, seed=0, quiet=True)
 
 
-@pytest.fixture(scope="module")
-def backend(served_model, tmp_path_factory):
-    """`vner serve` in its own process on a free loopback port."""
+def _serving(served_model, output, extra_args=(), env=None):
+    """`vner serve` retraining every 2 annotations, stopped when the fixture ends."""
     from vner.serving.connect import start_backend
 
-    process = start_backend(served_model, tmp_path_factory.mktemp("backend"),
-                            extra_args=["--retrain-every", "2", "--retrain-minutes", "60", *RETRAIN_ARGS])
+    process = start_backend(served_model, output, extra_args=["--retrain-every", "2", "--retrain-minutes", "60",
+                                                              *extra_args, *RETRAIN_ARGS], env=env)
     try:
         yield process
     finally:
         process.stop()
+
+
+@pytest.fixture(scope="module")
+def backend(served_model, tmp_path_factory):
+    """`vner serve` in its own process on a free loopback port."""
+    yield from _serving(served_model, tmp_path_factory.mktemp("backend"))
 
 
 @pytest.fixture(scope="module")
@@ -45,13 +50,5 @@ def ls_backend(served_model, label_studio, tmp_path_factory):
     """`vner serve` told where the session's Label Studio is and its key (in
     the environment, not argv), as `vner annotate --model` does: its count of
     the project's annotations then catches webhooks Label Studio dropped."""
-    from vner.serving.connect import start_backend
-
-    process = start_backend(served_model, tmp_path_factory.mktemp("ls-backend"),
-                            extra_args=["--retrain-every", "2", "--retrain-minutes", "60", "--url", label_studio.url,
-                                        "--poll-seconds", "5", *RETRAIN_ARGS],
-                            env={"LABEL_STUDIO_API_KEY": label_studio.api_key})
-    try:
-        yield process
-    finally:
-        process.stop()
+    yield from _serving(served_model, tmp_path_factory.mktemp("ls-backend"),
+                        ["--url", label_studio.url, "--poll-seconds", "5"], {"LABEL_STUDIO_API_KEY": label_studio.api_key})
