@@ -181,7 +181,8 @@ def rules_scores(path: Path) -> dict[str, dict]:
 
     from .evaluate import load_gold, predict, score
 
-    nlp, sentences = rules_pipeline(), load_challenge(Path(path))
+    sentences = load_challenge(Path(path))  # a bad file fails before the rules load
+    nlp = rules_pipeline()
     out = {}
     with tempfile.TemporaryDirectory() as tmp:
         for unit, docs in (("line", sentences), ("article", sentences_to_articles(sentences))):
@@ -296,7 +297,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     if args.articles:
         for path in args.articles:
-            for unit, m in rules_scores(path).items():
+            try:
+                scores = rules_scores(path)
+            except VnerError as e:  # a message, not a traceback
+                logger.error("✘ %s\n%s", e, e.fix)
+                raise SystemExit(e.exit_code) from None
+            for unit, m in scores.items():
                 logger.info("%s per %s (%d documents): P %.1f R %.1f F %.1f", path, unit, m["documents"],
                             100 * m["p"], 100 * m["r"], 100 * m["f"])
         return

@@ -285,3 +285,12 @@ def test_articles_join_the_lines_of_a_group_and_score_them_as_one_document(tmp_p
     with caplog.at_level("INFO"):
         main(["--articles", str(path)])
     assert "per article (2 documents)" in caplog.text and "per line (3 documents)" in caplog.text
+
+
+def test_articles_of_a_missing_file_is_a_message(tmp_path, caplog):
+    from vner.evaluation.challenge import main
+
+    with caplog.at_level("INFO"), pytest.raises(SystemExit) as exit_:
+        main(["--articles", str(tmp_path / "none.txt")])
+    assert exit_.value.code == 1
+    assert "Challenge set not found" in caplog.text and "none.txt" in caplog.text and "Traceback" not in caplog.text
