@@ -1009,11 +1009,65 @@ add(F_EXC, "_NONE", [{"TEXT": {"REGEX": r"^\d{1,4}$"}}, {"ORTH": {"IN": ["/", "-
 
 
 # --------------------------------------------------------------- write
+WORD_ATTRS = ("NORM", "LOWER", "ORTH")
+
+
+def _word_test(spec):
+    """(attr, its words) when a token spec compares one word attribute with a word or a set, else None."""
+    attrs = [a for a in WORD_ATTRS if a in spec]
+    if len(attrs) != 1:
+        return None
+    value = spec[attrs[0]]
+    if isinstance(value, str):
+        return attrs[0], [value]
+    if isinstance(value, dict) and list(value) == ["IN"]:
+        return attrs[0], list(value["IN"])
+    return None
+
+
+def merge_token_patterns(entries):
+    """Token patterns of one label and id that differ in one token's word test only are one pattern (session 10a).
+
+    The merged token tests the union of the words, so the matches are exactly the union of theirs: "huyện" + a
+    province and "Huyện" + a province are one exclusion; frees room under the cap of token patterns.
+    >>> merge_token_patterns([{"label": "_NONE", "pattern": [{"NORM": "huyện"}, {"ENT_TYPE": "PROVINCE"}]},
+    ...                       {"label": "_NONE", "pattern": [{"NORM": "xã"}, {"ENT_TYPE": "PROVINCE"}]}])
+    [{'label': '_NONE', 'pattern': [{'NORM': {'IN': ['huyện', 'xã']}}, {'ENT_TYPE': 'PROVINCE'}]}]
+    """
+    out = list(entries)
+    changed = True
+    while changed:
+        changed = False
+        longest = max((len(d["pattern"]) for d in out if isinstance(d["pattern"], list)), default=0)
+        for pos in range(longest):
+            merged, keys = [], {}
+            for d in out:
+                p = d["pattern"]
+                test = _word_test(p[pos]) if isinstance(p, list) and pos < len(p) else None
+                if test is None:
+                    merged.append(d)
+                    continue
+                attr, values = test
+                rest = json.dumps([d["label"], d.get("id"), p[:pos], p[pos + 1:], attr,
+                                   {k: v for k, v in p[pos].items() if k != attr}], ensure_ascii=False, sort_keys=True)
+                if rest not in keys:
+                    keys[rest] = len(merged)
+                    merged.append(d)
+                    continue
+                first = merged[keys[rest]]
+                _, before = _word_test(first["pattern"][pos])
+                spec = {**first["pattern"][pos], attr: {"IN": list(dict.fromkeys(before + values))}}
+                merged[keys[rest]] = {**first, "pattern": first["pattern"][:pos] + [spec] + first["pattern"][pos + 1:]}
+                changed = True
+            out = merged
+    return out
+
+
 def rendered():
     """The generated files: {file name: text}."""
     out = {}
     for fname in (F_HELP, F_ORG, F_PER, F_EXC, F_RANK, F_QTY, F_PROV):
-        seen, text = set(), []
+        seen, kept = set(), []
         for d in lines[fname]:
             s = json.dumps(d, ensure_ascii=False)
             # (a phrase is matched on NORM, whose tone marks are normalised, and so is the phrase: "Đại uý" and
@@ -1021,8 +1075,8 @@ def rendered():
             key = (d["label"], d.get("id"), tone_norm(d["pattern"])) if isinstance(d["pattern"], str) else s
             if key not in seen:
                 seen.add(key)
-                text.append(s + "\n")
-        out[fname] = "".join(text)
+                kept.append(d)
+        out[fname] = "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in merge_token_patterns(kept))
     out["classes.json"] = json.dumps({name: {"attr": "NORM", "values": values} for name, values in CLASSES.items()},
                                      ensure_ascii=False, indent=1) + "\n"
     return out

@@ -411,6 +411,35 @@ def test_generated_pattern_files_are_up_to_date():
     assert not stale, f"run: .venv/bin/python scripts/build_patterns.py (stale: {stale})"
 
 
+def _build_module():
+    import importlib.util
+
+    script = Path(__file__).resolve().parents[2] / "scripts" / "build_patterns.py"
+    spec = importlib.util.spec_from_file_location("build_patterns", script)
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    return build
+
+
+def test_token_patterns_that_differ_in_one_word_test_are_one_pattern():
+    """Session 10a: the generator merges token patterns of one label that differ only in one token's words ("huyện" and
+    "Huyện" before a province), so the same matches cost one pattern; none of the committed files is left unmerged."""
+    build = _build_module()
+    lower = {"label": "_NONE", "pattern": [{"NORM": "huyện"}, {"ENT_TYPE": "PROVINCE", "OP": "+"}]}
+    title = {"label": "_NONE", "pattern": [{"NORM": {"IN": ["Huyện", "Quận"]}}, {"ENT_TYPE": "PROVINCE", "OP": "+"}]}
+    other_op = {"label": "_NONE", "pattern": [{"NORM": "xã", "OP": "?"}, {"ENT_TYPE": "PROVINCE", "OP": "+"}]}
+    other_label = {"label": "ORG", "pattern": [{"NORM": "xã"}, {"ENT_TYPE": "PROVINCE", "OP": "+"}]}
+    merged = build.merge_token_patterns([lower, title, other_op, other_label])
+    assert merged[0]["pattern"][0] == {"NORM": {"IN": ["huyện", "Huyện", "Quận"]}} and merged[1:] == [other_op, other_label]
+    # two tokens differing at once are no union of two patterns: left as they are
+    a = {"label": "X", "pattern": [{"LOWER": "a"}, {"LOWER": "b"}]}
+    b = {"label": "X", "pattern": [{"LOWER": "c"}, {"LOWER": "d"}]}
+    assert build.merge_token_patterns([a, b]) == [a, b]
+    for path in sorted(PATTERNS_DIR.glob("*.jsonl")):
+        entries = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+        assert len(build.merge_token_patterns(entries)) == len(entries), path.name
+
+
 def test_the_rules_are_hundreds_of_patterns_not_thousands():
     """Word lists are phrase patterns (one hash lookup a token); shapes are a few hundred token patterns.
 
