@@ -122,6 +122,7 @@ CLASSES = {
 }
 # (a place may end on "Bài", "Giấy", which are in no person's name: "cửa khẩu quốc tế Mộc Bài", "quận Cầu Giấy")
 CLASSES["not_place"] = sorted((set(CLASSES["not_name"]) | {"Công", "Đại", "Trung", "Quốc", "Cảnh"}) - {"Bài", "Giấy"})
+CLASSES["org_word_or_comma"] = sorted(set(CLASSES["org_word"]) | {","})
 CLASSES["org_word_any"] = sorted(set(CLASSES["org_word"]) | set(CLASSES["org_word_first"]))
 CLASSES["not_place_next"] = sorted(words("not-place.txt"))
 # given names (one word after "tên": "một người tên Khánh")
@@ -336,6 +337,9 @@ add(F_HELP, "_PART_DESC", [DESC_FIRST, DESC_WORD("*"), DESC_LAST, DASH, cls("org
 for start in PAIR_STARTS:  # "An ninh", "An ninh đối ngoại", "Hồ sơ nghiệp vụ"
     add(F_HELP, "_PART_DESC", start)
     add(F_HELP, "_PART_DESC", start + [DESC_WORD("*"), DESC_LAST])
+    # ... and with "phòng, chống" inside (session 10a): "An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao"
+    add(F_HELP, "_PART_DESC", start + [DESC_WORD("*"), {"LOWER": "phòng"}, {"ORTH": ","}, {"LOWER": "chống"},
+                                       DESC_WORD("*"), DESC_LAST])
 # Abbreviations in descriptive names: "Đội CSGT", "Phòng CSĐT tội phạm về ma túy" (a word list, not a class: patterns
 # whose first token is a fixed word run only where it occurs)
 ABBR = {"NORM": {"IN": sorted(words("org-abbreviations.txt"))}}
@@ -426,10 +430,11 @@ def _two_syllable_stars(pairs):
     return stars
 
 
-def _either_case(words):
-    return {"NORM": {"IN": sorted({w for u in words for w in (u, u.upper())})}}
+def _either_case(words, title=False):
+    return {"NORM": {"IN": sorted({w for u in words for w in (u, u.upper()) + ((u[:1].upper() + u[1:],) if title else ())})}}
 
 
+MULT_ANY_CASE = {**MULT, "NORM": {"IN": list(dict.fromkeys(MULT["NORM"]["IN"] + [w[:1].upper() + w[1:] for w in MULT["NORM"]["IN"]]))}}
 for prefix, lasts in sorted(by_prefix.items()):
     if len(prefix) == 1 and prefix != ("đô",):
         continue  # two-syllable units: by stars below (session 9b: frees about 20 token patterns)
@@ -439,7 +444,9 @@ for prefix, lasts in sorted(by_prefix.items()):
         add(F_QTY, "QUANTITY", NUMBER_MULT + [DIGITS, MULT] + unit)
 for firsts, lasts in _two_syllable_stars((p[0], l) for p, ls in by_prefix.items() if len(p) == 1 and p != ("đô",)
                                          for l in ls):
-    add(F_QTY, "QUANTITY", [DIGITS, MULT, _either_case(firsts), _either_case(lasts)])
+    # (also in title case, session 10a: "26 Phòng Nghiệp Vụ" is "26 Phòng"; one pattern a length over the syllables by
+    # position read "Phòng Nghiệp" as a unit)
+    add(F_QTY, "QUANTITY", [DIGITS, MULT_ANY_CASE, _either_case(firsts, True), _either_case(lasts, True)])
 # headlines in title case: "Chiếm Đoạt 46 Tỷ Đồng", "Giải Cứu 6 Phụ Nữ", "50.000 Lít" (a one-syllable unit that is
 # also a name word, "Đồng", only after a multiplier: "số 5 Đồng Khởi" is an address)
 NAME_WORDS = {v for g in ("person-vi-given", "person-vi-surname", "person-vi-middle") for e in gazetteer(g) for v in e}
@@ -451,6 +458,10 @@ for u in UNITS:
     if t != toks(u) and all(w.isalpha() for w in t):
         title_units.setdefault((len(t) == 1 and t[0] in NAME_WORDS, len(t)), set()).add(tuple(t))
 for (name_word, n), forms in sorted(title_units.items()):
+    if n == 2:  # (two syllables: by the stars above, but "Đô La")
+        forms = {f for f in forms if f[0] == "Đô"}
+        if not forms:
+            continue
     # (one pattern per length: each syllable from its position's set, "Phụ Nữ", "Công Dân")
     unit = [{"NORM": {"IN": sorted({f[k] for f in forms})}} for k in range(n)]
     add(F_QTY, "QUANTITY", [DIGITS, {**MULT_TITLE, "OP": "{1,2}" if name_word else "{0,2}"}] + unit)
@@ -625,6 +636,10 @@ PARENTS = [[BODY] + lv for lv in LEVELS] + [[NAT, NUOC, ent("_COUNTRY", "*")]]
 PARENTS += [[ent("_PART_POST")] + mid + PLACE_NAME for mid in ([], ph("cửa khẩu", ci=True))]
 for parent in PARENTS:
     add(F_ORG, "ORG", UNIT_CHAIN + parent)
+    # ... also when the description lists its fields between commas (session 10a): "Phòng Cảnh sát điều tra tội phạm
+    # về tham nhũng, kinh tế, buôn lậu Công an tỉnh X", "... trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng"
+    # (only with its parent: "Cục Cảnh sát hình sự, lực lượng chức năng" stays the department alone)
+    add(F_ORG, "ORG", UNIT_CHAIN + [{"ORTH": ","}, cls("org_word_or_comma", OP="*"), DESC_LAST] + parent)
 # a national department of the border force (words/national.txt): "Cục Phòng chống ma túy và tội phạm Bộ đội Biên
 # phòng", "Cục Cửa khẩu BĐBP" (not a unit: "Phòng Tham mưu Bộ đội Biên phòng tỉnh" is one of an unnamed body)
 for w in ("Bộ đội Biên phòng", "BĐBP"):
@@ -769,6 +784,11 @@ add(F_ORG, "ORG", [UNIT, ent("_PART_DESC", "*"), {"LOWER": "biên"}, {"LOWER": "
 add(F_ORG, "ORG", [UNIT, ent("_PART_DESC", "*"), {"LOWER": "biên"}, {"LOWER": "phòng"}, {"NORM": "Phòng"},
                    place_tok(first=False), place_tok(op="?", first=False)])
 add(F_ORG, "ORG", [{"ENT_ID": "NATDEPT", "OP": "+"}, {**BORDER_END, "ENT_ID": "NATDEPT"}] + BORDER_PLACE)
+# A station named by its description and its place, no parent body (session 10a): "Trạm Cảnh sát giao thông Đông Hưng",
+# "Trạm CSGT Phủ Lý", "Trạm Cảnh sát đường thủy Cần Thơ" (a station is where it stands; a team, "Đội", is no place's)
+for place in (PLACE_NAME, [PROV_NAMED]):
+    add(F_ORG, "ORG", [{"NORM": {"IN": ["Trạm", "Tổng"]}, "ENT_TYPE": "_PART_UNIT"}, {"LOWER": "trạm", "OP": "?"},
+                       ent("_PART_DESC")] + place)
 # Border posts: "Đồn Biên phòng Nậm Cắn", "Đồn Biên phòng Cửa khẩu Quốc tế Cầu Treo"
 POST = ent("_PART_POST")
 for mid in ([], ph("cửa khẩu", ci=True), ph("cửa khẩu quốc tế", ci=True), ph("cửa khẩu quốc gia", ci=True),

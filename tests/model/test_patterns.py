@@ -1509,3 +1509,55 @@ def test_session_9b_friendship_associations(nlp, text, expected):
 ])
 def test_session_9b_titles_in_capitals(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+# ---------------------------------------------------------------- session 10a
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a provincial police's departments since 2025 by their full names: "và", "phòng, chống" and commas inside
+    ("Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao Công an tỉnh Hưng Yên cảnh báo.",
+     [("Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao Công an tỉnh Hưng Yên", "ORG")]),
+    ("Phòng Cảnh sát thi hành án hình sự và hỗ trợ tư pháp Công an tỉnh Lâm Đồng tiếp nhận hồ sơ.",
+     [("Phòng Cảnh sát thi hành án hình sự và hỗ trợ tư pháp Công an tỉnh Lâm Đồng", "ORG")]),
+    ("Phòng Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu Công an tỉnh Cà Mau khởi tố vụ án.",
+     [("Phòng Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu Công an tỉnh Cà Mau", "ORG")]),
+    ("Phòng Cảnh sát quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng Công an tỉnh Phú Thọ họp.",
+     [("Phòng Cảnh sát quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng Công an tỉnh Phú Thọ", "ORG")]),
+    ("Ông Lê Văn Kha dự lớp của Trung tâm Huấn luyện và bồi dưỡng nghiệp vụ Bộ Công an.",
+     [("Lê Văn Kha", "PERSON"), ("Trung tâm Huấn luyện và bồi dưỡng nghiệp vụ Bộ Công an", "ORG")]),
+    # the fields after a comma need the parent body: a department alone stops at its comma
+    ("Phối hợp với Cục Cảnh sát hình sự, lực lượng chức năng bắt 3 đối tượng.",
+     [("Cục Cảnh sát hình sự", "ORG"), ("3 đối tượng", "QUANTITY")]),
+    ("Phòng Cảnh sát hình sự, Phòng Cảnh sát kinh tế Công an tỉnh Gia Lai vào cuộc.",
+     [("Phòng Cảnh sát hình sự", "ORG"), ("Phòng Cảnh sát kinh tế Công an tỉnh Gia Lai", "ORG")]),
+])
+def test_session_10a_department_names_with_commas_and_va(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a station named by its place, no parent body
+    ("Trạm Cảnh sát giao thông Kim Sơn phát hiện xe tải chở hàng lậu.", [("Trạm Cảnh sát giao thông Kim Sơn", "ORG")]),
+    ("Tổ công tác Trạm CSGT Bến Lức dừng xe.", [("Trạm CSGT Bến Lức", "ORG")]),
+    ("Trạm trưởng Trạm Cảnh sát đường thủy Mỹ Tho Đặng Văn Lộc cho biết.",
+     [("Trạm Cảnh sát đường thủy Mỹ Tho", "ORG"), ("Đặng Văn Lộc", "PERSON")]),
+    ("Trạm Cảnh sát giao thông Công an tỉnh Ninh Bình lập biên bản.",
+     [("Trạm Cảnh sát giao thông Công an tỉnh Ninh Bình", "ORG")]),
+])
+def test_session_10a_stations_named_by_their_place(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people counted by two-syllable nouns
+    ("Xã có 12.000 nhân khẩu, 40 già làng và 300 kiều bào về thăm.",
+     [("12.000 nhân khẩu", "QUANTITY"), ("40 già làng", "QUANTITY"), ("300 kiều bào", "QUANTITY")]),
+    ("Tàu chở 9 thủy thủ và 2 tài xế bị kiểm tra.", [("9 thủy thủ", "QUANTITY"), ("2 tài xế", "QUANTITY")]),
+    # two-syllable units in a title-case headline: the unit is one word, nothing after it
+    ("Công Bố 26 Phòng Nghiệp Vụ Mới", [("26 Phòng", "QUANTITY")]),
+    ("Bắt 5 Đối Tượng, Thu 3 Nghìn Đô La", [("5 Đối Tượng", "QUANTITY"), ("3 Nghìn Đô La", "QUANTITY")]),
+    ("Giải Cứu 6 Phụ Nữ", [("6 Phụ Nữ", "QUANTITY")]),
+])
+def test_session_10a_counters_and_title_case_units(nlp, text, expected):
+    assert ents(nlp, text) == expected
