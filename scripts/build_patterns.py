@@ -122,6 +122,9 @@ CLASSES = {
 }
 # (a place may end on "Bài", "Giấy", which are in no person's name: "cửa khẩu quốc tế Mộc Bài", "quận Cầu Giấy")
 CLASSES["not_place"] = sorted((set(CLASSES["not_name"]) | {"Công", "Đại", "Trung", "Quốc", "Cảnh"}) - {"Bài", "Giấy"})
+# ... but a place after a district or commune word may start on "Thủ": "phường Thủ Dầu Một", "phường Thủ Đức" (session
+# 10a; "Báo Thủ Đoạn" in a title-case headline stays no paper)
+CLASSES["not_place_start"] = sorted(set(CLASSES["not_place"]) - {"Thủ"})
 CLASSES["org_word_or_comma"] = sorted(set(CLASSES["org_word"]) | {","})
 CLASSES["org_word_any"] = sorted(set(CLASSES["org_word"]) | set(CLASSES["org_word_first"]))
 CLASSES["not_place_next"] = sorted(words("not-place.txt"))
@@ -568,8 +571,16 @@ PROV_NAMED = ents(["PROVINCE", "_PROV_AMBIG"])
 IN_PROVINCE = [{"LOWER": "tỉnh", "OP": "?"}, PROV_NAMED]  # "tỉnh X", "X"
 IN_CAPITAL = [{"LOWER": "thủ"}, {"LOWER": "đô"}, PROV_NAMED]  # "thủ đô X"
 IN_CITY = [CITY, PROV_NAMED]  # "TP X", "thành phố X"
+# (a commune or ward numbered since 2025: "Công an xã A Lưới 3", "phường Hà Giang 1"; a highland name with an
+# apostrophe in its last word: "xã Ea H'leo", "xã Cư M'gar"; session 10a)
+# (not a count of time after the body: "Công an xã X 2 năm liền", "... 6 tháng đầu năm": a first-pass helper takes
+# the digit, and a quantity takes it in "2 lần")
+ONE_DIGIT = {"ORTH": {"IN": list("123456789")}}
+add(F_HELP, "_TIME", [ONE_DIGIT, {"LOWER": {"IN": ["năm", "tháng", "tuần", "ngày", "đêm", "giờ", "tiếng", "phút", "quý"]}}])
 IN_DISTRICT = [{"LOWER": "thị", "OP": "?"},
-               {"LOWER": {"IN": ["huyện", "quận", "xã", "phường", "trấn", "bản", "mường", "châu"]}}] + PLACE_NAME
+               {"LOWER": {"IN": ["huyện", "quận", "xã", "phường", "trấn", "bản", "mường", "châu"]}},
+               {**place_tok(), "_": {"vner_not_place_start": False}}] + PLACE_NAME[1:] + [
+    GLUE, {**ONE_DIGIT, "ENT_TYPE": "", "OP": "?"}]
 PROVINCE_LEVELS = [IN_PROVINCE, IN_CAPITAL, IN_CITY, [CITY, HCM]]
 LEVELS = PROVINCE_LEVELS + [
     [{"LOWER": "khu"}, {"LOWER": "tự"}, {"LOWER": "trị"}, {"LOWER": "dân", "OP": "?"}, {"LOWER": "tộc", "OP": "?"},
@@ -854,6 +865,12 @@ for n in (2, 3, 4):
     pat = [BODY, LV, PROV]
     for _ in range(n - 1):
         pat += [SEP, LV, PROV]
+    if n == 2:
+        # (the province word only before the second is no coordination: "Công an Gia Lai và tỉnh Ratanakiri" is the
+        # body of one and the other province; session 10a)
+        add(F_EXC, "_UNWRAP", [BODY, {**LV, "OP": "+"}] + pat[2:])
+        add(F_EXC, "_UNWRAP", [BODY, PROV, SEP, PROV])
+        continue
     add(F_EXC, "_UNWRAP", pat)
     if n > 2:
         add(F_EXC, "_UNWRAP", pat[:-3] + [{"ORTH": ","}, {"LOWER": "và"}, LV, PROV])

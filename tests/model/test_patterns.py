@@ -1561,3 +1561,26 @@ def test_session_10a_stations_named_by_their_place(nlp, text, expected):
 ])
 def test_session_10a_counters_and_title_case_units(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # commune and ward police since 2025: numbered communes and wards, highland names with an apostrophe, "Thủ ..."
+    ("Công an xã Bạch Đằng 2, tỉnh Hưng Yên tiếp nhận đơn trình báo.",
+     [("Công an xã Bạch Đằng 2", "ORG"), ("Hưng Yên", "PROVINCE")]),
+    ("Công an phường Hà Giang 1 và Công an xã Ea H'leo phối hợp.",
+     [("Công an phường Hà Giang 1", "ORG"), ("Công an xã Ea H'leo", "ORG")]),
+    ("Trưởng Công an xã Cư M'gar Y Bhim Niê cho biết.", [("Công an xã Cư M'gar", "ORG"), ("Y Bhim Niê", "PERSON")]),
+    ("Công an phường Thủ Đức, TP Hồ Chí Minh bắt giữ 2 đối tượng.",
+     [("Công an phường Thủ Đức", "ORG"), ("Hồ Chí Minh", "PROVINCE"), ("2 đối tượng", "QUANTITY")]),
+    # a count of time or a quantity after the body is no number of the commune
+    ("Công an phường Phú Lợi 3 năm liền đạt danh hiệu.", [("Công an phường Phú Lợi", "ORG")]),
+    ("Công an xã Tân Lập 6 tháng đầu năm bắt 5 đối tượng.", [("Công an xã Tân Lập", "ORG"), ("5 đối tượng", "QUANTITY")]),
+    ("Công an xã Tân Lập 2 lần bắt quả tang.", [("Công an xã Tân Lập", "ORG"), ("2 lần", "QUANTITY")]),
+    ("Cảnh Báo Thủ Đoạn Giả Danh Nhân Viên Điện Lực", []),
+    # the province word only before the second province: the body of the first, and the other province
+    ("Công an Gia Lai và tỉnh Ratanakiri ký kế hoạch phối hợp.", [("Công an Gia Lai", "ORG"), ("Ratanakiri", "PROVINCE")]),
+    ("Công an Hà Tĩnh và Bôlykhămxay ký biên bản.", [("Hà Tĩnh", "PROVINCE"), ("Bôlykhămxay", "PROVINCE")]),
+    ("Công an tỉnh Nghệ An và tỉnh Hà Tĩnh ký biên bản.", [("Nghệ An", "PROVINCE"), ("Hà Tĩnh", "PROVINCE")]),
+])
+def test_session_10a_commune_police_and_coordination(nlp, text, expected):
+    assert ents(nlp, text) == expected
