@@ -795,6 +795,14 @@ add(F_ORG, "ORG", [UNIT, ent("_PART_DESC", "*"), {"LOWER": "biên"}, {"LOWER": "
 add(F_ORG, "ORG", [UNIT, ent("_PART_DESC", "*"), {"LOWER": "biên"}, {"LOWER": "phòng"}, {"NORM": "Phòng"},
                    place_tok(first=False), place_tok(op="?", first=False)])
 add(F_ORG, "ORG", [{"ENT_ID": "NATDEPT", "OP": "+"}, {**BORDER_END, "ENT_ID": "NATDEPT"}] + BORDER_PLACE)
+# A unit or department of a region of Vietnam, named by its description (session 10a): "Trung đoàn Cảnh sát cơ động
+# Tây Nam Bộ", "Cục An ninh Tây Nguyên"; a broadcaster's regional office: "VTV Cần Thơ", "VOV Tây Nguyên"
+# ("Tây Bắc", "Tây Nguyên", "Tây Nam Bộ", "Đông Bắc", "Đông Nam Bộ", "Bắc Trung Bộ", "Nam Trung Bộ": two token patterns)
+add(F_HELP, "_REGION", [{"NORM": {"IN": ["Tây", "Đông"]}}, {"NORM": {"IN": ["Bắc", "Nam", "Nguyên"]}},
+                        {"NORM": "Bộ", "OP": "?"}])
+add(F_HELP, "_REGION", [{"NORM": {"IN": ["Bắc", "Nam"]}}, {"NORM": "Trung"}, {"NORM": "Bộ"}])
+add(F_ORG, "ORG", [UNIT, ents(UNIT_LABELS + ["_PART_DESC", "_PART_CODE"], "*"), ent("_PART_DESC"), ent("_REGION")])
+add(F_ORG, "ORG", [{"ORTH": {"IN": ["VTV", "VOV"]}, "ENT_TYPE": "ORG"}, ents(["PROVINCE", "_REGION"])])
 # A station named by its description and its place, no parent body (session 10a): "Trạm Cảnh sát giao thông Đông Hưng",
 # "Trạm CSGT Phủ Lý", "Trạm Cảnh sát đường thủy Cần Thơ" (a station is where it stands; a team, "Đội", is no place's)
 for place in (PLACE_NAME, [PROV_NAMED]):

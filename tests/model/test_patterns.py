@@ -1584,3 +1584,21 @@ def test_session_10a_counters_and_title_case_units(nlp, text, expected):
 ])
 def test_session_10a_commune_police_and_coordination(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # units and departments of a region, a broadcaster's regional office
+    ("Trung đoàn Cảnh sát cơ động Tây Bắc tổ chức diễn tập cho 2 tiểu đoàn.",
+     [("Trung đoàn Cảnh sát cơ động Tây Bắc", "ORG"), ("2 tiểu đoàn", "QUANTITY")]),
+    ("Cục An ninh Tây Nguyên phối hợp xác minh.", [("Cục An ninh Tây Nguyên", "ORG")]),
+    ("Ảnh: VTV Huế", [("VTV Huế", "ORG")]),
+    ("Theo VOV Tây Nguyên, lũ đã rút.", [("VOV Tây Nguyên", "ORG")]),
+    # a region alone, or inside a person's name, is nothing of its own
+    ("Vùng Tây Bắc và Đại tá Hoàng Đông Bắc.", [("Đại tá", "RANK"), ("Hoàng Đông Bắc", "PERSON")]),
+    # counters of units, officers and animals; a Lao province in a hyphenated spelling
+    ("Cảnh sát bắt 2 cảnh sát biến chất và thu 14 cá thể tê tê, huy động 3 đại đội.",
+     [("2 cảnh sát", "QUANTITY"), ("14 cá thể", "QUANTITY"), ("3 đại đội", "QUANTITY")]),
+    ("Đối tượng trú tỉnh Xả-lạ-văn (Lào).", [("Xả-lạ-văn", "PROVINCE")]),
+])
+def test_session_10a_regions_counters_and_spellings(nlp, text, expected):
+    assert ents(nlp, text) == expected
