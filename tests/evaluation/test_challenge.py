@@ -102,7 +102,8 @@ def test_every_digit_is_a_quantity_or_in_a_number_capability(sentences):
                 assert s.capability in NUMBERS_ALLOWED, (s.id, m.group(0), s.text)
         for start, end, _ in spans_of(s, "QUANTITY"):
             value = s.text[start:end]
-            assert re.match(r"\d[\d.,]*", value) and not value[-1].isdigit(), (s.id, value)
+            # digits, then a unit (which may end in a digit: "km2", "m3"), never a bare number
+            assert re.match(r"\d[\d.,]*\s*[^\d\s.,]", value), (s.id, value)
 
 
 def test_every_rank_is_a_rank_span_and_nothing_else(sentences):
