@@ -1,0 +1,140 @@
+"""Token and span helpers shared by the rules stage's modules (tone norm, glued words, helper labels).
+
+A small function or constant that two of ruler, resolver, persons and orgs need goes here; no rule does.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+from spacy.attrs import ORTH
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Token
+from spacy.util import ensure_path
+
+
+# Labels starting with "_" are helpers and never reach the output.
+HELPER_PREFIX = "_"
+UNWRAP_LABEL = "_UNWRAP"
+# Where the second-pass span_ruler leaves its matches for the resolver.
+SECOND_PASS_KEY = "vner_rules_second_pass"
+
+_TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, nặng
+# In NFD: "oa", "oe" or "uy" closing a syllable, with the tone mark on the second vowel
+# ("hoà", "khoẻ", "uỷ"); not after "q", where "u" is part of the consonant ("quý").
+_SECOND_VOWEL_TONE = re.compile(rf"(?<![qQ])([oO][aAeE]|[uU][yY])([{_TONE_MARKS}])(?!\w)")
+_ABBREVIATION = re.compile(r"[A-ZĐ][A-ZĐ0-9]{1,9}")
+
+
+def is_helper(label: str) -> bool:
+    return label.startswith(HELPER_PREFIX)
+
+
+def _taken(spans) -> set[int]:
+    """The token positions inside ``spans``."""
+    return {i for span in spans for i in range(span.start, span.end)}
+
+
+def tone_norm(text: str) -> str:
+    """``text`` in NFC with the tone of open "oa", "oe", "uy" on the first vowel.
+
+    Vietnamese writes "hoà"/"hòa", "uỷ"/"ủy", "tuý"/"túy", "khoẻ"/"khỏe" both
+    ways; this maps both to one form so that rules match either.
+
+    >>> tone_norm("Tỉnh uỷ Thanh Hoá, ma tuý, khoẻ, thuỷ")
+    'Tỉnh ủy Thanh Hóa, ma túy, khỏe, thủy'
+    >>> tone_norm("quý, hoàng, thuyết, Ủy ban")  # closed syllables and "qu" keep their form
+    'quý, hoàng, thuyết, Ủy ban'
+    """
+    nfd = unicodedata.normalize("NFD", text)
+    moved = _SECOND_VOWEL_TONE.sub(lambda m: m.group(1)[0] + m.group(2) + m.group(1)[1], nfd)
+    return unicodedata.normalize("NFC", moved)
+
+
+# Shape flags every pipeline has, computed, not listed: ``vner_glued`` marks the
+# hyphens and syllables after the first of a word glued by hyphens ("Xổm-phăn",
+# "Lạ-khăm-phông"), so that one name pattern takes any number of them.
+GLUED = "glued"
+_GLUE = ("-", "–", "'", "’")  # what glues syllables into one word (glued_flags)
+
+
+def glued_flags(doc: Doc) -> list[bool]:
+    """True for the "-" and the later syllables of a hyphen-glued word (and the "'" and the rest of "H'Linh").
+
+    >>> import spacy
+    >>> from vner.model.tokenizer import syllable_tokenizer
+    >>> nlp = spacy.blank("vi"); nlp.tokenizer = syllable_tokenizer(nlp.vocab)
+    >>> glued_flags(nlp("Xổm-phăn Phẹng-khăm-mi - Covid-19"))
+    [False, True, True, False, True, True, True, True, False, False, False, False]
+    """
+    flags = [False] * len(doc)
+    marks = {get_string_id(mark) for mark in _GLUE}
+    for i, h in enumerate(doc.to_array(ORTH).tolist()):  # hashes: no Token object for most tokens
+        if h not in marks or not 0 < i < len(doc) - 1:
+            continue
+        prev, t, nxt = doc[i - 1], doc[i], doc[i + 1]
+        if t.text in ("-", "–") and not prev.whitespace_ and not t.whitespace_ and prev.is_alpha and nxt.is_alpha:
+            flags[i] = flags[i + 1] = True
+        elif t.text in ("'", "’") and not prev.whitespace_ and not t.whitespace_ and prev.is_alpha and (
+                nxt.is_title or (prev.is_title and len(prev) <= 2 and nxt.is_lower and nxt.is_alpha)):
+            flags[i] = flags[i + 1] = True  # an apostrophe inside a name: "H'Linh", "O'Brien", "Bh'riu"
+    return flags
+
+
+class _SavedAsJson:
+    """spaCy serialisation of a component whose state is one JSON value, saved
+    with the pipeline as `FILE` (so a packaged model needs no vner files)."""
+
+    FILE = ""
+
+    def state(self):
+        raise NotImplementedError
+
+    def set_state(self, value) -> None:
+        raise NotImplementedError
+
+    def to_bytes(self, *, exclude=tuple()) -> bytes:
+        return json.dumps(self.state(), ensure_ascii=False, sort_keys=True).encode("utf-8")
+
+    def from_bytes(self, data: bytes, *, exclude=tuple()):
+        self.set_state(json.loads(data.decode("utf-8")))
+        return self
+
+    def to_disk(self, path, *, exclude=tuple()) -> None:
+        path = ensure_path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / self.FILE).write_bytes(self.to_bytes())
+
+    def from_disk(self, path, *, exclude=tuple()):
+        file = Path(ensure_path(path)) / self.FILE
+        return self.from_bytes(file.read_bytes()) if file.is_file() else self
+
+
+def _paragraphs(doc: Doc):
+    start = 0
+    for token in doc:
+        if "\n" in token.text:
+            if token.i > start:
+                yield doc[start:token.i]
+            start = token.i + 1
+    if start < len(doc):
+        yield doc[start:]
+
+
+def _is_capitalised(token: Token) -> bool:
+    return token.is_alpha and (token.is_title or token.is_upper)
+
+
+def _class(token: Token, name: str) -> bool:
+    """Whether ``token`` is in the word class ``name`` (False where the pipeline has no such class)."""
+    return Token.has_extension(f"vner_{name}") and token._.get(f"vner_{name}")
+
+
+# The first-pass helper over a province name that is also something else ("Trang", "Hòa Bình"; province-ambiguous.txt)
+AMBIGUOUS_PROVINCE = "_PROV_AMBIG"
+# Middle names that never continue a place's name ("Hồ Văn Tấn", "Lê Thị Thu Hà"; not "Minh", "Thanh": "Minh Hóa").
+_MIDDLE_NAMES = {"Văn", "Thị", "Đình", "Hữu", "Đức", "Bá", "Trọng", "Khắc", "Viết", "Thế", "Sỹ", "Sĩ", "Tất", "Đắc",
+                 "Mạnh", "Duy"}

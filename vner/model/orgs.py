@@ -1,0 +1,350 @@
+"""Document-level steps for ORG, PROVINCE and QUANTITY: abbreviations, unit words, split bodies, outlets, sums.
+
+A new step about an organisation, a province or a quantity goes here (then called in resolver.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.attrs import LOWER, ORTH
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span
+
+from .helpers import AMBIGUOUS_PROVINCE, _MIDDLE_NAMES, _class, _is_capitalised, _taken, tone_norm
+
+
+_ABBREVIATION = re.compile(r"[A-ZĐ][A-ZĐ0-9]{1,9}")
+# An abbreviation written with "&" or "-" inside ("CA-HT", "A&B"), tokenised as several tokens with no space between.
+_GLUED_ABBREVIATION = re.compile(r"[A-ZĐ][A-ZĐ0-9]*(?:[&-][A-ZĐ0-9]+)*")
+_ROMAN = re.compile(r"[IVXLCDM]+")  # "(II)" numbers a school or a conference, it abbreviates nothing
+# A byline's role in brackets after its source, not an organisation: cộng tác viên, phóng viên, tổng hợp, biên tập
+# viên, tác giả ("Theo Báo Nghệ An (CTV)").
+_BYLINE_ROLES = {"CTV", "PV", "TH", "BTV", "TG"}
+# Words that may open the brackets before the abbreviation: "(viết tắt là A05)", "(gọi tắt: BLO)".
+_DEFINING = sorted((tuple(w.split()) for w in ("viết tắt là", "gọi tắt là", "viết tắt", "gọi tắt", "tên viết tắt",
+                                                "tên viết tắt là", "sau đây viết tắt là", "sau đây gọi tắt là",
+                                                "sau đây gọi là")), key=len, reverse=True)
+
+
+def _abbreviation_in_brackets(doc: Doc, i: int) -> tuple[int, int] | None:
+    """(start, end) of the abbreviation in the brackets that open at ``doc[i]``, or None.
+
+    "(BLO)", "(PC04)", "(ASEANAPOL)", "(CA-HT)": two to ten capitals and
+    digits, starting with a capital, maybe glued by "&" or "-"; after
+    defining words only the abbreviation: "(viết tắt là A05)" → "A05". Not a
+    year, a number, a Roman numeral or words ("(2023)", "(II)", "(ảnh)",
+    "(Nghệ An)").
+    """
+    if i >= len(doc) or doc[i].text != "(":
+        return None
+    start = i + 1
+    words = next((w for w in _DEFINING if tuple(t.lower_ for t in doc[start:start + len(w)]) == w), ())
+    start += len(words)
+    if words and start < len(doc) and doc[start].text == ":":
+        start += 1
+    end = next((j for j in range(start, min(start + 6, len(doc))) if doc[j].text == ")"), None)
+    if end is None or end == start or any(t.whitespace_ for t in doc[start:end - 1]):
+        return None
+    text = doc[start:end].text.strip()
+    if _GLUED_ABBREVIATION.fullmatch(text) and 2 <= sum(c.isalnum() for c in text) <= 10 and not _ROMAN.fullmatch(text):
+        return start, end
+    return None
+
+
+def _bracketed_abbreviations(doc: Doc, first: list[Span], ents: list[Span], claimed: set[int],
+                             plural: set[str], countries: set[str] = frozenset()) -> list[Span]:
+    """ORG "BLO" in "... tỉnh Quảng Bình (BLO)", and wherever "BLO" recurs in the document.
+
+    The brackets right after an ORG define the abbreviation as that
+    organisation's name ("(BLO)", "(viết tắt là BLO)"; not after a PERSON,
+    a PROVINCE or a QUANTITY; not a country, "Bộ Công an (VN)", nor a
+    byline's role, "Báo Nghệ An (CTV)"). A recurrence is an ORG unless a rule read it
+    as something else (a code is no such reading: "PC04" is a unit's code
+    whatever it stands for) or it is counted ("các BLO", "2 BLO": generic,
+    scheme rule 3); a unit word right before it belongs to it ("Phòng
+    PC04").
+    """
+    taken = _taken(ents)
+    defined = set()
+    found = []
+    for ent in ents:
+        where = _abbreviation_in_brackets(doc, ent.end) if ent.label_ == "ORG" else None
+        if where is not None and doc[where[0]:where[1]].text not in countries | _BYLINE_ROLES:
+            start, end = where
+            defined.add(tuple(t.text for t in doc[start:end]))
+            if not any(i in taken for i in range(start, end)):
+                found.append(Span(doc, start, end, label="ORG"))
+                taken.update(range(start, end))
+    if not defined:
+        return found
+    unit_ends = {e.end: e.start for e in first if e.label_ in _UNIT_HEADS}
+    texts = [t.text for t in doc]
+    for form in defined:
+        for i in (t.i for t in doc if t.text == form[0]):
+            end = i + len(form)
+            if tuple(texts[i:end]) != form or any(j in taken or j in claimed for j in range(i, end)):
+                continue
+            if (end < len(doc) and not doc[end - 1].whitespace_ and (doc[end].is_alpha or doc[end].text in "-&")) \
+                    or (i and not doc[i - 1].whitespace_ and (doc[i - 1].is_alpha or doc[i - 1].text in "-&")):
+                continue  # part of a longer word: "CA" of "CA-HT"
+            start = unit_ends.get(i, i)
+            if start < i and any(j in taken for j in range(start, i)):
+                start = i
+            before = doc[start - 1] if start else None
+            if before is None or not (before.lower_ in plural or before.like_num):
+                found.append(Span(doc, start, end, label="ORG"))
+                taken.update(range(start, end))
+    return found
+
+
+# First-pass helpers over the word that opens the name of a unit or a department ("Trường", "Phòng", "Viện").
+_UNIT_WORD_LABELS = ("_PART_UNIT", "_PART_DEPT")
+_UNIT_CODE = re.compile(r"[A-ZĐ]{1,3}\d{1,3}[A-Z]?")  # "PC04", "C10"
+
+
+def _unit_words_naming_nothing(doc: Doc, first: list[Span], ents: list[Span], names: set[str]) -> set[int]:
+    """Unit words that open no name and are given names: "Trường" in "Đại tá Nguyễn Văn Trường phát biểu".
+
+    A unit or department is named by capitalised words or a code right after
+    its word ("Trường Đại học ...", "Phòng PC04"); a unit word before a
+    lower-case word, punctuation or the end, outside every entity, that is
+    also a given or middle name of the resolver's lists, names no unit.
+    """
+    inside = _taken(ents)
+    found = set()
+    for span in first:
+        if span.label_ in _UNIT_WORD_LABELS and len(span) == 1 and span.start not in inside \
+                and tone_norm(span.text) in names:
+            after = doc[span.end] if span.end < len(doc) else None
+            opens_a_name = after is not None and ((after.is_alpha and (after.is_title or after.is_upper))
+                                                  or _UNIT_CODE.fullmatch(after.text) is not None)
+            if not opens_a_name:
+                found.add(span.start)
+    return found
+
+
+def _names_ending_on_a_unit_word(ents: list[Span], orphans: set[int]) -> list[Span]:
+    """A PERSON right before a unit word that names nothing takes it: "Nguyễn Văn" + "Trường" (see above)."""
+    if not orphans:
+        return ents
+    return [Span(e.doc, e.start, e.end + 1, label=e.label_) if e.label_ == "PERSON" and e.end in orphans else e
+            for e in ents]
+
+
+# Level words after which a body's place is named ("Công an xã X").
+_LEVEL_WORDS = {"xã", "phường", "huyện", "quận", "trấn", "bản", "tỉnh"}
+
+
+def _split_trailing_name(doc: Doc, first: list[Span], ents: list[Span], surnames: set[tuple[str, ...]]) -> list[Span]:
+    """An ORG whose place ran on into a person's name gives it back: "Trưởng Công an thành phố Vinh Hồ Văn Tấn".
+
+    A place after "thành phố", "huyện", "xã" stops before the most frequent
+    family names (``words/not-place.txt``), but not before those that also
+    end places ("Hồ" of "Tây Hồ", "Hà", "Hoàng"). Here an ORG that ends on a
+    capitalised place word, then three or four capitalised words read as a
+    family name, a middle name of ``_MIDDLE_NAMES`` and a given name, is
+    that ORG and a PERSON. A name right after the level word ("xã Lò Văn
+    Pọm") may be the place itself (a commune named after a person) and
+    stays, unless a title comes right before the body: "Trưởng Công an xã
+    Lò Văn Pọm" is the commune's police chief, a PERSON (the body names no
+    place, rule 3).
+    """
+    in_first = {i for e in first for i in range(e.start, e.end)}
+    titled = {e.end for e in first if e.label_ == "_POS"}
+    persons = {e.start: e for e in ents if e.label_ == "PERSON"}
+    out, dropped = [], set()
+    for e in ents:
+        cut, unnamed = None, False
+        # the patterns may have left the given name outside: ORG "... Văn Bàn Hồ Văn" + PERSON "Tú"
+        after = persons.get(e.end) if e.label_ == "ORG" else None
+        end = after.end if after is not None else e.end
+        if e.label_ == "ORG":
+            for k in (4, 3):
+                start = end - k
+                if not e.start + 1 < start < e.end:
+                    continue
+                name = doc[start:end]
+                if (tone_norm(name[0].text),) in surnames and name[1].text in _MIDDLE_NAMES \
+                        and all(t.is_alpha and t.is_title for t in name) and start not in in_first:
+                    if doc[start - 1].is_alpha and doc[start - 1].is_title:
+                        cut = start
+                    elif e.start in titled and doc[start - 1].lower_ in _LEVEL_WORDS:
+                        # a title, a body with no place, a name: "Trưởng Công an xã Lò Văn Pọm" (rule 3)
+                        cut, unnamed = start, True
+                    if cut is not None:
+                        break
+        if cut is None:
+            out.append(e)
+        else:
+            out += ([] if unnamed else [Span(doc, e.start, cut, label="ORG", span_id=e.id_)]) \
+                + [Span(doc, cut, end, label="PERSON")]
+            if after is not None:
+                dropped.add(after.start)
+    return [e for e in out if not (e.label_ == "PERSON" and e.start in dropped)]
+
+
+def _split_at_brackets(doc: Doc, ents: list[Span]) -> list[Span]:
+    """An ORG with an abbreviation in brackets inside is two ORG around it (rule 3: the abbreviation is its own span).
+
+    "Phòng Cảnh sát hình sự (PC02) Công an tỉnh X" → "Phòng Cảnh sát hình
+    sự" and "Công an tỉnh X"; ``_bracketed_abbreviations`` then adds "PC02".
+    """
+    out = []
+    for ent in ents:
+        cut = next((i for i in range(ent.start + 1, ent.end - 3) if doc[i].text == "(" and doc[i + 2].text == ")"
+                    and _ABBREVIATION.fullmatch(doc[i + 1].text)), None) if ent.label_ == "ORG" else None
+        if cut is None:
+            out.append(ent)
+        else:
+            out += [Span(doc, ent.start, cut, label="ORG"), Span(doc, cut + 3, ent.end, label="ORG")]
+    return out
+
+
+_UNIT_HEADS = ("_PART_UNIT", "_PART_DEPT", "_PART_SCHOOL")
+
+
+def _split_shared_parent(doc: Doc, first: list[Span], ents: list[Span]) -> list[Span]:
+    """Two named units of one parent are two ORG: "Phòng A và Phòng B Công an tỉnh X" → "Phòng A", "Phòng B Công an tỉnh X".
+
+    The cut is a "và" or "," right before a unit word ("Phòng", "Đội", "Cục"),
+    never one inside a descriptive name ("Phòng chống ma túy và tội phạm").
+    """
+    unit_starts = {e.start for e in first if e.label_ in _UNIT_HEADS}
+    out = []
+    for ent in ents:
+        cut = next((i for i in range(ent.start + 2, ent.end - 2) if doc[i].text in ("và", ",")
+                    and i + 1 in unit_starts), None) if ent.label_ == "ORG" else None
+        if cut is None:
+            out.append(ent)
+        else:
+            out += [Span(doc, ent.start, cut, label="ORG"), Span(doc, cut + 1, ent.end, label="ORG")]
+    return out
+
+
+def _ambiguous_provinces_in_context(doc: Doc, first: list[Span], ents: list[Span]) -> list[Span]:
+    """PROVINCE for a province whose name is also something else ("Huế", "Kep", "Kayin": ``province-ambiguous.txt``,
+    a province only after a province word) where the context says it is one: a dateline, the name in capitals
+    opening the paragraph before a dash ("HUẾ - Từ ngày ...") or a colon ("KIÊN GIANG: BẮT GIỮ ..."); another name
+    in brackets right after a PROVINCE ("bang Karen (Kayin)"); the next item of a list of provinces ("các tỉnh Tà Keo (Takeo), Kep")."""
+    candidates = [e for e in first if e.label_ == AMBIGUOUS_PROVINCE]
+    if not candidates:
+        return []
+    taken = _taken(ents)
+    province_ends = {e.end for e in ents if e.label_ == "PROVINCE"}
+    # a bracket closed right after a PROVINCE and its other name: "Tà Keo (Takeo)" ends a province too
+    province_ends |= {end + 3 for end in province_ends
+                      if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"}
+    found = []
+    for e in candidates:
+        if any(i in taken for i in range(e.start, e.end)):
+            continue
+        after = doc[e.end].text if e.end < len(doc) else ""
+        before = doc[e.start - 1].text if e.start else ""
+        # (the sentence after a dateline is not in capitals: "HUẾ - Từ ngày ...", not the headline "NAN - THÀNH PHỐ CỔ")
+        dateline = e.start == 0 and after in ("-", "–") and all(t.is_upper for t in e if t.is_alpha) \
+            and e.end + 1 < len(doc) and not doc[e.end + 1].is_upper
+        # (a headline's dateline in capitals before a colon: "KIÊN GIANG: BẮT GIỮ ...")
+        dateline |= e.start == 0 and after == ":" and all(t.is_upper for t in e if t.is_alpha)
+        bracketed = before == "(" and after == ")" and e.start - 1 in province_ends
+        listed = before in (",", "và") and e.start - 1 in province_ends
+        if dateline or bracketed or listed:
+            found.append(Span(doc, e.start, e.end, label="PROVINCE"))
+            province_ends.add(e.end)
+    return found
+
+
+_MULTIPLIER_HASHES = frozenset(get_string_id(w) for w in ("nghìn", "ngàn", "triệu", "tỷ", "tỉ"))
+# Words of a price or a sum of money within three words before the number: "với tiền công 150 triệu;", "giá 2 tỷ."
+_MONEY_WORDS = {"giá", "tiền", "công", "lợi", "đoạt", "lãi", "nợ", "thường", "phạt", "chuộc", "thưởng"}
+
+
+def _sums_without_their_currency(doc: Doc, ents: list[Span]) -> list[Span]:
+    """QUANTITY for a sum of money whose currency is understood: a number in digits and a multiplier, after a word of
+    price or money and before punctuation ("với tiền công 150 triệu;", "bán với giá 2 tỷ."; the multiplier is the
+    counter, scheme rule 5). Not a count of people or a bare number ("dân số 3 triệu."). Runs at the multipliers."""
+    taken = _taken(ents)
+    n = len(doc)
+    found = []
+    for m in [i for i, h in enumerate(doc.to_array(LOWER).tolist()) if h in _MULTIPLIER_HASHES]:
+        start = m - 1
+        if start < 1 or not doc[start].like_num or not any(c.isdigit() for c in doc[start].text) \
+                or start in taken or m in taken:
+            continue
+        if m + 1 < n and not (doc[m + 1].is_punct and doc[m + 1].text not in ("-", "–", "/")):
+            continue
+        if not any(t.lower_ in _MONEY_WORDS for t in doc[max(0, start - 3):start]):
+            continue
+        found.append(Span(doc, start, m + 1, label="QUANTITY"))
+    return found
+
+
+_OUTLET_TAILS = {"Online", "online", "TV", "Plus", "Điện", "điện", "PLO"}  # "Ninh Bình Online", "X Điện tử"
+_NOT_OUTLETS = {"Ảnh", "Tin", "Bài", "Video", "Clip", "Theo", "Nguồn", "Xem", "Tiếp", "Kỳ", "Phần"}  # "(Ảnh minh họa)"
+
+
+def _sources_opening_a_lead(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ORG for the outlet in brackets that opens a paragraph before a dash: "(Biên phòng) - Hà Giang: ...", "(Ninh
+    Bình Online) - Tối 29/11, ..." (scheme rule 6: the source). One to four words, the first capitalised, in no
+    entity (the outlet's own name), or a PROVINCE and a word of `_OUTLET_TAILS` ("Online", "TV", "Điện tử"); not a
+    province or a person alone, nor a word of `not_name_first` alone, nor a caption or a part ("(Ảnh minh họa)",
+    "(Kỳ 2)"). Runs at the "(" tokens."""
+    bracket = doc.vocab.strings["("] if "(" in doc.vocab.strings else None
+    if bracket is None:
+        return ents
+    n = len(doc)
+    starts = {e.start: e for e in ents}
+    taken = None
+    out = list(ents)
+    for i in (doc.to_array(ORTH) == bracket).nonzero()[0].tolist():
+        if i and "\n" not in doc[i - 1].text:
+            continue
+        close = next((j for j in range(i + 2, min(n, i + 7)) if doc[j].text == ")"), None)
+        if close is None or close + 1 >= n or doc[close + 1].text not in ("-", "–") or not doc[i + 1].is_title:
+            continue
+        inner = doc[i + 1:close]
+        if not all(t.is_alpha for t in inner):
+            continue
+        taken = _taken(ents) if taken is None else taken
+        first = starts.get(i + 1)
+        if first is not None and first.label_ == "PROVINCE" and first.end < close \
+                and doc[first.end].text in _OUTLET_TAILS:
+            out = [e for e in out if e is not first] + [Span(doc, i + 1, close, label="ORG")]
+        elif not any(j in taken for j in range(i + 1, close)) and inner[0].text not in _NOT_OUTLETS \
+                and not (len(inner) == 1 and _class(inner[0], "not_name_first")):
+            out.append(Span(doc, i + 1, close, label="ORG"))
+    return out
+
+
+_DISTRICT_WORDS = {"huyện", "xã", "thị", "quận", "phường", "thành"}  # ("thị trấn", "thị xã", "thành phố")
+
+
+def _districts_ending_on_don(doc: Doc, ents: list[Span]) -> list[Span]:
+    """An ORG that names a district or commune ending on "Đồn" keeps it: "Công an huyện Chợ Đồn xử lý ..." ("Đồn"
+    is never in a person's name and so stops place names before "Đồn Biên phòng X"). Only where "Đồn" is followed by
+    no capitalised word, digit, "trưởng" or "biên", and the ORG's last two words are a place word and one
+    capitalised word. So does a border post named by a commune ending on "Quốc" ("Đồn Biên phòng Lý Quốc"; "Quốc"
+    stops place names for "Trung Quốc"): one word before it, not a country's first word (`_COUNTRY_FIRSTS`)."""
+    n = len(doc)
+    out = []
+    for e in ents:
+        if e.label_ == "ORG" and e.end + 1 <= n and e.end - e.start >= 3 and doc[e.end].text == "Đồn" \
+                and doc[e.end - 2].lower_ in _DISTRICT_WORDS and doc[e.end - 1].is_title \
+                and (e.end + 1 == n or not (_is_capitalised(doc[e.end + 1]) or doc[e.end + 1].is_digit
+                                            or doc[e.end + 1].lower_ in ("trưởng", "biên"))):
+            e = Span(doc, e.start, e.end + 1, label="ORG")
+        elif e.label_ == "ORG" and e.end + 1 <= n and e.end - e.start >= 4 and doc[e.end].text == "Quốc" \
+                and (doc[e.start].text, doc[e.start + 1].text, doc[e.start + 2].lower_) == ("Đồn", "Biên", "phòng") \
+                and e.end - e.start == 4 and doc[e.end - 1].is_title and doc[e.end - 1].text not in _COUNTRY_FIRSTS \
+                and (e.end + 1 == n or not (_is_capitalised(doc[e.end + 1]) or doc[e.end + 1].is_digit
+                                            or doc[e.end + 1].lower_ in _QUOC_WORDS)):
+            e = Span(doc, e.start, e.end + 1, label="ORG")  # a post named by a commune ending on "Quốc": "Lý Quốc"
+        out.append(e)
+    return out
+
+
+# Words after "Quốc" in common compounds ("Quốc lộ", "Quốc tế", "Quốc gia")
+_QUOC_WORDS = {"lộ", "tế", "gia", "phòng", "hội", "khánh", "tịch", "ca", "kỳ", "dân", "huy", "hiệu", "doanh", "lập"}
+# First words of countries ending on "Quốc" ("Trung Quốc", "Hàn Quốc", "Vương quốc"), and other words before it
+_COUNTRY_FIRSTS = {"Trung", "Hàn", "Vương", "Mỹ", "Anh", "Pháp", "Đức", "Liên", "Tổ", "Ái", "Hợp", "Đế", "Cường",
+                   "Toàn", "Quân", "Ngoại", "Trị", "Yêu", "Cứu", "Kiến", "Hưng", "Cử", "Vệ"}

@@ -1,0 +1,2163 @@
+"""Document-level steps for PERSON: bylines, credits, lists, given names, transcriptions, recurring names.
+
+A new step that finds, splits or drops person names goes here (then called in resolver.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.attrs import LOWER, ORTH
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span, Token
+
+from .helpers import AMBIGUOUS_PROVINCE, _MIDDLE_NAMES, _class, _is_capitalised, _paragraphs, _taken, glued_flags, tone_norm
+
+
+# First-pass labels after which a capitalised word is a name: a rank, "ông"/"bà", "anh"/"chị",
+# "đồng chí", a title, "đối tượng", a credit cue ("Ảnh:").
+NAME_CUES = ("RANK", "_HON", "_HON2", "_DC", "_POS", "_SUSP", "_CUE")
+# Between the names of one credit line or byline: "Ảnh: A - B", "Bài và ảnh: A, B", "Ảnh: A/B", "Ảnh: A/TTXVN".
+_CREDIT_SEPARATORS = {"-", "–", ",", ";", "&", "/", "và"}
+# An initial ("T", "N.V") or initials glued to a name ("N.V.Hùng").
+# (Vietnamese initials may be a digraph: "Ng.Hùng", "Th.Hằng", "Tr. Minh")
+_LETTER = r"(?:[A-ZĐ]|Ng|Nh|Th|Tr|Ph|Kh|Gi|Ch|Qu)"
+_INITIAL = re.compile(rf"{_LETTER}(?:\.[A-ZĐ])*")
+_INITIALS = re.compile(rf"(?:{_LETTER}\.)+[A-ZĐ][^\W\d_]*")
+# A byline's role in initials, no name: phóng viên, cộng tác viên ("P.V", "PV", "C.T.V").
+_ROLE_INITIALS = {"PV", "CTV", "BTV", "PV-CTV"}
+
+
+def _complete_initials(doc: Doc, ents: list[Span], glued: list[bool]) -> list[Span]:
+    """A PERSON never ends on an initial: it takes the initial's dot, and after a single letter the name it abbreviates.
+
+    "Ảnh: T.H." → "T.H."; "Nguyễn T. Hà" → the whole name, not "Nguyễn T".
+    Initials and their dot, then one capitalised word and a lower-case one,
+    are a credit before the next sentence: "Ảnh: T.H. Hai bên trao đổi" →
+    "T.H." ("Ảnh: N.V. Hùng" at the end of its line keeps the name).
+    """
+    taken = _taken(ents)
+    out = []
+    for ent in ents:
+        if ent.label_ == "PERSON" and _initials_then_sentence(doc, ent, glued):
+            ent = Span(doc, ent.start, ent.start + 2, label="PERSON")
+        end = ent.end
+        if ent.label_ == "PERSON" and _INITIAL.fullmatch(doc[end - 1].text) and end < len(doc) \
+                and doc[end].text == "." and not doc[end - 1].whitespace_:
+            end += 1
+            if len(doc[end - 2]) == 1 and end < len(doc) and end not in taken and _is_capitalised(doc[end]) \
+                    and not _class(doc[end], "not_name"):
+                end += 1
+                while end < len(doc) and glued[end]:
+                    end += 1
+        out.append(ent if end == ent.end else Span(doc, ent.start, end, label="PERSON"))
+    return out
+
+
+def _initials_then_sentence(doc: Doc, ent: Span, glued: list[bool]) -> bool:
+    """Whether ``ent`` is initials, their dot and one word that starts a sentence: "T.H. Hai" + "bên"."""
+    start, end = ent.start, ent.end
+    return end - start >= 3 and _INITIAL.fullmatch(doc[start].text) is not None and doc[start + 1].text == "." \
+        and not doc[start].whitespace_ and all(glued[i] for i in range(start + 3, end)) \
+        and end < len(doc) and doc[end].is_alpha and doc[end].is_lower
+
+
+# Given names that also start common capitalised phrases ("Trung Quốc", "An ninh", "Quân đội"), so that the patterns
+# start no name with them; in a credit or a byline, where only names stand, they start one: "Tin, ảnh: Trung Kiên".
+_GIVEN_NOT_FIRST = {"Trung", "An", "Ninh", "Chiến", "Quân", "Quốc", "Anh", "Nam", "Bắc", "Đông", "Lực", "Chính", "Công",
+                    "Thượng", "Văn", "Việt", "Trường"}
+
+
+# A given name and the next word that start a body's name, never a person's ("Công An" in title case, "Trường Đại
+# học", "Trường THPT")
+_BODY_STARTS = {("Công", "an")} | {("Trường", w) for w in ("đại", "thpt", "thcs", "tiểu", "mầm", "cao", "trung",
+                                                             "chính", "sĩ", "quân", "cảnh", "an", "biên")}
+
+
+def _name_pieces(doc: Doc, start: int, end: int, glued: list[bool], names: set[str] = frozenset(),
+                 countries: set[str] = frozenset()) -> list[tuple[int, int, int]]:
+    """Split ``doc[start:end]`` at credit separators; each piece as (start, end, words), or [] at the first piece that is no name.
+
+    A name is capitalised words (a hyphen-glued word is one: "Khăm-phăn"; the
+    first not one that starts no name, unless it is a given or middle name of
+    ``names``: "Trung Kiên", "An Khang") and initials with their dots
+    ("N.V.Hùng", "T.H.", "Nguyễn T. Hà"); not a country ("Trung Quốc").
+    """
+    pieces, piece, words = [], start, 0
+    for i in range(start, end + 1):
+        token = doc[i] if i < end else None
+        if token is None or (token.text in _CREDIT_SEPARATORS and not glued[i]):
+            if words == 0 or doc[piece:i].text in countries:
+                return []
+            pieces.append((piece, i, words))
+            piece, words = i + 1, 0
+        elif glued[i]:
+            continue
+        elif token.text == "." and i > piece and _INITIAL.fullmatch(doc[i - 1].text):
+            continue
+        elif _INITIAL.fullmatch(token.text) or _INITIALS.fullmatch(token.text) \
+                or (token.is_alpha and token.is_title and not _class(token, "not_name_first" if words == 0 else "not_name")) \
+                or (words == 0 and token.text in _GIVEN_NOT_FIRST and tone_norm(token.text) in names
+                    and (token.text, doc[i + 1].lower_ if i + 1 < end else "") not in _BODY_STARTS) \
+                or (token.is_alpha and token.is_upper and len(token) > 1):
+            words += 1
+        else:
+            return []
+    return pieces
+
+
+def _initials_in(doc: Doc, start: int, end: int) -> bool:
+    """Whether a piece holds initials of two letters or more ("T.H", "N.V.Hùng"): one letter ("A.") may head a list.
+
+    A role in initials is no name: "P.V" (phóng viên), "C.T.V".
+    """
+    if doc[start:end].text.replace(".", "").replace(" ", "") in _ROLE_INITIALS:
+        return False
+    return any(_INITIALS.fullmatch(t.text) or (_INITIAL.fullmatch(t.text) and "." in t.text) for t in doc[start:end])
+
+
+class UpperNames:
+    """Whether words in capitals are a Vietnamese name: "NGUYỄN VĂN HÒA" (a credit or a byline in capitals).
+
+    Capitals hide what marks a name (a capital, then lower case), and a
+    headline in capitals is as common, so a piece in capitals is a name only
+    when it has three or four words, the first a family name of
+    ``surname`` and the others middle or given names of ``middle`` and
+    ``given`` ("HOÀNG MINH TÚ"; not "TĂNG CƯỜNG HỢP TÁC", "VŨ KHÍ TỰ CHẾ").
+    Two words ("LÊ HÀ") only where the caller says so: after a credit cue,
+    or a byline paragraph that is no province ("HÀ NAM", "CAO BẰNG": the
+    provinces are matched in capitals too). The name of the city "HỒ CHÍ
+    MINH" is left out.
+    """
+
+    NOT_NAMES = {("Hồ", "Chí", "Minh")}
+
+    def __init__(self, words: dict[str, list[str]]):
+        self.surnames = {tuple(tone_norm(w).split()) for w in words.get("surname", [])}
+        self.rest = {tone_norm(w) for name in ("middle", "given") for w in words.get(name, [])}
+        self.given = {tone_norm(w) for w in words.get("given", [])}
+        self._seen_hashes: set[int] = set()  # ORTH values looked up, and those that are family names
+        self._surname_hashes: set[int] = set()
+        self._seen_given: set[int] = set()
+        self._given_hashes: set[int] = set()
+
+    def surname_hashes(self, hashes: set[int], strings) -> set[int]:
+        """Those of ``hashes`` (ORTH values) that are a family name of the lists, remembered across documents."""
+        new = hashes - self._seen_hashes
+        if new:
+            self._surname_hashes.update(h for h in new if (tone_norm(strings[h]),) in self.surnames)
+            self._seen_hashes |= new
+        return hashes & self._surname_hashes
+
+    def surname_positions(self, doc: Doc) -> list[int]:
+        """Where a family name of the lists stands in ``doc`` (one set intersection for most documents)."""
+        orth = doc.to_array(ORTH).tolist()
+        starts = self.surname_hashes(set(orth), doc.vocab.strings)
+        return [i for i, h in enumerate(orth) if h in starts] if starts else []
+
+    def given_hashes(self, hashes: set[int], strings) -> set[int]:
+        """Those of ``hashes`` (ORTH values) that are a given name of the lists in title case ("Hùng"), remembered."""
+        new = hashes - self._seen_given
+        if new:
+            self._given_hashes.update(h for h in new if strings[h].istitle() and tone_norm(strings[h]) in self.given)
+            self._seen_given |= new
+        return hashes & self._given_hashes
+
+    def is_given(self, token: Token) -> bool:
+        """Whether ``token`` is a given name of the lists ("Hùng", "HÙNG"; not "Internet")."""
+        return token.is_alpha and tone_norm(token.text.title()) in self.given
+
+    def given_pair(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether ``doc[start:end]`` is two given or middle names, a name without its family name ("THANH TÙNG")."""
+        return end - start == 2 and all(tone_norm(t.text.title()) in self.rest for t in doc[start:end]) \
+            and tone_norm(doc[end - 1].text.title()) in self.given
+
+    def is_name_word(self, token: Token) -> bool:
+        """Whether ``token`` is a family, middle or given name of the lists ("Thu", "Nguyễn"), in any case."""
+        text = tone_norm(token.text.title())
+        return (text,) in self.surnames or text in self.rest
+
+    def __call__(self, doc: Doc, start: int, end: int, fewest: int = 3) -> bool:
+        """Whether ``doc[start:end]`` is such a name; ``fewest`` words (two after a credit cue: "Ảnh: HOÀNG MINH")."""
+        parts = tuple(tone_norm(t.text.title()) for t in doc[start:end])
+        if not fewest <= len(parts) <= 4 or parts in self.NOT_NAMES:
+            return False
+        return any(parts[:n] in self.surnames and all(w in self.rest for w in parts[n:]) for n in (1, 2))
+
+
+def _in_capitals(doc: Doc, start: int, end: int) -> bool:
+    """Whether a piece holds a word in capitals of two letters or more ("HÒA"; not an initial "T")."""
+    return any(t.is_alpha and t.is_upper and len(t) > 1 for t in doc[start:end])
+
+
+def _credits(doc: Doc, first: list[Span], ents: list[Span], glued: list[bool],
+             upper: UpperNames, countries: set[str] = frozenset()) -> tuple[list[Span], list[Span]]:
+    """Every name of a credit line: "Ảnh: A - B", "Bài và ảnh: A, B và C" (scheme rule 6).
+
+    The patterns tag the name right after the cue; the line goes on to the
+    end of its paragraph, a bracket ("Ảnh: A, B (TTXVN)": the source) or a
+    full stop (not the dot of an initial), and every piece between
+    separators that is a name of two to five words, or initials, is a
+    PERSON. A piece that is already an entity ("Ảnh: Công an Quảng Bình -
+    A", "Ảnh: A/TTXVN") is kept as it is; a PROVINCE that only ends a piece
+    is a given name ("Ảnh: Thu Trang", not the Thai province Trang).
+    Returns the names found and the entities they replace.
+    """
+    taken = _taken(ents)
+    found, replaced = [], []
+    for cue in (e for e in first if e.label_ == "_CUE"):
+        end = cue.end
+        while end < len(doc) and "\n" not in doc[end].text and doc[end].text not in ("(", ")", "!", "?") \
+                and not (doc[end].text == "." and not _INITIAL.fullmatch(doc[end - 1].text)):
+            end += 1
+        start = cue.end
+        while start < end:
+            entity = next((e for e in ents if e.start == start), None)
+            after = next((e for e in ents if e.start == start + 1 and e.label_ == "PERSON"), None)
+            if entity is None and after is not None and doc[start].text == "Anh" and start + 1 < end:
+                # "Ảnh: Anh Tuấn": the given name "Anh", not the pronoun cue before "Tuấn"
+                replaced.append(after)
+                found.append(Span(doc, start, after.end, label="PERSON"))
+                start = after.end
+            elif entity is not None:
+                start = entity.end
+            else:
+                stop = next((i for i in range(start, end) if doc[i].text in _CREDIT_SEPARATORS and not glued[i]), end)
+                pieces = _name_pieces(doc, start, stop, glued, upper.rest, countries)
+                inner = [e for e in ents if e.label_ == "PROVINCE" and start < e.start and e.end <= stop]
+                inner_tokens = {i for e in inner for i in range(e.start, e.end)}
+                if not pieces or any(i in taken and i not in inner_tokens for i in range(start, stop)):
+                    break
+                (_, _, words), = pieces
+                name = None
+                if words == 1 and stop - start == 1 and upper.is_given(doc[start]):
+                    name = Span(doc, start, stop, label="PERSON")  # "Ảnh: Hùng" (not "Ảnh: Internet", "Ảnh: CTV")
+                elif _in_capitals(doc, start, stop):
+                    # after a cue two words are a name: "Ảnh: HOÀNG MINH", "Ảnh: THANH TÙNG"
+                    if upper(doc, start, stop, fewest=2) or upper.given_pair(doc, start, stop):
+                        name = Span(doc, start, stop, label="PERSON")
+                elif 2 <= words <= 5 or _initials_in(doc, start, stop):
+                    name = Span(doc, start, stop, label="PERSON")
+                if name is not None and inner and doc[start].text in _GIVEN_NOT_FIRST:
+                    name = None  # "Nam" + a province is a region or a place, no name ("Ảnh: Thu Trang" is)
+                if name is not None:
+                    found.append(name)
+                    replaced += inner
+                elif inner:
+                    break
+                start = stop
+            if start < end and doc[start].text in _CREDIT_SEPARATORS:
+                start += 1
+            elif start < end:
+                break
+    return found, replaced
+
+
+# Two given names that are together a common word, a heading in capitals rather than a byline ("THÀNH CÔNG")
+_COMMON_PAIRS = {"Thành Công", "Bình Yên", "An Toàn", "Hạnh Phúc", "Thịnh Vượng", "Kiên Cường", "Vinh Quang",
+                 "Trung Thành", "Thắng Lợi", "Dũng Cảm", "Hiếu Thảo", "Cường Thịnh", "Kiên Trung", "Bình An"}
+
+
+def _bylines(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames,
+             first: list[Span] = (), countries: set[str] = frozenset()) -> tuple[list[Span], list[Span]]:
+    """PERSON for each name of a paragraph that is nothing but names: "Hoàng Minh Tú", "T.H.", "A - B".
+
+    A name here is two to four capitalised words, or initials; the paragraph
+    holds nothing else but, at its end, the source in brackets when it is an
+    ORG ("Minh Khôi (TTXVN)"), and then it may begin with "Theo" ("Theo
+    Minh Khôi (TTXVN)"). A title-case headline of up to four words
+    looks the same ("Tăng Cường Hợp Tác", see the README). A PROVINCE
+    that only ends a name is a given name ("Đức Anh - Thu Trang", not the
+    Thai province Trang). Returns the names found and the entities they
+    replace.
+    """
+    taken = _taken(ents)
+    ambiguous = {(e.start, e.end) for e in first if e.label_ == AMBIGUOUS_PROVINCE}  # "HÀ NAM": no byline
+    orgs = {(e.start, e.end) for e in ents if e.label_ == "ORG"}
+    provinces = {e.start: e for e in ents if e.label_ == "PROVINCE"}
+    in_provinces = {i for e in provinces.values() for i in range(e.start, e.end)}
+    found, replaced = [], []
+    for para in _paragraphs(doc):
+        words = [t for t in para if not t.is_space]
+        # "Quang Minh/Báo Công an nhân dân": the source after a slash
+        source = next((e for e in ents if e.label_ == "ORG" and words and e.end == words[-1].i + 1
+                       and e.start > words[0].i and doc[e.start - 1].text == "/"), None)
+        if source is not None:
+            words = [t for t in words if t.i < source.start - 1]
+        if words and words[-1].text == ")":
+            opening = next((t for t in reversed(words) if t.text == "("), None)
+            # (or its role: "PHƯƠNG THẢO (thực hiện)")
+            # (or a reporter's post or where the report comes from, of any length: "(phóng viên VOV tại Lào)", "(từ
+            # Pắc-xế)"; session 9a)
+            role = opening is not None and words[-1].i - opening.i >= 2 and (
+                (words[-1].i - opening.i in (2, 3)
+                 and (doc[opening.i + 1].lower_, doc[opening.i + 2].lower_) in _BYLINE_MARKS)
+                or (doc[opening.i + 1].lower_, doc[opening.i + 2].lower_) == ("phóng", "viên")
+                or (doc[opening.i + 1].lower_ == "từ" and doc[opening.i + 2].is_title))
+            if opening is not None and ((opening.i + 1, words[-1].i) in orgs or role):
+                words = words[:words.index(opening)]
+                # "Theo Nguyễn Văn A (Báo X)": "Theo" heads a byline that names its source
+                if len(words) > 1 and words[0].text == "Theo":
+                    words = words[1:]
+        # (a role after the names with no bracket: "Thu Hằng tổng hợp"; where the report comes from, opening the
+        # paragraph: "Từ Viêng Chăn, A - B", the province staying a PROVINCE; session 9b)
+        if len(words) > 2 and (words[-2].text, words[-1].text) in _BYLINE_TAILS:
+            words = words[:-2]
+        if len(words) > 3 and words[0].text == "Từ" and words[1].i in provinces \
+                and provinces[words[1].i].end < len(doc) and doc[provinces[words[1].i].end].text == ",":
+            words = [t for t in words if t.i > provinces[words[1].i].end]
+        # (a byline in capitals after the last sentence of a paragraph: "... trong tháng 1. LÊ HẠNH"; session 9c)
+        stop = next((k for k in range(len(words) - 2, 0, -1) if words[k].text in (".", "!", "?", "”", '"')), None)
+        if stop is not None and len(words) - stop - 1 <= 8 and words[stop - 1].text not in _BYLINE_CAPITAL_OPENERS \
+                and all(t.is_upper or not t.is_alpha for t in words[stop + 1:]) \
+                and all(t.is_alpha for t in words[stop + 1:stop + 3]):
+            words = words[stop + 1:]
+        if not words or any(t.i in taken and t.i not in in_provinces for t in words):
+            continue
+        # a province right after a capitalised word of the paragraph: perhaps the end of a name
+        inner = [provinces[t.i] for t in words[1:] if t.i in provinces and provinces[t.i].end <= words[-1].i + 1
+                 and _is_capitalised(doc[t.i - 1])]
+        inner_tokens = {i for e in inner for i in range(e.start, e.end)}
+        if any(t.i in taken and t.i not in inner_tokens for t in words):
+            continue
+        pieces = _name_pieces(doc, words[0].i, words[-1].i + 1, glued, upper.rest, countries)
+        # (two given names in capitals make a byline with another piece, or alone when the first starts no common
+        # phrase: "QUANG VINH"; not "AN NINH")
+        names = all((upper(doc, s, e, fewest=2 if (s, e) not in ambiguous else 3)
+                     or ((len(pieces) > 1 or (doc[s].text.title() not in _GIVEN_NOT_FIRST
+                                              and doc[s:e].text.title() not in _COMMON_PAIRS))
+                         and (s, e) not in ambiguous and upper.given_pair(doc, s, e))) if _in_capitals(doc, s, e)
+                    else 2 <= n <= 4 or _initials_in(doc, s, e) for s, e, n in pieces)
+        # a province ends a name only after a name word that starts nothing else ("Thu Trang"; not "Nam" + province)
+        given = all(any(s < p.start and p.end <= e and upper.is_name_word(doc[s]) and doc[s].text not in _GIVEN_NOT_FIRST
+                        for s, e, _ in pieces) for p in inner)
+        if pieces and names and given:
+            found.extend(Span(doc, s, e, label="PERSON") for s, e, _ in pieces)
+            replaced += inner
+    return found, replaced
+
+
+def _credits_in_brackets_at_the_end(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames,
+                                    countries: set[str] = frozenset()) -> list[Span]:
+    """PERSON for a credit in brackets closing a paragraph after its last sentence: "... mỗi người. (Minh Hải)".
+
+    Briefs end with their writer's name in brackets (scheme rule 6). Each
+    piece ("(A - B)") is two to four capitalised words, the first a family,
+    middle or given name of the lists ("Thu Trang", "Ksor Hiền", "Ly Mý"),
+    in no entity and no country ("(Thái Lan)", "(Nghệ An)", "(Bộ Công an)"
+    are what rules read); the bracket follows a full stop, "!" or "?" and
+    ends the paragraph. Runs at the ")" tokens only.
+    """
+    closer = doc.vocab.strings[")"] if ")" in doc.vocab.strings else None
+    if closer is None:
+        return []
+    taken, n, found = None, len(doc), []
+    for end in (doc.to_array(ORTH) == closer).nonzero()[0].tolist():
+        if end + 1 < n and not (doc[end + 1].is_space and "\n" in doc[end + 1].text):
+            continue
+        opener = end - 1
+        while opener > 0 and end - opener <= 10 and doc[opener].text not in "()":
+            opener -= 1
+        if opener < 1 or doc[opener].text != "(" or end - opener < 3 or doc[opener - 1].text not in (".", "!", "?"):
+            continue
+        taken = _taken(ents) if taken is None else taken
+        if any(i in taken for i in range(opener + 1, end)):
+            continue
+        pieces = _name_pieces(doc, opener + 1, end, glued, upper.rest, countries)
+        if pieces and all(2 <= words <= 4 and upper.is_name_word(doc[s]) and doc[s:e].text not in countries
+                          for s, e, words in pieces):
+            found.extend(Span(doc, s, e, label="PERSON") for s, e, _ in pieces)
+    return found
+
+
+# The first-pass helper over a year of birth: "SN 1980", "sinh năm 1991".
+BORN_LABEL = "_BORN"
+
+
+def _names_before_a_birth_year(doc: Doc, first: list[Span], ents: list[Span], glued: list[bool],
+                               surnames: set[tuple[str, ...]],
+                               locals_: set[tuple[str, ...]] = frozenset()) -> list[Span]:
+    """PERSON for the name right before "(SN 1980" or ", sinh năm 1991": "bắt quả tang Xổm Phon Thạ Vông (SN 1991, ...)".
+
+    News gives a suspect's year of birth in brackets or between commas right
+    after the name, often with no cue before it. The name is the run of one
+    to five capitalised words (a hyphen-glued word is one) before the bracket
+    or comma, in no entity and none a word that is never in a name; where it
+    holds a Vietnamese family name of the lists after its first word, it
+    starts there ("Bắt Nguyễn Văn A (SN ...)" → "Nguyễn Văn A"). One word
+    counts only when glued ("Xổm-phăn"). Only runs where a "_BORN" helper
+    was matched; the helper also marks where a person lives or what a person
+    did ("Bua Khăm, cùng trú tỉnh X", "Vàng Chá Lia, người cầm đầu"). A run
+    after a word of places ("huyện", "bản") is a place. Before "cùng trú",
+    "đều trú" the names coordinated by "," and "và" count too.
+    """
+    taken = _taken(ents)
+    found = []
+    todo = [(born.start - 1, born[0].lower_ in ("cùng", "đều")) for born in first if born.label_ == BORN_LABEL]
+    while todo:
+        end, together = todo.pop()
+        if end < 1 or doc[end].text not in (("(", ",", "và") if together else ("(", ",")):
+            continue
+        start, words, i = end, 0, end - 1
+        while i >= 0 and words < 5 and i not in taken:
+            token = doc[i]
+            if glued[i]:
+                i -= 1
+                continue
+            if not (token.is_alpha and token.is_title) or _class(token, "not_name"):
+                break
+            start, words, i = i, words + 1, i - 1
+        while start < end and _class(doc[start], "not_name_first"):
+            start += 1
+            while start < end and glued[start]:
+                start += 1
+        if start >= end or any(tuple(t.lower_ for t in doc[max(0, start - k):start]) in locals_ for k in (1, 2)):
+            continue  # a place: "tại huyện Kỳ Sơn, trú ...", "bản Huồi Xái (trú ...)"
+        family = next((j for j in range(start + 1, end) if (tone_norm(doc[j].text),) in surnames and not glued[j]
+                       and doc[j].text not in _MIDDLE_NAMES), None)
+        if family is not None and end - family >= 2 and (tone_norm(doc[start].text),) not in surnames:
+            start = family
+        if end - start >= 2:  # two words, or one glued word ("Khăm-phăn"): a lone syllable may be anything
+            found.append(Span(doc, start, end, label="PERSON"))
+            taken.update(range(start, end))
+            if together:  # "A và B, cùng trú ...": the names before, coordinated
+                todo.append((start - 1, True))
+    return found
+
+
+# Lower-case words that open a bracket giving another name of the person before it: "(tên Hán Việt là ...)", "(tức ...)"
+_ALIAS_OPENERS = {"tên", "tức", "còn", "hay", "bí", "biệt"}
+# "đường dây do Vàng A Sử cầm đầu": the name between "do" and a verb of leading
+_LED_BY = (("cầm", "đầu"), ("đứng", "đầu"))
+
+
+def _title_run(doc: Doc, start: int, end: int, taken: set[int], glued: list[bool]) -> bool:
+    """Whether doc[start:end] is two to five capitalised words (a hyphen-glued word is one), in no span, none a word
+    that is never in a name."""
+    words = sum(1 for i in range(start, end) if not glued[i])
+    return 2 <= words <= 5 and all(
+        i not in taken and doc[i].is_alpha and doc[i].is_title and not _class(doc[i], "not_name")
+        for i in range(start, end) if not glued[i])
+
+
+# Words that open a bracket after a name in a caption (where the person stands) or a byline (the role)
+_CAPTION_MARKS = {("đứng", "giữa"), ("ngồi", "giữa"), ("bên", "trái"), ("bên", "phải"), ("bìa", "trái"),
+                  ("bìa", "phải"), ("thứ", "hai"), ("thứ", "ba"), ("thứ", "2"), ("thứ", "3"), ("giữa", ")"),
+                  ("trái", ")"), ("phải", ")"), ("đứng", "đầu"), ("hàng", "đầu")}
+# (a byline: the name opens the paragraph; "(từ <Place>)" also counts)
+_BYLINE_MARKS = {("thực", "hiện"), ("tổng", "hợp"), ("ghi", ")"), ("lược", "dịch"), ("phóng", "viên"), ("dịch", ")"),
+                 ("ctv", ")"), ("pv", ")")}  # ("MINH KHA (CTV)": a contributor, session 9b)
+
+
+_BYLINE_CAPITAL_OPENERS = {":"}  # (not after a colon: "Ảnh: X." is a credit's business)
+_BYLINE_TAILS = {("tổng", "hợp"), ("thực", "hiện"), ("lược", "dịch"), ("biên", "dịch")}
+
+_HONORIFIC_WORDS = {"ông", "bà", "ngài"}
+
+
+def _name_before(doc: Doc, opener: int, taken: set[int], glued: list[bool], found: list[Span] | None) -> int | None:
+    """The name of two to five capitalised words right before the bracket at ``opener``, appended to ``found``
+    (when given); returns where it starts, or None."""
+    start = opener
+    while start > 0 and opener - start < 6 and start - 1 not in taken and (
+            glued[start - 1] or (doc[start - 1].is_alpha and doc[start - 1].is_title
+                                 and not _class(doc[start - 1], "not_name"))):
+        start -= 1
+    run = start
+    while start < opener and _class(doc[start], "not_name_first"):
+        start += 1
+    # (after an honorific the first word is the family name, whatever else it starts: "ông Hạ Kiến Vinh (He
+    # Jianrong)"; session 9a)
+    if start > run and run > 0 and doc[run - 1].lower_ in _HONORIFIC_WORDS:
+        start = run
+    if start < opener and _title_run(doc, start, opener, taken, glued):
+        if found is not None:
+            found.append(Span(doc, start, opener, label="PERSON"))
+            taken.update(range(start, opener))
+        return start
+    return None
+
+
+# Words between a name's bracket and a nickname's quote: "(tức “...”)", "(biệt danh “...”)", "(còn gọi là “...”)"
+_NICKNAME_OPENERS = {"tức", "biệt", "danh", "hiệu", "còn", "thường", "hay", "gọi", "là", "tên"}
+_OPENING_QUOTES = {"“", '"', "‘", "«"}
+
+
+def _nicknames(doc: Doc, ents: list[Span], glued: list[bool]) -> list[Span]:
+    """PERSON for a nickname in quotes in the bracket right after a PERSON: "Lưu Gia Bảo (tức “Bảo Tây”)", "(biệt
+    danh “Chính Lào”, 41 tuổi)". The quotes bound it, so any capitalised word counts, a country's too. Runs at the
+    PERSON spans only."""
+    taken = _taken(ents)
+    found = []
+    n = len(doc)
+    # after "tức" or "biệt danh" anywhere: "Phó Đức Hiệp (SN 1987, tức “Hiệp Đen”)", "A, có biệt danh “Ba Gù”,"
+    orth = doc.to_array(ORTH).tolist()
+    quotes = {doc.vocab.strings[q] for q in _OPENING_QUOTES if q in doc.vocab.strings}
+    for q in [i for i, h in enumerate(orth) if h in quotes]:
+        if q < 1 or not (doc[q - 1].lower_ == "tức" or (q > 1 and doc[q - 2].lower_ == "biệt"
+                                                         and doc[q - 1].lower_ in ("danh", "hiệu"))):
+            continue
+        close = next((j for j in range(q + 1, min(n, q + 6)) if doc[j].text in _CLOSING_QUOTES), None)
+        if close is not None and close > q + 1 and all(
+                j not in taken and (glued[j] or (doc[j].is_alpha and doc[j].is_title)) for j in range(q + 1, close)):
+            found.append(Span(doc, q + 1, close, label="PERSON"))
+            taken.update(range(q + 1, close))
+    for person in [e for e in ents if e.label_ == "PERSON"]:
+        # a nickname in quotes: "( tức “ Bảo Tây ” )", "(tức “Chính Lào”, 41 tuổi)" (the quotes bound it, so any
+        # capitalised word, a country's too)
+        quote = next((j for j in range(person.end + 2, min(n, person.end + 6)) if doc[j].text in _OPENING_QUOTES), None) \
+            if person.end + 3 < n and doc[person.end].text == "(" else None
+        if quote is not None and all(doc[j].lower_ in _NICKNAME_OPENERS for j in range(person.end + 1, quote)):
+            first = quote + 1
+            close = next((j for j in range(first, min(n, first + 5)) if doc[j].text in _CLOSING_QUOTES), None)
+            if close is not None and close > first and all(
+                    j not in taken and (glued[j] or (doc[j].is_alpha and doc[j].is_title)) for j in range(first, close)):
+                found.append(Span(doc, first, close, label="PERSON"))
+                taken.update(range(first, close))
+    return found
+
+
+def _other_names_and_leaders(doc: Doc, ents: list[Span], glued: list[bool]) -> list[Span]:
+    """PERSON for a person's other name in brackets and for the name in "do <name> cầm đầu".
+
+    "Trương Vĩ Cường (Zhang Weiqiang)": two to five capitalised words alone in
+    the brackets right after a PERSON are another name of the person (in
+    pinyin, Latin script, Hán-Việt). "Wang Jianhua (tên Hán Việt là Vương
+    Kiến Hoa)": the capitalised words right before the bracket are a name
+    when the bracket gives a PERSON, alone or after a lower-case alias opener
+    ("tên ... là", "tức", "còn gọi là"). "Đường dây do Vàng A Sử cầm đầu":
+    two to five capitalised words between "do" and "cầm đầu" / "đứng đầu".
+    Runs over the document's PERSON spans and its "do" tokens only.
+    """
+    taken = _taken(ents)
+    found = []
+    n = len(doc)
+    for person in [e for e in ents if e.label_ == "PERSON"]:
+        # after the name: "( Zhang Weiqiang )"
+        if person.end < n and doc[person.end].text == "(":
+            close = next((j for j in range(person.end + 1, min(n, person.end + 8)) if doc[j].text == ")"), None)
+            if close is not None and _title_run(doc, person.end + 1, close, taken, glued):
+                found.append(Span(doc, person.end + 1, close, label="PERSON"))
+                taken.update(range(person.end + 1, close))
+        # before the bracket that holds the name: "Wang Jianhua (tên Hán Việt là Vương Kiến Hoa)"
+        # (the bracket may go on after the name: "Trịnh Hạo Nhiên (Zheng Haoran, sinh năm 1988)"; the alias opener may
+        # be long: "(tên tiếng Trung viết theo phiên âm là Wan Jiahao)"; session 9a)
+        opener = person.start - 1
+        while opener > 0 and doc[opener].text not in "()" and person.start - opener <= 10:
+            opener -= 1
+        if opener < 2 or doc[opener].text != "(" or person.end >= n or doc[person.end].text not in (")", ","):
+            continue
+        if opener + 1 < person.start and doc[opener + 1].lower_ not in _ALIAS_OPENERS:
+            continue
+        _name_before(doc, opener, taken, glued, found)
+    # a caption's position or a byline's role in brackets: "Xay Da Vông Phết (đứng giữa)", "Bích Ngọc (thực hiện)"
+    bracket = doc.vocab.strings["("] if "(" in doc.vocab.strings else None
+    org_starts = {e.start for e in ents if e.label_ == "ORG"}
+    for opener in (doc.to_array(ORTH) == bracket).nonzero()[0].tolist() if bracket is not None else []:
+        if 2 <= opener < n - 2 and opener - 1 not in taken:
+            marker = (doc[opener + 1].lower_, doc[opener + 2].lower_)
+            # (also "(theo Vnexpress)", "(t/h)", and the source with another after a slash: "(TTXVN/Vietnam+)")
+            byline = marker in _BYLINE_MARKS or (marker[0] in ("từ", "theo") and doc[opener + 2].is_title) \
+                or (marker[1] == "/" and (marker[0] == "t" or opener + 1 in org_starts))
+            if marker in _CAPTION_MARKS or (byline and _name_before(doc, opener, taken, glued, None) == 0):
+                _name_before(doc, opener, taken, glued, found)
+    dau = doc.vocab.strings["đầu"] if "đầu" in doc.vocab.strings else None
+    heads = (doc.to_array(ORTH) == dau).nonzero()[0].tolist() if dau is not None else []
+    for head in heads:  # "đầu" of "cầm đầu", "đứng đầu"; the name runs back to "do"
+        end = head - 1
+        if end < 3 or (doc[end].lower_, doc[head].lower_) not in _LED_BY:
+            continue
+        i = end - 1
+        while i > 0 and end - i <= 6 and (glued[i] or (doc[i].is_alpha and doc[i].is_title)):
+            i -= 1
+        if doc[i].lower_ == "do" and _title_run(doc, i + 1, end, taken, glued):
+            found.append(Span(doc, i + 1, end, label="PERSON"))
+            taken.update(range(i + 1, end))
+    return found
+
+
+# First-pass cues that may open a list of names after a colon: "các đồng chí: A, ...; B, ...", "các ông: A; B".
+_LIST_CUES = ("_DC", "_HON", "_HON2", "_SUSP")
+
+
+def _listed_names(doc: Doc, first: list[Span], ents: list[Span], glued: list[bool],
+                  surnames: set[tuple[str, ...]]) -> list[Span]:
+    """PERSON for names coordinated with a person's name, listed after a cue and a colon, or before their title.
+
+    "Các bị cáo Hoàng Văn Nam, Nguyễn Thị Thu và Đinh Văn Lợi": the cue
+    reaches the first name only; a name right after a PERSON and ",", "và"
+    or ";" is one too. "Tham dự có các đồng chí: Nguyễn Văn An, Phó Giám
+    đốc ...; Trần Văn Bình, ...": after a cue and a colon, the first name
+    and the first name of every item after ";" in that sentence. A name
+    here is two to four capitalised words from a family name of the lists
+    ("Nguyễn Thị Thu"), or words of which the first is glued ("Bun-thạ-vi
+    Phôm-ma-chăn"), or words in Latin script ("Vongsavanh Keomany"), in no
+    entity or rule's span, and not followed by another capitalised word. A
+    name in apposition with its title is one too: "Nguyễn Văn An, Phó Giám
+    đốc Công an tỉnh, cho biết" (a name, a comma, a title of the lists).
+    """
+    taken = _taken(ents)
+    taken |= {i for e in first if e.label_ != AMBIGUOUS_PROVINCE for i in range(e.start, e.end)}
+    province_starts = {e.start for e in ents if e.label_ == "PROVINCE"}
+    # ("Anh", "Em", "Bác" after the first word are given names, not the pronouns: "Nguyễn Thị Quế Anh", "Diêu Văn
+    # Bác"; session 9a)
+    pronouns = {e.start for e in first if e.label_ in ("_HON", "_HON2", "_HCMCUE") and len(e) == 1} - _taken(ents)
+
+    def name_end(i: int) -> int | None:
+        if i >= len(doc) or i in taken or not doc[i].is_title:
+            return None
+        words, j, glued_first = 0, i, False
+        while j < len(doc) and (j not in taken or (words and j in pronouns)):
+            if glued[j]:
+                glued_first |= words == 1
+                j += 1
+                continue
+            if not (doc[j].is_alpha and doc[j].is_title) or _class(doc[j], "not_name") or words == 4:
+                break
+            words, j = words + 1, j + 1
+        if j < len(doc) and ((j in taken and j not in pronouns) or _is_capitalised(doc[j])) or words < 2:
+            return None
+        if j + 1 < len(doc) and doc[j].text == "," and j + 1 in province_starts:
+            return None  # a district, then its province: "bà A, Hoàng Mai, Hà Nội"
+        latin = all(t.is_ascii and len(t) > 2 for t in doc[i:j])  # "Vongsavanh Keomany", "Sok Vuthy"
+        return j if glued_first or latin or (tone_norm(doc[i].text),) in surnames else None
+
+    found = []
+
+    def coordinated(end: int, listed: bool) -> None:
+        while end < len(doc):
+            if doc[end].text == "(":  # "A (SN 1980) và B": past the brackets after a name
+                close = next((k for k in range(end + 1, min(end + 16, len(doc))) if doc[k].text == ")"), None)
+                if close is None or close + 1 >= len(doc):
+                    return
+                end = close + 1
+            q = end + 1 if doc[end].text in (",", "và", ";") else None
+            if q is not None and q < len(doc) and doc[end].text == "," and doc[q].text == "và":
+                q += 1
+            stop = name_end(q) if q is not None else None
+            if stop is None and listed:  # the next item of the list: after the next ";" of the sentence
+                k = next((k for k in range(end, len(doc)) if doc[k].text in (";", ".", "!", "?") or "\n" in doc[k].text),
+                         None)
+                if k is not None and doc[k].text == ";":
+                    q = k + 1
+                    stop = name_end(q)
+            if stop is None:
+                return
+            found.append(Span(doc, q, stop, label="PERSON"))
+            taken.update(range(q, stop))
+            end = stop
+
+    for e in sorted(ents, key=lambda e: e.start):
+        if e.label_ == "PERSON":
+            coordinated(e.end, False)
+    for cue in (e for e in first if e.label_ in _LIST_CUES):
+        if cue.end + 1 < len(doc) and doc[cue.end].text == ":":
+            stop = name_end(cue.end + 1)
+            if stop is not None:
+                found.append(Span(doc, cue.end + 1, stop, label="PERSON"))
+                taken.update(range(cue.end + 1, stop))
+                coordinated(stop, True)
+    # a name in apposition with its title: "Nguyễn Văn An, Phó Giám đốc Công an tỉnh, cho biết"
+    for pos in (e for e in first if e.label_ == "_POS" and e.start > 2 and doc[e.start - 1].text == ","):
+        comma = pos.start - 1
+        start = comma
+        while start > 0 and comma - start < 8 and (glued[start - 1] or _is_capitalised(doc[start - 1])) \
+                and start - 1 not in taken:
+            start -= 1
+        for s_ in range(start, comma - 1):
+            if name_end(s_) == comma:
+                found.append(Span(doc, s_, comma, label="PERSON"))
+                taken.update(range(s_, comma))
+                break
+    return found
+
+
+# Verbs of headlines that are also name syllables: a name in capitals of two words or more ends before them
+# ("THIẾU TƯỚNG TRẦN HẢI TIẾP ĐOÀN").
+_HEADLINE_VERBS = {"tiếp", "dự", "trao", "tặng", "chúc", "đón", "gặp", "thăm", "nhận", "làm", "chủ", "chỉ", "kiểm",
+                   "khảo", "dẫn", "ký", "đề", "hội", "bàn", "họp", "thắp", "viếng"}
+
+
+def _names_in_capitals_after_a_cue(doc: Doc, first: list[Span], ents: list[Span], upper: UpperNames,
+                                   followers: set[tuple[str, ...]]) -> list[Span]:
+    """PERSON for a name in capitals after a rank or title in capitals: "ĐẠI TÁ NGUYỄN VĂN AN PHÁT BIỂU".
+
+    A headline in capitals hides what marks a name; after a cue in capitals
+    (a RANK, "ÔNG", "ĐỒNG CHÍ", a title) two to four words that read as a
+    family name and middle or given names of the lists are the name; it ends
+    before a verb of ``name-follower`` ("PHÁT BIỂU", "CHO BIẾT") or the first
+    word that is no name word.
+    """
+    taken = _taken(ents)
+    found = []
+    for cue in (e for e in first if e.label_ in ("RANK", "_HON", "_DC", "_POS") and e.text.isupper()):
+        end = cue.end
+        while end < len(doc) and end - cue.end < 4 and end not in taken and doc[end].is_alpha \
+                and doc[end].is_upper and upper.is_name_word(doc[end]) \
+                and not (end - cue.end >= 2 and doc[end].lower_ in _HEADLINE_VERBS) \
+                and not any(tuple(t.lower_ for t in doc[end:end + len(f)]) == f for f in followers):
+            end += 1
+        if end - cue.end >= 2 and upper(doc, cue.end, end, fewest=2):
+            found.append(Span(doc, cue.end, end, label="PERSON"))
+            taken.update(range(cue.end, end))
+    return found
+
+
+# Verbs said of a person only: before them three name words need no middle name ("Vương Kiến Hoa bị cáo buộc",
+# "Trương Vĩ Cường khai nhận"; a city or a hero's name is not arrested nor questioned)
+_PERSON_VERBS = (("bị", "bắt"), ("bị", "cáo"), ("bị", "truy"), ("bị", "khởi"), ("bị", "tạm"), ("khai", "nhận"),
+                 ("thừa", "nhận"), ("bị", "dẫn"))
+# ... and one-word verbs said of persons only, before a given name alone ("Khải trốn sang Lào", "Tủa khai đã vận
+# chuyển"), except where the verb starts a word said of things ("khai mạc", "khai thác")
+_PERSON_VERBS_ONE = {"trốn": (), "khai": ("mạc", "trương", "giảng", "thác", "thông", "hoang", "phá", "triển", "hỏa",
+                                          "quật", "sinh", "thị"), "nói": ("chung", "riêng", "về")}
+def _a_verb_of_persons_only(after: tuple[str, ...]) -> bool:
+    """Whether the lower-case words ``after`` a name start with a one-word verb said of persons only ("khai được",
+    "trốn sang"; not "khai mạc"; session 9c)."""
+    return bool(after) and after[0] in _PERSON_VERBS_ONE and after[1:2] != () and \
+        after[1] not in _PERSON_VERBS_ONE[after[0]]
+
+
+# Capitalised words that open a clause before such a verb and are no name: pronouns, adverbs, kin words
+_NOT_A_SUBJECT_NAME = {"Chúng", "Hắn", "Y", "Họ", "Bọn", "Nhóm", "Tên", "Người", "Cả", "Tất", "Số", "Bị", "Nó", "Mình",
+                       "Ai", "Vợ", "Chồng", "Con", "Cha", "Bố", "Lại", "Rồi", "Liền", "Bèn", "Vẫn", "Cũng", "Đều",
+                       "Mới", "Tiếp", "Vội", "Định", "Muốn", "Không", "Chưa", "Đang", "Ngay", "Chỉ", "Thì", "Nên",
+                       "Vì", "Do", "Nếu", "Dù", "Còn", "Đến", "Khai", "Trốn", "Đối", "Bị", "Nghi", "Kẻ", "Gã", "Ả",
+                       "Mỗi", "Các", "Những", "Hai", "Ba", "Tàu", "Xe", "Thuyền"}
+# ... and two-word verbs of fleeing, surrendering, confessing and speaking, after a given name alone only (not after
+# three name words without a middle name: "Hồ Chí Minh" is no suspect)
+_SPEAKING = {("cho", "biết"), ("chia", "sẻ"), ("phát", "biểu"), ("nhấn", "mạnh"), ("khẳng", "định"), ("kể", "lại"),
+             ("tâm", "sự"), ("cho", "hay")}
+# Given names of the lists that are also bodies opening a clause: "Hội nhận tiền ủng hộ", "Tổ khai nhận"
+_BODIES_NOT_NAMES = {"Hội", "Quỹ", "Tổ", "Đoàn", "Ban", "Đội", "Sở", "Viện"}
+# (verbs said of persons and of funds or bodies too: "Quỹ nhận tiền"; after a given name of the lists only)
+_LISTED_ONLY = {("nhận", "tiền"), ("cầm", "tiền"), ("chuyển", "tiền")}
+_GIVEN_NAME_VERBS = {("bỏ", "trốn"), ("đầu", "thú"), ("ra", "đầu"), ("nhận", "tội"), ("thú", "nhận"), ("sa", "lưới"),
+                     ("bị", "xử"), ("bị", "kết"), ("bị", "tuyên")} | _SPEAKING | _LISTED_ONLY
+
+
+# the first words of those verbs, as ORTH values (lower case: a verb inside a sentence)
+_VERB_FIRSTS = frozenset(get_string_id(v[0]) for v in set(_PERSON_VERBS) | _GIVEN_NAME_VERBS) \
+    | frozenset(get_string_id(v) for v in _PERSON_VERBS_ONE) | {get_string_id("là")}
+
+
+def _given_names_before_a_verb_of_persons(doc: Doc, ents: list[Span], claimed: set[int], upper: UpperNames,
+                                          titles: set[int] = frozenset()) -> list[Span]:
+    """PERSON for a given name alone opening a clause before a verb said of persons only: "Khải bị truy nã",
+    "Tại cơ quan công an, Quân khai nhận" (the full name may be in another paragraph). The given name is one
+    capitalised word of the lists, at the start or after punctuation, in no span. Runs at the verbs' first words."""
+    positions = [i for i, h in enumerate(doc.to_array(ORTH).tolist()) if h in _VERB_FIRSTS]
+    if not positions:
+        return []
+    taken = _taken(ents) | claimed
+    found = []
+    for at in positions:
+        name = at - 1
+        if name < 0 or name in taken or at + 1 >= len(doc):
+            continue
+        verb = doc[at].lower_
+        if verb == "là":  # "Thoa là Giám đốc một công ty": the copula before a title (a first-pass _POS)
+            if at + 1 not in titles:
+                continue
+        elif (verb, doc[at + 1].lower_) not in set(_PERSON_VERBS) | _GIVEN_NAME_VERBS \
+                and (verb not in _PERSON_VERBS_ONE or doc[at + 1].lower_ in _PERSON_VERBS_ONE[verb]):
+            continue
+        token = doc[name]
+        # a given name of the lists; or, before a verb of arrest, confession or flight (not speech: bodies speak too),
+        # any short capitalised word that is no pronoun or adverb ("Khút khai nhận": the minorities' names are not all
+        # listed)
+        listed = tone_norm(token.text) in upper.rest
+        speaking = verb in ("nói", "là") or (verb, doc[at + 1].lower_) in _SPEAKING | _LISTED_ONLY
+        if not (token.is_alpha and token.is_title and (listed or (not speaking and len(token) <= 6
+                                                                  and token.text not in _NOT_A_SUBJECT_NAME))) \
+                or _class(token, "not_name") or token.text in _BODIES_NOT_NAMES \
+                or (name and doc[name - 1].text not in _CLAUSE_OPENERS
+                    and (name < 2 or ((doc[name - 2].lower_, doc[name - 1].lower_) not in _ADVERBIALS
+                                      and not _a_date(doc, name)))):
+            continue
+        found.append(Span(doc, name, at, label="PERSON"))
+        taken.add(name)
+    return found
+
+
+_DATE_WORDS = {"năm", "ngày", "tháng", "đêm", "sáng", "chiều", "tối", "trưa"}
+
+
+def _a_date(doc: Doc, i: int) -> bool:
+    """Whether a date in digits after its word ends right before token `i`: "năm 2024 Toản bỏ trốn", "ngày 3/4 Hùng
+    khai nhận" (a clause opens after it)."""
+    j = i - 1
+    while j > 0 and i - j <= 5 and doc[j].text and all(c.isdigit() or c in "/-." for c in doc[j].text):
+        j -= 1
+    return j < i - 1 and doc[i - 1].text[-1:].isdigit() and doc[j].lower_ in _DATE_WORDS
+
+
+# Two-word adverbials that open a clause without a comma: "Bước đầu Nhung khai ...", "Sau đó Khút bỏ trốn"
+_ADVERBIALS = {("bước", "đầu"), ("ban", "đầu"), ("lúc", "đầu"), ("sau", "đó"), ("trước", "đó"), ("tiếp", "đó")}
+# Nouns of what a person owns or is, before "của" and a given name alone: "nơi ở của Khải,", "lời khai của Tú."
+_OWNED_BY_A_PERSON = {"ở", "nhà", "khai", "thoại", "khoản", "vợ", "chồng", "con", "bố", "mẹ", "xe", "náu", "trú"}
+# (not "nhà", "con", "xe": "nhà của Nhà nước", "con của Hổ"; "nơi ẩn náu", "nơi cư trú": session 9b)
+_ONLY_A_PERSONS = {"ở", "khai", "vợ", "chồng", "náu", "trú"}
+
+
+def _given_names_after_cua(doc: Doc, ents: list[Span], claimed: set[int], upper: UpperNames,
+                           countries: set[str]) -> list[Span]:
+    """PERSON for one given name of the lists, alone after a noun of what a person owns or is
+    (`_OWNED_BY_A_PERSON`) and "của", before punctuation: "Khám xét nơi ở của Khải, ...", "theo lời khai của
+    Tú." (the full name may be in another paragraph); or after a verb whose object is a person (`_MEETS`: "gặp",
+    "thuê", "cho" ...) before a preposition of place, price or purpose ("gặp Tuấn tại quán", "bán cho Hùng với
+    giá"). Not a country ("nhà của Lào"), a word that starts common phrases or is never in a name. Runs at the
+    "của" and those verbs' tokens."""
+    ids = [doc.vocab.strings[w] for w in ("của",) + tuple(_MEETS) if w in doc.vocab.strings]
+    if not ids:
+        return []
+    n = len(doc)
+    taken = None
+    found = []
+    orth = doc.to_array(ORTH)
+    for at in sorted(i for h in ids for i in (orth == h).nonzero()[0].tolist()):
+        name = at + 1
+        if at < 1 or name + 1 >= n:
+            continue
+        if doc[at].text == "của":
+            # (or before "và": "nơi ẩn náu của Quyết và Lâm", "... của Quyết và bắt giữ"; session 9b)
+            if doc[at - 1].lower_ not in _OWNED_BY_A_PERSON or not (doc[name + 1].is_punct or doc[name + 1].text == "và"):
+                continue
+        elif doc[name + 1].lower_ not in _MEETS[doc[at].text]:
+            continue
+        token = doc[name]
+        # (after such a verb, a word in no list too, not a brand or an agency: "bán cho Sài với giá", "gặp Xổm tại
+        # chợ"; session 9a)
+        # (after "của" too when the noun before it is only said of a person: "nơi ở của Hịa,", "lời khai của Pó.",
+        # "vợ của Sềnh,"; session 9b)
+        unlisted = (doc[at].text != "của" or doc[at - 1].lower_ in _ONLY_A_PERSONS) \
+            and token.text not in _CITED_NOT_PERSONS and not token.is_upper
+        if not (token.is_alpha and token.is_title) or (tone_norm(token.text) not in upper.rest and not unlisted) \
+                or token.text in countries or _class(token, "not_name") or _class(token, "not_name_first") \
+                or token.text in _GIVEN_NOT_ALONE or token.text in _BODIES_NOT_NAMES \
+                or doc[name + 1].text in ("-", "–", "/", "("):
+            continue
+        taken = (_taken(ents) | claimed) if taken is None else taken
+        if name in taken:
+            continue
+        found.append(Span(doc, name, name + 1, label="PERSON"))
+        taken.add(name)
+    return found
+
+
+# Verbs whose object is a person, and the words that may follow a given name alone after them
+_AFTER_A_MET_PERSON = ("tại", "ở", "với", "để")
+_MEETS = {"gặp": _AFTER_A_MET_PERSON, "thuê": _AFTER_A_MET_PERSON + ("vận", "chở", "mang"),
+          "nhờ": _AFTER_A_MET_PERSON + ("vận", "chở", "mang"), "rủ": _AFTER_A_MET_PERSON + ("đi", "cùng", "và"),
+          "cho": _AFTER_A_MET_PERSON,
+          # the agent of a passive: "người được Sứ giao tìm mối", "được Pó thuê chở hàng" (session 9b)
+          "được": ("giao", "thuê", "nhờ", "rủ", "đưa", "trả"),
+          # a person let do something: "rồi để Dênh đem đi bán" (session 9b)
+          "để": ("đem", "mang", "cất", "giữ", "chở", "bán", "cầm")}
+
+
+_CLAUSE_OPENERS = {",", ".", ":", ";", '"', "“", "-", "–", "còn"}  # ("còn": ", còn Dính ra đầu thú")
+
+# Given names of the lists that also open a clause as a common word before a verb or an adverb ("Đoàn đã đến",
+# "Nghĩa là", "Như đã nêu", "Chính là", "Sáng cùng ngày", "Anh cho biết": a pronoun), never the person alone there
+_GIVEN_NOT_ALONE = {"An", "Anh", "Ban", "Chính", "Công", "Dân", "Dần", "Đại", "Đang", "Đoàn", "Đồng", "Được", "Hạ",
+                    "Hội", "Lực", "Nghĩa", "Nhân", "Như", "Quân", "Sáng", "Song", "Thực", "Tiếp", "Tình", "Toàn",
+                    "Chiều", "Tối", "Trưa", "Đêm", "Tuy", "Vậy", "Thế", "Mới", "Vừa", "Sau", "Trước", "Ngay", "Lễ", "Tết"}
+
+
+# Words after which a given name of the lists alone is the person acted on: "giao cho", "với", "bắt được".
+_GIVEN_OBJECT_AFTER = {"cho", "với", "được", "phạt"}
+
+
+def _given_names_opening_a_clause(doc: Doc, ents: list[Span], claimed: set[int], upper: UpperNames,
+                                  followers: set[tuple[str, ...]], countries: set[str]) -> list[Span]:
+    """PERSON for a given name of the lists alone that opens a clause before a verb or adverb of ``name-follower``:
+    "Hưng đã thuê văn phòng", "; Phước đang lo giấy tờ", "Oanh bị tuyên phạt" (the full name is often in another
+    paragraph). Not a given name that also opens clauses as a common word (``_GIVEN_NOT_ALONE``: "Đoàn đã đến",
+    "Nghĩa là"), nor a word that starts common phrases ("Nam", "Trung": before a verb of speech only), a country,
+    a compound with the verb ("Thư ký"), or one before another capitalised word. Runs at the given names only."""
+    orth = doc.to_array(ORTH).tolist()
+    names = upper.given_hashes(set(orth), doc.vocab.strings)
+    if not names:
+        return []
+    taken = _taken(ents) | claimed
+    found = []
+    for i in [i for i, h in enumerate(orth) if h in names]:
+        token = doc[i]
+        if i in taken or i + 1 >= len(doc) or token.text in _GIVEN_NOT_ALONE or token.text in countries \
+                or (token.text, doc[i + 1].lower_) in _COMPOUNDS or _class(token, "not_name"):
+            continue
+        if i and doc[i - 1].text not in _CLAUSE_OPENERS:
+            # the object of a verb or a preposition that governs a person ("giao cho Chu chở", "làm việc với Vanna.",
+            # "bắt được Kiệt khi"), ending there
+            nxt = doc[i + 1]
+            if doc[i - 1].lower_ in _GIVEN_OBJECT_AFTER and doc[i - 1].is_lower and not _class(token, "not_name_first") \
+                    and (nxt.is_punct or (nxt.is_alpha and nxt.is_lower)):
+                found.append(Span(doc, i, i + 1, label="PERSON"))
+                taken.add(i)
+            continue
+        after = tuple(t.lower_ for t in doc[i + 1:i + 4])
+        # (not "được": after a given name that is also a verb it makes a verb, "Đạt được", "Thu được")
+        verbs = _SPEECH if _class(token, "not_name_first") else followers
+        if after[:1] != ("được",) and any(after[:len(v)] == v for v in verbs):
+            found.append(Span(doc, i, i + 1, label="PERSON"))
+            taken.add(i)
+    return found
+
+# Middle names that make a person of a family name and the capitalised words after it, whatever the verb: "Văn",
+# "Thị" (Kinh, Tày, Thái, Dao names) and "A", "Seo", "Mí" (Hmong names: "Giàng A Páo", "Giàng Seo Phử").
+_STRONG_MIDDLE = {"Văn", "Thị", "A", "Seo", "Mí"}
+# Lower-case words after which a full name names a place, a school, a prize ("đường Lê Văn Lương", "trường Nguyễn Văn
+# Trỗi"), besides the place words of ``locals``
+_NAMED_AFTER = {("trường",), ("quỹ",), ("tàu",), ("hẻm",), ("ngõ",), ("kiệt",), ("tuyến",), ("lộ",), ("bến",),
+                ("công", "viên"), ("giải", "thưởng"), ("bến", "xe")}
+
+
+def _after_a_place_word(doc: Doc, i: int, local: set[tuple[str, ...]]) -> bool:
+    """Whether ``doc[i]`` follows a place word of ``locals`` or ``_NAMED_AFTER`` ("đường", "đại lộ", "trường"): a name
+    there names the place ("đường Lê Văn Lương")."""
+    words = local | _NAMED_AFTER
+    return any(tuple(t.lower_ for t in doc[i - n:i]) in words for n in range(1, min(i, max(map(len, words))) + 1))
+
+
+# Lower-case words of arrest, charge and trial after which three name words of the lists are a person whatever their
+# middle name ("bắt Triệu Tài Vần", "khởi tố Vương Kiến Hoa", "tuyên phạt Hoàng Minh Tú"): only persons are arrested,
+# charged or tried; the same words before a street or a hero's name do not occur
+_ACTS_ON_PERSONS = {tuple(w.split()) for w in (
+    "bắt", "bắt giữ", "bắt khẩn cấp", "quả tang", "khởi tố", "truy nã", "tạm giữ", "tạm giam", "xét xử", "tuyên phạt",
+    "xử phạt", "tử hình", "triệu tập", "di lý", "áp giải", "dẫn giải", "truy tố", "kết án", "bị can", "bị cáo",
+    "nghi phạm", "đối tượng", "dẫn độ", "trục xuất", "giải cứu", "nơi ở của", "khám xét", "lệnh bắt",
+    "truy nã đặc biệt", "truy nã toàn quốc")}
+# handing over and receiving a person (session 9a): "tiếp nhận Thạch Sô Phết," (the middle word may be in no list)
+_HANDED_OVER = {tuple(w.split()) for w in ("tiếp nhận", "bàn giao", "trao trả", "nhận bàn giao")}
+_ACTS_ON_PERSONS |= _HANDED_OVER
+
+
+# What may follow a name of the lists found without a cue or a middle name: the end of a list item
+_LIST_ENDS = {",", ";", "(", ".", ":", ")", "và"}
+# ... and what may come before it: a clause's start, a list's cue or the item before
+_LIST_OPENERS = _CLAUSE_OPENERS | {"(", "và", "gồm", "là", "có", "cùng"}
+
+
+def _opens_a_list_of_persons(doc: Doc, i: int, local: set[tuple[str, ...]]) -> bool:
+    """Whether a name at ``doc[i]`` opens a clause or an item of a list that no place word leads: "gồm A, B và C",
+    not "các tuyến phố A, B và C" (streets named after heroes)."""
+    if doc[i - 1].text not in _LIST_OPENERS:
+        return False
+    j = i - 1
+    while j > 0 and (doc[j].text in (",", "và") or _is_capitalised(doc[j])):
+        j -= 1
+    return not (doc[j].is_lower and _after_a_place_word(doc, j + 1, local))
+
+
+def _full_names_with_a_middle_name(doc: Doc, ents: list[Span], claimed: set[int], upper: UpperNames,
+                                   local: set[tuple[str, ...]]) -> list[Span]:
+    """PERSON for a full name with no cue anywhere in the text: a family name of the lists, a middle name of
+    ``_STRONG_MIDDLE``, then one or two capitalised words ("khám xét nơi ở của Lò Văn Khút,", "tuyên phạt Lầu A
+    Dình", "áp giải Đặng Thị Kim Thoa qua cửa khẩu").
+
+    The given name need not be in the lists (names of the minorities are many); the middle name says it is a
+    person. Not after a capitalised word ("Trường THPT Nguyễn Văn Trỗi") or a place word ("đường Lê Văn Lương": a
+    street named after someone), not before another capitalised word that no rule read, in no span.
+    """
+    starts = upper.surname_positions(doc)
+    if not starts:
+        return []
+    taken = _taken(ents) | claimed
+    glued = None
+    found = []
+    for i in starts:
+        if i + 2 >= len(doc) or any(j in taken for j in (i, i + 1, i + 2)):
+            continue
+        # a middle name of the lists that is no strong one ("Tài", "Kiến"): right after a verb of arrest or trial,
+        # three words only ("bắt Triệu Tài Vần và vợ")
+        # or three or four words all of the lists, the last a given name ("gồm Trần Bảo Ngọc, Võ Thành Đạt và ...";
+        # not "Hồ Chí Minh", the city)
+        acted_on = doc[i + 1].text not in _STRONG_MIDDLE
+        listed = 0
+        if acted_on:
+            by_verb = i and doc[i - 1].is_lower and any(
+                tuple(t.lower_ for t in doc[max(0, i - n):i]) in _ACTS_ON_PERSONS for n in (1, 2, 3, 4))
+            # (a middle word in no list, a Khmer or a minority name, right after such a verb and before the end of a
+            # list item or a lower-case word: "tiếp nhận Thạch Sô Phết, 35 tuổi"; session 9a)
+            unlisted = i + 3 < len(doc) and (doc[i + 3].text in _LIST_ENDS or doc[i + 3].is_lower) and doc[i - 1].is_lower \
+                and any(tuple(t.lower_ for t in doc[max(0, i - n):i]) in _HANDED_OVER for n in (2, 3))
+            if tone_norm(doc[i + 1].text) not in upper.rest and not unlisted:
+                continue
+            rest = [j for j in range(i + 1, min(i + 4, len(doc)))]
+            for j in rest:
+                if not (doc[j].is_alpha and doc[j].is_title and tone_norm(doc[j].text) in upper.rest):
+                    break
+                listed = j + 1
+            while listed > i + 2 and tone_norm(doc[listed - 1].text) not in upper.given:
+                listed -= 1
+            # (in a list or before an age in brackets: a hero's name that a street bears comes before a verb,
+            # "Trần Quốc Toản đã ...")
+            if listed < i + 3 or tuple(t.text for t in doc[i:listed]) in UpperNames.NOT_NAMES \
+                    or (listed < len(doc) and doc[listed].text not in _LIST_ENDS) \
+                    or (i and not _opens_a_list_of_persons(doc, i, local)):
+                listed = 0
+            if not (by_verb or listed):
+                continue
+        # (nor after a house number: "số 47 Phạm Văn Đồng", "tại 12 Nguyễn Thị Minh Khai" is an address)
+        if i and (_is_capitalised(doc[i - 1]) or _after_a_place_word(doc, i, local) or doc[i - 1].like_num
+                  or doc[i - 1].lower_ == "số"):
+            continue
+
+        def name_word(j: int) -> bool:
+            return j < len(doc) and j not in taken and doc[j].is_alpha and doc[j].is_title \
+                and not _class(doc[j], "not_name")
+
+        if not name_word(i + 2):
+            continue
+        end = listed or (i + 4 if name_word(i + 3) and not acted_on else i + 3)
+        if glued is None:
+            glued = glued_flags(doc)
+        if end < len(doc) and (glued[end] or (_is_capitalised(doc[end]) and end not in taken)):
+            continue
+        found.append(Span(doc, i, end, label="PERSON"))
+        taken.update(range(i, end))
+    return found
+
+
+# A word in Latin script of two syllables or more, no Vietnamese letter: "Bounkham", "Siriporn" (a Vietnamese
+# syllable has one group of vowels)
+_LATIN_WORD = re.compile(r"[A-Z][a-z]*[aeiouy]+[a-z]*?[b-df-hj-np-tv-xz]+[aeiouy]+[a-z]*")
+_LATIN_NAME_OPENERS = _CLAUSE_OPENERS | {"(", "là", "gồm", "và", "có", "do", "cho", "với", "của", "cùng",
+                                         "âm"}  # ("(tên phiên âm Ai Mingzhe)": session 9c)
+# ... and the verbs said of a person that may follow them (not "bị", "được": "Facebook Messenger bị lợi dụng")
+_LATIN_NAME_VERBS = {tuple(w.split()) for w in ("cho biết", "cho hay", "nói", "kể", "chia sẻ", "trả lời", "khai",
+                                                 "thừa nhận", "cảm ơn", "đề nghị", "trình bày", "nhấn mạnh",
+                                                 "khẳng định", "bày tỏ", "phát biểu", "chúc mừng", "hoan nghênh")}
+
+
+# Chinese family names in pinyin, before a given name in pinyin of two syllables or more ("Li Jianguo"; not "Tan",
+# "Long", "Ha", which start Vietnamese places written without their marks)
+_PINYIN_SURNAMES = {"Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma",
+                    "Zhu", "Hu", "Guo", "He", "Lin", "Luo", "Gao", "Zheng", "Liang", "Xie", "Song", "Tang", "Han",
+                    "Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan", "Cai", "Jiang", "Yu",
+                    "Du", "Ye", "Cheng", "Wei", "Su", "Lu", "Ding", "Ren", "Shen", "Yao", "Cui", "Zhong", "Fan",
+                    "Jin", "Shi", "Liao", "Jia", "Xia", "Fu", "Fang", "Bai", "Zou", "Meng", "Xiong", "Qin", "Qiu",
+                    "Hou", "Yin", "Xue", "Yan", "Duan", "Lei", "Hao", "Gu", "Gong", "Shao", "Qian", "Dai", "Kong",
+                    "Xiang", "Wen", "Kang", "Mao", "Niu", "Lai", "Zhan", "Tao", "Qi", "Hong",
+                    "Wan", "Sima", "Ouyang", "Zhuge", "Situ", "Pang", "Qiao",  # (session 9a)
+                    "Ai", "Mo", "Shu"}  # (session 9c; "Ai Lao", a pass, needs an opener before it)
+_PINYIN_HASHES = frozenset(get_string_id(w) for w in _PINYIN_SURNAMES)
+_PINYIN_GIVEN = re.compile(r"[A-Z][a-z]{2,}")  # "Jianguo", "Haoyu", "Lei"
+
+
+def _names_in_latin_script(doc: Doc, ents: list[Span], claimed: set[int], countries: set[str],
+                           seen: dict[int, bool]) -> list[Span]:
+    """PERSON for two words in Latin script of two syllables or more each, opening a clause or a list item and
+    ending it or before a verb of speech (``_LATIN_NAME_VERBS``): "gồm Nattapong Srisuk và ...", "Bounkham
+    Phimmavong cảm ơn"
+    (Lao, Thai, Khmer names as their countries romanise them); so is a Chinese name in pinyin, a one-syllable family
+    name of ``_PINYIN_SURNAMES`` first ("là Li Jianguo,"). Not one word alone ("Interpol cho biết"), nor after
+    a lower-case word other than "là", "gồm", "và", "có" ("qua Western Union"), nor in a span."""
+    orth = doc.to_array(ORTH).tolist()
+    strings = doc.vocab.strings
+    for h in set(orth) - seen.keys():  # (``seen``: ORTH values looked at, across documents)
+        seen[h] = bool(_LATIN_WORD.fullmatch(strings[h]))
+    latin = {i for i, h in enumerate(orth) if seen[h]}
+    # (a Chinese name in pinyin starts with a one-syllable family name: "Li Jianguo", "Zhang Weiming")
+    pinyin = {i for i, h in enumerate(orth[:-1]) if h in _PINYIN_HASHES and _PINYIN_GIVEN.fullmatch(doc[i + 1].text)}
+    if not latin and not pinyin:
+        return []
+    found = []
+    taken = _taken(ents) | claimed
+    # one word alone opening a clause before a verb of speech: "; Prasert đề nghị", "Siriporn trình bày" (not a source
+    # or a brand, ``_CITED_NOT_PERSONS``: "Interpol cho biết")
+    for i in sorted(latin):
+        # (the clause may open on a conjunction, capitalised too: "Còn Sreyneang kể", "khi Prasert nói"; session 9a)
+        if i in taken or i + 1 >= len(doc) or (i + 1 in latin) or (i and ((doc[i - 1].lower_ not in _CLAUSE_OPENERS
+                                                                        and doc[i - 1].lower_ not in _CLAUSE_CONJUNCTIONS)
+                                                                       or i - 1 in latin)) \
+                or doc[i].text in _CITED_NOT_PERSONS or doc[i].text in countries:
+            continue
+        after = tuple(t.lower_ for t in doc[i + 1:i + 4])
+        if any(after[:len(v)] == v for v in _LATIN_NAME_VERBS):
+            found.append(Span(doc, i, i + 1, label="PERSON"))
+            taken.add(i)
+    for i in sorted(latin | pinyin):
+        end = i + 2
+        if (end - 1 not in latin and i not in pinyin) or i in taken or end - 1 in taken or doc[i:end].text in countries \
+                or (i and doc[i - 1].text not in _LATIN_NAME_OPENERS):
+            continue
+        after = tuple(t.lower_ for t in doc[end:end + 3])
+        # (a name in pinyin, family name first, before any verb: "Chen Hao thuê 2 căn hộ")
+        if end == len(doc) or doc[end].text in _LIST_ENDS or any(after[:len(v)] == v for v in _LATIN_NAME_VERBS) \
+                or (i in pinyin and doc[end].is_alpha and doc[end].is_lower):
+            found.append(Span(doc, i, end, label="PERSON"))
+            taken.update((i, end - 1))
+    return found
+
+
+_CLOSING_QUOTES = {"”", '"', "’", "»"}
+
+
+_GIVEN_PRONOUNS = {"Anh", "Em"}  # pronoun cues capitalised that end many given names ("Tuấn Anh", "Quế Anh")
+
+
+def _speakers_after_a_quote(doc: Doc, ents: list[Span], claimed: set[int], glued: list[bool],
+                            followers: set[tuple[str, ...]], countries: set[str]) -> list[Span]:
+    """PERSON for the speaker named right after a quote: '“...”, Chanthy nói.', '“...”, Sổm Sạ Nợ chia sẻ.' (the
+    full name may be in another paragraph): one to four capitalised words (a hyphen-glued word is one) after a
+    closing quote and a comma, then a verb of speech (``_SPEECH``) or of ``name-follower``; in no span, no country,
+    no word that is never in a name. Runs at the closing quotes only."""
+    quotes = {doc.vocab.strings[q] for q in _CLOSING_QUOTES if q in doc.vocab.strings}
+    if not quotes:
+        return []
+    orth = doc.to_array(ORTH)
+    found = []
+    taken = _taken(ents) | claimed
+    verbs = _SPEECH | followers
+    in_ents = _taken(ents)
+    for q in sorted(i for h in quotes for i in (orth == h).nonzero()[0].tolist()):
+        start = q + 2
+        if start >= len(doc) or doc[q + 1].text != ",":
+            continue
+        end, words = start, 0
+        while end < len(doc) and words <= 4:
+            if glued[end]:
+                end += 1
+            # ("Anh", "Em" after the first word: a given name, not the pronoun cue: "Quế Anh nói"; session 9a)
+            elif doc[end].is_alpha and doc[end].is_title and (end not in taken or (
+                    words and doc[end].text in _GIVEN_PRONOUNS and end not in in_ents)) \
+                    and not _class(doc[end], "not_name_first" if end == start else "not_name"):
+                end, words = end + 1, words + 1
+            else:
+                break
+        if not 1 <= words <= 4 or doc[start:end].text in countries:
+            continue
+        after = tuple(t.lower_ for t in doc[end:end + 3])
+        if any(after[:len(v)] == v for v in verbs):
+            found.append(Span(doc, start, end, label="PERSON"))
+            taken.update(range(start, end))
+    return found
+
+
+def _full_names_before_a_verb(doc: Doc, first: list[Span], ents: list[Span], claimed: set[int], upper: UpperNames,
+                              followers: set[tuple[str, ...]], local: set[tuple[str, ...]] = frozenset()) -> list[Span]:
+    """PERSON for a Vietnamese full name with no cue before a verb of ``name-follower``: "Nguyễn Văn An cho biết".
+
+    Three or four capitalised words, a family name of the lists, then middle
+    and given names of the lists (the second a middle name such as "Văn",
+    "Thị" when there are only three: "Hồ Chí Minh" is no such name, unless a
+    verb said of persons only follows: "bị bắt", "khai nhận"), in no
+    entity or rule's span, not after a capitalised word, and right before a
+    verb of the list. The family names are looked up among the document's
+    distinct words, so most documents cost one set intersection.
+    """
+    starts = upper.surname_positions(doc)
+    if not starts:
+        return []
+    taken = _taken(ents) | claimed
+    found = []
+    for i in starts:
+        if i in taken or (i and _is_capitalised(doc[i - 1])) or _after_a_place_word(doc, i, local):
+            continue
+        for n in (4, 3):
+            end = i + n
+            if end >= len(doc) or any(j in taken for j in range(i, end)):
+                continue
+            words = doc[i:end]
+            after = tuple(t.lower_ for t in doc[end:end + 3])
+            if not all(t.is_alpha and t.is_title for t in words) \
+                    or not all(tone_norm(t.text) in upper.rest for t in words[1:]) \
+                    or (n == 3 and words[1].text not in _MIDDLE_NAMES
+                        and not any(after[:len(f)] == f for f in _PERSON_VERBS)
+                        and not _a_verb_of_persons_only(after)) or _is_capitalised(doc[end]):
+                continue
+            if any(after[:len(f)] == f for f in followers):
+                found.append(Span(doc, i, end, label="PERSON"))
+                taken.update(range(i, end))
+                break
+    return found
+
+
+def _name_words(person: Span, glued: list[bool]) -> list[tuple[int, int]]:
+    """(start, end) of each word of a name; a hyphen-glued word ("Khăm-phăn") is one."""
+    words = []
+    for t in person:
+        if glued[t.i] and words:
+            words[-1] = (words[-1][0], t.i + 1)
+        else:
+            words.append((t.i, t.i + 1))
+    return words
+
+
+def _name_forms(doc: Doc, ents: list[Span], glued: list[bool]) -> dict[tuple[str, ...], bool]:
+    """The full names of the document's persons (True) and the short forms they go by (False).
+
+    Vietnamese and Chinese names are surname first: later "ông Hùng", "bà
+    Thu Hà" (the last one or two words); Lao, Thai and Cambodian ones given
+    name first: "ông Khăm-phăn" (the first one or two words), and Chinese
+    officials are also called by the surname ("ông Vương").
+    """
+    forms = {}
+    for person in (e for e in ents if e.label_ == "PERSON"):
+        words = _name_words(person, glued)
+        if len(words) < 2:
+            continue
+        forms[tuple(t.text for t in person)] = True
+        for part in (words[-1:], words[-2:], words[:1], words[:2]):
+            if len(part) < len(words):
+                forms.setdefault(tuple(t.text for t in doc[part[0][0]:part[-1][1]]), False)
+    return forms
+
+
+# Cues after which a person's short form is that person even where it spells a province: "bà Hà Giang", "Đại tá
+# Thái Bình" (not a title: "Chủ tịch" + a province may be the chairman of that province).
+_PERSON_CUES = ("RANK", "_HON", "_HON2", "_DC")
+
+
+# What only a person does, never a province standing for its government ("Nghệ An đề nghị", "Hòa Bình là"):
+# speaking, telling, confessing.
+_SPEECH = {tuple(w.split()) for w in ("cho biết", "cho hay", "nói", "kể", "kể lại", "chia sẻ", "tâm sự", "phát biểu",
+                                      "trả lời", "hỏi", "khai", "khai nhận", "thừa nhận", "thú nhận")}
+
+
+_SPEECH_FIRSTS = frozenset(get_string_id(w[0]) for w in _SPEECH)
+# What is done to a person accused: before it, names in transcription opening a clause ("Thạch Sô Phết bị truy nã")
+_ACCUSED = {tuple(w.split()) for w in ("bị truy nã", "bị bắt", "bị khởi tố", "bị tạm giam", "bị kết án", "bị tuyên",
+                                       "bị cáo buộc", "bị phạt", "bị xử", "được hưởng án treo", "ra đầu thú",
+                                       "bỏ trốn")}
+_ACCUSED_FIRSTS = frozenset(get_string_id(w[0]) for w in _ACCUSED)
+
+
+def _names_read_as_provinces(doc: Doc, first: list[Span], ents: list[Span], glued: list[bool]) -> list[Span]:
+    """A PROVINCE that is the short form of a person named in the document, right after "ông", "bà", a rank, is a PERSON.
+
+    "Bà Nguyễn Thị Hà Giang phát biểu. Theo bà Hà Giang, ..." → PERSON
+    "Hà Giang" (scheme: a person's name is a PERSON; "tỉnh Hà Giang" keeps
+    its PROVINCE, and so does "bà Hà Giang" where no such person is named).
+    So is one that opens a clause (after punctuation or at the start) before
+    a verb of speech (``_SPEECH``): "Nguyễn Thái Bình ... Thái Bình cho
+    biết"; not "Hòa Bình là tỉnh miền núi".
+    """
+    cue_ends = {e.end for e in first if e.label_ in _PERSON_CUES}
+
+    def opens_a_clause_before_speech(e: Span) -> bool:
+        before = doc[e.start - 1] if e.start else None
+        if before is not None and not (before.is_punct or before.is_space):
+            return False
+        after = [t.lower_ for t in doc[e.end:e.end + 3]]
+        return any(tuple(after[:len(words)]) == words for words in _SPEECH)
+
+    candidates = [e for e in ents if e.label_ == "PROVINCE"
+                  and (e.start in cue_ends or opens_a_clause_before_speech(e))]
+    if not candidates:
+        return ents
+    forms = _name_forms(doc, ents, glued)
+    return [Span(doc, e.start, e.end, label="PERSON") if e in candidates and tuple(t.text for t in e) in forms else e
+            for e in ents]
+
+
+def _recurring_names(doc: Doc, first: list[Span], ents: list[Span], claimed: set[int], glued: list[bool],
+                     followers: set[tuple[str, ...]], countries: set[str], local: set[tuple[str, ...]],
+                     unit_names: set[int] = frozenset(), surnames: set[tuple[str, ...]] = frozenset()) -> list[Span]:
+    """PERSON where the full name or a short form of a person named in the document recurs.
+
+    The recurrence is capitalised, in no entity, and is not the start of a
+    longer proper noun ("Hùng Vương"). A full name is a PERSON anywhere. A
+    short form is one after a cue ("ông Nam", "Đại tá Hùng", "đồng chí
+    Phăn"), or without a cue where capitals can only mean a proper noun and
+    nothing suggests another reading (``_stands_alone``).
+    """
+    forms = _name_forms(doc, ents, glued)
+    if not forms:
+        return []
+    # the one-word given names: the last word after a family name of the lists ("Hùng" of "Lương Văn Hùng", not "Lô"
+    # of "Lô Văn Tình": "Lô hàng"), else the first or the last ("Khăm-phăn Vông-xay", "Sok Vanna")
+    given = set()
+    for person in (e for e in ents if e.label_ == "PERSON"):
+        words = _name_words(person, glued)
+        if len(words) >= 2:
+            ends = (words[-1],) if (tone_norm(person[0].text),) in surnames else (words[0], words[-1])
+            given.update(tuple(t.text for t in doc[a:b]) for a, b in ends)
+    taken = _taken(ents)
+    # (after a credit cue a name ends its piece: "Ảnh: Minh họa" is an illustration, not the person "Minh")
+    cue_ends = {e.end for e in first if e.label_ in NAME_CUES}
+    credit_ends = {e.end for e in first if e.label_ == "_CUE"}
+    texts = [t.text for t in doc]
+    where = {}
+    for i, text in enumerate(texts):
+        where.setdefault(text, []).append(i)
+    found = []
+    for form, full in sorted(forms.items(), key=lambda f: -len(f[0])):
+        for i in where.get(form[0], []):
+            end = i + len(form)
+            if tuple(texts[i:end]) != form or not doc[i].is_title or any(j in taken or j in claimed for j in range(i, end)):
+                continue
+            if end < len(doc) and (glued[end] or _is_capitalised(doc[end])):
+                continue
+            if i in credit_ends and end < len(doc) and doc[end].is_alpha and doc[end].is_lower:
+                continue
+            if full or i in cue_ends or _stands_alone(doc, i, end, claimed, followers, countries, local, unit_names,
+                                                      form in given):
+                found.append(Span(doc, i, end, label="PERSON"))
+                taken.update(range(i, end))
+    return found
+
+
+def _ends_a_name(doc: Doc, i: int) -> bool:
+    """True when a name may end before token `i`: the end of the document, punctuation or a
+    lowercase word follows (a digit, a capitalised or mixed word there would continue it)."""
+    return i >= len(doc) or doc[i].is_punct or (doc[i].is_alpha and doc[i].is_lower)
+
+
+_COORDINATORS = {"và", "cùng", "với"}
+# Kin and partners: the capitalised words right after them (perhaps after "của") are a person ("vợ của Tởn", "người
+# yêu của Thuần", "em họ là Chá Thị Mỉ"; not "con" alone, the classifier of animals: "con Hổ")
+_KIN = {tuple(w.split()) for w in (
+    "vợ", "chồng", "mẹ", "bố", "cha", "con đẻ", "con ruột", "con trai", "con gái", "người yêu", "bạn gái",
+    "bạn trai", "em trai",
+    "em gái", "anh trai", "chị gái", "em họ", "anh họ", "chị họ", "em ruột", "anh ruột", "chị ruột", "cháu",
+    "cháu ruột", "mẹ đẻ", "bố đẻ", "vợ cũ", "chồng cũ", "người tình")}
+_KIN_HASHES = frozenset(get_string_id(w[0]) for w in _KIN)
+
+
+def _kin_of_persons(doc: Doc, ents: list[Span], claimed: set[int], glued: list[bool], countries: set[str]) -> list[Span]:
+    """PERSON for one to four capitalised words right after a kin word, perhaps after "của" or "là": "vợ của Tởn,",
+    "người yêu của Thuần", "em họ là Chá Thị Mỉ" (not a word a rule read, a country, a word never in a name; ending
+    before a lower-case word or punctuation); and the name in apposition before ", vợ của ..." when it opens a
+    clause ("Pưn, vợ của Tởn, giữ tiền"). Runs at the kin words only."""
+    taken = _taken(ents) | claimed
+    n = len(doc)
+    found = []
+    for i in [i for i, h in enumerate(doc.to_array(LOWER).tolist()) if h in _KIN_HASHES]:
+        kin = next((k for k in _KIN if tuple(t.lower_ for t in doc[i:i + len(k)]) == k and
+                    (len(k) == 2 or i + 1 >= n or tuple(t.lower_ for t in doc[i:i + 2]) not in _KIN)), None)
+        if kin is None:
+            continue
+        start = i + len(kin)
+        if i >= 2 and doc[i - 1].text == "," and start < n and doc[start].lower_ == "của" and doc[i].is_lower:
+            # the person in apposition before it, opening a clause: "Pưn, vợ của Tởn, giữ tiền"
+            first = i - 1
+            while first > 0 and i - 1 - first < 6 and first - 1 not in taken and (
+                    glued[first - 1] or (doc[first - 1].is_alpha and doc[first - 1].is_title
+                                         and not _class(doc[first - 1], "not_name"))):
+                first -= 1
+            words = sum(1 for j in range(first, i - 1) if not glued[j])
+            if 1 <= words <= 4 and (first == 0 or doc[first - 1].text in _CLAUSE_OPENERS) \
+                    and doc[first:i - 1].text not in countries and not _class(doc[first], "not_name_first") \
+                    and doc[first].text not in _NOT_A_SUBJECT_NAME:
+                found.append(Span(doc, first, i - 1, label="PERSON"))
+                taken.update(range(first, i - 1))
+        if start < n and doc[start].lower_ in ("của", "là"):
+            start += 1
+        elif not doc[i].is_lower:
+            continue  # a capitalised kin word only before "của", "là" ("Mẹ của Mai"; not a headline, "Con Đường Mới")
+        end = start
+        while end < n and end not in taken and end - start < 6 and (
+                glued[end] or (doc[end].is_alpha and doc[end].is_title and not _class(doc[end], "not_name"))):
+            end += 1
+        words = sum(1 for j in range(start, end) if not glued[j])
+        if not 1 <= words <= 4 or doc[start:end].text in countries or _class(doc[start], "not_name_first"):
+            continue
+        if not _ends_a_name(doc, end):
+            continue
+        found.append(Span(doc, start, end, label="PERSON"))
+        taken.update(range(start, end))
+    return found
+
+
+def _speakers_opening_a_clause(doc: Doc, ents: list[Span], claimed: set[int], glued: list[bool],
+                               countries: set[str], upper: UpperNames) -> list[Span]:
+    """PERSON for two to five capitalised words, one at least in no Vietnamese name list (or one glued word), that
+    open a clause right before a verb of speech (``_SPEECH``): "Khăm Sỉ cho biết", "Chau Ry Na kể, ..."; or, from a
+    family name of the lists, before what is done to a person accused (``_ACCUSED``: "Thạch Sô Phết bị truy nã",
+    "Danh Sà Rinh và Sa Rươne bị truy nã"; not "Tàu Hải Long bị bắt") (names in
+    transcription; Vietnamese full names have their own step, and a place of name syllables, "Tân Sơn Nhất cho
+    biết", is left alone; a body, a place or a title a rule read is no such run, nor one that starts with a word that
+    starts common phrases). Runs at the verbs' first words only."""
+    firsts = _SPEECH_FIRSTS | _ACCUSED_FIRSTS
+    taken = _taken(ents) | claimed
+
+    def run_before(end: int, surname: bool = False) -> int | None:
+        """Where a name of two to five capitalised words (or one glued word) ending at ``end`` starts, or None
+        (``surname``: its first word a family name of the lists, or glued)."""
+        start = end
+        while start > 0 and end - start < 8 and start - 1 not in taken and (
+                glued[start - 1] or (doc[start - 1].is_alpha and doc[start - 1].is_title
+                                     and not _class(doc[start - 1], "not_name"))):
+            start -= 1
+        words = sum(1 for j in range(start, end) if not glued[j])
+        if not (2 <= words <= 5 or (words == 1 and any(glued[start:end]))):
+            return None
+        if doc[start:end].text in countries or _class(doc[start], "not_name_first") \
+                or doc[start].text in _GIVEN_NOT_ALONE or doc[start].text in _TITLE_FIRSTS \
+                or doc[start].text in _NOT_A_SUBJECT_NAME:
+            return None
+        if not any(glued[start:end]) and all(upper.is_name_word(doc[j]) for j in range(start, end)):
+            return None
+        if surname and not (glued[start + 1] if start + 1 < end else False) \
+                and (tone_norm(doc[start].text),) not in upper.surnames:
+            return None  # "Tàu Hải Long bị bắt", "Xe Toyota Camry bị bắt giữ" name things
+        return start
+
+    found = []
+    for v in [i for i, h in enumerate(doc.to_array(LOWER).tolist()) if h in firsts]:
+        after = tuple(t.lower_ for t in doc[v:v + 3])
+        if v < 1 or not any(after[:len(w)] == w for w in _SPEECH | _ACCUSED):
+            continue
+        accused = not any(after[:len(w)] == w for w in _SPEECH)
+        start = run_before(v)
+        if start is None:
+            continue
+        names = [(start, v)]
+        if start > 1 and doc[start - 1].lower_ == "và":  # "Danh Sà Rinh và Sa Rươne bị truy nã": the first item
+            other = run_before(start - 1, surname=accused)
+            if other is None:
+                continue
+            names.append((other, start - 1))
+        elif accused and run_before(v, surname=True) is None:
+            continue
+        first = min(a for a, _ in names)
+        if first and doc[first - 1].text not in _CLAUSE_OPENERS:
+            continue
+        for a, b in names:
+            found.append(Span(doc, a, b, label="PERSON"))
+            taken.update(range(a, b))
+    return found
+
+
+# Peoples whose names are written with an apostrophe, never a person: "dân tộc K'Ho", "người H'Mông"
+_PEOPLES = {"K'Ho", "K’Ho", "H'Mông", "H’Mông", "H'Mong", "H’Mong", "K'ho", "H'mông"}
+# Family names of the Gia Rai, Ê Đê, Ba Na and M'Nông that are no Vietnamese word: with one or two capitalised words
+# after them they are a name ("Siu Bleo", "Ksor H'Ni", "Rơ Chăm Ngăn")
+_HIGHLAND_FAMILIES = {("Ksor",), ("Siu",), ("Kpă",), ("Niê",), ("Mlô",), ("Êban",), ("Kpuih",), ("Rcom",), ("Rmah",),
+                      ("Hđơk",), ("Byă",), ("Adrơng",), ("Rơ", "Mah"), ("Rơ", "Chăm"), ("Rơ", "Lan"), ("Rơ", "Ô"),
+                      ("Rah", "Lan"), ("Ksơr",), ("Êya",)}
+_HIGHLAND_STARTS = frozenset(get_string_id(w) for w in ("Y", "Ka", "'", "’") + tuple({f[0] for f in _HIGHLAND_FAMILIES}))
+
+
+def _highland_names(doc: Doc, ents: list[Span], claimed: set[int], glued: list[bool],
+                    local: set[tuple[str, ...]]) -> list[Span]:
+    """PERSON for the names of the Central Highlands by their shape: an Ê Đê, Gia Rai or M'Nông man's name, "Y" and
+    one to three capitalised words ("Y Sal Hđơk", "Y Nuôl"); a K'Ho woman's name, "Ka" and one word ("Ka Nhoa"); a
+    woman's or a K'Ho name, a short syllable glued by an apostrophe, then up to two capitalised words ("H'Dim Ayŭn",
+    "K'Điệp", "K'Brơi"); a family name of `_HIGHLAND_FAMILIES` and one or two capitalised words ("Siu Bleo", "Ksor
+    H'Ni"). Not a people ("dân tộc K'Ho",
+    "H'Mông"), not after a capitalised word or a place word ("xã Y Tý"), not "Y" before a lower-case word (the
+    pronoun: "Y khai nhận"). Runs at the "Y", family-name and apostrophe tokens only."""
+    taken = _taken(ents) | claimed
+    n = len(doc)
+    found = []
+    for i in [i for i, h in enumerate(doc.to_array(ORTH).tolist()) if h in _HIGHLAND_STARTS]:
+        family = next((f for f in _HIGHLAND_FAMILIES if tuple(t.text for t in doc[i:i + len(f)]) == f), None)
+        if family is not None:
+            start, j = i, i + len(family)
+        elif doc[i].text in ("Y", "Ka"):
+            start, j = i, i + 1
+        elif glued[i] and i and len(doc[i - 1]) <= 2 and doc[i - 1].is_title and i + 1 < n and doc[i + 1].is_title:
+            start, j = i - 1, i + 2
+        else:
+            continue
+        words = 0
+        while j < n and j not in taken and words < 3 and (glued[j] or (doc[j].is_alpha and doc[j].is_title
+                                                                        and not _class(doc[j], "not_name"))):
+            words += not glued[j]
+            j += 1
+        if any(k in taken for k in range(start, j)) or (doc[start].text in ("Y", "Ka") and words == 0) \
+                or (doc[start].text == "Ka" and words > 1) or (family is not None and not 1 <= words <= 2):
+            continue
+        if doc[start:start + 3].text.replace(" ", "") in _PEOPLES or doc[start:j].text in _PEOPLES:
+            continue
+        before = doc[start - 1] if start else None
+        if before is not None and (_is_capitalised(before) or _after_a_place_word(doc, start, local)
+                                   or before.lower_ in ("tộc", "người", "tiếng")):
+            continue
+        if not _ends_a_name(doc, j):
+            continue
+        found.append(Span(doc, start, j, label="PERSON"))
+        taken.update(range(start, j))
+    return found
+
+
+_SENTENCE_HASHES = frozenset(get_string_id(w) for w in ("tù", "hình"))
+_SENTENCED_AFTER = {"phạt", ",", "và", ";", "cáo", "xử"}
+
+
+def _sentenced_names(doc: Doc, ents: list[Span], claimed: set[int], glued: list[bool],
+                     countries: set[str]) -> list[Span]:
+    """PERSON for one to four capitalised words right before their sentence, after "phạt", a comma, "và" or ";":
+    "tuyên phạt Tởn 7 năm tù, Nọi 5 năm tù", "phạt Hùng tử hình, Oanh tù chung thân" (only a person is sentenced).
+    Runs at the words "tù" and "hình" only."""
+    taken = _taken(ents) | claimed
+    n = len(doc)
+    found = []
+    for t in [i for i, h in enumerate(doc.to_array(LOWER).tolist()) if h in _SENTENCE_HASHES]:
+        if doc[t].lower_ == "hình":
+            end = t - 1 if t > 1 and doc[t - 1].lower_ == "tử" else None
+        elif t + 2 < n and doc[t + 1].lower_ == "chung" and doc[t + 2].lower_ == "thân":
+            end = t
+        elif t > 3 and doc[t - 1].lower_ in ("năm", "tháng") and doc[t - 2].like_num:
+            end = t - 2
+        else:
+            end = None
+        if end is None:
+            continue
+        start = end
+        while start > 0 and end - start < 6 and start - 1 not in taken and (
+                glued[start - 1] or (doc[start - 1].is_alpha and doc[start - 1].is_title
+                                     and not _class(doc[start - 1], "not_name"))):
+            start -= 1
+        words = sum(1 for j in range(start, end) if not glued[j])
+        if not 1 <= words <= 4 or not start or doc[start - 1].lower_ not in _SENTENCED_AFTER:
+            continue
+        if doc[start:end].text in countries or _class(doc[start], "not_name_first") \
+                or doc[start].text in _NOT_A_SUBJECT_NAME:
+            continue
+        found.append(Span(doc, start, end, label="PERSON"))
+        taken.update(range(start, end))
+    return found
+
+
+_PLACE_NOUNS = {"tuyến", "đường", "phố", "khu", "bàn", "xã", "huyện", "tỉnh", "quận", "phường", "bản", "thôn", "ấp",
+                "vùng", "nước", "quốc", "tổ"}
+_LIST_OPENER_HASHES = frozenset(get_string_id(w) for w in ("gồm", "cho", "là"))
+_KOREAN_SURNAMES = {"Kim", "Lee", "Park", "Choi", "Jung", "Jeong", "Kang", "Cho", "Yoon", "Jang", "Lim", "Han", "Oh",
+                    "Seo", "Shin", "Kwon", "Hwang", "Ahn", "Song", "Yoo", "Hong", "Moon", "Baek", "Nam", "Ryu"}
+
+
+def _lists_of_names(doc: Doc, ents: list[Span], claimed: set[int], glued: list[bool], upper: UpperNames,
+                    countries: set[str]) -> list[Span]:
+    """PERSON for every item of a list of names: after "gồm" two or more items of two to six capitalised words (or
+    one glued word) joined by "," and "và" ("Đoàn gồm Xổm Phết Kẹo Sỉ Phăn, Khăm Lạ Vông Sả, ... cùng 4 cán bộ");
+    after "cho" or "là" the same when every item starts with a family name of the lists or holds a glued word
+    ("tặng giấy khen cho Lý Láo Lở, Đặng Tòn Phin và Triệu Mùi Nải,"). No item a word a rule read, a country, a word
+    that starts common phrases; the list ends before punctuation, a lower-case word or the end. Also a Korean name,
+    a family name and a hyphen-glued given name ("là Kim Min-jun"). Runs at "gồm", "cho", "là" only."""
+    taken = _taken(ents) | claimed
+    n = len(doc)
+    found = []
+
+    def item_end(i: int) -> int | None:
+        j = i
+        while j < n and j not in taken and j - i < 10 and (
+                glued[j] or (doc[j].is_alpha and doc[j].is_title and not _class(doc[j], "not_name"))):
+            j += 1
+        words = sum(1 for k in range(i, j) if not glued[k])
+        if not (2 <= words <= 6 or (words == 1 and any(glued[i:j]))):
+            return None
+        if doc[i:j].text in countries or _class(doc[i], "not_name_first") or doc[i].text in _TITLE_FIRSTS:
+            return None
+        return j
+
+    for o in [i for i, h in enumerate(doc.to_array(LOWER).tolist()) if h in _LIST_OPENER_HASHES]:
+        if not doc[o].is_lower:
+            continue
+        items, i = [], o + 1
+        while i < n:
+            j = item_end(i)
+            if j is None:
+                break
+            items.append((i, j))
+            if j + 1 < n and doc[j].text == "," and doc[j + 1].lower_ == "và":
+                i = j + 2
+            elif j < n and doc[j].lower_ in (",", "và"):
+                i = j + 1
+            else:
+                break
+        if items and doc[o].lower_ != "gồm":  # "là Kim Min-jun": a Korean name
+            a, b = items[0]
+            if len(items) == 1 and b - a >= 3 and doc[a].text in _KOREAN_SURNAMES and glued[a + 2]:
+                items = items[:1] if b - a == 4 else []
+            elif len(items) == 1:
+                items = []
+        if len(items) >= 2:
+            last = items[-1][1]
+            if not _ends_a_name(doc, last):
+                continue
+            strong = [any(glued[a:b]) or (tone_norm(doc[a].text),) in upper.surnames for a, b in items]
+            if doc[o].lower_ != "gồm" and not (any(strong) and all(
+                    st or b - a - sum(glued[a:b]) >= 3 for st, (a, b) in zip(strong, items))):
+                continue  # (every item from a family name, glued, or of three words: "là A-nu-chả Bun-mi và Xôm Pong ...")
+            # (after "gồm", names of the lists only may be streets or places: "Tuyến gồm Trần Phú, Lê Lợi và ...";
+            # such lists of persons have their own step, which knows the place words)
+            if doc[o].lower_ == "gồm" and (all(upper.is_name_word(doc[k]) for a, b in items for k in range(a, b))
+                                           or any(t.lower_ in _PLACE_NOUNS for t in doc[max(0, o - 3):o])
+                                           or not any(any(glued[a:b]) or b - a >= 3 for a, b in items)):
+                continue  # (nor pairs of title-case words only: "gồm Hát Văn, Múa Rối và Ca Trù")
+        elif not items:
+            continue
+        for a, b in items:
+            found.append(Span(doc, a, b, label="PERSON"))
+            taken.update(range(a, b))
+    return found
+
+
+_PLACE_PREPOSITIONS = {"tại", "ở", "đến", "tới", "về", "từ", "qua", "sang", "phố", "thị", "trấn", "cảng", "khu"}
+
+
+# verbs said of persons only, after one glued word opening a clause ("; Xổm-phết cùng em họ", "Bun-mi bỏ trốn"; not "là",
+# "đã", "có", which follow places too: "Pắc-xế là thành phố")
+_GLUED_ALONE_VERBS = set(_PERSON_VERBS) | _GIVEN_NAME_VERBS | _ACCUSED | {("cùng",), ("thuê",), ("trốn",), ("nhận",)}
+# ... or right after a verb of arrest, before "cùng", "và" or punctuation (session 9a): "bắt quả tang Xay-xổm-phon cùng
+# 2 đồng phạm" (a place there follows "tại")
+_ARRESTED_AFTER = {("quả", "tang"), ("bắt",), ("bắt", "giữ"), ("bắt", "được"), ("khởi", "tố"), ("truy", "nã"),
+                   ("dẫn", "độ"), ("trao", "trả"), ("bàn", "giao")}
+_AFTER_AN_ARRESTED = {"cùng", "và", ",", ";", ".", "("}
+
+
+def _glued_transcriptions(doc: Doc, ents: list[Span], claimed: set[int], glued: list[bool],
+                          local: set[tuple[str, ...]], followers: set[tuple[str, ...]] = frozenset()) -> list[Span]:
+    """PERSON for a Lao or Thai name in hyphenated transcription: two to four capitalised words, one at least glued
+    by hyphens ("cảm ơn Chum Vi-xết và", "có Pra-xớt Kít-ti-vông cùng", "là A-nu-chả Bun-mi"), in no span, not after
+    a capitalised word, a place word or a preposition of place ("tại Luông Pra-băng", "huyện Mường-xén": places),
+    ending before punctuation or a lower-case word; one glued word alone when it opens a clause before a verb said
+    of persons (`_GLUED_ALONE_VERBS`: "; Xổm-phết cùng em họ", "khi Bun-mi bỏ trốn"). Runs at the hyphens only."""
+    taken = _taken(ents) | claimed
+    n = len(doc)
+    found = []
+    hyphen = get_string_id("-")
+    for h in [i for i, x in enumerate(doc.to_array(ORTH).tolist()) if x == hyphen and glued[i]]:
+        if h in taken:
+            continue
+        start = h - 1
+        while start > 0 and glued[start]:
+            start -= 1
+        # one more word before it, or after it
+        words_before = 1 if start > 0 and start - 1 not in taken and doc[start - 1].is_title and doc[start - 1].is_alpha \
+            and not _class(doc[start - 1], "not_name") and not glued[start - 1] else 0
+        start -= words_before
+        end = h + 1
+        while end < n and glued[end]:
+            end += 1
+        if end < n and end not in taken and doc[end].is_title and doc[end].is_alpha and not words_before:
+            end += 1
+            while end < n and glued[end]:
+                end += 1
+        if end - start < 3 or any(k in taken for k in range(start, end)) or not doc[start].is_title:
+            continue
+        words = sum(1 for k in range(start, end) if not glued[k])
+        before = doc[start - 1] if start else None
+        if words < 2:  # one glued word opening a clause before a verb said of persons
+            after = tuple(t.lower_ for t in doc[end:end + 3])
+            arrested = end < n and doc[end].text in _AFTER_AN_ARRESTED and any(
+                tuple(t.lower_ for t in doc[max(0, start - len(v)):start]) == v for v in _ARRESTED_AFTER)
+            if not arrested and not ((before is None or before.text in _CLAUSE_OPENERS
+                                      or before.lower_ in _CLAUSE_CONJUNCTIONS)
+                                     and any(after[:len(f)] == f for f in _GLUED_ALONE_VERBS)):
+                continue
+        if before is not None and (_is_capitalised(before) or before.lower_ in _PLACE_PREPOSITIONS
+                                   or _after_a_place_word(doc, start, local)):
+            continue
+        if not _ends_a_name(doc, end):
+            continue
+        found.append(Span(doc, start, end, label="PERSON"))
+        taken.update(range(start, end))
+    return found
+
+
+def _names_after_a_titled_body(doc: Doc, first: list[Span], ents: list[Span], claimed: set[int],
+                               glued: list[bool]) -> list[Span]:
+    """PERSON for two to four capitalised words right after an ORG that follows a title (perhaps with the word of
+    its force, "Công an"), ending before punctuation or a lower-case word: "Tùy viên Công an Đại sứ quán Campuchia
+    tại Việt Nam Hun Sethy và ..." (the shapes of a title, a body and a name know the bodies named by their place,
+    not an embassy at a place; session 9b). Not in a title-case headline (the ORG holds a lower-case word), not a
+    word never in a name. Runs over the ORG spans only."""
+    titles = {e.end for e in first if e.label_ == "_POS"}
+    forces = {e.end: e.start for e in first if e.label_ == "_PART_BODY"}
+    taken = _taken(ents) | claimed
+    n = len(doc)
+    found = []
+    for e in [e for e in ents if e.label_ == "ORG"]:
+        k = forces.get(e.start, e.start)
+        if k not in titles or not any(t.is_lower for t in e):
+            continue
+        end = e.end
+        while end < n and end not in taken and end - e.end < 6 and (
+                glued[end] or (doc[end].is_alpha and doc[end].is_title and not _class(doc[end], "not_name"))):
+            end += 1
+        words = sum(1 for j in range(e.end, end) if not glued[j])
+        if 2 <= words <= 4 and _ends_a_name(doc, end) and not _class(doc[e.end], "not_name_first"):
+            found.append(Span(doc, e.end, end, label="PERSON"))
+            taken.update(range(e.end, end))
+    return found
+
+
+# Verbs of arrest that a list of the persons arrested follows (session 9b)
+_ARREST_VERBS = {("bắt", "giữ"), ("bắt", "thêm"), ("quả", "tang"), ("bắt", "được"), ("khởi", "tố"), ("tạm", "giữ")}
+_AFTER_AN_ITEM = {",", "và", "(", ".", ";"}
+
+
+def _arrested_lists(doc: Doc, ents: list[Span], claimed: set[int], glued: list[bool],
+                    countries: set[str]) -> list[Span]:
+    """PERSON for each one-word item of a list right after a verb of arrest when another item is a name found
+    already: "bắt giữ Sứ, Vi Thị Lan (SN 1989) và ...", "bắt thêm Chơ, Dũng, Tẩn Láo San (SN 1984)". An item of one
+    word is capitalised, in no span, not glued, not a country, a word never in a name or one that opens clauses as
+    a common word, and is followed by ",", "và", a bracket or the end of the clause. Runs at the verbs' last
+    words."""
+    ids = {doc.vocab.strings[w] for _, w in _ARREST_VERBS if w in doc.vocab.strings}
+    if not ids:
+        return []
+    n = len(doc)
+    persons = {e.start: e for e in ents if e.label_ == "PERSON"}
+    taken = _taken(ents) | claimed
+    found = []
+
+    def after_bracket(k: int) -> int | None:
+        if k < n and doc[k].text == "(":
+            return next((j + 1 for j in range(k, min(n, k + 30)) if doc[j].text == ")"), None)
+        return k
+
+    for at in [i for i, x in enumerate(doc.to_array(ORTH).tolist()) if x in ids]:
+        if at < 1 or (doc[at - 1].lower_, doc[at].lower_) not in _ARREST_VERBS:
+            continue
+        k, singles, named = at + 1, [], False
+        while k is not None and k < n:
+            if k in persons:
+                named, k = True, after_bracket(persons[k].end)
+            elif doc[k].is_title and doc[k].is_alpha and k not in taken and not glued[k] \
+                    and doc[k].text not in countries and not _class(doc[k], "not_name") \
+                    and not _class(doc[k], "not_name_first") and doc[k].text not in _GIVEN_NOT_ALONE \
+                    and doc[k].text not in _BODIES_NOT_NAMES and doc[k].text not in _NOT_A_SUBJECT_NAME \
+                    and k + 1 < n and doc[k + 1].text in _AFTER_AN_ITEM:
+                singles.append(k)
+                k = after_bracket(k + 1)
+            else:
+                break
+            if k is not None and k < n and doc[k].text in (",", "và"):
+                k += 1
+                continue
+            break
+        if named:
+            found.extend(Span(doc, i, i + 1, label="PERSON") for i in singles if i not in taken)
+            taken.update(singles)
+    return found
+
+
+# Compound family names whose first word never starts a name alone ("Tư" of "Tư lệnh"; session 9a)
+_COMPOUND_FAMILY = {"Tư": {"Mã", "Đồ", "Không"}}
+
+
+def _compound_family_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A PERSON of two or three words right after the first word of a compound family name, itself in no entity,
+    starts there: "ông Tư Mã Kiến Phong" (the name shapes stop at "Tư", which starts no name alone). Runs over the
+    PERSON spans only."""
+    taken = _taken(ents)
+    out = []
+    for e in ents:
+        k = e.start - 1
+        if e.label_ == "PERSON" and 2 <= len(e) <= 3 and k >= 0 and k not in taken \
+                and doc[e.start].text in _COMPOUND_FAMILY.get(doc[k].text, ()):
+            e = Span(doc, k, e.end, label="PERSON")
+        out.append(e)
+    return out
+
+
+def _family_name_pho(doc: Doc, ents: list[Span], upper: UpperNames) -> list[Span]:
+    """A PERSON of two or three words that starts with a middle name of the lists right after "Phó", itself in no
+    entity and after no capitalised word, starts at "Phó": the family name, not the title ("bắt Phó Đức Hiệp (SN
+    ...)", "ông Phó Văn Hải"; a title is "Phó" + a position: "Phó Giám đốc Lê Văn A" keeps its PERSON); after a rank,
+    "Phó" + a middle and a given name of the lists is a PERSON ("Đại tá Phó Đức Minh phát biểu")."""
+    taken = None
+    out = []
+    for e in ents:
+        s = e.start
+        if e.label_ == "PERSON" and s >= 1 and doc[s - 1].text == "Phó" and 2 <= len(e) <= 3 \
+                and tone_norm(doc[s].text) in upper.rest:
+            taken = _taken(ents) if taken is None else taken
+            before = doc[s - 2] if s >= 2 else None
+            if s - 1 not in taken and (before is None or not _is_capitalised(before) or before.i in taken
+                                       or before.lower_ in _HONORIFICS_BEFORE_PHO):
+                e = Span(doc, s - 1, e.end, label="PERSON")
+        out.append(e)
+    # a rank or "ông", then "Phó" and a middle and a given name, then no capitalised word: "Đại tá Phó Đức Minh nói"
+    n = len(doc)
+    pho = doc.vocab.strings["Phó"] if "Phó" in doc.vocab.strings else None
+    rank_ends = {e.end for e in ents if e.label_ == "RANK"}
+    for s in (doc.to_array(ORTH) == pho).nonzero()[0].tolist() if pho is not None else []:
+        if s and (s in rank_ends or doc[s - 1].lower_ in _HONORIFICS_BEFORE_PHO) and s + 3 <= n \
+                and tone_norm(doc[s + 1].text) in upper.rest \
+                and upper.is_given(doc[s + 2]) and doc[s + 1].is_title and doc[s + 2].is_title \
+                and (s + 3 == n or not _is_capitalised(doc[s + 3])):
+            taken = _taken(out) if taken is None else taken
+            if not any(i in taken for i in range(s, s + 3)):
+                out.append(Span(doc, s, s + 3, label="PERSON"))
+                taken.update(range(s, s + 3))
+    return out
+
+
+_HONORIFICS_BEFORE_PHO = {"ông", "bà", "anh", "chị", "cụ"}
+
+
+# verbs whose subject and object are both persons ("Thiệp thuê Hà Văn Lợi", "Pấu rủ Lò Văn A")
+_PERSON_ON_PERSON = {"thuê", "nhờ", "rủ", "sai", "gặp", "gọi", "đánh", "đâm", "chém", "lừa", "dụ", "thuyết"}
+
+
+def _subjects_acting_on_a_person(doc: Doc, ents: list[Span], claimed: set[int], glued: list[bool],
+                                 countries: set[str]) -> list[Span]:
+    """One capitalised word (or one glued word) in no list and no span, opening a clause right before a verb whose
+    subject and object are persons (`_PERSON_ON_PERSON`) and a PERSON, is a PERSON: "Thiệp thuê Hà Văn Lợi, ...";
+    not a pronoun, a word of `not_name_first`, a given name that opens clauses as a common word, a country."""
+    taken = None
+    found = []
+    for e in ents:
+        if e.label_ != "PERSON" or e.start < 2 or doc[e.start - 1].lower_ not in _PERSON_ON_PERSON:
+            continue
+        end = e.start - 1
+        start = end - 1
+        while start > 0 and glued[start]:
+            start -= 1
+        word = doc[start:end]
+        before = doc[start - 1] if start else None
+        if not (doc[start].is_title and doc[start].is_alpha) or _class(doc[start], "not_name") \
+                or _class(doc[start], "not_name_first") or doc[start].text in _NOT_A_SUBJECT_NAME \
+                or doc[start].text in _GIVEN_NOT_ALONE or doc[start].text in _OPEN_AS_A_WORD \
+                or word.text in countries or word.text in _CITED_NOT_PERSONS:
+            continue
+        if before is not None and before.text not in _CLAUSE_OPENERS and before.lower_ not in _CLAUSE_CONJUNCTIONS:
+            continue
+        taken = (_taken(ents) | claimed) if taken is None else taken
+        if any(i in taken for i in range(start, end)):
+            continue
+        found.append(Span(doc, start, end, label="PERSON"))
+        taken.update(range(start, end))
+    return found
+
+
+def _names_of_things(doc: Doc, ents: list[Span]) -> list[Span]:
+    """No PERSON right before a number that ends a name ("chuyên án mang tên Lê Lợi 25,", "tàu Hoàng Phúc 68"): a
+    plan, a ship or a school named after a person; a person's age has its word ("Nguyễn Văn A 45 tuổi")."""
+    n = len(doc)
+
+    def numbered(e: Span) -> bool:
+        if e.label_ != "PERSON" or e.end >= n or not doc[e.end].is_digit:
+            return False
+        return e.end + 1 >= n or not (doc[e.end + 1].is_alpha and doc[e.end + 1].is_lower)
+
+    return [e for e in ents if not numbered(e)]
+# Sources in Latin script that "Theo X," cites and that are no person
+_CITED_NOT_PERSONS = {"Reuters", "Bloomberg", "Xinhua", "Sputnik", "Kyodo", "Yonhap", "Bernama", "Antara", "Interpol",
+                      "Europol", "Aseanapol", "Google", "Facebook", "Telegram", "Zalo", "Wikipedia", "Forbes", "Nikkei",
+                      "Shopee", "Lazada", "Tiki", "Grab", "Gojek", "Viber", "Messenger", "Instagram", "Twitter",
+                      "Youtube", "Tiktok", "Momo", "Vietcombank", "Agribank", "Vietinbank", "Techcombank", "Binance",
+                      "Bitcoin", "Visa", "Mastercard", "Apple", "Samsung", "Honda", "Toyota", "Yamaha", "Suzuki",
+                      "Hyundai", "Kia", "Ford", "Mazda", "Iphone", "Android", "Windows", "Tether", "Usdt",
+                      "Microsoft", "Amazon", "Netflix", "Huawei", "Xiaomi", "Oppo", "Vingroup", "Viettel",
+                      "Vinaphone", "Mobifone", "Petrolimex", "Sacombank", "Vietjet", "Vietnam", "Airlines", "Boeing",
+                      "Airbus", "Reuters", "Afp", "Nikkei", "Hamas", "Taliban", "Meta", "Tencent", "Alibaba",
+                      "Telegram", "Whatsapp", "Signal", "Skype", "Paypal", "Western", "Moneygram", "Interpol",
+                      # loanwords that open a sentence capitalised
+                      "Internet", "Camera", "Video", "Email", "Website", "Online", "Game", "Virus", "Hacker",
+                      "Container", "Karaoke", "Massage", "Casino", "Robot", "Laptop", "Taxi", "Radio", "Tivi",
+                      "Mekong", "Covid", "Vaccine", "Visa", "Logo", "Clip", "Livestream", "Fanpage", "Server",
+                      "Bitcoin", "Heroin", "Ketamine", "Methamphetamine", "Cocaine", "Marijuana"}
+
+
+def _names_after_theo(doc: Doc, ents: list[Span], claimed: set[int], upper: UpperNames, glued: list[bool],
+                      countries: set[str]) -> list[Span]:
+    """PERSON for the one whose words are reported: "Theo lời Nhạn, ...", "làm theo lời Tởn;" (one to five
+    capitalised words after "theo lời", ending there), and "Theo Khiết, ...", "Theo Kittisak, ...", "Theo Xiêng
+    Bun-thươn, ..." (one or two words of the name lists, in Latin script or hyphen-glued, opening a sentence and
+    closed by a comma; not a source in Latin script such as "Reuters", a country or a body a rule read). Runs at
+    the "theo" tokens only."""
+    orth = doc.to_array(LOWER).tolist()
+    theo = doc.vocab.strings["theo"] if "theo" in doc.vocab.strings else None
+    if theo is None:
+        return []
+    taken = _taken(ents) | claimed
+    found = []
+    n = len(doc)
+    for i in [i for i, h in enumerate(orth) if h == theo]:
+        words_of = doc[i + 1].lower_ == "lời" if i + 1 < n else False
+        start = i + 2 if words_of else i + 1
+        end = start
+        while end < n and end - start < 8 and end not in taken and (
+                glued[end] or (doc[end].is_alpha and doc[end].is_title and not _class(doc[end], "not_name"))):
+            end += 1
+        words = sum(1 for j in range(start, end) if not glued[j])
+        if not words or end >= n or doc[start:end].text in countries or doc[start].text in _CITED_NOT_PERSONS:
+            continue
+        if words_of:
+            ok = words <= 5 and (doc[end].is_punct or (doc[end].is_alpha and doc[end].is_lower))
+        else:
+            ok = (i == 0 or doc[i - 1].text in _CLAUSE_OPENERS) and doc[i].text == "Theo" and words <= 2 \
+                and doc[end].text == "," and not _class(doc[start], "not_name_first") and (
+                    any(glued[start:end]) or all(upper.is_name_word(doc[j])
+                    or _LATIN_WORD.fullmatch(doc[j].text) or _PINYIN_GIVEN.fullmatch(doc[j].text)
+                    for j in range(start, end)))
+        if ok:
+            found.append(Span(doc, start, end, label="PERSON"))
+            taken.update(range(start, end))
+    return found
+
+
+_LIST_SEPARATORS = {",", "và", ";"}
+# First words of titles that the title lists may miss after a name ("Chánh Ty", "Phó Ty", "Trưởng Ty")
+_TITLE_FIRSTS = {"Chánh", "Phó", "Trưởng", "Giám", "Chủ", "Bí", "Tổng", "Thứ", "Thủ", "Ủy", "Uỷ", "Tham", "Cố",
+                 "Hiệu", "Chỉ", "Đội", "Tiểu", "Trung", "Đại", "Thượng", "Thiếu", "Cục", "Vụ", "Ban", "Sở", "Ty"}
+
+
+def _more_listed_names(doc: Doc, ents: list[Span], claimed: set[int], glued: list[bool]) -> list[Span]:
+    """The other items of a list of persons once one is known: "xét xử A, Xa Văn Nọi, B và Chảo Láo Sài", "gồm
+    Đoàn Khắc Duẫn, A, ... và Tôn Thất Bảo Duy" (whatever the family name, up to six words: "Công Tằng Tôn Nữ Thu
+    Sương"). An item is two to six capitalised words, or one hyphen- or apostrophe-glued word ("K'Điệp"), that no
+    rule read, none a word that is never in a name, between a PERSON and ",", "và", ";" (either side; after the
+    person also "cùng", "với", "cùng với"; before the person, after ",", "và", ":", "gồm", "là", "có" or "cùng"), ending before such a separator, punctuation or a
+    lower-case word; not a district before its province ("bà A, Hoàng Mai, Hà Nội"). Runs at the PERSON spans."""
+    persons = sorted((e for e in ents if e.label_ == "PERSON"), key=lambda e: e.start)
+    if not persons:
+        return []
+    taken = _taken(ents) | claimed
+    provinces = {e.start for e in ents if e.label_ == "PROVINCE"}
+    n = len(doc)
+
+    def capital(j: int) -> bool:
+        return 0 <= j < n and j not in taken and (glued[j] or (doc[j].is_alpha and doc[j].is_title
+                                                              and not _class(doc[j], "not_name")))
+
+    def item(start: int, end: int) -> bool:
+        if doc[start].text in _TITLE_FIRSTS:
+            return False  # a title in apposition: "Chea Dara, Chánh Ty"
+        words = sum(1 for j in range(start, end) if not glued[j])
+        if not (2 <= words <= 6 or (words == 1 and any(glued[start:end]))):
+            return False
+        after = doc[end] if end < n else None
+        if after is not None and not (after.is_punct or after.is_space or after.lower_ in _LIST_SEPARATORS
+                                      or (after.is_alpha and after.is_lower)):
+            return False
+        return not (after is not None and after.text == "," and end + 1 in provinces)
+
+    found = []
+    queue = list(persons)
+    while queue:
+        person = queue.pop()
+        # after: PERSON , ITEM
+        q = person.end
+        if q + 1 < n and doc[q].lower_ == "cùng" and doc[q + 1].lower_ == "với":  # "Già làng A cùng với Chu Chà Mé"
+            q += 1
+        if q < n and (doc[q].lower_ in _LIST_SEPARATORS or doc[q].lower_ in ("cùng", "với")):
+            q += 1 + (q + 1 < n and doc[q].text == "," and doc[q + 1].lower_ == "và")
+            end = q
+            while capital(end) and end - q < 10:
+                end += 1
+            if end > q and item(q, end):
+                span = Span(doc, q, end, label="PERSON")
+                found.append(span)
+                queue.append(span)
+                taken.update(range(q, end))
+        # before: ITEM , PERSON
+        end = person.start - 1
+        if end > 0 and doc[end].lower_ in _LIST_SEPARATORS:
+            start = end
+            while capital(start - 1) and end - start < 10:
+                start -= 1
+            opener = doc[start - 1] if start else None
+            if start < end and opener is not None and (opener.lower_ in _LIST_SEPARATORS or opener.lower_ in
+                                                       (":", "gồm", "là", "có", "cùng")) and item(start, end):
+                span = Span(doc, start, end, label="PERSON")
+                found.append(span)
+                queue.append(span)
+                taken.update(range(start, end))
+    return found
+
+
+# nouns of persons that "X và Y là hai ..." names ("Yên Ba và Thu Sương là hai nữ trinh sát"; not "là hai huyện")
+_PERSON_NOUNS = {tuple(w.split()) for w in ("trinh sát", "cán bộ", "chiến sĩ", "đối tượng", "bị cáo", "bị can",
+                                             "người", "cô gái", "chàng trai", "anh em", "chị em", "vợ chồng",
+                                             "học sinh", "sinh viên", "nữ", "thành viên", "đồng đội", "phạm nhân",
+                                             "nạn nhân", "cảnh sát", "sĩ quan", "đồng chí", "con", "cháu")}
+_COUNTING = {"hai", "ba", "bốn", "năm", "những", "các", "2", "3", "4", "5"}
+
+
+def _persons_named_after(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i:]`` starts with "là" or "đều là", a count perhaps, and a noun of persons ("là hai nữ ...")."""
+    ws = [t.lower_ for t in doc[i:i + 6]]
+    if ws[:1] == ["đều"]:
+        ws = ws[1:]
+    if ws[:1] != ["là"]:
+        return False
+    k = 1
+    while k < len(ws) and ws[k] in _COUNTING:
+        k += 1
+    return any(tuple(ws[k:k + len(n)]) == n for n in _PERSON_NOUNS)
+
+
+def _coordinated_pairs(doc: Doc, taken: set[int], countries: set[str], persons: list[Span]) -> list[Span]:
+    """Two short names joined by "và" that open a clause, or follow a word that governs a person, before a
+    lower-case word or punctuation are two PERSON: "Lềnh và Dính bỏ trốn", "cùng với Phiến và Bua, chị ...". Each
+    side is one capitalised word (a glued word is one; two words beside a PERSON: "Hùng và Thu Sương là") that no
+    rule read, never in a name, no word that starts common phrases ("Nam và Bắc") or opens clauses as a common word
+    ("Đoàn"), no country, no brand or source ("Facebook và Zalo"). Places of two words ("Mộc Châu và Mai Sơn") are
+    left alone. A clause may also open after a conjunction or a time word ("khi", "đêm": "đêm Lừ và San phục
+    kích"); one word before "cùng" and a known PERSON is one too ("khi Khọt cùng Lường Văn Sửu đang ..."); two
+    words each before "là" and a noun of persons ("Yên Ba và Thu Sương là hai nữ trinh sát": `_PERSON_NOUNS`).
+    Runs at the "và" and "cùng" tokens only; adds to ``taken``."""
+    person_at = {e.start: e for e in persons} | {e.end - 1: e for e in persons}
+    va = doc.vocab.strings["và"] if "và" in doc.vocab.strings else None
+    if va is None:
+        return []
+    glued = glued_flags(doc)
+    n = len(doc)
+
+    def side(start: int, step: int) -> int | None:
+        """The far end of a name of one or two words from ``start`` going ``step`` (-1 left, 1 right)."""
+        if start in person_at:
+            person = person_at[start]
+            return person.start if step < 0 else person.end - 1
+        j, words = start, 0
+        while 0 <= j < n and j not in taken and (glued[j] or (doc[j].is_alpha and doc[j].is_title
+                                                               and not doc[j].is_upper or len(doc[j]) == 1 and doc[j].is_title)):
+            if _class(doc[j], "not_name"):
+                return None
+            words += not glued[j]
+            if words > 2:
+                return None
+            j += step
+        return j - step if words else None
+
+    found = []
+    cung = doc.vocab.strings["cùng"] if "cùng" in doc.vocab.strings else None
+    orth = doc.to_array(ORTH)
+    for i in sorted((orth == va).nonzero()[0].tolist() + ((orth == cung).nonzero()[0].tolist() if cung else [])):
+        left, right = side(i - 1, -1), side(i + 1, 1)
+        if left is None or right is None:
+            continue
+        if doc[i].text == "cùng" and (i + 1 not in person_at or left in person_at or i - left > 1 or not left
+                                     or (doc[left - 1].lower_ not in _CLAUSE_CONJUNCTIONS | _GOVERNS_A_PERSON
+                                         and doc[left - 1].text not in _CLAUSE_OPENERS)):
+            continue  # (with "cùng": one word opening a clause, the person after known: "khi Khọt cùng Lường Văn Sửu")
+        first, last = doc[left:i], doc[i + 1:right + 1]
+        known = [x for x in (first, last) if x.start in person_at]
+        words = [sum(1 for j in range(x.start, x.end) if not glued[j]) for x in (first, last)]
+        if not known and max(words) > 1 and not (doc[i].text == "và" and _persons_named_after(doc, right + 1)):
+            continue
+        before = doc[left - 1] if left else None
+        after = doc[right + 1] if right + 1 < n else None
+        if before is not None and before.text not in _CLAUSE_OPENERS and before.lower_ not in _GOVERNS_A_PERSON \
+                and before.lower_ not in _CLAUSE_CONJUNCTIONS:
+            continue
+        if before is not None and before.text == "," and left >= 2 and left - 2 in taken and left - 2 not in person_at:
+            continue  # the end of a list of places or bodies: "các tỉnh Khăm Muộn, X và Y"
+        if after is not None and not (after.is_punct or (after.is_alpha and after.is_lower)):
+            continue
+        if any(x.text in countries or x[0].text in _GIVEN_NOT_ALONE or _class(x[0], "not_name_first")
+               or x[0].text in _CITED_NOT_PERSONS for x in (first, last) if x.start not in person_at):
+            continue
+        for x in (first, last):
+            if x.start in person_at:
+                continue
+            found.append(Span(doc, x.start, x.end, label="PERSON"))
+            taken.update(range(x.start, x.end))
+    return found
+
+
+def _coordinated_given_names(doc: Doc, ents: list[Span], claimed: set[int], upper: UpperNames,
+                             countries: set[str]) -> list[Span]:
+    """A given name of the lists alone coordinated with a PERSON is one too: "giao cho Chu và Lầu chở về" once
+    "Chu" is a person, "Phử và Hạnh bị phạt" once "Hạnh" is. The other word is capitalised, in no entity and read by
+    no rule, no country, no word that opens clauses or starts common phrases ("Nam", "Đoàn"), and ends there (a
+    lower-case word or punctuation next, not a compound: "Thư ký"). Runs at the PERSON spans only."""
+    taken = _taken(ents) | claimed
+    persons = [e for e in ents if e.label_ == "PERSON"]
+    found = _coordinated_pairs(doc, taken, countries, persons)
+    persons += found
+
+    def given_alone(i: int) -> bool:
+        if not 0 <= i < len(doc) or i in taken:
+            return False
+        token = doc[i]
+        if not (token.is_title and upper.is_given(token)) or token.text in _GIVEN_NOT_ALONE \
+                or token.text in countries or _class(token, "not_name") or _class(token, "not_name_first"):
+            return False
+        after = doc[i + 1] if i + 1 < len(doc) else None
+        return after is None or after.is_punct or after.is_space \
+            or (after.is_alpha and after.is_lower and (token.text, after.lower_) not in _COMPOUNDS)
+
+    for person in persons:
+        # after: PERSON và X
+        if person.end + 1 < len(doc) and doc[person.end].lower_ in _COORDINATORS and given_alone(person.end + 1):
+            found.append(Span(doc, person.end + 1, person.end + 2, label="PERSON"))
+            taken.add(person.end + 1)
+        # before: X và PERSON, X opening a clause or after a word that governs a person
+        i = person.start - 2
+        if i >= 0 and doc[i + 1].lower_ == "và" and given_alone(i) \
+                and (i == 0 or doc[i - 1].text in _CLAUSE_OPENERS or doc[i - 1].lower_ in _GOVERNS_A_PERSON):
+            found.append(Span(doc, i, i + 1, label="PERSON"))
+            taken.add(i)
+    return found
+
+
+# A given name and a verb of name-follower.txt that together are a common word or phrase ("Thư ký", "Đăng ký",
+# "Như nêu trên").
+_COMPOUNDS = {("Thư", "ký"), ("Đăng", "ký"), ("Thư", "kí"), ("Đăng", "kí"), ("Như", "nêu"), ("Đạt", "được"),
+              ("Thu", "được"), ("Thu", "giữ"), ("Thu", "hồi"), ("Tiến", "hành"), ("Phát", "hiện"), ("Hải", "quan"),
+              ("Quang", "cảnh"), ("Tấn", "công"), ("Vũ", "khí"), ("Danh", "sách"), ("Tài", "xế"), ("Tài", "sản"),
+              ("Bảo", "vệ"), ("Thành", "lập"), ("Hoàn", "thành"), ("Quyết", "định"), ("Lợi", "dụng"),
+              ("Tuyên", "án"), ("Tuyên", "truyền"), ("Chuyên", "án"), ("Hợp", "tác"), ("Kiên", "quyết"),
+              ("Trường", "hợp"), ("Hải", "đội"), ("Hải", "đoàn"), ("Hải", "cảng"), ("Long", "trọng"), ("Thu", "nhận"), ("Khai", "mở"), ("Tiếp", "nhận"), ("Công", "nhận"), ("Cho", "thuê"),
+              ("Lưu", "giữ"), ("Canh", "giữ"), ("Gìn", "giữ"), ("Giam", "giữ"), ("Tạm", "giữ"), ("Bắt", "giữ"),
+              ("Thu", "đóng"), ("Ban", "đóng"), ("Vận", "chuyển"), ("Sử", "dụng")}
+# Words before a person as the object of a verb or a preposition, or the second of two coordinated persons:
+# "bắt được Kiệt khi", "giao cho Chu", "làm việc với Minh", "mẹ của Mai", "phạt Hùng tử hình", "Tư cùng Kiệt".
+# words after which a clause starts, its subject next: "khi Khọt cùng Lường Văn Sửu đang ...", "đêm Lừ và San phục kích"
+_CLAUSE_CONJUNCTIONS = {"khi", "lúc", "đêm", "hôm", "rồi", "nhưng", "thì", "nên", "vì", "nếu", "mà", "riêng"}
+_GOVERNS_A_PERSON = {"cho", "với", "của", "được", "bắt", "giữ", "phạt", "xử", "tố", "nã", "giải", "thuê", "nhờ",
+                     "giúp", "gặp", "gọi", "hỏi", "mời", "đưa", "khiến", "để", "và", "cùng", "lẫn", "hoặc", "hay"}
+# Given names that open a clause as a common word before many verbs ("Xuân đến", "Thắng lợi", "Thu giữ", "Bình
+# thường", "Tiến hành"): after a full name with them, alone at a clause's start only before a verb of name-follower.
+_OPEN_AS_A_WORD = {"Xuân", "Hạ", "Thu", "Đông", "Bình", "Thắng", "Tiến", "Phát", "Thành", "Hoàn", "Quyết", "Bảo",
+                   "Tài", "Nhân", "Hiện", "Kiên", "Trọng", "Lợi", "Hợp", "Học", "Khai", "Phương", "Định", "Thái",
+                   "Hậu", "Minh", "Lập", "Mạnh", "Tâm", "Kim", "Linh", "Phúc", "Quý", "Hành", "Chiến", "Tuyên",
+                   "Liên", "Thông", "Tín", "Danh", "Hải", "Vũ", "Quang", "Tấn", "Chuyên", "Thường", "Sang", "Tân",
+                   "Hòa", "Hiệp", "Dũng", "Cường", "Toàn", "Khánh", "Thịnh", "Trí", "Thiện", "Đạt", "Vinh", "Hạnh",
+                   "Long", "Thủy", "Lâm", "Nghiêm", "Mai", "Đào", "Hiển", "Chí", "Châu", "Hồng", "Quảng", "Lưu",
+                   "Ngọc", "Kiều", "Tú", "Lộc", "Phú", "Hương", "Hà", "Giang", "Sơn", "Hưng", "Vĩnh", "Tiền"}
+
+
+def _stands_alone(doc: Doc, start: int, end: int, claimed: set[int], followers: set[tuple[str, ...]],
+                  countries: set[str], local: set[tuple[str, ...]], unit_names: set[int] = frozenset(),
+                  given: bool = False) -> bool:
+    """Whether a short form without a cue is that person, not a word that only looks like the name.
+
+    It must not follow a capitalised word ("Hạ Long"; a function word that is
+    never in a name, as "Theo", is no such word), a word a rule read (a body,
+    "thành phố") or a place word of ``locals`` ("sông Hồng", "xã Vinh"), nor
+    be a word that starts no name ("Nam" of "miền Nam") or a country ("Đức",
+    "Nga"). A glued or two-word form ("Khăm-phăn", "Thu Hà") is then the
+    person. A single syllable may begin a common word, capitalised at the
+    start of a sentence or as the name of a service ("Thắng lợi", "lực
+    lượng Hải quan"): it counts only before punctuation or a word of
+    ``name-follower`` ("Hùng cho biết", ", Tèo khai nhận"); a given name
+    (``given``; not the family name "Lô" of "Lô Văn Tình": "Lô hàng") also after a word that
+    governs a person (``_GOVERNS_A_PERSON``: "bắt được Kiệt khi", "giao cho
+    Chu chở", "Thành và Vanna ký"), or opening a clause before any lower-case
+    word unless it opens clauses as a common word (``_OPEN_AS_A_WORD``: "Xuân
+    đến", "Thắng lợi"; "Hưng thuê văn phòng"): that the document named the
+    person in full is the strongest cue there is. Never as a compound with
+    the next word (``_COMPOUNDS``: "Thư ký", "Thu giữ"). A unit word that
+    names nothing (``unit_names``: "Trường cho biết") may start the name.
+    """
+    if any(_class(t, "not_name") for t in doc[start:end]) or doc[start:end].text in countries:
+        return False
+    before = doc[start - 1] if start else None
+    after = [t.lower_ for t in doc[end:end + 3]]
+    if _class(doc[start], "not_name_first") and start not in unit_names:
+        # a word that starts common phrases ("Nam" of "phía Nam", "Quân đội", "Trung Quốc") is the person only where
+        # it opens a clause before a verb of the list ("Trung cho biết", ", Nam khẳng định") or after "Theo"
+        # ("Theo Trung, ...")
+        opens = before is None or before.is_punct or before.is_space
+        return end - start == 1 and ((opens and any(tuple(after[:len(words)]) == words for words in followers))
+                                     or (before is not None and before.text == "Theo" and end < len(doc)
+                                         and doc[end].text == ","))
+    if before is not None and (before.i in claimed or (_is_capitalised(before) and not _class(before, "not_name"))):
+        return False
+    if any(tuple(t.lower_ for t in doc[start - n:start]) in local for n in range(1, min(start, max(map(len, local), default=0)) + 1)):
+        return False
+    if end - start > 1 or end == len(doc) or doc[end].is_punct or doc[end].is_space:
+        return True
+    if (doc[start].text, doc[end].lower_) in _COMPOUNDS:
+        return False
+    if any(tuple(after[:len(words)]) == words for words in followers):
+        return True
+    # (not a unit word, "Trường hợp", "Ban hành": a word that names nothing may still start a common one)
+    if not given or not (doc[end].is_alpha and doc[end].is_lower) or doc[start].text in _GIVEN_NOT_ALONE \
+            or start in unit_names:
+        return False
+    if before is None or before.text in _CLAUSE_OPENERS:
+        return doc[start].text not in _OPEN_AS_A_WORD
+    return before.lower_ in _GOVERNS_A_PERSON

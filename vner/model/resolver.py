@@ -1,0 +1,222 @@
+"""The resolver: merges the two passes into ``doc.ents``, then runs the document-level steps in order.
+
+A new step is written in persons.py or orgs.py and called here, at its place in ``RulesResolver.__call__``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .helpers import AMBIGUOUS_PROVINCE, GLUED, SECOND_PASS_KEY, UNWRAP_LABEL, _SavedAsJson, _class, _is_capitalised, glued_flags, is_helper
+from .orgs import _ambiguous_provinces_in_context, _bracketed_abbreviations, _districts_ending_on_don, _names_ending_on_a_unit_word, _sources_opening_a_lead, _split_at_brackets, _split_shared_parent, _split_trailing_name, _sums_without_their_currency, _unit_words_naming_nothing
+from .persons import UpperNames, _arrested_lists, _bylines, _complete_initials, _compound_family_names, _coordinated_given_names, _credits, _credits_in_brackets_at_the_end, _family_name_pho, _full_names_before_a_verb, _full_names_with_a_middle_name, _given_names_after_cua, _given_names_before_a_verb_of_persons, _given_names_opening_a_clause, _glued_transcriptions, _highland_names, _kin_of_persons, _listed_names, _lists_of_names, _more_listed_names, _names_after_a_titled_body, _names_after_theo, _names_before_a_birth_year, _names_in_capitals_after_a_cue, _names_in_latin_script, _names_of_things, _names_read_as_provinces, _nicknames, _other_names_and_leaders, _recurring_names, _sentenced_names, _speakers_after_a_quote, _speakers_opening_a_clause, _subjects_acting_on_a_person
+
+
+class RulesResolver(_SavedAsJson):
+    """Merge second-pass matches into the first-pass entities, then read the document as a whole.
+
+    A second-pass match claims only what follows its leading entities of
+    other labels: "Đại tá" + name → RANK + PERSON; "Ảnh:" + name → PERSON.
+    Part helpers (``_PART_*``: "Phòng", "Công an", a department's
+    descriptive name) are pieces of an ORG shape and stay inside it, except
+    at the start of a PERSON, which never begins with another entity (a
+    title, then a body, then the name: "Phó Chủ tịch UBND tỉnh X" + name
+    keeps the ORG "UBND tỉnh X" found by its own shape).
+    The matches, longest first, replace the first-pass entities they overlap.
+    ``_NONE`` matches drop what they cover; ``_UNWRAP`` matches give back the
+    first-pass entities inside them except organisations (coordinated or
+    counted bodies are not one: "Công an Hà Tĩnh và Bôlykhămxay" → two
+    PROVINCE; "Bộ Công an 2 nước" → QUANTITY "2 nước").
+    Then what only the whole document tells: an abbreviation in brackets
+    after an ORG, and wherever it recurs; a name cut at an initial; every
+    name of a credit line or a byline; a person's full name or given name
+    where it recurs (see the functions below).
+    ``labels``, if given, keeps only those labels (a model trained on data
+    with other labels must not output ours). ``words`` are the word lists
+    of ``WORD_LISTS`` (saved with the pipeline).
+    """
+
+    FILE = "words.json"
+
+    def __init__(self, labels: list[str] | None = None, words: dict[str, list[str]] | None = None):
+        self.keep = set(labels) if labels is not None else None
+        self.set_words(words or {})
+
+    def set_words(self, words: dict[str, list[str]]) -> None:
+        self.words = {name: sorted(set(words.get(name, []))) for name in WORD_LISTS}
+        self._followers = {tuple(w.lower().split()) for w in self.words["name-follower"]}
+        self._plural = {w.lower() for w in self.words["plural-marker"]}
+        self._countries = set(self.words["country"])
+        self._latin_seen: dict[int, bool] = {}
+        self._locals = {tuple(w.lower().split()) for w in self.words["locals"]}
+        self._upper_names = UpperNames(self.words)
+
+    set_state = set_words
+
+    def state(self) -> dict:
+        return self.words
+
+    def __call__(self, doc: Doc) -> Doc:
+        first = list(doc.ents)
+        second = list(doc.spans[SECOND_PASS_KEY]) if SECOND_PASS_KEY in doc.spans else []
+        # the entities over each token, of the first pass and of both passes
+        over_first, over_both = _covering(first), _covering(first + [m for m in second if not is_helper(m.label_)])
+        cores = []
+        for match in second:
+            start = match.start if is_helper(match.label_) else _after_leads(match, over_first, over_both)
+            cores.append(Span(doc, start, match.end, label=match.label_, span_id=match.id_))
+        cores = filter_spans(cores)
+        taken = {i for c in cores for i in range(c.start, c.end)}
+        ents = [e for e in first if not any(i in taken for i in range(e.start, e.end))]
+        for core in cores:
+            if core.label_ == UNWRAP_LABEL:
+                ents.extend(e for e in first if core.start <= e.start and e.end <= core.end and e.label_ != "ORG")
+            else:
+                ents.append(core)
+        ents = [e for e in ents if not is_helper(e.label_)]
+        # tokens some rule has read as something (a cue, a place word, an exclusion): never a name found by context
+        claimed = {i for e in first + cores for i in range(e.start, e.end)}
+        orphans = _unit_words_naming_nothing(doc, first, ents, self._upper_names.rest)
+        claimed -= orphans
+        # a province name that is also a given name, without a province word before it, is no reading yet
+        claimed -= {i for e in first if e.label_ == AMBIGUOUS_PROVINCE for i in range(e.start, e.end)}
+        # ... nor "Bác" (the Hồ Chí Minh context) after a capitalised word: a given name ("Diêu Văn Bác"; session 9a)
+        claimed -= {e.start for e in first if e.label_ == "_HCMCUE" and doc[e.start].text == "Bác" and e.start
+                    and _is_capitalised(doc[e.start - 1])}
+        ents = _names_ending_on_a_unit_word(ents, orphans)
+        # a unit's code ("PC04") is read as a code, which an abbreviation defined in brackets may be
+        not_code = {i for e in first + cores if e.label_ != CODE_LABEL for i in range(e.start, e.end)}
+        glued = glued_flags(doc)
+        ents = _split_at_brackets(doc, ents)
+        ents = _split_shared_parent(doc, first, ents)
+        ents = _split_trailing_name(doc, first, ents, self._upper_names.surnames)
+        ents += _bracketed_abbreviations(doc, first, ents, not_code, self._plural, self._countries)
+        ents = _complete_initials(doc, ents, glued)
+        credited, replaced = _credits(doc, first, ents, glued, self._upper_names, self._countries)
+        ents = [e for e in ents if e not in replaced] + credited
+        bylined, replaced = _bylines(doc, ents, glued, self._upper_names, first, self._countries)
+        ents = [e for e in ents if e not in replaced] + bylined
+        ents += _credits_in_brackets_at_the_end(doc, ents, glued, self._upper_names, self._countries)
+        ents += _names_before_a_birth_year(doc, first, ents, glued, self._upper_names.surnames, self._locals)
+        ents += _listed_names(doc, first, ents, glued, self._upper_names.surnames)
+        ents += _other_names_and_leaders(doc, ents, glued)
+        ents += _names_in_capitals_after_a_cue(doc, first, ents, self._upper_names, self._followers)
+        ents += _full_names_before_a_verb(doc, first, ents, claimed, self._upper_names, self._followers, self._locals)
+        ents += _given_names_before_a_verb_of_persons(doc, ents, claimed, self._upper_names,
+                                                      {e.start for e in first if e.label_ == "_POS"})
+        ents += _given_names_after_cua(doc, ents, claimed, self._upper_names, self._countries)
+        # (a descriptive name that no ORG took is no reading of a name's words: "Giàng A Sử tử hình" is no "Sử tử")
+        loose = claimed - {i for e in first if e.label_ == "_PART_DESC" for i in range(e.start, e.end)}
+        ents += _full_names_with_a_middle_name(doc, ents, loose, self._upper_names, self._locals)
+        ents += _given_names_opening_a_clause(doc, ents, loose, self._upper_names, self._followers, self._countries)
+        ents += _names_in_latin_script(doc, ents, loose, self._countries, self._latin_seen)
+        # (again, for the names in pinyin just found: "Vạn Gia Hào (tên tiếng Trung là Wan Jiahao)"; session 9a)
+        ents += _other_names_and_leaders(doc, ents, glued)
+        ents += _speakers_after_a_quote(doc, ents, claimed, glued, self._followers, self._countries)
+        ents += _ambiguous_provinces_in_context(doc, first, ents)
+        ents = _names_read_as_provinces(doc, first, ents, glued)
+        ents += _recurring_names(doc, first, ents, claimed, glued, self._followers, self._countries, self._locals,
+                                 orphans, self._upper_names.surnames)
+        ents += _highland_names(doc, ents, claimed, glued, self._locals)
+        ents += _glued_transcriptions(doc, ents, claimed, glued, self._locals, self._followers)
+        ents += _lists_of_names(doc, ents, claimed, glued, self._upper_names, self._countries)
+        ents += _more_listed_names(doc, ents, claimed, glued)
+        ents += _nicknames(doc, ents, glued)
+        ents += _names_after_theo(doc, ents, claimed, self._upper_names, glued, self._countries)
+        ents += _kin_of_persons(doc, ents, claimed, glued, self._countries)
+        ents += _speakers_opening_a_clause(doc, ents, claimed, glued, self._countries, self._upper_names)
+        ents += _sentenced_names(doc, ents, claimed, glued, self._countries)
+        ents += _arrested_lists(doc, ents, claimed, glued, self._countries)
+        ents += _names_after_a_titled_body(doc, first, ents, claimed, glued)
+        ents = _names_of_things(doc, ents)
+        ents = _districts_ending_on_don(doc, ents)
+        ents = _sources_opening_a_lead(doc, ents)
+        ents += _sums_without_their_currency(doc, ents)
+        ents += _coordinated_given_names(doc, ents, claimed, self._upper_names, self._countries)
+        ents = _family_name_pho(doc, ents, self._upper_names)
+        ents = _compound_family_names(doc, ents)
+        ents += _subjects_acting_on_a_person(doc, ents, claimed, glued, self._countries)
+        if self.keep is not None:
+            ents = [e for e in ents if e.label_ in self.keep]
+        # The other tokens become "O"; spaCy's NER after this may still tag
+        # them (only preset B/I tokens constrain it).
+        doc.ents = sorted(ents)
+        if SECOND_PASS_KEY in doc.spans:
+            del doc.spans[SECOND_PASS_KEY]
+        return doc
+
+
+PART_PREFIX = "_PART"
+# The first-pass helper over a unit's code ("C04", "PC04", "B14").
+CODE_LABEL = "_PART_CODE"
+# Labels whose spans never start with another entity: leading entities of any kind are context.
+_NO_LEADING_ENTITY = ("PERSON",)
+
+
+def _covering(spans: list[Span]) -> dict[int, list[Span]]:
+    """The spans over each token (a lookup instead of a scan of every span for every match)."""
+    over = {}
+    for span in spans:
+        for i in range(span.start, span.end):
+            over.setdefault(i, []).append(span)
+    return over
+
+
+def _after_leads(match: Span, over_first: dict[int, list[Span]], over_both: dict[int, list[Span]]) -> int:
+    """Where ``match`` starts once the chain of leading entities of other labels is cut off.
+
+    A PERSON is also cut after a lower-case word between its leading entities ("tại" in "Đại sứ Việt Nam tại Lào
+    Nguyễn Bá Hùng").
+    """
+    whole = match.label_ in _NO_LEADING_ENTITY
+    over = over_both if whole else over_first
+    pos = match.start
+    while True:
+        # (a province whose name is also something else is no lead: "Ông Mon Saren" is one name)
+        leads = [e.end for e in over.get(pos, ()) if e.end < match.end and e.label_ != match.label_
+                 and (whole or not e.label_.startswith(PART_PREFIX)) and e.label_ != AMBIGUOUS_PROVINCE]
+        if leads:
+            pos = max(leads)
+        elif whole and pos < match.end - 1 and match.doc[pos].is_lower:
+            pos += 1  # a name never starts lower-case: "Đại sứ" + "Việt Nam" + "tại" + "Lào" + name
+        elif whole and pos > match.start and match.doc[pos - 1].lower_ == "tại" and pos + 1 < match.end \
+                and _class(match.doc[pos + 1], GLUED):
+            pos += 1  # the city after "tại", hyphen-glued: "Tổng Lãnh sự Việt Nam tại Pắc-xế" + name
+            while pos < match.end - 1 and _class(match.doc[pos], GLUED):
+                pos += 1
+        else:
+            return pos
+
+
+# The resolver's word lists, by name: their files in vner's configs/, in the gazetteer format
+# (one entry a line, variants split by " | ", "#" comments). Saved inside every pipeline.
+WORD_LISTS = {
+    "name-follower": "gazetteers/name-follower.txt",
+    "plural-marker": "gazetteers/plural-marker.txt",
+    "country": "gazetteers/country.txt",
+    "locals": "patterns/words/locals.txt",
+    "surname": "gazetteers/person-vi-surname.txt",
+    "middle": "gazetteers/person-vi-middle.txt",
+    "given": "gazetteers/person-vi-given.txt",
+}
+# vner's configs/ beside this module; a packaged model has no such folder.
+_SHIPPED_CONFIGS = Path(__file__).resolve().parents[1] / "configs"
+
+
+def shipped_words(configs: Path = _SHIPPED_CONFIGS) -> dict[str, list[str]]:
+    """The word lists of ``WORD_LISTS`` under ``configs``; those not found are left out.
+
+    Read without importing vner (a model loads with this module alone). A
+    packaged model finds no folder here: its resolver reads the copy saved
+    with it (``from_disk``), which replaces whatever was read here.
+    """
+    words = {}
+    for name, file in WORD_LISTS.items():
+        file = Path(configs) / file
+        if file.is_file():
+            lines = file.read_text(encoding="utf-8").splitlines()
+            words[name] = [w.strip() for line in lines if line.strip() and not line.startswith("#") for w in line.split(" | ")]
+    return words
