@@ -38,7 +38,7 @@ from vner.core.errors import VnerError
 from vner.core.files import replace_dir, write_json_atomic, write_text_atomic
 
 from .model_card import metrics_note, model_card
-from .requirements import custom_code, final_requirements
+from .requirements import custom_code, final_requirements, shipped_beside
 
 logger = logging.getLogger(__name__)
 
@@ -306,12 +306,17 @@ def package_model(
                 # spaCy 3.8's create_file leaves its files to the garbage
                 # collector to close (they are complete when it does).
                 warnings.simplefilter("ignore", ResourceWarning)
+                # spaCy imports each code file alone: the siblings imported relatively are copied after it
+                beside = shipped_beside(code)
                 spacy_package(
-                    staged, build_root, code_paths=code, create_sdist=False, create_wheel=False, require_parent=True, silent=True
+                    staged, build_root, code_paths=[p for p in code if p not in beside], create_sdist=False,
+                    create_wheel=False, require_parent=True, silent=True,
                 )
         except SystemExit:
             raise VnerError("spaCy could not package the model", str(model), "Run `spacy package` on it to see why.") from None
         package_dir = build_root / f"{final}-{version}"
+        for path in beside:
+            shutil.copy(path, package_dir / final / path.name)
         built_meta = srsly.read_json(package_dir / "meta.json")
         built_meta["requirements"] = final_requirements(built_meta.get("requirements", []), requirements)
         write_json_atomic(package_dir / "meta.json", built_meta)

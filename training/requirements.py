@@ -61,6 +61,9 @@ def custom_code(config) -> tuple[list[Path], list[str]]:
     >>> code, reqs = custom_code(make_nlp("syllable").config)
     >>> [p.name for p in code], reqs
     (['tokenizer.py'], [])
+    >>> from vner.annotation.rules import rules_pipeline
+    >>> [p.name for p in custom_code(rules_pipeline().config)[0]]
+    ['tokenizer.py', 'ruler.py', 'helpers.py', 'orgs.py', 'persons.py', 'resolver.py']
     >>> custom_code(make_nlp("pyvi").config)[1]
     ['pyvi>=0.1.1,<0.2.0']
     """
@@ -86,10 +89,42 @@ def custom_code(config) -> tuple[list[Path], list[str]]:
             )
         code[path.stem] = path
         requirements.update({dist: version_range(dist) for dist in declared})
+    for path in shipped_beside(list(code.values())):
+        if path.stem in code and code[path.stem] != path:
+            raise VnerError(
+                "Custom code files share a name", f"{code[path.stem]} and {path}",
+                "Rename one: code files are copied side by side into the package.",
+            )
+        code[path.stem] = path
     tokenizer = config["nlp"].get("tokenizer", {})
     if tokenizer.get("@tokenizers") == "spacy.vi.VietnameseTokenizer" and tokenizer.get("use_pyvi", True):
         requirements["pyvi"] = version_range("pyvi")  # spaCy's own Vietnamese tokenizer imports it
     return list(code.values()), sorted(requirements.values())
+
+
+def shipped_beside(code: list[Path]) -> list[Path]:
+    """The sibling modules that code files of vner import relatively (their ``SHIPS_WITH``).
+
+    They are copied beside them into the package; `spacy package` does not
+    import them on their own (a relative import needs its package).
+
+    >>> from vner.model import ruler
+    >>> [p.name for p in shipped_beside([Path(ruler.__file__)])]
+    ['helpers.py', 'orgs.py', 'persons.py', 'resolver.py']
+    """
+    import vner
+
+    root = Path(vner.__file__).resolve().parent
+    beside: dict[str, Path] = {}
+    for path in code:
+        parts = Path(path).resolve().relative_to(root).with_suffix("").parts
+        module = importlib.import_module(".".join(("vner", *parts)))
+        for name in getattr(module, "SHIPS_WITH", ()):
+            beside.setdefault(name, Path(path).with_name(name))
+    missing = [str(p) for p in beside.values() if not p.is_file()]
+    if missing:
+        raise VnerError("Custom code names a missing sibling module", ", ".join(missing), "Fix the SHIPS_WITH of the module.")
+    return list(beside.values())
 
 
 def final_requirements(from_spacy: list[str], ours: list[str]) -> list[str]:

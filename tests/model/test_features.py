@@ -77,11 +77,12 @@ def test_a_saved_pipeline_loads_with_the_shipped_modules_only(rules_nlp, tmp_pat
     nlp = add_rules_stage(make_nlp())
     nlp.add_pipe("vner_rule_features")
     code, requirements = custom_code(nlp.config)
-    assert {p.name for p in code} == {"tokenizer.py", "ruler.py", "features.py"} and requirements == []
+    assert {p.name for p in code} == {"tokenizer.py", "ruler.py", "features.py", "helpers.py", "orgs.py", "persons.py",
+                                      "resolver.py"} and requirements == []
     nlp.to_disk(tmp_path / "model")
     script = (
         "import sys, spacy; nlp = spacy.load(sys.argv[1]); doc = nlp(sys.argv[2]); "
-        "extra = {m for m in sys.modules if m.startswith('vner.')} - {'vner.model', 'vner.model.ruler', 'vner.model.tokenizer', 'vner.model.features'}; "
+        "extra = {m for m in sys.modules if m.startswith('vner.')} - {'vner.model', 'vner.model.ruler', 'vner.model.tokenizer', 'vner.model.features', 'vner.model.helpers', 'vner.model.orgs', 'vner.model.persons', 'vner.model.resolver'}; "
         "assert not extra, extra; print(' '.join(t.tag_ for t in doc), len(doc.ents))"
     )
     out = subprocess.run([sys.executable, "-c", script, str(tmp_path / "model"), "Đại tá Lê Văn Thái"],

@@ -197,7 +197,7 @@ def test_wheel_installs_and_loads_without_vner(built, fresh_venv, train_docs, ti
     # ... and finds entities of the sentences it was trained on.
     gold = [{(e.start_char, e.end_char, e.label_) for e in d.ents} for d in train_docs[:3]]
     assert sum(len(set(f) & g) for f, g in zip(found, gold)) > 0
-    # The rules stage runs there too (vner/model/ruler.py is shipped as code).
+    # The rules stage runs there too (vner/model/ruler.py and its siblings are shipped as code).
     assert {(rules_text[s:e], label) for s, e, label in found[-1]} >= {
         ("Thiếu tướng", "RANK"), ("Phạm Văn Hùng", "PERSON"), ("27 vụ", "QUANTITY"), ("Xiêng Khoảng", "PROVINCE")}
 
@@ -214,8 +214,9 @@ def test_package_contents(built, tiny_model):
     assert meta["spacy_version"].startswith(">=3.8")
     # spaCy itself from the index; never vner, whose tokenizer ships as code.
     assert [Requirement(r).name for r in meta["requirements"]] == ["spacy"]
-    assert sorted(meta["vner"]["code"]) == ["ruler.py", "tokenizer.py"]
-    for name in ("tokenizer.py", "ruler.py"):
+    shipped_code = ["helpers.py", "orgs.py", "persons.py", "resolver.py", "ruler.py", "tokenizer.py"]
+    assert sorted(meta["vner"]["code"]) == shipped_code
+    for name in shipped_code:
         shipped = result.path / DEFAULT_NAME / name
         assert shipped.read_text(encoding="utf-8") == Path(vner_tokenizer.__file__).with_name(name).read_text(encoding="utf-8")
     assert not (result.path / "build").exists() and not list(result.path.glob("*.egg-info"))
@@ -237,7 +238,7 @@ def test_package_contents(built, tiny_model):
         wheel_meta = wheel.read(f"{DEFAULT_NAME}-0.1.0.dist-info/METADATA").decode("utf-8")
     assert inner["requirements"] == meta["requirements"]
     assert inner["performance"]["ents_f"] == perf["ents_f"]
-    assert {f"{DEFAULT_NAME}/tokenizer.py", f"{DEFAULT_NAME}/ruler.py"} <= set(names)
+    assert {f"{DEFAULT_NAME}/{name}" for name in shipped_code} <= set(names)
     requires = [line.split(":", 1)[1].strip() for line in wheel_meta.splitlines() if line.startswith("Requires-Dist:")]
     assert [Requirement(r).name for r in requires] == ["spacy"]
     assert "## What it recognises" in card
