@@ -452,3 +452,24 @@ def test_cli_package_with_eval(tiny_model, tmp_path):
     assert "vi_ner_cli-1.0.0-py3-none-any.whl" in result.output
     card = (target / "README.md").read_text(encoding="utf-8")
     assert str(corpus) in card
+
+
+def test_ruler_ships_every_sibling_it_imports():
+    # A packaged model has no vner: every module ruler.py imports relatively,
+    # and what those import in turn, must be in its SHIPS_WITH.
+    import ast
+
+    from vner.model import ruler
+
+    def relative_imports(path: Path) -> set[str]:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        return {f"{n.module}.py" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.level == 1}
+
+    here = Path(ruler.__file__).parent
+    needed, todo = set(), ["ruler.py"]
+    while todo:
+        for name in relative_imports(here / todo.pop()) - needed:
+            needed.add(name)
+            todo.append(name)
+    assert needed == set(ruler.SHIPS_WITH)
+    assert [p.name for p in custom_code(add_rules_stage(make_nlp()).config)[0]] == ["tokenizer.py", "ruler.py", *ruler.SHIPS_WITH]
