@@ -1,7 +1,8 @@
 """The pipeline components of the rules stage, registered with spaCy.
 
-This module is copied into packaged models (`spacy package --code`), so it
-imports nothing but spaCy and the standard library. The rules themselves
+This module and its siblings (``SHIPS_WITH``) are copied into packaged
+models (`spacy package --code`), so they import nothing but spaCy and the
+standard library. The rules themselves
 are data (`configs/patterns/`, loaded by `vner.annotation.rules`) held by two
 spaCy `span_ruler`s; the components here only prepare and merge:
 
@@ -21,9 +22,14 @@ spaCy `span_ruler`s; the components here only prepare and merge:
   first-pass entities: "Công an tỉnh" + PROVINCE → ORG) into ``doc.ents``
   and drops the helper labels ("_NONE", "_UNWRAP", "_CUE"); then adds what
   only the whole document tells (a name's later short forms, an
-  abbreviation's recurrences, every name of a credit line). Its three word
-  lists (``configs/gazetteers/``) are read beside this module when vner is
+  abbreviation's recurrences, every name of a credit line). Its word
+  lists (``configs/gazetteers/``) are read beside it when vner is
   installed and saved with the pipeline, so a packaged model needs neither.
+
+Where the code lives: this module holds the registered factories and the
+components above; ``resolver.py`` the ``RulesResolver`` and the order of
+its document-level steps; ``persons.py`` the steps for PERSON; ``orgs.py``
+those for ORG, PROVINCE and QUANTITY; ``helpers.py`` what they share.
 
 The resolver runs before the statistical ``ner`` in a trained pipeline:
 spaCy's NER keeps entities already set and only fills the gaps.
