@@ -5,6 +5,8 @@ it is compared with it on hand-made patterns (including the cases the gate
 must not skip) and on the shipped patterns over the seed documents.
 """
 
+from pathlib import Path
+
 import pytest
 import spacy
 from spacy.tokens import Span
@@ -391,6 +393,26 @@ def test_rules_version_follows_the_resolvers_word_lists(tmp_path, monkeypatch):
     assert rules_version() == before
     extra.write_text("# a list\ncho biết\nkhai nhận\n", encoding="utf-8")
     assert rules_version() != before
+
+
+def test_rules_version_follows_every_module_of_the_rules(tmp_path, monkeypatch):
+    """A step moved to or edited in persons.py, orgs.py, ... is a new model_version too."""
+    from vner.model import patterns, ruler
+
+    for name in ruler.SHIPS_WITH:
+        copy = tmp_path / "ruler.py"
+        copy.write_bytes(Path(ruler.__file__).read_bytes())
+        sibling = tmp_path / name
+        original = Path(ruler.__file__).with_name(name).read_bytes()
+        sibling.write_bytes(original)
+        for other in ruler.SHIPS_WITH:
+            if other != name:
+                (tmp_path / other).write_bytes(Path(ruler.__file__).with_name(other).read_bytes())
+        monkeypatch.setattr(ruler, "__file__", str(copy))
+        before = patterns.rules_version()
+        sibling.write_bytes(original + b"\n# edited\n")
+        assert patterns.rules_version() != before, name
+        monkeypatch.undo()
 
 
 @pytest.mark.parametrize("text, expected", [

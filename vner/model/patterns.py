@@ -62,7 +62,8 @@ def rules_version(patterns_dir: Path = PATTERNS_DIR) -> str:
     Any change in what the rules can output gives a new version, which Label
     Studio shows as a new ``model_version`` of the predictions.
     """
-    digest = hashlib.sha256(Path(__file__).read_bytes() + Path(ruler.__file__).read_bytes())
+    code = [Path(__file__), Path(ruler.__file__)] + [Path(ruler.__file__).with_name(name) for name in ruler.SHIPS_WITH]
+    digest = hashlib.sha256(b"".join(path.read_bytes() for path in code))
     classes = Path(patterns_dir) / CLASSES_FILE
     for path in pattern_files(patterns_dir) + ([classes] if classes.is_file() else []):
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
