@@ -234,7 +234,9 @@ TITLE_CASE_BODIES = {"Công an", "Bộ đội Biên phòng", "Bộ Chỉ huy B�
 for label, file in [("_PART_BODY", "place-bodies.txt"), ("_PART_LBODY", "local-bodies.txt"),
                     ("_PART_UNIT", "units.txt"), ("_PART_DEPT", "departments.txt")]:
     for w in words(file):
-        add(F_HELP, label, w)
+        # ("công an" in lower case is the force, no named body: "cán bộ công an Vân Nam", "lực lượng công an tỉnh X" keep
+        # the province only, as sets O, P and S read them; session 10a)
+        add(F_HELP, "_FORCE" if w == "công an" else label, w)
         if label == "_PART_BODY" and w.upper() != w:  # headlines in capitals: "CÔNG AN TỈNH NGHỆ AN"
             add(F_HELP, label, w.upper())
         # ... and in title case, the bodies headlines name most: "Công An Tỉnh Quảng Trị", "Sở An Ninh Tỉnh X"
@@ -803,6 +805,17 @@ add(F_HELP, "_REGION", [{"NORM": {"IN": ["Tây", "Đông"]}}, {"NORM": {"IN": ["
 add(F_HELP, "_REGION", [{"NORM": {"IN": ["Bắc", "Nam"]}}, {"NORM": "Trung"}, {"NORM": "Bộ"}])
 add(F_ORG, "ORG", [UNIT, ents(UNIT_LABELS + ["_PART_DESC", "_PART_CODE"], "*"), ent("_PART_DESC"), ent("_REGION")])
 add(F_ORG, "ORG", [{"ORTH": {"IN": ["VTV", "VOV"]}, "ENT_TYPE": "ORG"}, ents(["PROVINCE", "_REGION"])])
+# A body named in English (session 10a): "Ảnh: Royal Thai Police", "the Office of the Narcotics Control Board", "Drug
+# Enforcement Administration": a first word that opens such names, Latin words, a head noun of bodies
+EN_BODY_FIRST = ["Royal", "National", "Ministry", "Department", "Office", "Narcotics", "Drug", "Immigration", "Border",
+                 "Central", "Metropolitan", "Provincial", "General", "Supreme", "People's", "Anti", "Criminal", "Federal",
+                 "Thai", "Lao", "Cambodian", "Vietnam", "Vietnamese", "Myanmar", "Chinese", "Malaysian", "Indonesian",
+                 "Philippine", "Singapore", "ASEAN", "United"]
+EN_BODY_HEAD = ["Police", "Ministry", "Agency", "Office", "Bureau", "Department", "Command", "Force", "Forces", "Guard",
+                "Commission", "Committee", "Council", "Court", "Administration", "Board", "Authority", "Service",
+                "Division", "Army", "Navy", "Embassy", "Interpol", "Nations", "Security", "Customs"]
+add(F_ORG, "ORG", [{"ORTH": {"IN": EN_BODY_FIRST}}, {"IS_ASCII": True, "IS_ALPHA": True, "OP": "{0,5}"},
+                   {"ORTH": {"IN": EN_BODY_HEAD}}])
 # A station named by its description and its place, no parent body (session 10a): "Trạm Cảnh sát giao thông Đông Hưng",
 # "Trạm CSGT Phủ Lý", "Trạm Cảnh sát đường thủy Cần Thơ" (a station is where it stands; a team, "Đội", is no place's)
 for place in (PLACE_NAME, [PROV_NAMED]):
@@ -882,6 +895,8 @@ for n in (2, 3, 4):
     add(F_EXC, "_UNWRAP", pat)
     if n > 2:
         add(F_EXC, "_UNWRAP", pat[:-3] + [{"ORTH": ","}, {"LOWER": "và"}, LV, PROV])
+# "công an" in lower case is the force, no named body (session 10a; sets O, P, S): "cán bộ công an Vân Nam", "lực lượng
+# công an tỉnh X" -> the province only; "công an xã X" -> nothing
 # "Bộ Công an hai nước", "Chính phủ các nước" -> nothing; "Bộ Công an 2 nước" -> the QUANTITY only
 # (not inside the name of a national body: "Hiệp hội Cảnh sát các nước Đông Nam Á")
 GEN_COUNT = {"LOWER": {"IN": ["hai", "ba", "bốn", "các", "những", "cả"]}, "ENT_ID": {"NOT_IN": ["NAT", "NATDEPT"]}}

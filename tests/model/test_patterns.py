@@ -1602,3 +1602,18 @@ def test_session_10a_commune_police_and_coordination(nlp, text, expected):
 ])
 def test_session_10a_regions_counters_and_spellings(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body named in English: a first word that opens such names, a head noun of bodies
+    ("Ảnh: Royal Thai Police", [("Royal Thai Police", "ORG")]),
+    ("Theo Drug Enforcement Administration, đường dây đã bị triệt phá.", [("Drug Enforcement Administration", "ORG")]),
+    ("Ông Thomas Police và ông Royal Lee gặp nhau.", [("Thomas Police", "PERSON"), ("Royal Lee", "PERSON")]),
+    # "công an" in lower case is the force, no named body: the province only
+    ("Cán bộ công an Vân Nam sang dự lớp.", [("Vân Nam", "PROVINCE")]),
+    ("Lực lượng công an tỉnh Sơn La và công an xã Chiềng Khoa có mặt.", [("Sơn La", "PROVINCE")]),
+    ("Công an tỉnh Sơn La và Công an xã Chiềng Khoa có mặt.",
+     [("Công an tỉnh Sơn La", "ORG"), ("Công an xã Chiềng Khoa", "ORG")]),
+])
+def test_session_10a_english_bodies_and_the_force_in_lower_case(nlp, text, expected):
+    assert ents(nlp, text) == expected
