@@ -738,8 +738,13 @@ for head in NATIONAL_HEADS + [[{"NORM": "Ủy"}, {"LOWER": "ban"}]]:
 # The secretariat of a named body: "Ban Thư ký ASEANAPOL", "Ban Thư ký ASEAN"
 add(F_ORG, "ORG", ph("Ban Thư ký") + [{"ENT_ID": "NAT", "OP": "+"}])
 add(F_ORG, "ORG", ph("Ban Tổng thư ký") + [{"ENT_ID": "NAT", "OP": "+"}])  # "Ban Tổng thư ký Interpol" (session 9a)
-# A national police force named by its country: "Lực lượng Cảnh sát Singapore" (capitalised: the force's name)
-add(F_ORG, "ORG", ph("Lực lượng Cảnh sát") + [COUNTRY])
+# A national police force named by its country: "Công an Lào", "Công an Việt Nam" (capitalised: the force's name; the
+# lead's gold audit, session 10a), not coordinated ("Công an Lào và Việt Nam"); "Lực lượng" stays outside "Cảnh sát
+# Singapore" (below)
+add(F_ORG, "ORG", [{"ORTH": "Công", "ENT_TYPE": "_PART_BODY", "ENT_IOB": "B"}, {"ORTH": "an", "ENT_TYPE": "_PART_BODY"},
+                   COUNTRY])
+add(F_EXC, "_NONE", [{"ORTH": "Công", "ENT_TYPE": "_PART_BODY", "ENT_IOB": "B"}, {"ORTH": "an", "ENT_TYPE": "_PART_BODY"},
+                     COUNTRY, SEP, COUNTRY])
 # ... and a neighbour's national police named by its country, capitalised (lead's decision, session 9): "Cảnh sát
 # Campuchia", "Cảnh sát Myanmar" ("cảnh sát Campuchia", its officers, stays nothing; not coordinated countries:
 # "Cảnh sát Lào và Việt Nam", nor a unit's description: "Phòng Cảnh sát Lào")
@@ -828,7 +833,10 @@ for mid in ([], ph("cửa khẩu", ci=True), ph("cửa khẩu quốc tế", ci=T
     add(F_ORG, "ORG", [POST] + mid + PLACE_NAME)
     if mid:  # a gate named by its province: "Đồn Biên phòng cửa khẩu quốc tế Lào Cai"
         add(F_ORG, "ORG", [POST] + mid + [PROV_NAMED])
-add(F_ORG, "ORG", [POST, {"TEXT": {"REGEX": r"^\d{1,4}$"}}])
+# (a flotilla or company numbered in its province is no name: "Hải đội Biên phòng 2", "Đại đội Biên phòng 3" (rule 3,
+# as "Hải đội 2"; the lead's gold audit, session 10a)
+add(F_ORG, "ORG", [{"ENT_TYPE": "_PART_POST", "ENT_IOB": "B", "NORM": {"NOT_IN": ["Hải", "Đại"]}},
+                   {"ENT_TYPE": "_PART_POST", "ENT_IOB": "I", "OP": "*"}, {"TEXT": {"REGEX": r"^\d{1,4}$"}}])
 # a post's own name may start with a word no other place starts with or hold a family name as its second word (a
 # commune's name: "Đồn Biên phòng Phó Bảng", "Đồn Biên phòng Thường Thới Hậu A", "Đồn Biên phòng Bản Lầu"); the two
 # first words are capitalised and read as nothing else, the rest is a place ("... Bản Lầu Nguyễn Văn A" stops at "Nguyễn")

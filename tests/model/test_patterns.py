@@ -1617,3 +1617,16 @@ def test_session_10a_regions_counters_and_spellings(nlp, text, expected):
 ])
 def test_session_10a_english_bodies_and_the_force_in_lower_case(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a national police by its country, capitalised; not coordinated; "Lực lượng" outside; the coast guard
+    ("Bệnh viện đào tạo bác sĩ cho ngành y tế Công an Lào.", [("Công an Lào", "ORG")]),
+    ("Công an Lào và Việt Nam phối hợp.", []),
+    ("Lực lượng Cảnh sát Singapore làm việc với đoàn.", [("Cảnh sát Singapore", "ORG")]),
+    ("Cảnh sát biển thu giữ 2 tàu.", [("Cảnh sát biển", "ORG"), ("2 tàu", "QUANTITY")]),
+    # a flotilla numbered in its province names nothing
+    ("Hải đội Biên phòng 2 tuần tra trên biển.", []),
+])
+def test_session_10a_national_police_by_country_and_numbered_flotillas(nlp, text, expected):
+    assert ents(nlp, text) == expected
