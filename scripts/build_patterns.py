@@ -745,6 +745,9 @@ add(F_ORG, "ORG", [{"ORTH": "Công", "ENT_TYPE": "_PART_BODY", "ENT_IOB": "B"}, 
                    COUNTRY])
 add(F_EXC, "_NONE", [{"ORTH": "Công", "ENT_TYPE": "_PART_BODY", "ENT_IOB": "B"}, {"ORTH": "an", "ENT_TYPE": "_PART_BODY"},
                      COUNTRY, SEP, COUNTRY])
+# (nor inside an envoy's title: "Tùy viên Công an Việt Nam tại Lào" + name)
+add(F_EXC, "_NONE", [ent("_POS"), {"ORTH": "Công", "ENT_TYPE": "_PART_BODY", "ENT_IOB": "B"},
+                     {"ORTH": "an", "ENT_TYPE": "_PART_BODY"}, COUNTRY])
 # ... and a neighbour's national police named by its country, capitalised (lead's decision, session 9): "Cảnh sát
 # Campuchia", "Cảnh sát Myanmar" ("cảnh sát Campuchia", its officers, stays nothing; not coordinated countries:
 # "Cảnh sát Lào và Việt Nam", nor a unit's description: "Phòng Cảnh sát Lào")

@@ -1112,8 +1112,9 @@ def test_a_compilers_credit(nlp, text, expected):
      [("Cục Lãnh sự Bộ Ngoại giao", "ORG"), ("Cục Lãnh sự", "ORG")]),
     ("Cục Điều tra đặc biệt Thái Lan (DSI) cho biết.", [("Cục Điều tra đặc biệt Thái Lan", "ORG"), ("DSI", "ORG")]),
     # a named body's secretariat; a national police force named by its country
+    # ("Lực lượng" stays outside the force's name: the lead's gold audit of session 10)
     ("Ban Thư ký ASEANAPOL làm việc với Lực lượng Cảnh sát Singapore.",
-     [("Ban Thư ký ASEANAPOL", "ORG"), ("Lực lượng Cảnh sát Singapore", "ORG")]),
+     [("Ban Thư ký ASEANAPOL", "ORG"), ("Cảnh sát Singapore", "ORG")]),
     ("Cảnh sát Hoàng gia Campuchia và Cảnh sát quốc gia Indonesia ký kết; Cục Lễ tân Nhà nước đón đoàn.",
      [("Cảnh sát Hoàng gia Campuchia", "ORG"), ("Cảnh sát quốc gia Indonesia", "ORG"), ("Cục Lễ tân Nhà nước", "ORG")]),
     # newspapers by their abbreviation, in a lead and after a credit's slash; a name with "và"
