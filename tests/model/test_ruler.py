@@ -1206,3 +1206,28 @@ def test_session_9c_a_byline_in_capitals_after_the_last_sentence(rules, text, ex
 def test_session_9c_a_lao_province_spelled_with_a_falling_tone(rules):
     text = "Các cặp tỉnh kết nghĩa Bến Tre - Bò Li Khăm Xay và Hà Tĩnh - Bô Ly Khăm Xay."
     assert labelled(rules, text, "PROVINCE") == ["Bến Tre", "Bò Li Khăm Xay", "Hà Tĩnh", "Bô Ly Khăm Xay"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 10a: a given name opening a paragraph after the full name earlier in the document (an article is one
+    # document, its paragraphs joined by newlines)
+    ("Tổ công tác bắt Đinh Quốc Triều (29 tuổi) tại bờ suối.\nTriều có nhiệm vụ chạy xe cảnh giới.", ["Đinh Quốc Triều", "Triều"]),
+    # ... not a given name that opens clauses as a common word ("Thắng lợi")
+    ("Đại tá Lê Văn Thắng phát biểu.\nThắng lợi của chuyên án là nhờ dân.", ["Lê Văn Thắng"]),
+    # a list of names of several words from a family name after a verb of arrest ("bắt" alone too), the last one
+    # before a verb; two such items make a list of names of their own
+    ("Công an phường Vĩnh Châu bắt Thạch Sà Phol, Lý Hoàng Em và Kim Sóc Ranh trộm cáp điện.",
+     ["Thạch Sà Phol", "Lý Hoàng Em", "Kim Sóc Ranh"]),
+    ("Tổ tuần tra bắt giữ Danh Sà Rết và Sơn Ma Ly khi đang vận chuyển hàng.", ["Danh Sà Rết", "Sơn Ma Ly"]),
+    # ... not places after the verb
+    ("Công an bắt Lê Hải Phòng và Trần Quốc Hưng Yên.", []),
+    # "cậu" is a cue like "anh"; a village elder ("già bản") like "già làng"
+    ("Như đồng chí Thắng hay cậu Tài mới về đơn vị.", ["Thắng", "Tài"]),
+    ("Dự có già bản Vì Văn Lả và Lầu Thị Dua.", ["Vì Văn Lả", "Lầu Thị Dua"]),
+])
+def test_session_10a_given_names_in_paragraphs_lists_after_arrest_and_cues(rules, text, expected):
+    assert labelled(rules, text, "PERSON") == expected
+
+
+def test_session_10a_counters_of_camps(rules):
+    assert labelled(rules, "Lực lượng tháo dỡ 2 lán trại và 3 lán.", "QUANTITY") == ["2 lán trại", "3 lán"]

@@ -1684,13 +1684,18 @@ _AFTER_AN_ITEM = {",", "và", "(", ".", ";"}
 
 
 def _arrested_lists(doc: Doc, ents: list[Span], claimed: set[int], glued: list[bool],
-                    countries: set[str]) -> list[Span]:
+                    countries: set[str], surnames: set[tuple[str, ...]] = frozenset()) -> list[Span]:
     """PERSON for each one-word item of a list right after a verb of arrest when another item is a name found
     already: "bắt giữ Sứ, Vi Thị Lan (SN 1989) và ...", "bắt thêm Chơ, Dũng, Tẩn Láo San (SN 1984)". An item of one
     word is capitalised, in no span, not glued, not a country, a word never in a name or one that opens clauses as
-    a common word, and is followed by ",", "và", a bracket or the end of the clause. Runs at the verbs' last
-    words."""
+    a common word, and is followed by ",", "và", a bracket or the end of the clause. So is an item of two or three
+    such words from a family name of the lists (``surnames``), whose other words may be in no list (the last, after
+    "và", may end before a verb): "bắt Thạch Sà Phol, Lý Hoàng Em và Kim Sóc Ranh trộm" (Khmer names; session 10a),
+    also when two such items make the list alone. Runs at the verbs' last words, and at "bắt" alone before a
+    capitalised word."""
     ids = {doc.vocab.strings[w] for _, w in _ARREST_VERBS if w in doc.vocab.strings}
+    if "bắt" in doc.vocab.strings:  # ("bắt" alone before a capitalised word: "Công an phường X bắt Thạch Sà Phol, ...")
+        ids.add(doc.vocab.strings["bắt"])
     if not ids:
         return []
     n = len(doc)
@@ -1704,18 +1709,27 @@ def _arrested_lists(doc: Doc, ents: list[Span], claimed: set[int], glued: list[b
         return k
 
     for at in [i for i, x in enumerate(doc.to_array(ORTH).tolist()) if x in ids]:
-        if at < 1 or (doc[at - 1].lower_, doc[at].lower_) not in _ARREST_VERBS:
+        alone = doc[at].lower_ == "bắt" and at + 1 < n and doc[at + 1].is_title
+        if not alone and (at < 1 or (doc[at - 1].lower_, doc[at].lower_) not in _ARREST_VERBS):
             continue
         k, singles, named = at + 1, [], False
         while k is not None and k < n:
             if k in persons:
                 named, k = True, after_bracket(persons[k].end)
+            elif (tone_norm(doc[k].text),) in surnames and k not in taken and not glued[k] and (
+                    m := next((m for m in (3, 2) if k + m < n and (doc[k + m].text in _AFTER_AN_ITEM or (
+                               doc[k - 1].text == "và" and doc[k + m].is_lower and doc[k + m].is_alpha))
+                               and all(doc[j].is_title and doc[j].is_alpha and j not in taken and not glued[j]
+                                       and not _class(doc[j], "not_name") and doc[j].text not in countries
+                                       for j in range(k + 1, k + m))), None)):
+                singles.append((k, k + m))
+                k = after_bracket(k + m)
             elif doc[k].is_title and doc[k].is_alpha and k not in taken and not glued[k] \
                     and doc[k].text not in countries and not _class(doc[k], "not_name") \
                     and not _class(doc[k], "not_name_first") and doc[k].text not in _GIVEN_NOT_ALONE \
                     and doc[k].text not in _BODIES_NOT_NAMES and doc[k].text not in _NOT_A_SUBJECT_NAME \
                     and k + 1 < n and doc[k + 1].text in _AFTER_AN_ITEM:
-                singles.append(k)
+                singles.append((k, k + 1))
                 k = after_bracket(k + 1)
             else:
                 break
@@ -1723,9 +1737,10 @@ def _arrested_lists(doc: Doc, ents: list[Span], claimed: set[int], glued: list[b
                 k += 1
                 continue
             break
-        if named:
-            found.extend(Span(doc, i, i + 1, label="PERSON") for i in singles if i not in taken)
-            taken.update(singles)
+        # (two items of several words from a family name are a list of names of their own)
+        if named or sum(b - a > 1 for a, b in singles) >= 2:
+            found.extend(Span(doc, a, b, label="PERSON") for a, b in singles if a not in taken)
+            taken.update(i for a, b in singles for i in range(a, b))
     return found
 
 
@@ -2158,6 +2173,6 @@ def _stands_alone(doc: Doc, start: int, end: int, claimed: set[int], followers: 
     if not given or not (doc[end].is_alpha and doc[end].is_lower) or doc[start].text in _GIVEN_NOT_ALONE \
             or start in unit_names:
         return False
-    if before is None or before.text in _CLAUSE_OPENERS:
+    if before is None or before.text in _CLAUSE_OPENERS or before.is_space:  # (a paragraph's start: session 10a)
         return doc[start].text not in _OPEN_AS_A_WORD
     return before.lower_ in _GOVERNS_A_PERSON

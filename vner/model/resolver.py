@@ -129,7 +129,7 @@ class RulesResolver(_SavedAsJson):
         ents += _kin_of_persons(doc, ents, claimed, glued, self._countries)
         ents += _speakers_opening_a_clause(doc, ents, claimed, glued, self._countries, self._upper_names)
         ents += _sentenced_names(doc, ents, claimed, glued, self._countries)
-        ents += _arrested_lists(doc, ents, claimed, glued, self._countries)
+        ents += _arrested_lists(doc, ents, claimed, glued, self._countries, self._upper_names.surnames)
         ents += _names_after_a_titled_body(doc, first, ents, claimed, glued)
         ents = _names_of_things(doc, ents)
         ents = _districts_ending_on_don(doc, ents)
