@@ -1231,3 +1231,18 @@ def test_session_10a_given_names_in_paragraphs_lists_after_arrest_and_cues(rules
 
 def test_session_10a_counters_of_camps(rules):
     assert labelled(rules, "Lực lượng tháo dỡ 2 lán trại và 3 lán.", "QUANTITY") == ["2 lán trại", "3 lán"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 10a: a byline with a reporter's post abbreviated, or the outlet that compiled it, in brackets
+    ("Bảo Ngọc (P/v TTXVN tại Bangkok)", ["Bảo Ngọc"]),
+    ("Hữu Nghị (PV Báo Nhân Dân tại Viêng Chăn)", ["Hữu Nghị"]),
+    ("Minh Thư (TTXVN tổng hợp)", ["Minh Thư"]),
+    # a driver is a person's noun before a name, as "đối tượng"
+    ("Tài xế Khamsing Vongphachanh bị bắt tại chỗ.", ["Khamsing Vongphachanh"]),
+    # a family name, then "Trường" and a given name: the name runs through the unit word
+    ("Thông tin được chuyển qua Đại tá Võ Trường Sơn, tùy viên công an.", ["Võ Trường Sơn"]),
+    ("Ông Võ nhập học Trường Đại học An ninh nhân dân.", ["Võ"]),
+])
+def test_session_10a_bylines_with_a_post_drivers_and_names_through_truong(rules, text, expected):
+    assert labelled(rules, text, "PERSON") == expected

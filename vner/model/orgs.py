@@ -132,6 +132,24 @@ def _names_ending_on_a_unit_word(ents: list[Span], orphans: set[int]) -> list[Sp
             for e in ents]
 
 
+def _names_running_through_a_unit_word(doc: Doc, first: list[Span], ents: list[Span], names: set[str]) -> list[Span]:
+    """A PERSON of one word right before a unit word and one more capitalised word, both given or middle names of the
+    lists, in no entity, and the name ending there, takes them: "Đại tá Võ" + "Trường Sơn," (session 10a; "Trường
+    Sơn" is no school: a school is named by more, "Trường Đại học ...", and the PERSON holds the family name)."""
+    units = {e.start for e in first if e.label_ in _UNIT_WORD_LABELS and len(e) == 1}
+    taken = _taken(ents)
+    out = []
+    for e in ents:
+        end = e.end
+        if e.label_ == "PERSON" and len(e) == 1 and end in units and end + 2 <= len(doc) \
+                and end + 1 not in taken and doc[end + 1].is_title and doc[end + 1].is_alpha \
+                and all(tone_norm(doc[j].text) in names for j in (end, end + 1)) \
+                and (end + 2 == len(doc) or not (doc[end + 2].is_title or doc[end + 2].like_num)):
+            e = Span(doc, e.start, end + 2, label="PERSON")
+        out.append(e)
+    return out
+
+
 # Level words after which a body's place is named ("Công an xã X").
 _LEVEL_WORDS = {"xã", "phường", "huyện", "quận", "trấn", "bản", "tỉnh"}
 

@@ -293,7 +293,10 @@ def _bylines(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames,
                 (words[-1].i - opening.i in (2, 3)
                  and (doc[opening.i + 1].lower_, doc[opening.i + 2].lower_) in _BYLINE_MARKS)
                 or (doc[opening.i + 1].lower_, doc[opening.i + 2].lower_) == ("phóng", "viên")
-                or (doc[opening.i + 1].lower_ == "từ" and doc[opening.i + 2].is_title))
+                or (doc[opening.i + 1].lower_ == "từ" and doc[opening.i + 2].is_title)
+                # (a reporter's post abbreviated, or the outlet that compiled it: "(P/v TTXVN tại Bangkok)", "(PV Báo X
+                # tại Y)", "(TTXVN tổng hợp)"; session 10a)
+                or _a_reporters_post(doc, opening.i + 1, words[-1].i, orgs))
             if opening is not None and ((opening.i + 1, words[-1].i) in orgs or role):
                 words = words[:words.index(opening)]
                 # "Theo Nguyễn Văn A (Báo X)": "Theo" heads a byline that names its source
@@ -447,6 +450,15 @@ _CAPTION_MARKS = {("đứng", "giữa"), ("ngồi", "giữa"), ("bên", "trái")
 # (a byline: the name opens the paragraph; "(từ <Place>)" also counts)
 _BYLINE_MARKS = {("thực", "hiện"), ("tổng", "hợp"), ("ghi", ")"), ("lược", "dịch"), ("phóng", "viên"), ("dịch", ")"),
                  ("ctv", ")"), ("pv", ")")}  # ("MINH KHA (CTV)": a contributor, session 9b)
+
+
+def _a_reporters_post(doc: Doc, start: int, end: int, orgs: set[tuple[int, int]]) -> bool:
+    """Whether doc[start:end], inside a byline's brackets, is a reporter's post ("P/v TTXVN tại Bangkok", "PV Báo X")
+    or the outlet that compiled the report ("TTXVN tổng hợp")."""
+    texts = [t.text for t in doc[start:end]]
+    if texts[:3] in (["P", "/", "v"], ["P", "/", "V"]) or texts[:1] in (["PV"], ["Pv"], ["PTV"]):
+        return len(texts) > 1 and any((start + k, e) in orgs for k in range(1, 4) for e in range(start + k + 1, end + 1))
+    return any((start, e) in orgs and tuple(t.lower_ for t in doc[e:end]) in _BYLINE_TAILS for e in range(start + 1, end))
 
 
 _BYLINE_CAPITAL_OPENERS = {":"}  # (not after a colon: "Ảnh: X." is a credit's business)
