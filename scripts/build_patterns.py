@@ -976,6 +976,11 @@ for nm in names(2, 4):
     first = {**nm[0], "_": {**nm[0]["_"], "vner_not_place_next": True}}
     add(F_PER, "PERSON", [{"NORM": "Trinh", "ENT_TYPE": "_PART_DESC"}, {"NORM": "sát", "ENT_TYPE": "_PART_DESC"}, first]
         + nm[1:])
+# a foreigner named by a noun of persons and the country (session 10a): "du khách Hàn Quốc Kim Min-seo", "công dân
+# Trung Quốc Vương Lợi Minh", "người Lào Xổm-phít Văn-na-xỉ" (two to four words; the country is not annotated)
+for nm in names(2, 4):
+    add(F_PER, "PERSON", [{"LOWER": {"IN": ["du", "công", "người", "quốc", "kiều"]}, "ENT_TYPE": {"NOT_IN": ["ORG"]}},
+                          {"LOWER": {"IN": ["khách", "dân", "tịch", "bào"]}, "OP": "?"}, COUNTRY] + nm)
 # an envoy, then the country and the place: "Đại sứ Việt Nam tại Lào Nguyễn Bá Hùng", "Tổng Lãnh sự Việt Nam tại Luông
 # Pha Bang Trần Văn Nam", "Đại sứ Lào Khăm-phăn Phôm-ma-thắt" (countries are not annotated; the province stays PROVINCE)
 # ("Tùy viên Công an Việt Nam tại Lào ...": the title is cut before "Công an", a body without a place)

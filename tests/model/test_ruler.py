@@ -1246,3 +1246,14 @@ def test_session_10a_counters_of_camps(rules):
 ])
 def test_session_10a_bylines_with_a_post_drivers_and_names_through_truong(rules, text, expected):
     assert labelled(rules, text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 10a: a foreigner named by a noun of persons and the country (the country is not annotated)
+    ("Công an phường trao trả ví cho du khách Hàn Quốc Park Ji-hoon đánh rơi.", ["Park Ji-hoon"]),
+    ("Đồn đã bàn giao công dân Trung Quốc Vương Lợi Minh cho phía bạn.", ["Vương Lợi Minh"]),
+    # ... not a province after the country's first word
+    ("Nhiều người Lào Cai cho biết giá hàng tăng.", []),
+])
+def test_session_10a_foreigners_named_with_their_country(rules, text, expected):
+    assert labelled(rules, text, "PERSON") == expected
