@@ -1257,3 +1257,14 @@ def test_session_10a_bylines_with_a_post_drivers_and_names_through_truong(rules,
 ])
 def test_session_10a_foreigners_named_with_their_country(rules, text, expected):
     assert labelled(rules, text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 10a: the agent after "do" before a verb of leading a ring: two or three words from a family name
+    ("Đường dây do Điểu Lâm quản lý có 20 tài khoản.", ["Điểu Lâm"]),
+    ("Nhóm do Thạch Sà Rết cầm đầu đã bị triệt phá.", ["Thạch Sà Rết"]),
+    # ... not a province
+    ("Tuyến đường do Hà Nội quản lý.", []),
+])
+def test_session_10a_agents_after_do(rules, text, expected):
+    assert labelled(rules, text, "PERSON") == expected

@@ -1187,6 +1187,33 @@ def _full_names_before_a_verb(doc: Doc, first: list[Span], ents: list[Span], cla
     return found
 
 
+# What the agent after "do" does to a ring or a band (session 10a): "đường dây do Điểu Sơn cầm đầu"
+_LEADS = {tuple(w.split()) for w in ("cầm đầu", "quản lý", "điều hành", "chỉ đạo", "tổ chức", "đứng đầu", "làm chủ",
+                                     "chủ mưu", "thuê", "cầm lái")}
+
+
+def _agents_after_do(doc: Doc, ents: list[Span], claimed: set[int], upper: UpperNames,
+                     glued: list[bool]) -> list[Span]:
+    """PERSON for two or three capitalised words from a family name of the lists after the agent "do", before a verb
+    of leading a ring (``_LEADS``): "đường dây do Điểu Sơn quản lý", "nhóm do Thạch Sà Rết cầm đầu" (the other words
+    in no list). Not a word some rule read (a province, a body), nor a glued word."""
+    taken = _taken(ents) | claimed
+    n, found = len(doc), []
+    for i in range(1, n - 2):
+        if doc[i - 1].lower_ != "do" or (tone_norm(doc[i].text),) not in upper.surnames or i in taken:
+            continue
+        for m in (2, 3):
+            end = i + m
+            if end >= n or any(j in taken or glued[j] or not (doc[j].is_title and doc[j].is_alpha) for j in range(i, end)):
+                break
+            after = tuple(t.lower_ for t in doc[end:end + 2])
+            if any(after[:len(v)] == v for v in _LEADS):
+                found.append(Span(doc, i, end, label="PERSON"))
+                taken.update(range(i, end))
+                break
+    return found
+
+
 def _name_words(person: Span, glued: list[bool]) -> list[tuple[int, int]]:
     """(start, end) of each word of a name; a hyphen-glued word ("Khăm-phăn") is one."""
     words = []
