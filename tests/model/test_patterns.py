@@ -1631,3 +1631,17 @@ def test_session_10a_english_bodies_and_the_force_in_lower_case(nlp, text, expec
 ])
 def test_session_10a_national_police_by_country_and_numbered_flotillas(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a province's departments merged in 2025, named by their province
+    ("Sở Dân tộc và Tôn giáo tỉnh Lai Châu và Sở Nông nghiệp và Môi trường tỉnh Đắk Lắk ký kết.",
+     [("Sở Dân tộc và Tôn giáo tỉnh Lai Châu", "ORG"), ("Sở Nông nghiệp và Môi trường tỉnh Đắk Lắk", "ORG")]),
+    ("Ban Dân tộc tỉnh Gia Lai tặng quà.", [("Ban Dân tộc tỉnh Gia Lai", "ORG")]),
+    # China: a party committee's political and legal affairs commission
+    ("Đoàn làm việc với Ủy ban Chính pháp Khu ủy Quảng Tây.", [("Ủy ban Chính pháp Khu ủy Quảng Tây", "ORG")]),
+    # with no place they name no body (rule 3)
+    ("Giám đốc Sở Nông nghiệp và Môi trường Nguyễn Văn An phát biểu.", [("Nguyễn Văn An", "PERSON")]),
+])
+def test_session_10a_provincial_departments_since_2025(nlp, text, expected):
+    assert ents(nlp, text) == expected
