@@ -1268,3 +1268,9 @@ def test_session_10a_foreigners_named_with_their_country(rules, text, expected):
 ])
 def test_session_10a_agents_after_do(rules, text, expected):
     assert labelled(rules, text, "PERSON") == expected
+
+
+def test_session_10a_the_family_name_ong(rules):
+    # "Ông" before "Thị" inside a sentence is a family name ("Ông" as "Mr." never precedes a woman's middle name)
+    assert labelled(rules, "Huân chương được trao cho bà Ông Thị Kim Sa, cán bộ xã.", "PERSON") == ["Ông Thị Kim Sa"]
+    assert labelled(rules, "Ông Trần Văn Lâm cho biết.", "PERSON") == ["Trần Văn Lâm"]

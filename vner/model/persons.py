@@ -1802,6 +1802,19 @@ def _compound_family_names(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+def _family_name_ong(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A PERSON that starts on "Thị" right after a capitalised "Ông" that follows a word (not opening the text) starts
+    on "Ông", the family name: "bà Ông Thị Kim Sa" (session 10a; "Ông" as "Mr." is never followed by "Thị", the
+    middle name of women)."""
+    out = []
+    for e in ents:
+        if e.label_ == "PERSON" and e.start >= 2 and e[0].text == "Thị" and doc[e.start - 1].text == "Ông" \
+                and not (doc[e.start - 2].is_punct or doc[e.start - 2].is_space):
+            e = Span(doc, e.start - 1, e.end, label="PERSON")
+        out.append(e)
+    return out
+
+
 def _family_name_pho(doc: Doc, ents: list[Span], upper: UpperNames) -> list[Span]:
     """A PERSON of two or three words that starts with a middle name of the lists right after "Phó", itself in no
     entity and after no capitalised word, starts at "Phó": the family name, not the title ("bắt Phó Đức Hiệp (SN
