@@ -1645,3 +1645,12 @@ def test_session_10a_national_police_by_country_and_numbered_flotillas(nlp, text
 ])
 def test_session_10a_provincial_departments_since_2025(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # containers and devices as reports write them; the kip capitalised
+    ("Lực lượng thu 2 container, 3 công-ten-nơ và 3 laptop, số tiền 20 triệu Kip.",
+     [("2 container", "QUANTITY"), ("3 công-ten-nơ", "QUANTITY"), ("3 laptop", "QUANTITY"), ("20 triệu Kip", "QUANTITY")]),
+])
+def test_session_10a_containers_devices_and_the_kip(nlp, text, expected):
+    assert ents(nlp, text) == expected
