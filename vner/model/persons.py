@@ -1197,10 +1197,13 @@ def _agents_after_do(doc: Doc, ents: list[Span], claimed: set[int], upper: Upper
     """PERSON for two or three capitalised words from a family name of the lists after the agent "do", before a verb
     of leading a ring (``_LEADS``): "đường dây do Điểu Sơn quản lý", "nhóm do Thạch Sà Rết cầm đầu" (the other words
     in no list). Not a word some rule read (a province, a body), nor a glued word."""
+    starts = [i for i in upper.surname_positions(doc) if i and doc[i - 1].lower_ == "do"]
+    if not starts:
+        return []
     taken = _taken(ents) | claimed
     n, found = len(doc), []
-    for i in range(1, n - 2):
-        if doc[i - 1].lower_ != "do" or (tone_norm(doc[i].text),) not in upper.surnames or i in taken:
+    for i in starts:
+        if i in taken:
             continue
         for m in (2, 3):
             end = i + m
