@@ -124,8 +124,7 @@ CLASSES = {
 CLASSES["not_place"] = sorted((set(CLASSES["not_name"]) | {"Công", "Đại", "Trung", "Quốc", "Cảnh"}) - {"Bài", "Giấy"})
 # ... but a place after a district or commune word may start on "Thủ": "phường Thủ Dầu Một", "phường Thủ Đức" (session
 # 10a; "Báo Thủ Đoạn" in a title-case headline stays no paper)
-CLASSES["not_place_start"] = sorted(set(CLASSES["not_place"]) - {"Thủ"})
-CLASSES["org_word_or_comma"] = sorted(set(CLASSES["org_word"]) | {","})
+NOT_PLACE_START = sorted(set(CLASSES["not_place"]) - {"Thủ"})
 CLASSES["org_word_any"] = sorted(set(CLASSES["org_word"]) | set(CLASSES["org_word_first"]))
 CLASSES["not_place_next"] = sorted(words("not-place.txt"))
 # given names (one word after "tên": "một người tên Khánh")
@@ -581,7 +580,7 @@ ONE_DIGIT = {"ORTH": {"IN": list("123456789")}}
 add(F_HELP, "_TIME", [ONE_DIGIT, {"LOWER": {"IN": ["năm", "tháng", "tuần", "ngày", "đêm", "giờ", "tiếng", "phút", "quý"]}}])
 IN_DISTRICT = [{"LOWER": "thị", "OP": "?"},
                {"LOWER": {"IN": ["huyện", "quận", "xã", "phường", "trấn", "bản", "mường", "châu"]}},
-               {**place_tok(), "_": {"vner_not_place_start": False}}] + PLACE_NAME[1:] + [
+               {**{k: v for k, v in place_tok().items() if k != "_"}, "NORM": {"NOT_IN": NOT_PLACE_START}}] + PLACE_NAME[1:] + [
     GLUE, {**ONE_DIGIT, "ENT_TYPE": "", "OP": "?"}]
 PROVINCE_LEVELS = [IN_PROVINCE, IN_CAPITAL, IN_CITY, [CITY, HCM]]
 LEVELS = PROVINCE_LEVELS + [
@@ -645,6 +644,12 @@ DEPT = ents(["_PART_DEPT", "_PART_SCHOOL"])
 UNIT_CHAIN = [UNIT, ents(UNIT_LABELS + ["_PART_DESC", "_PART_CODE"])]  # unit + (name | code | unit)...
 UNIT_NAMES = [[ent("_PART_DESC")], [CODE]]
 PARENTS = [[BODY] + lv for lv in LEVELS] + [[NAT, NUOC, ent("_COUNTRY", "*")]]
+# ... also when the description lists its fields between commas (session 10a): "Phòng Cảnh sát điều tra tội phạm về
+# tham nhũng, kinh tế, buôn lậu Công an tỉnh X", "... trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng" (only with
+# a parent body of a province or the nation: "Cục Cảnh sát hình sự, lực lượng chức năng" stays the department alone)
+ORG_WORD_OR_COMMA = {"NORM": {"IN": sorted(set(CLASSES["org_word"]) | {","})}, "OP": "*"}
+for parent in [[BODY] + lv for lv in PROVINCE_LEVELS] + [[NAT, NUOC, ent("_COUNTRY", "*")]]:
+    add(F_ORG, "ORG", UNIT_CHAIN + [{"ORTH": ","}, ORG_WORD_OR_COMMA, DESC_LAST] + parent)
 # a border post is a parent too: "Đội Trinh sát Đồn Biên phòng Nậm Cắn"
 PARENTS += [[ent("_PART_POST")] + mid + PLACE_NAME for mid in ([], ph("cửa khẩu", ci=True))]
 for parent in PARENTS:
@@ -652,7 +657,6 @@ for parent in PARENTS:
     # ... also when the description lists its fields between commas (session 10a): "Phòng Cảnh sát điều tra tội phạm
     # về tham nhũng, kinh tế, buôn lậu Công an tỉnh X", "... trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng"
     # (only with its parent: "Cục Cảnh sát hình sự, lực lượng chức năng" stays the department alone)
-    add(F_ORG, "ORG", UNIT_CHAIN + [{"ORTH": ","}, cls("org_word_or_comma", OP="*"), DESC_LAST] + parent)
 # a national department of the border force (words/national.txt): "Cục Phòng chống ma túy và tội phạm Bộ đội Biên
 # phòng", "Cục Cửa khẩu BĐBP" (not a unit: "Phòng Tham mưu Bộ đội Biên phòng tỉnh" is one of an unnamed body)
 for w in ("Bộ đội Biên phòng", "BĐBP"):
