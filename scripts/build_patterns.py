@@ -495,8 +495,9 @@ for name, code in [("province-vn", "VN"), ("province-la", "LA"), ("province-kh",
         for v in entry:
             # "TP Hồ Chí Minh", "Thủ đô Viêng Chăn": the province word stays outside the span (rule 2)
             # ("TP.HCM", "TP.Hồ Chí Minh" are one token with their city word: the whole token is the span)
-            if tone_norm(v) in HAND or (any(v.lower().startswith(c + " ") or v.lower().startswith(c + ".")
-                                            for c in CUE_WORDS) and toks(v)[0].lower() in CUE_WORDS | {"tp."}):
+            # (a cue of two words too, session 10b: "Thành phố Hồ Chí Minh" gives "Hồ Chí Minh", as every set reads it)
+            if tone_norm(v) in HAND or any(v.lower().startswith(c + " ") for c in CUE_WORDS) or (
+                    v.lower().startswith("tp.") and toks(v)[0].lower() == "tp."):
                 continue
             if tone_norm(v) not in ADDED:
                 ADDED.add(tone_norm(v))
@@ -632,6 +633,9 @@ for lv in ([{"LOWER": "tỉnh"}, PROV_NAMED], IN_CAPITAL, IN_CITY, [{"LOWER": {"
     add(F_ORG, "ORG", ph("Cảnh sát") + [DESC_WORD("*")] + lv)  # "Cảnh sát đường sông tỉnh Kandal"
     add(F_ORG, "ORG", ph("Ty Cảnh sát") + lv)
     add(F_ORG, "ORG", [{"NORM": "An", "ENT_TYPE": {"NOT_IN": ["ORG"]}}, {"NORM": "ninh"}] + lv)
+# ... and capitalised with its province alone, as "Công an Gia Lai" (session 10b): "Cảnh sát Ratanakiri bàn giao ..."
+# (a neighbour's province only: Vietnam's provinces have a "Công an"; "cảnh sát" in lower case is the force)
+add(F_ORG, "ORG", ph("Cảnh sát") + [{"ENT_TYPE": "PROVINCE", "ENT_ID": {"REGEX": "^(KH|LA|TH|CN|MM):"}, "OP": "+"}])
 # ... also in a headline in capitals (session 8b): "BÀN GIAO ĐỐI TƯỢNG CHO CẢNH SÁT TỈNH KANDAL"
 add(F_ORG, "ORG", [{"NORM": "CẢNH", "ENT_TYPE": {"NOT_IN": ["ORG"]}}, {"NORM": "SÁT"}, {"LOWER": "tỉnh"}, PROV_NAMED])
 

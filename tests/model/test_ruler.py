@@ -1274,3 +1274,25 @@ def test_session_10a_the_family_name_ong(rules):
     # "Ông" before "Thị" inside a sentence is a family name ("Ông" as "Mr." never precedes a woman's middle name)
     assert labelled(rules, "Huân chương được trao cho bà Ông Thị Kim Sa, cán bộ xã.", "PERSON") == ["Ông Thị Kim Sa"]
     assert labelled(rules, "Ông Trần Văn Lâm cho biết.", "PERSON") == ["Trần Văn Lâm"]
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # session 10b: a neighbour's police capitalised with its province alone, as "Công an Gia Lai"
+    ("Cảnh sát Kandal trao trả hai công dân tại cửa khẩu.", "ORG", ["Cảnh sát Kandal"]),
+    ("Cảnh sát Xiêng Khoảng phối hợp bắt giữ đối tượng.", "ORG", ["Cảnh sát Xiêng Khoảng"]),
+    # ... not a Vietnamese province (its police is "Công an"), not the force in lower case
+    ("Cảnh sát Hà Tĩnh hôm nay.", "ORG", []),
+    ("lực lượng cảnh sát Kandal đã có mặt.", "ORG", []),
+    # courts of appeal and of first instance named by their city
+    ("Hồ sơ đã chuyển sang Tòa phúc thẩm Phnôm Pênh.", "ORG", ["Tòa phúc thẩm Phnôm Pênh"]),
+    ("Tòa sơ thẩm Viêng Chăn xét xử vụ án.", "ORG", ["Tòa sơ thẩm Viêng Chăn"]),
+    # a Khmer province transcribed with hyphens and an open first vowel
+    ("Tiểu đoàn bảo vệ biên giới 705 tỉnh Mon-đun-ki-ri tuần tra.", "ORG",
+     ["Tiểu đoàn bảo vệ biên giới 705 tỉnh Mon-đun-ki-ri"]),
+    # "Thành phố" stays outside the city's name, as "TP" and "tỉnh" (scheme rule 2)
+    ("Đoàn đến Thành phố Hồ Chí Minh và thành phố Hồ Chí Minh.", "PROVINCE", ["Hồ Chí Minh", "Hồ Chí Minh"]),
+    # places counted in a campaign's round-up
+    ("Lực lượng chức năng kiểm tra 1.250 địa điểm.", "QUANTITY", ["1.250 địa điểm"]),
+])
+def test_session_10b_neighbours_police_courts_and_city_names(rules, text, label, expected):
+    assert labelled(rules, text, label) == expected
