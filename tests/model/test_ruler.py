@@ -1296,3 +1296,15 @@ def test_session_10a_the_family_name_ong(rules):
 ])
 def test_session_10b_neighbours_police_courts_and_city_names(rules, text, label, expected):
     assert labelled(rules, text, label) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 10b: a ministry before a verb that a department's description could run on into
+    ("Ông cho biết Bộ Quốc phòng hỗ trợ nước bạn đào tạo cán bộ.", ["Bộ Quốc phòng"]),
+    ("Bộ Y tế bảo vệ sức khỏe người dân vùng biên.", ["Bộ Y tế"]),
+    ("Năm nay Bộ Tư pháp bồi dưỡng 30 cán bộ.", ["Bộ Tư pháp"]),
+    # ... a department inside its ministry stays one ORG
+    ("Cục Y tế Bộ Công an hỗ trợ đơn vị.", ["Cục Y tế Bộ Công an"]),
+])
+def test_session_10b_ministries_before_a_verb(rules, text, expected):
+    assert labelled(rules, text, "ORG") == expected

@@ -366,3 +366,24 @@ _QUOC_WORDS = {"lộ", "tế", "gia", "phòng", "hội", "khánh", "tịch", "ca
 # First words of countries ending on "Quốc" ("Trung Quốc", "Hàn Quốc", "Vương quốc"), and other words before it
 _COUNTRY_FIRSTS = {"Trung", "Hàn", "Vương", "Mỹ", "Anh", "Pháp", "Đức", "Liên", "Tổ", "Ái", "Hợp", "Đế", "Cường",
                    "Toàn", "Quân", "Ngoại", "Trị", "Yêu", "Cứu", "Kiến", "Hưng", "Cử", "Vệ"}
+
+
+# The second halves of ministries' names (two syllables), as "Bộ" + half is a unique national body (scheme rule 3)
+_MINISTRY_HALVES = frozenset(("Quốc phòng", "Ngoại giao", "Tư pháp", "Y tế", "Tài chính", "Nội vụ", "Xây dựng",
+                              "Công Thương", "Công an", "An ninh"))
+
+
+def _ministries_before_a_verb(doc: Doc, first: list[Span], ents: list[Span]) -> list[Span]:
+    """A ministry whose name a department's description ran on from, into the verb after it ("Bộ Quốc phòng hỗ trợ",
+    "Bộ Y tế bảo vệ": the description "Quốc phòng hỗ trợ" is longer than the ministry and took its place).
+    (Tests: tests/model/test_ruler.py, test_session_10b_ministries_before_a_verb.)
+    """
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    found = []
+    for e in first:
+        start = e.start
+        if (e.label_ == "_PART_DESC" and start > 0 and e.end - start > 2 and doc[start - 1].text == "Bộ"
+                and f"{doc[start].text} {doc[start + 1].text}" in _MINISTRY_HALVES
+                and not taken.intersection(range(start - 1, e.end))):
+            found.append(Span(doc, start - 1, start + 2, label="ORG", span_id="NAT"))
+    return ents + found if found else ents
