@@ -1308,3 +1308,18 @@ def test_session_10b_neighbours_police_courts_and_city_names(rules, text, label,
 ])
 def test_session_10b_ministries_before_a_verb(rules, text, expected):
     assert labelled(rules, text, "ORG") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 10b: "Thường" (a given name) may end a name; it still starts no name ("Thường trực Tỉnh ủy")
+    ("Huân chương được trao cho Đại tá Trần Văn Thường, Phó Giám đốc.", ["Trần Văn Thường"]),
+    ("Thường trực Tỉnh ủy Quảng Bình tiếp đoàn.", []),
+    # a numeral that is also a given name, before a counted noun and after no cue, counts
+    ("Lò Văn Ba bị bắt. Ba đối tượng còn lại bỏ trốn.", ["Lò Văn Ba"]),
+    ("Hai bị cáo còn lại là Lâm Văn Tú và Kim Bé Hai.", ["Lâm Văn Tú", "Kim Bé Hai"]),
+    # ... a given name alone before a verb, or after a cue, stays a name
+    ("Lò Văn Ba bị bắt. Ba khai nhận hành vi.", ["Lò Văn Ba", "Ba"]),
+    ("Kim Bé Hai bị bắt. Ông Hai cho biết.", ["Kim Bé Hai", "Hai"]),
+])
+def test_session_10b_given_names_thuong_and_numerals(rules, text, expected):
+    assert labelled(rules, text, "PERSON") == expected

@@ -1295,6 +1295,13 @@ def _names_read_as_provinces(doc: Doc, first: list[Span], ents: list[Span], glue
             for e in ents]
 
 
+# Numerals that are also given names ("Bé Hai", "Lò Văn Ba"), and the first words of nouns counted after them
+_NUMERAL_WORDS = frozenset("Một Hai Ba Bốn Năm Sáu Bảy Tám Chín Mười".split())
+_COUNTED_AFTER_A_NUMERAL = frozenset(
+    "bị đối người tên đứa cán chiến công nước bên tỉnh lực vụ chiếc con nghi học sĩ lần đơn tổ nhóm đường xe tàu "
+    "thuyền phụ thanh nạn trẻ cháu em anh chị ông bà cô gia hộ thôn bản xã huyện".split())
+
+
 def _recurring_names(doc: Doc, first: list[Span], ents: list[Span], claimed: set[int], glued: list[bool],
                      followers: set[tuple[str, ...]], countries: set[str], local: set[tuple[str, ...]],
                      unit_names: set[int] = frozenset(), surnames: set[tuple[str, ...]] = frozenset()) -> list[Span]:
@@ -1334,6 +1341,11 @@ def _recurring_names(doc: Doc, first: list[Span], ents: list[Span], claimed: set
             if end < len(doc) and (glued[end] or _is_capitalised(doc[end])):
                 continue
             if i in credit_ends and end < len(doc) and doc[end].is_alpha and doc[end].is_lower:
+                continue
+            # (a given name that is a numeral, before a counted noun and after no cue, counts: "Hai bị cáo còn lại",
+            # "Ba đối tượng" beside "Lâm Bé Hai", "Lò Văn Ba"; "ông Hai" stays a name; session 10b)
+            if (len(form) == 1 and i not in cue_ends and form[0] in _NUMERAL_WORDS and end < len(doc)
+                    and doc[end].text in _COUNTED_AFTER_A_NUMERAL):
                 continue
             if full or i in cue_ends or _stands_alone(doc, i, end, claimed, followers, countries, local, unit_names,
                                                       form in given):
