@@ -626,6 +626,9 @@ CITY_BODIES = [[{**t, "ENT_TYPE": "_PART_BODY"} for t in ph(w)] for w in ("Thàn
                                                                            "Ban Thường vụ Thành ủy")]
 for body in CITY_BODIES:
     add(F_ORG, "ORG", body + PLACE_NAME)
+# A portal named by its national body, in any form of the portal's words (session 10b): "Cổng TTĐT Bộ Công an",
+# "Cổng thông tin điện tử Bộ Ngoại giao" (a source after "Theo", scheme rule 6)
+add(F_ORG, "ORG", [{"NORM": "Cổng", "ENT_TYPE": "_PART_BODY"}, {"ENT_TYPE": "_PART_BODY", "OP": "+"}, NAT])
 # A neighbour's police named by its province: "Cảnh sát tỉnh Nakhon Phanom" (the province word is needed)
 # (Cambodia's provincial police: "Ty Cảnh sát tỉnh Svay Rieng"; Laos's provincial security: "An ninh tỉnh Bô Ly Khăm Xay")
 for lv in ([{"LOWER": "tỉnh"}, PROV_NAMED], IN_CAPITAL, IN_CITY, [{"LOWER": {"IN": ["huyện", "quận"]}}] + PLACE_NAME):

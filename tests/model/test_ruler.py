@@ -1323,3 +1323,14 @@ def test_session_10b_ministries_before_a_verb(rules, text, expected):
 ])
 def test_session_10b_given_names_thuong_and_numerals(rules, text, expected):
     assert labelled(rules, text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 10b: a portal named by its national body, in any form of the portal's words
+    ("Theo Cổng TTĐT Bộ Công an", ["Cổng TTĐT Bộ Công an"]),
+    ("Theo Cổng thông tin điện tử Bộ Ngoại giao, đoàn đã về nước.", ["Cổng thông tin điện tử Bộ Ngoại giao"]),
+    # ... not the portal's words alone
+    ("Thông tin được đăng trên cổng TTĐT của đơn vị.", []),
+])
+def test_session_10b_portals_of_national_bodies(rules, text, expected):
+    assert labelled(rules, text, "ORG") == expected
