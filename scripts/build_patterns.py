@@ -629,6 +629,10 @@ for body in CITY_BODIES:
 # A portal named by its national body, in any form of the portal's words (session 10b): "Cổng TTĐT Bộ Công an",
 # "Cổng thông tin điện tử Bộ Ngoại giao" (a source after "Theo", scheme rule 6)
 add(F_ORG, "ORG", [{"NORM": "Cổng", "ENT_TYPE": "_PART_BODY"}, {"ENT_TYPE": "_PART_BODY", "OP": "+"}, NAT])
+# A provincial political school named after a person (session 10b): "Trường Chính trị Trần Phú", "Trường Chính trị
+# Nguyễn Văn Cừ" (two to four capitalised words: its own name, rule 3; the person inside it is no PERSON, rule 2)
+add(F_ORG, "ORG", [{"NORM": "Trường", "ENT_TYPE": "_PART_BODY"}, {"NORM": "Chính", "ENT_TYPE": "_PART_BODY"},
+                   {"NORM": "trị", "ENT_TYPE": "_PART_BODY"}, place_tok(), place_tok(op="{1,3}", first=False)])
 # A neighbour's police named by its province: "Cảnh sát tỉnh Nakhon Phanom" (the province word is needed)
 # (Cambodia's provincial police: "Ty Cảnh sát tỉnh Svay Rieng"; Laos's provincial security: "An ninh tỉnh Bô Ly Khăm Xay")
 for lv in ([{"LOWER": "tỉnh"}, PROV_NAMED], IN_CAPITAL, IN_CITY, [{"LOWER": {"IN": ["huyện", "quận"]}}] + PLACE_NAME):

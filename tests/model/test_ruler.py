@@ -1334,3 +1334,14 @@ def test_session_10b_given_names_thuong_and_numerals(rules, text, expected):
 ])
 def test_session_10b_portals_of_national_bodies(rules, text, expected):
     assert labelled(rules, text, "ORG") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 10b: a provincial political school named after a person is one ORG (the person inside is no PERSON)
+    ("Lớp học mở tại Trường Chính trị Lê Hồng Phong, Công an tỉnh X phối hợp.", ["Trường Chính trị Lê Hồng Phong"]),
+    ("Đoàn thăm Trường Chính trị Hoàng Văn Thụ.", ["Trường Chính trị Hoàng Văn Thụ"]),
+    # ... not the school's words alone
+    ("Cán bộ được cử đi học ở Trường Chính trị.", []),
+])
+def test_session_10b_political_schools_named_after_a_person(rules, text, expected):
+    assert labelled(rules, text, "ORG") == expected
