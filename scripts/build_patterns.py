@@ -774,9 +774,22 @@ add(F_EXC, "_NONE", [ents(["_PART_UNIT", "_PART_DEPT"]), {"ORTH": "Cảnh", "ENT
 add(F_ORG, "ORG", ph("Cảnh sát") + [{"LOWER": {"IN": ["hoàng", "quốc", "liên"]}}, {"LOWER": {"IN": ["gia", "bang"]}},
                                    NUOC, COUNTRY])
 # "Quân khu 4", "Bộ Tư lệnh Vùng 2", "Lữ đoàn 52"
-for h in ("Quân khu", "Bộ Tư lệnh Quân khu", "Bộ Tư lệnh Vùng", "Vùng Cảnh sát biển", "Hải đoàn", "Lữ đoàn", "Sư đoàn",
-          "Trung đoàn"):
+for h in ("Quân khu", "Bộ Tư lệnh Quân khu", "Bộ Tư lệnh Vùng", "Vùng Cảnh sát biển", "Bộ Tư lệnh Vùng Cảnh sát biển",
+          "Hải đoàn", "Lữ đoàn", "Sư đoàn", "Trung đoàn"):
     add(F_ORG, "ORG", [{**ph(h)[0], "ENT_TYPE": {"NOT_IN": ["ORG"]}}] + ph(h)[1:] + [SMALL_NUMBER])
+# A numbered region command of the national coast guard is one ORG, whole (session 10c: the national "Cảnh sát biển"
+# of session 10a took the region's number and the province cue "Vùng" was cut off as a lead): "Vùng Cảnh sát biển 3",
+# "Bộ Tư lệnh Vùng Cảnh sát biển 2", a flotilla or squadron of the region, "Hải đoàn 31 Vùng Cảnh sát biển 3"
+add(F_HELP, "_PART_REGION", "Vùng Cảnh sát biển")
+add(F_ORG, "ORG", [{"NORM": "Hải", "ENT_TYPE": {"NOT_IN": ["ORG"]}}, {"NORM": {"IN": ["đoàn", "đội"]}},
+                   {"TEXT": {"REGEX": r"^\d{1,3}$"}}] + ph("Vùng Cảnh sát biển") + [SMALL_NUMBER])
+# ... and a department of a coast guard with its country or province, no cut at the national body inside (rule 2):
+# "Cục Cảnh sát biển Campuchia", "Chi cục Cảnh sát biển tỉnh X"
+COAST_GUARD = [{**t, "ENT_ID": "NAT"} for t in ph("Cảnh sát biển")]
+add(F_ORG, "ORG", [ents(["_PART_DEPT", "_PART_SCHOOL"])] + COAST_GUARD + [NUOC, ent("_COUNTRY")])
+add(F_ORG, "ORG", [{"NORM": "Chi"}, {"NORM": "cục"}] + COAST_GUARD + [NUOC, ent("_COUNTRY")])
+add(F_ORG, "ORG", [{"NORM": {"IN": ["Chi", "Cục"]}}, {"NORM": "cục", "OP": "?"}] + COAST_GUARD
+    + [{"LOWER": {"IN": ["tỉnh", "thành"]}, "OP": "?"}, {"LOWER": "phố", "OP": "?"}, PROV_NAMED])
 # A numbered unit with what it does, and its province or country: "Tiểu đoàn bảo vệ biên giới 705 tỉnh Mondulkiri",
 # "Lữ đoàn 52", "Bệnh viện 19-8" (a number names it: rule 3)
 NUMBER = {"TEXT": {"REGEX": r"^\d{1,3}$"}}

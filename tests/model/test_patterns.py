@@ -1655,3 +1655,30 @@ def test_session_10a_provincial_departments_since_2025(nlp, text, expected):
 ])
 def test_session_10a_containers_devices_and_the_kip(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+# ---------------------------------------------------------------- the coast guard's regions and departments (session 10c)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a numbered region command is one ORG, whole, also in its longer official form and with its flotillas
+    ("Vùng Cảnh sát biển 3 tổ chức tuần tra.", [("Vùng Cảnh sát biển 3", "ORG")]),
+    ("Cán bộ Bộ Tư lệnh Vùng Cảnh sát biển 4 bắt 2 đối tượng.",
+     [("Bộ Tư lệnh Vùng Cảnh sát biển 4", "ORG"), ("2 đối tượng", "QUANTITY")]),
+    ("Đại tá Trần Văn Khoa, Tư lệnh Vùng Cảnh sát biển 1, phát biểu.",
+     [("Đại tá", "RANK"), ("Trần Văn Khoa", "PERSON"), ("Vùng Cảnh sát biển 1", "ORG")]),
+    ("Hải đoàn 31 Vùng Cảnh sát biển 3 kéo tàu cá về bờ.", [("Hải đoàn 31 Vùng Cảnh sát biển 3", "ORG")]),
+    ("Hải đội 302 Vùng Cảnh sát biển 2 kéo tàu cá về bờ.", [("Hải đội 302 Vùng Cảnh sát biển 2", "ORG")]),
+    # a department of a coast guard with its country or province is not cut at the national body inside it
+    ("Cục Cảnh sát biển Việt Nam ký kết với Cục Cảnh sát biển Campuchia.",
+     [("Cục Cảnh sát biển Việt Nam", "ORG"), ("Cục Cảnh sát biển Campuchia", "ORG")]),
+    ("Chi cục Cảnh sát biển Hải Phòng kiểm tra tàu.", [("Chi cục Cảnh sát biển Hải Phòng", "ORG")]),
+    ("Bộ Tư lệnh Cảnh sát biển Việt Nam tổ chức hội nghị.", [("Bộ Tư lệnh Cảnh sát biển Việt Nam", "ORG")]),
+    ("Học viện Cảnh sát biển khai giảng.", [("Học viện Cảnh sát biển", "ORG")]),
+    # negatives: the national body alone keeps the province beside it apart; a flotilla by its number alone is none
+    ("Cảnh sát biển tuần tra vùng biển tỉnh Quảng Ninh.", [("Cảnh sát biển", "ORG"), ("Quảng Ninh", "PROVINCE")]),
+    ("Hải đội 2 tuần tra.", []),
+    ("Tàu của Vùng 3 Hải quân cập cảng.", []),
+])
+def test_the_coast_guards_regions_and_departments(nlp, text, expected):
+    assert ents(nlp, text) == expected
