@@ -785,11 +785,17 @@ add(F_ORG, "ORG", [{"NORM": "Hải", "ENT_TYPE": {"NOT_IN": ["ORG"]}}, {"NORM": 
                    {"TEXT": {"REGEX": r"^\d{1,3}$"}}] + ph("Vùng Cảnh sát biển") + [SMALL_NUMBER])
 # ... and a department of a coast guard with its country or province, no cut at the national body inside (rule 2):
 # "Cục Cảnh sát biển Campuchia", "Chi cục Cảnh sát biển tỉnh X"
-COAST_GUARD = [{**t, "ENT_ID": "NAT"} for t in ph("Cảnh sát biển")]
-add(F_ORG, "ORG", [ents(["_PART_DEPT", "_PART_SCHOOL"])] + COAST_GUARD + [NUOC, ent("_COUNTRY")])
-add(F_ORG, "ORG", [{"NORM": "Chi"}, {"NORM": "cục"}] + COAST_GUARD + [NUOC, ent("_COUNTRY")])
-add(F_ORG, "ORG", [{"NORM": {"IN": ["Chi", "Cục"]}}, {"NORM": "cục", "OP": "?"}] + COAST_GUARD
-    + [{"LOWER": {"IN": ["tỉnh", "thành"]}, "OP": "?"}, {"LOWER": "phố", "OP": "?"}, PROV_NAMED])
+# "Ban Chỉ huy Cảnh sát biển tỉnh X" (whole with the session-start rules, where "Cảnh sát biển" was a description);
+# a flotilla of the national body by its number, "Hải đoàn 11 Cảnh sát biển" (not "11 Cảnh sát", a count)
+COAST_GUARD = ph("Cảnh sát biển")
+HEAD = [ents(["_PART_DEPT", "_PART_UNIT", "_PART_SCHOOL"]), ent("_PART_DESC", "*")]
+CHI_CUC = [{"NORM": "Chi"}, {"NORM": "cục"}]
+for head in (HEAD, CHI_CUC):
+    add(F_ORG, "ORG", head + COAST_GUARD + [NUOC, ent("_COUNTRY")])
+    add(F_ORG, "ORG", head + COAST_GUARD + [{"LOWER": {"IN": ["tỉnh", "thành"]}, "OP": "?"}, {"LOWER": "phố", "OP": "?"},
+                                            PROV_NAMED])
+add(F_ORG, "ORG", [{"NORM": "Hải", "ENT_TYPE": {"NOT_IN": ["ORG"]}}, {"NORM": {"IN": ["đoàn", "đội"]}},
+                   {"TEXT": {"REGEX": r"^\d{1,3}$"}}] + COAST_GUARD + [NUOC, ent("_COUNTRY", "*")])
 # A numbered unit with what it does, and its province or country: "Tiểu đoàn bảo vệ biên giới 705 tỉnh Mondulkiri",
 # "Lữ đoàn 52", "Bệnh viện 19-8" (a number names it: rule 3)
 NUMBER = {"TEXT": {"REGEX": r"^\d{1,3}$"}}

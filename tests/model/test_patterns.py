@@ -1675,9 +1675,16 @@ def test_session_10a_containers_devices_and_the_kip(nlp, text, expected):
     ("Chi cục Cảnh sát biển Hải Phòng kiểm tra tàu.", [("Chi cục Cảnh sát biển Hải Phòng", "ORG")]),
     ("Bộ Tư lệnh Cảnh sát biển Việt Nam tổ chức hội nghị.", [("Bộ Tư lệnh Cảnh sát biển Việt Nam", "ORG")]),
     ("Học viện Cảnh sát biển khai giảng.", [("Học viện Cảnh sát biển", "ORG")]),
+    ("Ban Chỉ huy Cảnh sát biển tỉnh Quảng Ninh họp.", [("Ban Chỉ huy Cảnh sát biển tỉnh Quảng Ninh", "ORG")]),
+    ("Chi cục Cảnh sát biển thành phố Hải Phòng kiểm tra.",
+     [("Chi cục Cảnh sát biển thành phố Hải Phòng", "ORG")]),
+    ("Hải đoàn 11 Cảnh sát biển tuần tra.", [("Hải đoàn 11 Cảnh sát biển", "ORG")]),
     # negatives: the national body alone keeps the province beside it apart; a flotilla by its number alone is none
     ("Cảnh sát biển tuần tra vùng biển tỉnh Quảng Ninh.", [("Cảnh sát biển", "ORG"), ("Quảng Ninh", "PROVINCE")]),
     ("Hải đội 2 tuần tra.", []),
+    ("Lực lượng Cảnh sát biển Việt Nam phối hợp với Cảnh sát biển Ấn Độ.",
+     [("Cảnh sát biển Việt Nam", "ORG"), ("Cảnh sát biển Ấn Độ", "ORG")]),
+    ("Cảnh sát biển Campuchia và Lào họp.", []),
     ("Tàu của Vùng 3 Hải quân cập cảng.", []),
 ])
 def test_the_coast_guards_regions_and_departments(nlp, text, expected):
