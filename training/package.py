@@ -28,6 +28,7 @@ import subprocess
 import sys
 import tempfile
 import warnings
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -222,6 +223,24 @@ def _build(package_dir: Path) -> None:
         raise VnerError("Building the package failed", f"{package_dir}\n{tail}", "Check that `build` and `setuptools` are installed.")
 
 
+@contextmanager
+def _vner_registrations_kept():
+    """spaCy imports each code file anew, and its decorators re-register vner's functions under a module that is
+    no longer vner's: put vner's back, or the next package made in this process would ship no code."""
+    from spacy import util
+
+    kept = {}
+    for name in util.registry.get_registry_names():
+        kept[name] = {key: func for key, func in getattr(util.registry, name).get_all().items()
+                      if (getattr(func, "__module__", None) or "").split(".")[0] == "vner"}
+    try:
+        yield
+    finally:
+        for name, funcs in kept.items():
+            for key, func in funcs.items():
+                getattr(util.registry, name).register(key, func=func)
+
+
 def package_model(
     model: Path,
     output: Path,
@@ -308,10 +327,11 @@ def package_model(
                 warnings.simplefilter("ignore", ResourceWarning)
                 # spaCy imports each code file alone: the siblings imported relatively are copied after it
                 beside = shipped_beside(code)
-                spacy_package(
-                    staged, build_root, code_paths=[p for p in code if p not in beside], create_sdist=False,
-                    create_wheel=False, require_parent=True, silent=True,
-                )
+                with _vner_registrations_kept():
+                    spacy_package(
+                        staged, build_root, code_paths=[p for p in code if p not in beside], create_sdist=False,
+                        create_wheel=False, require_parent=True, silent=True,
+                    )
         except SystemExit:
             raise VnerError("spaCy could not package the model", str(model), "Run `spacy package` on it to see why.") from None
         package_dir = build_root / f"{final}-{version}"
