@@ -378,7 +378,7 @@ def _ministries_before_a_verb(doc: Doc, first: list[Span], ents: list[Span]) -> 
     "Bộ Y tế bảo vệ": the description "Quốc phòng hỗ trợ" is longer than the ministry and took its place).
     (Tests: tests/model/test_ruler.py, test_session_10b_ministries_before_a_verb.)
     """
-    taken = {i for e in ents for i in range(e.start, e.end)}
+    taken = _taken(ents)
     found = []
     for e in first:
         start = e.start
