@@ -156,11 +156,11 @@ def test_no_sentence_repeats_the_seeds(sentences):
 @pytest.mark.parametrize(
     "line, title",
     [
-        ("[Bộ Công an](ORGANISATION) họp.", "Unknown label in the challenge set"),
+        ("[Bộ Công an](ORGANISATION) họp.", "Unknown label in a markup file"),
         ("[Bộ Công an ](ORG) họp.", "Span with punctuation or space at its edge"),
-        ("([Bộ Công an)](ORG) họp.", "Broken markup in the challenge set"),
-        ("[Bộ Công an](ORG họp.", "Broken markup in the challenge set"),
-        ("Bộ Công an] họp.", "Broken markup in the challenge set"),
+        ("([Bộ Công an)](ORG) họp.", "Broken markup"),
+        ("[Bộ Công an](ORG họp.", "Broken markup"),
+        ("Bộ Công an] họp.", "Broken markup"),
     ],
 )
 def test_bad_markup_is_a_message_naming_the_line(line, title):
@@ -172,11 +172,11 @@ def test_bad_markup_is_a_message_naming_the_line(line, title):
 @pytest.mark.parametrize(
     "text, title",
     [
-        ("Bộ Công an họp.\n", "Sentence before any capability"),
+        ("Bộ Công an họp.\n", "Line before any ## header"),
         ("## negatives\nHọp.\n## negatives\nHọp lại.\n", "Capability header repeated"),
         ("## Bad Name\nHọp.\n", "Bad capability header"),
-        ("## negatives\nHo\u0302\u0323i nghi\u0323.\n", "Challenge text not in NFC"),
-        ("# only a comment\n", "Empty challenge set"),
+        ("## negatives\nHo\u0302\u0323i nghi\u0323.\n", "Markup text not in NFC"),
+        ("# only a comment\n", "Empty markup file"),
     ],
 )
 def test_bad_files_are_messages(tmp_path, text, title):
@@ -294,4 +294,4 @@ def test_articles_of_a_missing_file_is_a_message(tmp_path, caplog):
     with caplog.at_level("INFO"), pytest.raises(SystemExit) as exit_:
         main(["--articles", str(tmp_path / "none.txt")])
     assert exit_.value.code == 1
-    assert "Challenge set not found" in caplog.text and "none.txt" in caplog.text and "Traceback" not in caplog.text
+    assert "Markup file not found" in caplog.text and "none.txt" in caplog.text and "Traceback" not in caplog.text
