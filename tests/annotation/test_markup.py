@@ -1,0 +1,59 @@
+"""The team's written articles (seeds/written/) and the markup they are kept in."""
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from vner.annotation.markup import WRITTEN_SELECT, WRITTEN_TRAIN, load_markup, written_docs
+from vner.core.resources import SEEDS
+from vner.core.scheme import labels as scheme_labels
+from vner.evaluation.challenge import CHALLENGE_TXT
+
+WRITTEN = SEEDS / "written"
+SELECTION = sorted(WRITTEN.glob(WRITTEN_SELECT))
+
+
+def _windows(text: str, n: int = 25) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", text.lower())
+    return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
+
+
+def test_each_article_is_one_doc_with_its_spans(tmp_path):
+    (tmp_path / "articles_select_x.txt").write_text(
+        "# a comment\n## select-x-1-talks\n[Đại tá](RANK) [Lò Văn Páo](PERSON) đến [Hủa Phăn](PROVINCE).\n"
+        "[Páo](PERSON) thu [25kg](QUANTITY).\n## select-x-2-other\n[Bộ Công an](ORG) họp.\n", encoding="utf-8")
+    docs = written_docs(WRITTEN_SELECT, tmp_path)
+    assert [d.user_data["id"] for d in docs] == ["articles_select_x/select-x-1-talks", "articles_select_x/select-x-2-other"]
+    assert docs[0].text == "Đại tá Lò Văn Páo đến Hủa Phăn.\nPáo thu 25kg."
+    assert [(e.text, e.label_) for e in docs[0].ents] == [
+        ("Đại tá", "RANK"), ("Lò Văn Páo", "PERSON"), ("Hủa Phăn", "PROVINCE"), ("Páo", "PERSON"), ("25kg", "QUANTITY")]
+    assert written_docs(WRITTEN_TRAIN, tmp_path) == []
+
+
+def test_there_are_four_selection_sets():
+    assert [p.name for p in SELECTION] == [f"articles_select_{x}.txt" for x in "tuvw"]
+
+
+@pytest.mark.parametrize("path", SELECTION, ids=lambda p: p.name)
+def test_a_selection_set_is_whole_articles_under_the_scheme(path):
+    lines = load_markup(path)
+    counts = Counter(label for s in lines for _, _, label in s.spans)
+    assert len(lines) >= 80 and sum(counts.values()) >= 300
+    assert set(counts) == set(scheme_labels())
+    assert len({s.capability for s in lines}) >= 9  # articles, one per header
+    assert len({s.text for s in lines}) == len(lines), "a line is repeated"
+    assert "never tune rules on it" in path.read_text(encoding="utf-8")
+
+
+def test_the_selection_sets_share_no_text_with_the_other_sets_or_the_seeds():
+    """Written for model selection only: no run of 25 syllables comes from a set
+    the rules were tuned on, the challenge set, or a seed article (shorter runs
+    do recur: official names such as "Phòng Cảnh sát điều tra tội phạm về ma
+    túy Công an tỉnh Điện Biên" are 14 syllables)."""
+    others = [*WRITTEN.glob(WRITTEN_TRAIN), CHALLENGE_TXT, *SEEDS.glob("*.txt")]
+    seen = set().union(*(_windows(re.sub(r"\]\([A-Z]+\)|\[", "", p.read_text(encoding="utf-8"))) for p in others))
+    for path in SELECTION:
+        for s in load_markup(path):
+            assert not _windows(s.text) & seen, (path.name, s.text[:80])
