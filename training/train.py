@@ -28,6 +28,7 @@ from vner.core.files import write_bytes_atomic, write_json_atomic, write_text_at
 from vner.model.nlp import NER_FACTORIES, setup_gpu, statistical_pipes
 from vner.model.ruler import is_helper
 from vner.core.resources import CONFIGS
+from vner.core.scheme import labels as scheme_labels
 
 from . import augment as _augment  # noqa: F401  (registers the vner.mention_swap.v1 augmenter)
 
@@ -65,8 +66,13 @@ def train(
     quiet: bool = False,
     dev_fraction: float = 0.2,
     schedule: bool = True,
+    written: bool = True,
 ) -> Path:
     """Train on `train_docs`, select the best model on `dev_docs`; return model-best.
+
+    With `written`, data annotated under the scheme gets the team's written
+    articles (`written_addition`): their training part joins `train_docs`,
+    their selection part `dev_docs`.
 
     Without dev docs, a `dev_fraction` of the training documents (whole
     documents, never parts of one) is held out. `seed` overrides the config's
@@ -109,6 +115,9 @@ def train(
     if not dev_docs:
         train_docs, dev_docs = split_train_dev(train_docs, dev_fraction=dev_fraction, seed=0 if seed is None else seed)
         check_corpus(train_docs, "training data (after holding out dev documents)")
+    added = written_addition(train_docs + dev_docs) if written else None
+    if added is not None:
+        train_docs, dev_docs = train_docs + added.train, dev_docs + added.select
     n_words = sum(1 for doc in train_docs for token in doc if not token.is_space)
     dev_words = sum(1 for doc in dev_docs for token in doc if not token.is_space)
     chosen = schedule_for(len(train_docs), n_words, dev_words) if schedule else {}
@@ -137,6 +146,9 @@ def train(
     fast = use_gpu < 0 and large_corpus(len(train_docs), n_words)
     if fast:
         plan += f"; matrix products by numpy's BLAS on {BLAS_THREADS} thread"
+    if added is not None:
+        stdout.write(f"ℹ With the team's written articles (seeds/written/): {len(added.train)} added to training, "
+                     f"{len(added.select)} to dev ({added.entities:,} entities; --no-written leaves them out)\n")
     stdout.write(f"ℹ {plan}\n")
     _PROGRESS.clear()
     _CPU_AT_STEP.clear()
@@ -157,6 +169,7 @@ def train(
             "docs": len(train_docs),
             "words": n_words,
             "dev_docs": len(dev_docs),
+            "written": None if added is None else {"train_docs": len(added.train), "dev_docs": len(added.select), "entities": added.entities},
             "schedule": {key.split(".", 1)[1]: T[key.split(".", 1)[1]] for key in SCHEDULE_KEYS},
             "schedule_from": "corpus size" if chosen else "config",
             "overridden": [key.split(".", 1)[1] for key in user_keys],
@@ -185,8 +198,9 @@ def train(
         if gate is not None:
             info["ner_adds"] = gate
             stdout.write(
-                f"ℹ Dev F1 with the NER's additions {gate['with']:.3f}, rules' entities only {gate['without']:.3f}: "
-                + ("the NER adds to the rules\n" if gate["ner_adds"] else "model-best keeps the rules' entities only (too little data for the NER to help) and skips "
+                f"ℹ Dev F1 rules' entities only {gate['without']:.3f}: "
+                + (f"the NER adds {', '.join(gate['ner_adds'])} to the rules ({gate['with']:.3f}); its other labels would lower it\n"
+                   if gate["ner_adds"] else "model-best keeps the rules' entities only (no label's NER additions raise it) and skips "
                    f"{' and '.join(gate['disabled']) or 'nothing'} (nlp.enable_pipe brings them back)\n")
             )
         write_json_atomic(output / TRAINING_INFO, info)
@@ -195,22 +209,44 @@ def train(
     return output / "model-best"
 
 
+def written_addition(docs: Sequence[Doc]):
+    """The team's written articles (`vner.annotation.markup.written_corpus`) to add to
+    ``docs``, or None when ``docs`` are not annotated under the scheme (other
+    labels: the articles would teach labels the data does not use).
+
+    Articles whose text is already in ``docs`` are left out (no document on
+    both sides of a split, none twice).
+    """
+    from vner.annotation.markup import WrittenCorpus, written_corpus
+
+    labels = {ent.label_ for doc in docs for ent in doc.ents}
+    if not labels or not labels <= set(scheme_labels()):
+        return None
+    corpus = written_corpus()
+    texts = {doc.text for doc in docs}
+    return WrittenCorpus([d for d in corpus.train if d.text not in texts], [d for d in corpus.select if d.text not in texts])
+
+
 GATE = "vner_scheme_constraints"
 
 
 def gate_ner_additions(output: Path, dev_docs: Sequence[Doc]) -> dict | None:
-    """Let model-best's NER add entities to the rules' only where that raises the dev score.
+    """Let model-best's NER add entities to the rules' only for the labels where that raises the dev score.
 
     On a handful of documents the statistical NER adds more wrong spans than
     right ones (leave-one-document-out on the seeds); on a real corpus it
-    adds what no list holds. The dev documents decide, per trained model:
-    strict entity F1 (spaCy's scorer, equal to vner's seqeval micro-F1) with
-    and without the NER's additions; a tie keeps the rules only. Returns
-    None for a pipeline without the `vner_scheme_constraints` step or with
-    its rules stage disabled (then the NER's entities are all there is).
+    adds what no list holds, and it may do so for one label (numbers with a
+    unit no list has) and not another (capitalised phrases taken for
+    organisations). The dev documents decide, per label
+    (`vner.model.features.best_additions`, strict micro-F1); a tie keeps the
+    rules only. Returns None for a pipeline without the
+    `vner_scheme_constraints` step or with its rules stage disabled (then the
+    NER's entities are all there is).
     """
     from spacy import util
     from spacy.training import Example
+
+    from vner.model.features import best_additions
 
     best = output / "model-best"
     config = util.load_config(best / "config.cfg", interpolate=False)
@@ -221,14 +257,15 @@ def gate_ner_additions(output: Path, dev_docs: Sequence[Doc]) -> dict | None:
     if rulers and set(rulers) <= set(config["nlp"].get("disabled", [])):
         return None  # no rules stage (no labels in common with the data): no rules' entities to keep or add to
     nlp = spacy.load(best)
+    for name in names:
+        nlp.get_pipe(name).ner_adds = True
     examples = [Example(nlp.make_doc(doc.text), doc) for doc in dev_docs]
-    scores, full = {}, {}
-    for adds in (True, False):
-        for name in names:
-            nlp.get_pipe(name).ner_adds = adds
-        full[adds] = nlp.evaluate(examples)
-        scores[adds] = full[adds].get("ents_f") or 0.0
-    ner_adds = scores[True] > scores[False]
+    predicted = [Example(pred, eg.reference) for pred, eg in zip(nlp.pipe(eg.predicted for eg in examples), examples)]
+    labels, chosen = best_additions(predicted)
+    ner_adds: bool | list[str] = labels or False
+    for name in names:
+        nlp.get_pipe(name).ner_adds = ner_adds
+    full = nlp.evaluate(examples)
     # Without additions the NER's output is dropped: skip computing it (nlp.enable_pipe brings it back).
     statistical = statistical_pipes(nlp)
     idle = [] if ner_adds else statistical
@@ -243,9 +280,9 @@ def gate_ner_additions(output: Path, dev_docs: Sequence[Doc]) -> dict | None:
         meta["disabled"] = disabled
         write_json_atomic(model / "meta.json", meta)
     meta = util.load_meta(best / "meta.json")  # its dev scores are those of the model as it now is
-    meta.setdefault("performance", {}).update({k: v for k, v in full[ner_adds].items() if k.startswith("ents_")})
+    meta.setdefault("performance", {}).update({k: v for k, v in full.items() if k.startswith("ents_")})
     write_json_atomic(best / "meta.json", meta)
-    return {"ner_adds": ner_adds, "with": scores[True], "without": scores[False], "disabled": idle}
+    return {"ner_adds": ner_adds, "with": full.get("ents_f") or 0.0, "without": chosen["ents_rules_f"], "disabled": idle}
 
 
 def schedule_for(n_docs: int, n_words: int, dev_words: int = 0) -> dict[str, int]:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from vner.model.features import RULES_KEY, RememberRules, SchemeConstraints
+from vner.model.features import CANDIDATES_KEY, RULES_KEY, RememberRules, SchemeConstraints, best_additions
 from vner.model.nlp import make_nlp
 
 TEXT = "Đại tá Lê Văn Thái đến Hà Tĩnh năm 2022 , thu 25kg và 27 vụ , 6 tháng , giám đốc Sở"
@@ -52,14 +52,75 @@ def test_the_components_save_and_load_with_a_pipeline(tmp_path):
 
     nlp = make_nlp()
     nlp.add_pipe("vner_remember_rules")
-    nlp.add_pipe("vner_scheme_constraints", config={"closed_labels": ["RANK"]})
+    nlp.add_pipe("vner_scheme_constraints", config={"closed_labels": ["RANK"], "ner_adds": ["PERSON"]})
     nlp.to_disk(tmp_path / "p")
     loaded = spacy.load(tmp_path / "p")
     assert loaded.pipe_names == ["vner_remember_rules", "vner_scheme_constraints"]
     assert loaded.get_pipe("vner_scheme_constraints").closed_labels == {"RANK"}
+    assert loaded.get_pipe("vner_scheme_constraints").ner_adds == ["PERSON"]
 
 
 def test_without_ner_additions_only_the_rules_entities_stay(doc):
     doc.ents = list(doc.ents) + ents(doc, ("Lê Văn Thái", "PERSON"))
     out = SchemeConstraints(["RANK", "PROVINCE"], ner_adds=False)(doc)
     assert [(e.text, e.label_) for e in out.ents] == [("Đại tá", "RANK"), ("Hà Tĩnh", "PROVINCE")]
+
+
+def test_ner_adds_may_name_the_labels_it_keeps(doc):
+    doc.ents = list(doc.ents) + ents(doc, ("Lê Văn Thái", "PERSON"), ("27 vụ", "QUANTITY"), ("Sở", "ORG"))
+    out = SchemeConstraints(["RANK", "PROVINCE"], ner_adds=["PERSON", "QUANTITY"])(doc)
+    assert {(e.text, e.label_) for e in out.ents} == {
+        ("Đại tá", "RANK"), ("Hà Tĩnh", "PROVINCE"), ("Lê Văn Thái", "PERSON"), ("27 vụ", "QUANTITY")}
+    # what the scheme allowed is kept aside, added or not ("25kg" was never proposed)
+    assert {(e.text, e.label_) for e in out.spans[CANDIDATES_KEY]} == {("Lê Văn Thái", "PERSON"), ("27 vụ", "QUANTITY"), ("Sở", "ORG")}
+
+
+def _example(text, gold, rules, proposed):
+    from spacy.training import Example
+
+    nlp = make_nlp()
+    predicted, reference = nlp(text), nlp(text)
+    reference.ents = ents(reference, *gold)
+    predicted.ents = ents(predicted, *rules)
+    predicted = RememberRules()(predicted)
+    predicted.ents = list(predicted.ents) + ents(predicted, *proposed)
+    return Example(SchemeConstraints(["RANK", "PROVINCE"])(predicted), reference)
+
+
+def test_best_additions_keeps_a_label_only_where_it_raises_micro_f1():
+    text = "Đại tá Lê Văn Thái thu 25kg tại Sở Tư pháp , Ban Chỉ đạo và Đoàn Thanh niên"
+    eg = _example(
+        text,
+        gold=[("Đại tá", "RANK"), ("Lê Văn Thái", "PERSON"), ("25kg", "QUANTITY"), ("Sở Tư pháp", "ORG")],
+        rules=[("Đại tá", "RANK")],
+        # the NER finds the name and the amount, and one right and two wrong bodies
+        proposed=[("Lê Văn Thái", "PERSON"), ("25kg", "QUANTITY"), ("Sở Tư pháp", "ORG"), ("Ban Chỉ đạo", "ORG"), ("Đoàn Thanh niên", "ORG")],
+    )
+    labels, scores = best_additions([eg])
+    assert labels == ["PERSON", "QUANTITY"]
+    assert scores["ents_rules_f"] == pytest.approx(2 * 1 / (1 + 4))
+    assert scores["ents_f"] == pytest.approx(2 * 3 / (3 + 4)) and scores["ents_p"] == 1.0 and scores["ents_r"] == 0.75
+    # the ORG additions, one right in three, would lower micro-F1 from 6/7 to 8/10
+    assert 2 * 4 / (6 + 4) < scores["ents_f"]
+    # one right body in two raises it (2/3 to 4/5): then ORG is kept
+    eg = _example(text, gold=[("Đại tá", "RANK"), ("Sở Tư pháp", "ORG")], rules=[("Đại tá", "RANK")],
+                  proposed=[("Sở Tư pháp", "ORG"), ("Ban Chỉ đạo", "ORG")])
+    assert best_additions([eg])[0] == ["ORG"]
+
+
+def test_best_additions_on_a_ner_that_adds_only_wrong_spans_keeps_the_rules():
+    eg = _example("Đại tá Lê Văn Thái họp Ban Chỉ đạo", gold=[("Đại tá", "RANK"), ("Lê Văn Thái", "PERSON")],
+                  rules=[("Đại tá", "RANK"), ("Lê Văn Thái", "PERSON")], proposed=[("Ban Chỉ đạo", "ORG")])
+    labels, scores = best_additions([eg])
+    assert labels == [] and scores["ents_f"] == scores["ents_rules_f"] == 1.0
+
+
+def test_while_training_the_score_is_that_of_the_best_labels():
+    """`nlp.evaluate` during training (ner_adds=True) reports what the dev gate
+    will keep, so that model-best is the step whose NER adds most per label."""
+    eg = _example("Đại tá Lê Văn Thái họp Ban Chỉ đạo", gold=[("Đại tá", "RANK"), ("Lê Văn Thái", "PERSON")],
+                  rules=[("Đại tá", "RANK")], proposed=[("Lê Văn Thái", "PERSON"), ("Ban Chỉ đạo", "ORG")])
+    training = SchemeConstraints(["RANK", "PROVINCE"]).score([eg])
+    assert training["ents_f"] == 1.0  # PERSON added, ORG not
+    gated = SchemeConstraints(["RANK", "PROVINCE"], ner_adds=False).score([eg])
+    assert gated["ents_f"] == pytest.approx(0.8)  # spaCy's own score of the entities as predicted

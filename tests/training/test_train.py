@@ -23,7 +23,7 @@ from vner.model.nlp import make_nlp, ner_enabled
 from vner.core.scheme import labels as scheme_labels
 from vner.training.corpus import docs_to_conll
 from vner.training.train import (
-    DEFAULT_CONFIG, MIN_STEPS, TRAINING_INFO, TRAINING_LOG, cpu_breakdown, cpu_ops, large_corpus, schedule_for, split_train_dev, steps_for_words, train,
+    DEFAULT_CONFIG, MIN_STEPS, TRAINING_INFO, TRAINING_LOG, cpu_breakdown, cpu_ops, large_corpus, schedule_for, split_train_dev, steps_for_words, train, written_addition,
 )
 
 runner = CliRunner()
@@ -57,7 +57,7 @@ def logged_steps(output):
 def seed_run(tmp_path_factory):
     """`vner train` with no DATA: the shipped seed gold, default config."""
     out = tmp_path_factory.mktemp("seed-run") / "model"
-    result = invoke("-o", out, *SHORT)
+    result = invoke("-o", out, "--no-written", *SHORT)
     return result, out
 
 
@@ -126,7 +126,7 @@ def test_trained_pipeline_loads_with_the_syllable_tokenizer(seed_run):
 @pytest.mark.slow
 def test_overrides_pass_through_and_dev_is_used(small, tmp_path):
     out = tmp_path / "model"
-    result = invoke(small / "train.spacy", "--dev", small / "dev.spacy", "-o", out,
+    result = invoke(small / "train.spacy", "--dev", small / "dev.spacy", "-o", out, "--no-written",
                     "--training.max_steps", "5", "--training.eval_frequency=2", "--nlp.batch_size", "17")
     assert result.exit_code == 0, result.output
     saved = spacy.util.load_config(out / "model-last" / "config.cfg")
@@ -365,7 +365,7 @@ def test_schedule_grows_with_the_corpus():
 def test_a_run_stopped_before_one_pass_warns(seeds, tmp_path, caplog):
     """Three seed articles are three batches: two steps do not see them all."""
     with caplog.at_level("WARNING", logger="vner"):
-        best = train(seeds[:3], seeds[3:4], tmp_path / "short", overrides={"training.max_steps": 1}, quiet=True)
+        best = train(seeds[:3], seeds[3:4], tmp_path / "short", overrides={"training.max_steps": 1}, quiet=True, written=False)
     warnings = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
     assert any("before one full pass over the 3 training documents" in w and "--training.max_steps" in w for w in warnings), warnings
     info = json.loads((best.parent / TRAINING_INFO).read_text())
@@ -405,7 +405,8 @@ def test_an_interrupted_run_says_how_far_it_got(tmp_path):
 @pytest.mark.slow
 def test_a_run_past_one_pass_does_not_warn(seeds, tmp_path, caplog):
     with caplog.at_level("WARNING", logger="vner"):
-        best = train(seeds[:3], seeds[3:4], tmp_path / "long", overrides={"training.max_steps": 4, "training.eval_frequency": 2}, quiet=True)
+        best = train(seeds[:3], seeds[3:4], tmp_path / "long", overrides={"training.max_steps": 4, "training.eval_frequency": 2}, quiet=True,
+                     written=False)
     assert not [r for r in caplog.records if r.levelname == "WARNING"]
     info = json.loads((best.parent / TRAINING_INFO).read_text())
     assert info["full_pass"] is True and info["step"] == 4 and info["epoch"] >= 1
@@ -421,7 +422,7 @@ def test_no_schedule_keeps_the_config(small, tmp_path):
     for key, value in (("max_steps", 3), ("eval_frequency", 1), ("patience", 77)):
         text = re.sub(rf"^{key} = \d+$", f"{key} = {value}", text, count=1, flags=re.M)
     cfg.write_text(text, encoding="utf-8")
-    result = invoke(small / "train.spacy", "--dev", small / "dev.spacy", "-o", tmp_path / "out", "-c", cfg, "--no-schedule")
+    result = invoke(small / "train.spacy", "--dev", small / "dev.spacy", "-o", tmp_path / "out", "-c", cfg, "--no-schedule", "--no-written")
     assert result.exit_code == 0, result.output
     saved = spacy.util.load_config(tmp_path / "out" / "model-last" / "config.cfg")
     assert (saved["training"]["max_steps"], saved["training"]["eval_frequency"], saved["training"]["patience"]) == (3, 1, 77)
@@ -455,7 +456,7 @@ def test_the_dev_set_decides_whether_the_ner_may_add_to_the_rules(tmp_path):
     from vner.annotation.convert import gold_docs
 
     docs = gold_docs()
-    best = train(docs[:4], docs[4:], tmp_path / "out", overrides={"training.max_steps": 20}, quiet=True)
+    best = train(docs[:4], docs[4:], tmp_path / "out", overrides={"training.max_steps": 20}, quiet=True, written=False)
     info = json.loads((tmp_path / "out" / TRAINING_INFO).read_text())
     gate = info["ner_adds"]
     assert gate["ner_adds"] is (gate["with"] > gate["without"])
@@ -465,7 +466,7 @@ def test_the_dev_set_decides_whether_the_ner_may_add_to_the_rules(tmp_path):
     scored = nlp.evaluate([Example(nlp.make_doc(d.text), d) for d in docs[4:]])["ents_f"] or 0.0
     assert scored == pytest.approx(max(gate["with"], gate["without"]))
     assert nlp.meta["performance"]["ents_f"] == pytest.approx(scored)
-    # 20 steps on four documents: the NER cannot help, so the model skips it and
+    # 20 steps on four documents (the seeds only): the NER cannot help, so the model skips it and
     # gives exactly the rules' entities, until someone turns the NER back on.
     assert gate["ner_adds"] is False and gate["disabled"] == ["tok2vec", "ner"]
     assert nlp.disabled == ["tok2vec", "ner"] and nlp.meta["disabled"] == ["tok2vec", "ner"]
@@ -480,7 +481,39 @@ def test_the_dev_set_decides_whether_the_ner_may_add_to_the_rules(tmp_path):
     assert nlp.disabled == ["tok2vec", "ner"] and nlp.get_pipe("vner_scheme_constraints").ner_adds is False
     # Retraining from this model's config (as `vner serve` does) trains the NER again.
     again = spacy.load(train(docs[:4], docs[4:], tmp_path / "again", config=best / "config.cfg",
-                             overrides={"training.max_steps": 20}, quiet=True))
+                             overrides={"training.max_steps": 20}, quiet=True, written=False))
     assert set(again.get_pipe("ner").labels) == set(scheme_labels())
     with ner_enabled(again):
         assert ents(again) == with_ner  # same data, seed and steps: the same weights
+
+
+def test_written_articles_join_data_under_the_scheme_only(seeds):
+    from vner.annotation.markup import written_corpus
+
+    corpus = written_corpus()
+    added = written_addition(seeds)
+    assert len(added.train) == len(corpus.train) >= 200 and len(added.select) == len(corpus.select) >= 40
+    assert added.entities == corpus.entities > 8000
+    assert {d.user_data["id"].split("/")[0] for d in added.select} == {"articles_select_t", "articles_select_u", "articles_select_v", "articles_select_w"}
+    # an article already in the data is not added again (no document on both sides, none twice)
+    again = written_addition(list(seeds) + corpus.train[:3] + corpus.select[:2])
+    assert len(again.train) == len(corpus.train) - 3 and len(again.select) == len(corpus.select) - 2
+    # other labels (a corpus annotated under another scheme): nothing added
+    other = make_nlp()("Nguyễn Văn A ở Hà Nội")
+    other.ents = [other.char_span(0, 12, "NAME")]
+    assert written_addition([other]) is None
+    assert written_addition([make_nlp()("không có thực thể")]) is None
+
+
+@pytest.mark.slow
+def test_training_on_the_seeds_adds_the_written_articles(seeds, tmp_path):
+    best = train(seeds[:4], seeds[4:], tmp_path / "out", overrides={"training.max_steps": 2, "training.eval_frequency": 1}, quiet=True)
+    info = json.loads((tmp_path / "out" / TRAINING_INFO).read_text())
+    nlp = make_nlp()
+    ids = {part: [d.user_data["id"] for d in DocBin().from_disk(tmp_path / "out" / "corpus" / f"{part}.spacy").get_docs(nlp.vocab)]
+           for part in ("train", "dev")}
+    written = info["written"]
+    assert len(ids["train"]) == 4 + written["train_docs"] and len(ids["dev"]) == 1 + written["dev_docs"]
+    assert all(i.startswith("articles_dev") for i in ids["train"][4:]) and all(i.startswith("articles_select_") for i in ids["dev"][1:])
+    assert info["docs"] == len(ids["train"]) and best.is_dir()
+    assert "With the team's written articles" in (tmp_path / "out" / TRAINING_LOG).read_text()

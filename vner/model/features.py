@@ -22,6 +22,8 @@ imports nothing but spaCy and the standard library.
 
 from __future__ import annotations
 
+from typing import List, Union
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -103,6 +105,54 @@ def _quantity_shape(span) -> bool:
     return span[1].lower_ not in TIME_WORDS
 
 
+CANDIDATES_KEY = "vner_ner_candidates"
+
+
+def _entity_set(spans) -> set[tuple[int, int, str]]:
+    return {(s.start_char, s.end_char, s.label_) for s in spans}
+
+
+def _f1(tp: int, n_pred: int, n_gold: int) -> float:
+    return 2 * tp / (n_pred + n_gold) if n_pred + n_gold else 0.0
+
+
+def best_additions(examples) -> tuple[list[str], dict[str, float]]:
+    """The labels whose NER additions raise the micro-F1 of ``examples``, and the scores then.
+
+    ``examples`` were predicted with every addition the scheme allows
+    (``doc.spans["vner_ner_candidates"]``). An addition of label L only adds
+    spans of L, so labels are taken greedily, the one that raises micro-F1
+    most first, while one does; a tie keeps the rules' entities. On text the
+    rules were written for, the NER may add names the lists lack and still
+    add organisations wrongly: each label is judged on its own.
+    """
+    gold, base, candidates = set(), set(), {}
+    for n, eg in enumerate(examples):
+        pred = eg.predicted
+        cands = {(n, *key) for key in _entity_set(pred.spans.get(CANDIDATES_KEY, []))}
+        gold |= {(n, *key) for key in _entity_set(eg.reference.ents)}
+        base |= {(n, *key) for key in _entity_set(pred.ents)} - cands
+        for key in cands:
+            candidates.setdefault(key[3], set()).add(key)
+    chosen: list[str] = []
+    kept = set(base)
+    best = _f1(len(kept & gold), len(kept), len(gold))
+    rules_only = best
+    while True:
+        trials = {label: _f1(len((kept | c) & gold), len(kept | c), len(gold))
+                  for label, c in candidates.items() if label not in chosen}
+        label = max(sorted(trials), key=trials.get, default=None)
+        if label is None or trials[label] <= best:
+            break
+        chosen.append(label)
+        kept |= candidates[label]
+        best = trials[label]
+    tp = len(kept & gold)
+    scores = {"ents_p": tp / len(kept) if kept else 0.0, "ents_r": tp / len(gold) if gold else 0.0,
+              "ents_f": best, "ents_rules_f": rules_only}
+    return sorted(chosen), scores
+
+
 class SchemeConstraints:
     """Drop the statistical NER's additions that the scheme rules out.
 
@@ -111,16 +161,19 @@ class SchemeConstraints:
     provinces: finite lists the rules hold in every spelling) come from the
     rules only; a QUANTITY needs digits and a unit that is no time word
     (scheme rule 5); a PERSON or ORG starts with a capital letter, as names do.
-    ``ner_adds=False`` keeps the rules' entities only: `vner train` sets it
-    when the NER's additions do not raise the dev score (too little data).
+    ``ner_adds`` says which labels the NER may add: True all, False none, or
+    a list; `vner train` sets it to the labels whose additions raise the dev
+    score (`best_additions`). Every addition the scheme allows is kept in
+    ``doc.spans["vner_ner_candidates"]``, added or not.
     """
 
-    def __init__(self, closed_labels: list[str], ner_adds: bool = True):
+    def __init__(self, closed_labels: list[str], ner_adds: bool | list[str] = True):
         self.closed_labels = set(closed_labels)
         self.ner_adds = ner_adds
 
     def allowed(self, span) -> bool:
-        if not self.ner_adds or span.label_ in self.closed_labels:
+        """Whether the scheme allows the NER to add ``span`` (whatever ``ner_adds`` says)."""
+        if span.label_ in self.closed_labels:
             return False
         if span.label_ == "QUANTITY":
             return _quantity_shape(span)
@@ -128,25 +181,41 @@ class SchemeConstraints:
             return span[0].text[:1].isupper()
         return True
 
+    def adds(self, label: str) -> bool:
+        if isinstance(self.ner_adds, bool):
+            return self.ner_adds
+        return label in self.ner_adds
+
     def score(self, examples, **kwargs) -> dict:
         """spaCy's entity scores of the final entities, so that ``nlp.evaluate``
-        reports them also when the dev gate switched the NER off."""
+        reports them also when the dev gate switched the NER off. While
+        ``ner_adds`` is True (training), ents_p/r/f are those of the labels
+        `best_additions` would keep: model-best is the step whose NER adds
+        most, judged per label, not one that adds nothing."""
         from spacy.scorer import get_ner_prf
 
-        return get_ner_prf(examples, **kwargs)
+        scores = get_ner_prf(examples, **kwargs)
+        if self.ner_adds is True:
+            examples = list(examples)
+            if any(CANDIDATES_KEY in eg.predicted.spans for eg in examples):
+                scores.update(best_additions(examples)[1])
+        return scores
 
     def __call__(self, doc: Doc) -> Doc:
         rules = {(s.start, s.end, s.label) for s in doc.spans.get(RULES_KEY, [])}
-        kept = [e for e in doc.ents if (e.start, e.end, e.label) in rules or self.allowed(e)]
+        candidates = [e for e in doc.ents if (e.start, e.end, e.label) not in rules and self.allowed(e)]
+        added = {(e.start, e.end, e.label) for e in candidates if self.adds(e.label_)}
+        kept = [e for e in doc.ents if (e.start, e.end, e.label) in rules or (e.start, e.end, e.label) in added]
         if len(kept) != len(doc.ents):
             doc.ents = kept
         if RULES_KEY in doc.spans:
+            doc.spans[CANDIDATES_KEY] = candidates
             del doc.spans[RULES_KEY]
         return doc
 
 
 @Language.factory(
-    "vner_scheme_constraints", default_config={"closed_labels": ["RANK", "PROVINCE"], "ner_adds": True}, assigns=["doc.ents"]
+    "vner_scheme_constraints", default_config={"closed_labels": ["RANK", "PROVINCE"], "ner_adds": True}, assigns=["doc.ents", "doc.spans"]
 )
-def make_scheme_constraints(nlp: Language, name: str, closed_labels: list[str], ner_adds: bool):
+def make_scheme_constraints(nlp: Language, name: str, closed_labels: list[str], ner_adds: Union[bool, List[str]]):
     return SchemeConstraints(closed_labels, ner_adds)
