@@ -231,4 +231,14 @@ def written_docs(pattern: str, folder: Path | None = None, nlp=None) -> list:
 
 
 def written_corpus(folder: Path | None = None, nlp=None) -> WrittenCorpus:
-    return WrittenCorpus(written_docs(WRITTEN_TRAIN, folder, nlp), written_docs(WRITTEN_SELECT, folder, nlp))
+    """Both parts; a VnerError if either is missing (an installation without its data)."""
+    corpus = WrittenCorpus(written_docs(WRITTEN_TRAIN, folder, nlp), written_docs(WRITTEN_SELECT, folder, nlp))
+    if not corpus.train or not corpus.select:
+        from vner.core.resources import SEEDS
+
+        raise VnerError(
+            "The team's written articles are missing",
+            f"{folder or SEEDS / 'written'} holds no {WRITTEN_TRAIN if not corpus.train else WRITTEN_SELECT}",
+            "Reinstall vner (they ship with it), or train on your data alone with --no-written.",
+        )
+    return corpus

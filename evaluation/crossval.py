@@ -7,6 +7,7 @@ selects its best model on is cut from that fold's training documents, never
 from the held-out ones.
 """
 
+import json
 import logging
 import shutil
 from pathlib import Path
@@ -100,8 +101,13 @@ def crossval(
     use_gpu: int = -1,
     keep_models: bool = False,
     progress: bool = True,
+    written: bool = True,
 ) -> dict:
     """Train and evaluate one model per fold; write crossval.json and crossval.md.
+
+    With `written`, each fold also trains on the team's written articles and
+    selects on their selection part (`vner.training.train.written_addition`);
+    the held-out documents are the data's only.
 
     Reports per-entity mean ± std over folds (population std, over the folds
     whose held-out documents contain the label) and pooled scores: all
@@ -109,7 +115,7 @@ def crossval(
     """
     from tqdm import tqdm
 
-    from vner.training.train import DEFAULT_CONFIG, split_train_dev, train
+    from vner.training.train import DEFAULT_CONFIG, TRAINING_INFO, split_train_dev, train
 
     docs = list(docs)
     if not docs:
@@ -131,7 +137,9 @@ def crossval(
         else:  # one training document: select on it (nothing else may be used)
             fit_docs, dev_docs = train_docs, train_docs
         fold_dir = output / f"fold-{i}"
-        model = train(fit_docs, dev_docs, fold_dir, config=config, overrides=overrides, use_gpu=use_gpu, seed=seed, quiet=True)
+        model = train(fit_docs, dev_docs, fold_dir, config=config, overrides=overrides, use_gpu=use_gpu, seed=seed, quiet=True,
+                      written=written)
+        added = json.loads((fold_dir / TRAINING_INFO).read_text(encoding="utf-8")).get("written")
         nlp, labels = load_model(model)
         scored = predict(nlp, test_docs, progress=False)
         result = score(scored, labels)
@@ -155,6 +163,7 @@ def crossval(
             "test": sorted({groups[j] for j in test_idx}),
             "train": sorted(set(doc_groups(fit_docs))),
             "dev": sorted(set(doc_groups(dev_docs))),
+            "written": added,
             "scores": result["scores"],
             "variant_scores": variants,
             "errors": result["errors"]["counts"],
@@ -267,6 +276,13 @@ def crossval_markdown(report: dict) -> str:
         markdown_table(*side),
         "",
     ]
+    added = [r.get("written") for r in report["fold_results"]]
+    written = [] if not all(added) else [
+        f"Each fold also trained on the team's {added[0]['train_docs']} written articles and selected on their "
+        f"{added[0]['dev_docs']} selection articles besides its own dev documents (`vner train`'s default; "
+        "`--no-written`: the data alone); the held-out documents are the data's only.",
+        "",
+    ]
     fold_header = ["fold", "held out", "training docs", "dev (from training docs)",
                    *(f"F1 {VARIANT_NAMES[v]}" for v in VARIANTS[:-1] if v in (report.get("variants") or {})), "micro F1"]
     return "\n".join([
@@ -275,6 +291,7 @@ def crossval_markdown(report: dict) -> str:
         "Mean ± std (population) over folds whose held-out documents have the label; "
         "pooled = all held-out predictions scored together (strict seqeval, IOB2, syllable tokens).",
         "",
+        *written,
         markdown_table(*summary_table(report)),
         "",
         *compared,

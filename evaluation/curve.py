@@ -83,9 +83,12 @@ def learning_curve(
     use_gpu: int = -1,
     keep_models: bool = False,
     progress: bool = True,
+    written: bool = True,
 ) -> dict:
     """Train on each nested subset, score on `dev_docs`; write curve.json,
-    curve.md and curve.png to `output` and return the points."""
+    curve.md and curve.png to `output` and return the points. With `written`,
+    every run also trains on the team's written articles (`vner train`'s
+    default), so the curve shows what more of the data adds to them."""
     from tqdm import tqdm
 
     from vner.training.train import DEFAULT_CONFIG, train
@@ -113,7 +116,8 @@ def learning_curve(
             continue
         seen_sizes.add(n_docs)
         run_dir = output / f"docs-{n_docs}"
-        model = train(subset, dev_docs, run_dir, config=config, overrides=overrides, use_gpu=use_gpu, seed=seed, quiet=True)
+        model = train(subset, dev_docs, run_dir, config=config, overrides=overrides, use_gpu=use_gpu, seed=seed, quiet=True,
+                      written=written)
         nlp, labels = load_model(model)
         result = score(predict(nlp, dev_docs, progress=False), labels)
         del nlp

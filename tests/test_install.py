@@ -56,7 +56,9 @@ def test_wheel_holds_the_code_and_the_data(wheel):
         "vner/seeds/annotations.json",
     ):
         assert required in names, required
-    assert len([n for n in names if n.startswith("vner/seeds/") and n.endswith(".txt")]) == 5
+    assert len([n for n in names if n.startswith("vner/seeds/") and n.endswith(".txt") and n.count("/") == 2]) == 5
+    written = [n for n in names if n.startswith("vner/seeds/written/") and n.endswith(".txt")]
+    assert len([n for n in written if "articles_dev" in n]) == 19 and len([n for n in written if "articles_select_" in n]) == 4
     assert not any(n.endswith(".png") for n in names)  # the README's screenshot stays out
 
 
@@ -70,6 +72,8 @@ def test_demo_runs_from_any_folder_without_the_checkout(installed, tmp_path):
     metrics = json.loads((tmp_path / "out" / "reports" / "metrics.json").read_text(encoding="utf-8"))
     assert metrics["counts"]["gold_total"] > 0
     assert (tmp_path / "out" / "training" / "model-best" / "meta.json").is_file()
+    info = json.loads((tmp_path / "out" / "training" / "training.json").read_text(encoding="utf-8"))
+    assert info["written"]["train_docs"] > 200 and info["written"]["dev_docs"] >= 40  # the shipped written articles
     # The code that ran is the installed copy, not this checkout.
     where = subprocess.run(
         [str(installed / "bin" / "python"), "-c", "import vner.core.resources as r; print(r.CONFIGS)"],

@@ -68,6 +68,7 @@ def crossval_cli(
     dev_fraction: float = typer.Option(0.2, "--dev-fraction", help="Share of each fold's training documents used as its dev set"),
     gpu_id: int = typer.Option(-1, "--gpu-id", "-g", help="GPU id, or -1 for CPU"),
     keep_models: bool = typer.Option(False, "--keep-models", help="Keep each fold's model-best and model-last"),
+    written: bool = typer.Option(True, "--written/--no-written", help="Also train on the team's written articles (seeds/written/), as vner train does"),
 ):
     """Cross-validate over whole documents; extra `--section.key value` options override the config."""
     from ..evaluation.crossval import crossval, summary_table, variants_table
@@ -76,7 +77,7 @@ def crossval_cli(
     overrides = config_overrides(ctx.args)
     docs = load_docs(data)
     report = crossval(docs, folds, output=output, config=config, overrides=overrides, seed=seed,
-                      dev_fraction=dev_fraction, use_gpu=gpu_id, keep_models=keep_models)
+                      dev_fraction=dev_fraction, use_gpu=gpu_id, keep_models=keep_models, written=written)
     msg.divider(f"Cross-validation: {report['folds']} folds over {report['documents']} documents")
     header, rows = summary_table(report)
     msg.table(rows, header=header, aligns=("l", "r", "r", "r", "r", "r", "r"), divider=True)
@@ -101,6 +102,7 @@ def curve_cli(
     seed: int = typer.Option(0, "--seed", help="Seed of the subsets, the dev split and training"),
     gpu_id: int = typer.Option(-1, "--gpu-id", "-g", help="GPU id, or -1 for CPU"),
     keep_models: bool = typer.Option(False, "--keep-models", help="Keep every run's model-best and model-last"),
+    written: bool = typer.Option(True, "--written/--no-written", help="Also train on the team's written articles (seeds/written/), as vner train does"),
 ):
     """Learning curve: F1 on one dev set after training on 25/50/75/100% of the documents."""
     from ..evaluation.curve import curve_data, curve_table, learning_curve
@@ -113,7 +115,7 @@ def curve_cli(
     train_docs, dev_docs, source = curve_data(data, dev, dev_fraction=dev_fraction, seed=seed)
     msg.info(f"Dev set: {source}")
     report = learning_curve(train_docs, dev_docs, shares, output=output, config=config, overrides=overrides,
-                            seed=seed, use_gpu=gpu_id, keep_models=keep_models)
+                            seed=seed, use_gpu=gpu_id, keep_models=keep_models, written=written)
     msg.divider(f"Learning curve: {report['training_documents']} training, {report['dev_documents']} dev documents")
     header, rows = curve_table(report)
     msg.table(rows, header=header, aligns=["r"] * len(header), divider=True)
