@@ -5,7 +5,7 @@ import pytest
 from vner.model.features import CANDIDATES_KEY, RULES_KEY, RememberRules, SchemeConstraints, best_additions
 from vner.model.nlp import make_nlp
 
-TEXT = "Đại tá Lê Văn Thái đến Hà Tĩnh năm 2022 , thu 25kg và 27 vụ , 6 tháng , giám đốc Sở"
+TEXT = "Đại tá Lê Văn Thái đến Hà Tĩnh năm 2022 , thu 25kg và 27 vụ , 6 tháng , giám đốc Sở , 42 tuổi , lần thứ 29 đoàn , tổng số 15 đối tượng"
 
 
 def ents(doc, *spans):
@@ -29,6 +29,9 @@ def doc():
     ("27 vụ", "QUANTITY", True),
     ("2022", "QUANTITY", False),      # a bare number (a year) is no QUANTITY
     ("6 tháng", "QUANTITY", False),   # a duration is a time expression (scheme rule 5)
+    ("42 tuổi", "QUANTITY", False),   # so is an age
+    ("29 đoàn", "QUANTITY", False),   # "lần thứ 29": an ordinal
+    ("15 đối tượng", "QUANTITY", True),  # "tổng số 15 đối tượng": a count
     ("thu", "QUANTITY", False),       # no digit at all
     ("năm", "PROVINCE", False),       # provinces come from the rules' lists only
     ("giám đốc", "ORG", False),       # a body's name starts with a capital
@@ -124,3 +127,16 @@ def test_while_training_the_score_is_that_of_the_best_labels():
     assert training["ents_f"] == 1.0  # PERSON added, ORG not
     gated = SchemeConstraints(["RANK", "PROVINCE"], ner_adds=False).score([eg])
     assert gated["ents_f"] == pytest.approx(0.8)  # spaCy's own score of the entities as predicted
+
+
+def test_the_time_words_follow_the_rules_gazetteer():
+    """One list of time words: the constraint's copy (it ships inside a model,
+    which imports nothing of vner) holds every entry of the rules' gazetteer."""
+    from vner.model.features import BEFORE_NUMBER, TIME_WORDS
+    from vner.model.gazetteers import load_gazetteer
+
+    entries = load_gazetteer("time-word")
+    before = [e for e in entries if e[0].split()[-1] in ("thứ", "số")]
+    after = [e for e in entries if e not in before]
+    assert {v.split()[0] for e in after for v in e} <= set(TIME_WORDS)
+    assert {v.split()[-1] for e in before for v in e} - {"số"} <= set(BEFORE_NUMBER)

@@ -78,8 +78,16 @@ def make_rule_features(nlp: Language, name: str, keep_ents: bool):
 # ---------------------------------------------------------------- the NER within the scheme
 
 RULES_KEY = "vner_rules"
-# Scheme rule 5: a number followed by one of these is a time expression, not a QUANTITY.
-TIME_WORDS = ("năm", "tháng", "ngày", "giờ", "phút", "giây", "tuần", "quý", "lần", "đêm", "buổi", "kỳ", "khóa", "thế")
+# Scheme rule 5: a number followed by one of these is a time expression (a date, a
+# duration, an age), not a QUANTITY; the first syllables of the "after the number"
+# entries of configs/gazetteers/time-word.txt, and "lần", "buổi", "kỳ", "khóa"
+# (tests/model/test_constraints.py keeps them in step with the gazetteer).
+TIME_WORDS = ("năm", "tháng", "ngày", "giờ", "phút", "giây", "tuần", "quý", "lần", "đêm", "buổi", "kỳ", "kì", "khóa", "khoá",
+              "thế", "thập", "tiếng", "tuổi")
+# A number right after one of these is an ordinal or a date ("lần thứ 29", "ngày
+# 15", "năm 2024"): the ordinal entries of the same gazetteer, and the time words
+# that come before a number in dates. Not "số": "tổng số 15 đối tượng" is a QUANTITY.
+BEFORE_NUMBER = ("thứ", "năm", "tháng", "ngày", "quý", "tuần", "khóa", "khoá", "kỳ", "kì")
 
 
 class RememberRules:
@@ -96,9 +104,11 @@ def make_remember_rules(nlp: Language, name: str):
 
 
 def _quantity_shape(span) -> bool:
-    """Digits, then a unit: "27 vụ", "15 nghìn viên", "25kg", "30%"; not "2022", "6 tháng"."""
+    """Digits, then a unit: "27 vụ", "15 nghìn viên", "25kg", "30%"; not "2022", "6 tháng", "lần thứ 29 có"."""
     first = span[0].text
     if not any(c.isdigit() for c in first):
+        return False
+    if span.start > 0 and span.doc[span.start - 1].lower_ in BEFORE_NUMBER:
         return False
     if len(span) == 1:  # glued unit: digits then something else
         return not first.replace(".", "").replace(",", "").isdigit()
