@@ -185,16 +185,18 @@ def tasks_json(tasks: list[dict]) -> str:
 
 # ---------------------------------------------------------------- the team's written articles
 
-WRITTEN_TRAIN = "articles_dev*.txt"
-WRITTEN_SELECT = "articles_select_*.txt"
+# The rules' dev sets and the sets written for the NER to learn from; the selection sets.
+WRITTEN_TRAIN = ("articles_dev*.txt", "articles_train_*.txt")
+WRITTEN_SELECT = ("articles_select_*.txt",)
 
 
 @dataclass(frozen=True)
 class WrittenCorpus:
     """The team's written articles (``seeds/written/``) as Docs, one per article.
 
-    ``train`` are the dev sets the rule writers tuned on (``articles_dev*``):
-    the NER learns from them. ``select`` (``articles_select_*``) were written
+    ``train`` are the dev sets the rule writers tuned on (``articles_dev*``)
+    and sets written for the NER (``articles_train_*``): the NER learns
+    from them. ``select`` (``articles_select_*``) were written
     for model selection and never shown to a rule writer, so that the dev
     score, and the dev gate on the NER's additions, judge text the rules were
     not fitted to, as a user's unseen news is.
@@ -208,8 +210,8 @@ class WrittenCorpus:
         return sum(len(doc.ents) for doc in self.train + self.select)
 
 
-def written_docs(pattern: str, folder: Path | None = None, nlp=None) -> list:
-    """The articles of the markup files matching ``pattern`` in ``folder`` as Docs.
+def written_docs(patterns: tuple[str, ...], folder: Path | None = None, nlp=None) -> list:
+    """The articles of the markup files matching ``patterns`` in ``folder`` as Docs.
 
     Each ``## header`` is one article, one Doc, whose ``user_data["id"]`` is
     ``FILE-STEM/header``; its lines are joined by newlines.
@@ -224,7 +226,7 @@ def written_docs(pattern: str, folder: Path | None = None, nlp=None) -> list:
     folder = Path(folder) if folder is not None else SEEDS / "written"
     nlp = nlp or make_nlp()
     docs = []
-    for path in sorted(folder.glob(pattern)):
+    for path in sorted({path for pattern in patterns for path in folder.glob(pattern)}):
         articles = [replace(a, id=f"{path.stem}/{a.capability}") for a in sentences_to_articles(load_markup(path))]
         docs.extend(labelstudio_to_docs(markup_to_tasks(articles), nlp))
     return docs
@@ -238,7 +240,7 @@ def written_corpus(folder: Path | None = None, nlp=None) -> WrittenCorpus:
 
         raise VnerError(
             "The team's written articles are missing",
-            f"{folder or SEEDS / 'written'} holds no {WRITTEN_TRAIN if not corpus.train else WRITTEN_SELECT}",
+            f"{folder or SEEDS / 'written'} holds no {' or '.join(WRITTEN_TRAIN if not corpus.train else WRITTEN_SELECT)}",
             "Reinstall vner (they ship with it), or train on your data alone with --no-written.",
         )
     return corpus
