@@ -1,7 +1,7 @@
 """Annotated text written as markup: ``[Đại tá](RANK) [Lê Văn Thái](PERSON) thu [25kg](QUANTITY)``.
 
 The team's own text (the challenge set, the written articles in
-``seeds/written/``) is kept this way: readable, reviewable line by line,
+``training/written/``) is kept this way: readable, reviewable line by line,
 and turned into Label Studio tasks (the export format of
 ``seeds/annotations.json``) so that every vner reader takes it. A file
 holds ``## group`` headers (a capability, or one article), then one
@@ -192,7 +192,7 @@ WRITTEN_SELECT = ("articles_select_*.txt",)
 
 @dataclass(frozen=True)
 class WrittenCorpus:
-    """The team's written articles (``seeds/written/``) as Docs, one per article.
+    """The team's written articles (``training/written/``) as Docs, one per article.
 
     ``train`` are the dev sets the rule writers tuned on (``articles_dev*``)
     and sets written for the NER (``articles_train_*``): the NER learns
@@ -218,12 +218,12 @@ def written_docs(patterns: tuple[str, ...], folder: Path | None = None, nlp=None
     """
     from dataclasses import replace
 
-    from vner.core.resources import SEEDS
+    from vner.core.resources import WRITTEN
     from vner.model.nlp import make_nlp
 
     from .convert import labelstudio_to_docs
 
-    folder = Path(folder) if folder is not None else SEEDS / "written"
+    folder = Path(folder) if folder is not None else WRITTEN
     nlp = nlp or make_nlp()
     docs = []
     for path in sorted({path for pattern in patterns for path in folder.glob(pattern)}):
@@ -236,11 +236,11 @@ def written_corpus(folder: Path | None = None, nlp=None) -> WrittenCorpus:
     """Both parts; a VnerError if either is missing (an installation without its data)."""
     corpus = WrittenCorpus(written_docs(WRITTEN_TRAIN, folder, nlp), written_docs(WRITTEN_SELECT, folder, nlp))
     if not corpus.train or not corpus.select:
-        from vner.core.resources import SEEDS
+        from vner.core.resources import WRITTEN
 
         raise VnerError(
             "The team's written articles are missing",
-            f"{folder or SEEDS / 'written'} holds no {' or '.join(WRITTEN_TRAIN if not corpus.train else WRITTEN_SELECT)}",
+            f"{folder or WRITTEN} holds no {' or '.join(WRITTEN_TRAIN if not corpus.train else WRITTEN_SELECT)}",
             "Reinstall vner (they ship with it), or train on your data alone with --no-written.",
         )
     return corpus

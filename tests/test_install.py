@@ -57,7 +57,7 @@ def test_wheel_holds_the_code_and_the_data(wheel):
     ):
         assert required in names, required
     assert len([n for n in names if n.startswith("vner/seeds/") and n.endswith(".txt") and n.count("/") == 2]) == 5
-    written = [n for n in names if n.startswith("vner/seeds/written/") and n.endswith(".txt")]
+    written = [n for n in names if n.startswith("vner/training/written/") and n.endswith(".txt")]
     assert len([n for n in written if "articles_dev" in n]) == 19 and len([n for n in written if "articles_select_" in n]) == 4
     assert not any(n.endswith(".png") for n in names)  # the README's screenshot stays out
 

@@ -57,7 +57,7 @@ def training_data(config, model: Path | None = None) -> str:
         listing = ", ".join(f"{k} {v}" for k, v in sorted(entities.items()))
         total = _plural(sum(entities.values()), "entity", "entities")
         written = sum(1 for doc in docs if str(doc.user_data.get("id", "")).startswith(WRITTEN_PREFIX))
-        own = f"; {written} of the documents are the team's written articles (seeds/written/)" if written else ""
+        own = f"; {written} of the documents are the team's written articles (training/written/)" if written else ""
         counts.append(f"{name}: {_plural(len(docs), 'document')}, {total}" + (f" ({listing}{own})" if listing else ""))
     return text + (":\n\n" + "\n".join(f"- {c}" for c in counts) if counts else ".")
 

@@ -147,7 +147,7 @@ def train(
     if fast:
         plan += f"; matrix products by numpy's BLAS on {BLAS_THREADS} thread"
     if added is not None:
-        stdout.write(f"ℹ With the team's written articles (seeds/written/): {len(added.train)} added to training, "
+        stdout.write(f"ℹ With the team's written articles (training/written/): {len(added.train)} added to training, "
                      f"{len(added.select)} to dev ({added.entities:,} entities; --no-written leaves them out)\n")
     stdout.write(f"ℹ {plan}\n")
     _PROGRESS.clear()

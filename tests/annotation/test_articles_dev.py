@@ -1,4 +1,4 @@
-"""The articles dev sets (seeds/written/articles_dev*.txt): news-style
+"""The articles dev sets (training/written/articles_dev*.txt): news-style
 passages written by the team, which the rule writers read and tune on.
 The rules must keep their score on them; the held-out counterparts are the
 challenge set's `news-passages` and `news-passages-2` capabilities."""
@@ -11,7 +11,7 @@ import pytest
 from vner.core.scheme import labels as scheme_labels
 from vner.evaluation.challenge import challenge_to_tasks, load_challenge, tasks_json
 
-HERE = Path(__file__).resolve().parents[2] / "seeds" / "written"
+HERE = Path(__file__).resolve().parents[2] / "training" / "written"
 # micro-F1 of rules_pipeline() on each dev set minus 0.03, rounded down. Raise them when the rules improve.
 FLOORS = {
     # 74 lines: 0.996 on 2026-12-01 17:12 UTC (0.911 before the rule writers tuned on it)

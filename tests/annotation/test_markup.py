@@ -1,4 +1,4 @@
-"""The team's written articles (seeds/written/) and the markup they are kept in."""
+"""The team's written articles (training/written/) and the markup they are kept in."""
 
 import re
 from collections import Counter
@@ -7,11 +7,10 @@ from pathlib import Path
 import pytest
 
 from vner.annotation.markup import WRITTEN_SELECT, WRITTEN_TRAIN, load_markup, written_docs
-from vner.core.resources import SEEDS
+from vner.core.resources import SEEDS, WRITTEN
 from vner.core.scheme import labels as scheme_labels
 from vner.evaluation.challenge import CHALLENGE_TXT
 
-WRITTEN = SEEDS / "written"
 SELECTION = sorted(WRITTEN.glob(WRITTEN_SELECT[0]))
 TRAINING = sorted(WRITTEN.glob("articles_train_*.txt"))  # written for the NER, after the selection sets
 
@@ -44,7 +43,8 @@ def test_a_written_set_is_whole_articles_under_the_scheme(path):
     assert len(lines) >= 80 and sum(counts.values()) >= 300
     assert set(counts) == set(scheme_labels())
     assert len({s.capability for s in lines}) >= 9  # articles, one per header
-    assert len({s.text for s in lines}) == len(lines), "a line is repeated"
+    annotated = [s.text for s in lines if s.spans]  # a byline such as "Nhóm PV" may recur
+    assert len(set(annotated)) == len(annotated), "a line is repeated"
     assert path in TRAINING or "never tune rules on it" in path.read_text(encoding="utf-8")
 
 

@@ -336,7 +336,7 @@ def test_train_and_evaluate_read_a_sharded_corpus(sharded, tmp_path, tiny_overri
 
     runner = CliRunner()
     overrides = [arg for key, value in tiny_overrides.items() for arg in (f"--{key}", json.dumps(value))]
-    result = runner.invoke(app, ["train", str(sharded / "corpus"), "-o", str(tmp_path / "model"), *overrides])
+    result = runner.invoke(app, ["train", str(sharded / "corpus"), "-o", str(tmp_path / "model"), "--no-written", *overrides])
     assert result.exit_code == 0, result.output
     out = " ".join(result.output.split())
     assert "Read " + str(sharded / "corpus") + ": 5 documents (2 dev)" in out

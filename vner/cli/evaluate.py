@@ -68,7 +68,7 @@ def crossval_cli(
     dev_fraction: float = typer.Option(0.2, "--dev-fraction", help="Share of each fold's training documents used as its dev set"),
     gpu_id: int = typer.Option(-1, "--gpu-id", "-g", help="GPU id, or -1 for CPU"),
     keep_models: bool = typer.Option(False, "--keep-models", help="Keep each fold's model-best and model-last"),
-    written: bool = typer.Option(True, "--written/--no-written", help="Also train on the team's written articles (seeds/written/), as vner train does"),
+    written: bool = typer.Option(True, "--written/--no-written", help="Also train on the team's written articles (training/written/), as vner train does"),
 ):
     """Cross-validate over whole documents; extra `--section.key value` options override the config."""
     from ..evaluation.crossval import crossval, summary_table, variants_table
@@ -102,7 +102,7 @@ def curve_cli(
     seed: int = typer.Option(0, "--seed", help="Seed of the subsets, the dev split and training"),
     gpu_id: int = typer.Option(-1, "--gpu-id", "-g", help="GPU id, or -1 for CPU"),
     keep_models: bool = typer.Option(False, "--keep-models", help="Keep every run's model-best and model-last"),
-    written: bool = typer.Option(True, "--written/--no-written", help="Also train on the team's written articles (seeds/written/), as vner train does"),
+    written: bool = typer.Option(True, "--written/--no-written", help="Also train on the team's written articles (training/written/), as vner train does"),
 ):
     """Learning curve: F1 on one dev set after training on 25/50/75/100% of the documents."""
     from ..evaluation.curve import curve_data, curve_table, learning_curve

@@ -20,7 +20,7 @@ or a 🤗 datasets folder.
 Without DATA, trains on the shipped seed gold. The dev set is --dev, else
 a corpus folder's dev.spacy, else --dev-fraction of the documents.
 Data annotated under the scheme also gets the team's written articles
-(seeds/written/): about 230 to train on, about 40 more in dev, written for
+(training/written/): about 230 to train on, about 40 more in dev, written for
 model selection and never tuned on by the rules (--no-written: left out).
 Training length follows the corpus size: at least 300 steps (the seeds),
 otherwise up to 30 passes over the data, evaluated about once a pass and
@@ -47,7 +47,7 @@ def train_cli(
     config: Path = typer.Option(None, "--config", "-c", help="Training config (default: configs/ner.cfg)", exists=True, dir_okay=False),
     gpu_id: int = typer.Option(-1, "--gpu-id", "-g", help="GPU id, -1 for CPU"),
     schedule: bool = typer.Option(True, "--schedule/--no-schedule", help="Steps, eval frequency and patience from the corpus size (--no-schedule: the config's)"),
-    written: bool = typer.Option(True, "--written/--no-written", help="Add the team's written articles (seeds/written/) to data annotated under the scheme: their training part to training, their selection part to dev"),
+    written: bool = typer.Option(True, "--written/--no-written", help="Add the team's written articles (training/written/) to data annotated under the scheme: their training part to training, their selection part to dev"),
     verbose: bool = typer.Option(False, "--verbose", "-V", help="Show more detail (debug logging)"),
     force: bool = typer.Option(False, "--force", "-f", help="Train into an output folder that is not empty (replaces its models)"),
 ):

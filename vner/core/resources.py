@@ -24,5 +24,7 @@ def data_path(*parts: str) -> Path:
 CONFIGS = data_path("configs")
 SEEDS = data_path("seeds")
 SEED_GOLD = SEEDS / "annotations.json"
+# The team's written articles in markup (vner.annotation.markup): training and selection data.
+WRITTEN = data_path("training", "written")
 SCHEME_PATH = CONFIGS / "labels.json"
 GUIDELINES_PATH = data_path("docs", "guidelines.md")
