@@ -185,8 +185,11 @@ def tasks_json(tasks: list[dict]) -> str:
 
 # ---------------------------------------------------------------- the team's written articles
 
-# The rules' dev sets and the sets written for the NER to learn from; the selection sets.
-WRITTEN_TRAIN = ("articles_dev*.txt", "articles_train_*.txt")
+# The rules' dev sets; the selection sets. The training sets written for the NER
+# (articles_train_*.txt) are not in the default: with the default schedule they did
+# not raise the selection score (README, "The team's written articles").
+WRITTEN_TRAIN = ("articles_dev*.txt",)
+WRITTEN_EXTRA = ("articles_train_*.txt",)
 WRITTEN_SELECT = ("articles_select_*.txt",)
 
 
@@ -194,9 +197,8 @@ WRITTEN_SELECT = ("articles_select_*.txt",)
 class WrittenCorpus:
     """The team's written articles (``training/written/``) as Docs, one per article.
 
-    ``train`` are the dev sets the rule writers tuned on (``articles_dev*``)
-    and sets written for the NER (``articles_train_*``): the NER learns
-    from them. ``select`` (``articles_select_*``) were written
+    ``train`` are the dev sets the rule writers tuned on (``articles_dev*``):
+    the NER learns from them. ``select`` (``articles_select_*``) were written
     for model selection and never shown to a rule writer, so that the dev
     score, and the dev gate on the NER's additions, judge text the rules were
     not fitted to, as a user's unseen news is.

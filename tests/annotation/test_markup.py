@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from vner.annotation.markup import WRITTEN_SELECT, WRITTEN_TRAIN, load_markup, written_docs
+from vner.annotation.markup import WRITTEN_EXTRA, WRITTEN_SELECT, WRITTEN_TRAIN, load_markup, written_docs
 from vner.core.resources import SEEDS, WRITTEN
 from vner.core.scheme import labels as scheme_labels
 from vner.evaluation.challenge import CHALLENGE_TXT
 
 SELECTION = sorted(WRITTEN.glob(WRITTEN_SELECT[0]))
-TRAINING = sorted(WRITTEN.glob("articles_train_*.txt"))  # written for the NER, after the selection sets
+TRAINING = sorted(WRITTEN.glob(WRITTEN_EXTRA[0]))  # written for the NER, after the selection sets
 
 
 def _windows(text: str, n: int = 25) -> set[tuple[str, ...]]:
