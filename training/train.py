@@ -259,9 +259,10 @@ def gate_ner_additions(output: Path, dev_docs: Sequence[Doc]) -> dict | None:
     nlp = spacy.load(best)
     for name in names:
         nlp.get_pipe(name).ner_adds = True
-    examples = [Example(nlp.make_doc(doc.text), doc) for doc in dev_docs]
-    predicted = [Example(pred, eg.reference) for pred, eg in zip(nlp.pipe(eg.predicted for eg in examples), examples)]
+    # From the texts: nlp.pipe fills the Docs it is given, and the examples below must stay unprocessed.
+    predicted = [Example(pred, doc) for pred, doc in zip(nlp.pipe(doc.text for doc in dev_docs), dev_docs)]
     labels, chosen = best_additions(predicted)
+    examples = [Example(nlp.make_doc(doc.text), doc) for doc in dev_docs]
     ner_adds: bool | list[str] = labels or False
     for name in names:
         nlp.get_pipe(name).ner_adds = ner_adds
