@@ -180,11 +180,14 @@ def inference_section(r: dict) -> str:
     out.append("\nspaCy's tokenizer caches each whitespace-separated chunk it has seen, and the runs repeat the same texts, "
                "so the syllable tokenizer alone runs from its cache here (a first pass over new text is slower); "
                "pyvi and underthesea segment every time. `n_process=2` starts two worker processes that each load the "
-               "model, which on this small input costs about what the second core saves. The seed model as trained skips "
-               "its NER: its dev gate found that the NER's additions lower the dev score, so it gives the rules' entities "
-               "and spends no time on the network (`nlp.enable_pipe` turns it back on). \"NER running\" is the same "
-               "model with the NER on: what a model trained on a corpus large enough for its NER to add costs. "
-               "underthesea.ner works offline: "
+               "model, which on this small input costs about what the second core saves. "
+               + ("The seed model as trained skips its NER: its dev gate found that the NER's additions lower the dev "
+                  "score, so it gives the rules' entities and spends no time on the network (`nlp.enable_pipe` turns it "
+                  "back on). \"NER running\" is the same model with the NER on: what a model trained on a corpus large "
+                  "enough for its NER to add costs. " if r.get("seed_model_skips") else
+                  "The seed model as trained runs its NER: its dev gate keeps the NER's additions of some labels, so "
+                  "\"as trained\" and \"NER running\" are the same computation and differ by noise only. ")
+               + "underthesea.ner works offline: "
                "its CRF model ships inside the wheel (no download)."
                + (" Versions: " + ", ".join(f"{k} {v}" for k, v in r["versions"].items() if v) + "." if r.get("versions") else ""))
     if r.get("underthesea_skipped"):
