@@ -140,3 +140,11 @@ def test_the_time_words_follow_the_rules_gazetteer():
     after = [e for e in entries if e not in before]
     assert {v.split()[0] for e in after for v in e} <= set(TIME_WORDS)
     assert {v.split()[-1] for e in before for v in e} - {"số"} <= set(BEFORE_NUMBER)
+
+
+def test_without_rules_entities_the_score_is_that_of_the_entities_as_predicted():
+    """A corpus in another scheme trains with the rules stage off: no gate
+    follows, so training must not select on a gated score."""
+    eg = _example("Đại tá Lê Văn Thái họp Ban Chỉ đạo", gold=[("Lê Văn Thái", "PERSON")],
+                  rules=[], proposed=[("Lê Văn Thái", "PERSON"), ("Ban Chỉ đạo", "ORG")])
+    assert SchemeConstraints(["RANK", "PROVINCE"]).score([eg])["ents_f"] == pytest.approx(2 / 3)

@@ -199,16 +199,18 @@ class SchemeConstraints:
     def score(self, examples, **kwargs) -> dict:
         """spaCy's entity scores of the final entities, so that ``nlp.evaluate``
         reports them also when the dev gate switched the NER off. While
-        ``ner_adds`` is True (training), ents_p/r/f are those of the labels
-        `best_additions` would keep: model-best is the step whose NER adds
-        most, judged per label, not one that adds nothing."""
+        ``ner_adds`` is True (training), and the rules found entities for the
+        NER to add to, ents_p/r/f are those of the labels `best_additions`
+        would keep: model-best is the step whose NER adds most, judged per
+        label, not one that adds nothing. Without rules' entities (a corpus
+        in another scheme, rules stage off) no gate follows: the scores are
+        those of the entities as predicted."""
         from spacy.scorer import get_ner_prf
 
+        examples = list(examples)
         scores = get_ner_prf(examples, **kwargs)
-        if self.ner_adds is True:
-            examples = list(examples)
-            if any(CANDIDATES_KEY in eg.predicted.spans for eg in examples):
-                scores.update(best_additions(examples)[1])
+        if self.ner_adds is True and any(len(eg.predicted.ents) > len(eg.predicted.spans.get(CANDIDATES_KEY, [])) for eg in examples):
+            scores.update(best_additions(examples)[1])
         return scores
 
     def __call__(self, doc: Doc) -> Doc:
