@@ -10,14 +10,16 @@ passage a line; ``#`` lines are comments.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable, Sequence
 
 from vner.core.errors import VnerError
+from vner.core.resources import WRITTEN
 from vner.core.scheme import labels as scheme_labels
 
 STAMP = "2026-12-01T00:00:00.000000Z"
@@ -216,11 +218,9 @@ def written_docs(patterns: tuple[str, ...], folder: Path | None = None, nlp=None
     """The articles of the markup files matching ``patterns`` in ``folder`` as Docs.
 
     Each ``## header`` is one article, one Doc, whose ``user_data["id"]`` is
-    ``FILE-STEM/header``; its lines are joined by newlines.
+    ``FILE-STEM/header`` and ``user_data["written"]`` True (the model card
+    counts them); its lines are joined by newlines.
     """
-    from dataclasses import replace
-
-    from vner.core.resources import WRITTEN
     from vner.model.nlp import make_nlp
 
     from .convert import labelstudio_to_docs
@@ -231,18 +231,26 @@ def written_docs(patterns: tuple[str, ...], folder: Path | None = None, nlp=None
     for path in sorted({path for pattern in patterns for path in folder.glob(pattern)}):
         articles = [replace(a, id=f"{path.stem}/{a.capability}") for a in sentences_to_articles(load_markup(path))]
         docs.extend(labelstudio_to_docs(markup_to_tasks(articles), nlp))
+    for doc in docs:
+        doc.user_data["written"] = True
     return docs
 
 
-def written_corpus(folder: Path | None = None, nlp=None) -> WrittenCorpus:
-    """Both parts; a VnerError if either is missing (an installation without its data)."""
-    corpus = WrittenCorpus(written_docs(WRITTEN_TRAIN, folder, nlp), written_docs(WRITTEN_SELECT, folder, nlp))
-    if not corpus.train or not corpus.select:
-        from vner.core.resources import WRITTEN
+def written_corpus(folder: Path | None = None) -> WrittenCorpus:
+    """Both parts, as copies of Docs parsed once per process (crossval and
+    curve train many times); a VnerError if either is missing (an
+    installation without its data)."""
+    corpus = _written_corpus(Path(folder) if folder is not None else WRITTEN)
+    return WrittenCorpus([doc.copy() for doc in corpus.train], [doc.copy() for doc in corpus.select])
 
+
+@functools.lru_cache(maxsize=4)
+def _written_corpus(folder: Path) -> WrittenCorpus:
+    corpus = WrittenCorpus(written_docs(WRITTEN_TRAIN, folder), written_docs(WRITTEN_SELECT, folder))
+    if not corpus.train or not corpus.select:
         raise VnerError(
             "The team's written articles are missing",
-            f"{folder or WRITTEN} holds no {' or '.join(WRITTEN_TRAIN if not corpus.train else WRITTEN_SELECT)}",
+            f"{folder} holds no {' or '.join(WRITTEN_TRAIN if not corpus.train else WRITTEN_SELECT)}",
             "Reinstall vner (they ship with it), or train on your data alone with --no-written.",
         )
     return corpus

@@ -14,10 +14,6 @@ from vner.core.scheme import load_scheme
 TEMPLATE = Path(__file__).with_name("model_card.md")
 AVERAGES = ("micro", "macro", "weighted")
 
-# user_data["id"] of a written article (vner.annotation.markup.written_docs): "articles_dev_b/..."
-WRITTEN_PREFIX = "articles_"
-
-
 def _pct(x: float) -> str:
     return f"{100 * x:.1f}"
 
@@ -56,7 +52,7 @@ def training_data(config, model: Path | None = None) -> str:
                 entities[ent.label_] = entities.get(ent.label_, 0) + 1
         listing = ", ".join(f"{k} {v}" for k, v in sorted(entities.items()))
         total = _plural(sum(entities.values()), "entity", "entities")
-        written = sum(1 for doc in docs if str(doc.user_data.get("id", "")).startswith(WRITTEN_PREFIX))
+        written = sum(1 for doc in docs if doc.user_data.get("written"))  # vner.annotation.markup.written_docs
         own = f"; {written} of the documents are the team's written articles (training/written/)" if written else ""
         counts.append(f"{name}: {_plural(len(docs), 'document')}, {total}" + (f" ({listing}{own})" if listing else ""))
     return text + (":\n\n" + "\n".join(f"- {c}" for c in counts) if counts else ".")

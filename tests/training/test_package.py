@@ -473,3 +473,15 @@ def test_ruler_ships_every_sibling_it_imports():
             todo.append(name)
     assert needed == set(ruler.SHIPS_WITH)
     assert [p.name for p in custom_code(add_rules_stage(make_nlp()).config)[0]] == ["tokenizer.py", "ruler.py", *ruler.SHIPS_WITH]
+
+
+def test_the_model_card_counts_the_written_articles_among_its_documents(tmp_path):
+    from spacy.tokens import DocBin
+
+    from vner.annotation.markup import written_corpus
+    from vner.annotation.convert import gold_docs
+    from vner.training.model_card import training_data
+
+    DocBin(docs=gold_docs()[:2] + written_corpus().train[:3], store_user_data=True).to_disk(tmp_path / "train.spacy")
+    text = training_data({"paths": {"train": str(tmp_path / "train.spacy")}})
+    assert "training: 5 documents" in text and "; 3 of the documents are the team's written articles" in text
