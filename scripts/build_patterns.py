@@ -373,6 +373,10 @@ for w in ("đối tượng", "Đối tượng", "bị can", "Bị can", "bị c�
 for w in dict.fromkeys(words("credits.txt") + [v for e in gazetteer("byline-cue") for v in e]):
     add(F_HELP, "_CUE", ph(w) + [{"ORTH": {"IN": [":", "-", "–"]}}])
     add(F_HELP, "_CUE", [{"ORTH": "("}] + ph(w) + [{"ORTH": ":"}])
+# A source named in running text (scheme rule 6; session 12): "Theo báo X", "Theo X", "báo X" (context for an outlet's
+# name, below: "Theo báo An ninh Thủ đô"; credits after "Ảnh:", "Nguồn:" have their cue `_CUE`)
+add(F_HELP, "_SRC", [{"LOWER": "theo", "OP": "?"}, {"ORTH": "báo"}])
+add(F_HELP, "_SRC", [{"ORTH": "Theo"}])
 # A year of birth after a name: "Hoàng Văn Sáu (SN 1980, trú ...)", ", sinh năm 1991," (the resolver reads the name)
 add(F_HELP, "_BORN", [{"LOWER": "sn"}, {"ORTH": ":", "OP": "?"}, {"TEXT": {"REGEX": r"^(19|20)\d\d$"}}])
 add(F_HELP, "_BORN", [{"LOWER": "sinh"}, {"LOWER": "năm"}, {"TEXT": {"REGEX": r"^(19|20)\d\d$"}}])
@@ -640,6 +644,11 @@ for lv in ([{"LOWER": "tỉnh"}, PROV_NAMED], IN_CAPITAL, IN_CITY, [{"LOWER": {"
     add(F_ORG, "ORG", ph("Cảnh sát") + [DESC_WORD("*")] + lv)  # "Cảnh sát đường sông tỉnh Kandal"
     add(F_ORG, "ORG", ph("Ty Cảnh sát") + lv)
     add(F_ORG, "ORG", [{"NORM": "An", "ENT_TYPE": {"NOT_IN": ["ORG"]}}, {"NORM": "ninh"}] + lv)
+# Police and provincial newspapers named "An ninh" + their place, in a credit or after a source cue (scheme rule 6;
+# session 12): "(Ảnh: An Ninh Thủ Đô)", "Nguồn: An ninh Lạng Sơn", "Theo báo An ninh Thủ đô" (the cue stays outside);
+# in running text "an ninh Hà Tĩnh", "giữ vững an ninh Thủ đô" is security, no paper: PROVINCE only
+add(F_ORG, "ORG", [ents(["_CUE", "_SRC"]), {"NORM": "An"}, {"LOWER": "ninh"}, PROV_NAMED])
+add(F_ORG, "ORG", [ents(["_CUE", "_SRC"]), {"NORM": "An"}, {"LOWER": "ninh"}, {"LOWER": "thủ"}, {"LOWER": "đô"}])
 # ... and capitalised with its province alone, as "Công an Gia Lai" (session 10b): "Cảnh sát Ratanakiri bàn giao ..."
 # (a neighbour's province only: Vietnam's provinces have a "Công an"; "cảnh sát" in lower case is the force)
 add(F_ORG, "ORG", ph("Cảnh sát") + [{"ENT_TYPE": "PROVINCE", "ENT_ID": {"REGEX": "^(KH|LA|TH|CN|MM):"}, "OP": "+"}])
@@ -705,6 +714,15 @@ add(F_ORG, "ORG", [NAT_CODE, NAT, NUOC, ent("_COUNTRY", "*")])
 # bare province may start the next clause.
 for lv in ([{"LOWER": "tỉnh"}, PROV_NAMED], IN_CAPITAL, IN_CITY, [CITY, HCM]):
     add(F_ORG, "ORG", [UNIT, ents(UNIT_LABELS + ["_PART_DESC", "_PART_CODE"], "*"), ent("_PART_DESC", None)] + lv)
+# A border liaison office (BLO) written in lower case, with or without its fields ("phòng, chống ma túy và tội phạm",
+# "phòng chống ma tuý"), named by its province or border gate after "qua biên giới" (session 12): "Văn phòng liên lạc
+# phòng, chống ma túy qua biên giới tỉnh Hà Tĩnh", "Văn phòng liên lạc qua biên giới Cầu Treo"; without a name after it
+# ("văn phòng liên lạc của hai bên") nothing
+LIAISON = [{"NORM": "Văn"}, {"LOWER": "phòng"}, {"LOWER": "liên"}, {"LOWER": "lạc"},
+           {"NORM": {"IN": sorted(set(CLASSES["org_word"]) | {",", "và"})}, "OP": "*"},
+           {"LOWER": "qua"}, {"LOWER": "biên"}, {"LOWER": "giới"}]
+for lv in (IN_PROVINCE, IN_CAPITAL, PLACE_NAME, ph("cửa khẩu", ci=True) + PLACE_NAME):
+    add(F_ORG, "ORG", LIAISON + lv)
 # The state inspectorate of a province or district is a body named by its place, as "UBND tỉnh X": "Thanh tra tỉnh X",
 # "Thanh tra huyện X" ("Thanh tra Bộ Công an", "Thanh tra Công an tỉnh X" are a unit and its parent, above). Capitalised
 # only: "thanh tra" is also the verb.

@@ -787,3 +787,56 @@ def test_orgs_rule_3_named_bodies(nlp, text, expected):
 ])
 def test_orgs_rule_4_provinces_and_places(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 12: a Lao provincial or capital administration ("Ủy ban Chính quyền"), in either tone placement and case,
+    # is a body named by its province (rule 3); "Chính quyền tỉnh X" alone, the authorities, names none
+    ("Lãnh đạo Ủy ban Chính quyền tỉnh Luông Nặm Thà tiếp đoàn công tác của tỉnh Điện Biên.",
+     [("Ủy ban Chính quyền tỉnh Luông Nặm Thà", "ORG"), ("Điện Biên", "PROVINCE")]),
+    ("Đoàn đã chào xã giao Uỷ ban chính quyền tỉnh Xay-nha-bu-ly.",
+     [("Uỷ ban chính quyền tỉnh Xay-nha-bu-ly", "ORG")]),
+    ("Bà Vông Phết là Phó Chủ tịch Ủy ban Chính quyền thủ đô Viêng Chăn.",
+     [("Vông Phết", "PERSON"), ("Ủy ban Chính quyền thủ đô Viêng Chăn", "ORG")]),
+    ("UỶ BAN CHÍNH QUYỀN TỈNH SÊ KÔNG TIẾP ĐOÀN", [("UỶ BAN CHÍNH QUYỀN TỈNH SÊ KÔNG", "ORG")]),
+    ("Chính quyền tỉnh Khăm Muộn đã cấp đất xây trường.", [("Khăm Muộn", "PROVINCE")]),
+    ("Ủy ban Chính quyền và nhân dân hai nước đã ủng hộ.", []),
+    # a border liaison office (BLO) in lower case, its fields with or without the comma, named by its province, border
+    # gate or town; its abbreviation in brackets; without a name after it, nothing
+    ("Văn phòng liên lạc phòng, chống ma túy qua biên giới tỉnh Lạng Sơn (BLO) vừa trao đổi thông tin.",
+     [("Văn phòng liên lạc phòng, chống ma túy qua biên giới tỉnh Lạng Sơn", "ORG"), ("BLO", "ORG")]),
+    ("Cán bộ Văn phòng liên lạc phòng chống ma tuý và tội phạm qua biên giới tỉnh Kon Tum đã có mặt.",
+     [("Văn phòng liên lạc phòng chống ma tuý và tội phạm qua biên giới tỉnh Kon Tum", "ORG")]),
+    ("Hai bên làm việc tại Văn phòng liên lạc qua biên giới Tây Trang.",
+     [("Văn phòng liên lạc qua biên giới Tây Trang", "ORG")]),
+    ("Văn phòng liên lạc qua biên giới cửa khẩu Nậm Cắn nhận tin báo.",
+     [("Văn phòng liên lạc qua biên giới cửa khẩu Nậm Cắn", "ORG")]),
+    ("Hai nước sẽ mở thêm văn phòng liên lạc của hai bên tại biên giới.", []),
+    ("Văn phòng liên lạc của Công an tỉnh Sơn La đã hoạt động.", [("Công an tỉnh Sơn La", "ORG")]),
+    ("Đại diện Phòng Cảnh sát hình sự Công an tỉnh Bắc Giang (PC02) tham dự.",
+     [("Phòng Cảnh sát hình sự Công an tỉnh Bắc Giang", "ORG"), ("PC02", "ORG")]),
+    # newspapers named "An ninh" + place in credits and after a source cue (rule 6); security of a place is none
+    ("Hai đơn vị ký biên bản ghi nhớ. (Ảnh: An ninh Hải Phòng)", [("An ninh Hải Phòng", "ORG")]),
+    ("Nguồn: An Ninh Thủ Đô", [("An Ninh Thủ Đô", "ORG")]),
+    ("Theo báo An ninh Nghệ An, hai đối tượng đã bị bắt.", [("An ninh Nghệ An", "ORG")]),
+    ("Các lực lượng bảo đảm an ninh Thủ đô trong dịp lễ.", []),
+    ("An ninh Sơn La được giữ vững trong năm qua.", [("Sơn La", "PROVINCE")]),
+    ("Tình hình an ninh Lạng Sơn ổn định, theo báo cáo của Công an tỉnh.", [("Lạng Sơn", "PROVINCE")]),
+    # bylines of two names or more where one starts with the given name "Anh" (elsewhere the pronoun cue)
+    ("Minh Châu – Anh Tuấn", [("Minh Châu", "PERSON"), ("Anh Tuấn", "PERSON")]),
+    ("Anh Quân - Thu Hà (Báo Lào Cai)", [("Anh Quân", "PERSON"), ("Thu Hà", "PERSON"), ("Báo Lào Cai", "ORG")]),
+    ("Lan Anh, Anh Khoa", [("Lan Anh", "PERSON"), ("Anh Khoa", "PERSON")]),
+    ("Anh Tuấn cho biết sẽ tiếp tục theo dõi vụ việc.", [("Tuấn", "PERSON")]),
+    ("Gặp anh Hùng ở chợ, chúng tôi hỏi chuyện.", [("Hùng", "PERSON")]),
+    # China's Ministry of Public Security, with or without its country; the neighbours' ministries as before
+    ("Bộ An ninh Công cộng Trung Quốc và Bộ Công an Việt Nam ký kết bản ghi nhớ.",
+     [("Bộ An ninh Công cộng Trung Quốc", "ORG"), ("Bộ Công an Việt Nam", "ORG")]),
+    ("Đại diện Bộ Công an Trung Quốc trao tặng quà.", [("Bộ Công an Trung Quốc", "ORG")]),
+    ("Cục Điều tra hình sự Bộ An ninh Công cộng Trung Quốc phối hợp điều tra.",
+     [("Cục Điều tra hình sự Bộ An ninh Công cộng Trung Quốc", "ORG")]),
+    ("Bộ An ninh Công cộng cử đoàn sang làm việc.", [("Bộ An ninh Công cộng", "ORG")]),
+    ("Đoàn Bộ Nội vụ Campuchia thăm Tổng cục Cảnh sát Quốc gia Campuchia.",
+     [("Bộ Nội vụ Campuchia", "ORG"), ("Tổng cục Cảnh sát Quốc gia Campuchia", "ORG")]),
+])
+def test_session_12_scheme_shapes(nlp, text, expected):
+    assert ents(nlp, text) == expected

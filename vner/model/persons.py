@@ -272,6 +272,10 @@ def _bylines(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames,
     replace.
     """
     taken = _taken(ents)
+    # a PERSON a pronoun cue gave ("Anh" + "Cường"): in a byline of two names or more the cue is the given name's
+    # first word ("Hồng Nhung – Anh Cường"; session 12), so the whole piece replaces it
+    after_pronoun = {e.start: e for e in ents if e.label_ == "PERSON" and e.start > 0
+                     and doc[e.start - 1].text in _PRONOUN_GIVEN_NAMES}
     ambiguous = {(e.start, e.end) for e in first if e.label_ == AMBIGUOUS_PROVINCE}  # "HÀ NAM": no byline
     orgs = {(e.start, e.end) for e in ents if e.label_ == "ORG"}
     provinces = {e.start: e for e in ents if e.label_ == "PROVINCE"}
@@ -315,12 +319,14 @@ def _bylines(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames,
                 and all(t.is_upper or not t.is_alpha for t in words[stop + 1:]) \
                 and all(t.is_alpha for t in words[stop + 1:stop + 3]):
             words = words[stop + 1:]
-        if not words or any(t.i in taken and t.i not in in_provinces for t in words):
+        cued = [after_pronoun[t.i] for t in words[1:] if t.i in after_pronoun and after_pronoun[t.i].end <= words[-1].i + 1]
+        cued_tokens = {i for e in cued for i in range(e.start, e.end)}
+        if not words or any(t.i in taken and t.i not in in_provinces and t.i not in cued_tokens for t in words):
             continue
         # a province right after a capitalised word of the paragraph: perhaps the end of a name
         inner = [provinces[t.i] for t in words[1:] if t.i in provinces and provinces[t.i].end <= words[-1].i + 1
                  and _is_capitalised(doc[t.i - 1])]
-        inner_tokens = {i for e in inner for i in range(e.start, e.end)}
+        inner_tokens = {i for e in inner for i in range(e.start, e.end)} | cued_tokens
         if any(t.i in taken and t.i not in inner_tokens for t in words):
             continue
         pieces = _name_pieces(doc, words[0].i, words[-1].i + 1, glued, upper.rest, countries)
@@ -334,9 +340,10 @@ def _bylines(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames,
         # a province ends a name only after a name word that starts nothing else ("Thu Trang"; not "Nam" + province)
         given = all(any(s < p.start and p.end <= e and upper.is_name_word(doc[s]) and doc[s].text not in _GIVEN_NOT_FIRST
                         for s, e, _ in pieces) for p in inner)
-        if pieces and names and given:
+        # (a pronoun-cued name is a byline's only with another name: "Anh Cường" alone keeps its reading)
+        if pieces and names and given and (not cued or len(pieces) > 1):
             found.extend(Span(doc, s, e, label="PERSON") for s, e, _ in pieces)
-            replaced += inner
+            replaced += inner + cued
     return found, replaced
 
 
@@ -462,6 +469,8 @@ def _a_reporters_post(doc: Doc, start: int, end: int, orgs: set[tuple[int, int]]
 
 
 _BYLINE_CAPITAL_OPENERS = {":"}  # (not after a colon: "Ảnh: X." is a credit's business)
+# Pronoun cues that are also the first word of given names ("Anh Cường", "Anh Thư"): see ``_bylines``
+_PRONOUN_GIVEN_NAMES = {"Anh"}
 _BYLINE_TAILS = {("tổng", "hợp"), ("thực", "hiện"), ("lược", "dịch"), ("biên", "dịch")}
 
 _HONORIFIC_WORDS = {"ông", "bà", "ngài"}
