@@ -12,7 +12,7 @@ from pathlib import Path
 
 from spacy.attrs import ORTH
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 from spacy.util import ensure_path
 
 
@@ -138,3 +138,96 @@ AMBIGUOUS_PROVINCE = "_PROV_AMBIG"
 # Middle names that never continue a place's name ("Hồ Văn Tấn", "Lê Thị Thu Hà"; not "Minh", "Thanh": "Minh Hóa").
 _MIDDLE_NAMES = {"Văn", "Thị", "Đình", "Hữu", "Đức", "Bá", "Trọng", "Khắc", "Viết", "Thế", "Sỹ", "Sĩ", "Tất", "Đắc",
                  "Mạnh", "Duy"}
+
+
+# Where a Doc the rules read without its inline whitespace keeps the Doc it came from (see ``without_inline_spaces``).
+COMPACTED_FROM = "vner_compacted_from"
+
+
+def _invisible(text: str) -> bool:
+    """Whitespace within a line (a no-break space, a second space, a tab; not a line break), or only
+    invisible format characters (a zero-width space, a soft hyphen, a byte-order mark)."""
+    return "\n" not in text and all(c.isspace() or unicodedata.category(c) == "Cf" for c in text)
+
+
+def _inline_spaces(doc: Doc) -> list[int]:
+    """Positions of the tokens ``_invisible`` holds for (each distinct word tested once)."""
+    orth = doc.to_array(ORTH).tolist()
+    invisible = {h for h in set(orth) if _invisible(doc.vocab.strings[h])}
+    return [i for i, h in enumerate(orth) if h in invisible] if invisible else []
+
+
+def without_inline_spaces(doc: Doc) -> Doc:
+    """``doc`` as the rules read it: whitespace tokens inside a line left out.
+
+    Every pattern and resolver step reads neighbouring words, so a no-break
+    space ("12\\u00a0bánh"), a doubled space or a zero-width space, which spaCy
+    keeps as a token of its own, would hide a name or an amount. The rules run on this copy (words,
+    norms, entities and span groups copied) and ``with_inline_spaces`` puts
+    their results back on the Doc as given: its text never changes. A Doc
+    without such tokens is returned as it is, at the cost of one array lookup.
+
+    >>> import spacy
+    >>> from vner.model.tokenizer import syllable_tokenizer
+    >>> nlp = spacy.blank("vi"); nlp.tokenizer = syllable_tokenizer(nlp.vocab)
+    >>> doc = nlp("Thu giữ 12\\u00a0bánh  heroin.")
+    >>> [t.text for t in without_inline_spaces(doc)]
+    ['Thu', 'giữ', '12', 'bánh', 'heroin', '.']
+    >>> without_inline_spaces(nlp("Hai đoạn.\\n\\nKhông đổi.")).text
+    'Hai đoạn.\\n\\nKhông đổi.'
+    """
+    if COMPACTED_FROM in doc.user_data:
+        return doc
+    spaces = set(_inline_spaces(doc))
+    if not spaces:
+        return doc
+    keep = [i for i in range(len(doc)) if i not in spaces]
+    compact = Doc(doc.vocab, words=[doc[i].text for i in keep],
+                  spaces=[bool(doc[i].whitespace_) or i + 1 in spaces for i in keep])
+    position = {i: k for k, i in enumerate(keep)}
+    for k, i in enumerate(keep):
+        compact[k].norm_ = doc[i].norm_
+
+    def moved(span):
+        inner = [position[i] for i in range(span.start, span.end) if i in position]
+        return Span(compact, inner[0], inner[-1] + 1, label=span.label, kb_id=span.kb_id, span_id=span.id) if inner else None
+
+    compact.ents = [s for s in map(moved, doc.ents) if s is not None]
+    for key, group in doc.spans.items():
+        compact.spans[key] = [s for s in map(moved, group) if s is not None]
+    _copy_extensions(doc, compact, {doc[i].idx: compact[k].idx for k, i in enumerate(keep)})
+    compact.user_data[COMPACTED_FROM] = (doc, keep)
+    return compact
+
+
+def with_inline_spaces(doc: Doc) -> Doc:
+    """The Doc ``without_inline_spaces`` was given, with the rules' entities,
+    span groups, norms and token extensions of ``doc`` put back on it."""
+    if COMPACTED_FROM not in doc.user_data:
+        return doc
+    original, keep = doc.user_data.pop(COMPACTED_FROM)
+
+    def moved(span):
+        return Span(original, keep[span.start], keep[span.end - 1] + 1, label=span.label, kb_id=span.kb_id, span_id=span.id)
+
+    original.ents = [moved(e) for e in doc.ents]
+    for key in list(original.spans):
+        if key not in doc.spans:
+            del original.spans[key]
+    for key, group in doc.spans.items():
+        original.spans[key] = [moved(s) for s in group]
+    for k, i in enumerate(keep):
+        original[i].norm_ = doc[k].norm_
+    _copy_extensions(doc, original, {doc[k].idx: original[i].idx for k, i in enumerate(keep)})
+    return original
+
+
+def _copy_extensions(source: Doc, target: Doc, char_of: dict[int, int]) -> None:
+    """Token and Doc extension values (``token._.x`` is stored in ``doc.user_data`` by character offset)."""
+    for key, value in list(source.user_data.items()):
+        if isinstance(key, tuple) and len(key) == 4 and key[0] == "._.":
+            _, name, start, end = key
+            if start is None:
+                target.user_data[key] = value
+            elif end is None and start in char_of:
+                target.user_data[("._.", name, char_of[start], None)] = value
