@@ -18,7 +18,7 @@ WORDS = st.sampled_from([
     "cho", "biết", "các", "đồng", "chí", "Phó", "Giám", "đốc", "\n", "\n\n", "TP.HCM", "10tấn", "1", "tỷ", "200",
     "triệu", "đồng", "/", "Báo", "Thành", "ủy", "Vinh", "Lò", "Pọm", "Ng.Hùng", "P.V", "Hùng", "ký", ".", "Vụ",
     "Hợp", "tác", "Bộ", "Quốc", "Nam", "Đồn", "Biên", "phòng", "cửa", "khẩu", "(BLO)", "BLO", "T.H.", "%", "25%",
-    "\u00a0", "\t", "\u200b", "  ",
+    "\u00a0", "\t", "\u200b", "  ", "Nghe\u0323\u0302", "Vie\u0323\u0302t", "\u0301",
 ])
 TEXTS = st.lists(st.tuples(WORDS, st.sampled_from([" ", " ", ""])), max_size=30).map(
     lambda pieces: "".join(word + space for word, space in pieces))

@@ -5,6 +5,7 @@ it is compared with it on hand-made patterns (including the cases the gate
 must not skip) and on the shipped patterns over the seed documents.
 """
 
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -1342,38 +1343,45 @@ def test_session_10b_political_schools_named_after_a_person(rules, text, expecte
     assert labelled(rules, text, "ORG") == expected
 
 
-# Whitespace that spaCy keeps as a token of its own (vner.model.helpers.without_inline_spaces): the rules read
-# through it as through a space, and the Doc keeps the text as given.
+# Whitespace that spaCy keeps as a token of its own, and text in NFD (vner.model.helpers.rules_view): the rules
+# read through them as through clean text, and the Doc keeps the text as given.
 def spans(doc):
     return [(e.start_char, e.end_char, e.label_) for e in doc.ents]
 
 
 def squeezed(doc):
-    return [(" ".join(e.text.replace("\u200b", " ").split()), e.label_) for e in doc.ents]
+    return [(unicodedata.normalize("NFC", " ".join(e.text.replace("\u200b", " ").split())), e.label_) for e in doc.ents]
 
 
 @pytest.mark.parametrize("space", ["\u00a0", "\t", "\u202f"])
 def test_the_rules_read_through_a_no_break_space_or_a_tab(rules, space):
-    nlp = rules
     for doc in gold_docs():
         text = doc.text.replace(" ", space)  # one character for one: the same offsets
-        got = nlp(text)
+        got = rules(text)
         assert got.text == text
-        assert spans(got) == spans(nlp(doc.text)) and len(got.ents) > 20, doc.user_data["id"]
+        assert spans(got) == spans(rules(doc.text)) and len(got.ents) > 20, doc.user_data["id"]
 
 
 @pytest.mark.parametrize("extra", ["  ", " \u200b", "\u00a0 "])
 def test_the_rules_read_through_doubled_and_invisible_spaces(rules, extra):
-    nlp = rules
     for doc in gold_docs():
         text = doc.text.replace(" ", extra)
-        got = nlp(text)
+        got = rules(text)
         assert got.text == text
-        assert squeezed(got) == squeezed(nlp(doc.text)), doc.user_data["id"]
+        assert squeezed(got) == squeezed(rules(doc.text)), doc.user_data["id"]
         assert all(e.text == e.text.strip() for e in got.ents)
 
 
-def test_a_trained_pipeline_reads_through_no_break_spaces_and_keeps_the_text(tiny_model):
+def test_the_rules_read_text_in_nfd(rules):
+    for doc in gold_docs():
+        text = unicodedata.normalize("NFD", doc.text.replace(" ", "\u00a0", 40))
+        got = rules(text)
+        assert got.text == text and text != doc.text
+        assert squeezed(got) == squeezed(rules(doc.text)) and len(got.ents) > 20, doc.user_data["id"]
+
+
+def test_a_trained_pipeline_reads_through_no_break_spaces_and_nfd_and_keeps_the_text(tiny_model):
+    from vner.evaluation.crossval import variant_pipes
     from vner.model.nlp import load_pipeline
 
     nlp = load_pipeline(tiny_model)
@@ -1382,3 +1390,8 @@ def test_a_trained_pipeline_reads_through_no_break_spaces_and_keeps_the_text(tin
         got = nlp(text)
         assert got.text == text and got[0].idx == 0
         assert spans(got) == spans(nlp(doc.text)), doc.user_data["id"]
+        nfd = unicodedata.normalize("NFD", doc.text)
+        got = nlp(nfd)
+        assert got.text == nfd
+        with nlp.select_pipes(enable=variant_pipes(nlp)["rules"]):
+            assert squeezed(nlp(nfd)) == squeezed(nlp(doc.text)), doc.user_data["id"]

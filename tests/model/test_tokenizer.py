@@ -62,3 +62,14 @@ def test_saved_pipeline_loads_tokenizer_without_importing_vner(nlp, tmp_path):
     out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "pipe")], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "ma|túy|.|1|vụ|/|1"
     assert '"vner.SyllableTokenizer.v1"' in (tmp_path / "pipe" / "config.cfg").read_text()
+
+
+def test_text_in_nfd_gives_the_syllables_of_its_nfc_form(nlp):
+    """A combining accent belongs to its syllable (the rules then read the syllable in NFC)."""
+    import unicodedata
+
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        nfd = unicodedata.normalize("NFD", text)
+        assert nfd != text
+        assert [unicodedata.normalize("NFC", t.text) for t in nlp(nfd)] == [t.text for t in nlp(text)], path.name

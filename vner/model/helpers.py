@@ -140,8 +140,8 @@ _MIDDLE_NAMES = {"Văn", "Thị", "Đình", "Hữu", "Đức", "Bá", "Trọng",
                  "Mạnh", "Duy"}
 
 
-# Where a Doc the rules read without its inline whitespace keeps the Doc it came from (see ``without_inline_spaces``).
-COMPACTED_FROM = "vner_compacted_from"
+# Where the Doc the rules read keeps the Doc it was made from (see ``rules_view``).
+VIEW_OF = "vner_rules_view_of"
 
 
 def _invisible(text: str) -> bool:
@@ -157,55 +157,60 @@ def _inline_spaces(doc: Doc) -> list[int]:
     return [i for i, h in enumerate(orth) if h in invisible] if invisible else []
 
 
-def without_inline_spaces(doc: Doc) -> Doc:
-    """``doc`` as the rules read it: whitespace tokens inside a line left out.
+def rules_view(doc: Doc) -> Doc:
+    """``doc`` as the rules read it: in NFC, whitespace tokens inside a line left out.
 
-    Every pattern and resolver step reads neighbouring words, so a no-break
-    space ("12\\u00a0bánh"), a doubled space or a zero-width space, which spaCy
-    keeps as a token of its own, would hide a name or an amount. The rules run on this copy (words,
-    norms, entities and span groups copied) and ``with_inline_spaces`` puts
-    their results back on the Doc as given: its text never changes. A Doc
+    Every pattern and resolver step reads neighbouring words written in NFC
+    (composed accents). A no-break space ("12\\u00a0bánh"), a doubled space or
+    a zero-width space, which spaCy keeps as a token of its own, would hide a
+    name or an amount, and text in NFD (an accent as a character of its own)
+    would match no word at all. The rules run on this copy (words in NFC,
+    norms, entities and span groups copied) and ``restore_view`` puts their
+    results back on the Doc as given: its text never changes. A Doc in NFC
     without such tokens is returned as it is, at the cost of one array lookup.
 
-    >>> import spacy
+    >>> import spacy, unicodedata
     >>> from vner.model.tokenizer import syllable_tokenizer
     >>> nlp = spacy.blank("vi"); nlp.tokenizer = syllable_tokenizer(nlp.vocab)
     >>> doc = nlp("Thu giữ 12\\u00a0bánh  heroin.")
-    >>> [t.text for t in without_inline_spaces(doc)]
+    >>> [t.text for t in rules_view(doc)]
     ['Thu', 'giữ', '12', 'bánh', 'heroin', '.']
-    >>> without_inline_spaces(nlp("Hai đoạn.\\n\\nKhông đổi.")).text
+    >>> rules_view(nlp(unicodedata.normalize("NFD", "Nghệ An"))).text == "Nghệ An"
+    True
+    >>> rules_view(nlp("Hai đoạn.\\n\\nKhông đổi.")).text
     'Hai đoạn.\\n\\nKhông đổi.'
     """
-    if COMPACTED_FROM in doc.user_data:
+    if VIEW_OF in doc.user_data:
         return doc
     spaces = set(_inline_spaces(doc))
-    if not spaces:
+    nfc = unicodedata.is_normalized("NFC", doc.text)
+    if not spaces and nfc:
         return doc
     keep = [i for i in range(len(doc)) if i not in spaces]
-    compact = Doc(doc.vocab, words=[doc[i].text for i in keep],
-                  spaces=[bool(doc[i].whitespace_) or i + 1 in spaces for i in keep])
+    words = [doc[i].text if nfc else unicodedata.normalize("NFC", doc[i].text) for i in keep]
+    view = Doc(doc.vocab, words=words, spaces=[bool(doc[i].whitespace_) or i + 1 in spaces for i in keep])
     position = {i: k for k, i in enumerate(keep)}
     for k, i in enumerate(keep):
-        compact[k].norm_ = doc[i].norm_
+        view[k].norm_ = doc[i].norm_
 
     def moved(span):
         inner = [position[i] for i in range(span.start, span.end) if i in position]
-        return Span(compact, inner[0], inner[-1] + 1, label=span.label, kb_id=span.kb_id, span_id=span.id) if inner else None
+        return Span(view, inner[0], inner[-1] + 1, label=span.label, kb_id=span.kb_id, span_id=span.id) if inner else None
 
-    compact.ents = [s for s in map(moved, doc.ents) if s is not None]
+    view.ents = [s for s in map(moved, doc.ents) if s is not None]
     for key, group in doc.spans.items():
-        compact.spans[key] = [s for s in map(moved, group) if s is not None]
-    _copy_extensions(doc, compact, {doc[i].idx: compact[k].idx for k, i in enumerate(keep)})
-    compact.user_data[COMPACTED_FROM] = (doc, keep)
-    return compact
+        view.spans[key] = [s for s in map(moved, group) if s is not None]
+    _copy_extensions(doc, view, {doc[i].idx: view[k].idx for k, i in enumerate(keep)})
+    view.user_data[VIEW_OF] = (doc, keep)
+    return view
 
 
-def with_inline_spaces(doc: Doc) -> Doc:
-    """The Doc ``without_inline_spaces`` was given, with the rules' entities,
-    span groups, norms and token extensions of ``doc`` put back on it."""
-    if COMPACTED_FROM not in doc.user_data:
+def restore_view(doc: Doc) -> Doc:
+    """The Doc ``rules_view`` was given, with the rules' entities, span groups,
+    norms and token extensions of ``doc`` put back on it."""
+    if VIEW_OF not in doc.user_data:
         return doc
-    original, keep = doc.user_data.pop(COMPACTED_FROM)
+    original, keep = doc.user_data.pop(VIEW_OF)
 
     def moved(span):
         return Span(original, keep[span.start], keep[span.end - 1] + 1, label=span.label, kb_id=span.kb_id, span_id=span.id)

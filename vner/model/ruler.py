@@ -31,11 +31,11 @@ components above; ``resolver.py`` the ``RulesResolver`` and the order of
 its document-level steps; ``persons.py`` the steps for PERSON; ``orgs.py``
 those for ORG, PROVINCE and QUANTITY; ``helpers.py`` what they share.
 
-Patterns and resolver read neighbouring words, so the stage reads a copy of
-the Doc without whitespace tokens inside a line (a no-break space, a doubled
-space, a zero-width space: ``helpers.without_inline_spaces``, entered by
-``vner_token_classes`` or a span ruler) and the resolver puts its entities
-back on the Doc as given; the text never changes.
+Patterns and resolver read neighbouring words in NFC, so the stage reads a
+copy of the Doc in NFC without whitespace tokens inside a line (a no-break
+space, a doubled space, a zero-width space: ``helpers.rules_view``, entered
+by ``vner_token_classes`` or a span ruler) and the resolver puts its
+entities back on the Doc as given; the text never changes.
 
 The resolver runs before the statistical ``ner`` in a trained pipeline:
 spaCy's NER keeps entities already set and only fills the gaps.
@@ -60,11 +60,11 @@ SHIPS_WITH = ("helpers.py", "orgs.py", "persons.py", "resolver.py")
 
 if __package__:  # vner.model, or the package of a packaged model
     from .helpers import (GLUED, HELPER_PREFIX, SECOND_PASS_KEY, UNWRAP_LABEL, _SavedAsJson, glued_flags, is_helper, tone_norm,
-                          without_inline_spaces)
+                          rules_view)
     from .resolver import WORD_LISTS, RulesResolver, shipped_words
 else:  # `spacy package` imports each code file alone (to register it), where vner is installed
     from vner.model.helpers import (GLUED, HELPER_PREFIX, SECOND_PASS_KEY, UNWRAP_LABEL, _SavedAsJson, glued_flags, is_helper, tone_norm,
-                                    without_inline_spaces)
+                                    rules_view)
     from vner.model.resolver import WORD_LISTS, RulesResolver, shipped_words
 
 
@@ -119,7 +119,7 @@ class TokenClasses(_SavedAsJson):
         self.set_classes(classes or {})
 
     def __call__(self, doc: Doc) -> Doc:
-        doc = without_inline_spaces(doc)  # the rules stage reads words side by side; the resolver puts the spaces back
+        doc = rules_view(doc)  # words side by side, in NFC (helpers.rules_view); the resolver restores the Doc
         # The extensions default to False: only members are written (most tokens are in no list).
         by_attr = {}
         for ext, value, values in self._tests:
@@ -392,7 +392,7 @@ class GatedSpanRuler(SpanRuler):
         self.add_patterns(kept)
 
     def __call__(self, doc: Doc) -> Doc:
-        return super().__call__(without_inline_spaces(doc))  # (a no-op after vner_token_classes)
+        return super().__call__(rules_view(doc))  # (a no-op after vner_token_classes)
 
     def match(self, doc: Doc):
         if self._word_classes() is not self._classes:  # the classes were set after the patterns

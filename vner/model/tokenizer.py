@@ -23,8 +23,9 @@ from spacy.tokenizer import Tokenizer
 REQUIRES: tuple[str, ...] = ()
 
 # A punctuation mark or symbol: anything that is neither a word character nor
-# whitespace.
-_PUNCT = r"[^\w\s]"
+# whitespace. Combining accents (text in NFD: "Nghe\u0323\u0302") belong to their
+# syllable, as in NFC.
+_PUNCT = r"[^\w\s\u0300-\u036f]"
 # Split off any leading or trailing punctuation mark, one at a time.
 PREFIX = rf"^{_PUNCT}"
 SUFFIX = rf"{_PUNCT}$"
