@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 import spacy
-from spacy.tokens import DocBin
+from spacy.tokens import DocBin, Span
 from typer.testing import CliRunner
 
 from vner.cli import app
@@ -60,15 +60,23 @@ def test_evaluate_tiny_model_writes_consistent_reports(tiny_model, gold_spacy, s
 
 
 @pytest.mark.slow
-def test_errors_html_shows_every_document_with_an_error(tiny_model, gold_spacy, seed_docs, tmp_path):
-    m = evaluate(tiny_model, gold_spacy, tmp_path, progress=False)
-    page = (tmp_path / "errors.html").read_text(encoding="utf-8")
+def test_errors_html_shows_every_document_with_an_error(tiny_model, seed_docs, tmp_path):
+    # The model's rules give the seeds every gold span: two gold documents are altered so that it errs there.
+    docs = [d.copy() for d in seed_docs]
+    docs[0].ents = list(docs[0].ents)[1:]  # a gold span left out: the model's is spurious
+    first = docs[2].ents[0]
+    other = "QUANTITY" if first.label_ != "QUANTITY" else "PERSON"
+    docs[2].ents = [Span(docs[2], first.start, first.end, label=other), *docs[2].ents[1:]]  # a wrong type
+    gold = tmp_path / "gold.spacy"
+    DocBin(docs=docs, store_user_data=True).to_disk(gold)
+    m = evaluate(tiny_model, gold, tmp_path / "out", progress=False)
+    page = (tmp_path / "out" / "errors.html").read_text(encoding="utf-8")
     # Independently of the report code: which documents are not predicted perfectly?
     nlp = spacy.load(tiny_model)
     spans = lambda doc: {(e.start_char, e.end_char, e.label_) for e in doc.ents}  # noqa: E731
-    wrong = {d.user_data["id"] for d in seed_docs if spans(nlp(d.text)) != spans(d)}
-    assert wrong, "the tiny model makes no error: nothing to show"
-    for doc in seed_docs:
+    wrong = {d.user_data["id"] for d in docs if spans(nlp(d.text)) != spans(d)}
+    assert {docs[0].user_data["id"], docs[2].user_data["id"]} <= wrong
+    for doc in docs:
         assert (f">{doc.user_data['id']}</h2>" in page) == (doc.user_data["id"] in wrong)
     assert page.count('<div class="side">') == len(wrong)
     assert set(m["errors"]["by_document"]) == wrong
