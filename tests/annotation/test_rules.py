@@ -838,5 +838,5 @@ def test_orgs_rule_4_provinces_and_places(nlp, text, expected):
     ("Đoàn Bộ Nội vụ Campuchia thăm Tổng cục Cảnh sát Quốc gia Campuchia.",
      [("Bộ Nội vụ Campuchia", "ORG"), ("Tổng cục Cảnh sát Quốc gia Campuchia", "ORG")]),
 ])
-def test_session_12_scheme_shapes(nlp, text, expected):
+def test_lao_administrations_liaison_offices_papers_and_bylines(nlp, text, expected):
     assert ents(nlp, text) == expected
