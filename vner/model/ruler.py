@@ -34,8 +34,8 @@ those for ORG, PROVINCE and QUANTITY; ``helpers.py`` what they share.
 Patterns and resolver read neighbouring words in NFC, so the stage reads a
 copy of the Doc in NFC without whitespace tokens inside a line (a no-break
 space, a doubled space, a zero-width space: ``helpers.rules_view``, entered
-by ``vner_token_classes`` or a span ruler) and the resolver puts its
-entities back on the Doc as given; the text never changes.
+by ``vner_token_classes``, the stage's first word-reading step) and the
+resolver puts its entities back on the Doc as given; the text never changes.
 
 The resolver runs before the statistical ``ner`` in a trained pipeline:
 spaCy's NER keeps entities already set and only fills the gaps.
@@ -390,9 +390,6 @@ class GatedSpanRuler(SpanRuler):
             raise ValueError(f"No pattern to remove in {self.name}")
         self.clear()
         self.add_patterns(kept)
-
-    def __call__(self, doc: Doc) -> Doc:
-        return super().__call__(rules_view(doc))  # (a no-op after vner_token_classes)
 
     def match(self, doc: Doc):
         if self._word_classes() is not self._classes:  # the classes were set after the patterns
