@@ -63,4 +63,3 @@ def test_the_new_sets_share_no_text_with_the_test_sets_or_the_seeds():
         seen = windows_of(others + (dev_sets if path in SELECTION else []))
         for s in load_markup(path):
             assert not _windows(s.text) & seen, (path.name, s.text[:80])
-
