@@ -82,6 +82,50 @@ def test_gated_ruler_remove_and_serialise(tmp_path):
     assert found(again(TEXTS[0])) == found(gated(TEXTS[0]))
 
 
+# Matchers whose matches span a bounded number of tokens run on windows from each gate word.
+BOUNDED_PATTERNS = [
+    {"label": "ORG", "pattern": [{"LOWER": "sở"}, {"IS_TITLE": True, "OP": "{1,2}"}]},
+    {"label": "ORG", "pattern": [{"LOWER": "sở"}, {"LOWER": "tư"}, {"LOWER": "pháp"}, {"ORTH": ",", "OP": "!"}]},
+    {"label": "QUANTITY", "pattern": [{"LOWER": "vụ"}, {"LIKE_NUM": True, "OP": "{2}"}]},
+    {"label": "_WIDE", "pattern": [{"LOWER": "vụ"}, {}, {"OP": "?"}, {"LOWER": "vụ"}]},  # may cross a newline
+]
+BOUNDED_TEXTS = [
+    "Sở Tư pháp, sở Tư Pháp Hà Nam, vụ 1 2 vụ vụ 3 4 sở Công Thương và sở Y tế sở\n\nvụ 5 6 Sở Tư pháp sở",
+    "vụ\nvụ vụ 7 8 vụ\n\n\nsở Nội Vụ vụ 9",
+]
+
+
+@pytest.mark.parametrize("text", BOUNDED_TEXTS)
+def test_gated_ruler_on_windows_finds_what_span_ruler_finds(text):
+    plain, gated = pipelines(BOUNDED_PATTERNS)
+    assert found(gated(text)) == found(plain(text))
+    assert ruler._longest(BOUNDED_PATTERNS[1]["pattern"]) == 4 and ruler._longest(BOUNDED_PATTERNS[3]["pattern"]) == 4
+
+
+def test_patterns_read_back_are_not_validated_again_but_new_ones_are(tmp_path):
+    _, gated = pipelines(PATTERNS, {"spans_key": "found", "validate": True})
+    gated.to_disk(tmp_path / "m")
+    again = spacy.load(tmp_path / "m")
+    assert again.get_pipe("span_ruler").validate and found(again(TEXTS[0])) == found(gated(TEXTS[0]))
+    with pytest.raises(ValueError):
+        again.get_pipe("span_ruler").add_patterns([{"label": "X", "pattern": [{"LOWER": "a", "OP": "bad"}]}])
+    with pytest.raises(ValueError):
+        again.get_pipe("span_ruler").add_patterns([{"label": "X", "pattern": [{"LOWERR": "a"}, {"ORTH": "b"}]}])
+
+
+def test_the_shipped_phrases_are_read_as_the_rules_read_text():
+    """A pipeline parses its phrase patterns without vner_token_classes when every phrase is
+    already as ``rules_view`` would make it: true of every shipped phrase (their Docs are
+    left as they are), so loading a model skips it."""
+    nlp = add_rules_stage(make_nlp())
+    phrases = [p["pattern"] for name in ("vner_rules_names", "vner_rules_shapes")
+               for p in nlp.get_pipe(name).patterns if isinstance(p["pattern"], str)]
+    assert len(phrases) > 1000 and all(ruler._read_as_is(p) for p in phrases)
+    norm = nlp.get_pipe("vner_tone_norm")
+    for doc in map(norm, nlp.tokenizer.pipe(phrases)):
+        assert ruler.rules_view(doc) is doc
+
+
 # Word classes and glued syllables: the gated ruler turns class tests into
 # the Matcher's set tests and drops glued tests where no word is glued.
 CLASS_PATTERNS = [

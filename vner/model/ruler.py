@@ -1,8 +1,8 @@
 """The pipeline components of the rules stage, registered with spaCy.
 
 This module and its siblings (``SHIPS_WITH``) are copied into packaged
-models (`spacy package --code`), so they import nothing but spaCy and the
-standard library. The rules themselves
+models (`spacy package --code`), so they import nothing but spaCy, numpy
+(spaCy's own dependency) and the standard library. The rules themselves
 are data (`configs/patterns/`, loaded by `vner.annotation.rules`) held by two
 spaCy `span_ruler`s; the components here only prepare and merge:
 
@@ -44,13 +44,17 @@ spaCy's NER keeps entities already set and only fills the gaps.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import re
+import unicodedata
 
-from spacy.attrs import ENT_ID, ENT_TYPE, LOWER, NORM, ORTH
+import numpy
+from spacy.attrs import ENT_ID, ENT_TYPE, IDX, LOWER, NORM, ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import TrainablePipe
 from spacy.pipeline.span_ruler import SpanRuler
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 # The sibling modules this one imports, shipped beside it in a model package
@@ -74,8 +78,13 @@ NONE_LABEL = "_NONE"
 
 
 def set_tone_norm(doc: Doc) -> Doc:
-    for token in doc:
-        token.norm_ = tone_norm(token.text)
+    """Every token's NORM is ``tone_norm`` of its text, computed once per distinct word and
+    written as one array (a Python loop over tokens made a Token object for each)."""
+    if not len(doc):
+        return doc
+    orth, strings = doc.to_array(ORTH).tolist(), doc.vocab.strings
+    norms = {h: strings.add(tone_norm(strings[h])) for h in set(orth)}
+    doc.from_array([NORM], numpy.array([norms[h] for h in orth], dtype="uint64").reshape(-1, 1))
     return doc
 
 
@@ -85,7 +94,7 @@ def make_tone_norm(nlp: Language, name: str):
 
 
 # Token attributes a word class may test, as the Matcher reads them.
-_CLASS_ATTRS = {"NORM": lambda t: t.norm_, "LOWER": lambda t: t.lower_, "ORTH": lambda t: t.text}
+_CLASS_ATTRS = {"NORM": NORM, "LOWER": LOWER, "ORTH": ORTH}
 BUILTIN_CLASSES = (GLUED,)
 
 
@@ -109,7 +118,9 @@ class TokenClasses(_SavedAsJson):
             if spec.get("attr") not in _CLASS_ATTRS or not isinstance(spec.get("values"), list):
                 raise ValueError(f"Word class {name!r}: expected {{'attr': NORM|LOWER|ORTH, 'values': [...]}}")
         self.classes = {name: {"attr": spec["attr"], "values": sorted(set(spec["values"]))} for name, spec in classes.items()}
-        self._tests = [(f"vner_{name}", _CLASS_ATTRS[spec["attr"]], frozenset(spec["values"])) for name, spec in self.classes.items()]
+        # (extension, attribute id, the words' hashes): a class is tested on the Doc's attribute arrays
+        self._tests = [(f"vner_{name}", _CLASS_ATTRS[spec["attr"]], numpy.array([get_string_id(w) for w in spec["values"]], dtype="uint64"))
+                       for name, spec in self.classes.items()]
         for ext in [ext for ext, _, _ in self._tests] + [f"vner_{name}" for name in BUILTIN_CLASSES]:
             Token.set_extension(ext, default=False, force=True)
 
@@ -120,20 +131,22 @@ class TokenClasses(_SavedAsJson):
 
     def __call__(self, doc: Doc) -> Doc:
         doc = rules_view(doc)  # words side by side, in NFC (helpers.rules_view); the resolver restores the Doc
+        if not len(doc):
+            return doc
         # The extensions default to False: only members are written (most tokens are in no list).
-        by_attr = {}
-        for ext, value, values in self._tests:
-            by_attr.setdefault(value, []).append((ext, values))
-        for token in doc:
-            member = [ext for value, tests in by_attr.items() for word in (value(token),) for ext, values in tests
-                      if word in values]
-            if member:
-                underscore = token._
-                for ext in member:
-                    underscore.set(ext, True)
-        for token, glued in zip(doc, glued_flags(doc)):
+        # Words are compared as hashes over the attribute arrays, and a value is written where
+        # ``token._.set`` writes it (``doc.user_data``, keyed by the token's character offset,
+        # as ``helpers._copy_extensions`` reads it): no Token object or string per token.
+        attrs = sorted({attr for _, attr, _ in self._tests})
+        columns = dict(zip(attrs, doc.to_array(attrs).reshape(len(doc), len(attrs)).T)) if attrs else {}
+        offsets = doc.to_array(IDX).tolist()
+        user_data = doc.user_data
+        for ext, attr, hashes in self._tests:
+            for i in numpy.flatnonzero(numpy.isin(columns[attr], hashes)).tolist():
+                user_data[("._.", ext, offsets[i], None)] = True
+        for i, glued in enumerate(glued_flags(doc)):
             if glued:
-                token._.set(f"vner_{GLUED}", True)
+                user_data[("._.", f"vner_{GLUED}", offsets[i], None)] = True
         return doc
 
 
@@ -328,12 +341,37 @@ class GatedSpanRuler(SpanRuler):
         if plain:
             # spaCy parses phrase patterns with every component before this one;
             # a trainable one (tok2vec) sets nothing a phrase pattern compares
-            # and cost over a second of each load, so it is left out.
+            # and cost over a second of each load, so it is left out. So is
+            # vner_token_classes where every phrase is already as the rules read
+            # text (``_read_as_is``): it sets only extensions, which a phrase
+            # never compares, and its ``rules_view`` would return the Doc as it
+            # is (0.6 s of each load).
             names = [name for name, _ in self.nlp.pipeline]
             before = names[: names.index(self.name)] if self.name in names else []
-            skip = [name for name in before if isinstance(self.nlp.get_pipe(name), TrainablePipe)]
+            as_is = all(_read_as_is(entry["pattern"]) for entry in plain if isinstance(entry["pattern"], str))
+            skip = [name for name in before if isinstance(self.nlp.get_pipe(name), TrainablePipe)
+                    or (as_is and isinstance(self.nlp.get_pipe(name), TokenClasses))]
             with self.nlp.select_pipes(disable=skip):
                 super().add_patterns(plain)
+
+    def from_disk(self, path, *, exclude=tuple()):
+        with self._restoring():
+            return super().from_disk(path, exclude=exclude)
+
+    def from_bytes(self, bytes_data, *, exclude=tuple()):
+        with self._restoring():
+            return super().from_bytes(bytes_data, exclude=exclude)
+
+    @contextlib.contextmanager
+    def _restoring(self):
+        """Patterns read back from a saved pipeline are not validated again: they
+        were when first added (``validate`` checks every token pattern's schema
+        with pydantic, 0.2 s of each load). Patterns added later are."""
+        validate, self.validate = self.validate, False
+        try:
+            yield
+        finally:
+            self.validate = self.matcher.validate = validate
 
     def _word_classes(self) -> dict:
         """The word classes the pipeline's ``vner_token_classes`` marks (none if it has none)."""
@@ -346,20 +384,33 @@ class GatedSpanRuler(SpanRuler):
         classes = self._classes
         shared: dict[tuple, Matcher] = {}
         self._unglued = {}  # id(matcher) -> the same patterns for text without glued words (without_glued)
+        self._longest: dict[int, int | None] = {}  # id(matcher) -> the most tokens a match of it spans (None: no bound)
         self._gated = {}
         for key, per in self._gated_specs.items():
             for in_paragraph, indices in per.items():
                 signature = (in_paragraph, tuple(indices))
                 if signature not in shared:
                     matcher = shared[signature] = self._matcher()
-                    unglued = self._unglued[id(matcher)] = self._matcher()
-                    for i in indices:
-                        entry = self._gated_entries[i]
-                        name, pattern = repr((entry["label"], entry.get("id", ""))), classes_as_sets(entry["pattern"], classes)
+                    lengths = [_longest(self._gated_entries[i]["pattern"]) for i in indices]
+                    self._longest[id(matcher)] = None if None in lengths else max(lengths)
+                    named = [(repr((entry["label"], entry.get("id", ""))), classes_as_sets(entry["pattern"], classes))
+                             for entry in (self._gated_entries[i] for i in indices)]
+                    for name, pattern in named:
                         matcher.add(name, [pattern])
-                        if (plain := without_glued(pattern)) is not None:
-                            unglued.add(name, [plain])
+                    unglued = [(name, without_glued(pattern)) for name, pattern in named]
+                    if all(plain == pattern for (_, plain), (_, pattern) in zip(unglued, named)):
+                        self._unglued[id(matcher)] = matcher  # no glued test: the same Matcher (built once)
+                    else:
+                        plain_matcher = self._unglued[id(matcher)] = self._matcher()
+                        plain_matcher.validate = False  # its patterns are the matcher's, less some tokens
+                        for name, plain in unglued:
+                            if plain is not None:
+                                plain_matcher.add(name, [plain])
                 self._gated.setdefault(key, {})[in_paragraph] = shared[signature]
+        self._gate_hashes: dict[int, list[int]] = {}  # attribute id -> the gate words' hashes
+        for attr, word in self._gated:
+            if not isinstance(word, tuple):  # ("REGEX", expression): tested on the Doc's words
+                self._gate_hashes.setdefault(attr, []).append(word)
 
     @property
     def patterns(self) -> list[dict]:
@@ -398,55 +449,91 @@ class GatedSpanRuler(SpanRuler):
         if not self._gated or not len(doc):
             return sorted(spans)
         attr_ids = sorted({attr for attr, _ in self._gated})
-        columns = doc.to_array(attr_ids).reshape(len(doc), len(attr_ids)).T.tolist()
-        orth = doc.to_array(ORTH).tolist()
-        newline = {h for h in set(orth) if "\n" in doc.vocab.strings[h]}
-        paragraphs, start = [], 0  # (start, end) of each paragraph; a newline token belongs to none
-        for i, h in enumerate(orth):
-            if h in newline:
-                if i > start:
-                    paragraphs.append((start, i))
-                start = i + 1
-        if start < len(doc):
-            paragraphs.append((start, len(doc)))
-        paragraph_of = [-1] * len(doc)
-        for k, (s, e) in enumerate(paragraphs):
-            paragraph_of[s:e] = [k] * (e - s)
-        # gate word -> {paragraph: the gate's first position there}, and WHOLE: its first position in the document
-        where: dict[tuple, dict[int, int]] = {}
+        columns = doc.to_array(attr_ids).reshape(len(doc), len(attr_ids)).T
+        orth = doc.to_array(ORTH)
+        newline = [h for h in set(orth.tolist()) if "\n" in doc.vocab.strings[h]]
+        breaks = numpy.flatnonzero(numpy.isin(orth, newline)).tolist()  # newline tokens: in no paragraph
+        # gate word -> its positions (hashes compared over the arrays; an expression tested once per distinct word)
+        where: dict[tuple, list[int]] = {}
         for attr, column in zip(attr_ids, columns):
-            for i, value in enumerate(column):
-                key = (attr, value)
-                if key in self._gated:
-                    where.setdefault(key, {_WHOLE: i}).setdefault(paragraph_of[i], i)
-            if attr in self._regex_gates:  # each distinct word tested once per expression
-                distinct = [(h, doc.vocab.strings[h]) for h in set(column)]
-                for key, regex in self._regex_gates[attr]:
-                    hits = {h for h, text in distinct if regex.search(text)}
-                    for i, value in enumerate(column):
-                        if value in hits:
-                            where.setdefault(key, {_WHOLE: i}).setdefault(paragraph_of[i], i)
-        # Each matcher runs once per paragraph (or on the whole document) from the
-        # first token where one of its gate words occurs: a gated match starts at one.
-        runs: dict[int, tuple[Matcher, dict[int, int]]] = {}
+            matched = []  # (key, the hashes of the words it matches)
+            if attr in self._regex_gates:
+                distinct = [(h, doc.vocab.strings[h]) for h in set(column.tolist())]
+                matched = [(key, {h for h, text in distinct if regex.search(text)}) for key, regex in self._regex_gates[attr]]
+            hashes = numpy.array([*self._gate_hashes.get(attr, ()), *(h for _, hits in matched for h in hits)], dtype="uint64")
+            values = column.tolist()
+            for i in numpy.flatnonzero(numpy.isin(column, hashes)).tolist():
+                if (attr, values[i]) in self._gated:
+                    where.setdefault((attr, values[i]), []).append(i)
+                for key, hits in matched:
+                    if values[i] in hits:
+                        where.setdefault(key, []).append(i)
+        # Each Matcher runs once per paragraph (or on the rest of the document) from the first
+        # position of one of its gate words: a gated match starts at one. A Matcher whose
+        # matches span at most L tokens runs only on the L tokens from each such position
+        # (windows that overlap are joined): the Matcher reads every token it is given.
+        starts: dict[int, tuple[Matcher, dict[int, set[int]]]] = {}
         for key, found in where.items():
             for in_paragraph, matcher in self._gated[key].items():
-                starts = runs.setdefault(id(matcher), (matcher, {}))[1]
-                # paragraph -1 is a newline token: no paragraph pattern starts there
-                for k, i in [(k, i) for k, i in found.items() if k >= 0] if in_paragraph else [(_WHOLE, found[_WHOLE])]:
-                    starts[k] = min(starts.get(k, i), i)
+                per = starts.setdefault(id(matcher), (matcher, {}))[1]
+                for i in found:
+                    k = bisect.bisect_left(breaks, i)  # the paragraph of position i
+                    if not in_paragraph:
+                        per.setdefault(_WHOLE, set()).add(i)
+                    elif k == len(breaks) or breaks[k] != i:  # not a newline token: no paragraph pattern starts there
+                        per.setdefault(k, set()).add(i)
         glue_at = [i for i, glued in enumerate(glued_flags(doc)) if glued]
-        for matcher, starts in runs.values():
-            for k, start in starts.items():
-                end = len(doc) if k == _WHOLE else paragraphs[k][1]
-                at = bisect.bisect_left(glue_at, start)
-                glued_here = at < len(glue_at) and glue_at[at] < end
-                run = matcher if glued_here else self._unglued[id(matcher)]
-                for m_id, m_start, m_end in run(doc[start:end]) if len(run) else ():
-                    if m_start != m_end:
-                        labels = self._gated_labels[m_id]
-                        spans.add(Span(doc, start + m_start, start + m_end, label=labels["label"], span_id=labels["id"]))
+        for matcher, per in starts.values():
+            longest = self._longest[id(matcher)]
+            for k, found in per.items():
+                end = len(doc) if k == _WHOLE or k == len(breaks) else breaks[k]
+                windows = [[min(found), end]] if longest is None else []
+                for i in sorted(found) if longest is not None else ():
+                    if windows and i <= windows[-1][1]:
+                        windows[-1][1] = min(max(windows[-1][1], i + longest), end)
+                    else:
+                        windows.append([i, min(i + longest, end)])
+                for start, stop in windows:
+                    at = bisect.bisect_left(glue_at, start)
+                    glued_here = at < len(glue_at) and glue_at[at] < stop
+                    run = matcher if glued_here else self._unglued[id(matcher)]
+                    for m_id, m_start, m_end in run(doc[start:stop]) if len(run) else ():
+                        if m_start != m_end:
+                            labels = self._gated_labels[m_id]
+                            spans.add(Span(doc, start + m_start, start + m_end, label=labels["label"], span_id=labels["id"]))
         return sorted(spans)
+
+
+def _longest(pattern: list[dict]) -> int | None:
+    """The most tokens a match of ``pattern`` spans, or None if a quantifier has no bound.
+
+    >>> _longest([{"LOWER": "ông"}, {"IS_TITLE": True, "OP": "{1,3}"}, {"ORTH": ".", "OP": "?"}, {"ORTH": "-", "OP": "!"}])
+    6
+    >>> _longest([{"LOWER": "ông"}, {"IS_TITLE": True, "OP": "+"}]) is None
+    True
+    """
+    total = 0
+    for spec in pattern:
+        op = str(spec.get("OP", "1"))
+        if op in ("1", "?", "!"):  # a negated token is a token that does not match: one
+            total += 1
+        elif (bound := re.fullmatch(r"\{(\d*)(,?)(\d*)\}", op)) and (bound[3] or (bound[1] and not bound[2])):
+            total += int(bound[3] or bound[1])
+        else:  # "+", "*", "{n,}"
+            return None
+    return total
+
+
+def _read_as_is(phrase: str) -> bool:
+    """True if ``helpers.rules_view`` leaves every Doc of ``phrase`` as it is: the
+    text is in NFC and holds no whitespace token inside a line (no whitespace but
+    single spaces between words, no invisible format character).
+
+    >>> [_read_as_is(p) for p in ("Bộ Công an", "Bộ  Công an", "Bộ\\u00a0Công an", " Bộ", "Bo\\u0323")]
+    [True, False, False, False, False]
+    """
+    return (unicodedata.is_normalized("NFC", phrase) and phrase == phrase.strip() and "  " not in phrase
+            and not any((c.isspace() and c != " ") or unicodedata.category(c) == "Cf" for c in phrase))
 
 
 _WORD_ATTRS = ("NORM", "LOWER", "ORTH", "TEXT")
