@@ -118,10 +118,14 @@ class TokenClasses(_SavedAsJson):
             if spec.get("attr") not in _CLASS_ATTRS or not isinstance(spec.get("values"), list):
                 raise ValueError(f"Word class {name!r}: expected {{'attr': NORM|LOWER|ORTH, 'values': [...]}}")
         self.classes = {name: {"attr": spec["attr"], "values": sorted(set(spec["values"]))} for name, spec in classes.items()}
-        # (extension, attribute id, the words' hashes): a class is tested on the Doc's attribute arrays
-        self._tests = [(f"vner_{name}", _CLASS_ATTRS[spec["attr"]], numpy.array([get_string_id(w) for w in spec["values"]], dtype="uint64"))
-                       for name, spec in self.classes.items()]
-        for ext in [ext for ext, _, _ in self._tests] + [f"vner_{name}" for name in BUILTIN_CLASSES]:
+        # attribute id -> {a word's hash: the extensions of the classes holding it}: the classes are
+        # tested on the Doc's attribute arrays, one lookup per token and attribute
+        self._members: dict[int, dict[int, list[str]]] = {}
+        for name, spec in self.classes.items():
+            members = self._members.setdefault(_CLASS_ATTRS[spec["attr"]], {})
+            for word in spec["values"]:
+                members.setdefault(get_string_id(word), []).append(f"vner_{name}")
+        for ext in [f"vner_{name}" for name in [*self.classes, *BUILTIN_CLASSES]]:
             Token.set_extension(ext, default=False, force=True)
 
     set_state = set_classes
@@ -137,13 +141,12 @@ class TokenClasses(_SavedAsJson):
         # Words are compared as hashes over the attribute arrays, and a value is written where
         # ``token._.set`` writes it (``doc.user_data``, keyed by the token's character offset,
         # as ``helpers._copy_extensions`` reads it): no Token object or string per token.
-        attrs = sorted({attr for _, attr, _ in self._tests})
-        columns = dict(zip(attrs, doc.to_array(attrs).reshape(len(doc), len(attrs)).T)) if attrs else {}
         offsets = doc.to_array(IDX).tolist()
         user_data = doc.user_data
-        for ext, attr, hashes in self._tests:
-            for i in numpy.flatnonzero(numpy.isin(columns[attr], hashes)).tolist():
-                user_data[("._.", ext, offsets[i], None)] = True
+        for attr, members in self._members.items():
+            for offset, word in zip(offsets, doc.to_array(attr).tolist()):
+                for ext in members.get(word, ()):
+                    user_data[("._.", ext, offset, None)] = True
         for i, glued in enumerate(glued_flags(doc)):
             if glued:
                 user_data[("._.", f"vner_{GLUED}", offsets[i], None)] = True
@@ -532,8 +535,9 @@ def _read_as_is(phrase: str) -> bool:
     >>> [_read_as_is(p) for p in ("Bộ Công an", "Bộ  Công an", "Bộ\\u00a0Công an", " Bộ", "Bo\\u0323")]
     [True, False, False, False, False]
     """
-    return (unicodedata.is_normalized("NFC", phrase) and phrase == phrase.strip() and "  " not in phrase
-            and not any((c.isspace() and c != " ") or unicodedata.category(c) == "Cf" for c in phrase))
+    # (str.isprintable: no whitespace but " ", no format character, nor any other invisible one)
+    return unicodedata.is_normalized("NFC", phrase) and phrase.isprintable() and phrase == phrase.strip(" ") \
+        and "  " not in phrase
 
 
 _WORD_ATTRS = ("NORM", "LOWER", "ORTH", "TEXT")
