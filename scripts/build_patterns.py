@@ -466,9 +466,12 @@ NAME_WORDS = {v for g in ("person-vi-given", "person-vi-surname", "person-vi-mid
 MULT_TITLE = {"NORM": {"IN": sorted({w.title() for e in gazetteer("multiplier") for v in e for w in [v]
                                      if w.title() != w})}}
 title_units = {}
+# (not the counters that open the names of streets, quarters and villages, session 13: "12 Bến Vân Đồn", "25 Quán
+# Thánh", "3 Khu phố" are addresses; in lower case they count: "4 khu nhà trọ", "12 quán karaoke")
+TITLE_CASE_SKIP = {"Khu", "Quán", "Bến", "Cảng", "Xưởng", "Ấp", "Xóm", "Buôn", "Trẻ", "Cháu", "Băng", "Môn"}
 for u in UNITS:
     t = [w.title() for w in toks(u)]
-    if t != toks(u) and all(w.isalpha() for w in t):
+    if t != toks(u) and all(w.isalpha() for w in t) and not (len(t) == 1 and t[0] in TITLE_CASE_SKIP):
         title_units.setdefault((len(t) == 1 and t[0] in NAME_WORDS, len(t)), set()).add(tuple(t))
 for (name_word, n), forms in sorted(title_units.items()):
     if n == 2:  # (two syllables: by the stars above, but "Đô La")
