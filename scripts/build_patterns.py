@@ -361,7 +361,8 @@ for w in ("đồng chí", "Đồng chí", "ĐỒNG CHÍ", "đ/c", "Đ/c", "Đ/C"
 # ("cụ", an old person, as "ông": "cõng cụ Chạn qua suối", "cụ Lò Văn Pọm"; session 8b, it was a suspect's cue)
 for w in ("ông", "Ông", "bà", "Bà", "ngài", "Ngài", "cụ", "Cụ"):
     add(F_HELP, "_HON", w)
-for w in ("anh", "chị", "Anh", "Chị", "cháu", "em", "cô", "thầy", "Thầy", "chú", "cậu"):  # ("cậu Tài": session 10a)
+# ("cậu Tài": session 10a; "Cháu N.V.A" opening a sentence: session 13)
+for w in ("anh", "chị", "Anh", "Chị", "cháu", "Cháu", "em", "cô", "thầy", "Thầy", "chú", "cậu"):
     add(F_HELP, "_HON2", w)
 for w in ("đối tượng", "Đối tượng", "bị can", "Bị can", "bị cáo", "Bị cáo", "nghi phạm", "Nghi phạm", "phạm nhân",
           "Phạm nhân", "tên", "kẻ", "nạn nhân", "Nạn nhân", "liệt sĩ", "Liệt sĩ", "liệt sỹ", "Liệt sỹ", "anh hùng",
@@ -389,6 +390,10 @@ add(F_HELP, "_BORN", [{"LOWER": "sinh"}, {"LOWER": "năm"}, {"TEXT": {"REGEX": r
 # tại ...)", "Vàng Chá Lia, người cầm đầu" (read like a year of birth)
 for w in ("trú", "cùng trú", "đều trú", "người cầm đầu", "kẻ cầm đầu", "đối tượng cầm đầu"):
     add(F_HELP, "_BORN", w)
+# ... and a person's nationality (session 13): "Chan Rithy, quốc tịch Campuchia,", "Li Wei (quốc tịch Trung Quốc)",
+# "Bua Khăm, người Lào," (the comma is in the helper: "3 người Lào" stays a QUANTITY)
+add(F_HELP, "_BORN", "quốc tịch")
+add(F_HELP, "_BORN", [{"ORTH": ","}, {"LOWER": "người"}, {"NORM": {"IN": sorted({toks(c)[0] for c in COUNTRIES})}}])
 # ... and a person's age between commas or in brackets (session 9a): "do Sai Htun Aung, 46 tuổi, cầm đầu"
 add(F_HELP, "_BORN", [{"TEXT": {"REGEX": r"^\d{1,2}$"}}, {"LOWER": "tuổi"}])
 for w in ("tư tưởng", "Tư tưởng", "phong cách", "tấm gương", "Di chúc", "di chúc", "lời dạy", "Lời dạy", "Bác",
@@ -1074,8 +1079,11 @@ for nm in names(1, 3):
 # "cụ Chạn" (a longer name after the cue is a longer match and wins)
 add(F_PER, "PERSON", [{"LOWER": {"IN": ["tượng", "can", "cáo", "phạm", "cụ", "kẻ"]}, "ENT_TYPE": "_SUSP"},
                       {**cls("given"), "IS_TITLE": True, "ENT_TYPE": {"NOT_IN": NOT_IN_NAME + ["PROVINCE"]}}])
-# initials alone after an honorific: "bà L.T.H (SN 1951)", "ông N.V.A."
-add(F_PER, "PERSON", [ent("_HON", None), {"TEXT": {"REGEX": r"^(?:[A-ZĐ]\.){1,3}[A-ZĐ]\.?$"}}])
+# initials alone after an honorific: "bà L.T.H (SN 1951)", "ông N.V.A."; and after a pronoun of persons or kin, or a
+# suspect's or victim's cue (session 13): "Chị N.T.H (SN 1999)", "cháu N.V.A", "đối tượng T.Q.H", "bị can L.V.S",
+# "nạn nhân H.T.L", "tài xế N.V.B" (not "C.A" (công an), "T.W" (trung ương): "cán bộ C.A xã" names no person)
+add(F_PER, "PERSON", [{"ENT_TYPE": {"IN": ["_HON", "_HON2", "_SUSP"]}},
+                      {"TEXT": {"REGEX": r"^(?!(?:C\.A|T\.W)\.?$)(?:[A-ZĐ]\.){1,3}[A-ZĐ]\.?$"}}])
 # "Chủ tịch Hồ Chí Minh", "tư tưởng Hồ Chí Minh"
 add(F_PER, "PERSON", [POS, HCM])
 add(F_PER, "PERSON", [ent("_HCMCUE"), HCM])

@@ -24,6 +24,9 @@ _CREDIT_SEPARATORS = {"-", "–", ",", ";", "&", "/", "và"}
 _LETTER = r"(?:[A-ZĐ]|Ng|Nh|Th|Tr|Ph|Kh|Gi|Ch|Qu)"
 _INITIAL = re.compile(rf"{_LETTER}(?:\.[A-ZĐ])*")
 _INITIALS = re.compile(rf"(?:{_LETTER}\.)+[A-ZĐ][^\W\d_]*")
+# Initials alone of two letters or more ("N.T.H"), and those that abbreviate no person ("C.A" công an, "T.W" trung ương)
+_INITIALS_ONLY = re.compile(r"(?:[A-ZĐ]\.){1,3}[A-ZĐ]\.?")
+_NOT_INITIALS = {"C.A", "C.A.", "T.W", "T.W."}
 # A byline's role in initials, no name: phóng viên, cộng tác viên ("P.V", "PV", "C.T.V").
 _ROLE_INITIALS = {"PV", "CTV", "BTV", "PV-CTV"}
 
@@ -403,10 +406,20 @@ def _names_before_a_birth_year(doc: Doc, first: list[Span], ents: list[Span], gl
     """
     taken = _taken(ents)
     found = []
-    todo = [(born.start - 1, born[0].lower_ in ("cùng", "đều")) for born in first if born.label_ == BORN_LABEL]
+    # (a nationality's helper may hold its comma: ", người Lào"; session 13)
+    todo = [(born.start - (born[0].text != ","), born[0].lower_ in ("cùng", "đều"))
+            for born in first if born.label_ == BORN_LABEL]
+    nationality = {born.start - (born[0].text != ",") for born in first if born.label_ == BORN_LABEL
+                   and (born[0].text == "," or born[0].lower_ == "quốc")}
+    countries = {(e.start, e.end) for e in first if e.label_ == "_COUNTRY"}
     while todo:
         end, together = todo.pop()
         if end < 1 or doc[end].text not in (("(", ",", "và") if together else ("(", ",")):
+            continue
+        # initials of two letters or more, a person's name cut short (session 13): "bị hại, N.T.H (SN 1999, trú ...)"
+        if end - 1 not in taken and _INITIALS_ONLY.fullmatch(doc[end - 1].text) and doc[end - 1].text not in _NOT_INITIALS:
+            found.append(Span(doc, end - 1, end, label="PERSON"))
+            taken.add(end - 1)
             continue
         start, words, i = end, 0, end - 1
         while i >= 0 and words < 5 and i not in taken:
@@ -427,12 +440,18 @@ def _names_before_a_birth_year(doc: Doc, first: list[Span], ents: list[Span], gl
                        and doc[j].text not in _MIDDLE_NAMES), None)
         if family is not None and end - family >= 2 and (tone_norm(doc[start].text),) not in surnames:
             start = family
+        if end in nationality and ((start, end) in countries or doc[start - 1].lower_ in _NOT_PERSONS_BEFORE):
+            continue  # a country, a ship, a company of a nationality: "tàu Hải Long, quốc tịch Campuchia"
         if end - start >= 2:  # two words, or one glued word ("Khăm-phăn"): a lone syllable may be anything
             found.append(Span(doc, start, end, label="PERSON"))
             taken.update(range(start, end))
             if together:  # "A và B, cùng trú ...": the names before, coordinated
                 todo.append((start - 1, True))
     return found
+
+
+# Words before a name that is no person's though a nationality follows: a ship, a boat, an aircraft, a company
+_NOT_PERSONS_BEFORE = {"tàu", "thuyền", "ghe", "cá", "hàng", "xuồng", "lan", "bay", "ty", "hãng", "thương", "hiệu"}
 
 
 # Lower-case words that open a bracket giving another name of the person before it: "(tên Hán Việt là ...)", "(tức ...)"
