@@ -1084,6 +1084,20 @@ _PINYIN_SURNAMES = {"Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao
                     "Ai", "Mo", "Shu"}  # (session 9c; "Ai Lao", a pass, needs an opener before it)
 _PINYIN_HASHES = frozenset(get_string_id(w) for w in _PINYIN_SURNAMES)
 _PINYIN_GIVEN = re.compile(r"[A-Z][a-z]{2,}")  # "Jianguo", "Haoyu", "Lei"
+# English words after a brand that reads as a family name, no given name: "Sun Group" (session 13)
+_NOT_GIVEN_NAMES = {"Group", "Holdings", "Corp", "Corporation", "Company", "Bank", "World", "Land", "Media", "Tech",
+                    "Air", "Airlines", "Airways", "Power", "Energy", "City", "Plaza", "Tower", "Hotel", "Resort", "Mall",
+                    "Capital", "Global", "International", "Pharma", "Foods", "Motors", "Steel", "Telecom", "Star",
+                    "Pay", "Cloud", "Life", "Mobile", "Store", "Shop", "Online", "Post", "Express", "Logistics"}
+# Khmer family names in their romanised form (session 13; world knowledge), first in a Cambodian name: before a given
+# name in Latin script of two syllables or more ("Chan Rithy", "Sok Dara"), read as a Chinese name in pinyin is
+# ("Kim Long", "Sam Son" are no such names: their second word has one syllable)
+_KHMER_SURNAMES = {"Chea", "Sok", "Heng", "Chan", "Kim", "Ly", "Meas", "Nhem", "Oum", "Pich", "Prak", "Sam", "Seng",
+                   "Sun", "Touch", "Var", "Yim", "Keo", "Hun", "Sar", "Tep", "Ros", "Sorn", "Prum", "Ouk", "Chhim",
+                   "Nuon", "Lim", "Kong", "Hem", "Khun", "Leng", "Sin", "Sao", "Tith", "Uch", "Vong", "Yos", "Chhay",
+                   "Pen", "Nget", "Pheng", "Sous", "Chum", "Mey", "Khieu", "Chhun", "Srey", "Thach", "Ouch", "Kang",
+                   "Phal", "Mam", "Neang", "Nov", "Sim", "Soeung", "Suon", "Svay", "Long", "Tan", "Bun"}
+_KHMER_HASHES = frozenset(get_string_id(w) for w in _KHMER_SURNAMES)
 
 
 def _names_in_latin_script(doc: Doc, ents: list[Span], claimed: set[int], countries: set[str],
@@ -1100,7 +1114,13 @@ def _names_in_latin_script(doc: Doc, ents: list[Span], claimed: set[int], countr
         seen[h] = bool(_LATIN_WORD.fullmatch(strings[h]))
     latin = {i for i, h in enumerate(orth) if seen[h]}
     # (a Chinese name in pinyin starts with a one-syllable family name: "Li Jianguo", "Zhang Weiming")
-    pinyin = {i for i, h in enumerate(orth[:-1]) if h in _PINYIN_HASHES and _PINYIN_GIVEN.fullmatch(doc[i + 1].text)}
+    pinyin = {i for i, h in enumerate(orth[:-1]) if h in _PINYIN_HASHES and _PINYIN_GIVEN.fullmatch(doc[i + 1].text)
+              and doc[i + 1].text not in _NOT_GIVEN_NAMES}
+    # (and a Cambodian name, a Khmer family name first, read alike, also after any lower-case word or at a clause's
+    # start: "cho Chan Rithy tại", "bắt giữ Sok Dara cùng"; not after a capitalised word: "Hong Kong Airlines"; session 13)
+    khmer = {i for i, h in enumerate(orth[:-1]) if h in _KHMER_HASHES and i + 1 in latin
+             and doc[i + 1].text not in _NOT_GIVEN_NAMES and not (i and doc[i - 1].is_title)}
+    pinyin |= khmer
     if not latin and not pinyin:
         return []
     found = []
@@ -1121,7 +1141,7 @@ def _names_in_latin_script(doc: Doc, ents: list[Span], claimed: set[int], countr
     for i in sorted(latin | pinyin):
         end = i + 2
         if (end - 1 not in latin and i not in pinyin) or i in taken or end - 1 in taken or doc[i:end].text in countries \
-                or (i and doc[i - 1].text not in _LATIN_NAME_OPENERS):
+                or (i and doc[i - 1].text not in _LATIN_NAME_OPENERS and i not in khmer):
             continue
         after = tuple(t.lower_ for t in doc[end:end + 3])
         # (a name in pinyin, family name first, before any verb: "Chen Hao thuê 2 căn hộ")
