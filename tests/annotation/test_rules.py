@@ -916,6 +916,9 @@ def test_lao_administrations_liaison_offices_papers_and_bylines(nlp, text, expec
     ("Sun Group công bố kết quả.", []),
     ("Du khách đến Kim Long tham quan.", []),
     ("Dự án Sun Life Plaza khởi công.", []),
+    ("Khách hàng mua Sim Viettel tại cửa hàng.", []),
+    ("Đối tượng khai được Lim Sokha thuê vận chuyển.", [("Lim Sokha", "PERSON")]),
+    ("Tội phạm từ Svay Rieng xâm nhập.", [("Svay Rieng", "PROVINCE")]),
 ])
 def test_place_honorifics_counters_initials_nationalities_and_khmer_names(nlp, text, expected):
     assert ents(nlp, text) == expected

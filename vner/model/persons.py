@@ -1096,7 +1096,7 @@ _KHMER_SURNAMES = {"Chea", "Sok", "Heng", "Chan", "Kim", "Ly", "Meas", "Nhem", "
                    "Sun", "Touch", "Var", "Yim", "Keo", "Hun", "Sar", "Tep", "Ros", "Sorn", "Prum", "Ouk", "Chhim",
                    "Nuon", "Lim", "Kong", "Hem", "Khun", "Leng", "Sin", "Sao", "Tith", "Uch", "Vong", "Yos", "Chhay",
                    "Pen", "Nget", "Pheng", "Sous", "Chum", "Mey", "Khieu", "Chhun", "Srey", "Thach", "Ouch", "Kang",
-                   "Phal", "Mam", "Neang", "Nov", "Sim", "Soeung", "Suon", "Svay", "Long", "Tan", "Bun"}
+                   "Phal", "Mam", "Neang", "Nov", "Soeung", "Suon", "Svay", "Long", "Tan", "Bun"}  # (not "Sim": "Sim Viettel")
 _KHMER_HASHES = frozenset(get_string_id(w) for w in _KHMER_SURNAMES)
 
 
