@@ -387,6 +387,23 @@ def _credits_in_brackets_at_the_end(doc: Doc, ents: list[Span], glued: list[bool
 BORN_LABEL = "_BORN"
 
 
+# Words between a name's comma and its nationality: "A và B, cùng quốc tịch Lào", "A, có quốc tịch Campuchia"
+_NATIONALITY_LEADS = {"cùng", "đều", "có", "mang"}
+
+
+def _before_a_birth_year(doc: Doc, born: Span) -> tuple[int, bool]:
+    """Where the bracket or comma after the name before a ``_BORN`` helper is, and whether names coordinated before
+    it count ("A và B, cùng trú ..."). A nationality's helper may hold its comma (", người Lào") or follow "cùng",
+    "có" ("A và B, cùng quốc tịch Lào"; session 13)."""
+    if born[0].text == ",":
+        return born.start, False
+    end, together = born.start - 1, born[0].lower_ in ("cùng", "đều")
+    if born[0].lower_ == "quốc":
+        while end > 0 and doc[end].lower_ in _NATIONALITY_LEADS:
+            together, end = together or doc[end].lower_ in ("cùng", "đều"), end - 1
+    return end, together
+
+
 def _names_before_a_birth_year(doc: Doc, first: list[Span], ents: list[Span], glued: list[bool],
                                surnames: set[tuple[str, ...]],
                                locals_: set[tuple[str, ...]] = frozenset()) -> list[Span]:
@@ -406,10 +423,8 @@ def _names_before_a_birth_year(doc: Doc, first: list[Span], ents: list[Span], gl
     """
     taken = _taken(ents)
     found = []
-    # (a nationality's helper may hold its comma: ", người Lào"; session 13)
-    todo = [(born.start - (born[0].text != ","), born[0].lower_ in ("cùng", "đều"))
-            for born in first if born.label_ == BORN_LABEL]
-    nationality = {born.start - (born[0].text != ",") for born in first if born.label_ == BORN_LABEL
+    todo = [_before_a_birth_year(doc, born) for born in first if born.label_ == BORN_LABEL]
+    nationality = {_before_a_birth_year(doc, born)[0] for born in first if born.label_ == BORN_LABEL
                    and (born[0].text == "," or born[0].lower_ == "quốc")}
     countries = {(e.start, e.end) for e in first if e.label_ == "_COUNTRY"}
     while todo:
