@@ -856,6 +856,8 @@ def test_lao_administrations_liaison_offices_papers_and_bylines(nlp, text, expec
      [("Đồn Biên phòng cửa khẩu Dinh Bà", "ORG"), ("Trần Văn Nam", "PERSON")]),
     ("Công an huyện Mường Tè Ông Lò Văn Pọm cho biết.", [("Công an huyện Mường Tè", "ORG"), ("Lò Văn Pọm", "PERSON")]),
     ("Công an xã Phú Hòa Anh dũng chiến đấu.", [("Công an xã Phú Hòa", "ORG")]),
+    ("Đoàn leo núi Ông Voi, ghe chở hàng trên kênh Bà Bèo và rạch Ông Chưởng.", []),
+    ("Người dân xã Bà Tường được hỗ trợ, ông Lò Văn Pọm cho biết.", [("Lò Văn Pọm", "PERSON")]),
     ("Công an tỉnh Bà Rịa - Vũng Tàu bắt 3 đối tượng.",
      [("Công an tỉnh Bà Rịa - Vũng Tàu", "ORG"), ("3 đối tượng", "QUANTITY")]),
     ("Đoàn công tác đến Bà Rịa-Vũng Tàu làm việc.", [("Bà Rịa-Vũng Tàu", "PROVINCE")]),

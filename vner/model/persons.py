@@ -1880,12 +1880,23 @@ def _compound_family_names(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+# Lower-case heads of places whose names may hold a capitalised "Bà", "Ông": "núi Bà Đen", "kênh Bà Bèo", "rạch Ông
+# Chưởng", "xã Bà Tường" (session 13)
+_PLACE_HEADS = {"núi", "cầu", "kênh", "rạch", "suối", "sông", "xã", "phường", "chợ", "đèo", "khẩu", "bến", "ấp", "thôn",
+                "bản", "xóm", "làng", "hồ", "đảo", "hòn", "mũi", "vũng", "cồn", "gò", "giồng", "thác", "dốc", "động",
+                "hang", "đồi", "đầm", "lạch", "vàm", "miếu", "đền", "chùa", "trạm", "đồn", "phố", "đường", "ngã"}
+
+
 def _family_name_ong(doc: Doc, ents: list[Span]) -> list[Span]:
     """A PERSON that starts on "Thị" right after a capitalised "Ông" that follows a word (not opening the text) starts
     on "Ông", the family name: "bà Ông Thị Kim Sa" (session 10a; "Ông" as "Mr." is never followed by "Thị", the
-    middle name of women)."""
+    middle name of women). A PERSON right after a capitalised "Bà", "Ông" that follows a lower-case head of places
+    is none, the place's name goes on (session 13): "leo núi Ông Voi", "kênh Bà Bèo", "xã Bà Tường"."""
     out = []
     for e in ents:
+        if e.label_ == "PERSON" and e.start >= 2 and doc[e.start - 1].text in ("Bà", "Ông") \
+                and doc[e.start - 2].lower_ in _PLACE_HEADS and doc[e.start - 2].is_lower and e[0].text != "Thị":
+            continue
         if e.label_ == "PERSON" and e.start >= 2 and e[0].text == "Thị" and doc[e.start - 1].text == "Ông" \
                 and not (doc[e.start - 2].is_punct or doc[e.start - 2].is_space):
             e = Span(doc, e.start - 1, e.end, label="PERSON")
