@@ -213,11 +213,12 @@ def place_tok(op=None, first=True):
     """A capitalised word of a place name; after the first, no family name ("huyện Mường Tè" + "Phan Minh Trí")."""
     classes = {"vner_not_place": False, **({} if first else {"vner_not_place_next": False})}
     # (never inside a border post's name: "Đồn Biên phòng Lào Cai" is no "Đồn" + place "Biên")
-    # (after the first word, a capitalised honorific, "Bà", "Ông", "Cụ", is part of the place, not a person's cue
-    # (session 13): "cửa khẩu Dinh Bà", "Trạm Kiểm soát biên phòng Suối Ông Chú"; lower case "bà" after a comma stays
-    # a cue: "Đồn Biên phòng Mộc Bài, bà Nguyễn Thị Hoa"; "Anh", "Chị" stay cues ("... Nam Đàn Anh Nguyễn Văn Hùng"),
-    # and the resolver gives a person back the honorific an ORG ended on: "Công an huyện X Ông Lò Văn Pọm")
-    cues = CUES if first else [c for c in CUES if c != "_HON"]
+    # (a capitalised honorific, "Bà", "Ông", "Cụ", is part of the place, not a person's cue (session 13): "cửa khẩu
+    # Dinh Bà", "Đồn Biên phòng Suối Ông Chú", "Công an xã Bà Tường"; lower case "bà" after a comma stays a cue:
+    # "Đồn Biên phòng Mộc Bài, bà Nguyễn Thị Hoa"; "Anh", "Chị" stay cues ("... Nam Đàn Anh Nguyễn Văn Hùng"), and the
+    # resolver gives a person back the honorific an ORG ended on: "Công an huyện X Ông Lò Văn Pọm", and drops a body
+    # left with no place: "Trưởng Công an xã Bà Nguyễn Thị Hoa" gives the PERSON only)
+    cues = [c for c in CUES if c != "_HON"]
     spec = {"IS_TITLE": True, "IS_ALPHA": True, "_": classes,
             "ENT_TYPE": {"NOT_IN": cues + ["QUANTITY", "ORG", "_PART_POST"]}}
     return {**spec, "OP": op} if op else spec

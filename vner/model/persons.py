@@ -1890,12 +1890,13 @@ _PLACE_HEADS = {"núi", "cầu", "kênh", "rạch", "suối", "sông", "xã", "p
 def _family_name_ong(doc: Doc, ents: list[Span]) -> list[Span]:
     """A PERSON that starts on "Thị" right after a capitalised "Ông" that follows a word (not opening the text) starts
     on "Ông", the family name: "bà Ông Thị Kim Sa" (session 10a; "Ông" as "Mr." is never followed by "Thị", the
-    middle name of women). A PERSON right after a capitalised "Bà", "Ông" that follows a lower-case head of places
-    is none, the place's name goes on (session 13): "leo núi Ông Voi", "kênh Bà Bèo", "xã Bà Tường"."""
+    middle name of women). A PERSON of one or two words right after a capitalised "Bà", "Ông" that follows a
+    lower-case head of places is none, the place's name goes on (session 13): "leo núi Ông Voi", "kênh Bà Bèo",
+    "xã Bà Tường" (a full name is a person's: "Trưởng Công an xã Bà Nguyễn Thị Hoa")."""
     out = []
     for e in ents:
         if e.label_ == "PERSON" and e.start >= 2 and doc[e.start - 1].text in ("Bà", "Ông") \
-                and doc[e.start - 2].lower_ in _PLACE_HEADS and doc[e.start - 2].is_lower and e[0].text != "Thị":
+                and doc[e.start - 2].lower_ in _PLACE_HEADS and doc[e.start - 2].is_lower and len(e) < 3:
             continue
         if e.label_ == "PERSON" and e.start >= 2 and e[0].text == "Thị" and doc[e.start - 1].text == "Ông" \
                 and not (doc[e.start - 2].is_punct or doc[e.start - 2].is_space):
