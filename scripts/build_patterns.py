@@ -473,6 +473,33 @@ for (name_word, n), forms in sorted(title_units.items()):
     # (one pattern per length: each syllable from its position's set, "Phụ Nữ", "Công Dân")
     unit = [{"NORM": {"IN": sorted({f[k] for f in forms})}} for k in range(n)]
     add(F_QTY, "QUANTITY", [DIGITS, {**MULT_TITLE, "OP": "{1,2}" if name_word else "{0,2}"}] + unit)
+# A currency's name is the unit whatever its case (session 13b): "300 triệu Riel", "20 triệu Kíp", "50 nghìn Nhân dân
+# tệ", "2.000 EURO", "4 triệu Yên" (the entries of the section "=== Money" of unit.txt, matched on LOWER; one pattern
+# per length, each syllable from its position's set). A currency that is also a name word or one letter ("Đồng",
+# "Yên", "Đ") only after a multiplier, as in title case above ("số 5 Đồng Khởi" is an address); in lower case the
+# unit patterns above take it alone ("500 yên"). Other units keep their cases (lower, capitals, all words in title
+# case: "3 Tỉnh" of a title-case headline); a mixed "3 Đối tượng" is too rare to pay a pattern for.
+def _section(name, title):
+    """The entries (lists of spellings) of the section "# === <title>" of configs/gazetteers/<name>.txt."""
+    out, inside = [], False
+    for line in (GAZETTEERS / f"{name}.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line.startswith("# ==="):
+            inside = line[5:].strip() == title
+        elif inside and line and not line.startswith("#"):
+            out.append([v.strip() for v in line.split("|")])
+    return out
+
+
+CURRENCIES = [v for e in _section("unit", "Money") for v in e]
+by_length = {}
+for c in CURRENCIES:
+    t = [w.lower() for w in toks(c)]
+    alone = len(t) > 1 or not (c.title() in NAME_WORDS or len(c) == 1)
+    by_length.setdefault((alone, len(t)), set()).add(tuple(t))
+for (alone, n), forms in sorted(by_length.items()):
+    unit = [{"LOWER": {"IN": sorted({f[k] for f in forms})}} for k in range(n)]
+    add(F_QTY, "QUANTITY", [DIGITS, {**MULT_ANY_CASE, "OP": "{0,2}" if alone else "{1,2}"}] + unit)
 # units glued to the number: "25kg", "200km", "25%"
 GLUED_UNITS = sorted({u for u in UNITS if u.isascii() and u.isalpha() and len(u) <= 3}
                      | {"m2", "m3", "km2", "đ", "%", "tấn", "tạ", "lít", "gam"}, key=lambda u: (-len(u), u))
