@@ -1138,11 +1138,19 @@ for w in ("năm", "Năm", "thứ", "Thứ", "Điều", "điều", "khoản", "Kh
 # (a word that ends a quantity is no time word: "bắt 2 lần 5 đối tượng")
 add(F_EXC, "_NONE", [{"NORM": {"IN": TIME_WORDS}, "ENT_TYPE": {"NOT_IN": ["ORG", "QUANTITY"]}}, RANGE, QTY])
 # Addresses and numbered places are no QUANTITY: "thôn 3 xã X", "tổ 5 phường Y", "đường 9 tỉnh Z", "Trạm 4 huyện"
-ADDRESS = ["thôn", "xóm", "ấp", "bản", "khối", "đường", "ngõ", "ngách", "hẻm", "lô", "đội", "trạm", "tuyến", "khu",
+ADDRESS = ["thôn", "xóm", "ấp", "bản", "khối", "ngõ", "ngách", "hẻm", "lô", "đội", "trạm", "tuyến", "khu",
            "kiệt", "làng", "buôn", "bon", "sóc", "căn", "tầng", "lầu", "dãy", "lớp"]  # "tầng 2", "lớp 12" (session 7)
 # (the word is no part of a quantity itself: "phá 17 đường dây" keeps "17 đường dây")
 NOT_QTY = {"ENT_TYPE": {"NOT_IN": ["ORG", "QUANTITY"]}}
 add(F_EXC, "_NONE", [{"LOWER": {"IN": ADDRESS}, **NOT_QTY}, RANGE, QTY])
+# ... and "đường 9 tỉnh X" (a road's number), but not a distance after "đường" (session 13b): "quãng đường 15 km",
+# "đi quãng đường 200km", "chạy trên đường 200km" keep their QUANTITY (a number with a unit of length, spaced or glued,
+# is no road's number; "trên đường 279", "Đường 13" have no unit and no QUANTITY). The quantity's last token is a word
+# that is no unit of length (a glued "200km" holds digits, so it is never that last word).
+LENGTHS = sorted({toks(v)[-1].lower() for e in gazetteer("unit") for v in e
+                  if e[0] in ("km", "m", "cm", "mm", "hải lý", "dặm")})
+add(F_EXC, "_NONE", [{"LOWER": "đường", **NOT_QTY}, RANGE, {"ENT_TYPE": "QUANTITY", "OP": "*"},
+                     {"ENT_TYPE": "QUANTITY", "LOWER": {"NOT_IN": LENGTHS}, "TEXT": {"REGEX": r"^\D+$"}}])
 add(F_EXC, "_NONE", [{"LOWER": {"IN": ["khu", "tiểu", "tổ", "số"]}, **NOT_QTY},
                      {"LOWER": {"IN": ["phố", "khu", "dân", "nhà"]}, **NOT_QTY}, {"LOWER": "phố", "OP": "?"}, QTY])
 # ... but "mỗi năm 1 lần", "mỗi tháng 2 đợt": a count per period keeps its QUANTITY
