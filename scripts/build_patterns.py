@@ -370,6 +370,12 @@ for w in ("đối tượng", "Đối tượng", "bị can", "Bị can", "bị c�
           # teachers (session 9a): "giảng viên Kim Sô Phal"
           "giảng viên", "Giảng viên", "giáo viên", "Giáo viên"):
     add(F_HELP, "_SUSP", w)
+# ... and the roles of the judiciary and the press in lower case, whose capitalised forms are titles (`title.txt`;
+# session 13b): "điều tra viên", "kiểm sát viên", "biên tập viên", "thẩm phán", "luật sư" (one pattern a length, each
+# syllable from its position's set; no other word is made of them)
+add(F_HELP, "_SUSP", [{"NORM": {"IN": ["điều", "kiểm", "biên", "Biên"]}}, {"NORM": {"IN": ["tra", "sát", "tập"]}},
+                      {"NORM": "viên"}])
+add(F_HELP, "_SUSP", [{"NORM": {"IN": ["thẩm", "luật"]}}, {"NORM": {"IN": ["phán", "sư"]}}])
 for w in dict.fromkeys(words("credits.txt") + [v for e in gazetteer("byline-cue") for v in e]):
     add(F_HELP, "_CUE", ph(w) + [{"ORTH": {"IN": [":", "-", "–"]}}])
     add(F_HELP, "_CUE", [{"ORTH": "("}] + ph(w) + [{"ORTH": ":"}])
@@ -1029,16 +1035,20 @@ TITLED_BODIES = [[NAT, ent("_COUNTRY", "*")]]
 UNIT_PARTS = ents(UNIT_LABELS + ["_PART_DESC", "_PART_CODE"], "*")  # the sub-units before the body, if any
 TITLED_BODIES += [[UNIT_PARTS, BODY] + where for where in BODY_WHERE]
 TITLED_BODIES += [body + PLACE_NAME for body in CITY_BODIES]  # "Bí thư Thành ủy Vinh Nguyễn Văn A"
+# ... and after a role word that is no title (session 13b; the `_SUSP` cues of persons: "Phóng viên Báo Nhân Dân
+# Nguyễn Thu Trang", "PV", "cán bộ", "chiến sĩ", "học viên"; and the lower-case "điều tra viên", "luật sư", "thẩm
+# phán", "biên tập viên" below): "Điều tra viên Công an tỉnh Nghệ An Lê Văn Hòa" -> ORG + PERSON
+ROLE = ents(["_POS", "_SUSP"])
 for body in TITLED_BODIES:
     for nm in names(2, 6):
-        add(F_PER, "PERSON", [POS] + body + nm)
+        add(F_PER, "PERSON", [ROLE] + body + nm)
 # a title and a body that names no place, then a name that starts with a family name: "Giám đốc Công an tỉnh Phạm
 # Văn Tú" -> PERSON only (rule 3: "Công an tỉnh" is no ORG); a place would not start with a family name
 # (words/not-place.txt), so "Giám đốc Công an tỉnh Sơn La" stays what the shapes above make of it
 UNNAMED_LEVEL = {"LOWER": {"IN": ["tỉnh", "huyện", "xã", "phường", "quận"]}}
 for nm in names(2, 4):  # a Vietnamese name: two to four words
     first = {**nm[0], "_": {**nm[0]["_"], "vner_not_place_next": True}}
-    add(F_PER, "PERSON", [POS, UNIT_PARTS, BODY, UNNAMED_LEVEL, first] + nm[1:])
+    add(F_PER, "PERSON", [ROLE, UNIT_PARTS, BODY, UNNAMED_LEVEL, first] + nm[1:])
 # a title, a border post named by its commune, then a name that starts with a family name (session 8b): "Chỉ huy
 # trưởng Đồn Biên phòng Nậm Cắn Nguyễn Văn Tú" (the place stops at the family name)
 for nm in names(2, 4):
