@@ -790,6 +790,60 @@ def test_orgs_rule_4_provinces_and_places(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # session 13b: a currency's name is the unit in any case (rule 5); a name word ("Đồng", "Yên") only after a
+    # multiplier, so an address keeps nothing
+    ("Thu giữ 300 triệu Riel và 20 triệu Kíp.", [("300 triệu Riel", "QUANTITY"), ("20 triệu Kíp", "QUANTITY")]),
+    ("Số tiền gồm 50 nghìn Nhân dân tệ, 4 triệu Yên và 2.000 EURO.",
+     [("50 nghìn Nhân dân tệ", "QUANTITY"), ("4 triệu Yên", "QUANTITY"), ("2.000 EURO", "QUANTITY")]),
+    ("Đối tượng khai nhận đã chi 46 triệu Đồng và 3.000 Won.", [("46 triệu Đồng", "QUANTITY"), ("3.000 Won", "QUANTITY")]),
+    ("Cửa hàng ở số 5 Đồng Khởi và số 12 Yên Phụ.", []),
+    ("THU GIỮ 25 KG MA TÚY, BẮT 3 ĐỐI TƯỢNG", [("25 KG", "QUANTITY"), ("3 ĐỐI TƯỢNG", "QUANTITY")]),
+    ("Công An 3 Tỉnh Phối Hợp Phá Án", [("3 Tỉnh", "QUANTITY")]),
+    # a number with a unit of length after "đường" is a distance; a road's number is none
+    ("Xe chạy trên quãng đường 15 km thì bị chặn lại.", [("15 km", "QUANTITY")]),
+    ("Đối tượng đi quãng đường 200km.", [("200km", "QUANTITY")]),
+    ("Xe chạy trên đường 200km.", [("200km", "QUANTITY")]),
+    ("Tổ công tác truy đuổi trên quãng đường 10-12 km.", [("10-12 km", "QUANTITY")]),
+    ("Vụ việc xảy ra trên đường 279 và Quốc lộ 6.", []),
+    ("Chốt chặn đặt trên đường 9, Đường 13 vẫn thông.", []),
+    ("Phá 17 đường dây, chặn đường 9 tỉnh Nghệ An.", [("17 đường dây", "QUANTITY"), ("Nghệ An", "PROVINCE")]),
+    # a role word that is no title, a named body, then a full name: ORG + PERSON
+    ("Phóng viên Báo Nhân Dân Nguyễn Thu Trang ghi nhận.", [("Báo Nhân Dân", "ORG"), ("Nguyễn Thu Trang", "PERSON")]),
+    ("PV Báo Nhân Dân Trần Thu Hà có mặt.", [("Báo Nhân Dân", "ORG"), ("Trần Thu Hà", "PERSON")]),
+    ("Cán bộ Công an tỉnh Nghệ An Lê Văn Hòa cho biết.", [("Công an tỉnh Nghệ An", "ORG"), ("Lê Văn Hòa", "PERSON")]),
+    ("Điều tra viên Công an tỉnh Nghệ An Lê Văn Hòa cho biết.",
+     [("Công an tỉnh Nghệ An", "ORG"), ("Lê Văn Hòa", "PERSON")]),
+    ("Theo điều tra viên Công an tỉnh Hà Tĩnh Phan Văn Bình, vụ án đã rõ.",
+     [("Công an tỉnh Hà Tĩnh", "ORG"), ("Phan Văn Bình", "PERSON")]),
+    ("Luật sư Đoàn Luật sư TP Hà Nội Trần Minh Tuấn cho biết.",
+     [("Đoàn Luật sư TP Hà Nội", "ORG"), ("Trần Minh Tuấn", "PERSON")]),
+    ("Bào chữa có luật sư Đỗ Thị Lan và thẩm phán Vũ Văn Nam chủ tọa.",
+     [("Đỗ Thị Lan", "PERSON"), ("Vũ Văn Nam", "PERSON")]),
+    ("Phóng viên Báo Nhân Dân có mặt tại hiện trường.", [("Báo Nhân Dân", "ORG")]),
+    ("Chiến sĩ Công an tỉnh Nghệ An Tham gia diễn tập.", [("Công an tỉnh Nghệ An", "ORG")]),
+    ("Cán bộ Công an tỉnh Sơn La Tết này trực chiến.", [("Công an tỉnh Sơn La", "ORG")]),
+    ("Học viên Học viện Cảnh sát nhân dân tham gia.", [("Học viện Cảnh sát nhân dân", "ORG")]),
+    # a name (a glued word or two words and more) before a comma and a title is a PERSON; a place, a body, a date
+    # or a lone word is none
+    ("Xay-nhạ-lổm, Trưởng phòng Cảnh sát hình sự Công an tỉnh Hủa Phăn, cho biết.",
+     [("Xay-nhạ-lổm", "PERSON"), ("Công an tỉnh Hủa Phăn", "ORG")]),
+    ("Bun-xổm, Phó Chánh Văn phòng Bộ Công an Lào, cho biết.", [("Bun-xổm", "PERSON"), ("Bộ Công an Lào", "ORG")]),
+    ("Nguyễn Văn Hòa, Phó Giám đốc Công an tỉnh Nghệ An, cho biết.",
+     [("Nguyễn Văn Hòa", "PERSON"), ("Công an tỉnh Nghệ An", "ORG")]),
+    ("Tham dự có Khăm-phăn, Trưởng đoàn công tác tỉnh Hủa Phăn.", [("Khăm-phăn", "PERSON"), ("Hủa Phăn", "PROVINCE")]),
+    ("Hà Nội, Giám đốc Công an tỉnh cho biết.", [("Hà Nội", "PROVINCE")]),
+    ("Ngày 5/3, Giám đốc Công an tỉnh Nghệ An cho biết.", [("Công an tỉnh Nghệ An", "ORG")]),
+    ("Tại Pắc-xế, Trưởng phòng Cảnh sát hình sự Công an tỉnh Chăm-pa-xắc cho biết.",
+     [("Công an tỉnh Chăm-pa-xắc", "ORG")]),
+    ("Việt Nam, Bộ trưởng Bộ Công an cho biết.", [("Bộ Công an", "ORG")]),
+    ("Tây Nguyên, Giám đốc Công an tỉnh Gia Lai cho biết.", [("Công an tỉnh Gia Lai", "ORG")]),
+    ("Bộ Công an, Giám đốc Công an tỉnh Nghệ An cùng dự.", [("Bộ Công an", "ORG"), ("Công an tỉnh Nghệ An", "ORG")]),
+])
+def test_capitalised_currencies_distances_roles_before_bodies_and_names_before_titles(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # session 12: a Lao provincial or capital administration ("Ủy ban Chính quyền"), in either tone placement and case,
     # is a body named by its province (rule 3); "Chính quyền tỉnh X" alone, the authorities, names none
     ("Lãnh đạo Ủy ban Chính quyền tỉnh Luông Nặm Thà tiếp đoàn công tác của tỉnh Điện Biên.",

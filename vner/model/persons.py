@@ -724,7 +724,33 @@ def _listed_names(doc: Doc, first: list[Span], ents: list[Span], glued: list[boo
                 found.append(Span(doc, s_, comma, label="PERSON"))
                 taken.update(range(s_, comma))
                 break
+        else:  # (session 13b) any name: one glued word or two to five words ("Xay-nhạ-lổm, Trưởng phòng ...")
+            s_ = _appositive_run(doc, start, comma, glued)
+            if s_ is not None:
+                found.append(Span(doc, s_, comma, label="PERSON"))
+                taken.update(range(s_, comma))
     return found
+
+
+# Words before a place: "tại Pắc-xế, Trưởng phòng ..." names no person (session 13b)
+_PLACE_PREPOSITIONS = {"tại", "ở", "từ", "đến", "tới", "về", "sang", "qua", "trên"}
+
+
+def _appositive_run(doc: Doc, start: int, comma: int, glued: list[bool]) -> int | None:
+    """Where a name of one glued word or two to five title-case words before ``comma`` starts (the run of capitalised
+    words from ``start``, which no first-pass span covers: no body, place, country or title), or None: "Xay-nhạ-lổm,
+    Trưởng phòng ...", "Xổm Phít Văn Na Xỉ, Phó Giám đốc ..." (session 13b). Not after a word of places ("tại
+    Pắc-xế, Trưởng ..."); a lone word that is not glued may be anything ("Vinh, Giám đốc ...")."""
+    while start < comma and (glued[start] or _class(doc[start], "not_name_first")):
+        start += 1
+    words = [j for j in range(start, comma) if not glued[j]]
+    if not (2 <= len(words) <= 5 or (len(words) == 1 and any(glued[start:comma]))):
+        return None
+    if any(not doc[j].is_title or _class(doc[j], "not_name") for j in words):
+        return None
+    if start > 0 and doc[start - 1].lower_ in _PLACE_PREPOSITIONS:
+        return None
+    return start
 
 
 # Verbs of headlines that are also name syllables: a name in capitals of two words or more ends before them
