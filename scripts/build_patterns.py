@@ -213,8 +213,14 @@ def place_tok(op=None, first=True):
     """A capitalised word of a place name; after the first, no family name ("huyện Mường Tè" + "Phan Minh Trí")."""
     classes = {"vner_not_place": False, **({} if first else {"vner_not_place_next": False})}
     # (never inside a border post's name: "Đồn Biên phòng Lào Cai" is no "Đồn" + place "Biên")
+    # (a capitalised honorific, "Bà", "Ông", "Cụ", is part of the place, not a person's cue (session 13): "cửa khẩu
+    # Dinh Bà", "Đồn Biên phòng Suối Ông Chú", "Công an xã Bà Tường"; lower case "bà" after a comma stays a cue:
+    # "Đồn Biên phòng Mộc Bài, bà Nguyễn Thị Hoa"; "Anh", "Chị" stay cues ("... Nam Đàn Anh Nguyễn Văn Hùng"), and the
+    # resolver gives a person back the honorific an ORG ended on: "Công an huyện X Ông Lò Văn Pọm", and drops a body
+    # left with no place: "Trưởng Công an xã Bà Nguyễn Thị Hoa" gives the PERSON only)
+    cues = [c for c in CUES if c != "_HON"]
     spec = {"IS_TITLE": True, "IS_ALPHA": True, "_": classes,
-            "ENT_TYPE": {"NOT_IN": CUES + ["QUANTITY", "ORG", "_PART_POST"]}}
+            "ENT_TYPE": {"NOT_IN": cues + ["QUANTITY", "ORG", "_PART_POST"]}}
     return {**spec, "OP": op} if op else spec
 
 
@@ -356,7 +362,8 @@ for w in ("đồng chí", "Đồng chí", "ĐỒNG CHÍ", "đ/c", "Đ/c", "Đ/C"
 # ("cụ", an old person, as "ông": "cõng cụ Chạn qua suối", "cụ Lò Văn Pọm"; session 8b, it was a suspect's cue)
 for w in ("ông", "Ông", "bà", "Bà", "ngài", "Ngài", "cụ", "Cụ"):
     add(F_HELP, "_HON", w)
-for w in ("anh", "chị", "Anh", "Chị", "cháu", "em", "cô", "thầy", "Thầy", "chú", "cậu"):  # ("cậu Tài": session 10a)
+# ("cậu Tài": session 10a; "Cháu N.V.A" opening a sentence: session 13)
+for w in ("anh", "chị", "Anh", "Chị", "cháu", "Cháu", "em", "cô", "thầy", "Thầy", "chú", "cậu"):
     add(F_HELP, "_HON2", w)
 for w in ("đối tượng", "Đối tượng", "bị can", "Bị can", "bị cáo", "Bị cáo", "nghi phạm", "Nghi phạm", "phạm nhân",
           "Phạm nhân", "tên", "kẻ", "nạn nhân", "Nạn nhân", "liệt sĩ", "Liệt sĩ", "liệt sỹ", "Liệt sỹ", "anh hùng",
@@ -370,6 +377,12 @@ for w in ("đối tượng", "Đối tượng", "bị can", "Bị can", "bị c�
           # teachers (session 9a): "giảng viên Kim Sô Phal"
           "giảng viên", "Giảng viên", "giáo viên", "Giáo viên"):
     add(F_HELP, "_SUSP", w)
+# ... and the roles of the judiciary and the press in lower case, whose capitalised forms are titles (`title.txt`;
+# session 13b): "điều tra viên", "kiểm sát viên", "biên tập viên", "thẩm phán", "luật sư" (one pattern a length, each
+# syllable from its position's set; no other word is made of them)
+add(F_HELP, "_SUSP", [{"NORM": {"IN": ["điều", "kiểm", "biên", "Biên"]}}, {"NORM": {"IN": ["tra", "sát", "tập"]}},
+                      {"NORM": "viên"}])
+add(F_HELP, "_SUSP", [{"NORM": {"IN": ["thẩm", "luật"]}}, {"NORM": {"IN": ["phán", "sư"]}}])
 for w in dict.fromkeys(words("credits.txt") + [v for e in gazetteer("byline-cue") for v in e]):
     add(F_HELP, "_CUE", ph(w) + [{"ORTH": {"IN": [":", "-", "–"]}}])
     add(F_HELP, "_CUE", [{"ORTH": "("}] + ph(w) + [{"ORTH": ":"}])
@@ -384,6 +397,10 @@ add(F_HELP, "_BORN", [{"LOWER": "sinh"}, {"LOWER": "năm"}, {"TEXT": {"REGEX": r
 # tại ...)", "Vàng Chá Lia, người cầm đầu" (read like a year of birth)
 for w in ("trú", "cùng trú", "đều trú", "người cầm đầu", "kẻ cầm đầu", "đối tượng cầm đầu"):
     add(F_HELP, "_BORN", w)
+# ... and a person's nationality (session 13): "Chan Rithy, quốc tịch Campuchia,", "Li Wei (quốc tịch Trung Quốc)",
+# "Bua Khăm, người Lào," (the comma is in the helper: "3 người Lào" stays a QUANTITY)
+add(F_HELP, "_BORN", "quốc tịch")
+add(F_HELP, "_BORN", [{"ORTH": ","}, {"LOWER": "người"}, {"NORM": {"IN": sorted({toks(c)[0] for c in COUNTRIES})}}])
 # ... and a person's age between commas or in brackets (session 9a): "do Sai Htun Aung, 46 tuổi, cầm đầu"
 add(F_HELP, "_BORN", [{"TEXT": {"REGEX": r"^\d{1,2}$"}}, {"LOWER": "tuổi"}])
 for w in ("tư tưởng", "Tư tưởng", "phong cách", "tấm gương", "Di chúc", "di chúc", "lời dạy", "Lời dạy", "Bác",
@@ -461,9 +478,12 @@ NAME_WORDS = {v for g in ("person-vi-given", "person-vi-surname", "person-vi-mid
 MULT_TITLE = {"NORM": {"IN": sorted({w.title() for e in gazetteer("multiplier") for v in e for w in [v]
                                      if w.title() != w})}}
 title_units = {}
+# (not the counters that open the names of streets, quarters and villages, session 13: "12 Bến Vân Đồn", "25 Quán
+# Thánh", "3 Khu phố" are addresses; in lower case they count: "4 khu nhà trọ", "12 quán karaoke")
+TITLE_CASE_SKIP = {"Khu", "Quán", "Bến", "Cảng", "Xưởng", "Ấp", "Xóm", "Buôn", "Trẻ", "Cháu", "Băng", "Môn"}
 for u in UNITS:
     t = [w.title() for w in toks(u)]
-    if t != toks(u) and all(w.isalpha() for w in t):
+    if t != toks(u) and all(w.isalpha() for w in t) and not (len(t) == 1 and t[0] in TITLE_CASE_SKIP):
         title_units.setdefault((len(t) == 1 and t[0] in NAME_WORDS, len(t)), set()).add(tuple(t))
 for (name_word, n), forms in sorted(title_units.items()):
     if n == 2:  # (two syllables: by the stars above, but "Đô La")
@@ -473,6 +493,33 @@ for (name_word, n), forms in sorted(title_units.items()):
     # (one pattern per length: each syllable from its position's set, "Phụ Nữ", "Công Dân")
     unit = [{"NORM": {"IN": sorted({f[k] for f in forms})}} for k in range(n)]
     add(F_QTY, "QUANTITY", [DIGITS, {**MULT_TITLE, "OP": "{1,2}" if name_word else "{0,2}"}] + unit)
+# A currency's name is the unit whatever its case (session 13b): "300 triệu Riel", "20 triệu Kíp", "50 nghìn Nhân dân
+# tệ", "2.000 EURO", "4 triệu Yên" (the entries of the section "=== Money" of unit.txt, matched on LOWER; one pattern
+# per length, each syllable from its position's set). A currency that is also a name word or one letter ("Đồng",
+# "Yên", "Đ") only after a multiplier, as in title case above ("số 5 Đồng Khởi" is an address); in lower case the
+# unit patterns above take it alone ("500 yên"). Other units keep their cases (lower, capitals, all words in title
+# case: "3 Tỉnh" of a title-case headline); a mixed "3 Đối tượng" is too rare to pay a pattern for.
+def _section(name, title):
+    """The entries (lists of spellings) of the section "# === <title>" of configs/gazetteers/<name>.txt."""
+    out, inside = [], False
+    for line in (GAZETTEERS / f"{name}.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line.startswith("# ==="):
+            inside = line[5:].strip() == title
+        elif inside and line and not line.startswith("#"):
+            out.append([v.strip() for v in line.split("|")])
+    return out
+
+
+CURRENCIES = [v for e in _section("unit", "Money") for v in e]
+by_length = {}
+for c in CURRENCIES:
+    t = [w.lower() for w in toks(c)]
+    alone = len(t) > 1 or not (c.title() in NAME_WORDS or len(c) == 1)
+    by_length.setdefault((alone, len(t)), set()).add(tuple(t))
+for (alone, n), forms in sorted(by_length.items()):
+    unit = [{"LOWER": {"IN": sorted({f[k] for f in forms})}} for k in range(n)]
+    add(F_QTY, "QUANTITY", [DIGITS, {**MULT_ANY_CASE, "OP": "{0,2}" if alone else "{1,2}"}] + unit)
 # units glued to the number: "25kg", "200km", "25%"
 GLUED_UNITS = sorted({u for u in UNITS if u.isascii() and u.isalpha() and len(u) <= 3}
                      | {"m2", "m3", "km2", "đ", "%", "tấn", "tạ", "lít", "gam"}, key=lambda u: (-len(u), u))
@@ -1002,16 +1049,20 @@ TITLED_BODIES = [[NAT, ent("_COUNTRY", "*")]]
 UNIT_PARTS = ents(UNIT_LABELS + ["_PART_DESC", "_PART_CODE"], "*")  # the sub-units before the body, if any
 TITLED_BODIES += [[UNIT_PARTS, BODY] + where for where in BODY_WHERE]
 TITLED_BODIES += [body + PLACE_NAME for body in CITY_BODIES]  # "Bí thư Thành ủy Vinh Nguyễn Văn A"
+# ... and after a role word that is no title (session 13b; the `_SUSP` cues of persons: "Phóng viên Báo Nhân Dân
+# Nguyễn Thu Trang", "PV", "cán bộ", "chiến sĩ", "học viên"; and the lower-case "điều tra viên", "luật sư", "thẩm
+# phán", "biên tập viên" below): "Điều tra viên Công an tỉnh Nghệ An Lê Văn Hòa" -> ORG + PERSON
+ROLE = ents(["_POS", "_SUSP"])
 for body in TITLED_BODIES:
     for nm in names(2, 6):
-        add(F_PER, "PERSON", [POS] + body + nm)
+        add(F_PER, "PERSON", [ROLE] + body + nm)
 # a title and a body that names no place, then a name that starts with a family name: "Giám đốc Công an tỉnh Phạm
 # Văn Tú" -> PERSON only (rule 3: "Công an tỉnh" is no ORG); a place would not start with a family name
 # (words/not-place.txt), so "Giám đốc Công an tỉnh Sơn La" stays what the shapes above make of it
 UNNAMED_LEVEL = {"LOWER": {"IN": ["tỉnh", "huyện", "xã", "phường", "quận"]}}
 for nm in names(2, 4):  # a Vietnamese name: two to four words
     first = {**nm[0], "_": {**nm[0]["_"], "vner_not_place_next": True}}
-    add(F_PER, "PERSON", [POS, UNIT_PARTS, BODY, UNNAMED_LEVEL, first] + nm[1:])
+    add(F_PER, "PERSON", [ROLE, UNIT_PARTS, BODY, UNNAMED_LEVEL, first] + nm[1:])
 # a title, a border post named by its commune, then a name that starts with a family name (session 8b): "Chỉ huy
 # trưởng Đồn Biên phòng Nậm Cắn Nguyễn Văn Tú" (the place stops at the family name)
 for nm in names(2, 4):
@@ -1066,8 +1117,11 @@ for nm in names(1, 3):
 # "cụ Chạn" (a longer name after the cue is a longer match and wins)
 add(F_PER, "PERSON", [{"LOWER": {"IN": ["tượng", "can", "cáo", "phạm", "cụ", "kẻ"]}, "ENT_TYPE": "_SUSP"},
                       {**cls("given"), "IS_TITLE": True, "ENT_TYPE": {"NOT_IN": NOT_IN_NAME + ["PROVINCE"]}}])
-# initials alone after an honorific: "bà L.T.H (SN 1951)", "ông N.V.A."
-add(F_PER, "PERSON", [ent("_HON", None), {"TEXT": {"REGEX": r"^(?:[A-ZĐ]\.){1,3}[A-ZĐ]\.?$"}}])
+# initials alone after an honorific: "bà L.T.H (SN 1951)", "ông N.V.A."; and after a pronoun of persons or kin, or a
+# suspect's or victim's cue (session 13): "Chị N.T.H (SN 1999)", "cháu N.V.A", "đối tượng T.Q.H", "bị can L.V.S",
+# "nạn nhân H.T.L", "tài xế N.V.B" (not "C.A" (công an), "T.W" (trung ương): "cán bộ C.A xã" names no person)
+add(F_PER, "PERSON", [{"ENT_TYPE": {"IN": ["_HON", "_HON2", "_SUSP"]}},
+                      {"TEXT": {"REGEX": r"^(?!(?:C\.A|T\.W)\.?$)(?:[A-ZĐ]\.){1,3}[A-ZĐ]\.?$"}}])
 # "Chủ tịch Hồ Chí Minh", "tư tưởng Hồ Chí Minh"
 add(F_PER, "PERSON", [POS, HCM])
 add(F_PER, "PERSON", [ent("_HCMCUE"), HCM])
@@ -1111,11 +1165,19 @@ for w in ("năm", "Năm", "thứ", "Thứ", "Điều", "điều", "khoản", "Kh
 # (a word that ends a quantity is no time word: "bắt 2 lần 5 đối tượng")
 add(F_EXC, "_NONE", [{"NORM": {"IN": TIME_WORDS}, "ENT_TYPE": {"NOT_IN": ["ORG", "QUANTITY"]}}, RANGE, QTY])
 # Addresses and numbered places are no QUANTITY: "thôn 3 xã X", "tổ 5 phường Y", "đường 9 tỉnh Z", "Trạm 4 huyện"
-ADDRESS = ["thôn", "xóm", "ấp", "bản", "khối", "đường", "ngõ", "ngách", "hẻm", "lô", "đội", "trạm", "tuyến", "khu",
+ADDRESS = ["thôn", "xóm", "ấp", "bản", "khối", "ngõ", "ngách", "hẻm", "lô", "đội", "trạm", "tuyến", "khu",
            "kiệt", "làng", "buôn", "bon", "sóc", "căn", "tầng", "lầu", "dãy", "lớp"]  # "tầng 2", "lớp 12" (session 7)
 # (the word is no part of a quantity itself: "phá 17 đường dây" keeps "17 đường dây")
 NOT_QTY = {"ENT_TYPE": {"NOT_IN": ["ORG", "QUANTITY"]}}
 add(F_EXC, "_NONE", [{"LOWER": {"IN": ADDRESS}, **NOT_QTY}, RANGE, QTY])
+# ... and "đường 9 tỉnh X" (a road's number), but not a distance after "đường" (session 13b): "quãng đường 15 km",
+# "đi quãng đường 200km", "chạy trên đường 200km" keep their QUANTITY (a number with a unit of length, spaced or glued,
+# is no road's number; "trên đường 279", "Đường 13" have no unit and no QUANTITY). The quantity's last token is a word
+# that is no unit of length (a glued "200km" holds digits, so it is never that last word).
+LENGTHS = sorted({toks(v)[-1].lower() for e in gazetteer("unit") for v in e
+                  if e[0] in ("km", "m", "cm", "mm", "hải lý", "dặm")})
+add(F_EXC, "_NONE", [{"LOWER": "đường", **NOT_QTY}, RANGE, {"ENT_TYPE": "QUANTITY", "OP": "*"},
+                     {"ENT_TYPE": "QUANTITY", "LOWER": {"NOT_IN": LENGTHS}, "TEXT": {"REGEX": r"^\D+$"}}])
 add(F_EXC, "_NONE", [{"LOWER": {"IN": ["khu", "tiểu", "tổ", "số"]}, **NOT_QTY},
                      {"LOWER": {"IN": ["phố", "khu", "dân", "nhà"]}, **NOT_QTY}, {"LOWER": "phố", "OP": "?"}, QTY])
 # ... but "mỗi năm 1 lần", "mỗi tháng 2 đợt": a count per period keeps its QUANTITY

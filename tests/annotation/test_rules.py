@@ -790,6 +790,60 @@ def test_orgs_rule_4_provinces_and_places(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # session 13b: a currency's name is the unit in any case (rule 5); a name word ("Đồng", "Yên") only after a
+    # multiplier, so an address keeps nothing
+    ("Thu giữ 300 triệu Riel và 20 triệu Kíp.", [("300 triệu Riel", "QUANTITY"), ("20 triệu Kíp", "QUANTITY")]),
+    ("Số tiền gồm 50 nghìn Nhân dân tệ, 4 triệu Yên và 2.000 EURO.",
+     [("50 nghìn Nhân dân tệ", "QUANTITY"), ("4 triệu Yên", "QUANTITY"), ("2.000 EURO", "QUANTITY")]),
+    ("Đối tượng khai nhận đã chi 46 triệu Đồng và 3.000 Won.", [("46 triệu Đồng", "QUANTITY"), ("3.000 Won", "QUANTITY")]),
+    ("Cửa hàng ở số 5 Đồng Khởi và số 12 Yên Phụ.", []),
+    ("THU GIỮ 25 KG MA TÚY, BẮT 3 ĐỐI TƯỢNG", [("25 KG", "QUANTITY"), ("3 ĐỐI TƯỢNG", "QUANTITY")]),
+    ("Công An 3 Tỉnh Phối Hợp Phá Án", [("3 Tỉnh", "QUANTITY")]),
+    # a number with a unit of length after "đường" is a distance; a road's number is none
+    ("Xe chạy trên quãng đường 15 km thì bị chặn lại.", [("15 km", "QUANTITY")]),
+    ("Đối tượng đi quãng đường 200km.", [("200km", "QUANTITY")]),
+    ("Xe chạy trên đường 200km.", [("200km", "QUANTITY")]),
+    ("Tổ công tác truy đuổi trên quãng đường 10-12 km.", [("10-12 km", "QUANTITY")]),
+    ("Vụ việc xảy ra trên đường 279 và Quốc lộ 6.", []),
+    ("Chốt chặn đặt trên đường 9, Đường 13 vẫn thông.", []),
+    ("Phá 17 đường dây, chặn đường 9 tỉnh Nghệ An.", [("17 đường dây", "QUANTITY"), ("Nghệ An", "PROVINCE")]),
+    # a role word that is no title, a named body, then a full name: ORG + PERSON
+    ("Phóng viên Báo Nhân Dân Nguyễn Thu Trang ghi nhận.", [("Báo Nhân Dân", "ORG"), ("Nguyễn Thu Trang", "PERSON")]),
+    ("PV Báo Nhân Dân Trần Thu Hà có mặt.", [("Báo Nhân Dân", "ORG"), ("Trần Thu Hà", "PERSON")]),
+    ("Cán bộ Công an tỉnh Nghệ An Lê Văn Hòa cho biết.", [("Công an tỉnh Nghệ An", "ORG"), ("Lê Văn Hòa", "PERSON")]),
+    ("Điều tra viên Công an tỉnh Nghệ An Lê Văn Hòa cho biết.",
+     [("Công an tỉnh Nghệ An", "ORG"), ("Lê Văn Hòa", "PERSON")]),
+    ("Theo điều tra viên Công an tỉnh Hà Tĩnh Phan Văn Bình, vụ án đã rõ.",
+     [("Công an tỉnh Hà Tĩnh", "ORG"), ("Phan Văn Bình", "PERSON")]),
+    ("Luật sư Đoàn Luật sư TP Hà Nội Trần Minh Tuấn cho biết.",
+     [("Đoàn Luật sư TP Hà Nội", "ORG"), ("Trần Minh Tuấn", "PERSON")]),
+    ("Bào chữa có luật sư Đỗ Thị Lan và thẩm phán Vũ Văn Nam chủ tọa.",
+     [("Đỗ Thị Lan", "PERSON"), ("Vũ Văn Nam", "PERSON")]),
+    ("Phóng viên Báo Nhân Dân có mặt tại hiện trường.", [("Báo Nhân Dân", "ORG")]),
+    ("Chiến sĩ Công an tỉnh Nghệ An Tham gia diễn tập.", [("Công an tỉnh Nghệ An", "ORG")]),
+    ("Cán bộ Công an tỉnh Sơn La Tết này trực chiến.", [("Công an tỉnh Sơn La", "ORG")]),
+    ("Học viên Học viện Cảnh sát nhân dân tham gia.", [("Học viện Cảnh sát nhân dân", "ORG")]),
+    # a name (a glued word or two words and more) before a comma and a title is a PERSON; a place, a body, a date
+    # or a lone word is none
+    ("Xay-nhạ-lổm, Trưởng phòng Cảnh sát hình sự Công an tỉnh Hủa Phăn, cho biết.",
+     [("Xay-nhạ-lổm", "PERSON"), ("Công an tỉnh Hủa Phăn", "ORG")]),
+    ("Bun-xổm, Phó Chánh Văn phòng Bộ Công an Lào, cho biết.", [("Bun-xổm", "PERSON"), ("Bộ Công an Lào", "ORG")]),
+    ("Nguyễn Văn Hòa, Phó Giám đốc Công an tỉnh Nghệ An, cho biết.",
+     [("Nguyễn Văn Hòa", "PERSON"), ("Công an tỉnh Nghệ An", "ORG")]),
+    ("Tham dự có Khăm-phăn, Trưởng đoàn công tác tỉnh Hủa Phăn.", [("Khăm-phăn", "PERSON"), ("Hủa Phăn", "PROVINCE")]),
+    ("Hà Nội, Giám đốc Công an tỉnh cho biết.", [("Hà Nội", "PROVINCE")]),
+    ("Ngày 5/3, Giám đốc Công an tỉnh Nghệ An cho biết.", [("Công an tỉnh Nghệ An", "ORG")]),
+    ("Tại Pắc-xế, Trưởng phòng Cảnh sát hình sự Công an tỉnh Chăm-pa-xắc cho biết.",
+     [("Công an tỉnh Chăm-pa-xắc", "ORG")]),
+    ("Việt Nam, Bộ trưởng Bộ Công an cho biết.", [("Bộ Công an", "ORG")]),
+    ("Tây Nguyên, Giám đốc Công an tỉnh Gia Lai cho biết.", [("Công an tỉnh Gia Lai", "ORG")]),
+    ("Bộ Công an, Giám đốc Công an tỉnh Nghệ An cùng dự.", [("Bộ Công an", "ORG"), ("Công an tỉnh Nghệ An", "ORG")]),
+])
+def test_capitalised_currencies_distances_roles_before_bodies_and_names_before_titles(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # session 12: a Lao provincial or capital administration ("Ủy ban Chính quyền"), in either tone placement and case,
     # is a body named by its province (rule 3); "Chính quyền tỉnh X" alone, the authorities, names none
     ("Lãnh đạo Ủy ban Chính quyền tỉnh Luông Nặm Thà tiếp đoàn công tác của tỉnh Điện Biên.",
@@ -839,4 +893,97 @@ def test_orgs_rule_4_provinces_and_places(nlp, text, expected):
      [("Bộ Nội vụ Campuchia", "ORG"), ("Tổng cục Cảnh sát Quốc gia Campuchia", "ORG")]),
 ])
 def test_lao_administrations_liaison_offices_papers_and_bylines(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised honorific after a place's first word is part of the place (a gate, a post, a commune); lower case
+    # after a comma, or before a person's name, it is the person's cue
+    ("Chi cục Hải quan cửa khẩu Dinh Bà phát hiện hàng lậu.", [("Chi cục Hải quan cửa khẩu Dinh Bà", "ORG")]),
+    ("Đồn Biên phòng cửa khẩu quốc tế Dinh Bà tiếp nhận 2 công dân.",
+     [("Đồn Biên phòng cửa khẩu quốc tế Dinh Bà", "ORG"), ("2 công dân", "QUANTITY")]),
+    ("Đồn Biên phòng Suối Ông Chú tổ chức tuần tra.", [("Đồn Biên phòng Suối Ông Chú", "ORG")]),
+    ("Công an xã Bến Bà Hưng kiểm tra.", [("Công an xã Bến Bà Hưng", "ORG")]),
+    ("Đồn Biên phòng Mộc Bài, bà Nguyễn Thị Hoa cho biết sự việc.",
+     [("Đồn Biên phòng Mộc Bài", "ORG"), ("Nguyễn Thị Hoa", "PERSON")]),
+    ("Đồn Biên phòng cửa khẩu Dinh Bà, ông Trần Văn Nam cho biết.",
+     [("Đồn Biên phòng cửa khẩu Dinh Bà", "ORG"), ("Trần Văn Nam", "PERSON")]),
+    ("Công an huyện Mường Tè Ông Lò Văn Pọm cho biết.", [("Công an huyện Mường Tè", "ORG"), ("Lò Văn Pọm", "PERSON")]),
+    ("Công an xã Phú Hòa Anh dũng chiến đấu.", [("Công an xã Phú Hòa", "ORG")]),
+    ("Đoàn leo núi Ông Voi, ghe chở hàng trên kênh Bà Bèo và rạch Ông Chưởng.", []),
+    ("Công an xã Bà Tường và Đồn Biên phòng Ông Cụ phối hợp.",
+     [("Công an xã Bà Tường", "ORG"), ("Đồn Biên phòng Ông Cụ", "ORG")]),
+    ("Trưởng Công an xã Bà Nguyễn Thị Hoa cho biết.", [("Nguyễn Thị Hoa", "PERSON")]),
+    ("Giám đốc Công an tỉnh Nghệ An Ông Nguyễn Văn A phát biểu.",
+     [("Công an tỉnh Nghệ An", "ORG"), ("Nguyễn Văn A", "PERSON")]),
+    ("Người dân xã Bà Tường được hỗ trợ, ông Lò Văn Pọm cho biết.", [("Lò Văn Pọm", "PERSON")]),
+    ("Công an tỉnh Bà Rịa - Vũng Tàu bắt 3 đối tượng.",
+     [("Công an tỉnh Bà Rịa - Vũng Tàu", "ORG"), ("3 đối tượng", "QUANTITY")]),
+    ("Đoàn công tác đến Bà Rịa-Vũng Tàu làm việc.", [("Bà Rịa-Vũng Tàu", "PROVINCE")]),
+    ("Cán bộ tỉnh Bà Rịa Vũng Tàu tham dự.", [("Bà Rịa Vũng Tàu", "PROVINCE")]),
+    ("Ngày 3/5, tại núi Bà Đen, Công an tỉnh Tây Ninh kiểm tra 4 khu nhà trọ.",
+     [("Công an tỉnh Tây Ninh", "ORG"), ("4 khu", "QUANTITY")]),
+    # counter words of one or two syllables (rule 5): the number and its unit, not the noun's modifier; time words,
+    # ordinals and addresses stay out
+    ("Lực lượng chức năng triệt phá 3 công ty lừa đảo.", [("3 công ty", "QUANTITY")]),
+    ("Chương trình đào tạo gồm 3 học phần bắt buộc.", [("3 học phần", "QUANTITY")]),
+    ("Đoàn kiểm tra 4 khu tổ hợp và 5 nhà nghỉ.", [("4 khu", "QUANTITY"), ("5 nhà nghỉ", "QUANTITY")]),
+    ("Cơ quan điều tra lập 4 biên bản, thu giữ 2 băng đạn.", [("4 biên bản", "QUANTITY"), ("2 băng đạn", "QUANTITY")]),
+    ("Huy động 200 lực lượng tham gia, 2 băng nhóm bị triệt phá.",
+     [("200 lực lượng", "QUANTITY"), ("2 băng nhóm", "QUANTITY")]),
+    ("Tòa xét xử 3 phiên, 3 cháu nhỏ được giải cứu.", [("3 phiên", "QUANTITY"), ("3 cháu", "QUANTITY")]),
+    ("Ngày 12/3, lực lượng kiểm tra 12 quán karaoke và 7 cơ sở kinh doanh.",
+     [("12 quán", "QUANTITY"), ("7 cơ sở", "QUANTITY")]),
+    ("Đơn vị tổ chức 3 hội nghị và 2 hội thảo với 30 giảng viên.",
+     [("3 hội nghị", "QUANTITY"), ("2 hội thảo", "QUANTITY"), ("30 giảng viên", "QUANTITY")]),
+    ("Bắt giữ 12 nghi can, 4 tù nhân vượt ngục; thu 3 khẩu súng.",
+     [("12 nghi can", "QUANTITY"), ("4 tù nhân", "QUANTITY"), ("3 khẩu", "QUANTITY")]),
+    ("Năm 2024, 63 tỉnh, thành phố ký kết; 5 thành phố lớn tham gia.",
+     [("63 tỉnh", "QUANTITY"), ("5 thành phố", "QUANTITY")]),
+    ("Sau 14 tiếng truy bắt, 10 ngày sau đối tượng ra đầu thú.", []),
+    ("Trụ sở đặt tại 12 Bến Vân Đồn; chi nhánh ở 25 Quán Thánh.", []),
+    ("BẮT 5 ĐỐI TƯỢNG, TRIỆT PHÁ 2 BĂNG NHÓM", [("5 ĐỐI TƯỢNG", "QUANTITY"), ("2 BĂNG NHÓM", "QUANTITY")]),
+    ("Trong 6 tháng đầu năm, Hội nghị lần thứ 3 diễn ra tại số 5 phố Huế.", []),
+    # initials as a person's name after a pronoun, an honorific, a suspect's or a victim's cue, or before a year of
+    # birth; not the abbreviation "C.A" (công an), nor initials after no cue
+    ("Chị N.T.H (SN 1999) trình báo bị lừa.", [("N.T.H", "PERSON")]),
+    ("Anh L.V.T cho biết đã chuyển tiền.", [("L.V.T", "PERSON")]),
+    ("Cháu N.V.A được đưa về gia đình.", [("N.V.A", "PERSON")]),
+    ("Đối tượng T.Q.H bị bắt giữ, bị can L.V.S bị khởi tố.", [("T.Q.H", "PERSON"), ("L.V.S", "PERSON")]),
+    ("Nạn nhân H.T.L đã tử vong.", [("H.T.L", "PERSON")]),
+    ("Theo lời khai của bị hại, N.T.H (SN 1999, trú tỉnh Nghệ An) bị lừa 200 triệu đồng.",
+     [("N.T.H", "PERSON"), ("Nghệ An", "PROVINCE"), ("200 triệu đồng", "QUANTITY")]),
+    ("Lực lượng C.A xã phối hợp, cán bộ C.A huyện có mặt.", []),
+    ("Lực lượng C.A, trú quân tại bản.", []),
+    ("Lực lượng C.A xã phối hợp với BĐBP và PC04.", [("BĐBP", "ORG")]),
+    # a name before its nationality; not a body, a ship or a country
+    ("Số ma túy do Chan Rithy, quốc tịch Campuchia, cất giấu.", [("Chan Rithy", "PERSON")]),
+    ("Bắt đối tượng Li Wei (quốc tịch Trung Quốc) tại cửa khẩu.", [("Li Wei", "PERSON")]),
+    ("Xổm Phết, quốc tịch Lào, khai nhận hành vi.", [("Xổm Phết", "PERSON")]),
+    ("Trực tiếp vận chuyển là Bua Khăm, người Lào, trú tại bản Na Mèo.", [("Bua Khăm", "PERSON")]),
+    ("Bắt giữ Xổm Phết và Bua Khăm, cùng quốc tịch Lào, khi vận chuyển hàng.",
+     [("Xổm Phết", "PERSON"), ("Bua Khăm", "PERSON")]),
+    ("Đối tượng Li Wei, có quốc tịch Trung Quốc, bị bắt.", [("Li Wei", "PERSON")]),
+    ("Hai đối tượng, cùng quốc tịch Lào, bị bắt.", []),
+    ("Công ty Hoàng Long, quốc tịch Việt Nam, bị xử phạt.", [("Công ty Hoàng Long", "ORG")]),
+    ("Chiếc tàu Hải Long, quốc tịch Campuchia, bị giữ.", []),
+    ("Lực lượng chức năng Trung Quốc, quốc tịch các đối tượng chưa rõ.", []),
+    ("Tại Hủa Phăn, quốc tịch của đối tượng được xác minh.", [("Hủa Phăn", "PROVINCE")]),
+    ("Nhiều người Lào sang học tập, 3 người Lào được khen thưởng.", [("3 người", "QUANTITY")]),
+    # Khmer family names before a given name in Latin script; pinyin names as before; brands and Vietnamese words are
+    # none ("ma túy", "Sun Group", "Kim Long")
+    ("Đối tượng khai đã giao hàng cho Chan Rithy tại biên giới.", [("Chan Rithy", "PERSON")]),
+    ("Bắt giữ Sok Dara cùng tang vật.", [("Sok Dara", "PERSON")]),
+    ("Nhóm gồm Meas Sovann và Pich Sopheap vận chuyển hàng.", [("Meas Sovann", "PERSON"), ("Pich Sopheap", "PERSON")]),
+    ("Cảnh sát bắt Wang Lei và Zhang Wei tại khách sạn.", [("Wang Lei", "PERSON"), ("Zhang Wei", "PERSON")]),
+    ("Ma túy được cất giấu trong xe.", []),
+    ("Dự án của Sun Group được phê duyệt.", []),
+    ("Sun Group công bố kết quả.", []),
+    ("Du khách đến Kim Long tham quan.", []),
+    ("Dự án Sun Life Plaza khởi công.", []),
+    ("Khách hàng mua Sim Viettel tại cửa hàng.", []),
+    ("Đối tượng khai được Lim Sokha thuê vận chuyển.", [("Lim Sokha", "PERSON")]),
+    ("Tội phạm từ Svay Rieng xâm nhập.", [("Svay Rieng", "PROVINCE")]),
+])
+def test_place_honorifics_counters_initials_nationalities_and_khmer_names(nlp, text, expected):
     assert ents(nlp, text) == expected

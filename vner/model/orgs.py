@@ -171,9 +171,17 @@ def _split_trailing_name(doc: Doc, first: list[Span], ents: list[Span], surnames
     in_first = {i for e in first for i in range(e.start, e.end)}
     titled = {e.end for e in first if e.label_ == "_POS"}
     persons = {e.start: e for e in ents if e.label_ == "PERSON"}
+    honorifics = {e.start for e in first if e.label_ == "_HON" and e.end == e.start + 1}
     out, dropped = [], set()
     for e in ents:
         cut, unnamed = None, False
+        # a capitalised honorific a place took as its last word ("cửa khẩu Dinh Bà", session 13) is the cue of the
+        # PERSON right after it: "Công an huyện Mường Tè Ông Lò Văn Pọm" -> ORG + "Ông" + PERSON
+        if e.label_ == "ORG" and e.end - 1 in honorifics and e.end in persons and e.end - 1 > e.start:
+            # (and a body whose place the honorific had opened names none: "Trưởng Công an xã Bà Nguyễn Thị Hoa")
+            if doc[e.end - 2].lower_ not in _LEVEL_WORDS | {"phố"}:
+                out.append(Span(doc, e.start, e.end - 1, label="ORG", span_id=e.id_))
+            continue
         # the patterns may have left the given name outside: ORG "... Văn Bàn Hồ Văn" + PERSON "Tú"
         after = persons.get(e.end) if e.label_ == "ORG" else None
         end = after.end if after is not None else e.end

@@ -24,6 +24,9 @@ _CREDIT_SEPARATORS = {"-", "–", ",", ";", "&", "/", "và"}
 _LETTER = r"(?:[A-ZĐ]|Ng|Nh|Th|Tr|Ph|Kh|Gi|Ch|Qu)"
 _INITIAL = re.compile(rf"{_LETTER}(?:\.[A-ZĐ])*")
 _INITIALS = re.compile(rf"(?:{_LETTER}\.)+[A-ZĐ][^\W\d_]*")
+# Initials alone of two letters or more ("N.T.H"), and those that abbreviate no person ("C.A" công an, "T.W" trung ương)
+_INITIALS_ONLY = re.compile(r"(?:[A-ZĐ]\.){1,3}[A-ZĐ]\.?")
+_NOT_INITIALS = {"C.A", "C.A.", "T.W", "T.W."}
 # A byline's role in initials, no name: phóng viên, cộng tác viên ("P.V", "PV", "C.T.V").
 _ROLE_INITIALS = {"PV", "CTV", "BTV", "PV-CTV"}
 
@@ -384,6 +387,23 @@ def _credits_in_brackets_at_the_end(doc: Doc, ents: list[Span], glued: list[bool
 BORN_LABEL = "_BORN"
 
 
+# Words between a name's comma and its nationality: "A và B, cùng quốc tịch Lào", "A, có quốc tịch Campuchia"
+_NATIONALITY_LEADS = {"cùng", "đều", "có", "mang"}
+
+
+def _before_a_birth_year(doc: Doc, born: Span) -> tuple[int, bool]:
+    """Where the bracket or comma after the name before a ``_BORN`` helper is, and whether names coordinated before
+    it count ("A và B, cùng trú ..."). A nationality's helper may hold its comma (", người Lào") or follow "cùng",
+    "có" ("A và B, cùng quốc tịch Lào"; session 13)."""
+    if born[0].text == ",":
+        return born.start, False
+    end, together = born.start - 1, born[0].lower_ in ("cùng", "đều")
+    if born[0].lower_ == "quốc":
+        while end > 0 and doc[end].lower_ in _NATIONALITY_LEADS:
+            together, end = together or doc[end].lower_ in ("cùng", "đều"), end - 1
+    return end, together
+
+
 def _names_before_a_birth_year(doc: Doc, first: list[Span], ents: list[Span], glued: list[bool],
                                surnames: set[tuple[str, ...]],
                                locals_: set[tuple[str, ...]] = frozenset()) -> list[Span]:
@@ -403,10 +423,18 @@ def _names_before_a_birth_year(doc: Doc, first: list[Span], ents: list[Span], gl
     """
     taken = _taken(ents)
     found = []
-    todo = [(born.start - 1, born[0].lower_ in ("cùng", "đều")) for born in first if born.label_ == BORN_LABEL]
+    todo = [_before_a_birth_year(doc, born) for born in first if born.label_ == BORN_LABEL]
+    nationality = {_before_a_birth_year(doc, born)[0] for born in first if born.label_ == BORN_LABEL
+                   and (born[0].text == "," or born[0].lower_ == "quốc")}
+    countries = {(e.start, e.end) for e in first if e.label_ == "_COUNTRY"}
     while todo:
         end, together = todo.pop()
         if end < 1 or doc[end].text not in (("(", ",", "và") if together else ("(", ",")):
+            continue
+        # initials of two letters or more, a person's name cut short (session 13): "bị hại, N.T.H (SN 1999, trú ...)"
+        if end - 1 not in taken and _INITIALS_ONLY.fullmatch(doc[end - 1].text) and doc[end - 1].text not in _NOT_INITIALS:
+            found.append(Span(doc, end - 1, end, label="PERSON"))
+            taken.add(end - 1)
             continue
         start, words, i = end, 0, end - 1
         while i >= 0 and words < 5 and i not in taken:
@@ -427,12 +455,18 @@ def _names_before_a_birth_year(doc: Doc, first: list[Span], ents: list[Span], gl
                        and doc[j].text not in _MIDDLE_NAMES), None)
         if family is not None and end - family >= 2 and (tone_norm(doc[start].text),) not in surnames:
             start = family
+        if end in nationality and ((start, end) in countries or doc[start - 1].lower_ in _NOT_PERSONS_BEFORE):
+            continue  # a country, a ship, a company of a nationality: "tàu Hải Long, quốc tịch Campuchia"
         if end - start >= 2:  # two words, or one glued word ("Khăm-phăn"): a lone syllable may be anything
             found.append(Span(doc, start, end, label="PERSON"))
             taken.update(range(start, end))
             if together:  # "A và B, cùng trú ...": the names before, coordinated
                 todo.append((start - 1, True))
     return found
+
+
+# Words before a name that is no person's though a nationality follows: a ship, a boat, an aircraft, a company
+_NOT_PERSONS_BEFORE = {"tàu", "thuyền", "ghe", "cá", "hàng", "xuồng", "lan", "bay", "ty", "hãng", "thương", "hiệu"}
 
 
 # Lower-case words that open a bracket giving another name of the person before it: "(tên Hán Việt là ...)", "(tức ...)"
@@ -690,7 +724,33 @@ def _listed_names(doc: Doc, first: list[Span], ents: list[Span], glued: list[boo
                 found.append(Span(doc, s_, comma, label="PERSON"))
                 taken.update(range(s_, comma))
                 break
+        else:  # (session 13b) any name: one glued word or two to five words ("Xay-nhạ-lổm, Trưởng phòng ...")
+            s_ = _appositive_run(doc, start, comma, glued)
+            if s_ is not None:
+                found.append(Span(doc, s_, comma, label="PERSON"))
+                taken.update(range(s_, comma))
     return found
+
+
+# Words before a place: "tại Pắc-xế, Trưởng phòng ..." names no person (session 13b)
+_PLACE_PREPOSITIONS = {"tại", "ở", "từ", "đến", "tới", "về", "sang", "qua", "trên"}
+
+
+def _appositive_run(doc: Doc, start: int, comma: int, glued: list[bool]) -> int | None:
+    """Where a name of one glued word or two to five title-case words before ``comma`` starts (the run of capitalised
+    words from ``start``, which no first-pass span covers: no body, place, country or title), or None: "Xay-nhạ-lổm,
+    Trưởng phòng ...", "Xổm Phít Văn Na Xỉ, Phó Giám đốc ..." (session 13b). Not after a word of places ("tại
+    Pắc-xế, Trưởng ..."); a lone word that is not glued may be anything ("Vinh, Giám đốc ...")."""
+    while start < comma and (glued[start] or _class(doc[start], "not_name_first")):
+        start += 1
+    words = [j for j in range(start, comma) if not glued[j]]
+    if not (2 <= len(words) <= 5 or (len(words) == 1 and any(glued[start:comma]))):
+        return None
+    if any(not doc[j].is_title or _class(doc[j], "not_name") for j in words):
+        return None
+    if start > 0 and doc[start - 1].lower_ in _PLACE_PREPOSITIONS:
+        return None
+    return start
 
 
 # Verbs of headlines that are also name syllables: a name in capitals of two words or more ends before them
@@ -1065,6 +1125,20 @@ _PINYIN_SURNAMES = {"Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao
                     "Ai", "Mo", "Shu"}  # (session 9c; "Ai Lao", a pass, needs an opener before it)
 _PINYIN_HASHES = frozenset(get_string_id(w) for w in _PINYIN_SURNAMES)
 _PINYIN_GIVEN = re.compile(r"[A-Z][a-z]{2,}")  # "Jianguo", "Haoyu", "Lei"
+# English words after a brand that reads as a family name, no given name: "Sun Group" (session 13)
+_NOT_GIVEN_NAMES = {"Group", "Holdings", "Corp", "Corporation", "Company", "Bank", "World", "Land", "Media", "Tech",
+                    "Air", "Airlines", "Airways", "Power", "Energy", "City", "Plaza", "Tower", "Hotel", "Resort", "Mall",
+                    "Capital", "Global", "International", "Pharma", "Foods", "Motors", "Steel", "Telecom", "Star",
+                    "Pay", "Cloud", "Life", "Mobile", "Store", "Shop", "Online", "Post", "Express", "Logistics"}
+# Khmer family names in their romanised form (session 13; world knowledge), first in a Cambodian name: before a given
+# name in Latin script of two syllables or more ("Chan Rithy", "Sok Dara"), read as a Chinese name in pinyin is
+# ("Kim Long", "Sam Son" are no such names: their second word has one syllable)
+_KHMER_SURNAMES = {"Chea", "Sok", "Heng", "Chan", "Kim", "Ly", "Meas", "Nhem", "Oum", "Pich", "Prak", "Sam", "Seng",
+                   "Sun", "Touch", "Var", "Yim", "Keo", "Hun", "Sar", "Tep", "Ros", "Sorn", "Prum", "Ouk", "Chhim",
+                   "Nuon", "Lim", "Kong", "Hem", "Khun", "Leng", "Sin", "Sao", "Tith", "Uch", "Vong", "Yos", "Chhay",
+                   "Pen", "Nget", "Pheng", "Sous", "Chum", "Mey", "Khieu", "Chhun", "Srey", "Thach", "Ouch", "Kang",
+                   "Phal", "Mam", "Neang", "Nov", "Soeung", "Suon", "Svay", "Long", "Tan", "Bun"}  # (not "Sim": "Sim Viettel")
+_KHMER_HASHES = frozenset(get_string_id(w) for w in _KHMER_SURNAMES)
 
 
 def _names_in_latin_script(doc: Doc, ents: list[Span], claimed: set[int], countries: set[str],
@@ -1081,7 +1155,13 @@ def _names_in_latin_script(doc: Doc, ents: list[Span], claimed: set[int], countr
         seen[h] = bool(_LATIN_WORD.fullmatch(strings[h]))
     latin = {i for i, h in enumerate(orth) if seen[h]}
     # (a Chinese name in pinyin starts with a one-syllable family name: "Li Jianguo", "Zhang Weiming")
-    pinyin = {i for i, h in enumerate(orth[:-1]) if h in _PINYIN_HASHES and _PINYIN_GIVEN.fullmatch(doc[i + 1].text)}
+    pinyin = {i for i, h in enumerate(orth[:-1]) if h in _PINYIN_HASHES and _PINYIN_GIVEN.fullmatch(doc[i + 1].text)
+              and doc[i + 1].text not in _NOT_GIVEN_NAMES}
+    # (and a Cambodian name, a Khmer family name first, read alike, also after any lower-case word or at a clause's
+    # start: "cho Chan Rithy tại", "bắt giữ Sok Dara cùng"; not after a capitalised word: "Hong Kong Airlines"; session 13)
+    khmer = {i for i, h in enumerate(orth[:-1]) if h in _KHMER_HASHES and i + 1 in latin
+             and doc[i + 1].text not in _NOT_GIVEN_NAMES and not (i and doc[i - 1].is_title)}
+    pinyin |= khmer
     if not latin and not pinyin:
         return []
     found = []
@@ -1102,7 +1182,7 @@ def _names_in_latin_script(doc: Doc, ents: list[Span], claimed: set[int], countr
     for i in sorted(latin | pinyin):
         end = i + 2
         if (end - 1 not in latin and i not in pinyin) or i in taken or end - 1 in taken or doc[i:end].text in countries \
-                or (i and doc[i - 1].text not in _LATIN_NAME_OPENERS):
+                or (i and doc[i - 1].text not in _LATIN_NAME_OPENERS and i not in khmer):
             continue
         after = tuple(t.lower_ for t in doc[end:end + 3])
         # (a name in pinyin, family name first, before any verb: "Chen Hao thuê 2 căn hộ")
@@ -1826,12 +1906,24 @@ def _compound_family_names(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+# Lower-case heads of places whose names may hold a capitalised "Bà", "Ông": "núi Bà Đen", "kênh Bà Bèo", "rạch Ông
+# Chưởng", "xã Bà Tường" (session 13)
+_PLACE_HEADS = {"núi", "cầu", "kênh", "rạch", "suối", "sông", "xã", "phường", "chợ", "đèo", "khẩu", "bến", "ấp", "thôn",
+                "bản", "xóm", "làng", "hồ", "đảo", "hòn", "mũi", "vũng", "cồn", "gò", "giồng", "thác", "dốc", "động",
+                "hang", "đồi", "đầm", "lạch", "vàm", "miếu", "đền", "chùa", "trạm", "đồn", "phố", "đường", "ngã"}
+
+
 def _family_name_ong(doc: Doc, ents: list[Span]) -> list[Span]:
     """A PERSON that starts on "Thị" right after a capitalised "Ông" that follows a word (not opening the text) starts
     on "Ông", the family name: "bà Ông Thị Kim Sa" (session 10a; "Ông" as "Mr." is never followed by "Thị", the
-    middle name of women)."""
+    middle name of women). A PERSON of one or two words right after a capitalised "Bà", "Ông" that follows a
+    lower-case head of places is none, the place's name goes on (session 13): "leo núi Ông Voi", "kênh Bà Bèo",
+    "xã Bà Tường" (a full name is a person's: "Trưởng Công an xã Bà Nguyễn Thị Hoa")."""
     out = []
     for e in ents:
+        if e.label_ == "PERSON" and e.start >= 2 and doc[e.start - 1].text in ("Bà", "Ông") \
+                and doc[e.start - 2].lower_ in _PLACE_HEADS and doc[e.start - 2].is_lower and len(e) < 3:
+            continue
         if e.label_ == "PERSON" and e.start >= 2 and e[0].text == "Thị" and doc[e.start - 1].text == "Ông" \
                 and not (doc[e.start - 2].is_punct or doc[e.start - 2].is_space):
             e = Span(doc, e.start - 1, e.end, label="PERSON")
