@@ -452,11 +452,14 @@ def test_the_rules_are_hundreds_of_patterns_not_thousands():
     headlines in title case, addresses that are no ORG; and all to about
     3,200: bodies in title-case headlines, the high courts by their seat;
     bench_rules stayed at a rules/NER ratio of about 0.3, the rules stage
-    adding about 0.35 s to a model's load.)
+    adding about 0.35 s to a model's load. Session 13 made the stage faster
+    (bench/findings.md 6 and 7: load overhead 1.05-1.23 -> 0.63-0.83 s) and
+    its two rule writers took the patterns to 3,307 and the token patterns
+    to 578: the cap on all patterns went from 3,300 to 3,400.)
     """
     patterns = load_patterns()
     token_patterns = [p for p in patterns if isinstance(p["pattern"], list)]
-    assert len(token_patterns) < 600 and len(patterns) < 3300
+    assert len(token_patterns) < 600 and len(patterns) < 3400
 
 
 # ---------------------------------------------------------------- coverage of the scheme (issue #15)
