@@ -43,7 +43,8 @@ RANKS = [
     for grade in ("Đại", "Thượng", "Trung", "Thiếu")
 ]
 POSITIONS = ["Giám đốc", "Trưởng", "trưởng", "Bí thư", "Ủy viên", "Uỷ viên", "Chủ tịch", "Tư lệnh", "Chánh", "đồng chí", "Đồng chí"]
-REGIONS = ("Bắc Lào", "Nam Lào", "Trung Lào")  # "các tỉnh Bắc Lào": a region, rule 4
+# "các tỉnh Bắc Lào": a region; "4 tỉnh Việt Nam": a country (rule 4)
+REGIONS = ("Bắc Lào", "Nam Lào", "Trung Lào", "Việt Nam", "Lào", "Campuchia", "Trung Quốc", "Thái Lan")
 NOT_IN_PROVINCE = ["tỉnh", "Tỉnh", "huyện", "thành phố", "TP", "thủ đô", "Thủ đô", "thị xã"]
 
 
