@@ -33,7 +33,7 @@ demo: setup
 # The import contracts (layers, README "Layout"), then every test.
 test: setup system-deps
 	$(VENV)/bin/lint-imports
-	$(PY) -m pytest -q -ra
+	$(PY) -m pytest -q -ra --durations=25
 
 # Re-resolve requirements.lock after changing dependencies in pyproject.toml.
 lock:
