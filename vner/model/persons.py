@@ -423,9 +423,9 @@ def _names_before_a_birth_year(doc: Doc, first: list[Span], ents: list[Span], gl
     """
     taken = _taken(ents)
     found = []
-    todo = [_before_a_birth_year(doc, born) for born in first if born.label_ == BORN_LABEL]
-    nationality = {_before_a_birth_year(doc, born)[0] for born in first if born.label_ == BORN_LABEL
-                   and (born[0].text == "," or born[0].lower_ == "quốc")}
+    helpers = [born for born in first if born.label_ == BORN_LABEL]
+    todo = [_before_a_birth_year(doc, born) for born in helpers]
+    nationality = {end for born, (end, _) in zip(helpers, todo) if born[0].text == "," or born[0].lower_ == "quốc"}
     countries = {(e.start, e.end) for e in first if e.label_ == "_COUNTRY"}
     while todo:
         end, together = todo.pop()
