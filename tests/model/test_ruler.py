@@ -102,6 +102,39 @@ def test_gated_ruler_on_windows_finds_what_span_ruler_finds(text):
     assert ruler._longest(BOUNDED_PATTERNS[1]["pattern"]) == 4 and ruler._longest(BOUNDED_PATTERNS[3]["pattern"]) == 4
 
 
+# Matchers with "+" or "*" on tokens that must have some words (an entity label) run from each gate word
+# up to the first word past the most tokens their other tokens take (ruler._runs), not to the paragraph's end.
+RUN_PATTERNS = [
+    {"label": "PERSON", "pattern": [{"LOWER": "ông"}, {"ENT_TYPE": "RANK", "OP": "+"}, {"IS_TITLE": True, "OP": "{1,2}"}]},
+    {"label": "_X", "pattern": [{"ENT_TYPE": "RANK", "OP": "+"}, {"LOWER": {"IN": ["và", ","]}}, {"ENT_TYPE": "RANK", "OP": "*"},
+                                {"LOWER": "vụ", "OP": "+"}]},
+    {"label": "_Y", "pattern": [{"LOWER": "vụ"}, {"ORTH": ",", "OP": "?"}, {"ENT_TYPE": {"IN": ["RANK"]}, "OP": "{1,}"}]},
+]
+RUN_TEXTS = [
+    "ông Đại tá Thiếu tướng Đại tá Lê Văn, Đại tá và Thiếu tướng vụ vụ vụ, Đại tá , vụ vụ , Thiếu tướng Đại tá ông Đại tá",
+    "vụ Đại tá Đại tá Thiếu tướng\n\nvụ , Thiếu tướng ông Thiếu tướng Đại tá Hà Nam Ninh và vụ vụ",
+]
+
+
+@pytest.mark.parametrize("text", RUN_TEXTS)
+def test_gated_ruler_on_runs_of_entities_finds_what_span_ruler_finds(text):
+    plain, gated = pipelines(RUN_PATTERNS)
+    assert found(gated(text)) == found(plain(text))
+    assert {"_Y", "PERSON"} | ({"_X"} if text == RUN_TEXTS[0] else set()) <= {label for _, _, label, _ in found(gated(text))}
+    assert ruler._runs(RUN_PATTERNS[1]["pattern"]) == (1, {"ENT_TYPE": {"RANK"}, "LOWER": {"vụ"}})
+    assert ruler._runs(PATTERNS[0]["pattern"]) is None  # a "+" that takes any capitalised word: no bound
+
+
+def test_words_read_from_the_arrays_are_what_tokens_say():
+    from vner.model import helpers
+    nlp = make_nlp()
+    for text in TEXTS + BOUNDED_TEXTS + ["A\u00a0b  c\n", " x\t\ny "]:
+        doc = nlp(text)
+        assert helpers._text(doc) == doc.text
+        assert helpers.newline_positions(doc) == [t.i for t in doc if "\n" in t.text]
+        assert helpers.per_word(doc.vocab.strings, [t.orth for t in doc], len) == {t.orth: len(t.text) for t in doc}
+
+
 def test_patterns_read_back_are_not_validated_again_but_new_ones_are(tmp_path):
     _, gated = pipelines(PATTERNS, {"spans_key": "found", "validate": True})
     gated.to_disk(tmp_path / "m")

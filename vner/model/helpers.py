@@ -10,7 +10,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from spacy.attrs import ORTH
+from spacy.attrs import ORTH, SPACY
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import ensure_path
@@ -113,13 +113,47 @@ class _SavedAsJson:
         return self.from_bytes(file.read_bytes()) if file.is_file() else self
 
 
+# test -> {a word's hash: the test's result on the word} (see ``per_word``)
+_PER_WORD: dict = {}
+_PER_WORD_MAX = 500_000  # words remembered per test; then the test starts afresh
+
+
+def per_word(strings, hashes, test) -> dict:
+    """``{h: test(strings[h]) for h in hashes}``, each word's result computed once per process.
+
+    Documents repeat most of their words, and making each word's string
+    (``strings[h]``) and testing it took more time than the rules' use of
+    the answers. A hash names the same string in every vocabulary, so the
+    results hold for any pipeline. ``test`` is a function of the text alone.
+    """
+    seen = _PER_WORD.setdefault(test, {})
+    out = {}
+    for h in hashes:
+        if h not in seen:
+            if len(seen) >= _PER_WORD_MAX:
+                seen.clear()
+            seen[h] = test(strings[h])
+        out[h] = seen[h]
+    return out
+
+
+def has_newline(text: str) -> bool:
+    return "\n" in text
+
+
+def newline_positions(doc: Doc) -> list[int]:
+    """Positions of the tokens holding a line break (read from the ORTH array: no Token object per token)."""
+    orth = doc.to_array(ORTH).tolist()
+    breaks = {h for h, found in per_word(doc.vocab.strings, set(orth), has_newline).items() if found}
+    return [i for i, h in enumerate(orth) if h in breaks] if breaks else []
+
+
 def _paragraphs(doc: Doc):
     start = 0
-    for token in doc:
-        if "\n" in token.text:
-            if token.i > start:
-                yield doc[start:token.i]
-            start = token.i + 1
+    for i in newline_positions(doc):
+        if i > start:
+            yield doc[start:i]
+        start = i + 1
     if start < len(doc):
         yield doc[start:]
 
@@ -153,7 +187,7 @@ def _invisible(text: str) -> bool:
 def _inline_spaces(doc: Doc) -> list[int]:
     """Positions of the tokens ``_invisible`` holds for (each distinct word tested once)."""
     orth = doc.to_array(ORTH).tolist()
-    invisible = {h for h in set(orth) if _invisible(doc.vocab.strings[h])}
+    invisible = {h for h, found in per_word(doc.vocab.strings, set(orth), _invisible).items() if found}
     return [i for i, h in enumerate(orth) if h in invisible] if invisible else []
 
 
@@ -183,7 +217,7 @@ def rules_view(doc: Doc) -> Doc:
     if VIEW_OF in doc.user_data:
         return doc
     spaces = set(_inline_spaces(doc))
-    nfc = unicodedata.is_normalized("NFC", doc.text)
+    nfc = unicodedata.is_normalized("NFC", _text(doc))
     if not spaces and nfc:
         return doc
     keep = [i for i in range(len(doc)) if i not in spaces]
@@ -203,6 +237,12 @@ def rules_view(doc: Doc) -> Doc:
     _copy_extensions(doc, view, {doc[i].idx: view[k].idx for k, i in enumerate(keep)})
     view.user_data[VIEW_OF] = (doc, keep)
     return view
+
+
+def _text(doc: Doc) -> str:
+    """``doc.text``, built from the ORTH and SPACY arrays (``doc.text`` makes a Token object per token)."""
+    strings = doc.vocab.strings
+    return "".join(strings[h] + " " if space else strings[h] for h, space in doc.to_array([ORTH, SPACY]).tolist())
 
 
 def restore_view(doc: Doc) -> Doc:

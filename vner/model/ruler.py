@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import functools
 import re
 import unicodedata
 
@@ -64,11 +65,11 @@ SHIPS_WITH = ("helpers.py", "orgs.py", "persons.py", "resolver.py")
 
 if __package__:  # vner.model, or the package of a packaged model
     from .helpers import (GLUED, HELPER_PREFIX, SECOND_PASS_KEY, UNWRAP_LABEL, _SavedAsJson, glued_flags, is_helper, tone_norm,
-                          rules_view)
+                          newline_positions, per_word, rules_view)
     from .resolver import WORD_LISTS, RulesResolver, shipped_words
 else:  # `spacy package` imports each code file alone (to register it), where vner is installed
     from vner.model.helpers import (GLUED, HELPER_PREFIX, SECOND_PASS_KEY, UNWRAP_LABEL, _SavedAsJson, glued_flags, is_helper, tone_norm,
-                                    rules_view)
+                                    newline_positions, per_word, rules_view)
     from vner.model.resolver import WORD_LISTS, RulesResolver, shipped_words
 
 
@@ -78,12 +79,12 @@ NONE_LABEL = "_NONE"
 
 
 def set_tone_norm(doc: Doc) -> Doc:
-    """Every token's NORM is ``tone_norm`` of its text, computed once per distinct word and
+    """Every token's NORM is ``tone_norm`` of its text, computed once per word (``per_word``) and
     written as one array (a Python loop over tokens made a Token object for each)."""
     if not len(doc):
         return doc
     orth, strings = doc.to_array(ORTH).tolist(), doc.vocab.strings
-    norms = {h: strings.add(tone_norm(strings[h])) for h in set(orth)}
+    norms = {h: strings.add(norm) for h, norm in per_word(strings, set(orth), tone_norm).items()}
     doc.from_array([NORM], numpy.array([norms[h] for h in orth], dtype="uint64").reshape(-1, 1))
     return doc
 
@@ -144,13 +145,19 @@ class TokenClasses(_SavedAsJson):
         offsets = doc.to_array(IDX).tolist()
         user_data = doc.user_data
         for attr, members in self._members.items():
-            for offset, word in zip(offsets, doc.to_array(attr).tolist()):
-                for ext in members.get(word, ()):
-                    user_data[("._.", ext, offset, None)] = True
+            words = doc.to_array(attr).tolist()
+            for i in _members_at(words, members):
+                for ext in members[words[i]]:
+                    user_data[("._.", ext, offsets[i], None)] = True
         for i, glued in enumerate(glued_flags(doc)):
             if glued:
                 user_data[("._.", f"vner_{GLUED}", offsets[i], None)] = True
         return doc
+
+
+def _members_at(words: list[int], members: dict) -> list[int]:
+    """The positions of the words (hashes) that ``members`` holds."""
+    return [i for i, h in enumerate(words) if h in members]
 
 
 @Language.factory("vner_token_classes")
@@ -388,6 +395,9 @@ class GatedSpanRuler(SpanRuler):
         shared: dict[tuple, Matcher] = {}
         self._unglued = {}  # id(matcher) -> the same patterns for text without glued words (without_glued)
         self._longest: dict[int, int | None] = {}  # id(matcher) -> the most tokens a match of it spans (None: no bound)
+        # id(matcher) -> where no bound: the most tokens its bounded tokens take and, by attribute, the words its
+        # tokens under "+" or "*" may have (``_runs``; None: some such token may be any word)
+        self._runs: dict[int, tuple[int, dict[int, numpy.ndarray]] | None] = {}
         self._gated = {}
         for key, per in self._gated_specs.items():
             for in_paragraph, indices in per.items():
@@ -400,6 +410,11 @@ class GatedSpanRuler(SpanRuler):
                              for entry in (self._gated_entries[i] for i in indices)]
                     for name, pattern in named:
                         matcher.add(name, [pattern])
+                    runs = [_runs(pattern) for _, pattern in named]
+                    self._runs[id(matcher)] = None if None in runs else (
+                        max(bounded for bounded, _ in runs),
+                        {_GATE_ATTRS[attr]: numpy.array(sorted({get_string_id(w) for _, words in runs for w in words.get(attr, ())}),
+                                                        dtype="uint64") for attr in {a for _, words in runs for a in words}})
                     unglued = [(name, without_glued(pattern)) for name, pattern in named]
                     if all(plain == pattern for (_, plain), (_, pattern) in zip(unglued, named)):
                         self._unglued[id(matcher)] = matcher  # no glued test: the same Matcher (built once)
@@ -453,16 +468,15 @@ class GatedSpanRuler(SpanRuler):
             return sorted(spans)
         attr_ids = sorted({attr for attr, _ in self._gated})
         columns = doc.to_array(attr_ids).reshape(len(doc), len(attr_ids)).T
-        orth = doc.to_array(ORTH)
-        newline = [h for h in set(orth.tolist()) if "\n" in doc.vocab.strings[h]]
-        breaks = numpy.flatnonzero(numpy.isin(orth, newline)).tolist()  # newline tokens: in no paragraph
+        breaks = newline_positions(doc)  # newline tokens: in no paragraph
         # gate word -> its positions (hashes compared over the arrays; an expression tested once per distinct word)
         where: dict[tuple, list[int]] = {}
         for attr, column in zip(attr_ids, columns):
             matched = []  # (key, the hashes of the words it matches)
             if attr in self._regex_gates:
-                distinct = [(h, doc.vocab.strings[h]) for h in set(column.tolist())]
-                matched = [(key, {h for h, text in distinct if regex.search(text)}) for key, regex in self._regex_gates[attr]]
+                distinct = set(column.tolist())
+                matched = [(key, {h for h, hit in per_word(doc.vocab.strings, distinct, _finds(regex.pattern)).items() if hit})
+                           for key, regex in self._regex_gates[attr]]
             hashes = numpy.array([*self._gate_hashes.get(attr, ()), *(h for _, hits in matched for h in hits)], dtype="uint64")
             values = column.tolist()
             for i in numpy.flatnonzero(numpy.isin(column, hashes)).tolist():
@@ -485,17 +499,35 @@ class GatedSpanRuler(SpanRuler):
                         per.setdefault(_WHOLE, set()).add(i)
                     elif k == len(breaks) or breaks[k] != i:  # not a newline token: no paragraph pattern starts there
                         per.setdefault(k, set()).add(i)
+        # A Matcher whose matches are unbounded but whose tokens under "+" or "*" must have some
+        # words (an entity label: {"ENT_TYPE": "PROVINCE", "OP": "+"}) runs from each such position up
+        # to the first word past the most its other tokens take (``_runs``), not to the paragraph's end.
         glue_at = [i for i, glued in enumerate(glued_flags(doc)) if glued]
+        arrays: dict[int, numpy.ndarray] = {}
         for matcher, per in starts.values():
-            longest = self._longest[id(matcher)]
+            longest, runs, others = self._longest[id(matcher)], self._runs.get(id(matcher)), None
+            if longest is None and runs is not None:
+                inside = numpy.zeros(len(doc), dtype=bool)
+                for attr, hashes in runs[1].items():
+                    if attr not in arrays:
+                        arrays[attr] = doc.to_array(attr)
+                    inside |= numpy.isin(arrays[attr], hashes)
+                others = numpy.flatnonzero(~inside).tolist()  # the positions no "+" or "*" token can take
             for k, found in per.items():
                 end = len(doc) if k == _WHOLE or k == len(breaks) else breaks[k]
-                windows = [[min(found), end]] if longest is None else []
-                for i in sorted(found) if longest is not None else ():
-                    if windows and i <= windows[-1][1]:
-                        windows[-1][1] = min(max(windows[-1][1], i + longest), end)
+                windows = []
+                for i in sorted(found):
+                    if longest is not None:
+                        stop = min(i + longest, end)
+                    elif others is not None:
+                        past = bisect.bisect_left(others, i) + runs[0]  # a match holds at most runs[0] of others
+                        stop = min(others[past], end) if past < len(others) else end
                     else:
-                        windows.append([i, min(i + longest, end)])
+                        stop = end
+                    if windows and i <= windows[-1][1]:
+                        windows[-1][1] = max(windows[-1][1], stop)
+                    else:
+                        windows.append([i, stop])
                 for start, stop in windows:
                     at = bisect.bisect_left(glue_at, start)
                     glued_here = at < len(glue_at) and glue_at[at] < stop
@@ -505,6 +537,49 @@ class GatedSpanRuler(SpanRuler):
                             labels = self._gated_labels[m_id]
                             spans.add(Span(doc, start + m_start, start + m_end, label=labels["label"], span_id=labels["id"]))
         return sorted(spans)
+
+
+@functools.lru_cache(maxsize=None)
+def _finds(expression: str):
+    """Whether a word's text holds ``expression``: one function per expression, whose results
+    ``per_word`` remembers."""
+    regex = re.compile(expression)
+    return lambda text: regex.search(text) is not None
+
+
+_RUN_ATTRS = ("ENT_TYPE", "ENT_ID", "NORM", "LOWER", "ORTH", "TEXT")
+
+
+def _runs(pattern: list[dict]) -> tuple[int, dict[str, set[str]]] | None:
+    """The most tokens the pattern's bounded tokens take, and by attribute the words its tokens
+    under "+", "*" or "{n,}" may have; None if one of those may be any word.
+
+    A match then holds at most that many tokens whose word is none of those, which bounds
+    where a match from a position can end (``GatedSpanRuler.match``).
+
+    >>> _runs([{"LOWER": "quốc"}, {"LOWER": "lộ", "OP": "?"}, {"ENT_TYPE": {"IN": ["QUANTITY"]}, "OP": "+"}])
+    (2, {'ENT_TYPE': {'QUANTITY'}})
+    >>> _runs([{"LOWER": "ông"}, {"IS_TITLE": True, "OP": "+"}]) is None
+    True
+    """
+    bounded, words = 0, {}
+    for spec in pattern:
+        op = str(spec.get("OP", "1"))
+        if op in ("1", "?", "!"):
+            bounded += 1
+            continue
+        if (bound := re.fullmatch(r"\{(\d*)(,?)(\d*)\}", op)) and (bound[3] or (bound[1] and not bound[2])):
+            bounded += int(bound[3] or bound[1])
+            continue
+        for attr in _RUN_ATTRS:  # "+", "*", "{n,}": a test of the word that every token taken passes
+            value = spec.get(attr)
+            values = [value] if isinstance(value, str) else value.get("IN") if isinstance(value, dict) and set(value) == {"IN"} else None
+            if isinstance(values, list) and all(isinstance(v, str) for v in values):
+                words.setdefault(attr, set()).update(values)
+                break
+        else:
+            return None
+    return bounded, words
 
 
 def _longest(pattern: list[dict]) -> int | None:
