@@ -30,10 +30,13 @@ system-deps:
 demo: setup
 	$(VNER) demo --output demo
 
-# The import contracts (layers, README "Layout"), then every test.
+# The import contracts (layers, README "Layout"), then every test, on one
+# worker per core (conftest.py keeps a module, and all Label Studio tests,
+# on one worker).
+WORKERS ?= 2
 test: setup system-deps
 	$(VENV)/bin/lint-imports
-	$(PY) -m pytest -q -ra --durations=25
+	$(PY) -m pytest -q -ra --durations=25 -n $(WORKERS) --dist loadgroup
 
 # Re-resolve requirements.lock after changing dependencies in pyproject.toml.
 lock:

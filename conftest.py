@@ -9,6 +9,18 @@ create their own projects (unique titles) so they do not interfere.
 import pytest
 
 
+@pytest.hookimpl(tryfirst=True)  # before xdist's own hook reads the groups
+def pytest_collection_modifyitems(config, items):
+    """For `pytest -n 2 --dist loadgroup` (make test): a module runs on one
+    worker, so its module fixtures (trained models, servers) are built once,
+    and every module that uses the Label Studio server shares one worker, so
+    the server boots once."""
+    uses_server = {item.nodeid.split("::")[0] for item in items if "label_studio" in item.fixturenames}
+    for item in items:
+        module = item.nodeid.split("::")[0]
+        item.add_marker(pytest.mark.xdist_group("label-studio" if module in uses_server else module))
+
+
 @pytest.fixture(scope="session")
 def label_studio(tmp_path_factory):
     """The running server: `.url`, `.api_key`, `.data_dir`, `.username`, `.password`, `.port`."""
