@@ -94,6 +94,11 @@ FLOORS = {
     # from fraud compounds, a trafficking verdict, a patrol, annual talks, awards, smuggling, cyber fraud): 0.984 with
     # the session-start rules, before the rule writers of session 13 got the lead's sentences on its kinds; 0.998 after
     "articles_dev_x.txt": 0.95,
+    # 86 lines by a twenty-first writer, ten whole articles (a fraud compound in Cambodia, a plan signed with the
+    # Lao ministry, medals, smuggling across a river, trafficking on the Chinese border, a graduation, weapons,
+    # counterfeit money, a brief, an interview): 0.977 with the session-start rules, before the rule writers of
+    # session 14 got the lead's sentences on its kinds
+    "articles_dev_y.txt": 0.94,
 }
 
 
