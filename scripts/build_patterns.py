@@ -128,6 +128,13 @@ NOT_PLACE_START = sorted(set(CLASSES["not_place"]) - {"Thủ"})
 CLASSES["org_word_any"] = sorted(set(CLASSES["org_word"]) | set(CLASSES["org_word_first"]))
 CLASSES["not_place_next"] = sorted(words("not-place.txt"))
 # given names (one word after "tên": "một người tên Khánh")
+# heads of places whose names may hold a capitalised "Bà", "Ông" ("núi Bà Đen", "Đồn Biên phòng Cầu Ông Lãnh"): the
+# last word of each line of locals.txt ("cửa khẩu" → "khẩu"; persons._family_name_ong; session 14)
+CLASSES["place_head"] = sorted({tone_norm(toks(w)[-1]) for w in words("locals.txt")})
+# Khmer family names (configs/gazetteers/person-km-surname.txt) and English words of brands that are no given name
+# ("Sun Group"): persons._names_in_latin_script (session 14; were Python sets there)
+CLASSES["khmer_surname"] = sorted({tone_norm(v) for e in gazetteer("person-km-surname") for v in e})
+CLASSES["latin_not_given"] = sorted(words("latin-not-given.txt"))
 CLASSES["given"] = sorted({tone_norm(v) for e in gazetteer("person-vi-given") for v in e} - set(CLASSES["not_name_first"]))  # family names: a place name stops before one
 # A descriptive name must not start on the last syllable of a province ("Nghệ An tổ chức", "Quảng Trị điều tra"
 # would lose the province): those syllables start one only with the word that follows them in a body's name in

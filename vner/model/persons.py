@@ -1125,20 +1125,6 @@ _PINYIN_SURNAMES = {"Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao
                     "Ai", "Mo", "Shu"}  # (session 9c; "Ai Lao", a pass, needs an opener before it)
 _PINYIN_HASHES = frozenset(get_string_id(w) for w in _PINYIN_SURNAMES)
 _PINYIN_GIVEN = re.compile(r"[A-Z][a-z]{2,}")  # "Jianguo", "Haoyu", "Lei"
-# English words after a brand that reads as a family name, no given name: "Sun Group" (session 13)
-_NOT_GIVEN_NAMES = {"Group", "Holdings", "Corp", "Corporation", "Company", "Bank", "World", "Land", "Media", "Tech",
-                    "Air", "Airlines", "Airways", "Power", "Energy", "City", "Plaza", "Tower", "Hotel", "Resort", "Mall",
-                    "Capital", "Global", "International", "Pharma", "Foods", "Motors", "Steel", "Telecom", "Star",
-                    "Pay", "Cloud", "Life", "Mobile", "Store", "Shop", "Online", "Post", "Express", "Logistics"}
-# Khmer family names in their romanised form (session 13; world knowledge), first in a Cambodian name: before a given
-# name in Latin script of two syllables or more ("Chan Rithy", "Sok Dara"), read as a Chinese name in pinyin is
-# ("Kim Long", "Sam Son" are no such names: their second word has one syllable)
-_KHMER_SURNAMES = {"Chea", "Sok", "Heng", "Chan", "Kim", "Ly", "Meas", "Nhem", "Oum", "Pich", "Prak", "Sam", "Seng",
-                   "Sun", "Touch", "Var", "Yim", "Keo", "Hun", "Sar", "Tep", "Ros", "Sorn", "Prum", "Ouk", "Chhim",
-                   "Nuon", "Lim", "Kong", "Hem", "Khun", "Leng", "Sin", "Sao", "Tith", "Uch", "Vong", "Yos", "Chhay",
-                   "Pen", "Nget", "Pheng", "Sous", "Chum", "Mey", "Khieu", "Chhun", "Srey", "Thach", "Ouch", "Kang",
-                   "Phal", "Mam", "Neang", "Nov", "Soeung", "Suon", "Svay", "Long", "Tan", "Bun"}  # (not "Sim": "Sim Viettel")
-_KHMER_HASHES = frozenset(get_string_id(w) for w in _KHMER_SURNAMES)
 
 
 def _names_in_latin_script(doc: Doc, ents: list[Span], claimed: set[int], countries: set[str],
@@ -1156,11 +1142,13 @@ def _names_in_latin_script(doc: Doc, ents: list[Span], claimed: set[int], countr
     latin = {i for i, h in enumerate(orth) if seen[h]}
     # (a Chinese name in pinyin starts with a one-syllable family name: "Li Jianguo", "Zhang Weiming")
     pinyin = {i for i, h in enumerate(orth[:-1]) if h in _PINYIN_HASHES and _PINYIN_GIVEN.fullmatch(doc[i + 1].text)
-              and doc[i + 1].text not in _NOT_GIVEN_NAMES}
+              and not _class(doc[i + 1], "latin_not_given")}
     # (and a Cambodian name, a Khmer family name first, read alike, also after any lower-case word or at a clause's
     # start: "cho Chan Rithy tại", "bắt giữ Sok Dara cùng"; not after a capitalised word: "Hong Kong Airlines"; session 13)
-    khmer = {i for i, h in enumerate(orth[:-1]) if h in _KHMER_HASHES and i + 1 in latin
-             and doc[i + 1].text not in _NOT_GIVEN_NAMES and not (i and doc[i - 1].is_title)}
+    # (the word lists: the classes khmer_surname, configs/gazetteers/person-km-surname.txt, and latin_not_given,
+    # configs/patterns/words/latin-not-given.txt: "Sun Group" has no given name)
+    khmer = {i for i in (j - 1 for j in latin) if i >= 0 and _class(doc[i], "khmer_surname")
+             and not _class(doc[i + 1], "latin_not_given") and not (i and doc[i - 1].is_title)}
     pinyin |= khmer
     if not latin and not pinyin:
         return []
@@ -1906,13 +1894,6 @@ def _compound_family_names(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
-# Lower-case heads of places whose names may hold a capitalised "Bà", "Ông": "núi Bà Đen", "kênh Bà Bèo", "rạch Ông
-# Chưởng", "xã Bà Tường" (session 13)
-_PLACE_HEADS = {"núi", "cầu", "kênh", "rạch", "suối", "sông", "xã", "phường", "chợ", "đèo", "khẩu", "bến", "ấp", "thôn",
-                "bản", "xóm", "làng", "hồ", "đảo", "hòn", "mũi", "vũng", "cồn", "gò", "giồng", "thác", "dốc", "động",
-                "hang", "đồi", "đầm", "lạch", "vàm", "miếu", "đền", "chùa", "trạm", "đồn", "phố", "đường", "ngã"}
-
-
 def _family_name_ong(doc: Doc, ents: list[Span]) -> list[Span]:
     """A PERSON that starts on "Thị" right after a capitalised "Ông" that follows a word (not opening the text) starts
     on "Ông", the family name: "bà Ông Thị Kim Sa" (session 10a; "Ông" as "Mr." is never followed by "Thị", the
@@ -1922,7 +1903,7 @@ def _family_name_ong(doc: Doc, ents: list[Span]) -> list[Span]:
     out = []
     for e in ents:
         if e.label_ == "PERSON" and e.start >= 2 and doc[e.start - 1].text in ("Bà", "Ông") \
-                and doc[e.start - 2].lower_ in _PLACE_HEADS and doc[e.start - 2].is_lower and len(e) < 3:
+                and doc[e.start - 2].is_lower and _class(doc[e.start - 2], "place_head") and len(e) < 3:
             continue
         if e.label_ == "PERSON" and e.start >= 2 and e[0].text == "Thị" and doc[e.start - 1].text == "Ông" \
                 and not (doc[e.start - 2].is_punct or doc[e.start - 2].is_space):
