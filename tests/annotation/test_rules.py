@@ -990,3 +990,80 @@ def test_lao_administrations_liaison_offices_papers_and_bylines(nlp, text, expec
 ])
 def test_place_honorifics_counters_initials_nationalities_and_khmer_names(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (1) a capitalised place word + "Ông"/"Bà" + a capitalised word is a place inside a body's name, even where the
+    # word may start no place ("Bộ", "Lãnh"); after a comma, lower-case "ông" stays the person's cue
+    ("Trạm Kiểm soát biên phòng Cầu Ông Bộ tiếp nhận 3 công dân.",
+     [("Trạm Kiểm soát biên phòng Cầu Ông Bộ", "ORG"), ("3 công dân", "QUANTITY")]),
+    ("Đồn Biên phòng Cầu Ông Lãnh phối hợp tuần tra.", [("Đồn Biên phòng Cầu Ông Lãnh", "ORG")]),
+    ("Đồn Biên phòng Cửa Ông Lân bắt 2 đối tượng.", [("Đồn Biên phòng Cửa Ông Lân", "ORG"), ("2 đối tượng", "QUANTITY")]),
+    ("Đồn Biên phòng Mộc Bài, ông Nguyễn Văn A cho biết.",
+     [("Đồn Biên phòng Mộc Bài", "ORG"), ("Nguyễn Văn A", "PERSON")]),
+    ("Đồn Biên phòng Hữu Nghị, Ông Nguyễn Văn Hải cho biết.",
+     [("Đồn Biên phòng Hữu Nghị", "ORG"), ("Nguyễn Văn Hải", "PERSON")]),
+    ("Đoàn leo núi Bà Đen, ghe chở hàng trên kênh Bà Bèo.", []),
+    # (2) a department's head in title case ("Tổng Cục", "Bộ Tư Lệnh"); "Ban Chỉ Đạo" + its number is no quantity
+    ("Lãnh đạo Tổng Cục Cảnh sát dự hội nghị.", [("Tổng Cục Cảnh sát", "ORG")]),
+    ("Đại diện Tổng Cục Hậu cần - Kỹ thuật phát biểu.", [("Tổng Cục Hậu cần - Kỹ thuật", "ORG")]),
+    ("Lãnh đạo Bộ Tư Lệnh Bộ đội Biên phòng dự hội nghị.", [("Bộ Tư Lệnh Bộ đội Biên phòng", "ORG")]),
+    ("Lãnh đạo Tổng cục Cảnh sát dự hội nghị.", [("Tổng cục Cảnh sát", "ORG")]),
+    ("Công An tỉnh Nghệ An bắt 5 đối tượng.", [("Công An tỉnh Nghệ An", "ORG"), ("5 đối tượng", "QUANTITY")]),
+    ("Ban Chỉ Đạo 138 tỉnh Nghệ An họp.", [("Nghệ An", "PROVINCE")]),
+    # (3) a year (19xx/20xx, four digits) after a word of time or a preposition, or after a year and a dash, is no
+    # QUANTITY (rule 5); without such a word, or with a separator, the number keeps its unit
+    ("Mục tiêu đến 2025 khu vực biên giới không còn điểm nóng ma túy.", []),
+    ("Từ 2020 đến 2024 lực lượng chức năng bắt 120 đối tượng.", [("120 đối tượng", "QUANTITY")]),
+    ("Giai đoạn 2020 - 2024 lực lượng chức năng bắt 120 đối tượng.", [("120 đối tượng", "QUANTITY")]),
+    ("Sau 2022 lực lượng biên phòng triệt phá 15 đường dây.", [("15 đường dây", "QUANTITY")]),
+    ("Lực lượng chức năng thu giữ 2025 viên ma túy.", [("2025 viên", "QUANTITY")]),
+    ("Lực lượng chức năng thu giữ 1500 viên ma túy.", [("1500 viên", "QUANTITY")]),
+    ("Số ma túy tăng từ 1.500 viên lên 2.000 viên.", [("1.500 viên", "QUANTITY"), ("2.000 viên", "QUANTITY")]),
+    # (4) "T.L", "TL" in a credit is "tư liệu" (an archive photo): no person; a news agency is an ORG (rule 3, 6);
+    # real initials stay a PERSON
+    ("Ảnh: T.L", []),
+    ("Lực lượng chức năng kiểm tra hiện trường. Ảnh: T.L.", []),
+    ("Ảnh: TL", []),
+    ("Ảnh: TTXVN", [("TTXVN", "ORG")]),
+    ("Nguồn: Internet", []),
+    ("Ảnh minh họa", []),
+    ("Ảnh: N.H", [("N.H", "PERSON")]),
+    ("Ảnh: T.H.", [("T.H.", "PERSON")]),
+    # (5) a Lao name of four or five words before ", " + a title is one PERSON, not its last two words
+    ("Khăm Phăn Phôm Ma Thắt, Thứ trưởng Bộ An ninh Lào, phát biểu.",
+     [("Khăm Phăn Phôm Ma Thắt", "PERSON"), ("Bộ An ninh Lào", "ORG")]),
+    ("Tại buổi làm việc, Khăm Phăn Phôm Ma Thắt, Thứ trưởng Bộ An ninh Lào, phát biểu.",
+     [("Khăm Phăn Phôm Ma Thắt", "PERSON"), ("Bộ An ninh Lào", "ORG")]),
+    ("Thiếu tướng Khăm Phăn Phôm Ma Thắt phát biểu.", [("Thiếu tướng", "RANK"), ("Khăm Phăn Phôm Ma Thắt", "PERSON")]),
+    ("Xổm Phít Văn Na Xỉ, Phó Giám đốc Công an tỉnh Hủa Phăn, cho biết.",
+     [("Xổm Phít Văn Na Xỉ", "PERSON"), ("Công an tỉnh Hủa Phăn", "ORG")]),
+    ("Anh Nguyễn Văn An, Trưởng Công an xã, cho biết.", [("Nguyễn Văn An", "PERSON")]),
+    ("Bắt Nguyễn Văn An, Giám đốc một công ty.", [("Nguyễn Văn An", "PERSON")]),
+    ("Theo Nguyễn Văn An, Phó Giám đốc Công an tỉnh, vụ việc nghiêm trọng.", [("Nguyễn Văn An", "PERSON")]),
+    # (6) one word in Latin script of two syllables or more before ", " + a title is a PERSON; not a place, a
+    # country, a body, a sentence opener or a Vietnamese word
+    ("Vilay, Phó Cục trưởng Cục Cảnh sát Lào, cho biết.", [("Vilay", "PERSON"), ("Cục Cảnh sát Lào", "ORG")]),
+    ("Thongsavanh, Trưởng đoàn công tác, phát biểu.", [("Thongsavanh", "PERSON")]),
+    ("Tại hội nghị, Vilay, Phó Cục trưởng Cục Cảnh sát Lào, cho biết.",
+     [("Vilay", "PERSON"), ("Cục Cảnh sát Lào", "ORG")]),
+    ("Hà Nội, Giám đốc Công an tỉnh cho biết.", [("Hà Nội", "PROVINCE")]),
+    ("Sáng nay, Giám đốc Công an tỉnh cho biết.", []),
+    ("Tuy nhiên, Trưởng phòng Cảnh sát cho biết.", []),
+    ("Vientiane, Trưởng đoàn công tác phát biểu.", [("Vientiane", "PROVINCE")]),
+    ("Thailand, Phó Giám đốc Cảnh sát cho biết.", []),
+    ("Facebook, Giám đốc công ty cho biết.", []),
+    ("Vinh, Giám đốc Công an tỉnh cho biết.", []),
+    ("Đoàn công tác đến Pakse, Trưởng đoàn phát biểu.", []),
+    # (7) a currency named with its country, in any case, is the unit; the place names the currency (no PROVINCE)
+    ("Đối tượng khai đã nhận 5.000 Đô la Mỹ tiền công.", [("5.000 Đô la Mỹ", "QUANTITY")]),
+    ("Đối tượng khai đã nhận 20.000 đô la Mỹ tiền công.", [("20.000 đô la Mỹ", "QUANTITY")]),
+    ("Đối tượng nhận 3.000 Đô la Hồng Kông.", [("3.000 Đô la Hồng Kông", "QUANTITY")]),
+    ("Đối tượng nhận 3.000 đô la Singapore.", [("3.000 đô la Singapore", "QUANTITY")]),
+    ("Đối tượng nhận 3 triệu Đồng Việt Nam.", [("3 triệu Đồng Việt Nam", "QUANTITY")]),
+    ("Đoàn đến Hồng Kông làm việc, thu 3.000 Đô la.", [("Hồng Kông", "PROVINCE"), ("3.000 Đô la", "QUANTITY")]),
+    ("Nhà số 5 Đồng Khởi bị khám xét.", []),
+])
+def test_place_honorifics_title_case_heads_years_archive_credits_lao_and_latin_names_and_currencies(nlp, text,
+                                                                                                       expected):
+    assert ents(nlp, text) == expected

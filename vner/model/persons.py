@@ -27,8 +27,9 @@ _INITIALS = re.compile(rf"(?:{_LETTER}\.)+[A-ZĐ][^\W\d_]*")
 # Initials alone of two letters or more ("N.T.H"), and those that abbreviate no person ("C.A" công an, "T.W" trung ương)
 _INITIALS_ONLY = re.compile(r"(?:[A-ZĐ]\.){1,3}[A-ZĐ]\.?")
 _NOT_INITIALS = {"C.A", "C.A.", "T.W", "T.W."}
-# A byline's role in initials, no name: phóng viên, cộng tác viên ("P.V", "PV", "C.T.V").
-_ROLE_INITIALS = {"PV", "CTV", "BTV", "PV-CTV"}
+# A byline's role in initials, no name: phóng viên, cộng tác viên ("P.V", "PV", "C.T.V"); "T.L", "TL" in a credit is
+# "tư liệu", an archive photo (session 14: "Ảnh: T.L").
+_ROLE_INITIALS = {"PV", "CTV", "BTV", "PV-CTV", "TL"}
 
 
 def _complete_initials(doc: Doc, ents: list[Span], glued: list[bool]) -> list[Span]:
@@ -713,7 +714,8 @@ def _listed_names(doc: Doc, first: list[Span], ents: list[Span], glued: list[boo
                 taken.update(range(cue.end + 1, stop))
                 coordinated(stop, True)
     # a name in apposition with its title: "Nguyễn Văn An, Phó Giám đốc Công an tỉnh, cho biết"
-    for pos in (e for e in first if e.label_ == "_POS" and e.start > 2 and doc[e.start - 1].text == ","):
+    first_taken = None
+    for pos in (e for e in first if e.label_ == "_POS" and e.start >= 2 and doc[e.start - 1].text == ","):
         comma = pos.start - 1
         start = comma
         while start > 0 and comma - start < 8 and (glued[start - 1] or _is_capitalised(doc[start - 1])) \
@@ -721,15 +723,45 @@ def _listed_names(doc: Doc, first: list[Span], ents: list[Span], glued: list[boo
             start -= 1
         for s_ in range(start, comma - 1):
             if name_end(s_) == comma:
+                # (a Lao name of four or five words read from its last two or three, "Ma Thắt" a family and a given name:
+                # the whole run when it starts with a syllable of Lao names (class lao_syllable) and no first-pass
+                # span covers its first words, "Khăm Phăn Phôm Ma Thắt, Thứ trưởng ..."; not "Bắt Nguyễn Văn An,
+                # Giám đốc ..."; session 14)
+                if s_ > start and comma - s_ <= 3 and (r := _appositive_run(doc, start, comma, glued)) is not None \
+                        and r < s_ and comma - r >= 4 and _class(doc[r], "lao_syllable"):
+                    if first_taken is None:
+                        first_taken = _taken(first)
+                    if not first_taken.intersection(range(r, s_)):
+                        s_ = r
                 found.append(Span(doc, s_, comma, label="PERSON"))
                 taken.update(range(s_, comma))
                 break
         else:  # (session 13b) any name: one glued word or two to five words ("Xay-nhạ-lổm, Trưởng phòng ...")
             s_ = _appositive_run(doc, start, comma, glued)
+            if s_ is None and _lone_latin_name(doc, comma - 1, glued):
+                if first_taken is None:
+                    first_taken = _taken(first)
+                if comma - 1 not in first_taken and comma - 1 not in taken:
+                    s_ = comma - 1
             if s_ is not None:
                 found.append(Span(doc, s_, comma, label="PERSON"))
                 taken.update(range(s_, comma))
     return found
+
+
+def _lone_latin_name(doc: Doc, k: int, glued: list[bool]) -> bool:
+    """Whether the word at ``k``, alone before ", " + a title, is a name in Latin script (session 14): "Vilay, Phó Cục
+    trưởng ...", "Thongsavanh, Trưởng đoàn ..."; two syllables or more of ``_LATIN_WORD`` (no Vietnamese syllable
+    written without its marks: "Thanh", "Nguyen"), after no capitalised word, glue or word of places, no source or
+    brand of ``_CITED_NOT_PERSONS`` ("Interpol"), no country (class country_word: "Thailand"); the caller checks that no first-pass span (a place, a country, a
+    body) covers it."""
+    if k < 0 or glued[k] or not _LATIN_WORD.fullmatch(doc[k].text) or doc[k].text in _CITED_NOT_PERSONS \
+            or _class(doc[k], "not_name_first") or _class(doc[k], "country_word"):
+        return False
+    if k == 0:
+        return True
+    before = doc[k - 1]
+    return not (glued[k - 1] or _is_capitalised(before) or before.lower_ in _PLACE_PREPOSITIONS or before.like_num)
 
 
 # Words before a place: "tại Pắc-xế, Trưởng phòng ..." names no person (session 13b)
@@ -1899,9 +1931,19 @@ def _family_name_ong(doc: Doc, ents: list[Span]) -> list[Span]:
     on "Ông", the family name: "bà Ông Thị Kim Sa" (session 10a; "Ông" as "Mr." is never followed by "Thị", the
     middle name of women). A PERSON of one or two words right after a capitalised "Bà", "Ông" that follows a
     lower-case head of places is none, the place's name goes on (session 13): "leo núi Ông Voi", "kênh Bà Bèo",
-    "xã Bà Tường" (a full name is a person's: "Trưởng Công an xã Bà Nguyễn Thị Hoa")."""
+    "xã Bà Tường" (a full name is a person's: "Trưởng Công an xã Bà Nguyễn Thị Hoa"). An ORG that ends on a
+    capitalised head of places and "Ông", "Bà" goes on with the capitalised word after them, in no entity, that its
+    place patterns stop at ("Bộ", "Lãnh" may start no place): "Trạm Kiểm soát biên phòng Cầu Ông Bộ", "Đồn Biên
+    phòng Cầu Ông Lãnh" (session 14)."""
     out = []
+    taken = None
     for e in ents:
+        if e.label_ == "ORG" and len(e) >= 3 and e[-1].text in ("Bà", "Ông") and e.end < len(doc) \
+                and e[-2].is_title and _class(e[-2], "place_head") and doc[e.end].is_alpha and doc[e.end].is_title:
+            if taken is None:
+                taken = _taken(ents)
+            if e.end not in taken:
+                e = Span(doc, e.start, e.end + 1, label="ORG", span_id=e.id_)
         if e.label_ == "PERSON" and e.start >= 2 and doc[e.start - 1].text in ("Bà", "Ông") \
                 and doc[e.start - 2].is_lower and _class(doc[e.start - 2], "place_head") and len(e) < 3:
             continue
