@@ -343,6 +343,9 @@ PAIR_STARTS = [[{"NORM": a}, {"NORM": {"IN": sorted(b for a2, b in PAIRS if a2 =
 DESC_WORD = lambda op=None: {**cls("org_word"), **({"OP": op} if op else {}), "IS_LOWER": True}  # noqa: E731
 DESC_LAST = {**cls("org_word_last"), "IS_LOWER": True}
 add(F_HELP, "_PART_DESC", [DESC_FIRST, DESC_WORD("*"), DESC_LAST])
+# ... and "Cảnh Sát" with its second syllable capitalised, as news prints it: "Phòng Cảnh Sát hình sự Công an tỉnh X"
+# (session 14; "Cảnh Sát" alone stays the body of TITLE_CASE_BODIES)
+add(F_HELP, "_PART_DESC", [{"NORM": "Cảnh"}, {"NORM": "Sát"}, DESC_WORD("*"), DESC_LAST])
 # ... in capitals, three words at least (so that "CẢNH SÁT" stays a body: "CẢNH SÁT TỈNH KANDAL"; session 9a)
 add(F_HELP, "_PART_DESC", [{**cls("org_word_caps_first"), "IS_UPPER": True}, {**cls("org_word_caps"), "OP": "+"},
                            cls("org_word_caps_last")])

@@ -1011,6 +1011,9 @@ def test_place_honorifics_counters_initials_nationalities_and_khmer_names(nlp, t
     ("Lãnh đạo Tổng cục Cảnh sát dự hội nghị.", [("Tổng cục Cảnh sát", "ORG")]),
     ("Công An tỉnh Nghệ An bắt 5 đối tượng.", [("Công An tỉnh Nghệ An", "ORG"), ("5 đối tượng", "QUANTITY")]),
     ("Ban Chỉ Đạo 138 tỉnh Nghệ An họp.", [("Nghệ An", "PROVINCE")]),
+    ("Phòng Cảnh Sát hình sự Công an tỉnh Nghệ An vào cuộc.", [("Phòng Cảnh Sát hình sự Công an tỉnh Nghệ An", "ORG")]),
+    ("Cục Cảnh Sát hình sự Bộ Công an chỉ đạo.", [("Cục Cảnh Sát hình sự Bộ Công an", "ORG")]),
+    ("Cảnh Sát giao thông Hà Nội xử phạt 30 trường hợp.", [("Hà Nội", "PROVINCE"), ("30 trường hợp", "QUANTITY")]),
     # (3) a year (19xx/20xx, four digits) after a word of time or a preposition, or after a year and a dash, is no
     # QUANTITY (rule 5); without such a word, or with a separator, the number keeps its unit
     ("Mục tiêu đến 2025 khu vực biên giới không còn điểm nóng ma túy.", []),
