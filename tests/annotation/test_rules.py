@@ -1070,3 +1070,37 @@ def test_place_honorifics_counters_initials_nationalities_and_khmer_names(nlp, t
 def test_place_honorifics_title_case_heads_years_archive_credits_lao_and_latin_names_and_currencies(nlp, text,
                                                                                                        expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (1) Khmer family names ("Sim", "Chheng", "Hor", "Ieng", "Ung" ...) before a Latin given name of two syllables or
+    # more; the networks a SIM card is sold under are no given name; Vietnamese words after "là" are no name
+    ("Học viên Campuchia có kết quả cao nhất là Sim Sokha, đến từ tỉnh Ta Keo.",
+     [("Sim Sokha", "PERSON"), ("Ta Keo", "PROVINCE")]),
+    ("Bắt giữ Hor Sothea và Chheng Vannak tại cửa khẩu.", [("Hor Sothea", "PERSON"), ("Chheng Vannak", "PERSON")]),
+    ("Đối tượng khai được Ieng Sovann thuê chở hàng.", [("Ieng Sovann", "PERSON")]),
+    ("Khách hàng mua Sim Viettel tại cửa hàng.", []),
+    ("Đối tượng dùng Sim Metfone và Sim Mobifone để liên lạc.", []),
+    ("Kết quả cao nhất là Sim điện thoại của đối tượng.", []),
+    ("Nguyên nhân là Hang động quá sâu.", []),
+    # (2) a Chinese provincial public security department, "Sảnh" or "Sở" + "Công an" + province or autonomous region;
+    # the title "Phó Sảnh trưởng" is no entity
+    ("Ông Vương Tiểu Đông, Phó Sảnh trưởng Sảnh Công an tỉnh Vân Nam, cảm ơn phía Việt Nam.",
+     [("Vương Tiểu Đông", "PERSON"), ("Sảnh Công an tỉnh Vân Nam", "ORG")]),
+    ("Đoàn công tác của Sảnh Công an Khu tự trị dân tộc Choang Quảng Tây sang thăm.",
+     [("Sảnh Công an Khu tự trị dân tộc Choang Quảng Tây", "ORG")]),
+    ("Phó Sảnh trưởng Sảnh Công an tỉnh Vân Nam Lý Minh Hoa phát biểu.",
+     [("Sảnh Công an tỉnh Vân Nam", "ORG"), ("Lý Minh Hoa", "PERSON")]),
+    ("Đại diện Sở Công an tỉnh Quảng Tây tham dự.", [("Sở Công an tỉnh Quảng Tây", "ORG")]),
+    ("Phó Sảnh trưởng cảm ơn sự phối hợp của các sảnh công an.", []),
+    # (3) containers and packs as counters (rule 5: one word of one or two syllables); the bag's material stays out
+    ("Đối tượng cất giấu ma túy trong 2 vali và 3 ba lô.", [("2 vali", "QUANTITY"), ("3 ba lô", "QUANTITY")]),
+    ("Lực lượng chức năng thu 12 vali, 3 balo, 20 khay và 4 VALI.",
+     [("12 vali", "QUANTITY"), ("3 balo", "QUANTITY"), ("20 khay", "QUANTITY"), ("4 VALI", "QUANTITY")]),
+    ("Thu giữ 5 xấp tiền, 2 túi xách, 4 tệp tin và 2 túi nilon.",
+     [("5 xấp", "QUANTITY"), ("2 túi xách", "QUANTITY"), ("4 tệp tin", "QUANTITY"), ("2 túi", "QUANTITY")]),
+    ("Kiểm tra 3 va li, 6 lon sơn và 2 bó củi.", [("3 va li", "QUANTITY"), ("6 lon", "QUANTITY"), ("2 bó", "QUANTITY")]),
+    ("Đối tượng mang theo vali và ba lô lớn.", []),
+])
+def test_khmer_names_chinese_public_security_departments_containers_and_own_probes(nlp, text, expected):
+    assert ents(nlp, text) == expected
