@@ -1142,6 +1142,13 @@ for nm in names(1, 3):
 # "cụ Chạn" (a longer name after the cue is a longer match and wins)
 add(F_PER, "PERSON", [{"LOWER": {"IN": ["tượng", "can", "cáo", "phạm", "cụ", "kẻ"]}, "ENT_TYPE": "_SUSP"},
                       {**cls("given"), "IS_TITLE": True, "ENT_TYPE": {"NOT_IN": NOT_IN_NAME + ["PROVINCE"]}}])
+# ... and one word in Latin script of two syllables or more (a Lao, Thai or Khmer name as its country romanises it,
+# persons._LATIN_WORD; session 14c): "Đối tượng Chanthavong khai nhận", "bị can Somsak"; not a brand's word or a
+# country ("Group", "Thailand")
+add(F_PER, "PERSON", [{"LOWER": {"IN": ["tượng", "can", "cáo", "phạm", "kẻ"]}, "ENT_TYPE": "_SUSP"},
+                      {"TEXT": {"REGEX": r"^[A-Z][a-z]*[aeiouy]+[a-z]*?[b-df-hj-np-tv-xz]+[aeiouy]+[a-z]*$"},
+                       "ENT_TYPE": {"NOT_IN": NOT_IN_NAME + ["PROVINCE"]},
+                       "_": {"vner_latin_not_given": False, "vner_country_word": False}}])
 # initials alone after an honorific: "bà L.T.H (SN 1951)", "ông N.V.A."; and after a pronoun of persons or kin, or a
 # suspect's or victim's cue (session 13): "Chị N.T.H (SN 1999)", "cháu N.V.A", "đối tượng T.Q.H", "bị can L.V.S",
 # "nạn nhân H.T.L", "tài xế N.V.B" (not "C.A" (công an), "T.W" (trung ương): "cán bộ C.A xã" names no person)

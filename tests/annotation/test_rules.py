@@ -1101,6 +1101,24 @@ def test_place_honorifics_title_case_heads_years_archive_credits_lao_and_latin_n
      [("5 xấp", "QUANTITY"), ("2 túi xách", "QUANTITY"), ("4 tệp tin", "QUANTITY"), ("2 túi", "QUANTITY")]),
     ("Kiểm tra 3 va li, 6 lon sơn và 2 bó củi.", [("3 va li", "QUANTITY"), ("6 lon", "QUANTITY"), ("2 bó", "QUANTITY")]),
     ("Đối tượng mang theo vali và ba lô lớn.", []),
+    # (4, own probes) drivers and their mates counted (rule 5: a word of two syllables)
+    ("Cơ quan chức năng bắt 3 lái xe, 2 phụ xe.", [("3 lái xe", "QUANTITY"), ("2 phụ xe", "QUANTITY")]),
+    ("Đối tượng Lưu Kiến Quân khai nhận đã thuê 3 lái xe.", [("Lưu Kiến Quân", "PERSON"), ("3 lái xe", "QUANTITY")]),
+    ("Nhóm lái xe và phụ xe được hỗ trợ.", []),
+    # (5, own probes) a pinyin name of a one-syllable family name and a given name of two syllables or more after any
+    # lower-case word, as Khmer names; not a ship's or a place's name whose second word has one syllable
+    ("Tại tỉnh Quảng Đông, cảnh sát bắt Chen Guoliang.", [("Quảng Đông", "PROVINCE"), ("Chen Guoliang", "PERSON")]),
+    ("Cơ quan điều tra khởi tố Zhang Weiming về tội vận chuyển ma túy.", [("Zhang Weiming", "PERSON")]),
+    ("Tàu Wan Hai cập cảng Hải Phòng.", []),
+    ("Đoàn đến Hong Kong làm việc.", [("Hong Kong", "PROVINCE")]),
+    ("Đối tượng lập trang Fan Page để bán hàng.", []),
+    ("Khách nghỉ tại khách sạn Pan Pacific Hà Nội.", [("Hà Nội", "PROVINCE")]),
+    # (6, own probes) one Latin-script word of two syllables or more after a suspect's or defendant's cue is a name;
+    # not a platform, a brand or a country
+    ("Đối tượng Chanthavong khai được thuê 2 triệu kíp.", [("Chanthavong", "PERSON"), ("2 triệu kíp", "QUANTITY")]),
+    ("Bị can Chanthavong (SN 1990) bị khởi tố.", [("Chanthavong", "PERSON")]),
+    ("Đối tượng Facebook bị khóa, nhóm đối tượng Viettel giả mạo.", []),
+    ("Đối tượng Thailand bị nêu tên.", []),
 ])
 def test_khmer_names_chinese_public_security_departments_containers_and_own_probes(nlp, text, expected):
     assert ents(nlp, text) == expected

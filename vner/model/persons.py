@@ -1179,7 +1179,9 @@ def _names_in_latin_script(doc: Doc, ents: list[Span], claimed: set[int], countr
     # start: "cho Chan Rithy tại", "bắt giữ Sok Dara cùng"; not after a capitalised word: "Hong Kong Airlines"; session 13)
     # (the word lists: the classes khmer_surname, configs/gazetteers/person-km-surname.txt, and latin_not_given,
     # configs/patterns/words/latin-not-given.txt: "Sun Group" has no given name)
-    khmer = {i for i in (j - 1 for j in latin) if i >= 0 and _class(doc[i], "khmer_surname")
+    # (so is a pinyin family name before a given name of two syllables or more: "bắt Chen Guoliang."; not "Wan Hai",
+    # "Hong Kong", whose second word has one syllable; session 14c)
+    khmer = {i for i in (j - 1 for j in latin) if i >= 0 and (_class(doc[i], "khmer_surname") or orth[i] in _PINYIN_HASHES)
              and not _class(doc[i + 1], "latin_not_given") and not (i and doc[i - 1].is_title)}
     pinyin |= khmer
     if not latin and not pinyin:
