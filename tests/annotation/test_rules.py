@@ -1082,6 +1082,8 @@ def test_place_honorifics_title_case_heads_years_archive_credits_lao_and_latin_n
     ("Khách hàng mua Sim Viettel tại cửa hàng.", []),
     ("Đối tượng dùng Sim Metfone và Sim Mobifone để liên lạc.", []),
     ("Kết quả cao nhất là Sim điện thoại của đối tượng.", []),
+    ("Anh Sim Bora cho biết đã giao 2 ba lô cho đối tượng.", [("Sim Bora", "PERSON"), ("2 ba lô", "QUANTITY")]),
+    ("Đối tượng dùng 4 tài khoản Zalo và 2 Sim Viettel.", [("4 tài khoản", "QUANTITY"), ("2 Sim", "QUANTITY")]),
     ("Nguyên nhân là Hang động quá sâu.", []),
     # (2) a Chinese provincial public security department, "Sảnh" or "Sở" + "Công an" + province or autonomous region;
     # the title "Phó Sảnh trưởng" is no entity
@@ -1093,6 +1095,11 @@ def test_place_honorifics_title_case_heads_years_archive_credits_lao_and_latin_n
      [("Sảnh Công an tỉnh Vân Nam", "ORG"), ("Lý Minh Hoa", "PERSON")]),
     ("Đại diện Sở Công an tỉnh Quảng Tây tham dự.", [("Sở Công an tỉnh Quảng Tây", "ORG")]),
     ("Phó Sảnh trưởng cảm ơn sự phối hợp của các sảnh công an.", []),
+    ("Sảnh Tư pháp tỉnh Vân Nam và Sở Tư pháp tỉnh Lào Cai ký kết.",
+     [("Sảnh Tư pháp tỉnh Vân Nam", "ORG"), ("Sở Tư pháp tỉnh Lào Cai", "ORG")]),
+    ("Đại diện Sảnh An ninh Quốc gia Khu tự trị dân tộc Choang Quảng Tây tham dự.",
+     [("Sảnh An ninh Quốc gia Khu tự trị dân tộc Choang Quảng Tây", "ORG")]),
+    ("Các sảnh, sở của tỉnh Vân Nam tham gia.", [("Vân Nam", "PROVINCE")]),
     # (3) containers and packs as counters (rule 5: one word of one or two syllables); the bag's material stays out
     ("Đối tượng cất giấu ma túy trong 2 vali và 3 ba lô.", [("2 vali", "QUANTITY"), ("3 ba lô", "QUANTITY")]),
     ("Lực lượng chức năng thu 12 vali, 3 balo, 20 khay và 4 VALI.",
