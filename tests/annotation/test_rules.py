@@ -1108,6 +1108,8 @@ def test_place_honorifics_title_case_heads_years_archive_credits_lao_and_latin_n
      [("5 xấp", "QUANTITY"), ("2 túi xách", "QUANTITY"), ("4 tệp tin", "QUANTITY"), ("2 túi", "QUANTITY")]),
     ("Kiểm tra 3 va li, 6 lon sơn và 2 bó củi.", [("3 va li", "QUANTITY"), ("6 lon", "QUANTITY"), ("2 bó", "QUANTITY")]),
     ("Đối tượng mang theo vali và ba lô lớn.", []),
+    ("Đối tượng giấu 2 bánh heroin trong 1 túi xách và 1 va-li.",
+     [("2 bánh", "QUANTITY"), ("1 túi xách", "QUANTITY"), ("1 va-li", "QUANTITY")]),
     # (4, own probes) drivers and their mates counted (rule 5: a word of two syllables)
     ("Cơ quan chức năng bắt 3 lái xe, 2 phụ xe.", [("3 lái xe", "QUANTITY"), ("2 phụ xe", "QUANTITY")]),
     ("Đối tượng Lưu Kiến Quân khai nhận đã thuê 3 lái xe.", [("Lưu Kiến Quân", "PERSON"), ("3 lái xe", "QUANTITY")]),
