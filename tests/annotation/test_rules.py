@@ -990,3 +990,144 @@ def test_lao_administrations_liaison_offices_papers_and_bylines(nlp, text, expec
 ])
 def test_place_honorifics_counters_initials_nationalities_and_khmer_names(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (1) a capitalised place word + "Ông"/"Bà" + a capitalised word is a place inside a body's name, even where the
+    # word may start no place ("Bộ", "Lãnh"); after a comma, lower-case "ông" stays the person's cue
+    ("Trạm Kiểm soát biên phòng Cầu Ông Bộ tiếp nhận 3 công dân.",
+     [("Trạm Kiểm soát biên phòng Cầu Ông Bộ", "ORG"), ("3 công dân", "QUANTITY")]),
+    ("Đồn Biên phòng Cầu Ông Lãnh phối hợp tuần tra.", [("Đồn Biên phòng Cầu Ông Lãnh", "ORG")]),
+    ("Đồn Biên phòng Cửa Ông Lân bắt 2 đối tượng.", [("Đồn Biên phòng Cửa Ông Lân", "ORG"), ("2 đối tượng", "QUANTITY")]),
+    ("Đồn Biên phòng Mộc Bài, ông Nguyễn Văn A cho biết.",
+     [("Đồn Biên phòng Mộc Bài", "ORG"), ("Nguyễn Văn A", "PERSON")]),
+    ("Đồn Biên phòng Hữu Nghị, Ông Nguyễn Văn Hải cho biết.",
+     [("Đồn Biên phòng Hữu Nghị", "ORG"), ("Nguyễn Văn Hải", "PERSON")]),
+    ("Đoàn leo núi Bà Đen, ghe chở hàng trên kênh Bà Bèo.", []),
+    # (2) a department's head in title case ("Tổng Cục", "Bộ Tư Lệnh"); "Ban Chỉ Đạo" + its number is no quantity
+    ("Lãnh đạo Tổng Cục Cảnh sát dự hội nghị.", [("Tổng Cục Cảnh sát", "ORG")]),
+    ("Đại diện Tổng Cục Hậu cần - Kỹ thuật phát biểu.", [("Tổng Cục Hậu cần - Kỹ thuật", "ORG")]),
+    ("Lãnh đạo Bộ Tư Lệnh Bộ đội Biên phòng dự hội nghị.", [("Bộ Tư Lệnh Bộ đội Biên phòng", "ORG")]),
+    ("Lãnh đạo Tổng cục Cảnh sát dự hội nghị.", [("Tổng cục Cảnh sát", "ORG")]),
+    ("Công An tỉnh Nghệ An bắt 5 đối tượng.", [("Công An tỉnh Nghệ An", "ORG"), ("5 đối tượng", "QUANTITY")]),
+    ("Ban Chỉ Đạo 138 tỉnh Nghệ An họp.", [("Nghệ An", "PROVINCE")]),
+    ("Phòng Cảnh Sát hình sự Công an tỉnh Nghệ An vào cuộc.", [("Phòng Cảnh Sát hình sự Công an tỉnh Nghệ An", "ORG")]),
+    ("Cục Cảnh Sát hình sự Bộ Công an chỉ đạo.", [("Cục Cảnh Sát hình sự Bộ Công an", "ORG")]),
+    ("Cảnh Sát giao thông Hà Nội xử phạt 30 trường hợp.", [("Hà Nội", "PROVINCE"), ("30 trường hợp", "QUANTITY")]),
+    # (3) a year (19xx/20xx, four digits) after a word of time or a preposition, or after a year and a dash, is no
+    # QUANTITY (rule 5); without such a word, or with a separator, the number keeps its unit
+    ("Mục tiêu đến 2025 khu vực biên giới không còn điểm nóng ma túy.", []),
+    ("Từ 2020 đến 2024 lực lượng chức năng bắt 120 đối tượng.", [("120 đối tượng", "QUANTITY")]),
+    ("Giai đoạn 2020 - 2024 lực lượng chức năng bắt 120 đối tượng.", [("120 đối tượng", "QUANTITY")]),
+    ("Sau 2022 lực lượng biên phòng triệt phá 15 đường dây.", [("15 đường dây", "QUANTITY")]),
+    ("Lực lượng chức năng thu giữ 2025 viên ma túy.", [("2025 viên", "QUANTITY")]),
+    ("Lực lượng chức năng thu giữ 1500 viên ma túy.", [("1500 viên", "QUANTITY")]),
+    ("Số ma túy tăng từ 1.500 viên lên 2.000 viên.", [("1.500 viên", "QUANTITY"), ("2.000 viên", "QUANTITY")]),
+    # (4) "T.L", "TL" in a credit is "tư liệu" (an archive photo): no person; a news agency is an ORG (rule 3, 6);
+    # real initials stay a PERSON
+    ("Ảnh: T.L", []),
+    ("Lực lượng chức năng kiểm tra hiện trường. Ảnh: T.L.", []),
+    ("Ảnh: TL", []),
+    ("Ảnh: TTXVN", [("TTXVN", "ORG")]),
+    ("Nguồn: Internet", []),
+    ("Ảnh minh họa", []),
+    ("Ảnh: N.H", [("N.H", "PERSON")]),
+    ("Ảnh: T.H.", [("T.H.", "PERSON")]),
+    # (5) a Lao name of four or five words before ", " + a title is one PERSON, not its last two words
+    ("Khăm Phăn Phôm Ma Thắt, Thứ trưởng Bộ An ninh Lào, phát biểu.",
+     [("Khăm Phăn Phôm Ma Thắt", "PERSON"), ("Bộ An ninh Lào", "ORG")]),
+    ("Tại buổi làm việc, Khăm Phăn Phôm Ma Thắt, Thứ trưởng Bộ An ninh Lào, phát biểu.",
+     [("Khăm Phăn Phôm Ma Thắt", "PERSON"), ("Bộ An ninh Lào", "ORG")]),
+    ("Thiếu tướng Khăm Phăn Phôm Ma Thắt phát biểu.", [("Thiếu tướng", "RANK"), ("Khăm Phăn Phôm Ma Thắt", "PERSON")]),
+    ("Xổm Phít Văn Na Xỉ, Phó Giám đốc Công an tỉnh Hủa Phăn, cho biết.",
+     [("Xổm Phít Văn Na Xỉ", "PERSON"), ("Công an tỉnh Hủa Phăn", "ORG")]),
+    ("Anh Nguyễn Văn An, Trưởng Công an xã, cho biết.", [("Nguyễn Văn An", "PERSON")]),
+    ("Bắt Nguyễn Văn An, Giám đốc một công ty.", [("Nguyễn Văn An", "PERSON")]),
+    ("Theo Nguyễn Văn An, Phó Giám đốc Công an tỉnh, vụ việc nghiêm trọng.", [("Nguyễn Văn An", "PERSON")]),
+    # (6) one word in Latin script of two syllables or more before ", " + a title is a PERSON; not a place, a
+    # country, a body, a sentence opener or a Vietnamese word
+    ("Vilay, Phó Cục trưởng Cục Cảnh sát Lào, cho biết.", [("Vilay", "PERSON"), ("Cục Cảnh sát Lào", "ORG")]),
+    ("Thongsavanh, Trưởng đoàn công tác, phát biểu.", [("Thongsavanh", "PERSON")]),
+    ("Tại hội nghị, Vilay, Phó Cục trưởng Cục Cảnh sát Lào, cho biết.",
+     [("Vilay", "PERSON"), ("Cục Cảnh sát Lào", "ORG")]),
+    ("Hà Nội, Giám đốc Công an tỉnh cho biết.", [("Hà Nội", "PROVINCE")]),
+    ("Sáng nay, Giám đốc Công an tỉnh cho biết.", []),
+    ("Tuy nhiên, Trưởng phòng Cảnh sát cho biết.", []),
+    ("Vientiane, Trưởng đoàn công tác phát biểu.", [("Vientiane", "PROVINCE")]),
+    ("Thailand, Phó Giám đốc Cảnh sát cho biết.", []),
+    ("Facebook, Giám đốc công ty cho biết.", []),
+    ("Vinh, Giám đốc Công an tỉnh cho biết.", []),
+    ("Đoàn công tác đến Pakse, Trưởng đoàn phát biểu.", []),
+    # (7) a currency named with its country, in any case, is the unit; the place names the currency (no PROVINCE)
+    ("Đối tượng khai đã nhận 5.000 Đô la Mỹ tiền công.", [("5.000 Đô la Mỹ", "QUANTITY")]),
+    ("Đối tượng khai đã nhận 20.000 đô la Mỹ tiền công.", [("20.000 đô la Mỹ", "QUANTITY")]),
+    ("Đối tượng nhận 3.000 Đô la Hồng Kông.", [("3.000 Đô la Hồng Kông", "QUANTITY")]),
+    ("Đối tượng nhận 3.000 đô la Singapore.", [("3.000 đô la Singapore", "QUANTITY")]),
+    ("Đối tượng nhận 3 triệu Đồng Việt Nam.", [("3 triệu Đồng Việt Nam", "QUANTITY")]),
+    ("Đoàn đến Hồng Kông làm việc, thu 3.000 Đô la.", [("Hồng Kông", "PROVINCE"), ("3.000 Đô la", "QUANTITY")]),
+    ("Nhà số 5 Đồng Khởi bị khám xét.", []),
+])
+def test_place_honorifics_title_case_heads_years_archive_credits_lao_and_latin_names_and_currencies(nlp, text,
+                                                                                                       expected):
+    assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (1) Khmer family names ("Sim", "Chheng", "Hor", "Ieng", "Ung" ...) before a Latin given name of two syllables or
+    # more; the networks a SIM card is sold under are no given name; Vietnamese words after "là" are no name
+    ("Học viên Campuchia có kết quả cao nhất là Sim Sokha, đến từ tỉnh Ta Keo.",
+     [("Sim Sokha", "PERSON"), ("Ta Keo", "PROVINCE")]),
+    ("Bắt giữ Hor Sothea và Chheng Vannak tại cửa khẩu.", [("Hor Sothea", "PERSON"), ("Chheng Vannak", "PERSON")]),
+    ("Đối tượng khai được Ieng Sovann thuê chở hàng.", [("Ieng Sovann", "PERSON")]),
+    ("Khách hàng mua Sim Viettel tại cửa hàng.", []),
+    ("Đối tượng dùng Sim Metfone và Sim Mobifone để liên lạc.", []),
+    ("Kết quả cao nhất là Sim điện thoại của đối tượng.", []),
+    ("Anh Sim Bora cho biết đã giao 2 ba lô cho đối tượng.", [("Sim Bora", "PERSON"), ("2 ba lô", "QUANTITY")]),
+    ("Đối tượng dùng 4 tài khoản Zalo và 2 Sim Viettel.", [("4 tài khoản", "QUANTITY"), ("2 Sim", "QUANTITY")]),
+    ("Nguyên nhân là Hang động quá sâu.", []),
+    # (2) a Chinese provincial public security department, "Sảnh" or "Sở" + "Công an" + province or autonomous region;
+    # the title "Phó Sảnh trưởng" is no entity
+    ("Ông Vương Tiểu Đông, Phó Sảnh trưởng Sảnh Công an tỉnh Vân Nam, cảm ơn phía Việt Nam.",
+     [("Vương Tiểu Đông", "PERSON"), ("Sảnh Công an tỉnh Vân Nam", "ORG")]),
+    ("Đoàn công tác của Sảnh Công an Khu tự trị dân tộc Choang Quảng Tây sang thăm.",
+     [("Sảnh Công an Khu tự trị dân tộc Choang Quảng Tây", "ORG")]),
+    ("Phó Sảnh trưởng Sảnh Công an tỉnh Vân Nam Lý Minh Hoa phát biểu.",
+     [("Sảnh Công an tỉnh Vân Nam", "ORG"), ("Lý Minh Hoa", "PERSON")]),
+    ("Đại diện Sở Công an tỉnh Quảng Tây tham dự.", [("Sở Công an tỉnh Quảng Tây", "ORG")]),
+    ("Phó Sảnh trưởng cảm ơn sự phối hợp của các sảnh công an.", []),
+    ("Sảnh Tư pháp tỉnh Vân Nam và Sở Tư pháp tỉnh Lào Cai ký kết.",
+     [("Sảnh Tư pháp tỉnh Vân Nam", "ORG"), ("Sở Tư pháp tỉnh Lào Cai", "ORG")]),
+    ("Đại diện Sảnh An ninh Quốc gia Khu tự trị dân tộc Choang Quảng Tây tham dự.",
+     [("Sảnh An ninh Quốc gia Khu tự trị dân tộc Choang Quảng Tây", "ORG")]),
+    ("Các sảnh, sở của tỉnh Vân Nam tham gia.", [("Vân Nam", "PROVINCE")]),
+    # (3) containers and packs as counters (rule 5: one word of one or two syllables); the bag's material stays out
+    ("Đối tượng cất giấu ma túy trong 2 vali và 3 ba lô.", [("2 vali", "QUANTITY"), ("3 ba lô", "QUANTITY")]),
+    ("Lực lượng chức năng thu 12 vali, 3 balo, 20 khay và 4 VALI.",
+     [("12 vali", "QUANTITY"), ("3 balo", "QUANTITY"), ("20 khay", "QUANTITY"), ("4 VALI", "QUANTITY")]),
+    ("Thu giữ 5 xấp tiền, 2 túi xách, 4 tệp tin và 2 túi nilon.",
+     [("5 xấp", "QUANTITY"), ("2 túi xách", "QUANTITY"), ("4 tệp tin", "QUANTITY"), ("2 túi", "QUANTITY")]),
+    ("Kiểm tra 3 va li, 6 lon sơn và 2 bó củi.", [("3 va li", "QUANTITY"), ("6 lon", "QUANTITY"), ("2 bó", "QUANTITY")]),
+    ("Đối tượng mang theo vali và ba lô lớn.", []),
+    ("Đối tượng giấu 2 bánh heroin trong 1 túi xách và 1 va-li.",
+     [("2 bánh", "QUANTITY"), ("1 túi xách", "QUANTITY"), ("1 va-li", "QUANTITY")]),
+    # (4, own probes) drivers and their mates counted (rule 5: a word of two syllables)
+    ("Cơ quan chức năng bắt 3 lái xe, 2 phụ xe.", [("3 lái xe", "QUANTITY"), ("2 phụ xe", "QUANTITY")]),
+    ("Đối tượng Lưu Kiến Quân khai nhận đã thuê 3 lái xe.", [("Lưu Kiến Quân", "PERSON"), ("3 lái xe", "QUANTITY")]),
+    ("Nhóm lái xe và phụ xe được hỗ trợ.", []),
+    # (5, own probes) a pinyin name of a one-syllable family name and a given name of two syllables or more after any
+    # lower-case word, as Khmer names; not a ship's or a place's name whose second word has one syllable
+    ("Tại tỉnh Quảng Đông, cảnh sát bắt Chen Guoliang.", [("Quảng Đông", "PROVINCE"), ("Chen Guoliang", "PERSON")]),
+    ("Cơ quan điều tra khởi tố Zhang Weiming về tội vận chuyển ma túy.", [("Zhang Weiming", "PERSON")]),
+    ("Tàu Wan Hai cập cảng Hải Phòng.", []),
+    ("Đoàn đến Hong Kong làm việc.", [("Hong Kong", "PROVINCE")]),
+    ("Đối tượng lập trang Fan Page để bán hàng.", []),
+    ("Khách nghỉ tại khách sạn Pan Pacific Hà Nội.", [("Hà Nội", "PROVINCE")]),
+    # (6, own probes) one Latin-script word of two syllables or more after a suspect's or defendant's cue is a name;
+    # not a platform, a brand or a country
+    ("Đối tượng Chanthavong khai được thuê 2 triệu kíp.", [("Chanthavong", "PERSON"), ("2 triệu kíp", "QUANTITY")]),
+    ("Bị can Chanthavong (SN 1990) bị khởi tố.", [("Chanthavong", "PERSON")]),
+    ("Đối tượng Facebook bị khóa, nhóm đối tượng Viettel giả mạo.", []),
+    ("Đối tượng Thailand bị nêu tên.", []),
+])
+def test_khmer_names_chinese_public_security_departments_containers_and_own_probes(nlp, text, expected):
+    assert ents(nlp, text) == expected
