@@ -455,11 +455,33 @@ def _two_syllable_stars(pairs):
     return stars
 
 
+def _section_14b(name, title):
+    """The entries of the section "# === <title>" of configs/gazetteers/<name>.txt (as `_section` below; session 14b)."""
+    out, inside = [], False
+    for line in (GAZETTEERS / f"{name}.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line.startswith("# ==="):
+            inside = line[5:].strip() == title
+        elif inside and line and not line.startswith("#"):
+            out.append([v.strip() for v in line.split("|")])
+    return out
+
+
 def _either_case(words, title=False):
     return {"NORM": {"IN": sorted({w for u in words for w in (u, u.upper()) + ((u[:1].upper() + u[1:],) if title else ())})}}
 
 
 MULT_ANY_CASE = {**MULT, "NORM": {"IN": list(dict.fromkeys(MULT["NORM"]["IN"] + [w[:1].upper() + w[1:] for w in MULT["NORM"]["IN"]]))}}
+# Two-syllable counters of plans and reforms (session 14b; `unit.txt`, section "Counters of plans and reforms"): one
+# pattern over the set of their first syllables and the set of their last ones, whose cross pairs are no words ("3
+# yếu tố", "5 nhiệm vụ", "3 kế hoạch", "5 mô hình"); taken out of the stars below, where each would cost a pattern
+PLAN_UNITS = [toks(v) for e in _section_14b("unit", "Counters of plans and reforms (session 14b)") for v in e]
+for f, l in PLAN_UNITS:
+    by_prefix[(f,)].remove(l)
+    if not by_prefix[(f,)]:
+        del by_prefix[(f,)]
+add(F_QTY, "QUANTITY", [DIGITS, MULT_ANY_CASE, _either_case({f for f, _ in PLAN_UNITS}, True),
+                        _either_case({l for _, l in PLAN_UNITS}, True)])
 for prefix, lasts in sorted(by_prefix.items()):
     if len(prefix) == 1 and prefix != ("đô",):
         continue  # two-syllable units: by stars below (session 9b: frees about 20 token patterns)
