@@ -789,7 +789,7 @@ for lv in ([{"LOWER": "tỉnh"}, PROV_NAMED], IN_CAPITAL, IN_CITY, [CITY, HCM]):
 # ("văn phòng liên lạc của hai bên") nothing
 LIAISON = [{"NORM": "Văn"}, {"LOWER": "phòng"}, {"LOWER": "liên"}, {"LOWER": "lạc"},
            {"NORM": {"IN": sorted(set(CLASSES["org_word"]) | {",", "và"})}, "OP": "*"},
-           {"LOWER": "qua"}, {"LOWER": "biên"}, {"LOWER": "giới"}]
+           {"LOWER": "qua", "OP": "?"}, {"LOWER": "biên"}, {"LOWER": "giới"}]  # ("qua" may be left out: session 14b)
 for lv in (IN_PROVINCE, IN_CAPITAL, PLACE_NAME, ph("cửa khẩu", ci=True) + PLACE_NAME):
     add(F_ORG, "ORG", LIAISON + lv)
 # The state inspectorate of a province or district is a body named by its place, as "UBND tỉnh X": "Thanh tra tỉnh X",
@@ -1219,6 +1219,43 @@ add(F_EXC, "_NONE", [{"TEXT": {"REGEX": r"^\d{1,2}$"}, "ENT_TYPE": {"NOT_IN": ["
 add(F_EXC, "_NONE", [{"TEXT": {"REGEX": r"^\d{1,4}$"}}, {"ORTH": {"IN": ["/", "-"]}},
                      {"TEXT": {"REGEX": r"^\d{1,4}$"}}, {"ORTH": {"IN": ["/", "-"]}}, QTY])
 
+
+# --------------------------------------------------------------- session 14b
+# A province of Laos or Cambodia in a spelling no list holds (rule 4): a capitalised hyphen-glued word after "tỉnh"
+# (Vietnamese writes Lao and Khmer names with their syllables joined by "-": "tỉnh Rát-ta-na-ki-ri"; districts come
+# after "huyện", "bản", "xã", never after "tỉnh"; a known spelling is a PROVINCE already), alone (the province word stays
+# outside the span, as "tỉnh" + a name that is also something else, above) and with the body or unit before it:
+# "Cảnh sát tỉnh Rát-ta-na-ki-ri", "Phòng PC04 Công an tỉnh X-y-z" (one pattern over any run of bodies, units,
+# descriptions and codes; "Đoàn đại biểu tỉnh X-y" names no body: PROVINCE only)
+GLUED_NAME = [{"IS_TITLE": True, "IS_ALPHA": True, "ENT_TYPE": ""}, cls("glued", OP="+")]
+add(F_PROV, "PROVINCE", [{"LOWER": "tỉnh", "ENT_TYPE": "_PCUE"}] + GLUED_NAME)
+add(F_ORG, "ORG", [{"ENT_TYPE": {"IN": ["_PART_BODY", "_PART_UNIT", "_PART_DEPT", "_PART_DESC", "_PART_CODE"]},
+                    "OP": "+"}, {"LOWER": "tỉnh"}] + GLUED_NAME)
+# A customs team or unit named by its description ending on "Hải quan" and a bare province, as "Cục Hải quan An
+# Giang": "Đội Kiểm soát Hải quan An Giang" (the description "Kiểm soát Hải quan" takes the body's words, so the body
+# shape "Hải quan X" cannot; the unit word is needed: "Kiểm soát Hải quan An Giang" alone stays the PROVINCE)
+add(F_ORG, "ORG", [UNIT, ents(UNIT_LABELS + ["_PART_DESC", "_PART_CODE"], "*"),
+                   {"ENT_TYPE": "_PART_DESC", "NORM": "Hải"}, {"ENT_TYPE": "_PART_DESC", "NORM": "quan"},
+                   {"LOWER": "tỉnh", "OP": "?"}, PROV_NAMED])
+# A border liaison office (BLO) of two countries at its gate (rule 3: it holds a place's name): "Văn phòng liên lạc
+# biên giới Việt Nam - Lào tại Cầu Treo", "... tại cửa khẩu quốc tế Lao Bảo" (without a place after "tại" it names no
+# one office: "Văn phòng liên lạc biên giới Việt Nam - Lào" gives nothing here)
+add(F_ORG, "ORG", LIAISON + [COUNTRY, DASH, COUNTRY, {"LOWER": "tại"}, {"LOWER": "cửa", "OP": "?"},
+                             {"LOWER": "khẩu", "OP": "?"}, {"LOWER": "quốc", "OP": "?"}, {"LOWER": "tế", "OP": "?"}]
+    + PLACE_NAME)
+# ... and its abbreviation alone, wherever it appears: "BLO" is an ORG (the office the article speaks of; the abbreviation
+# step finds it after the long name too); counted or generic ("các BLO", "3 BLO", "hai BLO") it names no one body
+add(F_ORG, "ORG", "BLO")
+add(F_EXC, "_NONE", [{"TEXT": {"REGEX": r"^(?:[Cc]ác|[Nn]hững|[Mm]ỗi|[Hh]ai|[Bb]a|[Bb]ốn|\d+)$"}}, {"ORTH": "BLO"}])
+# Brand names are no persons: capitalised words in Latin script after "hiệu" ("nhãn hiệu", "thương hiệu"), "nhãn",
+# "mẫu", "loại", "dòng" in lower case, and the list that follows them joined by "," "/" "và" "hoặc" are product names
+# ("thuốc lá nhãn hiệu Hero, Jet và Craven", "xe mô tô hiệu Honda"): the tokens are claimed, so no rule that reads
+# names from their context takes them ("Lò Văn Hùng khai mua thuốc lá hiệu Jet" keeps its PERSON; a unit's code after
+# "phiên hiệu", "PC04", has no lower-case letter and is left alone)
+BRAND = {"TEXT": {"REGEX": r"^[A-Z][a-z][A-Za-z0-9]*$"}}
+BRAND_SEP = {"ORTH": {"IN": [",", "/", "và", "hoặc"]}, "OP": "?"}
+add(F_EXC, "_NONE", [{"ORTH": {"IN": ["hiệu", "nhãn", "mẫu", "loại", "dòng"]}}, {**BRAND, "OP": "{1,3}"}]
+    + [BRAND_SEP, {**BRAND, "OP": "{0,3}"}] * 3)
 
 # --------------------------------------------------------------- write
 WORD_ATTRS = ("NORM", "LOWER", "ORTH")
