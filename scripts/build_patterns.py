@@ -790,7 +790,8 @@ for lv in ([{"LOWER": "tỉnh"}, PROV_NAMED], IN_CAPITAL, IN_CITY, [CITY, HCM]):
 LIAISON = [{"NORM": "Văn"}, {"LOWER": "phòng"}, {"LOWER": "liên"}, {"LOWER": "lạc"},
            {"NORM": {"IN": sorted(set(CLASSES["org_word"]) | {",", "và"})}, "OP": "*"},
            {"LOWER": "qua", "OP": "?"}, {"LOWER": "biên"}, {"LOWER": "giới"}]  # ("qua" may be left out: session 14b)
-for lv in (IN_PROVINCE, IN_CAPITAL, PLACE_NAME, ph("cửa khẩu", ci=True) + PLACE_NAME):
+# (the gate word is optional in one pattern, session 14b: it was a pattern of its own)
+for lv in (IN_PROVINCE, IN_CAPITAL, [{**t, "OP": "?"} for t in ph("cửa khẩu", ci=True)] + PLACE_NAME):
     add(F_ORG, "ORG", LIAISON + lv)
 # The state inspectorate of a province or district is a body named by its place, as "UBND tỉnh X": "Thanh tra tỉnh X",
 # "Thanh tra huyện X" ("Thanh tra Bộ Công an", "Thanh tra Công an tỉnh X" are a unit and its parent, above). Capitalised
@@ -1243,9 +1244,11 @@ add(F_ORG, "ORG", [UNIT, ents(UNIT_LABELS + ["_PART_DESC", "_PART_CODE"], "*"),
 add(F_ORG, "ORG", LIAISON + [COUNTRY, DASH, COUNTRY, {"LOWER": "tại"}, {"LOWER": "cửa", "OP": "?"},
                              {"LOWER": "khẩu", "OP": "?"}, {"LOWER": "quốc", "OP": "?"}, {"LOWER": "tế", "OP": "?"}]
     + PLACE_NAME)
-# ... and its abbreviation alone, wherever it appears: "BLO" is an ORG (the office the article speaks of; the abbreviation
-# step finds it after the long name too); counted or generic ("các BLO", "3 BLO", "hai BLO") it names no one body
-add(F_ORG, "ORG", "BLO")
+# ... and its abbreviation, wherever it appears: "BLO" is an ORG (the office the article speaks of; the abbreviation
+# step finds it after the long name too), with its gate after it ("BLO Cầu Treo": a local body's head of
+# `words/local-bodies.txt`, which a first-pass helper covers); counted or generic ("các BLO", "3 BLO", "hai BLO") it
+# names no one body
+add(F_ORG, "ORG", [{"ORTH": "BLO", "ENT_TYPE": "_PART_LBODY"}])
 add(F_EXC, "_NONE", [{"TEXT": {"REGEX": r"^(?:[Cc]ác|[Nn]hững|[Mm]ỗi|[Hh]ai|[Bb]a|[Bb]ốn|\d+)$"}}, {"ORTH": "BLO"}])
 # Brand names are no persons: capitalised words in Latin script after "hiệu" ("nhãn hiệu", "thương hiệu"), "nhãn",
 # "mẫu", "loại", "dòng" in lower case, and the list that follows them joined by "," "/" "và" "hoặc" are product names

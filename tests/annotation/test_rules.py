@@ -1041,6 +1041,9 @@ def test_place_honorifics_counters_initials_nationalities_and_khmer_names(nlp, t
      [("Văn phòng liên lạc biên giới Việt Nam - Lào tại Cầu Treo", "ORG")]),
     ("BLO đã trao đổi 12 nguồn tin.", [("BLO", "ORG"), ("12 nguồn tin", "QUANTITY")]),
     ("Các BLO hai bên thường xuyên trao đổi. Hiện có 3 BLO hoạt động hiệu quả.", []),
+    ("BLO Cầu Treo và BLO Nậm Cắn đã gặp nhau.", [("BLO Cầu Treo", "ORG"), ("BLO Nậm Cắn", "ORG")]),
+    ("Văn phòng liên lạc qua biên giới cửa khẩu Cầu Treo họp.",
+     [("Văn phòng liên lạc qua biên giới cửa khẩu Cầu Treo", "ORG")]),
     ("Hai bên thống nhất duy trì văn phòng liên lạc của hai nước.", []),
     # counters of programmes, plans and reforms (rule 5: one word); time words stay out
     ("Chương trình gồm 2 chuyên ngành và 3 yếu tố bảo an.",
