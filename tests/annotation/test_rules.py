@@ -1025,6 +1025,11 @@ def test_place_honorifics_counters_initials_nationalities_and_khmer_names(nlp, t
     ("Hải quan Quảng Ninh và Kho bạc Nhà nước Lào Cai ký kết.",
      [("Hải quan Quảng Ninh", "ORG"), ("Kho bạc Nhà nước Lào Cai", "ORG")]),
     ("Công tác kiểm soát hải quan An Giang được tăng cường.", [("An Giang", "PROVINCE")]),
+    ("Cục Hải quan Lạng Sơn và Chi cục Kiểm lâm Nghệ An phối hợp.",
+     [("Cục Hải quan Lạng Sơn", "ORG"), ("Chi cục Kiểm lâm Nghệ An", "ORG")]),
+    ("Chi cục Quản lý thị trường Lạng Sơn và Chi cục Thuế huyện Nam Đàn phối hợp.",
+     [("Chi cục Quản lý thị trường Lạng Sơn", "ORG"), ("Chi cục Thuế huyện Nam Đàn", "ORG")]),
+    ("Lực lượng chi cục kiểm lâm đã có mặt.", []),
     # brand names after "hiệu", "nhãn", "loại", "mẫu", "dòng" and the list after them are no persons
     ("Lực lượng thu giữ 20 thùng thuốc lá nhãn hiệu Hero, Jet và Craven.", [("20 thùng", "QUANTITY")]),
     ("Đối tượng Lò Văn Hùng khai mua thuốc lá hiệu Jet.", [("Lò Văn Hùng", "PERSON")]),
