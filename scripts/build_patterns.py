@@ -477,11 +477,33 @@ def _two_syllable_stars(pairs):
     return stars
 
 
+def _section_14b(name, title):
+    """The entries of the section "# === <title>" of configs/gazetteers/<name>.txt (as `_section` below; session 14b)."""
+    out, inside = [], False
+    for line in (GAZETTEERS / f"{name}.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line.startswith("# ==="):
+            inside = line[5:].strip() == title
+        elif inside and line and not line.startswith("#"):
+            out.append([v.strip() for v in line.split("|")])
+    return out
+
+
 def _either_case(words, title=False):
     return {"NORM": {"IN": sorted({w for u in words for w in (u, u.upper()) + ((u[:1].upper() + u[1:],) if title else ())})}}
 
 
 MULT_ANY_CASE = {**MULT, "NORM": {"IN": list(dict.fromkeys(MULT["NORM"]["IN"] + [w[:1].upper() + w[1:] for w in MULT["NORM"]["IN"]]))}}
+# Two-syllable counters of plans and reforms (session 14b; `unit.txt`, section "Counters of plans and reforms"): one
+# pattern over the set of their first syllables and the set of their last ones, whose cross pairs are no words ("3
+# yếu tố", "5 nhiệm vụ", "3 kế hoạch", "5 mô hình"); taken out of the stars below, where each would cost a pattern
+PLAN_UNITS = [toks(v) for e in _section_14b("unit", "Counters of plans and reforms (session 14b)") for v in e]
+for f, l in PLAN_UNITS:
+    by_prefix[(f,)].remove(l)
+    if not by_prefix[(f,)]:
+        del by_prefix[(f,)]
+add(F_QTY, "QUANTITY", [DIGITS, MULT_ANY_CASE, _either_case({f for f, _ in PLAN_UNITS}, True),
+                        _either_case({l for _, l in PLAN_UNITS}, True)])
 for prefix, lasts in sorted(by_prefix.items()):
     if len(prefix) == 1 and prefix != ("đô",):
         continue  # two-syllable units: by stars below (session 9b: frees about 20 token patterns)
@@ -791,8 +813,9 @@ for lv in ([{"LOWER": "tỉnh"}, PROV_NAMED], IN_CAPITAL, IN_CITY, [CITY, HCM]):
 # ("văn phòng liên lạc của hai bên") nothing
 LIAISON = [{"NORM": "Văn"}, {"LOWER": "phòng"}, {"LOWER": "liên"}, {"LOWER": "lạc"},
            {"NORM": {"IN": sorted(set(CLASSES["org_word"]) | {",", "và"})}, "OP": "*"},
-           {"LOWER": "qua"}, {"LOWER": "biên"}, {"LOWER": "giới"}]
-for lv in (IN_PROVINCE, IN_CAPITAL, PLACE_NAME, ph("cửa khẩu", ci=True) + PLACE_NAME):
+           {"LOWER": "qua", "OP": "?"}, {"LOWER": "biên"}, {"LOWER": "giới"}]  # ("qua" may be left out: session 14b)
+# (the gate word is optional in one pattern, session 14b: it was a pattern of its own)
+for lv in (IN_PROVINCE, IN_CAPITAL, [{**t, "OP": "?"} for t in ph("cửa khẩu", ci=True)] + PLACE_NAME):
     add(F_ORG, "ORG", LIAISON + lv)
 # The state inspectorate of a province or district is a body named by its place, as "UBND tỉnh X": "Thanh tra tỉnh X",
 # "Thanh tra huyện X" ("Thanh tra Bộ Công an", "Thanh tra Công an tỉnh X" are a unit and its parent, above). Capitalised
@@ -1237,6 +1260,45 @@ add(F_EXC, "_NONE", [{"TEXT": {"REGEX": r"^\d{1,2}$"}, "ENT_TYPE": {"NOT_IN": ["
 add(F_EXC, "_NONE", [{"TEXT": {"REGEX": r"^\d{1,4}$"}}, {"ORTH": {"IN": ["/", "-"]}},
                      {"TEXT": {"REGEX": r"^\d{1,4}$"}}, {"ORTH": {"IN": ["/", "-"]}}, QTY])
 
+
+# --------------------------------------------------------------- session 14b
+# A province of Laos or Cambodia in a spelling no list holds (rule 4): a capitalised hyphen-glued word after "tỉnh"
+# (Vietnamese writes Lao and Khmer names with their syllables joined by "-": "tỉnh Rát-ta-na-ki-ri"; districts come
+# after "huyện", "bản", "xã", never after "tỉnh"; a known spelling is a PROVINCE already), alone (the province word stays
+# outside the span, as "tỉnh" + a name that is also something else, above) and with the body or unit before it:
+# "Cảnh sát tỉnh Rát-ta-na-ki-ri", "Phòng PC04 Công an tỉnh X-y-z" (one pattern over any run of bodies, units,
+# descriptions and codes; "Đoàn đại biểu tỉnh X-y" names no body: PROVINCE only)
+GLUED_NAME = [{"IS_TITLE": True, "IS_ALPHA": True, "ENT_TYPE": ""}, cls("glued", OP="+")]
+add(F_PROV, "PROVINCE", [{"LOWER": "tỉnh", "ENT_TYPE": "_PCUE"}] + GLUED_NAME)
+add(F_ORG, "ORG", [{"ENT_TYPE": {"IN": ["_PART_BODY", "_PART_UNIT", "_PART_DEPT", "_PART_DESC", "_PART_CODE"]},
+                    "OP": "+"}, {"LOWER": "tỉnh"}] + GLUED_NAME)
+# A customs team or unit named by its description ending on "Hải quan" and a bare province, as "Cục Hải quan An
+# Giang": "Đội Kiểm soát Hải quan An Giang" (the description "Kiểm soát Hải quan" takes the body's words, so the body
+# shape "Hải quan X" cannot; the unit word is needed: "Kiểm soát Hải quan An Giang" alone stays the PROVINCE)
+add(F_ORG, "ORG", [UNIT, ents(UNIT_LABELS + ["_PART_DESC", "_PART_CODE"], "*"),
+                   {"ENT_TYPE": "_PART_DESC", "NORM": "Hải"}, {"ENT_TYPE": "_PART_DESC", "NORM": "quan"},
+                   {"LOWER": "tỉnh", "OP": "?"}, PROV_NAMED])
+# A border liaison office (BLO) of two countries at its gate (rule 3: it holds a place's name): "Văn phòng liên lạc
+# biên giới Việt Nam - Lào tại Cầu Treo", "... tại cửa khẩu quốc tế Lao Bảo" (without a place after "tại" it names no
+# one office: "Văn phòng liên lạc biên giới Việt Nam - Lào" gives nothing here)
+add(F_ORG, "ORG", LIAISON + [COUNTRY, DASH, COUNTRY, {"LOWER": "tại"}, {"LOWER": "cửa", "OP": "?"},
+                             {"LOWER": "khẩu", "OP": "?"}, {"LOWER": "quốc", "OP": "?"}, {"LOWER": "tế", "OP": "?"}]
+    + PLACE_NAME)
+# ... and its abbreviation, wherever it appears: "BLO" is an ORG (the office the article speaks of; the abbreviation
+# step finds it after the long name too), with its gate after it ("BLO Cầu Treo": a local body's head of
+# `words/local-bodies.txt`, which a first-pass helper covers); counted or generic ("các BLO", "3 BLO", "hai BLO") it
+# names no one body
+add(F_ORG, "ORG", [{"ORTH": "BLO", "ENT_TYPE": "_PART_LBODY"}])
+add(F_EXC, "_NONE", [{"TEXT": {"REGEX": r"^(?:[Cc]ác|[Nn]hững|[Mm]ỗi|[Hh]ai|[Bb]a|[Bb]ốn|\d+)$"}}, {"ORTH": "BLO"}])
+# Brand names are no persons: capitalised words in Latin script after "hiệu" ("nhãn hiệu", "thương hiệu"), "nhãn",
+# "mẫu", "loại", "dòng" in lower case, and the list that follows them joined by "," "/" "và" "hoặc" are product names
+# ("thuốc lá nhãn hiệu Hero, Jet và Craven", "xe mô tô hiệu Honda"): the tokens are claimed, so no rule that reads
+# names from their context takes them ("Lò Văn Hùng khai mua thuốc lá hiệu Jet" keeps its PERSON; a unit's code after
+# "phiên hiệu", "PC04", has no lower-case letter and is left alone)
+BRAND = {"TEXT": {"REGEX": r"^[A-Z][a-z][A-Za-z0-9]*$"}}
+BRAND_SEP = {"ORTH": {"IN": [",", "/", "và", "hoặc"]}, "OP": "?"}
+add(F_EXC, "_NONE", [{"ORTH": {"IN": ["hiệu", "nhãn", "mẫu", "loại", "dòng"]}}, {**BRAND, "OP": "{1,3}"}]
+    + [BRAND_SEP, {**BRAND, "OP": "{0,3}"}] * 3)
 
 # --------------------------------------------------------------- write
 WORD_ATTRS = ("NORM", "LOWER", "ORTH")

@@ -1131,3 +1131,77 @@ def test_place_honorifics_title_case_heads_years_archive_credits_lao_and_latin_n
 ])
 def test_khmer_names_chinese_public_security_departments_containers_and_own_probes(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (session 14b) a capitalised hyphen-glued word after "tỉnh" is a province of Laos or Cambodia in any spelling
+    # (rule 4), alone or with the body before it; a district's word ("huyện", "bản") or a road ("tỉnh lộ") is none
+    ("Trung tá Keo Vanna, Phó Giám đốc Cảnh sát tỉnh Rát-ta-na-ki-ri, phát biểu.",
+     [("Trung tá", "RANK"), ("Keo Vanna", "PERSON"), ("Cảnh sát tỉnh Rát-ta-na-ki-ri", "ORG")]),
+    ("Đoàn đại biểu tỉnh Rát-ta-na-ki-ri thăm tỉnh Gia Lai.",
+     [("Rát-ta-na-ki-ri", "PROVINCE"), ("Gia Lai", "PROVINCE")]),
+    ("Đoàn công tác tỉnh Mun-đôn-ki-ri sang thăm.", [("Mun-đôn-ki-ri", "PROVINCE")]),
+    ("Sở Cảnh sát tỉnh Pô-thi-xắt tiếp nhận 3 đối tượng.",
+     [("Sở Cảnh sát tỉnh Pô-thi-xắt", "ORG"), ("3 đối tượng", "QUANTITY")]),
+    ("Phòng Cảnh sát hình sự Công an tỉnh Xê-xa-mạy đã bàn giao đối tượng.",
+     [("Phòng Cảnh sát hình sự Công an tỉnh Xê-xa-mạy", "ORG")]),
+    ("Tỉnh Xê-xa-mạy giáp tỉnh Quảng Trị.", [("Xê-xa-mạy", "PROVINCE"), ("Quảng Trị", "PROVINCE")]),
+    ("Cảnh sát Ta-kèo và Cảnh sát Bát-tam-băng phối hợp.",
+     [("Cảnh sát Ta-kèo", "ORG"), ("Cảnh sát Bát-tam-băng", "ORG")]),
+    ("Xe chạy trên tỉnh lộ 8 qua tỉnh Quảng Nam.", [("Quảng Nam", "PROVINCE")]),
+    ("Lực lượng chức năng huyện Xê-pôn bắt giữ 2 đối tượng.", [("2 đối tượng", "QUANTITY")]),
+    ("Cán bộ bản Na-khăm thuộc huyện Xê-pôn tham dự.", []),
+    ("Công an huyện Mường-xén bắt giữ đối tượng.", [("Công an huyện Mường-xén", "ORG")]),
+    # a customs team named by its description and a bare province, as "Cục Hải quan An Giang"; the description alone
+    # names no body
+    ("Đội Kiểm soát Hải quan An Giang phối hợp kiểm tra 3 kho hàng.",
+     [("Đội Kiểm soát Hải quan An Giang", "ORG"), ("3 kho", "QUANTITY")]),
+    ("Đội Kiểm soát Hải quan tỉnh Quảng Trị phát hiện vụ việc.", [("Đội Kiểm soát Hải quan tỉnh Quảng Trị", "ORG")]),
+    ("Đội Kiểm soát phòng, chống ma túy Hải quan Lạng Sơn bắt giữ đối tượng.",
+     [("Đội Kiểm soát phòng, chống ma túy Hải quan Lạng Sơn", "ORG")]),
+    ("Chi cục Hải quan Lạng Sơn và Cục Hải quan An Giang phát hiện vụ việc.",
+     [("Chi cục Hải quan Lạng Sơn", "ORG"), ("Cục Hải quan An Giang", "ORG")]),
+    ("Bộ đội Biên phòng Quảng Trị phối hợp với Công an Nghệ An.",
+     [("Bộ đội Biên phòng Quảng Trị", "ORG"), ("Công an Nghệ An", "ORG")]),
+    ("Hải quan Quảng Ninh và Kho bạc Nhà nước Lào Cai ký kết.",
+     [("Hải quan Quảng Ninh", "ORG"), ("Kho bạc Nhà nước Lào Cai", "ORG")]),
+    ("Công tác kiểm soát hải quan An Giang được tăng cường.", [("An Giang", "PROVINCE")]),
+    ("Cục Hải quan Lạng Sơn và Chi cục Kiểm lâm Nghệ An phối hợp.",
+     [("Cục Hải quan Lạng Sơn", "ORG"), ("Chi cục Kiểm lâm Nghệ An", "ORG")]),
+    ("Chi cục Quản lý thị trường Lạng Sơn và Chi cục Thuế huyện Nam Đàn phối hợp.",
+     [("Chi cục Quản lý thị trường Lạng Sơn", "ORG"), ("Chi cục Thuế huyện Nam Đàn", "ORG")]),
+    ("Lực lượng chi cục kiểm lâm đã có mặt.", []),
+    # brand names after "hiệu", "nhãn", "loại", "mẫu", "dòng" and the list after them are no persons
+    ("Lực lượng thu giữ 20 thùng thuốc lá nhãn hiệu Hero, Jet và Craven.", [("20 thùng", "QUANTITY")]),
+    ("Đối tượng Lò Văn Hùng khai mua thuốc lá hiệu Jet.", [("Lò Văn Hùng", "PERSON")]),
+    ("Thu giữ 5 bao thuốc lá hiệu Jet, Công an tỉnh An Giang cho biết.",
+     [("5 bao", "QUANTITY"), ("Công an tỉnh An Giang", "ORG")]),
+    ("Kiểm tra 30 bao thuốc lá loại Esse, Hero và Jet.", [("30 bao", "QUANTITY")]),
+    ("Lềnh và Dính bỏ trốn.", [("Lềnh", "PERSON"), ("Dính", "PERSON")]),
+    # a border liaison office named by its gate without "qua", with its two countries and its gate; "BLO" alone is an
+    # ORG, counted or generic it is none
+    ("Văn phòng liên lạc biên giới Cầu Treo (BLO) đã trao đổi thông tin. Sau đó BLO xác minh nhân thân.",
+     [("Văn phòng liên lạc biên giới Cầu Treo", "ORG"), ("BLO", "ORG"), ("BLO", "ORG")]),
+    ("Văn phòng Liên lạc biên giới Lao Bảo tiếp nhận đối tượng.", [("Văn phòng Liên lạc biên giới Lao Bảo", "ORG")]),
+    ("Văn phòng liên lạc biên giới Việt Nam - Lào tại Cầu Treo tổ chức họp.",
+     [("Văn phòng liên lạc biên giới Việt Nam - Lào tại Cầu Treo", "ORG")]),
+    ("BLO đã trao đổi 12 nguồn tin.", [("BLO", "ORG"), ("12 nguồn tin", "QUANTITY")]),
+    ("Các BLO hai bên thường xuyên trao đổi. Hiện có 3 BLO hoạt động hiệu quả.", []),
+    ("BLO Cầu Treo và BLO Nậm Cắn đã gặp nhau.", [("BLO Cầu Treo", "ORG"), ("BLO Nậm Cắn", "ORG")]),
+    ("Văn phòng liên lạc qua biên giới cửa khẩu Cầu Treo họp.",
+     [("Văn phòng liên lạc qua biên giới cửa khẩu Cầu Treo", "ORG")]),
+    ("Hai bên thống nhất duy trì văn phòng liên lạc của hai nước.", []),
+    # counters of programmes, plans and reforms (rule 5: one word); time words stay out
+    ("Chương trình gồm 2 chuyên ngành và 3 yếu tố bảo an.",
+     [("2 chuyên ngành", "QUANTITY"), ("3 yếu tố", "QUANTITY")]),
+    ("Tỉnh đề ra 5 nhiệm vụ, 4 giải pháp, 3 kế hoạch và 5 mô hình trong 6 lĩnh vực.",
+     [("5 nhiệm vụ", "QUANTITY"), ("4 giải pháp", "QUANTITY"), ("3 kế hoạch", "QUANTITY"), ("5 mô hình", "QUANTITY"),
+      ("6 lĩnh vực", "QUANTITY")]),
+    ("Đạt 10 tiêu chí, 2 phương án, 2 chương trình, 2 đề án, 20 học bổng.",
+     [("10 tiêu chí", "QUANTITY"), ("2 phương án", "QUANTITY"), ("2 chương trình", "QUANTITY"),
+      ("2 đề án", "QUANTITY"), ("20 học bổng", "QUANTITY")]),
+    ("Trao 2 giải hình ảnh đẹp.", [("2 giải", "QUANTITY")]),
+    ("Trong 6 tháng đầu năm, năm 2025 kế hoạch được giao.", []),
+])
+def test_glued_neighbour_provinces_customs_teams_brands_liaison_offices_and_plan_counters(nlp, text, expected):
+    assert ents(nlp, text) == expected
