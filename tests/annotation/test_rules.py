@@ -455,11 +455,14 @@ def test_the_rules_are_hundreds_of_patterns_not_thousands():
     adding about 0.35 s to a model's load. Session 13 made the stage faster
     (bench/findings.md 6 and 7: load overhead 1.05-1.23 -> 0.63-0.83 s) and
     its two rule writers took the patterns to 3,307 and the token patterns
-    to 578: the cap on all patterns went from 3,300 to 3,400.)
+    to 578: the cap on all patterns went from 3,300 to 3,400. Session 14's
+    three rule writers took them to 3,380 and 602, the token cap went to 620;
+    the same session's speed work kept rules/NER under the target, bench
+    figures in bench/findings.md 8.)
     """
     patterns = load_patterns()
     token_patterns = [p for p in patterns if isinstance(p["pattern"], list)]
-    assert len(token_patterns) < 600 and len(patterns) < 3400
+    assert len(token_patterns) < 620 and len(patterns) < 3400
 
 
 # ---------------------------------------------------------------- coverage of the scheme (issue #15)
