@@ -128,6 +128,20 @@ NOT_PLACE_START = sorted(set(CLASSES["not_place"]) - {"Thủ"})
 CLASSES["org_word_any"] = sorted(set(CLASSES["org_word"]) | set(CLASSES["org_word_first"]))
 CLASSES["not_place_next"] = sorted(words("not-place.txt"))
 # given names (one word after "tên": "một người tên Khánh")
+# heads of places whose names may hold a capitalised "Bà", "Ông" ("núi Bà Đen", "Đồn Biên phòng Cầu Ông Lãnh"): the
+# last word of each line of locals.txt ("cửa khẩu" → "khẩu"; persons._family_name_ong; session 14)
+# (and capitalised, inside a body's name: "Đồn Biên phòng Cầu Ông Lãnh")
+CLASSES["place_head"] = sorted({tone_norm(f) for w in words("locals.txt") for f in (toks(w)[-1], toks(w)[-1].title())})
+# Khmer family names (configs/gazetteers/person-km-surname.txt) and English words of brands that are no given name
+# ("Sun Group"): persons._names_in_latin_script (session 14; were Python sets there)
+CLASSES["khmer_surname"] = sorted({tone_norm(v) for e in gazetteer("person-km-surname") for v in e})
+CLASSES["latin_not_given"] = sorted(words("latin-not-given.txt"))
+# syllables that start Lao names (configs/gazetteers/person-lo-syllable.txt): a run of four or five words before ", " +
+# a title that starts with one is one name ("Khăm Phăn Phôm Ma Thắt, Thứ trưởng ..."; persons._listed_names; session 14)
+CLASSES["lao_syllable"] = sorted({tone_norm(v) for e in gazetteer("person-lo-syllable") for v in e})
+# countries of one word in any spelling (configs/gazetteers/country.txt: "Thailand", "Cambodia"): no lone name before a
+# title (persons._lone_latin_name; session 14)
+CLASSES["country_word"] = sorted({tone_norm(v) for e in gazetteer("country") for v in e if len(toks(v)) == 1})
 CLASSES["given"] = sorted({tone_norm(v) for e in gazetteer("person-vi-given") for v in e} - set(CLASSES["not_name_first"]))  # family names: a place name stops before one
 # A descriptive name must not start on the last syllable of a province ("Nghệ An tổ chức", "Quảng Trị điều tra"
 # would lose the province): those syllables start one only with the word that follows them in a body's name in
@@ -236,6 +250,7 @@ for c in COUNTRIES:
 TITLE_CASE_BODIES = {"Công an", "Bộ đội Biên phòng", "Bộ Chỉ huy Bộ đội Biên phòng", "Sở An ninh", "Sở Công an",
                      "Tỉnh ủy", "Tỉnh uỷ", "Ủy ban nhân dân", "Tòa án nhân dân", "Viện Kiểm sát nhân dân",
                      "Cảnh sát", "Bộ Chỉ huy Quân sự", "Cục Hải quan", "Sở Cảnh sát"}
+TITLE_CASE_HEADS = {"Tổng cục", "Bộ Tư lệnh"}
 for label, file in [("_PART_BODY", "place-bodies.txt"), ("_PART_LBODY", "local-bodies.txt"),
                     ("_PART_UNIT", "units.txt"), ("_PART_DEPT", "departments.txt")]:
     for w in words(file):
@@ -247,6 +262,10 @@ for label, file in [("_PART_BODY", "place-bodies.txt"), ("_PART_LBODY", "local-b
         # ... and in title case, the bodies headlines name most: "Công An Tỉnh Quảng Trị", "Sở An Ninh Tỉnh X"
         title = " ".join(t[:1].upper() + t[1:] for t in w.split())
         if label == "_PART_BODY" and title != w and w in TITLE_CASE_BODIES:
+            add(F_HELP, label, title)
+        # (a department's head of two or three words in any case of its later syllables, as news prints it: "Tổng
+        # Cục Cảnh sát", "Bộ Tư Lệnh Bộ đội Biên phòng"; session 14)
+        if label == "_PART_DEPT" and title != w and w in TITLE_CASE_HEADS:
             add(F_HELP, label, title)
 # ... and units and departments in capitals (session 9a): "PHÒNG CẢNH SÁT HÌNH SỰ CÔNG AN TỈNH X"; one token pattern
 # per number of words, each word from its position's set (a phrase pattern each would pass the cap of patterns)
@@ -324,6 +343,9 @@ PAIR_STARTS = [[{"NORM": a}, {"NORM": {"IN": sorted(b for a2, b in PAIRS if a2 =
 DESC_WORD = lambda op=None: {**cls("org_word"), **({"OP": op} if op else {}), "IS_LOWER": True}  # noqa: E731
 DESC_LAST = {**cls("org_word_last"), "IS_LOWER": True}
 add(F_HELP, "_PART_DESC", [DESC_FIRST, DESC_WORD("*"), DESC_LAST])
+# ... and "Cảnh Sát" with its second syllable capitalised, as news prints it: "Phòng Cảnh Sát hình sự Công an tỉnh X"
+# (session 14; "Cảnh Sát" alone stays the body of TITLE_CASE_BODIES)
+add(F_HELP, "_PART_DESC", [{"NORM": "Cảnh"}, {"NORM": "Sát"}, DESC_WORD("*"), DESC_LAST])
 # ... in capitals, three words at least (so that "CẢNH SÁT" stays a body: "CẢNH SÁT TỈNH KANDAL"; session 9a)
 add(F_HELP, "_PART_DESC", [{**cls("org_word_caps_first"), "IS_UPPER": True}, {**cls("org_word_caps"), "OP": "+"},
                            cls("org_word_caps_last")])
@@ -455,11 +477,33 @@ def _two_syllable_stars(pairs):
     return stars
 
 
+def _section_14b(name, title):
+    """The entries of the section "# === <title>" of configs/gazetteers/<name>.txt (as `_section` below; session 14b)."""
+    out, inside = [], False
+    for line in (GAZETTEERS / f"{name}.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line.startswith("# ==="):
+            inside = line[5:].strip() == title
+        elif inside and line and not line.startswith("#"):
+            out.append([v.strip() for v in line.split("|")])
+    return out
+
+
 def _either_case(words, title=False):
     return {"NORM": {"IN": sorted({w for u in words for w in (u, u.upper()) + ((u[:1].upper() + u[1:],) if title else ())})}}
 
 
 MULT_ANY_CASE = {**MULT, "NORM": {"IN": list(dict.fromkeys(MULT["NORM"]["IN"] + [w[:1].upper() + w[1:] for w in MULT["NORM"]["IN"]]))}}
+# Two-syllable counters of plans and reforms (session 14b; `unit.txt`, section "Counters of plans and reforms"): one
+# pattern over the set of their first syllables and the set of their last ones, whose cross pairs are no words ("3
+# yếu tố", "5 nhiệm vụ", "3 kế hoạch", "5 mô hình"); taken out of the stars below, where each would cost a pattern
+PLAN_UNITS = [toks(v) for e in _section_14b("unit", "Counters of plans and reforms (session 14b)") for v in e]
+for f, l in PLAN_UNITS:
+    by_prefix[(f,)].remove(l)
+    if not by_prefix[(f,)]:
+        del by_prefix[(f,)]
+add(F_QTY, "QUANTITY", [DIGITS, MULT_ANY_CASE, _either_case({f for f, _ in PLAN_UNITS}, True),
+                        _either_case({l for _, l in PLAN_UNITS}, True)])
 for prefix, lasts in sorted(by_prefix.items()):
     if len(prefix) == 1 and prefix != ("đô",):
         continue  # two-syllable units: by stars below (session 9b: frees about 20 token patterns)
@@ -605,6 +649,8 @@ DEPT_PREFIXES = ("Cục", "Tổng cục", "Học viện", "Trường", "Cơ quan
 for n in words("national.txt"):
     # also in headlines in capitals ("BỘ CÔNG AN") and with "Nhân dân" capitalised ("Báo Công an Nhân dân")
     variants = [n.replace("nhân dân", "Nhân dân"), n.replace("nhân dân", "Nhân Dân")] if "nhân dân" in n else []
+    # ... and with its head in title case ("Tổng Cục Cảnh sát", "Bộ Tư Lệnh Bộ đội Biên phòng"; session 14)
+    variants += [n.replace(h, h.title(), 1) for h in TITLE_CASE_HEADS if n.startswith(h + " ")]
     for form in dict.fromkeys([n, n.upper()] + variants):
         add(F_ORG, "ORG", form, "NATDEPT" if n.startswith(DEPT_PREFIXES) else "NAT")
 
@@ -767,8 +813,9 @@ for lv in ([{"LOWER": "tỉnh"}, PROV_NAMED], IN_CAPITAL, IN_CITY, [CITY, HCM]):
 # ("văn phòng liên lạc của hai bên") nothing
 LIAISON = [{"NORM": "Văn"}, {"LOWER": "phòng"}, {"LOWER": "liên"}, {"LOWER": "lạc"},
            {"NORM": {"IN": sorted(set(CLASSES["org_word"]) | {",", "và"})}, "OP": "*"},
-           {"LOWER": "qua"}, {"LOWER": "biên"}, {"LOWER": "giới"}]
-for lv in (IN_PROVINCE, IN_CAPITAL, PLACE_NAME, ph("cửa khẩu", ci=True) + PLACE_NAME):
+           {"LOWER": "qua", "OP": "?"}, {"LOWER": "biên"}, {"LOWER": "giới"}]  # ("qua" may be left out: session 14b)
+# (the gate word is optional in one pattern, session 14b: it was a pattern of its own)
+for lv in (IN_PROVINCE, IN_CAPITAL, [{**t, "OP": "?"} for t in ph("cửa khẩu", ci=True)] + PLACE_NAME):
     add(F_ORG, "ORG", LIAISON + lv)
 # The state inspectorate of a province or district is a body named by its place, as "UBND tỉnh X": "Thanh tra tỉnh X",
 # "Thanh tra huyện X" ("Thanh tra Bộ Công an", "Thanh tra Công an tỉnh X" are a unit and its parent, above). Capitalised
@@ -1097,7 +1144,8 @@ for nm in names(2, 4):
     add(F_PER, "PERSON", [POS, ent("_PART_BODY", "*"), NUOC, COUNTRY, {"LOWER": "tại"}, {"IS_TITLE": True},
                           cls("glued", OP="+"), first] + nm[1:])
 # credits with initials: "Ảnh: T.Hương", "Tin, ảnh: N.V. Hùng"
-INITIALS = {"TEXT": {"REGEX": r"^(?:[A-ZĐ]\.)+[A-ZĐ][^\W\d_]*$"}}
+# (not "T.L", "tư liệu", an archive photo: words/not-name.txt; session 14)
+INITIALS = {"TEXT": {"REGEX": r"^(?:[A-ZĐ]\.)+[A-ZĐ][^\W\d_]*$"}, **cls("not_name_first", False)}
 add(F_PER, "PERSON", [ent("_CUE"), INITIALS, name_next()])
 add(F_PER, "PERSON", [ent("_CUE"), {"TEXT": {"REGEX": r"^[A-ZĐ](?:\.[A-ZĐ])*$"}}, {"ORTH": "."}, name_next(op=None),
                       name_next()])
@@ -1117,6 +1165,13 @@ for nm in names(1, 3):
 # "cụ Chạn" (a longer name after the cue is a longer match and wins)
 add(F_PER, "PERSON", [{"LOWER": {"IN": ["tượng", "can", "cáo", "phạm", "cụ", "kẻ"]}, "ENT_TYPE": "_SUSP"},
                       {**cls("given"), "IS_TITLE": True, "ENT_TYPE": {"NOT_IN": NOT_IN_NAME + ["PROVINCE"]}}])
+# ... and one word in Latin script of two syllables or more (a Lao, Thai or Khmer name as its country romanises it,
+# persons._LATIN_WORD; session 14c): "Đối tượng Chanthavong khai nhận", "bị can Somsak"; not a brand's word or a
+# country ("Group", "Thailand")
+add(F_PER, "PERSON", [{"LOWER": {"IN": ["tượng", "can", "cáo", "phạm", "kẻ"]}, "ENT_TYPE": "_SUSP"},
+                      {"TEXT": {"REGEX": r"^[A-Z][a-z]*[aeiouy]+[a-z]*?[b-df-hj-np-tv-xz]+[aeiouy]+[a-z]*$"},
+                       "ENT_TYPE": {"NOT_IN": NOT_IN_NAME + ["PROVINCE"]},
+                       "_": {"vner_latin_not_given": False, "vner_country_word": False}}])
 # initials alone after an honorific: "bà L.T.H (SN 1951)", "ông N.V.A."; and after a pronoun of persons or kin, or a
 # suspect's or victim's cue (session 13): "Chị N.T.H (SN 1999)", "cháu N.V.A", "đối tượng T.Q.H", "bị can L.V.S",
 # "nạn nhân H.T.L", "tài xế N.V.B" (not "C.A" (công an), "T.W" (trung ương): "cán bộ C.A xã" names no person)
@@ -1150,7 +1205,7 @@ RANGE = {"ENT_TYPE": "_PART_RANGE", "OP": "*"}
 TIME_WORDS = []
 for w in ("năm", "Năm", "thứ", "Thứ", "Điều", "điều", "khoản", "Khoản", "Quốc lộ", "quốc lộ", "QL", "Tỉnh lộ",
           "tỉnh lộ", "Km", "km", "Nghị định", "Thông tư", "Chỉ thị", "Quyết định", "Nghị quyết", "Kết luận",
-          "Khóa", "Kế hoạch", "Chương trình", "Ban Chỉ đạo", "Chuyên án", "chuyên án", "mốc", "Mốc", "Cột mốc",
+          "Khóa", "Kế hoạch", "Chương trình", "Ban Chỉ đạo", "Ban Chỉ Đạo", "Chuyên án", "chuyên án", "mốc", "Mốc", "Cột mốc",
           "cột mốc", "Quân khu", "phường", "Phường", "Quận",
           "quận", "lúc", "Lúc", "ngày", "Ngày", "tháng", "Tháng", "đêm", "Đêm", "sáng", "trưa", "chiều", "tối", "Sáng",
           "Trưa", "Chiều", "Tối", "hôm", "Hôm", "lần", "Lần", "đợt", "Đợt", "giai đoạn", "Giai đoạn", "phiên", "Phiên",
@@ -1164,11 +1219,19 @@ for w in ("năm", "Năm", "thứ", "Thứ", "Điều", "điều", "khoản", "Kh
                        if v not in TIME_WORDS]
 # (a word that ends a quantity is no time word: "bắt 2 lần 5 đối tượng")
 add(F_EXC, "_NONE", [{"NORM": {"IN": TIME_WORDS}, "ENT_TYPE": {"NOT_IN": ["ORG", "QUANTITY"]}}, RANGE, QTY])
+NOT_QTY = {"ENT_TYPE": {"NOT_IN": ["ORG", "QUANTITY"]}}
+# A year is no QUANTITY (rule 5): a number 19xx/20xx of four digits, no separator, after a preposition of time or a
+# time word that takes a bare year ("đến 2025 khu vực biên giới", "Từ 2020 đến 2024 lực lượng") or after another
+# year and a dash ("2020 - 2024 lực lượng"); "thu giữ 2025 viên" (no such word before) keeps its QUANTITY, and so does
+# a number with a separator ("đến 2.000 viên"; session 14)
+YEAR = {"TEXT": {"REGEX": r"^(19|20)\d\d$"}}
+YEAR_OPENERS = ["đến", "tới", "từ", "trước", "sau", "đầu", "cuối", "giữa", "hết", "suốt", "đoạn"]
+add(F_EXC, "_NONE", [{"LOWER": {"IN": YEAR_OPENERS}, **NOT_QTY}, {**YEAR, "ENT_TYPE": "QUANTITY"}, {**QTY, "OP": "*"}])
+add(F_EXC, "_NONE", [YEAR, DASH, {**YEAR, "ENT_TYPE": "QUANTITY"}, {**QTY, "OP": "*"}])
 # Addresses and numbered places are no QUANTITY: "thôn 3 xã X", "tổ 5 phường Y", "đường 9 tỉnh Z", "Trạm 4 huyện"
 ADDRESS = ["thôn", "xóm", "ấp", "bản", "khối", "ngõ", "ngách", "hẻm", "lô", "đội", "trạm", "tuyến", "khu",
            "kiệt", "làng", "buôn", "bon", "sóc", "căn", "tầng", "lầu", "dãy", "lớp"]  # "tầng 2", "lớp 12" (session 7)
 # (the word is no part of a quantity itself: "phá 17 đường dây" keeps "17 đường dây")
-NOT_QTY = {"ENT_TYPE": {"NOT_IN": ["ORG", "QUANTITY"]}}
 add(F_EXC, "_NONE", [{"LOWER": {"IN": ADDRESS}, **NOT_QTY}, RANGE, QTY])
 # ... and "đường 9 tỉnh X" (a road's number), but not a distance after "đường" (session 13b): "quãng đường 15 km",
 # "đi quãng đường 200km", "chạy trên đường 200km" keep their QUANTITY (a number with a unit of length, spaced or glued,
@@ -1197,6 +1260,45 @@ add(F_EXC, "_NONE", [{"TEXT": {"REGEX": r"^\d{1,2}$"}, "ENT_TYPE": {"NOT_IN": ["
 add(F_EXC, "_NONE", [{"TEXT": {"REGEX": r"^\d{1,4}$"}}, {"ORTH": {"IN": ["/", "-"]}},
                      {"TEXT": {"REGEX": r"^\d{1,4}$"}}, {"ORTH": {"IN": ["/", "-"]}}, QTY])
 
+
+# --------------------------------------------------------------- session 14b
+# A province of Laos or Cambodia in a spelling no list holds (rule 4): a capitalised hyphen-glued word after "tỉnh"
+# (Vietnamese writes Lao and Khmer names with their syllables joined by "-": "tỉnh Rát-ta-na-ki-ri"; districts come
+# after "huyện", "bản", "xã", never after "tỉnh"; a known spelling is a PROVINCE already), alone (the province word stays
+# outside the span, as "tỉnh" + a name that is also something else, above) and with the body or unit before it:
+# "Cảnh sát tỉnh Rát-ta-na-ki-ri", "Phòng PC04 Công an tỉnh X-y-z" (one pattern over any run of bodies, units,
+# descriptions and codes; "Đoàn đại biểu tỉnh X-y" names no body: PROVINCE only)
+GLUED_NAME = [{"IS_TITLE": True, "IS_ALPHA": True, "ENT_TYPE": ""}, cls("glued", OP="+")]
+add(F_PROV, "PROVINCE", [{"LOWER": "tỉnh", "ENT_TYPE": "_PCUE"}] + GLUED_NAME)
+add(F_ORG, "ORG", [{"ENT_TYPE": {"IN": ["_PART_BODY", "_PART_UNIT", "_PART_DEPT", "_PART_DESC", "_PART_CODE"]},
+                    "OP": "+"}, {"LOWER": "tỉnh"}] + GLUED_NAME)
+# A customs team or unit named by its description ending on "Hải quan" and a bare province, as "Cục Hải quan An
+# Giang": "Đội Kiểm soát Hải quan An Giang" (the description "Kiểm soát Hải quan" takes the body's words, so the body
+# shape "Hải quan X" cannot; the unit word is needed: "Kiểm soát Hải quan An Giang" alone stays the PROVINCE)
+add(F_ORG, "ORG", [UNIT, ents(UNIT_LABELS + ["_PART_DESC", "_PART_CODE"], "*"),
+                   {"ENT_TYPE": "_PART_DESC", "NORM": "Hải"}, {"ENT_TYPE": "_PART_DESC", "NORM": "quan"},
+                   {"LOWER": "tỉnh", "OP": "?"}, PROV_NAMED])
+# A border liaison office (BLO) of two countries at its gate (rule 3: it holds a place's name): "Văn phòng liên lạc
+# biên giới Việt Nam - Lào tại Cầu Treo", "... tại cửa khẩu quốc tế Lao Bảo" (without a place after "tại" it names no
+# one office: "Văn phòng liên lạc biên giới Việt Nam - Lào" gives nothing here)
+add(F_ORG, "ORG", LIAISON + [COUNTRY, DASH, COUNTRY, {"LOWER": "tại"}, {"LOWER": "cửa", "OP": "?"},
+                             {"LOWER": "khẩu", "OP": "?"}, {"LOWER": "quốc", "OP": "?"}, {"LOWER": "tế", "OP": "?"}]
+    + PLACE_NAME)
+# ... and its abbreviation, wherever it appears: "BLO" is an ORG (the office the article speaks of; the abbreviation
+# step finds it after the long name too), with its gate after it ("BLO Cầu Treo": a local body's head of
+# `words/local-bodies.txt`, which a first-pass helper covers); counted or generic ("các BLO", "3 BLO", "hai BLO") it
+# names no one body
+add(F_ORG, "ORG", [{"ORTH": "BLO", "ENT_TYPE": "_PART_LBODY"}])
+add(F_EXC, "_NONE", [{"TEXT": {"REGEX": r"^(?:[Cc]ác|[Nn]hững|[Mm]ỗi|[Hh]ai|[Bb]a|[Bb]ốn|\d+)$"}}, {"ORTH": "BLO"}])
+# Brand names are no persons: capitalised words in Latin script after "hiệu" ("nhãn hiệu", "thương hiệu"), "nhãn",
+# "mẫu", "loại", "dòng" in lower case, and the list that follows them joined by "," "/" "và" "hoặc" are product names
+# ("thuốc lá nhãn hiệu Hero, Jet và Craven", "xe mô tô hiệu Honda"): the tokens are claimed, so no rule that reads
+# names from their context takes them ("Lò Văn Hùng khai mua thuốc lá hiệu Jet" keeps its PERSON; a unit's code after
+# "phiên hiệu", "PC04", has no lower-case letter and is left alone)
+BRAND = {"TEXT": {"REGEX": r"^[A-Z][a-z][A-Za-z0-9]*$"}}
+BRAND_SEP = {"ORTH": {"IN": [",", "/", "và", "hoặc"]}, "OP": "?"}
+add(F_EXC, "_NONE", [{"ORTH": {"IN": ["hiệu", "nhãn", "mẫu", "loại", "dòng"]}}, {**BRAND, "OP": "{1,3}"}]
+    + [BRAND_SEP, {**BRAND, "OP": "{0,3}"}] * 3)
 
 # --------------------------------------------------------------- write
 WORD_ATTRS = ("NORM", "LOWER", "ORTH")

@@ -455,11 +455,14 @@ def test_the_rules_are_hundreds_of_patterns_not_thousands():
     adding about 0.35 s to a model's load. Session 13 made the stage faster
     (bench/findings.md 6 and 7: load overhead 1.05-1.23 -> 0.63-0.83 s) and
     its two rule writers took the patterns to 3,307 and the token patterns
-    to 578: the cap on all patterns went from 3,300 to 3,400.)
+    to 578: the cap on all patterns went from 3,300 to 3,400. Session 14's
+    three rule writers took them to 3,380 and 602, the token cap went to 620;
+    the same session's speed work kept rules/NER under the target, bench
+    figures in bench/findings.md 8.)
     """
     patterns = load_patterns()
     token_patterns = [p for p in patterns if isinstance(p["pattern"], list)]
-    assert len(token_patterns) < 600 and len(patterns) < 3400
+    assert len(token_patterns) < 620 and len(patterns) < 3400
 
 
 # ---------------------------------------------------------------- coverage of the scheme (issue #15)
@@ -989,4 +992,219 @@ def test_lao_administrations_liaison_offices_papers_and_bylines(nlp, text, expec
     ("Tội phạm từ Svay Rieng xâm nhập.", [("Svay Rieng", "PROVINCE")]),
 ])
 def test_place_honorifics_counters_initials_nationalities_and_khmer_names(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (1) a capitalised place word + "Ông"/"Bà" + a capitalised word is a place inside a body's name, even where the
+    # word may start no place ("Bộ", "Lãnh"); after a comma, lower-case "ông" stays the person's cue
+    ("Trạm Kiểm soát biên phòng Cầu Ông Bộ tiếp nhận 3 công dân.",
+     [("Trạm Kiểm soát biên phòng Cầu Ông Bộ", "ORG"), ("3 công dân", "QUANTITY")]),
+    ("Đồn Biên phòng Cầu Ông Lãnh phối hợp tuần tra.", [("Đồn Biên phòng Cầu Ông Lãnh", "ORG")]),
+    ("Đồn Biên phòng Cửa Ông Lân bắt 2 đối tượng.", [("Đồn Biên phòng Cửa Ông Lân", "ORG"), ("2 đối tượng", "QUANTITY")]),
+    ("Đồn Biên phòng Mộc Bài, ông Nguyễn Văn A cho biết.",
+     [("Đồn Biên phòng Mộc Bài", "ORG"), ("Nguyễn Văn A", "PERSON")]),
+    ("Đồn Biên phòng Hữu Nghị, Ông Nguyễn Văn Hải cho biết.",
+     [("Đồn Biên phòng Hữu Nghị", "ORG"), ("Nguyễn Văn Hải", "PERSON")]),
+    ("Đoàn leo núi Bà Đen, ghe chở hàng trên kênh Bà Bèo.", []),
+    # (2) a department's head in title case ("Tổng Cục", "Bộ Tư Lệnh"); "Ban Chỉ Đạo" + its number is no quantity
+    ("Lãnh đạo Tổng Cục Cảnh sát dự hội nghị.", [("Tổng Cục Cảnh sát", "ORG")]),
+    ("Đại diện Tổng Cục Hậu cần - Kỹ thuật phát biểu.", [("Tổng Cục Hậu cần - Kỹ thuật", "ORG")]),
+    ("Lãnh đạo Bộ Tư Lệnh Bộ đội Biên phòng dự hội nghị.", [("Bộ Tư Lệnh Bộ đội Biên phòng", "ORG")]),
+    ("Lãnh đạo Tổng cục Cảnh sát dự hội nghị.", [("Tổng cục Cảnh sát", "ORG")]),
+    ("Công An tỉnh Nghệ An bắt 5 đối tượng.", [("Công An tỉnh Nghệ An", "ORG"), ("5 đối tượng", "QUANTITY")]),
+    ("Ban Chỉ Đạo 138 tỉnh Nghệ An họp.", [("Nghệ An", "PROVINCE")]),
+    ("Phòng Cảnh Sát hình sự Công an tỉnh Nghệ An vào cuộc.", [("Phòng Cảnh Sát hình sự Công an tỉnh Nghệ An", "ORG")]),
+    ("Cục Cảnh Sát hình sự Bộ Công an chỉ đạo.", [("Cục Cảnh Sát hình sự Bộ Công an", "ORG")]),
+    ("Cảnh Sát giao thông Hà Nội xử phạt 30 trường hợp.", [("Hà Nội", "PROVINCE"), ("30 trường hợp", "QUANTITY")]),
+    # (3) a year (19xx/20xx, four digits) after a word of time or a preposition, or after a year and a dash, is no
+    # QUANTITY (rule 5); without such a word, or with a separator, the number keeps its unit
+    ("Mục tiêu đến 2025 khu vực biên giới không còn điểm nóng ma túy.", []),
+    ("Từ 2020 đến 2024 lực lượng chức năng bắt 120 đối tượng.", [("120 đối tượng", "QUANTITY")]),
+    ("Giai đoạn 2020 - 2024 lực lượng chức năng bắt 120 đối tượng.", [("120 đối tượng", "QUANTITY")]),
+    ("Sau 2022 lực lượng biên phòng triệt phá 15 đường dây.", [("15 đường dây", "QUANTITY")]),
+    ("Lực lượng chức năng thu giữ 2025 viên ma túy.", [("2025 viên", "QUANTITY")]),
+    ("Lực lượng chức năng thu giữ 1500 viên ma túy.", [("1500 viên", "QUANTITY")]),
+    ("Số ma túy tăng từ 1.500 viên lên 2.000 viên.", [("1.500 viên", "QUANTITY"), ("2.000 viên", "QUANTITY")]),
+    # (4) "T.L", "TL" in a credit is "tư liệu" (an archive photo): no person; a news agency is an ORG (rule 3, 6);
+    # real initials stay a PERSON
+    ("Ảnh: T.L", []),
+    ("Lực lượng chức năng kiểm tra hiện trường. Ảnh: T.L.", []),
+    ("Ảnh: TL", []),
+    ("Ảnh: TTXVN", [("TTXVN", "ORG")]),
+    ("Nguồn: Internet", []),
+    ("Ảnh minh họa", []),
+    ("Ảnh: N.H", [("N.H", "PERSON")]),
+    ("Ảnh: T.H.", [("T.H.", "PERSON")]),
+    # (5) a Lao name of four or five words before ", " + a title is one PERSON, not its last two words
+    ("Khăm Phăn Phôm Ma Thắt, Thứ trưởng Bộ An ninh Lào, phát biểu.",
+     [("Khăm Phăn Phôm Ma Thắt", "PERSON"), ("Bộ An ninh Lào", "ORG")]),
+    ("Tại buổi làm việc, Khăm Phăn Phôm Ma Thắt, Thứ trưởng Bộ An ninh Lào, phát biểu.",
+     [("Khăm Phăn Phôm Ma Thắt", "PERSON"), ("Bộ An ninh Lào", "ORG")]),
+    ("Thiếu tướng Khăm Phăn Phôm Ma Thắt phát biểu.", [("Thiếu tướng", "RANK"), ("Khăm Phăn Phôm Ma Thắt", "PERSON")]),
+    ("Xổm Phít Văn Na Xỉ, Phó Giám đốc Công an tỉnh Hủa Phăn, cho biết.",
+     [("Xổm Phít Văn Na Xỉ", "PERSON"), ("Công an tỉnh Hủa Phăn", "ORG")]),
+    ("Anh Nguyễn Văn An, Trưởng Công an xã, cho biết.", [("Nguyễn Văn An", "PERSON")]),
+    ("Bắt Nguyễn Văn An, Giám đốc một công ty.", [("Nguyễn Văn An", "PERSON")]),
+    ("Theo Nguyễn Văn An, Phó Giám đốc Công an tỉnh, vụ việc nghiêm trọng.", [("Nguyễn Văn An", "PERSON")]),
+    # (6) one word in Latin script of two syllables or more before ", " + a title is a PERSON; not a place, a
+    # country, a body, a sentence opener or a Vietnamese word
+    ("Vilay, Phó Cục trưởng Cục Cảnh sát Lào, cho biết.", [("Vilay", "PERSON"), ("Cục Cảnh sát Lào", "ORG")]),
+    ("Thongsavanh, Trưởng đoàn công tác, phát biểu.", [("Thongsavanh", "PERSON")]),
+    ("Tại hội nghị, Vilay, Phó Cục trưởng Cục Cảnh sát Lào, cho biết.",
+     [("Vilay", "PERSON"), ("Cục Cảnh sát Lào", "ORG")]),
+    ("Hà Nội, Giám đốc Công an tỉnh cho biết.", [("Hà Nội", "PROVINCE")]),
+    ("Sáng nay, Giám đốc Công an tỉnh cho biết.", []),
+    ("Tuy nhiên, Trưởng phòng Cảnh sát cho biết.", []),
+    ("Vientiane, Trưởng đoàn công tác phát biểu.", [("Vientiane", "PROVINCE")]),
+    ("Thailand, Phó Giám đốc Cảnh sát cho biết.", []),
+    ("Facebook, Giám đốc công ty cho biết.", []),
+    ("Vinh, Giám đốc Công an tỉnh cho biết.", []),
+    ("Đoàn công tác đến Pakse, Trưởng đoàn phát biểu.", []),
+    # (7) a currency named with its country, in any case, is the unit; the place names the currency (no PROVINCE)
+    ("Đối tượng khai đã nhận 5.000 Đô la Mỹ tiền công.", [("5.000 Đô la Mỹ", "QUANTITY")]),
+    ("Đối tượng khai đã nhận 20.000 đô la Mỹ tiền công.", [("20.000 đô la Mỹ", "QUANTITY")]),
+    ("Đối tượng nhận 3.000 Đô la Hồng Kông.", [("3.000 Đô la Hồng Kông", "QUANTITY")]),
+    ("Đối tượng nhận 3.000 đô la Singapore.", [("3.000 đô la Singapore", "QUANTITY")]),
+    ("Đối tượng nhận 3 triệu Đồng Việt Nam.", [("3 triệu Đồng Việt Nam", "QUANTITY")]),
+    ("Đoàn đến Hồng Kông làm việc, thu 3.000 Đô la.", [("Hồng Kông", "PROVINCE"), ("3.000 Đô la", "QUANTITY")]),
+    ("Nhà số 5 Đồng Khởi bị khám xét.", []),
+])
+def test_place_honorifics_title_case_heads_years_archive_credits_lao_and_latin_names_and_currencies(nlp, text,
+                                                                                                       expected):
+    assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (1) Khmer family names ("Sim", "Chheng", "Hor", "Ieng", "Ung" ...) before a Latin given name of two syllables or
+    # more; the networks a SIM card is sold under are no given name; Vietnamese words after "là" are no name
+    ("Học viên Campuchia có kết quả cao nhất là Sim Sokha, đến từ tỉnh Ta Keo.",
+     [("Sim Sokha", "PERSON"), ("Ta Keo", "PROVINCE")]),
+    ("Bắt giữ Hor Sothea và Chheng Vannak tại cửa khẩu.", [("Hor Sothea", "PERSON"), ("Chheng Vannak", "PERSON")]),
+    ("Đối tượng khai được Ieng Sovann thuê chở hàng.", [("Ieng Sovann", "PERSON")]),
+    ("Khách hàng mua Sim Viettel tại cửa hàng.", []),
+    ("Đối tượng dùng Sim Metfone và Sim Mobifone để liên lạc.", []),
+    ("Kết quả cao nhất là Sim điện thoại của đối tượng.", []),
+    ("Anh Sim Bora cho biết đã giao 2 ba lô cho đối tượng.", [("Sim Bora", "PERSON"), ("2 ba lô", "QUANTITY")]),
+    ("Đối tượng dùng 4 tài khoản Zalo và 2 Sim Viettel.", [("4 tài khoản", "QUANTITY"), ("2 Sim", "QUANTITY")]),
+    ("Nguyên nhân là Hang động quá sâu.", []),
+    # (2) a Chinese provincial public security department, "Sảnh" or "Sở" + "Công an" + province or autonomous region;
+    # the title "Phó Sảnh trưởng" is no entity
+    ("Ông Vương Tiểu Đông, Phó Sảnh trưởng Sảnh Công an tỉnh Vân Nam, cảm ơn phía Việt Nam.",
+     [("Vương Tiểu Đông", "PERSON"), ("Sảnh Công an tỉnh Vân Nam", "ORG")]),
+    ("Đoàn công tác của Sảnh Công an Khu tự trị dân tộc Choang Quảng Tây sang thăm.",
+     [("Sảnh Công an Khu tự trị dân tộc Choang Quảng Tây", "ORG")]),
+    ("Phó Sảnh trưởng Sảnh Công an tỉnh Vân Nam Lý Minh Hoa phát biểu.",
+     [("Sảnh Công an tỉnh Vân Nam", "ORG"), ("Lý Minh Hoa", "PERSON")]),
+    ("Đại diện Sở Công an tỉnh Quảng Tây tham dự.", [("Sở Công an tỉnh Quảng Tây", "ORG")]),
+    ("Phó Sảnh trưởng cảm ơn sự phối hợp của các sảnh công an.", []),
+    ("Sảnh Tư pháp tỉnh Vân Nam và Sở Tư pháp tỉnh Lào Cai ký kết.",
+     [("Sảnh Tư pháp tỉnh Vân Nam", "ORG"), ("Sở Tư pháp tỉnh Lào Cai", "ORG")]),
+    ("Đại diện Sảnh An ninh Quốc gia Khu tự trị dân tộc Choang Quảng Tây tham dự.",
+     [("Sảnh An ninh Quốc gia Khu tự trị dân tộc Choang Quảng Tây", "ORG")]),
+    ("Các sảnh, sở của tỉnh Vân Nam tham gia.", [("Vân Nam", "PROVINCE")]),
+    # (3) containers and packs as counters (rule 5: one word of one or two syllables); the bag's material stays out
+    ("Đối tượng cất giấu ma túy trong 2 vali và 3 ba lô.", [("2 vali", "QUANTITY"), ("3 ba lô", "QUANTITY")]),
+    ("Lực lượng chức năng thu 12 vali, 3 balo, 20 khay và 4 VALI.",
+     [("12 vali", "QUANTITY"), ("3 balo", "QUANTITY"), ("20 khay", "QUANTITY"), ("4 VALI", "QUANTITY")]),
+    ("Thu giữ 5 xấp tiền, 2 túi xách, 4 tệp tin và 2 túi nilon.",
+     [("5 xấp", "QUANTITY"), ("2 túi xách", "QUANTITY"), ("4 tệp tin", "QUANTITY"), ("2 túi", "QUANTITY")]),
+    ("Kiểm tra 3 va li, 6 lon sơn và 2 bó củi.", [("3 va li", "QUANTITY"), ("6 lon", "QUANTITY"), ("2 bó", "QUANTITY")]),
+    ("Đối tượng mang theo vali và ba lô lớn.", []),
+    ("Đối tượng giấu 2 bánh heroin trong 1 túi xách và 1 va-li.",
+     [("2 bánh", "QUANTITY"), ("1 túi xách", "QUANTITY"), ("1 va-li", "QUANTITY")]),
+    # (4, own probes) drivers and their mates counted (rule 5: a word of two syllables)
+    ("Cơ quan chức năng bắt 3 lái xe, 2 phụ xe.", [("3 lái xe", "QUANTITY"), ("2 phụ xe", "QUANTITY")]),
+    ("Đối tượng Lưu Kiến Quân khai nhận đã thuê 3 lái xe.", [("Lưu Kiến Quân", "PERSON"), ("3 lái xe", "QUANTITY")]),
+    ("Nhóm lái xe và phụ xe được hỗ trợ.", []),
+    # (5, own probes) a pinyin name of a one-syllable family name and a given name of two syllables or more after any
+    # lower-case word, as Khmer names; not a ship's or a place's name whose second word has one syllable
+    ("Tại tỉnh Quảng Đông, cảnh sát bắt Chen Guoliang.", [("Quảng Đông", "PROVINCE"), ("Chen Guoliang", "PERSON")]),
+    ("Cơ quan điều tra khởi tố Zhang Weiming về tội vận chuyển ma túy.", [("Zhang Weiming", "PERSON")]),
+    ("Tàu Wan Hai cập cảng Hải Phòng.", []),
+    ("Đoàn đến Hong Kong làm việc.", [("Hong Kong", "PROVINCE")]),
+    ("Đối tượng lập trang Fan Page để bán hàng.", []),
+    ("Khách nghỉ tại khách sạn Pan Pacific Hà Nội.", [("Hà Nội", "PROVINCE")]),
+    # (6, own probes) one Latin-script word of two syllables or more after a suspect's or defendant's cue is a name;
+    # not a platform, a brand or a country
+    ("Đối tượng Chanthavong khai được thuê 2 triệu kíp.", [("Chanthavong", "PERSON"), ("2 triệu kíp", "QUANTITY")]),
+    ("Bị can Chanthavong (SN 1990) bị khởi tố.", [("Chanthavong", "PERSON")]),
+    ("Đối tượng Facebook bị khóa, nhóm đối tượng Viettel giả mạo.", []),
+    ("Đối tượng Thailand bị nêu tên.", []),
+])
+def test_khmer_names_chinese_public_security_departments_containers_and_own_probes(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (session 14b) a capitalised hyphen-glued word after "tỉnh" is a province of Laos or Cambodia in any spelling
+    # (rule 4), alone or with the body before it; a district's word ("huyện", "bản") or a road ("tỉnh lộ") is none
+    ("Trung tá Keo Vanna, Phó Giám đốc Cảnh sát tỉnh Rát-ta-na-ki-ri, phát biểu.",
+     [("Trung tá", "RANK"), ("Keo Vanna", "PERSON"), ("Cảnh sát tỉnh Rát-ta-na-ki-ri", "ORG")]),
+    ("Đoàn đại biểu tỉnh Rát-ta-na-ki-ri thăm tỉnh Gia Lai.",
+     [("Rát-ta-na-ki-ri", "PROVINCE"), ("Gia Lai", "PROVINCE")]),
+    ("Đoàn công tác tỉnh Mun-đôn-ki-ri sang thăm.", [("Mun-đôn-ki-ri", "PROVINCE")]),
+    ("Sở Cảnh sát tỉnh Pô-thi-xắt tiếp nhận 3 đối tượng.",
+     [("Sở Cảnh sát tỉnh Pô-thi-xắt", "ORG"), ("3 đối tượng", "QUANTITY")]),
+    ("Phòng Cảnh sát hình sự Công an tỉnh Xê-xa-mạy đã bàn giao đối tượng.",
+     [("Phòng Cảnh sát hình sự Công an tỉnh Xê-xa-mạy", "ORG")]),
+    ("Tỉnh Xê-xa-mạy giáp tỉnh Quảng Trị.", [("Xê-xa-mạy", "PROVINCE"), ("Quảng Trị", "PROVINCE")]),
+    ("Cảnh sát Ta-kèo và Cảnh sát Bát-tam-băng phối hợp.",
+     [("Cảnh sát Ta-kèo", "ORG"), ("Cảnh sát Bát-tam-băng", "ORG")]),
+    ("Xe chạy trên tỉnh lộ 8 qua tỉnh Quảng Nam.", [("Quảng Nam", "PROVINCE")]),
+    ("Lực lượng chức năng huyện Xê-pôn bắt giữ 2 đối tượng.", [("2 đối tượng", "QUANTITY")]),
+    ("Cán bộ bản Na-khăm thuộc huyện Xê-pôn tham dự.", []),
+    ("Công an huyện Mường-xén bắt giữ đối tượng.", [("Công an huyện Mường-xén", "ORG")]),
+    # a customs team named by its description and a bare province, as "Cục Hải quan An Giang"; the description alone
+    # names no body
+    ("Đội Kiểm soát Hải quan An Giang phối hợp kiểm tra 3 kho hàng.",
+     [("Đội Kiểm soát Hải quan An Giang", "ORG"), ("3 kho", "QUANTITY")]),
+    ("Đội Kiểm soát Hải quan tỉnh Quảng Trị phát hiện vụ việc.", [("Đội Kiểm soát Hải quan tỉnh Quảng Trị", "ORG")]),
+    ("Đội Kiểm soát phòng, chống ma túy Hải quan Lạng Sơn bắt giữ đối tượng.",
+     [("Đội Kiểm soát phòng, chống ma túy Hải quan Lạng Sơn", "ORG")]),
+    ("Chi cục Hải quan Lạng Sơn và Cục Hải quan An Giang phát hiện vụ việc.",
+     [("Chi cục Hải quan Lạng Sơn", "ORG"), ("Cục Hải quan An Giang", "ORG")]),
+    ("Bộ đội Biên phòng Quảng Trị phối hợp với Công an Nghệ An.",
+     [("Bộ đội Biên phòng Quảng Trị", "ORG"), ("Công an Nghệ An", "ORG")]),
+    ("Hải quan Quảng Ninh và Kho bạc Nhà nước Lào Cai ký kết.",
+     [("Hải quan Quảng Ninh", "ORG"), ("Kho bạc Nhà nước Lào Cai", "ORG")]),
+    ("Công tác kiểm soát hải quan An Giang được tăng cường.", [("An Giang", "PROVINCE")]),
+    ("Cục Hải quan Lạng Sơn và Chi cục Kiểm lâm Nghệ An phối hợp.",
+     [("Cục Hải quan Lạng Sơn", "ORG"), ("Chi cục Kiểm lâm Nghệ An", "ORG")]),
+    ("Chi cục Quản lý thị trường Lạng Sơn và Chi cục Thuế huyện Nam Đàn phối hợp.",
+     [("Chi cục Quản lý thị trường Lạng Sơn", "ORG"), ("Chi cục Thuế huyện Nam Đàn", "ORG")]),
+    ("Lực lượng chi cục kiểm lâm đã có mặt.", []),
+    # brand names after "hiệu", "nhãn", "loại", "mẫu", "dòng" and the list after them are no persons
+    ("Lực lượng thu giữ 20 thùng thuốc lá nhãn hiệu Hero, Jet và Craven.", [("20 thùng", "QUANTITY")]),
+    ("Đối tượng Lò Văn Hùng khai mua thuốc lá hiệu Jet.", [("Lò Văn Hùng", "PERSON")]),
+    ("Thu giữ 5 bao thuốc lá hiệu Jet, Công an tỉnh An Giang cho biết.",
+     [("5 bao", "QUANTITY"), ("Công an tỉnh An Giang", "ORG")]),
+    ("Kiểm tra 30 bao thuốc lá loại Esse, Hero và Jet.", [("30 bao", "QUANTITY")]),
+    ("Lềnh và Dính bỏ trốn.", [("Lềnh", "PERSON"), ("Dính", "PERSON")]),
+    # a border liaison office named by its gate without "qua", with its two countries and its gate; "BLO" alone is an
+    # ORG, counted or generic it is none
+    ("Văn phòng liên lạc biên giới Cầu Treo (BLO) đã trao đổi thông tin. Sau đó BLO xác minh nhân thân.",
+     [("Văn phòng liên lạc biên giới Cầu Treo", "ORG"), ("BLO", "ORG"), ("BLO", "ORG")]),
+    ("Văn phòng Liên lạc biên giới Lao Bảo tiếp nhận đối tượng.", [("Văn phòng Liên lạc biên giới Lao Bảo", "ORG")]),
+    ("Văn phòng liên lạc biên giới Việt Nam - Lào tại Cầu Treo tổ chức họp.",
+     [("Văn phòng liên lạc biên giới Việt Nam - Lào tại Cầu Treo", "ORG")]),
+    ("BLO đã trao đổi 12 nguồn tin.", [("BLO", "ORG"), ("12 nguồn tin", "QUANTITY")]),
+    ("Các BLO hai bên thường xuyên trao đổi. Hiện có 3 BLO hoạt động hiệu quả.", []),
+    ("BLO Cầu Treo và BLO Nậm Cắn đã gặp nhau.", [("BLO Cầu Treo", "ORG"), ("BLO Nậm Cắn", "ORG")]),
+    ("Văn phòng liên lạc qua biên giới cửa khẩu Cầu Treo họp.",
+     [("Văn phòng liên lạc qua biên giới cửa khẩu Cầu Treo", "ORG")]),
+    ("Hai bên thống nhất duy trì văn phòng liên lạc của hai nước.", []),
+    # counters of programmes, plans and reforms (rule 5: one word); time words stay out
+    ("Chương trình gồm 2 chuyên ngành và 3 yếu tố bảo an.",
+     [("2 chuyên ngành", "QUANTITY"), ("3 yếu tố", "QUANTITY")]),
+    ("Tỉnh đề ra 5 nhiệm vụ, 4 giải pháp, 3 kế hoạch và 5 mô hình trong 6 lĩnh vực.",
+     [("5 nhiệm vụ", "QUANTITY"), ("4 giải pháp", "QUANTITY"), ("3 kế hoạch", "QUANTITY"), ("5 mô hình", "QUANTITY"),
+      ("6 lĩnh vực", "QUANTITY")]),
+    ("Đạt 10 tiêu chí, 2 phương án, 2 chương trình, 2 đề án, 20 học bổng.",
+     [("10 tiêu chí", "QUANTITY"), ("2 phương án", "QUANTITY"), ("2 chương trình", "QUANTITY"),
+      ("2 đề án", "QUANTITY"), ("20 học bổng", "QUANTITY")]),
+    ("Trao 2 giải hình ảnh đẹp.", [("2 giải", "QUANTITY")]),
+    ("Trong 6 tháng đầu năm, năm 2025 kế hoạch được giao.", []),
+])
+def test_glued_neighbour_provinces_customs_teams_brands_liaison_offices_and_plan_counters(nlp, text, expected):
     assert ents(nlp, text) == expected

@@ -27,8 +27,9 @@ _INITIALS = re.compile(rf"(?:{_LETTER}\.)+[A-ZĐ][^\W\d_]*")
 # Initials alone of two letters or more ("N.T.H"), and those that abbreviate no person ("C.A" công an, "T.W" trung ương)
 _INITIALS_ONLY = re.compile(r"(?:[A-ZĐ]\.){1,3}[A-ZĐ]\.?")
 _NOT_INITIALS = {"C.A", "C.A.", "T.W", "T.W."}
-# A byline's role in initials, no name: phóng viên, cộng tác viên ("P.V", "PV", "C.T.V").
-_ROLE_INITIALS = {"PV", "CTV", "BTV", "PV-CTV"}
+# A byline's role in initials, no name: phóng viên, cộng tác viên ("P.V", "PV", "C.T.V"); "T.L", "TL" in a credit is
+# "tư liệu", an archive photo (session 14: "Ảnh: T.L").
+_ROLE_INITIALS = {"PV", "CTV", "BTV", "PV-CTV", "TL"}
 
 
 def _complete_initials(doc: Doc, ents: list[Span], glued: list[bool]) -> list[Span]:
@@ -713,7 +714,8 @@ def _listed_names(doc: Doc, first: list[Span], ents: list[Span], glued: list[boo
                 taken.update(range(cue.end + 1, stop))
                 coordinated(stop, True)
     # a name in apposition with its title: "Nguyễn Văn An, Phó Giám đốc Công an tỉnh, cho biết"
-    for pos in (e for e in first if e.label_ == "_POS" and e.start > 2 and doc[e.start - 1].text == ","):
+    first_taken = None
+    for pos in (e for e in first if e.label_ == "_POS" and e.start >= 2 and doc[e.start - 1].text == ","):
         comma = pos.start - 1
         start = comma
         while start > 0 and comma - start < 8 and (glued[start - 1] or _is_capitalised(doc[start - 1])) \
@@ -721,15 +723,45 @@ def _listed_names(doc: Doc, first: list[Span], ents: list[Span], glued: list[boo
             start -= 1
         for s_ in range(start, comma - 1):
             if name_end(s_) == comma:
+                # (a Lao name of four or five words read from its last two or three, "Ma Thắt" a family and a given name:
+                # the whole run when it starts with a syllable of Lao names (class lao_syllable) and no first-pass
+                # span covers its first words, "Khăm Phăn Phôm Ma Thắt, Thứ trưởng ..."; not "Bắt Nguyễn Văn An,
+                # Giám đốc ..."; session 14)
+                if s_ > start and comma - s_ <= 3 and (r := _appositive_run(doc, start, comma, glued)) is not None \
+                        and r < s_ and comma - r >= 4 and _class(doc[r], "lao_syllable"):
+                    if first_taken is None:
+                        first_taken = _taken(first)
+                    if not first_taken.intersection(range(r, s_)):
+                        s_ = r
                 found.append(Span(doc, s_, comma, label="PERSON"))
                 taken.update(range(s_, comma))
                 break
         else:  # (session 13b) any name: one glued word or two to five words ("Xay-nhạ-lổm, Trưởng phòng ...")
             s_ = _appositive_run(doc, start, comma, glued)
+            if s_ is None and _lone_latin_name(doc, comma - 1, glued):
+                if first_taken is None:
+                    first_taken = _taken(first)
+                if comma - 1 not in first_taken and comma - 1 not in taken:
+                    s_ = comma - 1
             if s_ is not None:
                 found.append(Span(doc, s_, comma, label="PERSON"))
                 taken.update(range(s_, comma))
     return found
+
+
+def _lone_latin_name(doc: Doc, k: int, glued: list[bool]) -> bool:
+    """Whether the word at ``k``, alone before ", " + a title, is a name in Latin script (session 14): "Vilay, Phó Cục
+    trưởng ...", "Thongsavanh, Trưởng đoàn ..."; two syllables or more of ``_LATIN_WORD`` (no Vietnamese syllable
+    written without its marks: "Thanh", "Nguyen"), after no capitalised word, glue or word of places, no source or
+    brand of ``_CITED_NOT_PERSONS`` ("Interpol"), no country (class country_word: "Thailand"); the caller checks that no first-pass span (a place, a country, a
+    body) covers it."""
+    if k < 0 or glued[k] or not _LATIN_WORD.fullmatch(doc[k].text) or doc[k].text in _CITED_NOT_PERSONS \
+            or _class(doc[k], "not_name_first") or _class(doc[k], "country_word"):
+        return False
+    if k == 0:
+        return True
+    before = doc[k - 1]
+    return not (glued[k - 1] or _is_capitalised(before) or before.lower_ in _PLACE_PREPOSITIONS or before.like_num)
 
 
 # Words before a place: "tại Pắc-xế, Trưởng phòng ..." names no person (session 13b)
@@ -1125,20 +1157,6 @@ _PINYIN_SURNAMES = {"Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao
                     "Ai", "Mo", "Shu"}  # (session 9c; "Ai Lao", a pass, needs an opener before it)
 _PINYIN_HASHES = frozenset(get_string_id(w) for w in _PINYIN_SURNAMES)
 _PINYIN_GIVEN = re.compile(r"[A-Z][a-z]{2,}")  # "Jianguo", "Haoyu", "Lei"
-# English words after a brand that reads as a family name, no given name: "Sun Group" (session 13)
-_NOT_GIVEN_NAMES = {"Group", "Holdings", "Corp", "Corporation", "Company", "Bank", "World", "Land", "Media", "Tech",
-                    "Air", "Airlines", "Airways", "Power", "Energy", "City", "Plaza", "Tower", "Hotel", "Resort", "Mall",
-                    "Capital", "Global", "International", "Pharma", "Foods", "Motors", "Steel", "Telecom", "Star",
-                    "Pay", "Cloud", "Life", "Mobile", "Store", "Shop", "Online", "Post", "Express", "Logistics"}
-# Khmer family names in their romanised form (session 13; world knowledge), first in a Cambodian name: before a given
-# name in Latin script of two syllables or more ("Chan Rithy", "Sok Dara"), read as a Chinese name in pinyin is
-# ("Kim Long", "Sam Son" are no such names: their second word has one syllable)
-_KHMER_SURNAMES = {"Chea", "Sok", "Heng", "Chan", "Kim", "Ly", "Meas", "Nhem", "Oum", "Pich", "Prak", "Sam", "Seng",
-                   "Sun", "Touch", "Var", "Yim", "Keo", "Hun", "Sar", "Tep", "Ros", "Sorn", "Prum", "Ouk", "Chhim",
-                   "Nuon", "Lim", "Kong", "Hem", "Khun", "Leng", "Sin", "Sao", "Tith", "Uch", "Vong", "Yos", "Chhay",
-                   "Pen", "Nget", "Pheng", "Sous", "Chum", "Mey", "Khieu", "Chhun", "Srey", "Thach", "Ouch", "Kang",
-                   "Phal", "Mam", "Neang", "Nov", "Soeung", "Suon", "Svay", "Long", "Tan", "Bun"}  # (not "Sim": "Sim Viettel")
-_KHMER_HASHES = frozenset(get_string_id(w) for w in _KHMER_SURNAMES)
 
 
 def _names_in_latin_script(doc: Doc, ents: list[Span], claimed: set[int], countries: set[str],
@@ -1156,11 +1174,15 @@ def _names_in_latin_script(doc: Doc, ents: list[Span], claimed: set[int], countr
     latin = {i for i, h in enumerate(orth) if seen[h]}
     # (a Chinese name in pinyin starts with a one-syllable family name: "Li Jianguo", "Zhang Weiming")
     pinyin = {i for i, h in enumerate(orth[:-1]) if h in _PINYIN_HASHES and _PINYIN_GIVEN.fullmatch(doc[i + 1].text)
-              and doc[i + 1].text not in _NOT_GIVEN_NAMES}
+              and not _class(doc[i + 1], "latin_not_given")}
     # (and a Cambodian name, a Khmer family name first, read alike, also after any lower-case word or at a clause's
     # start: "cho Chan Rithy tại", "bắt giữ Sok Dara cùng"; not after a capitalised word: "Hong Kong Airlines"; session 13)
-    khmer = {i for i, h in enumerate(orth[:-1]) if h in _KHMER_HASHES and i + 1 in latin
-             and doc[i + 1].text not in _NOT_GIVEN_NAMES and not (i and doc[i - 1].is_title)}
+    # (the word lists: the classes khmer_surname, configs/gazetteers/person-km-surname.txt, and latin_not_given,
+    # configs/patterns/words/latin-not-given.txt: "Sun Group" has no given name)
+    # (so is a pinyin family name before a given name of two syllables or more: "bắt Chen Guoliang."; not "Wan Hai",
+    # "Hong Kong", whose second word has one syllable; session 14c)
+    khmer = {i for i in (j - 1 for j in latin) if i >= 0 and (_class(doc[i], "khmer_surname") or orth[i] in _PINYIN_HASHES)
+             and not _class(doc[i + 1], "latin_not_given") and not (i and doc[i - 1].is_title)}
     pinyin |= khmer
     if not latin and not pinyin:
         return []
@@ -1906,23 +1928,26 @@ def _compound_family_names(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
-# Lower-case heads of places whose names may hold a capitalised "Bà", "Ông": "núi Bà Đen", "kênh Bà Bèo", "rạch Ông
-# Chưởng", "xã Bà Tường" (session 13)
-_PLACE_HEADS = {"núi", "cầu", "kênh", "rạch", "suối", "sông", "xã", "phường", "chợ", "đèo", "khẩu", "bến", "ấp", "thôn",
-                "bản", "xóm", "làng", "hồ", "đảo", "hòn", "mũi", "vũng", "cồn", "gò", "giồng", "thác", "dốc", "động",
-                "hang", "đồi", "đầm", "lạch", "vàm", "miếu", "đền", "chùa", "trạm", "đồn", "phố", "đường", "ngã"}
-
-
 def _family_name_ong(doc: Doc, ents: list[Span]) -> list[Span]:
     """A PERSON that starts on "Thị" right after a capitalised "Ông" that follows a word (not opening the text) starts
     on "Ông", the family name: "bà Ông Thị Kim Sa" (session 10a; "Ông" as "Mr." is never followed by "Thị", the
     middle name of women). A PERSON of one or two words right after a capitalised "Bà", "Ông" that follows a
     lower-case head of places is none, the place's name goes on (session 13): "leo núi Ông Voi", "kênh Bà Bèo",
-    "xã Bà Tường" (a full name is a person's: "Trưởng Công an xã Bà Nguyễn Thị Hoa")."""
+    "xã Bà Tường" (a full name is a person's: "Trưởng Công an xã Bà Nguyễn Thị Hoa"). An ORG that ends on a
+    capitalised head of places and "Ông", "Bà" goes on with the capitalised word after them, in no entity, that its
+    place patterns stop at ("Bộ", "Lãnh" may start no place): "Trạm Kiểm soát biên phòng Cầu Ông Bộ", "Đồn Biên
+    phòng Cầu Ông Lãnh" (session 14)."""
     out = []
+    taken = None
     for e in ents:
+        if e.label_ == "ORG" and len(e) >= 3 and e[-1].text in ("Bà", "Ông") and e.end < len(doc) \
+                and e[-2].is_title and _class(e[-2], "place_head") and doc[e.end].is_alpha and doc[e.end].is_title:
+            if taken is None:
+                taken = _taken(ents)
+            if e.end not in taken:
+                e = Span(doc, e.start, e.end + 1, label="ORG", span_id=e.id_)
         if e.label_ == "PERSON" and e.start >= 2 and doc[e.start - 1].text in ("Bà", "Ông") \
-                and doc[e.start - 2].lower_ in _PLACE_HEADS and doc[e.start - 2].is_lower and len(e) < 3:
+                and doc[e.start - 2].is_lower and _class(doc[e.start - 2], "place_head") and len(e) < 3:
             continue
         if e.label_ == "PERSON" and e.start >= 2 and e[0].text == "Thị" and doc[e.start - 1].text == "Ông" \
                 and not (doc[e.start - 2].is_punct or doc[e.start - 2].is_space):
