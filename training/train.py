@@ -239,7 +239,9 @@ def gate_ner_additions(output: Path, dev_docs: Sequence[Doc]) -> dict | None:
     unit no list has) and not another (capitalised phrases taken for
     organisations). The dev documents decide, per label
     (`vner.model.features.best_additions`, strict micro-F1); a tie keeps the
-    rules only. Returns None for a pipeline without the
+    rules only, and so does a label whose additions are not right more often
+    than wrong beyond chance (one-sided sign test, p < 0.05: below F1 = 1,
+    as many wrong additions as right ones still raise micro-F1). Returns None for a pipeline without the
     `vner_scheme_constraints` step or with its rules stage disabled (then the
     NER's entities are all there is).
     """

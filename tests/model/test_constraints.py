@@ -99,16 +99,31 @@ def test_best_additions_keeps_a_label_only_where_it_raises_micro_f1():
         # the NER finds the name and the amount, and one right and two wrong bodies
         proposed=[("Lê Văn Thái", "PERSON"), ("25kg", "QUANTITY"), ("Sở Tư pháp", "ORG"), ("Ban Chỉ đạo", "ORG"), ("Đoàn Thanh niên", "ORG")],
     )
-    labels, scores = best_additions([eg])
+    # five such documents: five right names and amounts, five right bodies and ten wrong ones
+    labels, scores = best_additions([eg] * 5)
     assert labels == ["PERSON", "QUANTITY"]
     assert scores["ents_rules_f"] == pytest.approx(2 * 1 / (1 + 4))
     assert scores["ents_f"] == pytest.approx(2 * 3 / (3 + 4)) and scores["ents_p"] == 1.0 and scores["ents_r"] == 0.75
     # the ORG additions, one right in three, would lower micro-F1 from 6/7 to 8/10
     assert 2 * 4 / (6 + 4) < scores["ents_f"]
-    # one right body in two raises it (2/3 to 4/5): then ORG is kept
+    # one document alone is no evidence: one right name could be chance (a sign test's p = 0.5)
+    assert best_additions([eg]) == ([], pytest.approx({"ents_p": 1.0, "ents_r": 0.25, "ents_f": 0.4, "ents_rules_f": 0.4}))
+
+
+def test_best_additions_needs_more_right_additions_than_chance_gives():
+    """One right body in two raises micro-F1 (2/3 to 4/5), and so it does in five documents, but a NER that
+    adds as many wrong spans as right ones is no better than a coin: the rules stay."""
+    text = "Đại tá Lê Văn Thái thu 25kg tại Sở Tư pháp , Ban Chỉ đạo và Đoàn Thanh niên"
     eg = _example(text, gold=[("Đại tá", "RANK"), ("Sở Tư pháp", "ORG")], rules=[("Đại tá", "RANK")],
                   proposed=[("Sở Tư pháp", "ORG"), ("Ban Chỉ đạo", "ORG")])
-    assert best_additions([eg])[0] == ["ORG"]
+    assert best_additions([eg] * 5)[0] == []
+    # five right bodies and no wrong one: p = 1/32, kept
+    right = _example(text, gold=[("Đại tá", "RANK"), ("Sở Tư pháp", "ORG")], rules=[("Đại tá", "RANK")],
+                     proposed=[("Sở Tư pháp", "ORG")])
+    assert best_additions([right] * 5)[0] == ["ORG"]
+    # ten right, five wrong (p = 0.15): not kept; 12 right, 2 wrong (p = 0.006): kept
+    assert best_additions([eg] * 5 + [right] * 5)[0] == []
+    assert best_additions([eg] * 2 + [right] * 10)[0] == ["ORG"]
 
 
 def test_best_additions_on_a_ner_that_adds_only_wrong_spans_keeps_the_rules():
@@ -123,9 +138,9 @@ def test_while_training_the_score_is_that_of_the_best_labels():
     will keep, so that model-best is the step whose NER adds most per label."""
     eg = _example("Đại tá Lê Văn Thái họp Ban Chỉ đạo", gold=[("Đại tá", "RANK"), ("Lê Văn Thái", "PERSON")],
                   rules=[("Đại tá", "RANK")], proposed=[("Lê Văn Thái", "PERSON"), ("Ban Chỉ đạo", "ORG")])
-    training = SchemeConstraints(["RANK", "PROVINCE"]).score([eg])
-    assert training["ents_f"] == 1.0  # PERSON added, ORG not
-    gated = SchemeConstraints(["RANK", "PROVINCE"], ner_adds=False).score([eg])
+    training = SchemeConstraints(["RANK", "PROVINCE"]).score([eg] * 5)
+    assert training["ents_f"] == 1.0  # PERSON added (five right, none wrong), ORG not
+    gated = SchemeConstraints(["RANK", "PROVINCE"], ner_adds=False).score([eg] * 5)
     assert gated["ents_f"] == pytest.approx(0.8)  # spaCy's own score of the entities as predicted
 
 

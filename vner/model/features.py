@@ -22,6 +22,7 @@ imports nothing but spaCy and the standard library.
 
 from __future__ import annotations
 
+import math
 from typing import List, Union
 
 from spacy.language import Language
@@ -126,6 +127,24 @@ def _f1(tp: int, n_pred: int, n_gold: int) -> float:
     return 2 * tp / (n_pred + n_gold) if n_pred + n_gold else 0.0
 
 
+# A label's additions must be right more often than wrong beyond chance: one-sided sign test at this level.
+ADDITIONS_ALPHA = 0.05
+
+
+def beyond_chance(right: int, wrong: int, alpha: float = ADDITIONS_ALPHA) -> bool:
+    """Whether ``right`` correct additions against ``wrong`` ones are more than a coin would give.
+
+    Below F1 = 1 any label whose additions are right as often as wrong
+    raises micro-F1 (4 right and 4 wrong PERSON additions did, session 14),
+    and a handful of dev spans decides either way.
+
+    >>> beyond_chance(5, 0), beyond_chance(6, 1), beyond_chance(10, 2), beyond_chance(4, 4)
+    (True, False, True, False)
+    """
+    n = right + wrong
+    return n > 0 and sum(math.comb(n, k) for k in range(right, n + 1)) / 2**n < alpha
+
+
 def best_additions(examples) -> tuple[list[str], dict[str, float]]:
     """The labels whose NER additions raise the micro-F1 of ``examples``, and the scores then.
 
@@ -134,7 +153,9 @@ def best_additions(examples) -> tuple[list[str], dict[str, float]]:
     spans of L, so labels are taken greedily, the one that raises micro-F1
     most first, while one does; a tie keeps the rules' entities. On text the
     rules were written for, the NER may add names the lists lack and still
-    add organisations wrongly: each label is judged on its own.
+    add organisations wrongly: each label is judged on its own, and only a
+    label whose additions are right more often than wrong beyond chance
+    (`beyond_chance`) is tried at all.
     """
     gold, base, candidates = set(), set(), {}
     for n, eg in enumerate(examples):
@@ -144,6 +165,7 @@ def best_additions(examples) -> tuple[list[str], dict[str, float]]:
         base |= {(n, *key) for key in _entity_set(pred.ents)} - cands
         for key in cands:
             candidates.setdefault(key[3], set()).add(key)
+    candidates = {label: c for label, c in candidates.items() if beyond_chance(len(c & gold), len(c - gold))}
     chosen: list[str] = []
     kept = set(base)
     best = _f1(len(kept & gold), len(kept), len(gold))
