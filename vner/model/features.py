@@ -145,7 +145,7 @@ def beyond_chance(right: int, wrong: int, alpha: float = ADDITIONS_ALPHA) -> boo
     return n > 0 and sum(math.comb(n, k) for k in range(right, n + 1)) / 2**n < alpha
 
 
-def best_additions(examples) -> tuple[list[str], dict[str, float]]:
+def best_additions(examples, alpha: float | None = ADDITIONS_ALPHA) -> tuple[list[str], dict[str, float]]:
     """The labels whose NER additions raise the micro-F1 of ``examples``, and the scores then.
 
     ``examples`` were predicted with every addition the scheme allows
@@ -155,7 +155,7 @@ def best_additions(examples) -> tuple[list[str], dict[str, float]]:
     rules were written for, the NER may add names the lists lack and still
     add organisations wrongly: each label is judged on its own, and only a
     label whose additions are right more often than wrong beyond chance
-    (`beyond_chance`) is tried at all.
+    (`beyond_chance` at ``alpha``; None: every label) is tried at all.
     """
     gold, base, candidates = set(), set(), {}
     for n, eg in enumerate(examples):
@@ -165,7 +165,8 @@ def best_additions(examples) -> tuple[list[str], dict[str, float]]:
         base |= {(n, *key) for key in _entity_set(pred.ents)} - cands
         for key in cands:
             candidates.setdefault(key[3], set()).add(key)
-    candidates = {label: c for label, c in candidates.items() if beyond_chance(len(c & gold), len(c - gold))}
+    if alpha is not None:
+        candidates = {label: c for label, c in candidates.items() if beyond_chance(len(c & gold), len(c - gold), alpha)}
     chosen: list[str] = []
     kept = set(base)
     best = _f1(len(kept & gold), len(kept), len(gold))
@@ -223,8 +224,9 @@ class SchemeConstraints:
         reports them also when the dev gate switched the NER off. While
         ``ner_adds`` is True (training), and the rules found entities for the
         NER to add to, ents_p/r/f are those of the labels `best_additions`
-        would keep: model-best is the step whose NER adds most, judged per
-        label, not one that adds nothing. Without rules' entities (a corpus
+        would keep, judged on micro-F1 alone (no sign test: model-best is
+        the step whose NER adds most, not the first step, where it adds
+        nothing; the gate after training tests the additions). Without rules' entities (a corpus
         in another scheme, rules stage off) no gate follows: the scores are
         those of the entities as predicted."""
         from spacy.scorer import get_ner_prf
@@ -232,7 +234,7 @@ class SchemeConstraints:
         examples = list(examples)
         scores = get_ner_prf(examples, **kwargs)
         if self.ner_adds is True and any(len(eg.predicted.ents) > len(eg.predicted.spans.get(CANDIDATES_KEY, [])) for eg in examples):
-            scores.update(best_additions(examples)[1])
+            scores.update(best_additions(examples, alpha=None)[1])
         return scores
 
     def __call__(self, doc: Doc) -> Doc:
