@@ -199,8 +199,9 @@ def train(
             info["ner_adds"] = gate
             stdout.write(
                 f"ℹ Dev F1 rules' entities only {gate['without']:.3f}: "
-                + (f"the NER adds {', '.join(gate['ner_adds'])} to the rules ({gate['with']:.3f}); its other labels would lower it\n"
-                   if gate["ner_adds"] else "model-best keeps the rules' entities only (no label's NER additions raise it) and skips "
+                + (f"the NER adds {', '.join(gate['ner_adds'])} to the rules ({gate['with']:.3f}); its other labels would lower it or are not right beyond chance\n"
+                   if gate["ner_adds"] else "model-best keeps the rules' entities only (no label's NER additions are right more often than wrong beyond "
+                   "chance and raise it) and skips "
                    f"{' and '.join(gate['disabled']) or 'nothing'} (nlp.enable_pipe brings them back)\n")
             )
         write_json_atomic(output / TRAINING_INFO, info)
