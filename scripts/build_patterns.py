@@ -477,8 +477,8 @@ def _two_syllable_stars(pairs):
     return stars
 
 
-def _section_14b(name, title):
-    """The entries of the section "# === <title>" of configs/gazetteers/<name>.txt (as `_section` below; session 14b)."""
+def _section(name, title):
+    """The entries (lists of spellings) of the section "# === <title>" of configs/gazetteers/<name>.txt."""
     out, inside = [], False
     for line in (GAZETTEERS / f"{name}.txt").read_text(encoding="utf-8").splitlines():
         line = line.strip()
@@ -497,7 +497,7 @@ MULT_ANY_CASE = {**MULT, "NORM": {"IN": list(dict.fromkeys(MULT["NORM"]["IN"] + 
 # Two-syllable counters of plans and reforms (session 14b; `unit.txt`, section "Counters of plans and reforms"): one
 # pattern over the set of their first syllables and the set of their last ones, whose cross pairs are no words ("3
 # yếu tố", "5 nhiệm vụ", "3 kế hoạch", "5 mô hình"); taken out of the stars below, where each would cost a pattern
-PLAN_UNITS = [toks(v) for e in _section_14b("unit", "Counters of plans and reforms (session 14b)") for v in e]
+PLAN_UNITS = [toks(v) for e in _section("unit", "Counters of plans and reforms (session 14b)") for v in e]
 for f, l in PLAN_UNITS:
     by_prefix[(f,)].remove(l)
     if not by_prefix[(f,)]:
@@ -543,18 +543,6 @@ for (name_word, n), forms in sorted(title_units.items()):
 # "Yên", "Đ") only after a multiplier, as in title case above ("số 5 Đồng Khởi" is an address); in lower case the
 # unit patterns above take it alone ("500 yên"). Other units keep their cases (lower, capitals, all words in title
 # case: "3 Tỉnh" of a title-case headline); a mixed "3 Đối tượng" is too rare to pay a pattern for.
-def _section(name, title):
-    """The entries (lists of spellings) of the section "# === <title>" of configs/gazetteers/<name>.txt."""
-    out, inside = [], False
-    for line in (GAZETTEERS / f"{name}.txt").read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line.startswith("# ==="):
-            inside = line[5:].strip() == title
-        elif inside and line and not line.startswith("#"):
-            out.append([v.strip() for v in line.split("|")])
-    return out
-
-
 CURRENCIES = [v for e in _section("unit", "Money") for v in e]
 by_length = {}
 for c in CURRENCIES:
