@@ -1181,9 +1181,9 @@ def _names_in_latin_script(doc: Doc, ents: list[Span], claimed: set[int], countr
     # configs/patterns/words/latin-not-given.txt: "Sun Group" has no given name)
     # (so is a pinyin family name before a given name of two syllables or more: "bắt Chen Guoliang."; not "Wan Hai",
     # "Hong Kong", whose second word has one syllable; session 14c)
-    khmer = {i for i in (j - 1 for j in latin) if i >= 0 and (_class(doc[i], "khmer_surname") or orth[i] in _PINYIN_HASHES)
+    family_first = {i for i in (j - 1 for j in latin) if i >= 0 and (_class(doc[i], "khmer_surname") or orth[i] in _PINYIN_HASHES)
              and not _class(doc[i + 1], "latin_not_given") and not (i and doc[i - 1].is_title)}
-    pinyin |= khmer
+    pinyin |= family_first
     if not latin and not pinyin:
         return []
     found = []
@@ -1204,7 +1204,7 @@ def _names_in_latin_script(doc: Doc, ents: list[Span], claimed: set[int], countr
     for i in sorted(latin | pinyin):
         end = i + 2
         if (end - 1 not in latin and i not in pinyin) or i in taken or end - 1 in taken or doc[i:end].text in countries \
-                or (i and doc[i - 1].text not in _LATIN_NAME_OPENERS and i not in khmer):
+                or (i and doc[i - 1].text not in _LATIN_NAME_OPENERS and i not in family_first):
             continue
         after = tuple(t.lower_ for t in doc[end:end + 3])
         # (a name in pinyin, family name first, before any verb: "Chen Hao thuê 2 căn hộ")
