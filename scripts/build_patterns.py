@@ -569,12 +569,19 @@ HAND = {tone_norm(v) for v in HAND}
 AMBIGUOUS = {tone_norm(v) for e in gazetteer("province-ambiguous") for v in e}
 CUE_WORDS = {v.lower() for e in gazetteer("province-cue") for v in e}
 ADDED = set()  # a spelling two lines share ("Hanoi": a province and a capital) is one pattern, of the first line
+SPACED = set()  # spellings derived from a hyphenated one (no capitals variant: they would pass the cap of patterns)
 for name, code in [("province-vn", "VN"), ("province-la", "LA"), ("province-kh", "KH"), ("province-cn", "CN"),
                    ("province-th", "TH"), ("province-mm", "MM"), ("capital", "CAP")]:
     for entry in gazetteer(name):
         if code in ("LA", "KH", "TH"):  # the neighbours' names also with hyphens between syllables: "Xay-nha-bu-ly"
             entry = list(dict.fromkeys(entry + [v.split(" ")[0] + "".join("-" + w.lower() for w in v.split(" ")[1:])
                                                 for v in entry if " " in v and not v.isascii()]))
+        if code in ("LA", "KH", "TH", "CAP"):  # ... and with spaces between syllables, each capitalised (session 15):
+            # "Kra-chê" is also "Kra Chê", "Pô-thi-xát" "Pô Thi Xát"
+            spaced = [" ".join(w[:1].upper() + w[1:] for w in v.replace("-", " ").split()) for v in entry if "-" in v]
+            spaced = [v for v in spaced if tone_norm(v) not in {tone_norm(e) for e in entry}]
+            SPACED |= {tone_norm(v) for v in spaced}
+            entry = list(dict.fromkeys(entry + spaced))
         for v in entry:
             # "TP Hồ Chí Minh", "Thủ đô Viêng Chăn": the province word stays outside the span (rule 2)
             # ("TP.HCM", "TP.Hồ Chí Minh" are one token with their city word: the whole token is the span)
@@ -603,7 +610,7 @@ KNOWN = {tone_norm(v) for v in SPELLINGS}
 for v, id_ in SPELLINGS.items():
     caps = v.upper()
     # (the Vietnamese spellings: headlines in capitals are written in Vietnamese; "SAVANNAKHET" is left out)
-    if (v.isascii() or "-" in v) and (id_ or "").partition(":")[2] != v:  # (nor the hyphenated ones)
+    if (v.isascii() or "-" in v or tone_norm(v) in SPACED) and (id_ or "").partition(":")[2] != v:  # (nor the hyphenated ones)
         continue
     if tone_norm(caps) not in KNOWN:
         KNOWN.add(tone_norm(caps))

@@ -118,6 +118,16 @@ def test_every_province_is_recognised(nlp, name):
         assert ents(nlp, f"Hợp tác giữa {name} và các địa phương bạn.") == [(name, "PROVINCE")]
 
 
+# (session 15) a province of Laos, Cambodia or Thailand written hyphenated is also written with its syllables spaced
+# and capitalised: the generator derives that spelling from each hyphenated one
+@pytest.mark.parametrize("name", ["Kra Chê", "Pô Thi Xát", "Ốt Đô Miên Chây", "Tbông Khmum", "Mông Đun Kiri", "Prê Vi Hia",
+                                  "Rát Ta Na Ki Ri", "Mục Đa Hản"])
+def test_spaced_spellings_of_hyphenated_provinces(nlp, name):
+    assert ents(nlp, f"Đoàn công tác đến tỉnh {name} làm việc.") == [(name, "PROVINCE")]
+    assert ents(nlp, f"Công an tỉnh {name} bàn giao 2 đối tượng.") == [(f"Công an tỉnh {name}", "ORG"),
+                                                                       ("2 đối tượng", "QUANTITY")]
+
+
 def test_every_phrase_pattern_in_the_files_is_recognised(nlp):
     missed = []
     for p in load_patterns():
@@ -458,11 +468,13 @@ def test_the_rules_are_hundreds_of_patterns_not_thousands():
     to 578: the cap on all patterns went from 3,300 to 3,400. Session 14's
     three rule writers took them to 3,380 and 602, the token cap went to 620;
     the same session's speed work kept rules/NER under the target, bench
-    figures in bench/findings.md 8.)
+    figures in bench/findings.md 8. Session 15 derived the spaced spelling
+    of every hyphenated province of Laos, Cambodia and Thailand ("Kra-chê":
+    "Kra Chê"), 60 phrase patterns: the cap on all went to 3,500.)
     """
     patterns = load_patterns()
     token_patterns = [p for p in patterns if isinstance(p["pattern"], list)]
-    assert len(token_patterns) < 620 and len(patterns) < 3400
+    assert len(token_patterns) < 620 and len(patterns) < 3500
 
 
 # ---------------------------------------------------------------- coverage of the scheme (issue #15)
