@@ -136,6 +136,18 @@ CLASSES["place_head"] = sorted({tone_norm(f) for w in words("locals.txt") for f 
 # ("Sun Group"): persons._names_in_latin_script (session 14; were Python sets there)
 CLASSES["khmer_surname"] = sorted({tone_norm(v) for e in gazetteer("person-km-surname") for v in e})
 CLASSES["latin_not_given"] = sorted(words("latin-not-given.txt"))
+# The other word lists of the document-level steps (session 15; were Python sets in persons.py and helpers.py): family
+# names in pinyin and Korean (configs/gazetteers/person-zh-surname.txt, person-ko-surname.txt), sources and brands that
+# are no person, given names that start no name or stand not alone, middle names (words/*.txt, each header says how)
+CLASSES["pinyin_surname"] = sorted({tone_norm(v) for e in gazetteer("person-zh-surname") for v in e})
+CLASSES["korean_surname"] = sorted({tone_norm(v) for e in gazetteer("person-ko-surname") for v in e})
+CLASSES["cited_not_person"] = sorted({tone_norm(w) for w in words("cited-not-persons.txt")})
+CLASSES["given_not_first"] = sorted({tone_norm(w) for w in words("given-not-first.txt")})
+# (in capitals: "AN NINH" is no byline)
+CLASSES["given_not_first_caps"] = sorted({tone_norm(w.upper()) for w in words("given-not-first.txt")})
+CLASSES["given_not_alone"] = sorted({tone_norm(w) for w in words("given-not-alone.txt")})
+CLASSES["open_as_a_word"] = sorted({tone_norm(w) for w in words("open-as-a-word.txt")})
+CLASSES["middle_name"] = sorted({tone_norm(w) for w in words("middle-names.txt")})
 # syllables that start Lao names (configs/gazetteers/person-lo-syllable.txt): a run of four or five words before ", " +
 # a title that starts with one is one name ("Khăm Phăn Phôm Ma Thắt, Thứ trưởng ..."; persons._listed_names; session 14)
 CLASSES["lao_syllable"] = sorted({tone_norm(v) for e in gazetteer("person-lo-syllable") for v in e})

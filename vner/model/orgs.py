@@ -11,7 +11,7 @@ from spacy.attrs import LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
-from .helpers import AMBIGUOUS_PROVINCE, _MIDDLE_NAMES, _class, _is_capitalised, _taken, tone_norm
+from .helpers import AMBIGUOUS_PROVINCE, _class, _is_capitalised, _taken, tone_norm
 
 
 _ABBREVIATION = re.compile(r"[A-ZĐ][A-ZĐ0-9]{1,9}")
@@ -161,7 +161,7 @@ def _split_trailing_name(doc: Doc, first: list[Span], ents: list[Span], surnames
     family names (``words/not-place.txt``), but not before those that also
     end places ("Hồ" of "Tây Hồ", "Hà", "Hoàng"). Here an ORG that ends on a
     capitalised place word, then three or four capitalised words read as a
-    family name, a middle name of ``_MIDDLE_NAMES`` and a given name, is
+    family name, a middle name of the class ``middle_name`` and a given name, is
     that ORG and a PERSON. A name right after the level word ("xã Lò Văn
     Pọm") may be the place itself (a commune named after a person) and
     stays, unless a title comes right before the body: "Trưởng Công an xã
@@ -191,7 +191,7 @@ def _split_trailing_name(doc: Doc, first: list[Span], ents: list[Span], surnames
                 if not e.start + 1 < start < e.end:
                     continue
                 name = doc[start:end]
-                if (tone_norm(name[0].text),) in surnames and name[1].text in _MIDDLE_NAMES \
+                if (tone_norm(name[0].text),) in surnames and _class(name[1], "middle_name") \
                         and all(t.is_alpha and t.is_title for t in name) and start not in in_first:
                     if doc[start - 1].is_alpha and doc[start - 1].is_title:
                         cut = start

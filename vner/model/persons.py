@@ -11,7 +11,7 @@ from spacy.attrs import LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from .helpers import AMBIGUOUS_PROVINCE, _MIDDLE_NAMES, _class, _is_capitalised, _paragraphs, _taken, glued_flags, tone_norm
+from .helpers import AMBIGUOUS_PROVINCE, _class, _class_positions, _is_capitalised, _paragraphs, _taken, glued_flags, tone_norm
 
 
 # First-pass labels after which a capitalised word is a name: a rank, "ông"/"bà", "anh"/"chị",
@@ -66,12 +66,6 @@ def _initials_then_sentence(doc: Doc, ent: Span, glued: list[bool]) -> bool:
         and end < len(doc) and doc[end].is_alpha and doc[end].is_lower
 
 
-# Given names that also start common capitalised phrases ("Trung Quốc", "An ninh", "Quân đội"), so that the patterns
-# start no name with them; in a credit or a byline, where only names stand, they start one: "Tin, ảnh: Trung Kiên".
-_GIVEN_NOT_FIRST = {"Trung", "An", "Ninh", "Chiến", "Quân", "Quốc", "Anh", "Nam", "Bắc", "Đông", "Lực", "Chính", "Công",
-                    "Thượng", "Văn", "Việt", "Trường"}
-
-
 # A given name and the next word that start a body's name, never a person's ("Công An" in title case, "Trường Đại
 # học", "Trường THPT")
 _BODY_STARTS = {("Công", "an")} | {("Trường", w) for w in ("đại", "thpt", "thcs", "tiểu", "mầm", "cao", "trung",
@@ -101,7 +95,7 @@ def _name_pieces(doc: Doc, start: int, end: int, glued: list[bool], names: set[s
             continue
         elif _INITIAL.fullmatch(token.text) or _INITIALS.fullmatch(token.text) \
                 or (token.is_alpha and token.is_title and not _class(token, "not_name_first" if words == 0 else "not_name")) \
-                or (words == 0 and token.text in _GIVEN_NOT_FIRST and tone_norm(token.text) in names
+                or (words == 0 and _class(token, "given_not_first") and tone_norm(token.text) in names
                     and (token.text, doc[i + 1].lower_ if i + 1 < end else "") not in _BODY_STARTS) \
                 or (token.is_alpha and token.is_upper and len(token) > 1):
             words += 1
@@ -140,6 +134,8 @@ class UpperNames:
         self.surnames = {tuple(tone_norm(w).split()) for w in words.get("surname", [])}
         self.rest = {tone_norm(w) for name in ("middle", "given") for w in words.get(name, [])}
         self.given = {tone_norm(w) for w in words.get("given", [])}
+        # two given names that are together a common word ("Thành Công": "THÀNH CÔNG" is a heading, no byline)
+        self.common_pairs = {tone_norm(w) for w in words.get("common-pairs", [])}
         self._seen_hashes: set[int] = set()  # ORTH values looked up, and those that are family names
         self._surname_hashes: set[int] = set()
         self._seen_given: set[int] = set()
@@ -242,7 +238,7 @@ def _credits(doc: Doc, first: list[Span], ents: list[Span], glued: list[bool],
                         name = Span(doc, start, stop, label="PERSON")
                 elif 2 <= words <= 5 or _initials_in(doc, start, stop):
                     name = Span(doc, start, stop, label="PERSON")
-                if name is not None and inner and doc[start].text in _GIVEN_NOT_FIRST:
+                if name is not None and inner and _class(doc[start], "given_not_first"):
                     name = None  # "Nam" + a province is a region or a place, no name ("Ảnh: Thu Trang" is)
                 if name is not None:
                     found.append(name)
@@ -255,11 +251,6 @@ def _credits(doc: Doc, first: list[Span], ents: list[Span], glued: list[bool],
             elif start < end:
                 break
     return found, replaced
-
-
-# Two given names that are together a common word, a heading in capitals rather than a byline ("THÀNH CÔNG")
-_COMMON_PAIRS = {"Thành Công", "Bình Yên", "An Toàn", "Hạnh Phúc", "Thịnh Vượng", "Kiên Cường", "Vinh Quang",
-                 "Trung Thành", "Thắng Lợi", "Dũng Cảm", "Hiếu Thảo", "Cường Thịnh", "Kiên Trung", "Bình An"}
 
 
 def _bylines(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames,
@@ -337,12 +328,13 @@ def _bylines(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames,
         # (two given names in capitals make a byline with another piece, or alone when the first starts no common
         # phrase: "QUANG VINH"; not "AN NINH")
         names = all((upper(doc, s, e, fewest=2 if (s, e) not in ambiguous else 3)
-                     or ((len(pieces) > 1 or (doc[s].text.title() not in _GIVEN_NOT_FIRST
-                                              and doc[s:e].text.title() not in _COMMON_PAIRS))
+                     or ((len(pieces) > 1 or (not _class(doc[s], "given_not_first")
+                                              and not _class(doc[s], "given_not_first_caps")
+                                              and tone_norm(doc[s:e].text.title()) not in upper.common_pairs))
                          and (s, e) not in ambiguous and upper.given_pair(doc, s, e))) if _in_capitals(doc, s, e)
                     else 2 <= n <= 4 or _initials_in(doc, s, e) for s, e, n in pieces)
         # a province ends a name only after a name word that starts nothing else ("Thu Trang"; not "Nam" + province)
-        given = all(any(s < p.start and p.end <= e and upper.is_name_word(doc[s]) and doc[s].text not in _GIVEN_NOT_FIRST
+        given = all(any(s < p.start and p.end <= e and upper.is_name_word(doc[s]) and not _class(doc[s], "given_not_first")
                         for s, e, _ in pieces) for p in inner)
         # (a pronoun-cued name is a byline's only with another name: "Anh Cường" alone keeps its reading)
         if pieces and names and given and (not cued or len(pieces) > 1):
@@ -453,7 +445,7 @@ def _names_before_a_birth_year(doc: Doc, first: list[Span], ents: list[Span], gl
         if start >= end or any(tuple(t.lower_ for t in doc[max(0, start - k):start]) in locals_ for k in (1, 2)):
             continue  # a place: "tại huyện Kỳ Sơn, trú ...", "bản Huồi Xái (trú ...)"
         family = next((j for j in range(start + 1, end) if (tone_norm(doc[j].text),) in surnames and not glued[j]
-                       and doc[j].text not in _MIDDLE_NAMES), None)
+                       and not _class(doc[j], "middle_name")), None)
         if family is not None and end - family >= 2 and (tone_norm(doc[start].text),) not in surnames:
             start = family
         if end in nationality and ((start, end) in countries or doc[start - 1].lower_ in _NOT_PERSONS_BEFORE):
@@ -753,9 +745,9 @@ def _lone_latin_name(doc: Doc, k: int, glued: list[bool]) -> bool:
     """Whether the word at ``k``, alone before ", " + a title, is a name in Latin script (session 14): "Vilay, Phó Cục
     trưởng ...", "Thongsavanh, Trưởng đoàn ..."; two syllables or more of ``_LATIN_WORD`` (no Vietnamese syllable
     written without its marks: "Thanh", "Nguyen"), after no capitalised word, glue or word of places, no source or
-    brand of ``_CITED_NOT_PERSONS`` ("Interpol"), no country (class country_word: "Thailand"); the caller checks that no first-pass span (a place, a country, a
+    brand of the class ``cited_not_person`` ("Interpol"), no country (class country_word: "Thailand"); the caller checks that no first-pass span (a place, a country, a
     body) covers it."""
-    if k < 0 or glued[k] or not _LATIN_WORD.fullmatch(doc[k].text) or doc[k].text in _CITED_NOT_PERSONS \
+    if k < 0 or glued[k] or not _LATIN_WORD.fullmatch(doc[k].text) or _class(doc[k], "cited_not_person") \
             or _class(doc[k], "not_name_first") or _class(doc[k], "country_word"):
         return False
     if k == 0:
@@ -944,10 +936,10 @@ def _given_names_after_cua(doc: Doc, ents: list[Span], claimed: set[int], upper:
         # (after "của" too when the noun before it is only said of a person: "nơi ở của Hịa,", "lời khai của Pó.",
         # "vợ của Sềnh,"; session 9b)
         unlisted = (doc[at].text != "của" or doc[at - 1].lower_ in _ONLY_A_PERSONS) \
-            and token.text not in _CITED_NOT_PERSONS and not token.is_upper
+            and not _class(token, "cited_not_person") and not token.is_upper
         if not (token.is_alpha and token.is_title) or (tone_norm(token.text) not in upper.rest and not unlisted) \
                 or token.text in countries or _class(token, "not_name") or _class(token, "not_name_first") \
-                or token.text in _GIVEN_NOT_ALONE or token.text in _BODIES_NOT_NAMES \
+                or _class(token, "given_not_alone") or token.text in _BODIES_NOT_NAMES \
                 or doc[name + 1].text in ("-", "–", "/", "("):
             continue
         taken = (_taken(ents) | claimed) if taken is None else taken
@@ -971,13 +963,6 @@ _MEETS = {"gặp": _AFTER_A_MET_PERSON, "thuê": _AFTER_A_MET_PERSON + ("vận",
 
 _CLAUSE_OPENERS = {",", ".", ":", ";", '"', "“", "-", "–", "còn"}  # ("còn": ", còn Dính ra đầu thú")
 
-# Given names of the lists that also open a clause as a common word before a verb or an adverb ("Đoàn đã đến",
-# "Nghĩa là", "Như đã nêu", "Chính là", "Sáng cùng ngày", "Anh cho biết": a pronoun), never the person alone there
-_GIVEN_NOT_ALONE = {"An", "Anh", "Ban", "Chính", "Công", "Dân", "Dần", "Đại", "Đang", "Đoàn", "Đồng", "Được", "Hạ",
-                    "Hội", "Lực", "Nghĩa", "Nhân", "Như", "Quân", "Sáng", "Song", "Thực", "Tiếp", "Tình", "Toàn",
-                    "Chiều", "Tối", "Trưa", "Đêm", "Tuy", "Vậy", "Thế", "Mới", "Vừa", "Sau", "Trước", "Ngay", "Lễ", "Tết"}
-
-
 # Words after which a given name of the lists alone is the person acted on: "giao cho", "với", "bắt được".
 _GIVEN_OBJECT_AFTER = {"cho", "với", "được", "phạt"}
 
@@ -986,7 +971,7 @@ def _given_names_opening_a_clause(doc: Doc, ents: list[Span], claimed: set[int],
                                   followers: set[tuple[str, ...]], countries: set[str]) -> list[Span]:
     """PERSON for a given name of the lists alone that opens a clause before a verb or adverb of ``name-follower``:
     "Hưng đã thuê văn phòng", "; Phước đang lo giấy tờ", "Oanh bị tuyên phạt" (the full name is often in another
-    paragraph). Not a given name that also opens clauses as a common word (``_GIVEN_NOT_ALONE``: "Đoàn đã đến",
+    paragraph). Not a given name that also opens clauses as a common word (the class ``given_not_alone``: "Đoàn đã đến",
     "Nghĩa là"), nor a word that starts common phrases ("Nam", "Trung": before a verb of speech only), a country,
     a compound with the verb ("Thư ký"), or one before another capitalised word. Runs at the given names only."""
     orth = doc.to_array(ORTH).tolist()
@@ -997,7 +982,7 @@ def _given_names_opening_a_clause(doc: Doc, ents: list[Span], claimed: set[int],
     found = []
     for i in [i for i, h in enumerate(orth) if h in names]:
         token = doc[i]
-        if i in taken or i + 1 >= len(doc) or token.text in _GIVEN_NOT_ALONE or token.text in countries \
+        if i in taken or i + 1 >= len(doc) or _class(token, "given_not_alone") or token.text in countries \
                 or (token.text, doc[i + 1].lower_) in _COMPOUNDS or _class(token, "not_name"):
             continue
         if i and doc[i - 1].text not in _CLAUSE_OPENERS:
@@ -1144,18 +1129,6 @@ _LATIN_NAME_VERBS = {tuple(w.split()) for w in ("cho biết", "cho hay", "nói",
                                                  "khẳng định", "bày tỏ", "phát biểu", "chúc mừng", "hoan nghênh")}
 
 
-# Chinese family names in pinyin, before a given name in pinyin of two syllables or more ("Li Jianguo"; not "Tan",
-# "Long", "Ha", which start Vietnamese places written without their marks)
-_PINYIN_SURNAMES = {"Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma",
-                    "Zhu", "Hu", "Guo", "He", "Lin", "Luo", "Gao", "Zheng", "Liang", "Xie", "Song", "Tang", "Han",
-                    "Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan", "Cai", "Jiang", "Yu",
-                    "Du", "Ye", "Cheng", "Wei", "Su", "Lu", "Ding", "Ren", "Shen", "Yao", "Cui", "Zhong", "Fan",
-                    "Jin", "Shi", "Liao", "Jia", "Xia", "Fu", "Fang", "Bai", "Zou", "Meng", "Xiong", "Qin", "Qiu",
-                    "Hou", "Yin", "Xue", "Yan", "Duan", "Lei", "Hao", "Gu", "Gong", "Shao", "Qian", "Dai", "Kong",
-                    "Xiang", "Wen", "Kang", "Mao", "Niu", "Lai", "Zhan", "Tao", "Qi", "Hong",
-                    "Wan", "Sima", "Ouyang", "Zhuge", "Situ", "Pang", "Qiao",  # (session 9a)
-                    "Ai", "Mo", "Shu"}  # (session 9c; "Ai Lao", a pass, needs an opener before it)
-_PINYIN_HASHES = frozenset(get_string_id(w) for w in _PINYIN_SURNAMES)
 _PINYIN_GIVEN = re.compile(r"[A-Z][a-z]{2,}")  # "Jianguo", "Haoyu", "Lei"
 
 
@@ -1165,7 +1138,7 @@ def _names_in_latin_script(doc: Doc, ents: list[Span], claimed: set[int], countr
     ending it or before a verb of speech (``_LATIN_NAME_VERBS``): "gồm Nattapong Srisuk và ...", "Bounkham
     Phimmavong cảm ơn"
     (Lao, Thai, Khmer names as their countries romanise them); so is a Chinese name in pinyin, a one-syllable family
-    name of ``_PINYIN_SURNAMES`` first ("là Li Jianguo,"). Not one word alone ("Interpol cho biết"), nor after
+    name of the class ``pinyin_surname`` first ("là Li Jianguo,"). Not one word alone ("Interpol cho biết"), nor after
     a lower-case word other than "là", "gồm", "và", "có" ("qua Western Union"), nor in a span."""
     orth = doc.to_array(ORTH).tolist()
     strings = doc.vocab.strings
@@ -1173,7 +1146,8 @@ def _names_in_latin_script(doc: Doc, ents: list[Span], claimed: set[int], countr
         seen[h] = bool(_LATIN_WORD.fullmatch(strings[h]))
     latin = {i for i, h in enumerate(orth) if seen[h]}
     # (a Chinese name in pinyin starts with a one-syllable family name: "Li Jianguo", "Zhang Weiming")
-    pinyin = {i for i, h in enumerate(orth[:-1]) if h in _PINYIN_HASHES and _PINYIN_GIVEN.fullmatch(doc[i + 1].text)
+    surnames = _class_positions(doc, "pinyin_surname")  # (configs/gazetteers/person-zh-surname.txt)
+    pinyin = {i for i in surnames if i + 1 < len(orth) and _PINYIN_GIVEN.fullmatch(doc[i + 1].text)
               and not _class(doc[i + 1], "latin_not_given")}
     # (and a Cambodian name, a Khmer family name first, read alike, also after any lower-case word or at a clause's
     # start: "cho Chan Rithy tại", "bắt giữ Sok Dara cùng"; not after a capitalised word: "Hong Kong Airlines"; session 13)
@@ -1181,7 +1155,7 @@ def _names_in_latin_script(doc: Doc, ents: list[Span], claimed: set[int], countr
     # configs/patterns/words/latin-not-given.txt: "Sun Group" has no given name)
     # (so is a pinyin family name before a given name of two syllables or more: "bắt Chen Guoliang."; not "Wan Hai",
     # "Hong Kong", whose second word has one syllable; session 14c)
-    family_first = {i for i in (j - 1 for j in latin) if i >= 0 and (_class(doc[i], "khmer_surname") or orth[i] in _PINYIN_HASHES)
+    family_first = {i for i in (j - 1 for j in latin) if i >= 0 and (_class(doc[i], "khmer_surname") or i in surnames)
              and not _class(doc[i + 1], "latin_not_given") and not (i and doc[i - 1].is_title)}
     pinyin |= family_first
     if not latin and not pinyin:
@@ -1189,13 +1163,13 @@ def _names_in_latin_script(doc: Doc, ents: list[Span], claimed: set[int], countr
     found = []
     taken = _taken(ents) | claimed
     # one word alone opening a clause before a verb of speech: "; Prasert đề nghị", "Siriporn trình bày" (not a source
-    # or a brand, ``_CITED_NOT_PERSONS``: "Interpol cho biết")
+    # or a brand, the class ``cited_not_person``: "Interpol cho biết")
     for i in sorted(latin):
         # (the clause may open on a conjunction, capitalised too: "Còn Sreyneang kể", "khi Prasert nói"; session 9a)
         if i in taken or i + 1 >= len(doc) or (i + 1 in latin) or (i and ((doc[i - 1].lower_ not in _CLAUSE_OPENERS
                                                                         and doc[i - 1].lower_ not in _CLAUSE_CONJUNCTIONS)
                                                                        or i - 1 in latin)) \
-                or doc[i].text in _CITED_NOT_PERSONS or doc[i].text in countries:
+                or _class(doc[i], "cited_not_person") or doc[i].text in countries:
             continue
         after = tuple(t.lower_ for t in doc[i + 1:i + 4])
         if any(after[:len(v)] == v for v in _LATIN_NAME_VERBS):
@@ -1287,7 +1261,7 @@ def _full_names_before_a_verb(doc: Doc, first: list[Span], ents: list[Span], cla
             after = tuple(t.lower_ for t in doc[end:end + 3])
             if not all(t.is_alpha and t.is_title for t in words) \
                     or not all(tone_norm(t.text) in upper.rest for t in words[1:]) \
-                    or (n == 3 and words[1].text not in _MIDDLE_NAMES
+                    or (n == 3 and not _class(words[1], "middle_name")
                         and not any(after[:len(f)] == f for f in _PERSON_VERBS)
                         and not _a_verb_of_persons_only(after)) or _is_capitalised(doc[end]):
                 continue
@@ -1551,7 +1525,7 @@ def _speakers_opening_a_clause(doc: Doc, ents: list[Span], claimed: set[int], gl
         if not (2 <= words <= 5 or (words == 1 and any(glued[start:end]))):
             return None
         if doc[start:end].text in countries or _class(doc[start], "not_name_first") \
-                or doc[start].text in _GIVEN_NOT_ALONE or doc[start].text in _TITLE_FIRSTS \
+                or _class(doc[start], "given_not_alone") or doc[start].text in _TITLE_FIRSTS \
                 or doc[start].text in _NOT_A_SUBJECT_NAME:
             return None
         if not any(glued[start:end]) and all(upper.is_name_word(doc[j]) for j in range(start, end)):
@@ -1682,8 +1656,6 @@ def _sentenced_names(doc: Doc, ents: list[Span], claimed: set[int], glued: list[
 _PLACE_NOUNS = {"tuyến", "đường", "phố", "khu", "bàn", "xã", "huyện", "tỉnh", "quận", "phường", "bản", "thôn", "ấp",
                 "vùng", "nước", "quốc", "tổ"}
 _LIST_OPENER_HASHES = frozenset(get_string_id(w) for w in ("gồm", "cho", "là"))
-_KOREAN_SURNAMES = {"Kim", "Lee", "Park", "Choi", "Jung", "Jeong", "Kang", "Cho", "Yoon", "Jang", "Lim", "Han", "Oh",
-                    "Seo", "Shin", "Kwon", "Hwang", "Ahn", "Song", "Yoo", "Hong", "Moon", "Baek", "Nam", "Ryu"}
 
 
 def _lists_of_names(doc: Doc, ents: list[Span], claimed: set[int], glued: list[bool], upper: UpperNames,
@@ -1727,7 +1699,7 @@ def _lists_of_names(doc: Doc, ents: list[Span], claimed: set[int], glued: list[b
                 break
         if items and doc[o].lower_ != "gồm":  # "là Kim Min-jun": a Korean name
             a, b = items[0]
-            if len(items) == 1 and b - a >= 3 and doc[a].text in _KOREAN_SURNAMES and glued[a + 2]:
+            if len(items) == 1 and b - a >= 3 and _class(doc[a], "korean_surname") and glued[a + 2]:
                 items = items[:1] if b - a == 4 else []
             elif len(items) == 1:
                 items = []
@@ -1891,7 +1863,7 @@ def _arrested_lists(doc: Doc, ents: list[Span], claimed: set[int], glued: list[b
                 k = after_bracket(k + m)
             elif doc[k].is_title and doc[k].is_alpha and k not in taken and not glued[k] \
                     and doc[k].text not in countries and not _class(doc[k], "not_name") \
-                    and not _class(doc[k], "not_name_first") and doc[k].text not in _GIVEN_NOT_ALONE \
+                    and not _class(doc[k], "not_name_first") and not _class(doc[k], "given_not_alone") \
                     and doc[k].text not in _BODIES_NOT_NAMES and doc[k].text not in _NOT_A_SUBJECT_NAME \
                     and k + 1 < n and doc[k + 1].text in _AFTER_AN_ITEM:
                 singles.append((k, k + 1))
@@ -2014,8 +1986,8 @@ def _subjects_acting_on_a_person(doc: Doc, ents: list[Span], claimed: set[int], 
         before = doc[start - 1] if start else None
         if not (doc[start].is_title and doc[start].is_alpha) or _class(doc[start], "not_name") \
                 or _class(doc[start], "not_name_first") or doc[start].text in _NOT_A_SUBJECT_NAME \
-                or doc[start].text in _GIVEN_NOT_ALONE or doc[start].text in _OPEN_AS_A_WORD \
-                or word.text in countries or word.text in _CITED_NOT_PERSONS:
+                or _class(doc[start], "given_not_alone") or _class(doc[start], "open_as_a_word") \
+                or word.text in countries or (len(word) == 1 and _class(word[0], "cited_not_person")):
             continue
         if before is not None and before.text not in _CLAUSE_OPENERS and before.lower_ not in _CLAUSE_CONJUNCTIONS:
             continue
@@ -2038,22 +2010,6 @@ def _names_of_things(doc: Doc, ents: list[Span]) -> list[Span]:
         return e.end + 1 >= n or not (doc[e.end + 1].is_alpha and doc[e.end + 1].is_lower)
 
     return [e for e in ents if not numbered(e)]
-# Sources in Latin script that "Theo X," cites and that are no person
-_CITED_NOT_PERSONS = {"Reuters", "Bloomberg", "Xinhua", "Sputnik", "Kyodo", "Yonhap", "Bernama", "Antara", "Interpol",
-                      "Europol", "Aseanapol", "Google", "Facebook", "Telegram", "Zalo", "Wikipedia", "Forbes", "Nikkei",
-                      "Shopee", "Lazada", "Tiki", "Grab", "Gojek", "Viber", "Messenger", "Instagram", "Twitter",
-                      "Youtube", "Tiktok", "Momo", "Vietcombank", "Agribank", "Vietinbank", "Techcombank", "Binance",
-                      "Bitcoin", "Visa", "Mastercard", "Apple", "Samsung", "Honda", "Toyota", "Yamaha", "Suzuki",
-                      "Hyundai", "Kia", "Ford", "Mazda", "Iphone", "Android", "Windows", "Tether", "Usdt",
-                      "Microsoft", "Amazon", "Netflix", "Huawei", "Xiaomi", "Oppo", "Vingroup", "Viettel",
-                      "Vinaphone", "Mobifone", "Petrolimex", "Sacombank", "Vietjet", "Vietnam", "Airlines", "Boeing",
-                      "Airbus", "Reuters", "Afp", "Nikkei", "Hamas", "Taliban", "Meta", "Tencent", "Alibaba",
-                      "Telegram", "Whatsapp", "Signal", "Skype", "Paypal", "Western", "Moneygram", "Interpol",
-                      # loanwords that open a sentence capitalised
-                      "Internet", "Camera", "Video", "Email", "Website", "Online", "Game", "Virus", "Hacker",
-                      "Container", "Karaoke", "Massage", "Casino", "Robot", "Laptop", "Taxi", "Radio", "Tivi",
-                      "Mekong", "Covid", "Vaccine", "Visa", "Logo", "Clip", "Livestream", "Fanpage", "Server",
-                      "Bitcoin", "Heroin", "Ketamine", "Methamphetamine", "Cocaine", "Marijuana"}
 
 
 def _names_after_theo(doc: Doc, ents: list[Span], claimed: set[int], upper: UpperNames, glued: list[bool],
@@ -2078,7 +2034,7 @@ def _names_after_theo(doc: Doc, ents: list[Span], claimed: set[int], upper: Uppe
                 glued[end] or (doc[end].is_alpha and doc[end].is_title and not _class(doc[end], "not_name"))):
             end += 1
         words = sum(1 for j in range(start, end) if not glued[j])
-        if not words or end >= n or doc[start:end].text in countries or doc[start].text in _CITED_NOT_PERSONS:
+        if not words or end >= n or doc[start:end].text in countries or _class(doc[start], "cited_not_person"):
             continue
         if words_of:
             ok = words <= 5 and (doc[end].is_punct or (doc[end].is_alpha and doc[end].is_lower))
@@ -2243,8 +2199,8 @@ def _coordinated_pairs(doc: Doc, taken: set[int], countries: set[str], persons: 
             continue  # the end of a list of places or bodies: "các tỉnh Khăm Muộn, X và Y"
         if after is not None and not (after.is_punct or (after.is_alpha and after.is_lower)):
             continue
-        if any(x.text in countries or x[0].text in _GIVEN_NOT_ALONE or _class(x[0], "not_name_first")
-               or x[0].text in _CITED_NOT_PERSONS for x in (first, last) if x.start not in person_at):
+        if any(x.text in countries or _class(x[0], "given_not_alone") or _class(x[0], "not_name_first")
+               or _class(x[0], "cited_not_person") for x in (first, last) if x.start not in person_at):
             continue
         for x in (first, last):
             if x.start in person_at:
@@ -2269,7 +2225,7 @@ def _coordinated_given_names(doc: Doc, ents: list[Span], claimed: set[int], uppe
         if not 0 <= i < len(doc) or i in taken:
             return False
         token = doc[i]
-        if not (token.is_title and upper.is_given(token)) or token.text in _GIVEN_NOT_ALONE \
+        if not (token.is_title and upper.is_given(token)) or _class(token, "given_not_alone") \
                 or token.text in countries or _class(token, "not_name") or _class(token, "not_name_first"):
             return False
         after = doc[i + 1] if i + 1 < len(doc) else None
@@ -2306,15 +2262,6 @@ _COMPOUNDS = {("Thư", "ký"), ("Đăng", "ký"), ("Thư", "kí"), ("Đăng", "k
 _CLAUSE_CONJUNCTIONS = {"khi", "lúc", "đêm", "hôm", "rồi", "nhưng", "thì", "nên", "vì", "nếu", "mà", "riêng"}
 _GOVERNS_A_PERSON = {"cho", "với", "của", "được", "bắt", "giữ", "phạt", "xử", "tố", "nã", "giải", "thuê", "nhờ",
                      "giúp", "gặp", "gọi", "hỏi", "mời", "đưa", "khiến", "để", "và", "cùng", "lẫn", "hoặc", "hay"}
-# Given names that open a clause as a common word before many verbs ("Xuân đến", "Thắng lợi", "Thu giữ", "Bình
-# thường", "Tiến hành"): after a full name with them, alone at a clause's start only before a verb of name-follower.
-_OPEN_AS_A_WORD = {"Xuân", "Hạ", "Thu", "Đông", "Bình", "Thắng", "Tiến", "Phát", "Thành", "Hoàn", "Quyết", "Bảo",
-                   "Tài", "Nhân", "Hiện", "Kiên", "Trọng", "Lợi", "Hợp", "Học", "Khai", "Phương", "Định", "Thái",
-                   "Hậu", "Minh", "Lập", "Mạnh", "Tâm", "Kim", "Linh", "Phúc", "Quý", "Hành", "Chiến", "Tuyên",
-                   "Liên", "Thông", "Tín", "Danh", "Hải", "Vũ", "Quang", "Tấn", "Chuyên", "Thường", "Sang", "Tân",
-                   "Hòa", "Hiệp", "Dũng", "Cường", "Toàn", "Khánh", "Thịnh", "Trí", "Thiện", "Đạt", "Vinh", "Hạnh",
-                   "Long", "Thủy", "Lâm", "Nghiêm", "Mai", "Đào", "Hiển", "Chí", "Châu", "Hồng", "Quảng", "Lưu",
-                   "Ngọc", "Kiều", "Tú", "Lộc", "Phú", "Hương", "Hà", "Giang", "Sơn", "Hưng", "Vĩnh", "Tiền"}
 
 
 def _stands_alone(doc: Doc, start: int, end: int, claimed: set[int], followers: set[tuple[str, ...]],
@@ -2334,7 +2281,7 @@ def _stands_alone(doc: Doc, start: int, end: int, claimed: set[int], followers: 
     (``given``; not the family name "Lô" of "Lô Văn Tình": "Lô hàng") also after a word that
     governs a person (``_GOVERNS_A_PERSON``: "bắt được Kiệt khi", "giao cho
     Chu chở", "Thành và Vanna ký"), or opening a clause before any lower-case
-    word unless it opens clauses as a common word (``_OPEN_AS_A_WORD``: "Xuân
+    word unless it opens clauses as a common word (the class ``open_as_a_word``: "Xuân
     đến", "Thắng lợi"; "Hưng thuê văn phòng"): that the document named the
     person in full is the strongest cue there is. Never as a compound with
     the next word (``_COMPOUNDS``: "Thư ký", "Thu giữ"). A unit word that
@@ -2363,9 +2310,9 @@ def _stands_alone(doc: Doc, start: int, end: int, claimed: set[int], followers: 
     if any(tuple(after[:len(words)]) == words for words in followers):
         return True
     # (not a unit word, "Trường hợp", "Ban hành": a word that names nothing may still start a common one)
-    if not given or not (doc[end].is_alpha and doc[end].is_lower) or doc[start].text in _GIVEN_NOT_ALONE \
+    if not given or not (doc[end].is_alpha and doc[end].is_lower) or _class(doc[start], "given_not_alone") \
             or start in unit_names:
         return False
     if before is None or before.text in _CLAUSE_OPENERS or before.is_space:  # (a paragraph's start: session 10a)
-        return doc[start].text not in _OPEN_AS_A_WORD
+        return not _class(doc[start], "open_as_a_word")
     return before.lower_ in _GOVERNS_A_PERSON

@@ -205,6 +205,7 @@ WORD_LISTS = {
     "surname": "gazetteers/person-vi-surname.txt",
     "middle": "gazetteers/person-vi-middle.txt",
     "given": "gazetteers/person-vi-given.txt",
+    "common-pairs": "patterns/words/common-pairs.txt",
 }
 # vner's configs/ beside this module; a packaged model has no such folder.
 _SHIPPED_CONFIGS = Path(__file__).resolve().parents[1] / "configs"
