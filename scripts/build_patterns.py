@@ -342,7 +342,9 @@ for w in ("Báo", "Tạp chí", "Tuần báo", "Nhật báo", "Báo điện tử
 for w in ("Đồn Biên phòng", "đồn Biên phòng", "Đồn BP", "Đồn biên phòng", "Trạm Kiểm soát Biên phòng",
           "Trạm kiểm soát Biên phòng", "Trạm Kiểm soát biên phòng", "Ban Chỉ huy Biên phòng", "Đồn Công an", "Trạm Biên phòng",
           "Hải đội Biên phòng", "Đại đội Biên phòng", "Đồn Biên phòng tuyến", "Đồn Biên phòng cửa khẩu",
-          "Đồn Biên phòng cửa khẩu quốc tế", "Đồn Biên phòng cửa khẩu quốc gia", "Đồn Biên phòng cửa khẩu cảng"):
+          "Đồn Biên phòng cửa khẩu quốc tế", "Đồn Biên phòng cửa khẩu quốc gia", "Đồn Biên phòng cửa khẩu cảng",
+          # a neighbour's border police post, named by its gate (session 15b): "Đồn Cảnh sát cửa khẩu Prây Vo"
+          "Đồn Cảnh sát", "Đồn Cảnh sát cửa khẩu", "Đồn Cảnh sát cửa khẩu quốc tế"):
     add(F_HELP, "_PART_POST", w)
 for w in ("Trại giam", "Trại tạm giam", "Nhà tạm giữ"):
     add(F_HELP, "_PART_PRISON", w)
@@ -861,6 +863,11 @@ add(F_ORG, "ORG", [{"ENT_ID": "NATDEPT", "OP": "+"}, {"ENT_ID": "NAT", "OP": "+"
 # ("Ủy ban Phòng chống ma túy Campuchia", "Văn phòng Kiểm soát ma túy Thái Lan", "Cục Phòng chống ma túy Lào")
 QUOC_GIA = [{"LOWER": "quốc", "OP": "?"}, {"LOWER": "gia", "OP": "?"}]
 add(F_ORG, "ORG", [{"NORM": "Ủy"}, {"LOWER": "ban"}, ent("_PART_DESC")] + QUOC_GIA + [NUOC, COUNTRY])
+# ... also a central committee named by what it does in lower case, then its country (session 15b): "Ủy ban Trung
+# ương kiểm soát ma túy Myanmar" (rule 3: the country names it); not coordinated countries
+UB_TRUNG_UONG = [{"NORM": "Ủy"}, {"LOWER": "ban"}, {"NORM": "Trung"}, {"LOWER": "ương"}, DESC_WORD("*"), DESC_LAST]
+add(F_ORG, "ORG", UB_TRUNG_UONG + [NUOC, COUNTRY])
+add(F_EXC, "_NONE", UB_TRUNG_UONG + [NUOC, COUNTRY, SEP, COUNTRY])
 # (national heads only: a department, "Văn phòng", "Cơ quan"; not "Phòng", "Đội" of a province)
 NATIONAL_HEADS = [[ent("_PART_DEPT")],
                   [{"ENT_TYPE": "_PART_UNIT", "NORM": {"IN": ["Văn", "Cơ"]}}, {"ENT_TYPE": "_PART_UNIT"}]]

@@ -1220,3 +1220,72 @@ def test_khmer_names_chinese_public_security_departments_containers_and_own_prob
 ])
 def test_glued_neighbour_provinces_customs_teams_brands_liaison_offices_and_plan_counters(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (session 15b) a source's abbreviation in brackets opening a lead before its dash is an ORG (rule 6, as
+    # "(Baonghean.vn)"); a byline's role is none
+    ("(BP) - Chiều 3/8, Đồn Biên phòng Nậm Cắn tổ chức tuần tra song phương.",
+     [("BP", "ORG"), ("Đồn Biên phòng Nậm Cắn", "ORG")]),
+    ("(VOV) - Ngày 2/4, Công an tỉnh Nghệ An tổ chức hội nghị.", [("VOV", "ORG"), ("Công an tỉnh Nghệ An", "ORG")]),
+    ("(PV) - Ngày 2/4, Công an tỉnh Nghệ An tổ chức hội nghị.", [("Công an tỉnh Nghệ An", "ORG")]),
+    ("(CTV) - Ngày 2/4, Công an tỉnh Nghệ An tổ chức hội nghị.", [("Công an tỉnh Nghệ An", "ORG")]),
+    # a foreign body named by what it does, then its country (rule 3: the country names it); coordinated none
+    ("Ủy ban Trung ương kiểm soát ma túy Myanmar cử đoàn sang dự.",
+     [("Ủy ban Trung ương kiểm soát ma túy Myanmar", "ORG")]),
+    ("Ủy ban Quốc gia phòng chống ma túy Lào (LCDC) cử đoàn sang dự.",
+     [("Ủy ban Quốc gia phòng chống ma túy Lào", "ORG"), ("LCDC", "ORG")]),
+    ("Ủy ban Trung ương kiểm soát ma túy Myanmar và Lào họp.", []),
+    # a police or border post named by its gate (rule 3: it holds a place's name), of Vietnam or a neighbour
+    ("Đại diện Đồn Cảnh sát cửa khẩu Prây Vo và Đồn Công an cửa khẩu quốc tế Cầu Treo đã ký biên bản.",
+     [("Đồn Cảnh sát cửa khẩu Prây Vo", "ORG"), ("Đồn Công an cửa khẩu quốc tế Cầu Treo", "ORG")]),
+    ("Đồn Cảnh sát cửa khẩu quốc tế Cầu Treo tuần tra.", [("Đồn Cảnh sát cửa khẩu quốc tế Cầu Treo", "ORG")]),
+    ("Đồn Cảnh sát Prây Vo tiếp nhận đối tượng.", [("Đồn Cảnh sát Prây Vo", "ORG")]),
+    # gold by the mace (rule 5: number and unit); "chỉ" after a number is "only" unless "vàng" follows
+    ("Lực lượng chức năng thu giữ 14 chỉ vàng và 2 lượng bạc.", [("14 chỉ", "QUANTITY"), ("2 lượng", "QUANTITY")]),
+    ("Lớp học có 5 chỉ tiêu, khóa 5 chỉ có 20 học viên.", [("5 chỉ tiêu", "QUANTITY"), ("20 học viên", "QUANTITY")]),
+    ("Nhẫn 2 chỉ được bán. Đối tượng mua 3,5 chỉ vàng.", [("3,5 chỉ", "QUANTITY")]),
+    # a dateline in capitals at the start of a later line (round-ups of briefs), as at the document's start
+    ("Tin vắn trong tuần.\nHÀ GIANG – Đồn Biên phòng Lũng Cú bắt 2 đối tượng.",
+     [("HÀ GIANG", "PROVINCE"), ("Đồn Biên phòng Lũng Cú", "ORG"), ("2 đối tượng", "QUANTITY")]),
+    ("Tin vắn trong tuần.\nKIÊN GIANG – Đồn Biên phòng Lũng Cú bắt 2 đối tượng.",
+     [("KIÊN GIANG", "PROVINCE"), ("Đồn Biên phòng Lũng Cú", "ORG"), ("2 đối tượng", "QUANTITY")]),
+    ("Tin vắn trong tuần.\nHÀ TĨNH – Đồn Biên phòng Lũng Cú bắt 2 đối tượng.",
+     [("HÀ TĨNH", "PROVINCE"), ("Đồn Biên phòng Lũng Cú", "ORG"), ("2 đối tượng", "QUANTITY")]),
+    ("Tin vắn.\nHÀ GIANG – MỘT CÂU CHUYỆN", []),
+    # a faculty of an academy after its dean's title is no person (rule 3: it names no body by itself)
+    ("Tham dự có Đại tá, PGS.TS Nguyễn Văn Hòa, Trưởng Khoa Quốc tế, Học viện An ninh nhân dân.",
+     [("Đại tá", "RANK"), ("Nguyễn Văn Hòa", "PERSON"), ("Học viện An ninh nhân dân", "ORG")]),
+    ("Thượng tá Lê Hùng, Phó Trưởng Khoa Luật hình sự, phát biểu.", [("Thượng tá", "RANK"), ("Lê Hùng", "PERSON")]),
+    ("Đại úy Nguyễn Đăng Khoa phát biểu.", [("Đại úy", "RANK"), ("Nguyễn Đăng Khoa", "PERSON")]),
+    ("Trưởng Khoa Nguyễn Văn An phát biểu.", [("Nguyễn Văn An", "PERSON")]),
+    # Lao names of spaced syllables listed after a colon, their country in brackets after the list; places none
+    ("Bộ trưởng trao Bằng khen cho các đồng chí: Xổm Xạ Ạt Phôm Vi Hản, Bun Thăn Xay Nha Vông (Lào); Chan Dara, "
+     "Meas Sophal (Campuchia).",
+     [("Xổm Xạ Ạt Phôm Vi Hản", "PERSON"), ("Bun Thăn Xay Nha Vông", "PERSON"), ("Chan Dara", "PERSON"),
+      ("Meas Sophal", "PERSON")]),
+    ("Được khen thưởng gồm: Khăm Lạ Xi Xổm Phon, Phết Xa Vẳn Thong Đi (Lào).",
+     [("Khăm Lạ Xi Xổm Phon", "PERSON"), ("Phết Xa Vẳn Thong Đi", "PERSON")]),
+    ("Danh sách: Na Xay, Phôn Xay (Lào).", []),
+    ("Các tỉnh: Sê Kông, Át Tạ Pư (Lào) tham dự.", [("Sê Kông", "PROVINCE"), ("Át Tạ Pư", "PROVINCE")]),
+    # a full Sino-Vietnamese name before a verb said of persons ("hưởng lợi")
+    ("Trong đường dây này, riêng Lý Kiến Hoa hưởng lợi hơn 3 tỷ đồng.",
+     [("Lý Kiến Hoa", "PERSON"), ("3 tỷ đồng", "QUANTITY")]),
+    ("Người dân Bình Dương hưởng lợi.", [("Bình Dương", "PROVINCE")]),
+    # a later short form of a name given in full: after an adverb opening the sentence, governed before a sum
+    ("Đối tượng Lâm Thị Thu Hằng (còn gọi là Hằng Béo) cầm đầu đường dây. Hiện Hằng đã bỏ trốn.",
+     [("Lâm Thị Thu Hằng", "PERSON"), ("Hằng Béo", "PERSON"), ("Hằng", "PERSON")]),
+    ("Đối tượng Trương Quốc Bình cầm đầu. Các đối tượng khai đã nhận của Bình 12 nghìn nhân dân tệ.",
+     [("Trương Quốc Bình", "PERSON"), ("Bình", "PERSON"), ("12 nghìn nhân dân tệ", "QUANTITY")]),
+    ("Đối tượng Nguyễn Văn Hiện cầm đầu. Hiện nay vụ án đang điều tra.", [("Nguyễn Văn Hiện", "PERSON")]),
+    ("Đối tượng Trương Quốc Bình cầm đầu. Tiền của Bình Dương 12 tỷ đồng.",
+     [("Trương Quốc Bình", "PERSON"), ("Bình Dương", "PROVINCE"), ("12 tỷ đồng", "QUANTITY")]),
+    # initials alone on the last line are the byline (rule 6); "Ảnh: T.L" (tư liệu, an archive photo) stays none
+    ("Đoàn chụp ảnh lưu niệm. Ảnh: Minh Hà\nT.L", [("Minh Hà", "PERSON"), ("T.L", "PERSON")]),
+    ("Ảnh: T.L", []),
+    ("Ảnh: T.L\nĐoàn công tác tại cửa khẩu.", []),
+    ("Đoàn công tác tại cửa khẩu.\nH.A", [("H.A", "PERSON")]),
+])
+def test_lead_sources_foreign_committees_gate_posts_gold_datelines_faculties_lao_lists_and_short_forms(nlp, text,
+                                                                                                      expected):
+    assert ents(nlp, text) == expected

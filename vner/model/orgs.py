@@ -251,7 +251,7 @@ def _split_shared_parent(doc: Doc, first: list[Span], ents: list[Span]) -> list[
 def _ambiguous_provinces_in_context(doc: Doc, first: list[Span], ents: list[Span]) -> list[Span]:
     """PROVINCE for a province whose name is also something else ("Huế", "Kep", "Kayin": ``province-ambiguous.txt``,
     a province only after a province word) where the context says it is one: a dateline, the name in capitals
-    opening the paragraph before a dash ("HUẾ - Từ ngày ...") or a colon ("KIÊN GIANG: BẮT GIỮ ..."); another name
+    opening the document or a line before a dash ("HUẾ - Từ ngày ...") or a colon ("KIÊN GIANG: BẮT GIỮ ..."); another name
     in brackets right after a PROVINCE ("bang Karen (Kayin)"); the next item of a list of provinces ("các tỉnh Tà Keo (Takeo), Kep")."""
     candidates = [e for e in first if e.label_ == AMBIGUOUS_PROVINCE]
     if not candidates:
@@ -268,10 +268,12 @@ def _ambiguous_provinces_in_context(doc: Doc, first: list[Span], ents: list[Span
         after = doc[e.end].text if e.end < len(doc) else ""
         before = doc[e.start - 1].text if e.start else ""
         # (the sentence after a dateline is not in capitals: "HUẾ - Từ ngày ...", not the headline "NAN - THÀNH PHỐ CỔ")
-        dateline = e.start == 0 and after in ("-", "–") and all(t.is_upper for t in e if t.is_alpha) \
+        # (also at the start of a later line: a round-up of briefs, "Tin vắn.\nHÀ GIANG – ..."; session 15b)
+        opens = e.start == 0 or "\n" in doc[e.start - 1].text
+        dateline = opens and after in ("-", "–") and all(t.is_upper for t in e if t.is_alpha) \
             and e.end + 1 < len(doc) and not doc[e.end + 1].is_upper
         # (a headline's dateline in capitals before a colon: "KIÊN GIANG: BẮT GIỮ ...")
-        dateline |= e.start == 0 and after == ":" and all(t.is_upper for t in e if t.is_alpha)
+        dateline |= opens and after == ":" and all(t.is_upper for t in e if t.is_alpha)
         bracketed = before == "(" and after == ")" and e.start - 1 in province_ends
         listed = before in (",", "và") and e.start - 1 in province_ends
         if dateline or bracketed or listed:
@@ -305,13 +307,35 @@ def _sums_without_their_currency(doc: Doc, ents: list[Span]) -> list[Span]:
     return found
 
 
+_CHI = get_string_id("chỉ")
+_VANG = get_string_id("vàng")
+
+
+def _gold_by_the_mace(doc: Doc, ents: list[Span]) -> list[Span]:
+    """QUANTITY for gold counted by the mace ("chỉ", a tenth of a tael): "thu giữ 14 chỉ vàng" → "14 chỉ" (scheme rule
+    5: the number and its unit). "chỉ" after a number is mostly "only" ("khóa 5 chỉ có 20 học viên"), so it counts
+    only right before "vàng" (session 15b). Runs at the "chỉ" tokens."""
+    lowers = doc.to_array(LOWER).tolist()
+    found = []
+    taken = None
+    for k in [i for i, h in enumerate(lowers) if h == _CHI]:
+        if k < 1 or k + 1 >= len(doc) or lowers[k + 1] != _VANG or not doc[k - 1].like_num \
+                or not any(c.isdigit() for c in doc[k - 1].text):
+            continue
+        taken = _taken(ents) if taken is None else taken
+        if k - 1 not in taken and k not in taken:
+            found.append(Span(doc, k - 1, k + 1, label="QUANTITY"))
+    return found
+
+
 _OUTLET_TAILS = {"Online", "online", "TV", "Plus", "Điện", "điện", "PLO"}  # "Ninh Bình Online", "X Điện tử"
 _NOT_OUTLETS = {"Ảnh", "Tin", "Bài", "Video", "Clip", "Theo", "Nguồn", "Xem", "Tiếp", "Kỳ", "Phần"}  # "(Ảnh minh họa)"
 
 
 def _sources_opening_a_lead(doc: Doc, ents: list[Span]) -> list[Span]:
     """ORG for the outlet in brackets that opens a paragraph before a dash: "(Biên phòng) - Hà Giang: ...", "(Ninh
-    Bình Online) - Tối 29/11, ..." (scheme rule 6: the source). One to four words, the first capitalised, in no
+    Bình Online) - Tối 29/11, ..." (scheme rule 6: the source). One to four words, the first capitalised, or one
+    abbreviation in capitals that is no byline's role ("(BP) -"; not "(PV) -", "(CTV) -"; session 15b), in no
     entity (the outlet's own name), or a PROVINCE and a word of `_OUTLET_TAILS` ("Online", "TV", "Điện tử"); not a
     province or a person alone, nor a word of `not_name_first` alone, nor a caption or a part ("(Ảnh minh họa)",
     "(Kỳ 2)"). Runs at the "(" tokens."""
@@ -326,7 +350,11 @@ def _sources_opening_a_lead(doc: Doc, ents: list[Span]) -> list[Span]:
         if i and "\n" not in doc[i - 1].text:
             continue
         close = next((j for j in range(i + 2, min(n, i + 7)) if doc[j].text == ")"), None)
-        if close is None or close + 1 >= n or doc[close + 1].text not in ("-", "–") or not doc[i + 1].is_title:
+        if close is None or close + 1 >= n or doc[close + 1].text not in ("-", "–"):
+            continue
+        # (an outlet's abbreviation in capitals, "(BP) -" Biên phòng, as "(VOV) -"; not a byline's role, "(PV) -")
+        if not (doc[i + 1].is_title or (close == i + 2 and doc[i + 1].is_upper and doc[i + 1].is_alpha
+                                        and len(doc[i + 1]) >= 2 and doc[i + 1].text not in _BYLINE_ROLES)):
             continue
         inner = doc[i + 1:close]
         if not all(t.is_alpha for t in inner):

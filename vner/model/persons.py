@@ -104,12 +104,12 @@ def _name_pieces(doc: Doc, start: int, end: int, glued: list[bool], names: set[s
     return pieces
 
 
-def _initials_in(doc: Doc, start: int, end: int) -> bool:
+def _initials_in(doc: Doc, start: int, end: int, roles: set[str] = _ROLE_INITIALS) -> bool:
     """Whether a piece holds initials of two letters or more ("T.H", "N.V.Hùng"): one letter ("A.") may head a list.
 
     A role in initials is no name: "P.V" (phóng viên), "C.T.V".
     """
-    if doc[start:end].text.replace(".", "").replace(" ", "") in _ROLE_INITIALS:
+    if doc[start:end].text.replace(".", "").replace(" ", "") in roles:
         return False
     return any(_INITIALS.fullmatch(t.text) or (_INITIAL.fullmatch(t.text) and "." in t.text) for t in doc[start:end])
 
@@ -276,8 +276,12 @@ def _bylines(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames,
     provinces = {e.start: e for e in ents if e.label_ == "PROVINCE"}
     in_provinces = {i for e in provinces.values() for i in range(e.start, e.end)}
     found, replaced = [], []
-    for para in _paragraphs(doc):
+    paragraphs = list(_paragraphs(doc))
+    for para in paragraphs:
         words = [t for t in para if not t.is_space]
+        # (initials alone on the last line of a text are its byline, "T.L" too: "tư liệu" only after a credit cue,
+        # "Ảnh: T.L"; session 15b)
+        roles = _ROLE_INITIALS - {"TL"} if len(paragraphs) > 1 and para is paragraphs[-1] else _ROLE_INITIALS
         # "Quang Minh/Báo Công an nhân dân": the source after a slash
         source = next((e for e in ents if e.label_ == "ORG" and words and e.end == words[-1].i + 1
                        and e.start > words[0].i and doc[e.start - 1].text == "/"), None)
@@ -332,7 +336,7 @@ def _bylines(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames,
                                               and not _class(doc[s], "given_not_first_caps")
                                               and tone_norm(doc[s:e].text.title()) not in upper.common_pairs))
                          and (s, e) not in ambiguous and upper.given_pair(doc, s, e))) if _in_capitals(doc, s, e)
-                    else 2 <= n <= 4 or _initials_in(doc, s, e) for s, e, n in pieces)
+                    else 2 <= n <= 4 or _initials_in(doc, s, e, roles) for s, e, n in pieces)
         # a province ends a name only after a name word that starts nothing else ("Thu Trang"; not "Nam" + province)
         given = all(any(s < p.start and p.end <= e and upper.is_name_word(doc[s]) and not _class(doc[s], "given_not_first")
                         for s, e, _ in pieces) for p in inner)
@@ -811,7 +815,7 @@ def _names_in_capitals_after_a_cue(doc: Doc, first: list[Span], ents: list[Span]
 # Verbs said of a person only: before them three name words need no middle name ("Vương Kiến Hoa bị cáo buộc",
 # "Trương Vĩ Cường khai nhận"; a city or a hero's name is not arrested nor questioned)
 _PERSON_VERBS = (("bị", "bắt"), ("bị", "cáo"), ("bị", "truy"), ("bị", "khởi"), ("bị", "tạm"), ("khai", "nhận"),
-                 ("thừa", "nhận"), ("bị", "dẫn"))
+                 ("thừa", "nhận"), ("bị", "dẫn"), ("hưởng", "lợi"))  # ("Lý Kiến Hoa hưởng lợi"; session 15b)
 # ... and one-word verbs said of persons only, before a given name alone ("Khải trốn sang Lào", "Tủa khai đã vận
 # chuyển"), except where the verb starts a word said of things ("khai mạc", "khai thác")
 _PERSON_VERBS_ONE = {"trốn": (), "khai": ("mạc", "trương", "giảng", "thác", "thông", "hoang", "phá", "triển", "hỏa",
@@ -2264,6 +2268,11 @@ _GOVERNS_A_PERSON = {"cho", "với", "của", "được", "bắt", "giữ", "ph�
                      "giúp", "gặp", "gọi", "hỏi", "mời", "đưa", "khiến", "để", "và", "cùng", "lẫn", "hoặc", "hay"}
 
 
+# Adverbs that open a sentence before its subject: "Hiện Hằng đã bỏ trốn", "Riêng Bình khai nhận" (session 15b)
+_OPENING_ADVERBS = {"Hiện", "Riêng", "Sau", "Nay", "Rồi", "Nhưng", "Tuy", "Song", "Còn", "Lúc", "Khi", "Đến"}
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def _stands_alone(doc: Doc, start: int, end: int, claimed: set[int], followers: set[tuple[str, ...]],
                   countries: set[str], local: set[tuple[str, ...]], unit_names: set[int] = frozenset(),
                   given: bool = False) -> bool:
@@ -2299,6 +2308,11 @@ def _stands_alone(doc: Doc, start: int, end: int, claimed: set[int], followers: 
         return end - start == 1 and ((opens and any(tuple(after[:len(words)]) == words for words in followers))
                                      or (before is not None and before.text == "Theo" and end < len(doc)
                                          and doc[end].text == ","))
+    # (an adverb opening a sentence is no part of a name: "Hiện Hằng đã bỏ trốn"; session 15b)
+    if before is not None and before.text in _OPENING_ADVERBS and start + 1 < len(doc) and end - start == 1 \
+            and (before.i == 0 or doc[before.i - 1].is_punct or doc[before.i - 1].is_space) and before.i not in claimed \
+            and any(tuple(after[:len(words)]) == words for words in followers):
+        return True
     if before is not None and (before.i in claimed or (_is_capitalised(before) and not _class(before, "not_name"))):
         return False
     if any(tuple(t.lower_ for t in doc[start - n:start]) in local for n in range(1, min(start, max(map(len, local), default=0)) + 1)):
@@ -2309,6 +2323,12 @@ def _stands_alone(doc: Doc, start: int, end: int, claimed: set[int], followers: 
         return False
     if any(tuple(after[:len(words)]) == words for words in followers):
         return True
+    # (a given name governed by a verb or "của" before a sum or a count: "nhận của Bình 12 nghìn nhân dân tệ";
+    # not a year, "cho Xuân 2024"; session 15b)
+    if given and before is not None and before.lower_ in _GOVERNS_A_PERSON and doc[start].text not in _GIVEN_NOT_ALONE \
+            and doc[end].like_num and any(c.isdigit() for c in doc[end].text) and not _YEAR.fullmatch(doc[end].text) \
+            and end + 1 < len(doc) and doc[end + 1].is_alpha:
+        return True
     # (not a unit word, "Trường hợp", "Ban hành": a word that names nothing may still start a common one)
     if not given or not (doc[end].is_alpha and doc[end].is_lower) or _class(doc[start], "given_not_alone") \
             or start in unit_names:
@@ -2316,3 +2336,59 @@ def _stands_alone(doc: Doc, start: int, end: int, claimed: set[int], followers: 
     if before is None or before.text in _CLAUSE_OPENERS or before.is_space:  # (a paragraph's start: session 10a)
         return not _class(doc[start], "open_as_a_word")
     return before.lower_ in _GOVERNS_A_PERSON
+
+
+def _faculties_read_as_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A faculty of an academy or a school after its dean's title is no person: "Trưởng Khoa Quốc tế", "Phó Trưởng
+    Khoa Luật hình sự" (a title cue took "Khoa Quốc", "Khoa Luật"; the faculty names no body by itself, rule 3). A
+    PERSON that starts with "Khoa" right after "Trưởng" or "Chủ nhiệm" is dropped, or gives the name after it
+    ("Trưởng Khoa Nguyễn Văn An" → "Nguyễn Văn An"); "Đại úy Nguyễn Đăng Khoa" keeps its given name (session 15b)."""
+    out = []
+    for e in ents:
+        if e.label_ == "PERSON" and doc[e.start].text == "Khoa" and e.start \
+                and (doc[e.start - 1].lower_ == "trưởng"
+                     or (e.start > 1 and (doc[e.start - 2].lower_, doc[e.start - 1].lower_) == ("chủ", "nhiệm"))):
+            if len(e) >= 3:
+                out.append(Span(doc, e.start + 1, e.end, label="PERSON"))
+            continue
+        out.append(e)
+    return out
+
+
+def _names_listed_before_their_country(doc: Doc, ents: list[Span], claimed: set[int], glued: list[bool],
+                                       countries: set[str]) -> list[Span]:
+    """PERSON for each Lao name of a list after a colon (or ";") closed by its country in brackets: "cho các đồng
+    chí: Xổm Xạ Ạt Phôm Vi Hản, Bun Thăn Xay Nha Vông (Lào); Chan Dara, ... (Campuchia)", "gồm: Khăm Lạ Xi Xổm
+    Phon, Phết Xa Vẳn Thong Đi (Lào)" (rule 1: the names of persons honoured or named by their country). Each item
+    is three to seven capitalised words that no rule read, none a word that is never in a name, the first a syllable
+    of Lao names (class `lao_syllable`), joined by "," or "và"; villages and places have fewer words or a rule's
+    reading. Runs at the "(" tokens before a country (session 15b)."""
+    n = len(doc)
+    taken = _taken(ents) | claimed
+    found = []
+    for o in (t.i for t in doc if t.text == "(" and t.i > 0):
+        close = next((j for j in range(o + 2, min(n, o + 5)) if doc[j].text == ")"), None)
+        if close is None or doc[o + 1:close].text not in countries:
+            continue
+        items, end = [], o
+        while True:
+            start = end
+            while start > 0 and start - 1 not in taken and doc[start - 1].is_alpha and doc[start - 1].is_title \
+                    and not glued[start - 1] and not _class(doc[start - 1], "not_name") and end - start < 8:
+                start -= 1
+            if not 3 <= end - start <= 7 or not _class(doc[start], "lao_syllable"):
+                items = []
+                break
+            items.append((start, end))
+            sep = doc[start - 1].text if start else ""
+            if sep in (",", "và"):
+                end = start - 1
+            elif sep in (":", ";"):
+                break
+            else:
+                items = []
+                break
+        for a, b in items:
+            found.append(Span(doc, a, b, label="PERSON"))
+            taken.update(range(a, b))
+    return found
