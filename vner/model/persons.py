@@ -2325,7 +2325,7 @@ def _stands_alone(doc: Doc, start: int, end: int, claimed: set[int], followers: 
         return True
     # (a given name governed by a verb or "của" before a sum or a count: "nhận của Bình 12 nghìn nhân dân tệ";
     # not a year, "cho Xuân 2024"; session 15b)
-    if given and before is not None and before.lower_ in _GOVERNS_A_PERSON and doc[start].text not in _GIVEN_NOT_ALONE \
+    if given and before is not None and before.lower_ in _GOVERNS_A_PERSON and not _class(doc[start], "given_not_alone") \
             and doc[end].like_num and any(c.isdigit() for c in doc[end].text) and not _YEAR.fullmatch(doc[end].text) \
             and end + 1 < len(doc) and doc[end + 1].is_alpha:
         return True
