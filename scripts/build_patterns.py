@@ -982,8 +982,12 @@ POST_WORD = {"IS_TITLE": True, "IS_ALPHA": True,
 add(F_ORG, "ORG", [POST, POST_WORD, {**POST_WORD, "_": {"vner_not_place": False}}, place_tok(op="{0,2}", first=False)])
 # Prisons: "Trại giam Đồng Sơn", "Trại giam số 6", "Trại tạm giam Công an tỉnh X"
 PRISON = ent("_PART_PRISON")
-add(F_ORG, "ORG", [PRISON] + PLACE_NAME)
-add(F_ORG, "ORG", [PRISON, {"LOWER": "số"}, {"TEXT": {"REGEX": r"^\d{1,3}$"}}])
+# ... with the ministry it belongs to right after it, one ORG (rule 2, outermost, as "Tổng cục Cảnh sát Bộ Công an
+# Lào"; session 15a): "Trại giam số 5 Bộ Công an", "Trại giam Thanh Xuân Bộ Công an"; in brackets it stays its own
+# span ("Trại giam số 3 (Bộ Công an)")
+PRISON_MINISTRY = {"ENT_ID": "NAT", "OP": "*"}
+add(F_ORG, "ORG", [PRISON] + PLACE_NAME + [PRISON_MINISTRY])
+add(F_ORG, "ORG", [PRISON, {"LOWER": "số"}, {"TEXT": {"REGEX": r"^\d{1,3}$"}}, PRISON_MINISTRY])
 add(F_ORG, "ORG", [PRISON, ent("_PART_CODE", None)])  # "Trại tạm giam B14"
 for lv in PROVINCE_LEVELS:
     add(F_ORG, "ORG", [PRISON, ent("_PART_BODY", "?")] + lv)
