@@ -1261,7 +1261,9 @@ add(F_EXC, "_NONE", [{"TEXT": {"REGEX": r"^\d{1,4}$"}}, {"ORTH": {"IN": ["/", "-
 # "Cảnh sát tỉnh Rát-ta-na-ki-ri", "Phòng PC04 Công an tỉnh X-y-z" (one pattern over any run of bodies, units,
 # descriptions and codes; "Đoàn đại biểu tỉnh X-y" names no body: PROVINCE only)
 GLUED_NAME = [{"IS_TITLE": True, "IS_ALPHA": True, "ENT_TYPE": ""}, cls("glued", OP="+")]
-add(F_PROV, "PROVINCE", [{"LOWER": "tỉnh", "ENT_TYPE": "_PCUE"}] + GLUED_NAME)
+# (id GLUED_PROVINCE: after "Chủ tịch tỉnh" and before a second glued word the resolver reads a person's name,
+# `persons._lao_leaders_after_a_provincial_title`; session 15a)
+add(F_PROV, "PROVINCE", [{"LOWER": "tỉnh", "ENT_TYPE": "_PCUE"}] + GLUED_NAME, "GLUED_PROVINCE")
 add(F_ORG, "ORG", [{"ENT_TYPE": {"IN": ["_PART_BODY", "_PART_UNIT", "_PART_DEPT", "_PART_DESC", "_PART_CODE"]},
                     "OP": "+"}, {"LOWER": "tỉnh"}] + GLUED_NAME)
 # A customs team or unit named by its description ending on "Hải quan" and a bare province, as "Cục Hải quan An

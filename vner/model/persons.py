@@ -1816,6 +1816,44 @@ def _glued_transcriptions(doc: Doc, ents: list[Span], claimed: set[int], glued: 
     return found
 
 
+# Titles that hold the province word ("Chủ tịch tỉnh": the chairman of a province; session 15a): the two words
+# before "tỉnh", lower case
+_PROVINCIAL_TITLES = {("chủ", "tịch"), ("bí", "thư")}
+
+
+def _lao_leaders_after_a_provincial_title(doc: Doc, ents: list[Span], glued: list[bool]) -> list[Span]:
+    """PERSON for a Lao name of two hyphen-glued capitalised words (family name + given name) after "Chủ tịch tỉnh",
+    "Bí thư tỉnh", which the first pass read as a province in a spelling no list holds (the id GLUED_PROVINCE):
+    "Phó Chủ tịch tỉnh Xổm-phăn Phôm-ma-chăn và ..." (rule 1: "tỉnh" is part of the title, no PROVINCE). A known
+    spelling stays the province ("Phó Tỉnh trưởng tỉnh Xay-nha-bu-ly Bun-mi ..."), and so does one glued word alone
+    ("Chủ tịch tỉnh Xê-xa-mạy cho biết")."""
+    taken = _taken(ents)
+    n = len(doc)
+    out = []
+    for e in ents:
+        if e.label_ != "PROVINCE" or "GLUED_PROVINCE" not in (e.id_, e.ent_id_) or e.start < 3 or doc[e.start - 1].lower_ != "tỉnh" \
+                or (doc[e.start - 3].lower_, doc[e.start - 2].lower_) not in _PROVINCIAL_TITLES:
+            out.append(e)
+            continue
+        end = e.end
+        # the given name: one capitalised word after it, glued or not, in no span
+        if not (end < n and end not in taken and doc[end].is_title and doc[end].is_alpha and not glued[end]
+                and not _class(doc[end], "not_name")):
+            out.append(e)
+            continue
+        end += 1
+        while end < n and glued[end]:
+            end += 1
+        # (the given name glued too: "Phôm-ma-chăn"; a third capitalised word after it makes the first the province
+        # and the others the name: "Chủ tịch tỉnh Xê-xa-mạy Bun-mi Phăn-thạ-vông")
+        if end - e.end < 3 or (end < n and doc[end].is_title and doc[end].is_alpha):
+            out.append(e)
+            continue
+        out.append(Span(doc, e.start, end, label="PERSON"))
+        taken.update(range(e.start, end))
+    return out
+
+
 def _names_after_a_titled_body(doc: Doc, first: list[Span], ents: list[Span], claimed: set[int],
                                glued: list[bool]) -> list[Span]:
     """PERSON for two to four capitalised words right after an ORG that follows a title (perhaps with the word of
