@@ -1052,6 +1052,12 @@ _LIST_ENDS = {",", ";", "(", ".", ":", ")", "và"}
 _LIST_OPENERS = _CLAUSE_OPENERS | {"(", "và", "gồm", "là", "có", "cùng"}
 
 
+# Family names that only the Khmer of the Mekong delta bear (session 15a; "Sơn", "Kim", "Lâm", "Châu", "Lý" are
+# Vietnamese and Chinese family names and words too): a full name after a verb of arrest or trial may have a middle
+# word in no list ("bắt giữ Thạch Sô Phia", "Danh Sa Rinh")
+_KHMER_FAMILY_NAMES = {"Thạch", "Danh"}
+
+
 def _opens_a_list_of_persons(doc: Doc, i: int, local: set[tuple[str, ...]]) -> bool:
     """Whether a name at ``doc[i]`` opens a clause or an item of a list that no place word leads: "gồm A, B và C",
     not "các tuyến phố A, B và C" (streets named after heroes)."""
@@ -1093,8 +1099,11 @@ def _full_names_with_a_middle_name(doc: Doc, ents: list[Span], claimed: set[int]
                 tuple(t.lower_ for t in doc[max(0, i - n):i]) in _ACTS_ON_PERSONS for n in (1, 2, 3, 4))
             # (a middle word in no list, a Khmer or a minority name, right after such a verb and before the end of a
             # list item or a lower-case word: "tiếp nhận Thạch Sô Phết, 35 tuổi"; session 9a)
+            # (... and after any verb of arrest or trial when the family name is one that only the Khmer of the
+            # Mekong delta bear, `_KHMER_FAMILY_NAMES`: "bắt giữ Thạch Sô Phia khi ..."; session 15a)
             unlisted = i + 3 < len(doc) and (doc[i + 3].text in _LIST_ENDS or doc[i + 3].is_lower) and doc[i - 1].is_lower \
-                and any(tuple(t.lower_ for t in doc[max(0, i - n):i]) in _HANDED_OVER for n in (2, 3))
+                and (any(tuple(t.lower_ for t in doc[max(0, i - n):i]) in _HANDED_OVER for n in (2, 3))
+                     or (by_verb and doc[i].text in _KHMER_FAMILY_NAMES))
             if tone_norm(doc[i + 1].text) not in upper.rest and not unlisted:
                 continue
             rest = [j for j in range(i + 1, min(i + 4, len(doc)))]
