@@ -1155,8 +1155,14 @@ for nm in names(1, 3):
                           {"LOWER": "là", "OP": "?"}] + nm)
 # ... and after a suspect's, a defendant's or an old person's cue (session 7b): "Đối tượng Hưng khai", "bị cáo Oanh",
 # "cụ Chạn" (a longer name after the cue is a longer match and wins)
-add(F_PER, "PERSON", [{"LOWER": {"IN": ["tượng", "can", "cáo", "phạm", "cụ", "kẻ"]}, "ENT_TYPE": "_SUSP"},
+add(F_PER, "PERSON", [{"LOWER": "cụ", "ENT_TYPE": "_SUSP"},
                       {**cls("given"), "IS_TITLE": True, "ENT_TYPE": {"NOT_IN": NOT_IN_NAME + ["PROVINCE"]}}])
+# ... a suspect's or defendant's nickname, a given name in no list ("Đối tượng Tèo khai nhận", "bị can Tý"; session
+# 15a): any capitalised word that may open a name and is in no entity or piece of one ("đối tượng Công an ..." is a
+# body, "đối tượng Lào" a country, "đối tượng Nghệ An" a province); the cue is lower case after its first word, so a
+# title-case headline ("Bắt Đối Tượng Vận Chuyển ...") is none
+add(F_PER, "PERSON", [{"LOWER": {"IN": ["tượng", "can", "cáo", "phạm", "kẻ"]}, "IS_LOWER": True, "ENT_TYPE": "_SUSP"},
+                      {**name_first(), "ENT_TYPE": {"NOT_IN": NOT_IN_NAME + ["PROVINCE", "_PROV_AMBIG"]}}])
 # ... and one word in Latin script of two syllables or more (a Lao, Thai or Khmer name as its country romanises it,
 # persons._LATIN_WORD; session 14c): "Đối tượng Chanthavong khai nhận", "bị can Somsak"; not a brand's word or a
 # country ("Group", "Thailand")
