@@ -1289,6 +1289,9 @@ add(F_ORG, "ORG", LIAISON + [COUNTRY, DASH, COUNTRY, {"LOWER": "tại"}, {"LOWER
 # `words/local-bodies.txt`, which a first-pass helper covers); counted or generic ("các BLO", "3 BLO", "hai BLO") it
 # names no one body
 add(F_ORG, "ORG", [{"ORTH": "BLO", "ENT_TYPE": "_PART_LBODY"}])
+# ... and with its province after the province word, as a body named by its province (session 15a): "Trưởng BLO tỉnh
+# Gia Lai Rơ Châm Hiêng" -> ORG "BLO tỉnh Gia Lai" (a bare province was already its place: "BLO Hà Tĩnh")
+add(F_ORG, "ORG", [{"ORTH": "BLO", "ENT_TYPE": "_PART_LBODY"}, {"LOWER": "tỉnh"}, PROV_NAMED])
 add(F_EXC, "_NONE", [{"TEXT": {"REGEX": r"^(?:[Cc]ác|[Nn]hững|[Mm]ỗi|[Hh]ai|[Bb]a|[Bb]ốn|\d+)$"}}, {"ORTH": "BLO"}])
 # Brand names are no persons: capitalised words in Latin script after "hiệu" ("nhãn hiệu", "thương hiệu"), "nhãn",
 # "mẫu", "loại", "dòng" in lower case, and the list that follows them joined by "," "/" "và" "hoặc" are product names

@@ -1868,8 +1868,9 @@ def _names_after_a_titled_body(doc: Doc, first: list[Span], ents: list[Span], cl
     """PERSON for two to four capitalised words right after an ORG that follows a title (perhaps with the word of
     its force, "Công an"), ending before punctuation or a lower-case word: "Tùy viên Công an Đại sứ quán Campuchia
     tại Việt Nam Hun Sethy và ..." (the shapes of a title, a body and a name know the bodies named by their place,
-    not an embassy at a place; session 9b). Not in a title-case headline (the ORG holds a lower-case word), not a
-    word never in a name. Runs over the ORG spans only."""
+    not an embassy at a place; session 9b), "Trưởng BLO tỉnh Gia Lai Rơ Châm Hiêng," (a local body, session 15a).
+    Not in a title-case headline (the ORG holds a lower-case word, or a lower-case word follows the name: "Trưởng BLO
+    Hà Tĩnh Nguyễn Đức Lâm cho biết"; session 15a), not a word never in a name. Runs over the ORG spans only."""
     titles = {e.end for e in first if e.label_ == "_POS"}
     forces = {e.end: e.start for e in first if e.label_ == "_PART_BODY"}
     taken = _taken(ents) | claimed
@@ -1877,12 +1878,14 @@ def _names_after_a_titled_body(doc: Doc, first: list[Span], ents: list[Span], cl
     found = []
     for e in [e for e in ents if e.label_ == "ORG"]:
         k = forces.get(e.start, e.start)
-        if k not in titles or not any(t.is_lower for t in e):
+        if k not in titles:
             continue
         end = e.end
         while end < n and end not in taken and end - e.end < 6 and (
                 glued[end] or (doc[end].is_alpha and doc[end].is_title and not _class(doc[end], "not_name"))):
             end += 1
+        if not (any(t.is_lower for t in e) or (end < n and doc[end].is_lower and doc[end].is_alpha)):
+            continue
         words = sum(1 for j in range(e.end, end) if not glued[j])
         if 2 <= words <= 4 and _ends_a_name(doc, end) and not _class(doc[e.end], "not_name_first"):
             found.append(Span(doc, e.end, end, label="PERSON"))
