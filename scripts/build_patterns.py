@@ -164,6 +164,17 @@ CLASSES["org_word_caps_first"] = sorted({w.upper() for w in CLASSES["org_word_fi
 CLASSES["org_word_caps"] = sorted({w.upper() for w, _ in ORG_VOCAB if w[:1].upper() + w[1:] not in BODY_FIRSTS
                                    and w.capitalize() not in PROVINCE_ENDS})
 CLASSES["org_word_caps_last"] = sorted({w.upper() for w, m in ORG_VOCAB if m != "<"} & set(CLASSES["org_word_caps"]))
+# ... and in title case (session 15a): "Phòng Cảnh Sát Kinh Tế Công An Tỉnh X", the same words capitalised, never a
+# word that starts a body's or unit's name (a title-case unit helper below: after a unit word and a first word, so a
+# province's last syllable may be one, "Kinh" of "Bắc Kinh" and of "Kinh Tế")
+# (but the first words of bodies that never follow a unit as its parent may: "Giao Thông", "Kiểm Soát", "Bảo Vệ")
+CLASSES["org_word_title"] = sorted({w[:1].upper() + w[1:] for w, _ in ORG_VOCAB} - (BODY_FIRSTS - {
+    "An", "Biên", "Bảo", "Chính", "Cơ", "Kiểm", "Quốc", "Thông", "Truyền", "Tổ", "Liên"}))
+# (the first word may be one that starts a descriptive name, "Cảnh" of "Cảnh Sát"; not "Chống": "Phòng Chống Ma Túy" is
+# the field, as "Phòng chống ma túy Công an tỉnh X" in lower case)
+CLASSES["org_word_title_first"] = sorted((set(CLASSES["org_word_first"]) | set(CLASSES["org_word_title"])) - {"Chống"})
+CLASSES["org_word_title_last"] = sorted({w[:1].upper() + w[1:] for w, m in ORG_VOCAB if m != "<"}
+                                        & set(CLASSES["org_word_title"]))
 
 
 def cls(name, value=True, **extra):
@@ -332,6 +343,10 @@ for w in ("Đồn Biên phòng", "đồn Biên phòng", "Đồn BP", "Đồn bi�
           "Hải đội Biên phòng", "Đại đội Biên phòng", "Đồn Biên phòng tuyến", "Đồn Biên phòng cửa khẩu",
           "Đồn Biên phòng cửa khẩu quốc tế", "Đồn Biên phòng cửa khẩu quốc gia", "Đồn Biên phòng cửa khẩu cảng"):
     add(F_HELP, "_PART_POST", w)
+# ... in title case (session 15a): "Đồn Biên Phòng Cửa Khẩu Quốc Tế Lao Bảo" (one token pattern; "Đồn Biên Phòng
+# Cửa" + the place "Khẩu ..." is a shorter match, the longest wins)
+add(F_HELP, "_PART_POST", [{"ORTH": "Đồn"}, {"ORTH": "Biên"}, {"ORTH": "Phòng"}, {"ORTH": "Cửa", "OP": "?"},
+                           {"ORTH": "Khẩu", "OP": "?"}, {"ORTH": "Quốc", "OP": "?"}, {"ORTH": {"IN": ["Tế", "Gia"]}, "OP": "?"}])
 for w in ("Trại giam", "Trại tạm giam", "Nhà tạm giữ"):
     add(F_HELP, "_PART_PRISON", w)
 for w in ("Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "ĐSQ", "Cơ quan đại diện", "Đại Sứ Quán"):
@@ -346,6 +361,12 @@ add(F_HELP, "_PART_DESC", [DESC_FIRST, DESC_WORD("*"), DESC_LAST])
 # ... and "Cảnh Sát" with its second syllable capitalised, as news prints it: "Phòng Cảnh Sát hình sự Công an tỉnh X"
 # (session 14; "Cảnh Sát" alone stays the body of TITLE_CASE_BODIES)
 add(F_HELP, "_PART_DESC", [{"NORM": "Cảnh"}, {"NORM": "Sát"}, DESC_WORD("*"), DESC_LAST])
+# ... and a unit or department named in title case, as headlines print it (session 15a): "Phòng Cảnh Sát Kinh Tế",
+# "Cục Cảnh Sát Hình Sự", "Đội Cảnh Sát Giao Thông" is one unit helper with its description (a description in title
+# case alone would read the words of any headline: "Phòng Chống Ma Túy Qua Biên Giới" names no unit), so that the unit
+# shapes join it to its parent: "Phòng Cảnh Sát Kinh Tế Công An Tỉnh Quảng Trị" (a unit with no parent is nothing)
+add(F_HELP, "_PART_UNIT", [{"ORTH": {"IN": ["Phòng", "Đội", "Cục"]}}, {**cls("org_word_title_first"), "IS_TITLE": True},
+                           {**cls("org_word_title"), "OP": "*"}, cls("org_word_title_last")])
 # ... in capitals, three words at least (so that "CẢNH SÁT" stays a body: "CẢNH SÁT TỈNH KANDAL"; session 9a)
 add(F_HELP, "_PART_DESC", [{**cls("org_word_caps_first"), "IS_UPPER": True}, {**cls("org_word_caps"), "OP": "+"},
                            cls("org_word_caps_last")])
@@ -435,6 +456,9 @@ for r in [v for e in gazetteer("rank") for v in e]:
     for form in dict.fromkeys([r, r.lower(), r.upper()]):
         add(F_RANK, "RANK", form)
 add(F_RANK, "_NONE", [{"LOWER": "hạ"}, {"LOWER": "sĩ"}, {"LOWER": "quan"}])
+# ... and the officers' ranks in title case, as headlines print them (session 15a): "Thiếu Tướng Nguyễn Văn Hải Thăm
+# ..." (one token pattern: every pair of the two sets is a rank)
+add(F_RANK, "RANK", [{"ORTH": {"IN": ["Đại", "Thượng", "Trung", "Thiếu"]}}, {"ORTH": {"IN": ["Tướng", "Tá", "Úy", "Uý"]}}])
 # Quantities: a number in digits [+ multiplier] + one unit word (one or more syllables): "15 nghìn viên", "43 đối tượng"
 # (also in capitals, as headlines write them: "BẮT 5 ĐỐI TƯỢNG, THU 1,2 TỶ ĐỒNG")
 # ("2 nghìn tỷ đồng", "3 trăm nghìn đồng": up to two multipliers)

@@ -1863,6 +1863,40 @@ def _lao_leaders_after_a_provincial_title(doc: Doc, ents: list[Span], glued: lis
     return out
 
 
+def _line_in_title_case(doc: Doc, i: int) -> bool:
+    """Whether the line of ``doc[i]`` holds no lower-case word (a headline in title case)."""
+    def breaks(k: int) -> bool:
+        return "\n" in doc[k].text or "\n" in doc[k].whitespace_
+    a = i
+    while a > 0 and not breaks(a - 1):
+        a -= 1
+    b = i
+    while b < len(doc) - 1 and not breaks(b):
+        b += 1
+    return not any(t.is_lower and t.is_alpha for t in doc[a:b + 1])
+
+
+def _names_in_title_case_headlines(doc: Doc, ents: list[Span], upper: UpperNames) -> list[Span]:
+    """A Vietnamese name of four words or more in a title-case headline (a line with no lower-case word) ends on its
+    last given name of the lists, when the words after it are no given or middle names: "Thiếu Tướng Nguyễn Văn Hải
+    Thăm Công An Tỉnh Hà Giang" -> PERSON "Nguyễn Văn Hải" (the headline's verb follows the name in title case;
+    session 15a). Only a name from a family name of the lists, before another capitalised word, so that a name at
+    a headline's end keeps its words ("Bà Nguyễn Thị Minh Khai")."""
+    out = []
+    n = len(doc)
+    for e in ents:
+        if e.label_ == "PERSON" and len(e) >= 4 and e.end < n and doc[e.end].is_title and doc[e.end].is_alpha \
+                and all(t.is_title and t.is_alpha for t in e) and (tone_norm(e[0].text),) in upper.surnames:
+            end = e.end
+            while end - e.start > 2 and tone_norm(doc[end - 1].text) not in upper.rest:
+                end -= 1
+            if end < e.end and end - e.start >= 2 and tone_norm(doc[end - 1].text) in upper.given \
+                    and _line_in_title_case(doc, e.start):
+                e = Span(doc, e.start, end, label="PERSON")
+        out.append(e)
+    return out
+
+
 def _names_after_a_titled_body(doc: Doc, first: list[Span], ents: list[Span], claimed: set[int],
                                glued: list[bool]) -> list[Span]:
     """PERSON for two to four capitalised words right after an ORG that follows a title (perhaps with the word of
