@@ -1183,10 +1183,12 @@ add(F_PER, "PERSON", [{"LOWER": "cụ", "ENT_TYPE": "_SUSP"},
                       {**cls("given"), "IS_TITLE": True, "ENT_TYPE": {"NOT_IN": NOT_IN_NAME + ["PROVINCE"]}}])
 # ... a suspect's or defendant's nickname, a given name in no list ("Đối tượng Tèo khai nhận", "bị can Tý"; session
 # 15a): any capitalised word that may open a name and is in no entity or piece of one ("đối tượng Công an ..." is a
-# body, "đối tượng Lào" a country, "đối tượng Nghệ An" a province); the cue is lower case after its first word, so a
+# body, "đối tượng Lào" a country, "đối tượng Nghệ An" a province; nor a brand's or a country's word in Latin script:
+# "đối tượng Facebook", "Thailand"); the cue is lower case after its first word, so a
 # title-case headline ("Bắt Đối Tượng Vận Chuyển ...") is none
 add(F_PER, "PERSON", [{"LOWER": {"IN": ["tượng", "can", "cáo", "phạm", "kẻ"]}, "IS_LOWER": True, "ENT_TYPE": "_SUSP"},
-                      {**name_first(), "ENT_TYPE": {"NOT_IN": NOT_IN_NAME + ["PROVINCE", "_PROV_AMBIG"]}}])
+                      {**name_first(), "ENT_TYPE": {"NOT_IN": NOT_IN_NAME + ["PROVINCE", "_PROV_AMBIG"]},
+                       "_": {"vner_not_name_first": False, "vner_latin_not_given": False, "vner_country_word": False}}])
 # ... and one word in Latin script of two syllables or more (a Lao, Thai or Khmer name as its country romanises it,
 # persons._LATIN_WORD; session 14c): "Đối tượng Chanthavong khai nhận", "bị can Somsak"; not a brand's word or a
 # country ("Group", "Thailand")

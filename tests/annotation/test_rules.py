@@ -1303,6 +1303,7 @@ def test_glued_neighbour_provinces_customs_teams_brands_liaison_offices_and_plan
     ("Bắt Đối Tượng Vận Chuyển Ma Túy Qua Biên Giới", []),
     ("Lực lượng chức năng bắt đối tượng Lào cùng tang vật.", []),
     ("Các đối tượng Nghệ An và Hà Tĩnh đã bị bắt.", [("Nghệ An", "PROVINCE"), ("Hà Tĩnh", "PROVINCE")]),
+    ("Đối tượng Facebook bị khóa, nhóm đối tượng Viettel giả mạo.", []),
 ])
 def test_title_case_units_liaison_chiefs_lao_chairmen_prisons_khmer_names_and_nicknames(nlp, text, expected):
     assert ents(nlp, text) == expected
