@@ -1288,4 +1288,99 @@ def test_glued_neighbour_provinces_customs_teams_brands_liaison_offices_and_plan
 ])
 def test_lead_sources_foreign_committees_gate_posts_gold_datelines_faculties_lao_lists_and_short_forms(nlp, text,
                                                                                                       expected):
+    # (session 15a) title-case headlines: a unit or department with its description in title case is one ORG with
+    # its parent, as in lower case (rule 2, outermost); a border post in title case; an officer's rank in title case
+    # is a RANK, and the name after it ends on its given name before the headline's verb; a headline naming no body
+    # is nothing
+    ("Trao Tặng Bằng Khen Cho Phòng Cảnh Sát Kinh Tế Công An Tỉnh Quảng Trị",
+     [("Phòng Cảnh Sát Kinh Tế Công An Tỉnh Quảng Trị", "ORG")]),
+    ("Đồn Biên Phòng Cửa Khẩu Quốc Tế Lao Bảo tổ chức tuần tra song phương.",
+     [("Đồn Biên Phòng Cửa Khẩu Quốc Tế Lao Bảo", "ORG")]),
+    ("Phòng Cảnh Sát Hình Sự Công An Tỉnh Sơn La đã vào cuộc xác minh.",
+     [("Phòng Cảnh Sát Hình Sự Công An Tỉnh Sơn La", "ORG")]),
+    ("Cục Cảnh Sát Hình Sự Bộ Công An", [("Cục Cảnh Sát Hình Sự Bộ Công An", "ORG")]),
+    ("Cục Cảnh Sát Điều Tra Tội Phạm Về Ma Túy Bộ Công An",
+     [("Cục Cảnh Sát Điều Tra Tội Phạm Về Ma Túy Bộ Công An", "ORG")]),
+    ("Đội Cảnh Sát Giao Thông Trật Tự Công An Huyện Kỳ Sơn",
+     [("Đội Cảnh Sát Giao Thông Trật Tự Công An Huyện Kỳ Sơn", "ORG")]),
+    ("Phòng An Ninh Kinh Tế Công An Tỉnh Nghệ An Phối Hợp Bắt Giữ", [("Phòng An Ninh Kinh Tế Công An Tỉnh Nghệ An", "ORG")]),
+    ("Bộ Chỉ Huy Bộ Đội Biên Phòng Tỉnh Quảng Trị Tổ Chức Hội Nghị",
+     [("Bộ Chỉ Huy Bộ Đội Biên Phòng Tỉnh Quảng Trị", "ORG")]),
+    ("Phòng Tham Mưu Bộ Chỉ Huy Bộ Đội Biên Phòng Tỉnh Quảng Trị",
+     [("Phòng Tham Mưu Bộ Chỉ Huy Bộ Đội Biên Phòng Tỉnh Quảng Trị", "ORG")]),
+    ("Đội Trinh Sát Đồn Biên Phòng Na Mèo", [("Đội Trinh Sát Đồn Biên Phòng Na Mèo", "ORG")]),
+    ("Đồn Biên Phòng Na Mèo bắt 2 đối tượng.", [("Đồn Biên Phòng Na Mèo", "ORG"), ("2 đối tượng", "QUANTITY")]),
+    ("Thiếu Tướng Nguyễn Văn Hải Thăm Công An Tỉnh Hà Giang",
+     [("Thiếu Tướng", "RANK"), ("Nguyễn Văn Hải", "PERSON"), ("Công An Tỉnh Hà Giang", "ORG")]),
+    ("Đại Tá Lê Văn Minh Nhận Nhiệm Vụ Mới", [("Đại Tá", "RANK"), ("Lê Văn Minh", "PERSON")]),
+    ("Bà Nguyễn Thị Minh Khai", [("Nguyễn Thị Minh Khai", "PERSON")]),
+    ("Tăng Cường Phối Hợp Phòng Chống Ma Túy Qua Biên Giới", []),
+    ("Tặng Bằng Khen Cho Phòng Cảnh Sát Hình Sự", []),
+    # ("Phòng Chống Ma Túy" is the field, as "Phòng chống ma túy Công an tỉnh X" in lower case)
+    ("Phòng Chống Ma Túy Công An Tỉnh Nghệ An Triệt Phá Đường Dây", [("Công An Tỉnh Nghệ An", "ORG")]),
+    ("Phòng chống ma túy Công an tỉnh Nghệ An triệt phá đường dây.", [("Công an tỉnh Nghệ An", "ORG")]),
+    # a title, a body with its place, then a name with no comma: ORG + PERSON (rule 1: the title is not annotated);
+    # "BLO tỉnh X" is a body named by its province (rule 3); without a name nothing more
+    ("Trưởng BLO Hà Tĩnh Nguyễn Đức Lâm cho biết hai bên đã trao đổi 12 nguồn tin.",
+     [("BLO Hà Tĩnh", "ORG"), ("Nguyễn Đức Lâm", "PERSON"), ("12 nguồn tin", "QUANTITY")]),
+    ("Theo Trưởng BLO tỉnh Gia Lai Rơ Châm Hiêng, đơn vị đã tiếp nhận 8 nguồn tin.",
+     [("BLO tỉnh Gia Lai", "ORG"), ("Rơ Châm Hiêng", "PERSON"), ("8 nguồn tin", "QUANTITY")]),
+    ("Phó trưởng BLO Cầu Treo Phan Văn Hòa phát biểu.", [("BLO Cầu Treo", "ORG"), ("Phan Văn Hòa", "PERSON")]),
+    ("Phó trưởng Công an huyện Mường Tè Phan Minh Trí cho biết.",
+     [("Công an huyện Mường Tè", "ORG"), ("Phan Minh Trí", "PERSON")]),
+    ("Giám đốc Công an tỉnh Lai Châu Nguyễn Văn An phát biểu.",
+     [("Công an tỉnh Lai Châu", "ORG"), ("Nguyễn Văn An", "PERSON")]),
+    ("Chỉ huy trưởng Đồn Biên phòng Na Mèo Lê Văn Bình cho biết.",
+     [("Đồn Biên phòng Na Mèo", "ORG"), ("Lê Văn Bình", "PERSON")]),
+    ("Trưởng BLO Hà Tĩnh cho biết hai bên đã trao đổi.", [("BLO Hà Tĩnh", "ORG")]),
+    ("Đại diện BLO tỉnh Gia Lai cho biết.", [("BLO tỉnh Gia Lai", "ORG")]),
+    ("Các BLO tỉnh Gia Lai đã họp.", [("Gia Lai", "PROVINCE")]),
+    # a Lao name of two hyphen-glued words after "Chủ tịch tỉnh", "Bí thư tỉnh" is a PERSON ("tỉnh" is part of the
+    # title); a known province spelling, one glued word alone, or a third glued word keep the PROVINCE (rule 4)
+    ("Làm việc với đoàn có Phó Chủ tịch tỉnh Xổm-phăn Phôm-ma-chăn và lãnh đạo các sở.",
+     [("Xổm-phăn Phôm-ma-chăn", "PERSON")]),
+    ("Phó Chủ tịch tỉnh Khăm-phoong Xay-nha-vông cảm ơn sự giúp đỡ của Việt Nam.",
+     [("Khăm-phoong Xay-nha-vông", "PERSON")]),
+    ("Bí thư tỉnh Khăm-phoong Xay-nha-vông phát biểu.", [("Khăm-phoong Xay-nha-vông", "PERSON")]),
+    ("Phó Tỉnh trưởng tỉnh Xay-nha-bu-ly Bun-mi Phăn-thạ-vông chủ trì buổi tiếp.",
+     [("Xay-nha-bu-ly", "PROVINCE"), ("Bun-mi Phăn-thạ-vông", "PERSON")]),
+    ("Phó Chủ tịch tỉnh Xê-xa-mạy Bun-mi Phăn-thạ-vông phát biểu.",
+     [("Xê-xa-mạy", "PROVINCE"), ("Bun-mi Phăn-thạ-vông", "PERSON")]),
+    ("Chủ tịch tỉnh Xê-xa-mạy cho biết.", [("Xê-xa-mạy", "PROVINCE")]),
+    ("Đoàn công tác tỉnh Mun-đôn-ki-ri sang thăm.", [("Mun-đôn-ki-ri", "PROVINCE")]),
+    ("Tiếp đoàn có ông Xổm-phăn Phôm-ma-chăn, Phó Chủ tịch tỉnh Xay-nha-bu-ly, cùng các sở ngành.",
+     [("Xổm-phăn Phôm-ma-chăn", "PERSON"), ("Xay-nha-bu-ly", "PROVINCE")]),
+    # a prison with its number or place and its ministry right after it is one ORG (rule 2, outermost, as "Tổng cục
+    # Cảnh sát Bộ Công an Lào"); in brackets the ministry is its own span
+    ("Cán bộ Trại giam số 5 Bộ Công an đã tham gia buổi tuyên truyền.", [("Trại giam số 5 Bộ Công an", "ORG")]),
+    ("Trại giam số 6 Bộ Công an tổ chức tuyên truyền pháp luật cho 120 phạm nhân.",
+     [("Trại giam số 6 Bộ Công an", "ORG"), ("120 phạm nhân", "QUANTITY")]),
+    ("Phạm nhân đang chấp hành án tại Trại giam số 3 (Bộ Công an) đã được đặc xá.",
+     [("Trại giam số 3", "ORG"), ("Bộ Công an", "ORG")]),
+    ("Trại giam Thanh Xuân Bộ Công an tổ chức hội nghị.", [("Trại giam Thanh Xuân Bộ Công an", "ORG")]),
+    ("Trại tạm giam Công an tỉnh Nghệ An tổ chức hội nghị.", [("Trại tạm giam Công an tỉnh Nghệ An", "ORG")]),
+    # a full name from a Khmer family name of the Mekong delta (Thạch, Danh) after a verb of arrest or trial, its
+    # middle word in no list; "Thạch Hà", "Thạch Bàn" after a place word are places
+    ("Tổ công tác đã bắt giữ Thạch Sô Phia khi hắn đang vận chuyển 3 bánh heroin.",
+     [("Thạch Sô Phia", "PERSON"), ("3 bánh", "QUANTITY")]),
+    ("Bắt quả tang Thạch Sô Phát cùng tang vật.", [("Thạch Sô Phát", "PERSON")]),
+    ("Tổ công tác đã bắt Danh Sa Rinh cùng tang vật.", [("Danh Sa Rinh", "PERSON")]),
+    ("Cơ quan điều tra đã triệu tập Thạch Thị Sa Rươl và Danh Út để làm rõ.",
+     [("Thạch Thị Sa Rươl", "PERSON"), ("Danh Út", "PERSON")]),
+    ("Công an huyện Thạch Hà bắt 2 đối tượng.", [("Công an huyện Thạch Hà", "ORG"), ("2 đối tượng", "QUANTITY")]),
+    ("Công an phường Thạch Bàn bắt 2 đối tượng.", [("Công an phường Thạch Bàn", "ORG"), ("2 đối tượng", "QUANTITY")]),
+    ("Người dân xã Thạch Bàn đã giao nộp.", []),
+    # a suspect's or defendant's nickname after the lower-case cue is a PERSON, listed or not; a body, a country, a
+    # province or a title-case headline is none
+    ("Đối tượng Tèo khai nhận đã mua ma túy của một người đàn ông ở Lào.", [("Tèo", "PERSON")]),
+    ("Đối tượng Hùng khai nhận đã mua ma túy của một người đàn ông ở Lào.", [("Hùng", "PERSON")]),
+    ("Bị can Tý khai nhận hành vi.", [("Tý", "PERSON")]),
+    ("Cơ quan điều tra triệu tập đối tượng Hai Lúa để làm rõ.", [("Hai Lúa", "PERSON")]),
+    ("Đối tượng Công an tỉnh Nghệ An triệu tập đã đến.", [("Công an tỉnh Nghệ An", "ORG")]),
+    ("Bắt Đối Tượng Vận Chuyển Ma Túy Qua Biên Giới", []),
+    ("Lực lượng chức năng bắt đối tượng Lào cùng tang vật.", []),
+    ("Các đối tượng Nghệ An và Hà Tĩnh đã bị bắt.", [("Nghệ An", "PROVINCE"), ("Hà Tĩnh", "PROVINCE")]),
+    ("Đối tượng Facebook bị khóa, nhóm đối tượng Viettel giả mạo.", []),
+])
+def test_title_case_units_liaison_chiefs_lao_chairmen_prisons_khmer_names_and_nicknames(nlp, text, expected):
     assert ents(nlp, text) == expected

@@ -1041,6 +1041,12 @@ _LIST_ENDS = {",", ";", "(", ".", ":", ")", "và"}
 _LIST_OPENERS = _CLAUSE_OPENERS | {"(", "và", "gồm", "là", "có", "cùng"}
 
 
+# Family names that only the Khmer of the Mekong delta bear (session 15a; "Sơn", "Kim", "Lâm", "Châu", "Lý" are
+# Vietnamese and Chinese family names and words too): a full name after a verb of arrest or trial may have a middle
+# word in no list ("bắt giữ Thạch Sô Phia", "Danh Sa Rinh")
+_KHMER_FAMILY_NAMES = {"Thạch", "Danh"}
+
+
 def _opens_a_list_of_persons(doc: Doc, i: int, local: set[tuple[str, ...]]) -> bool:
     """Whether a name at ``doc[i]`` opens a clause or an item of a list that no place word leads: "gồm A, B và C",
     not "các tuyến phố A, B và C" (streets named after heroes)."""
@@ -1082,8 +1088,11 @@ def _full_names_with_a_middle_name(doc: Doc, ents: list[Span], claimed: set[int]
                 tuple(t.lower_ for t in doc[max(0, i - n):i]) in _ACTS_ON_PERSONS for n in (1, 2, 3, 4))
             # (a middle word in no list, a Khmer or a minority name, right after such a verb and before the end of a
             # list item or a lower-case word: "tiếp nhận Thạch Sô Phết, 35 tuổi"; session 9a)
+            # (... and after any verb of arrest or trial when the family name is one that only the Khmer of the
+            # Mekong delta bear, `_KHMER_FAMILY_NAMES`: "bắt giữ Thạch Sô Phia khi ..."; session 15a)
             unlisted = i + 3 < len(doc) and (doc[i + 3].text in _LIST_ENDS or doc[i + 3].is_lower) and doc[i - 1].is_lower \
-                and any(tuple(t.lower_ for t in doc[max(0, i - n):i]) in _HANDED_OVER for n in (2, 3))
+                and (any(tuple(t.lower_ for t in doc[max(0, i - n):i]) in _HANDED_OVER for n in (2, 3))
+                     or (by_verb and doc[i].text in _KHMER_FAMILY_NAMES))
             if tone_norm(doc[i + 1].text) not in upper.rest and not unlisted:
                 continue
             rest = [j for j in range(i + 1, min(i + 4, len(doc)))]
@@ -1792,13 +1801,86 @@ def _glued_transcriptions(doc: Doc, ents: list[Span], claimed: set[int], glued: 
     return found
 
 
+# Titles that hold the province word ("Chủ tịch tỉnh": the chairman of a province; session 15a): the two words
+# before "tỉnh", lower case
+_PROVINCIAL_TITLES = {("chủ", "tịch"), ("bí", "thư")}
+
+
+def _lao_leaders_after_a_provincial_title(doc: Doc, ents: list[Span], glued: list[bool]) -> list[Span]:
+    """PERSON for a Lao name of two hyphen-glued capitalised words (family name + given name) after "Chủ tịch tỉnh",
+    "Bí thư tỉnh", which the first pass read as a province in a spelling no list holds (the id GLUED_PROVINCE):
+    "Phó Chủ tịch tỉnh Xổm-phăn Phôm-ma-chăn và ..." (rule 1: "tỉnh" is part of the title, no PROVINCE). A known
+    spelling stays the province ("Phó Tỉnh trưởng tỉnh Xay-nha-bu-ly Bun-mi ..."), and so does one glued word alone
+    ("Chủ tịch tỉnh Xê-xa-mạy cho biết")."""
+    taken = _taken(ents)
+    n = len(doc)
+    out = []
+    for e in ents:
+        if e.label_ != "PROVINCE" or "GLUED_PROVINCE" not in (e.id_, e.ent_id_) or e.start < 3 or doc[e.start - 1].lower_ != "tỉnh" \
+                or (doc[e.start - 3].lower_, doc[e.start - 2].lower_) not in _PROVINCIAL_TITLES:
+            out.append(e)
+            continue
+        end = e.end
+        # the given name: one capitalised word after it, glued or not, in no span
+        if not (end < n and end not in taken and doc[end].is_title and doc[end].is_alpha and not glued[end]
+                and not _class(doc[end], "not_name")):
+            out.append(e)
+            continue
+        end += 1
+        while end < n and glued[end]:
+            end += 1
+        # (the given name glued too: "Phôm-ma-chăn"; a third capitalised word after it makes the first the province
+        # and the others the name: "Chủ tịch tỉnh Xê-xa-mạy Bun-mi Phăn-thạ-vông")
+        if end - e.end < 3 or (end < n and doc[end].is_title and doc[end].is_alpha):
+            out.append(e)
+            continue
+        out.append(Span(doc, e.start, end, label="PERSON"))
+        taken.update(range(e.start, end))
+    return out
+
+
+def _line_in_title_case(doc: Doc, i: int) -> bool:
+    """Whether the line of ``doc[i]`` holds no lower-case word (a headline in title case)."""
+    def breaks(k: int) -> bool:
+        return "\n" in doc[k].text or "\n" in doc[k].whitespace_
+    a = i
+    while a > 0 and not breaks(a - 1):
+        a -= 1
+    b = i
+    while b < len(doc) - 1 and not breaks(b):
+        b += 1
+    return not any(t.is_lower and t.is_alpha for t in doc[a:b + 1])
+
+
+def _names_in_title_case_headlines(doc: Doc, ents: list[Span], upper: UpperNames) -> list[Span]:
+    """A Vietnamese name of four words or more in a title-case headline (a line with no lower-case word) ends on its
+    last given name of the lists, when the words after it are no given or middle names: "Thiếu Tướng Nguyễn Văn Hải
+    Thăm Công An Tỉnh Hà Giang" -> PERSON "Nguyễn Văn Hải" (the headline's verb follows the name in title case;
+    session 15a). Only a name from a family name of the lists, before another capitalised word, so that a name at
+    a headline's end keeps its words ("Bà Nguyễn Thị Minh Khai")."""
+    out = []
+    n = len(doc)
+    for e in ents:
+        if e.label_ == "PERSON" and len(e) >= 4 and e.end < n and doc[e.end].is_title and doc[e.end].is_alpha \
+                and all(t.is_title and t.is_alpha for t in e) and (tone_norm(e[0].text),) in upper.surnames:
+            end = e.end
+            while end - e.start > 2 and tone_norm(doc[end - 1].text) not in upper.rest:
+                end -= 1
+            if end < e.end and end - e.start >= 2 and tone_norm(doc[end - 1].text) in upper.given \
+                    and _line_in_title_case(doc, e.start):
+                e = Span(doc, e.start, end, label="PERSON")
+        out.append(e)
+    return out
+
+
 def _names_after_a_titled_body(doc: Doc, first: list[Span], ents: list[Span], claimed: set[int],
                                glued: list[bool]) -> list[Span]:
     """PERSON for two to four capitalised words right after an ORG that follows a title (perhaps with the word of
     its force, "Công an"), ending before punctuation or a lower-case word: "Tùy viên Công an Đại sứ quán Campuchia
     tại Việt Nam Hun Sethy và ..." (the shapes of a title, a body and a name know the bodies named by their place,
-    not an embassy at a place; session 9b). Not in a title-case headline (the ORG holds a lower-case word), not a
-    word never in a name. Runs over the ORG spans only."""
+    not an embassy at a place; session 9b), "Trưởng BLO tỉnh Gia Lai Rơ Châm Hiêng," (a local body, session 15a).
+    Not in a title-case headline (the ORG holds a lower-case word, or a lower-case word follows the name: "Trưởng BLO
+    Hà Tĩnh Nguyễn Đức Lâm cho biết"; session 15a), not a word never in a name. Runs over the ORG spans only."""
     titles = {e.end for e in first if e.label_ == "_POS"}
     forces = {e.end: e.start for e in first if e.label_ == "_PART_BODY"}
     taken = _taken(ents) | claimed
@@ -1806,12 +1888,14 @@ def _names_after_a_titled_body(doc: Doc, first: list[Span], ents: list[Span], cl
     found = []
     for e in [e for e in ents if e.label_ == "ORG"]:
         k = forces.get(e.start, e.start)
-        if k not in titles or not any(t.is_lower for t in e):
+        if k not in titles:
             continue
         end = e.end
         while end < n and end not in taken and end - e.end < 6 and (
                 glued[end] or (doc[end].is_alpha and doc[end].is_title and not _class(doc[end], "not_name"))):
             end += 1
+        if not (any(t.is_lower for t in e) or (end < n and doc[end].is_lower and doc[end].is_alpha)):
+            continue
         words = sum(1 for j in range(e.end, end) if not glued[j])
         if 2 <= words <= 4 and _ends_a_name(doc, end) and not _class(doc[e.end], "not_name_first"):
             found.append(Span(doc, e.end, end, label="PERSON"))

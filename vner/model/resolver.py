@@ -11,8 +11,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .helpers import AMBIGUOUS_PROVINCE, GLUED, SECOND_PASS_KEY, UNWRAP_LABEL, _SavedAsJson, _class, _is_capitalised, glued_flags, is_helper, restore_view
-from .orgs import _ambiguous_provinces_in_context, _ministries_before_a_verb, _bracketed_abbreviations, _districts_ending_on_don, _gold_by_the_mace, _names_ending_on_a_unit_word, _names_running_through_a_unit_word, _sources_opening_a_lead, _split_at_brackets, _split_shared_parent, _split_trailing_name, _sums_without_their_currency, _unit_words_naming_nothing
-from .persons import UpperNames, _agents_after_do, _arrested_lists, _bylines, _complete_initials, _compound_family_names, _coordinated_given_names, _faculties_read_as_names, _family_name_ong, _credits, _credits_in_brackets_at_the_end, _family_name_pho, _full_names_before_a_verb, _full_names_with_a_middle_name, _given_names_after_cua, _given_names_before_a_verb_of_persons, _given_names_opening_a_clause, _glued_transcriptions, _highland_names, _kin_of_persons, _listed_names, _lists_of_names, _more_listed_names, _names_after_a_titled_body, _names_after_theo, _names_before_a_birth_year, _names_in_capitals_after_a_cue, _names_in_latin_script, _names_listed_before_their_country, _names_of_things, _names_read_as_provinces, _nicknames, _other_names_and_leaders, _recurring_names, _sentenced_names, _speakers_after_a_quote, _speakers_opening_a_clause, _subjects_acting_on_a_person
+from .orgs import _ambiguous_provinces_in_context, _bracketed_abbreviations, _districts_ending_on_don, _gold_by_the_mace, _ministries_before_a_verb, _names_ending_on_a_unit_word, _names_running_through_a_unit_word, _sources_opening_a_lead, _split_at_brackets, _split_shared_parent, _split_trailing_name, _sums_without_their_currency, _unit_words_naming_nothing
+from .persons import UpperNames, _agents_after_do, _arrested_lists, _bylines, _complete_initials, _compound_family_names, _coordinated_given_names, _credits, _credits_in_brackets_at_the_end, _faculties_read_as_names, _family_name_ong, _family_name_pho, _full_names_before_a_verb, _full_names_with_a_middle_name, _given_names_after_cua, _given_names_before_a_verb_of_persons, _given_names_opening_a_clause, _glued_transcriptions, _highland_names, _kin_of_persons, _lao_leaders_after_a_provincial_title, _listed_names, _lists_of_names, _more_listed_names, _names_after_a_titled_body, _names_after_theo, _names_before_a_birth_year, _names_in_capitals_after_a_cue, _names_in_latin_script, _names_in_title_case_headlines, _names_listed_before_their_country, _names_of_things, _names_read_as_provinces, _nicknames, _other_names_and_leaders, _recurring_names, _sentenced_names, _speakers_after_a_quote, _speakers_opening_a_clause, _subjects_acting_on_a_person
 
 
 class RulesResolver(_SavedAsJson):
@@ -121,6 +121,7 @@ class RulesResolver(_SavedAsJson):
         ents += _speakers_after_a_quote(doc, ents, claimed, glued, self._followers, self._countries)
         ents += _ambiguous_provinces_in_context(doc, first, ents)
         ents = _names_read_as_provinces(doc, first, ents, glued)
+        ents = _lao_leaders_after_a_provincial_title(doc, ents, glued)
         ents += _recurring_names(doc, first, ents, claimed, glued, self._followers, self._countries, self._locals,
                                  orphans, self._upper_names.surnames)
         ents += _highland_names(doc, ents, claimed, glued, self._locals)
@@ -144,6 +145,7 @@ class RulesResolver(_SavedAsJson):
         ents = _family_name_pho(doc, ents, self._upper_names)
         ents = _family_name_ong(doc, ents)
         ents = _compound_family_names(doc, ents)
+        ents = _names_in_title_case_headlines(doc, ents, self._upper_names)
         ents += _subjects_acting_on_a_person(doc, ents, claimed, glued, self._countries)
         ents = _faculties_read_as_names(doc, ents)
         if self.keep is not None:
