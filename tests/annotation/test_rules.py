@@ -1288,6 +1288,10 @@ def test_glued_neighbour_provinces_customs_teams_brands_liaison_offices_and_plan
 ])
 def test_lead_sources_foreign_committees_gate_posts_gold_datelines_faculties_lao_lists_and_short_forms(nlp, text,
                                                                                                       expected):
+    assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # (session 15a) title-case headlines: a unit or department with its description in title case is one ORG with
     # its parent, as in lower case (rule 2, outermost); a border post in title case; an officer's rank in title case
     # is a RANK, and the name after it ends on its given name before the headline's verb; a headline naming no body
