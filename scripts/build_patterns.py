@@ -923,6 +923,16 @@ add(F_EXC, "_NONE", [ents(["_PART_UNIT", "_PART_DEPT"]), {"ORTH": "Cảnh", "ENT
 # ... and its royal, national or federal police: "Cảnh sát Hoàng gia Campuchia", "Cảnh sát Quốc gia Indonesia"
 add(F_ORG, "ORG", ph("Cảnh sát") + [{"LOWER": {"IN": ["hoàng", "quốc", "liên"]}}, {"LOWER": {"IN": ["gia", "bang"]}},
                                    NUOC, COUNTRY])
+# A country's armed forces named with it, capitalised (rule 3, as "Cảnh sát Hoàng gia Thái Lan"; session 15c): "Hải quân
+# Hoàng gia Campuchia", "Quân đội Hoàng gia Campuchia", "Hải quân nhân dân Việt Nam", "Không quân Thái Lan", with their
+# command ("Bộ Tư lệnh Hải quân Campuchia"); not coordinated countries ("Hải quân Việt Nam và Campuchia"), nor "hải
+# quân" in lower case ("Quân đội nhân dân" is a national body of words/national.txt, with its country above)
+ARMED = [{"ENT_TYPE": "_PART_DEPT", "OP": "*"}, {"NORM": {"IN": ["Hải", "Lục", "Không", "Quân"]},
+                                                 "ENT_TYPE": {"NOT_IN": ["ORG"]}},
+         {"LOWER": {"IN": ["quân", "đội"]}}, {"LOWER": {"IN": ["hoàng", "nhân", "quốc"]}, "OP": "?"},
+         {"LOWER": {"IN": ["gia", "dân"]}, "OP": "?"}, NUOC, COUNTRY]
+add(F_ORG, "ORG", ARMED)
+add(F_EXC, "_NONE", ARMED + [SEP, COUNTRY])
 # "Quân khu 4", "Bộ Tư lệnh Vùng 2", "Lữ đoàn 52"
 for h in ("Quân khu", "Bộ Tư lệnh Quân khu", "Bộ Tư lệnh Vùng", "Vùng Cảnh sát biển", "Bộ Tư lệnh Vùng Cảnh sát biển",
           "Hải đoàn", "Lữ đoàn", "Sư đoàn", "Trung đoàn"):

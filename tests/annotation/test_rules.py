@@ -1388,3 +1388,94 @@ def test_lead_sources_foreign_committees_gate_posts_gold_datelines_faculties_lao
 ])
 def test_title_case_units_liaison_chiefs_lao_chairmen_prisons_khmer_names_and_nicknames(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+# ---------------------------------------------------------------- session 15c
+@pytest.mark.parametrize("text, expected", [
+    # the items of a list after "các huyện", "các xã", "các bản", "các thị xã" are districts, communes, villages (rule 4):
+    # no PROVINCE though a district shares a province's name, no PERSON though it looks like a name
+    ("Tuần tra trên địa bàn các huyện Nậm Pồ, Mường Chà và Điện Biên, phát hiện 2 đối tượng.",
+     [("2 đối tượng", "QUANTITY")]),
+    ("Dự hội nghị có đại diện Công an các huyện Xốp Bâu, Khăm, Viêng Thòng của tỉnh Hủa Phăn.",
+     [("Hủa Phăn", "PROVINCE")]),
+    ("Hài cốt liệt sĩ được tìm thấy tại các huyện Xa Mạy, Ta Ôi, Ka Lừm của tỉnh Sa La Van.",
+     [("Sa La Van", "PROVINCE")]),
+    ("Lãnh đạo các xã Mường Nhé, Chung Chải và thị trấn Mường Chà dự họp.", []),
+    ("Ba bản Huổi Lả, Nậm Kè, Pa Tần của xã Mường Toong được hỗ trợ.", []),
+    ("Đoàn công tác đến các thị xã Mường Lay, Sa Pa và TP Điện Biên Phủ.", []),
+    ("Các huyện Tuần Giáo và Điện Biên Đông của tỉnh Điện Biên có đường biên giới.", [("Điện Biên", "PROVINCE")]),
+    # ... a person named in the document keeps the name, the district named like the person stays nothing
+    ("Thiếu tướng Khăm Phăn Phôm Ma Thắt, Giám đốc Công an tỉnh Hủa Phăn, phát biểu. Dự hội nghị có Công an các "
+     "huyện Xốp Bâu, Khăm, Mọc Mày của tỉnh Hủa Phăn. Ông Khăm cảm ơn.",
+     [("Thiếu tướng", "RANK"), ("Khăm Phăn Phôm Ma Thắt", "PERSON"), ("Công an tỉnh Hủa Phăn", "ORG"),
+      ("Hủa Phăn", "PROVINCE"), ("Khăm", "PERSON")]),
+    # ... must stay: coordinated provinces (rule 3), a person after the list, a body after it
+    ("Công an các tỉnh Điện Biên, Sơn La và Lai Châu dự họp.",
+     [("Điện Biên", "PROVINCE"), ("Sơn La", "PROVINCE"), ("Lai Châu", "PROVINCE")]),
+    ("Tuần tra các huyện Mường Chà, Nậm Pồ; Thượng tá Lò Văn Minh phát biểu.",
+     [("Thượng tá", "RANK"), ("Lò Văn Minh", "PERSON")]),
+    ("Công an các huyện Mường Chà, Nậm Pồ và Công an tỉnh Lai Châu phối hợp.", [("Công an tỉnh Lai Châu", "ORG")]),
+    ("Công an các huyện, thị xã của tỉnh Điện Biên đã tham dự.", [("Điện Biên", "PROVINCE")]),
+    # an ethnic group after "người", "dân tộc", "đồng bào" is no person (gazetteers/ethnic-group.txt)
+    ("Đối tượng Hồ Thị Lan (người Vân Kiều, SN 1995) bị bắt.", [("Hồ Thị Lan", "PERSON")]),
+    ("Y Blin Niê là người Ê Đê, còn Rơ Mah Hlang là người Gia Rai.",
+     [("Y Blin Niê", "PERSON"), ("Rơ Mah Hlang", "PERSON")]),
+    ("Đồng bào các dân tộc Mông, Dao, Khơ Mú và Thái sinh sống tại đây.", []),
+    ("Bắt giữ Lò Văn Thành (dân tộc Thái, SN 1988) và Hờ A Dình (dân tộc Mông, SN 1992).",
+     [("Lò Văn Thành", "PERSON"), ("Hờ A Dình", "PERSON")]),
+    ("Anh Vừ A Dình là người H'Mông, sinh năm 1990.", [("Vừ A Dình", "PERSON")]),
+    ("Người dân tộc thiểu số Ê-đê ở Đắk Lắk.", [("Đắk Lắk", "PROVINCE")]),
+    # ... the person of the same name keeps it; a province after "người" stays a province
+    ("Bà Hoa là người Hoa, còn ông Nguyễn Văn Thái là người Tày.",
+     [("Hoa", "PERSON"), ("Nguyễn Văn Thái", "PERSON")]),
+    ("Bà Nguyễn Thị Hoa là người Thái Bình.", [("Nguyễn Thị Hoa", "PERSON"), ("Thái Bình", "PROVINCE")]),
+    # an alias in brackets after a name, opened by "tức", "còn gọi là", "biệt danh", is its own PERSON, one syllable too
+    ("Cầm đầu là Lê Văn Tâm (tức Tý, SN 1990, trú tại Cần Thơ).",
+     [("Lê Văn Tâm", "PERSON"), ("Tý", "PERSON"), ("Cần Thơ", "PROVINCE")]),
+    ("Bắt giữ Xổm-phon Phăn-thạ-vông (còn gọi là Phon, 45 tuổi, trú tại huyện Xốp Bâu).",
+     [("Xổm-phon Phăn-thạ-vông", "PERSON"), ("Phon", "PERSON")]),
+    ("Đối tượng Lê Văn Tâm (biệt danh Tý, 35 tuổi) bị bắt.", [("Lê Văn Tâm", "PERSON"), ("Tý", "PERSON")]),
+    ("Cầm đầu là Trần Văn Hùng (tức Hùng Sẹo, SN 1985).", [("Trần Văn Hùng", "PERSON"), ("Hùng Sẹo", "PERSON")]),
+    # ... a year of the zodiac, a body or a post in the bracket is none
+    ("Sinh năm Tý, Lê Văn Tâm đã bỏ trốn.", [("Lê Văn Tâm", "PERSON")]),
+    ("Đối tượng Lê Văn Tâm (SN năm Tý) bị bắt.", [("Lê Văn Tâm", "PERSON")]),
+    ("Ông Lò Văn Pọm (tức là Trưởng bản) phát biểu.", [("Lò Văn Pọm", "PERSON")]),
+    # a country's armed forces named with it are an ORG (rule 3, as "Cảnh sát Hoàng gia Thái Lan")
+    ("Tham dự có đại diện Hải quân Hoàng gia Campuchia và Quân đội Hoàng gia Campuchia.",
+     [("Hải quân Hoàng gia Campuchia", "ORG"), ("Quân đội Hoàng gia Campuchia", "ORG")]),
+    ("Đại diện Quân đội nhân dân Lào và Hải quân nhân dân Việt Nam cùng tham dự.",
+     [("Quân đội nhân dân Lào", "ORG"), ("Hải quân nhân dân Việt Nam", "ORG")]),
+    ("Không quân Hoàng gia Thái Lan và Lục quân Hoàng gia Campuchia.",
+     [("Không quân Hoàng gia Thái Lan", "ORG"), ("Lục quân Hoàng gia Campuchia", "ORG")]),
+    ("Bộ Tư lệnh Hải quân Campuchia tham dự.", [("Bộ Tư lệnh Hải quân Campuchia", "ORG")]),
+    ("Trung tá Lò Văn Hải dự họp. Tham dự có đại diện Hải quân Hoàng gia Campuchia. Hải cho biết thêm.",
+     [("Trung tá", "RANK"), ("Lò Văn Hải", "PERSON"), ("Hải quân Hoàng gia Campuchia", "ORG"), ("Hải", "PERSON")]),
+    # ... not in lower case, not coordinated countries (generic)
+    ("Lực lượng hải quân hai nước tuần tra chung.", []),
+    ("Tàu hải quân Campuchia cập cảng.", []),
+    ("Hải quân Việt Nam và Campuchia tuần tra chung.", []),
+    # a team of a border post named by its task, with the post, is one ORG (rule 2, outermost)
+    ("Thiếu tá Y Khoa, Đội trưởng Đội vận động quần chúng Đồn Biên phòng Ia Lốp, phát biểu.",
+     [("Thiếu tá", "RANK"), ("Y Khoa", "PERSON"), ("Đội vận động quần chúng Đồn Biên phòng Ia Lốp", "ORG")]),
+    ("Đội trinh sát Đồn Biên phòng Na Mèo bắt 2 đối tượng.",
+     [("Đội trinh sát Đồn Biên phòng Na Mèo", "ORG"), ("2 đối tượng", "QUANTITY")]),
+    ("Đội tuần tra kiểm soát Đồn Biên phòng Na Mèo và Đội vũ trang Đồn Biên phòng Ia Lốp phối hợp.",
+     [("Đội tuần tra kiểm soát Đồn Biên phòng Na Mèo", "ORG"), ("Đội vũ trang Đồn Biên phòng Ia Lốp", "ORG")]),
+    ("Đội phòng, chống ma túy và tội phạm Đồn Biên phòng cửa khẩu Na Mèo bắt 2 đối tượng.",
+     [("Đội phòng, chống ma túy và tội phạm Đồn Biên phòng cửa khẩu Na Mèo", "ORG"), ("2 đối tượng", "QUANTITY")]),
+    ("Đội kiểm soát cửa khẩu Đồn Biên phòng cửa khẩu quốc tế Lao Bảo bắt 2 đối tượng.",
+     [("Đội kiểm soát cửa khẩu Đồn Biên phòng cửa khẩu quốc tế Lao Bảo", "ORG"), ("2 đối tượng", "QUANTITY")]),
+    # ... not a team in lower case or a force, nor words that are no task
+    ("Các đội trinh sát Đồn Biên phòng Na Mèo đã vào cuộc.", [("Đồn Biên phòng Na Mèo", "ORG")]),
+    ("Lực lượng trinh sát Đồn Biên phòng Na Mèo bắt 2 đối tượng.",
+     [("Đồn Biên phòng Na Mèo", "ORG"), ("2 đối tượng", "QUANTITY")]),
+    ("Đội đã phối hợp vận động quần chúng Đồn Biên phòng Ia Lốp.", [("Đồn Biên phòng Ia Lốp", "ORG")]),
+    # a short form of a nickname given earlier, after "cho" and before an amount
+    ("Đối tượng Thào A Sình (tức Sình Lùn) là người cầm đầu. Y khai đã chuyển cho Sình 50 nghìn nhân dân tệ.",
+     [("Thào A Sình", "PERSON"), ("Sình Lùn", "PERSON"), ("Sình", "PERSON"), ("50 nghìn nhân dân tệ", "QUANTITY")]),
+    ("Anh Lò Văn Hải cho biết, tỉnh đã cấp cho Hải 20 con bò.",
+     [("Lò Văn Hải", "PERSON"), ("Hải", "PERSON"), ("20 con", "QUANTITY")]),
+    ("Hỗ trợ cho Lai Châu 50 tỷ đồng.", [("Lai Châu", "PROVINCE"), ("50 tỷ đồng", "QUANTITY")]),
+])
+def test_district_lists_ethnic_groups_aliases_armed_forces_teams_of_posts_and_nicknames(nlp, text, expected):
+    assert ents(nlp, text) == expected

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 from spacy.attrs import LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
@@ -423,3 +424,80 @@ def _ministries_before_a_verb(doc: Doc, first: list[Span], ents: list[Span]) -> 
                 and not taken.intersection(range(start - 1, e.end))):
             found.append(Span(doc, start - 1, start + 2, label="ORG", span_id="NAT"))
     return ents + found if found else ents
+
+
+# Place words whose plural opens a list of districts, communes or villages: "các huyện A, B và C", "các thị xã ..."
+_LISTED_PLACES = {("huyện",), ("xã",), ("bản",), ("thị", "xã"), ("thị", "trấn"), ("phường",), ("quận",), ("thôn",),
+                  ("làng",), ("buôn",), ("ấp",)}
+_PLACES_COUNTED = {"các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy"}
+_NO_PLACE_LABELS = ("PROVINCE", AMBIGUOUS_PROVINCE)
+
+
+def _listed_places(doc: Doc, first: list[Span], glued: list[bool]) -> set[int]:
+    """The tokens of the items of a list of districts, communes or villages: "các huyện Nậm Pồ, Mường Chà và Điện
+    Biên", "Công an các huyện Xốp Bâu, Khăm, Viêng Thòng của tỉnh Hủa Phăn", "3 xã A, B, C" (rule 4: no PROVINCE, and
+    no PERSON, though a district shares a province's name or looks like a name).
+
+    After "các", "những", a number word or digits and a place word of ``_LISTED_PLACES``, each item is a run of
+    capitalised (or hyphen-glued) words, the items split by "," or "và"; the list ends at anything else (a lower-case
+    word: "của tỉnh X"; ";", "."), and at a word a first-pass rule read as something other than a province (a rank: "các
+    huyện A, B; Thượng tá ..."). Runs at the counting words only.
+    """
+    found: set[int] = set()
+    n = len(doc)
+    lowers = doc.to_array(LOWER)
+    heads = np.isin(lowers, [get_string_id(w[0]) for w in _LISTED_PLACES]).nonzero()[0].tolist()
+    read = None
+    for i in (h - 1 for h in heads if h > 0):
+        if not (doc[i].lower_ in _PLACES_COUNTED or doc[i].is_digit) or i + 2 >= n:
+            continue
+        if read is None:
+            read = {j for e in first if e.label_ not in _NO_PLACE_LABELS for j in range(e.start, e.end)}
+        k = next((i + 1 + len(w) for w in _LISTED_PLACES
+                  if tuple(t.lower_ for t in doc[i + 1:i + 1 + len(w)]) == w), None)
+        if k is None:
+            continue
+        if k < n and doc[k].text == ":":
+            k += 1
+        while k < n:
+            end = k
+            while end < n and end not in read and (_is_capitalised(doc[end]) or (end > k and glued[end])):
+                end += 1
+            if end == k:
+                break
+            found.update(range(k, end))
+            if end + 1 < n and doc[end].text in (",", "và") and _is_capitalised(doc[end + 1]):
+                k = end + 1
+            else:
+                break
+    return found
+
+
+def _teams_of_a_post(doc: Doc, first: list[Span], ents: list[Span]) -> list[Span]:
+    """A team of a border post named by its task in lower case, with the post, is one ORG (rule 2, outermost span;
+    as "Đội Cảnh sát điều tra tội phạm về ma túy Công an huyện X"): "Đội vận động quần chúng Đồn Biên phòng Ia Lốp",
+    "Đội trinh sát Đồn Biên phòng Na Mèo", "Đội tuần tra kiểm soát ...", "Đội phòng, chống ma túy và tội phạm ...".
+
+    The ORG of the post (starting with a first-pass ``_PART_POST``) takes "Đội" and the words before it, all
+    lower-case words of descriptive names (class ``org_word``, and "tuần" of "tuần tra"), a comma only inside "phòng,
+    chống" and "tuần tra, kiểm soát". Runs at the border posts' ORG spans only.
+    """
+    posts = {e.start for e in first if e.label_ == "_PART_POST"}
+    if not posts:
+        return ents
+    taken = _taken(ents)
+    out = []
+    for e in ents:
+        if e.label_ == "ORG" and e.start in posts:
+            k = e.start
+            while k > 0 and e.start - k < 10 and k - 1 not in taken and (
+                    (doc[k - 1].is_lower and (_class(doc[k - 1], "org_word") or doc[k - 1].lower_ == "tuần"))
+                    or (doc[k - 1].text == "," and k > 1 and (doc[k - 2].lower_, doc[k].lower_) in _COMMA_IN_A_TASK)):
+                k -= 1
+            if k < e.start and k > 0 and doc[k - 1].text == "Đội" and k - 1 not in taken and doc[k].text != ",":
+                e = Span(doc, k - 1, e.end, label="ORG")
+        out.append(e)
+    return out
+
+
+_COMMA_IN_A_TASK = {("phòng", "chống"), ("tra", "kiểm")}

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 from spacy.attrs import LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -2348,6 +2349,8 @@ _COMPOUNDS = {("Thư", "ký"), ("Đăng", "ký"), ("Thư", "kí"), ("Đăng", "k
 # "bắt được Kiệt khi", "giao cho Chu", "làm việc với Minh", "mẹ của Mai", "phạt Hùng tử hình", "Tư cùng Kiệt".
 # words after which a clause starts, its subject next: "khi Khọt cùng Lường Văn Sửu đang ...", "đêm Lừ và San phục kích"
 _CLAUSE_CONJUNCTIONS = {"khi", "lúc", "đêm", "hôm", "rồi", "nhưng", "thì", "nên", "vì", "nếu", "mà", "riêng"}
+# ... and those after which the person is given or lent an amount, which follows the name: "chuyển cho Sình 50 nghìn"
+_GIVEN_AN_AMOUNT = {"cho", "đưa", "trả", "nợ", "vay"}
 _GOVERNS_A_PERSON = {"cho", "với", "của", "được", "bắt", "giữ", "phạt", "xử", "tố", "nã", "giải", "thuê", "nhờ",
                      "giúp", "gặp", "gọi", "hỏi", "mời", "đưa", "khiến", "để", "và", "cùng", "lẫn", "hoặc", "hay"}
 
@@ -2413,6 +2416,9 @@ def _stands_alone(doc: Doc, start: int, end: int, claimed: set[int], followers: 
             and doc[end].like_num and any(c.isdigit() for c in doc[end].text) and not _YEAR.fullmatch(doc[end].text) \
             and end + 1 < len(doc) and doc[end + 1].is_alpha:
         return True
+    # (a given name given something, before the amount: "chuyển cho Sình 50 nghìn nhân dân tệ"; session 15c)
+    if given and before is not None and before.lower_ in _GIVEN_AN_AMOUNT and doc[end].text[:1].isdigit():
+        return not _class(doc[start], "given_not_alone") and start not in unit_names
     # (not a unit word, "Trường hợp", "Ban hành": a word that names nothing may still start a common one)
     if not given or not (doc[end].is_alpha and doc[end].is_lower) or _class(doc[start], "given_not_alone") \
             or start in unit_names:
@@ -2475,4 +2481,81 @@ def _names_listed_before_their_country(doc: Doc, ents: list[Span], claimed: set[
         for a, b in items:
             found.append(Span(doc, a, b, label="PERSON"))
             taken.update(range(a, b))
+# Words right before an ethnic group's name: "người Vân Kiều", "dân tộc Mông", "đồng bào Ê Đê", "thiểu số Khơ Mú"
+_PEOPLE_CUES = {"người": None, "tộc": "dân", "bào": "đồng", "số": "thiểu"}
+_PEOPLE_LIST = {",", "và", "-", "–"}
+
+
+def ethnic_group_pattern(groups: list[str]) -> re.Pattern | None:
+    """One regular expression over the names of ``groups`` (gazetteers/ethnic-group.txt), longest first, any letter
+    case, spaces, hyphens or nothing between syllables ("Ê Đê", "Ê-đê"), either apostrophe ("H'Mông", "H’Mông")."""
+    if not groups:
+        return None
+    alternatives = []
+    for group in sorted(set(groups), key=len, reverse=True):
+        syllables = [re.escape(s).replace("'", "['’]") for s in re.split(r"\s*-\s*|\s+", group) if s]
+        alternatives.append(r"(?:\s*-\s*|\s+)".join(syllables))
+    return re.compile(rf"(?:{'|'.join(alternatives)})(?![\w'’-])", re.IGNORECASE)
+
+
+def _ethnic_groups(doc: Doc, groups: re.Pattern | None) -> set[int]:
+    """The tokens of ethnic groups' names after "người", "dân tộc", "đồng bào", "thiểu số": no person's name.
+
+    "Hồ Thị Lan (người Vân Kiều, SN 1995)", "Y Blin Niê là người Ê Đê", "đồng bào các dân tộc Mông, Dao và Khơ Mú"
+    (the list after the first). A group's name is capitalised; one before another capitalised word names something
+    else ("người Thái Bình", "người Hoa Kỳ"). Runs at the cue words only.
+    """
+    found: set[int] = set()
+    if groups is None:
+        return found
+    cues = {get_string_id(w): before for w, before in _PEOPLE_CUES.items()}
+    lowers = doc.to_array(LOWER)
+    text, n = doc.text, len(doc)
+    for i in np.isin(lowers, list(cues)).nonzero()[0].tolist():
+        before = cues[int(lowers[i])]
+        if i + 1 >= n or (before is not None and (i == 0 or doc[i - 1].lower_ != before)) \
+                or not doc[i + 1].text[:1].isupper():
+            continue
+        k = i + 1
+        while k < n and doc[k].text[:1].isupper():
+            match = groups.match(text, doc[k].idx)
+            span = doc.char_span(doc[k].idx, match.end()) if match else None
+            if span is None or (span.end < n and _is_capitalised(doc[span.end])):
+                break
+            found.update(range(span.start, span.end))
+            # the next group of a list: "Mông, Dao và Khơ Mú"
+            k = span.end + 1 if span.end < n and doc[span.end].text in _PEOPLE_LIST else n
+    return found
+
+
+# Words that open another name of the person in the bracket after the name: "(tức Tý, SN 1990)", "(còn gọi là Phon,
+# 45 tuổi)", "(biệt danh Sình, ...)"
+_ALIAS_LEADS = sorted((tuple(w.split()) for w in (
+    "tức", "tức là", "còn gọi là", "còn gọi", "còn có tên là", "còn có tên", "còn tên là", "biệt danh", "biệt danh là",
+    "bí danh", "bí danh là", "tên gọi khác là", "thường gọi là", "hay gọi là")), key=len, reverse=True)
+
+
+def _aliases_in_brackets(doc: Doc, ents: list[Span], glued: list[bool]) -> list[Span]:
+    """PERSON for another name of a person in the bracket right after the name, after "tức", "còn gọi là", "biệt
+    danh": one to four capitalised words up to a comma, a semicolon or the closing bracket, a single short syllable
+    too ("Lê Văn Tâm (tức Tý, SN 1990)", "Xổm-phon Phăn-thạ-vông (còn gọi là Phon, 45 tuổi)"). "năm Tý" is no such
+    place. Runs at the PERSON spans only."""
+    taken = _taken(ents)
+    found = []
+    n = len(doc)
+    for person in [e for e in ents if e.label_ == "PERSON"]:
+        if person.end + 2 >= n or doc[person.end].text != "(":
+            continue
+        after = tuple(t.lower_ for t in doc[person.end + 1:person.end + 5])
+        lead = next((w for w in _ALIAS_LEADS if after[:len(w)] == w), None)
+        if lead is None:
+            continue
+        start = end = person.end + 1 + len(lead)
+        while end < n and end - start < 8 and end not in taken and (
+                glued[end] or (doc[end].is_alpha and doc[end].is_title and not _class(doc[end], "not_name"))):
+            end += 1
+        words = sum(1 for i in range(start, end) if not glued[i])
+        if 1 <= words <= 4 and end < n and doc[end].text in (",", ";", ")"):
+            found.append(Span(doc, start, end, label="PERSON"))
+            taken.update(range(start, end))
     return found
