@@ -2481,6 +2481,9 @@ def _names_listed_before_their_country(doc: Doc, ents: list[Span], claimed: set[
         for a, b in items:
             found.append(Span(doc, a, b, label="PERSON"))
             taken.update(range(a, b))
+    return found
+
+
 # Words right before an ethnic group's name: "người Vân Kiều", "dân tộc Mông", "đồng bào Ê Đê", "thiểu số Khơ Mú"
 _PEOPLE_CUES = {"người": None, "tộc": "dân", "bào": "đồng", "số": "thiểu"}
 _PEOPLE_LIST = {",", "và", "-", "–"}
