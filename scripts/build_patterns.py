@@ -136,6 +136,18 @@ CLASSES["place_head"] = sorted({tone_norm(f) for w in words("locals.txt") for f 
 # ("Sun Group"): persons._names_in_latin_script (session 14; were Python sets there)
 CLASSES["khmer_surname"] = sorted({tone_norm(v) for e in gazetteer("person-km-surname") for v in e})
 CLASSES["latin_not_given"] = sorted(words("latin-not-given.txt"))
+# The other word lists of the document-level steps (session 15; were Python sets in persons.py and helpers.py): family
+# names in pinyin and Korean (configs/gazetteers/person-zh-surname.txt, person-ko-surname.txt), sources and brands that
+# are no person, given names that start no name or stand not alone, middle names (words/*.txt, each header says how)
+CLASSES["pinyin_surname"] = sorted({tone_norm(v) for e in gazetteer("person-zh-surname") for v in e})
+CLASSES["korean_surname"] = sorted({tone_norm(v) for e in gazetteer("person-ko-surname") for v in e})
+CLASSES["cited_not_person"] = sorted({tone_norm(w) for w in words("cited-not-persons.txt")})
+CLASSES["given_not_first"] = sorted({tone_norm(w) for w in words("given-not-first.txt")})
+# (in capitals: "AN NINH" is no byline)
+CLASSES["given_not_first_caps"] = sorted({tone_norm(w.upper()) for w in words("given-not-first.txt")})
+CLASSES["given_not_alone"] = sorted({tone_norm(w) for w in words("given-not-alone.txt")})
+CLASSES["open_as_a_word"] = sorted({tone_norm(w) for w in words("open-as-a-word.txt")})
+CLASSES["middle_name"] = sorted({tone_norm(w) for w in words("middle-names.txt")})
 # syllables that start Lao names (configs/gazetteers/person-lo-syllable.txt): a run of four or five words before ", " +
 # a title that starts with one is one name ("Khăm Phăn Phôm Ma Thắt, Thứ trưởng ..."; persons._listed_names; session 14)
 CLASSES["lao_syllable"] = sorted({tone_norm(v) for e in gazetteer("person-lo-syllable") for v in e})
@@ -164,6 +176,17 @@ CLASSES["org_word_caps_first"] = sorted({w.upper() for w in CLASSES["org_word_fi
 CLASSES["org_word_caps"] = sorted({w.upper() for w, _ in ORG_VOCAB if w[:1].upper() + w[1:] not in BODY_FIRSTS
                                    and w.capitalize() not in PROVINCE_ENDS})
 CLASSES["org_word_caps_last"] = sorted({w.upper() for w, m in ORG_VOCAB if m != "<"} & set(CLASSES["org_word_caps"]))
+# ... and in title case (session 15a): "Phòng Cảnh Sát Kinh Tế Công An Tỉnh X", the same words capitalised, never a
+# word that starts a body's or unit's name (a title-case unit helper below: after a unit word and a first word, so a
+# province's last syllable may be one, "Kinh" of "Bắc Kinh" and of "Kinh Tế")
+# (but the first words of bodies that never follow a unit as its parent may: "Giao Thông", "Kiểm Soát", "Bảo Vệ")
+CLASSES["org_word_title"] = sorted({w[:1].upper() + w[1:] for w, _ in ORG_VOCAB} - (BODY_FIRSTS - {
+    "An", "Biên", "Bảo", "Chính", "Cơ", "Kiểm", "Quốc", "Thông", "Truyền", "Tổ", "Liên"}))
+# (the first word may be one that starts a descriptive name, "Cảnh" of "Cảnh Sát"; not "Chống": "Phòng Chống Ma Túy" is
+# the field, as "Phòng chống ma túy Công an tỉnh X" in lower case)
+CLASSES["org_word_title_first"] = sorted((set(CLASSES["org_word_first"]) | set(CLASSES["org_word_title"])) - {"Chống"})
+CLASSES["org_word_title_last"] = sorted({w[:1].upper() + w[1:] for w, m in ORG_VOCAB if m != "<"}
+                                        & set(CLASSES["org_word_title"]))
 
 
 def cls(name, value=True, **extra):
@@ -330,8 +353,14 @@ for w in ("Báo", "Tạp chí", "Tuần báo", "Nhật báo", "Báo điện tử
 for w in ("Đồn Biên phòng", "đồn Biên phòng", "Đồn BP", "Đồn biên phòng", "Trạm Kiểm soát Biên phòng",
           "Trạm kiểm soát Biên phòng", "Trạm Kiểm soát biên phòng", "Ban Chỉ huy Biên phòng", "Đồn Công an", "Trạm Biên phòng",
           "Hải đội Biên phòng", "Đại đội Biên phòng", "Đồn Biên phòng tuyến", "Đồn Biên phòng cửa khẩu",
-          "Đồn Biên phòng cửa khẩu quốc tế", "Đồn Biên phòng cửa khẩu quốc gia", "Đồn Biên phòng cửa khẩu cảng"):
+          "Đồn Biên phòng cửa khẩu quốc tế", "Đồn Biên phòng cửa khẩu quốc gia", "Đồn Biên phòng cửa khẩu cảng",
+          # a neighbour's border police post, named by its gate (session 15b): "Đồn Cảnh sát cửa khẩu Prây Vo"
+          "Đồn Cảnh sát", "Đồn Cảnh sát cửa khẩu", "Đồn Cảnh sát cửa khẩu quốc tế"):
     add(F_HELP, "_PART_POST", w)
+# ... in title case (session 15a): "Đồn Biên Phòng Cửa Khẩu Quốc Tế Lao Bảo" (one token pattern; "Đồn Biên Phòng
+# Cửa" + the place "Khẩu ..." is a shorter match, the longest wins)
+add(F_HELP, "_PART_POST", [{"ORTH": "Đồn"}, {"ORTH": "Biên"}, {"ORTH": "Phòng"}, {"ORTH": "Cửa", "OP": "?"},
+                           {"ORTH": "Khẩu", "OP": "?"}, {"ORTH": "Quốc", "OP": "?"}, {"ORTH": {"IN": ["Tế", "Gia"]}, "OP": "?"}])
 for w in ("Trại giam", "Trại tạm giam", "Nhà tạm giữ"):
     add(F_HELP, "_PART_PRISON", w)
 for w in ("Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "ĐSQ", "Cơ quan đại diện", "Đại Sứ Quán"):
@@ -346,6 +375,12 @@ add(F_HELP, "_PART_DESC", [DESC_FIRST, DESC_WORD("*"), DESC_LAST])
 # ... and "Cảnh Sát" with its second syllable capitalised, as news prints it: "Phòng Cảnh Sát hình sự Công an tỉnh X"
 # (session 14; "Cảnh Sát" alone stays the body of TITLE_CASE_BODIES)
 add(F_HELP, "_PART_DESC", [{"NORM": "Cảnh"}, {"NORM": "Sát"}, DESC_WORD("*"), DESC_LAST])
+# ... and a unit or department named in title case, as headlines print it (session 15a): "Phòng Cảnh Sát Kinh Tế",
+# "Cục Cảnh Sát Hình Sự", "Đội Cảnh Sát Giao Thông" is one unit helper with its description (a description in title
+# case alone would read the words of any headline: "Phòng Chống Ma Túy Qua Biên Giới" names no unit), so that the unit
+# shapes join it to its parent: "Phòng Cảnh Sát Kinh Tế Công An Tỉnh Quảng Trị" (a unit with no parent is nothing)
+add(F_HELP, "_PART_UNIT", [{"ORTH": {"IN": ["Phòng", "Đội", "Cục"]}}, {**cls("org_word_title_first"), "IS_TITLE": True},
+                           {**cls("org_word_title"), "OP": "*"}, cls("org_word_title_last")])
 # ... in capitals, three words at least (so that "CẢNH SÁT" stays a body: "CẢNH SÁT TỈNH KANDAL"; session 9a)
 add(F_HELP, "_PART_DESC", [{**cls("org_word_caps_first"), "IS_UPPER": True}, {**cls("org_word_caps"), "OP": "+"},
                            cls("org_word_caps_last")])
@@ -435,6 +470,9 @@ for r in [v for e in gazetteer("rank") for v in e]:
     for form in dict.fromkeys([r, r.lower(), r.upper()]):
         add(F_RANK, "RANK", form)
 add(F_RANK, "_NONE", [{"LOWER": "hạ"}, {"LOWER": "sĩ"}, {"LOWER": "quan"}])
+# ... and the officers' ranks in title case, as headlines print them (session 15a): "Thiếu Tướng Nguyễn Văn Hải Thăm
+# ..." (one token pattern: every pair of the two sets is a rank)
+add(F_RANK, "RANK", [{"ORTH": {"IN": ["Đại", "Thượng", "Trung", "Thiếu"]}}, {"ORTH": {"IN": ["Tướng", "Tá", "Úy", "Uý"]}}])
 # Quantities: a number in digits [+ multiplier] + one unit word (one or more syllables): "15 nghìn viên", "43 đối tượng"
 # (also in capitals, as headlines write them: "BẮT 5 ĐỐI TƯỢNG, THU 1,2 TỶ ĐỒNG")
 # ("2 nghìn tỷ đồng", "3 trăm nghìn đồng": up to two multipliers)
@@ -569,12 +607,19 @@ HAND = {tone_norm(v) for v in HAND}
 AMBIGUOUS = {tone_norm(v) for e in gazetteer("province-ambiguous") for v in e}
 CUE_WORDS = {v.lower() for e in gazetteer("province-cue") for v in e}
 ADDED = set()  # a spelling two lines share ("Hanoi": a province and a capital) is one pattern, of the first line
+SPACED = set()  # spellings derived from a hyphenated one (no capitals variant: they would pass the cap of patterns)
 for name, code in [("province-vn", "VN"), ("province-la", "LA"), ("province-kh", "KH"), ("province-cn", "CN"),
                    ("province-th", "TH"), ("province-mm", "MM"), ("capital", "CAP")]:
     for entry in gazetteer(name):
         if code in ("LA", "KH", "TH"):  # the neighbours' names also with hyphens between syllables: "Xay-nha-bu-ly"
             entry = list(dict.fromkeys(entry + [v.split(" ")[0] + "".join("-" + w.lower() for w in v.split(" ")[1:])
                                                 for v in entry if " " in v and not v.isascii()]))
+        if code in ("LA", "KH", "TH", "CAP"):  # ... and with spaces between syllables, each capitalised (session 15):
+            # "Kra-chê" is also "Kra Chê", "Pô-thi-xát" "Pô Thi Xát"
+            spaced = [" ".join(w[:1].upper() + w[1:] for w in v.replace("-", " ").split()) for v in entry if "-" in v]
+            spaced = [v for v in spaced if tone_norm(v) not in {tone_norm(e) for e in entry}]
+            SPACED |= {tone_norm(v) for v in spaced}
+            entry = list(dict.fromkeys(entry + spaced))
         for v in entry:
             # "TP Hồ Chí Minh", "Thủ đô Viêng Chăn": the province word stays outside the span (rule 2)
             # ("TP.HCM", "TP.Hồ Chí Minh" are one token with their city word: the whole token is the span)
@@ -603,7 +648,7 @@ KNOWN = {tone_norm(v) for v in SPELLINGS}
 for v, id_ in SPELLINGS.items():
     caps = v.upper()
     # (the Vietnamese spellings: headlines in capitals are written in Vietnamese; "SAVANNAKHET" is left out)
-    if (v.isascii() or "-" in v) and (id_ or "").partition(":")[2] != v:  # (nor the hyphenated ones)
+    if (v.isascii() or "-" in v or tone_norm(v) in SPACED) and (id_ or "").partition(":")[2] != v:  # (nor the hyphenated ones)
         continue
     if tone_norm(caps) not in KNOWN:
         KNOWN.add(tone_norm(caps))
@@ -842,6 +887,11 @@ add(F_ORG, "ORG", [{"ENT_ID": "NATDEPT", "OP": "+"}, {"ENT_ID": "NAT", "OP": "+"
 # ("Ủy ban Phòng chống ma túy Campuchia", "Văn phòng Kiểm soát ma túy Thái Lan", "Cục Phòng chống ma túy Lào")
 QUOC_GIA = [{"LOWER": "quốc", "OP": "?"}, {"LOWER": "gia", "OP": "?"}]
 add(F_ORG, "ORG", [{"NORM": "Ủy"}, {"LOWER": "ban"}, ent("_PART_DESC")] + QUOC_GIA + [NUOC, COUNTRY])
+# ... also a central committee named by what it does in lower case, then its country (session 15b): "Ủy ban Trung
+# ương kiểm soát ma túy Myanmar" (rule 3: the country names it); not coordinated countries
+UB_TRUNG_UONG = [{"NORM": "Ủy"}, {"LOWER": "ban"}, {"NORM": "Trung"}, {"LOWER": "ương"}, DESC_WORD("*"), DESC_LAST]
+add(F_ORG, "ORG", UB_TRUNG_UONG + [NUOC, COUNTRY])
+add(F_EXC, "_NONE", UB_TRUNG_UONG + [NUOC, COUNTRY, SEP, COUNTRY])
 # (national heads only: a department, "Văn phòng", "Cơ quan"; not "Phòng", "Đội" of a province)
 NATIONAL_HEADS = [[ent("_PART_DEPT")],
                   [{"ENT_TYPE": "_PART_UNIT", "NORM": {"IN": ["Văn", "Cơ"]}}, {"ENT_TYPE": "_PART_UNIT"}]]
@@ -873,6 +923,16 @@ add(F_EXC, "_NONE", [ents(["_PART_UNIT", "_PART_DEPT"]), {"ORTH": "Cảnh", "ENT
 # ... and its royal, national or federal police: "Cảnh sát Hoàng gia Campuchia", "Cảnh sát Quốc gia Indonesia"
 add(F_ORG, "ORG", ph("Cảnh sát") + [{"LOWER": {"IN": ["hoàng", "quốc", "liên"]}}, {"LOWER": {"IN": ["gia", "bang"]}},
                                    NUOC, COUNTRY])
+# A country's armed forces named with it, capitalised (rule 3, as "Cảnh sát Hoàng gia Thái Lan"; session 15c): "Hải quân
+# Hoàng gia Campuchia", "Quân đội Hoàng gia Campuchia", "Hải quân nhân dân Việt Nam", "Không quân Thái Lan", with their
+# command ("Bộ Tư lệnh Hải quân Campuchia"); not coordinated countries ("Hải quân Việt Nam và Campuchia"), nor "hải
+# quân" in lower case ("Quân đội nhân dân" is a national body of words/national.txt, with its country above)
+ARMED = [{"ENT_TYPE": "_PART_DEPT", "OP": "*"}, {"NORM": {"IN": ["Hải", "Lục", "Không", "Quân"]},
+                                                 "ENT_TYPE": {"NOT_IN": ["ORG"]}},
+         {"LOWER": {"IN": ["quân", "đội"]}}, {"LOWER": {"IN": ["hoàng", "nhân", "quốc"]}, "OP": "?"},
+         {"LOWER": {"IN": ["gia", "dân"]}, "OP": "?"}, NUOC, COUNTRY]
+add(F_ORG, "ORG", ARMED)
+add(F_EXC, "_NONE", ARMED + [SEP, COUNTRY])
 # "Quân khu 4", "Bộ Tư lệnh Vùng 2", "Lữ đoàn 52"
 for h in ("Quân khu", "Bộ Tư lệnh Quân khu", "Bộ Tư lệnh Vùng", "Vùng Cảnh sát biển", "Bộ Tư lệnh Vùng Cảnh sát biển",
           "Hải đoàn", "Lữ đoàn", "Sư đoàn", "Trung đoàn"):
@@ -982,8 +1042,12 @@ POST_WORD = {"IS_TITLE": True, "IS_ALPHA": True,
 add(F_ORG, "ORG", [POST, POST_WORD, {**POST_WORD, "_": {"vner_not_place": False}}, place_tok(op="{0,2}", first=False)])
 # Prisons: "Trại giam Đồng Sơn", "Trại giam số 6", "Trại tạm giam Công an tỉnh X"
 PRISON = ent("_PART_PRISON")
-add(F_ORG, "ORG", [PRISON] + PLACE_NAME)
-add(F_ORG, "ORG", [PRISON, {"LOWER": "số"}, {"TEXT": {"REGEX": r"^\d{1,3}$"}}])
+# ... with the ministry it belongs to right after it, one ORG (rule 2, outermost, as "Tổng cục Cảnh sát Bộ Công an
+# Lào"; session 15a): "Trại giam số 5 Bộ Công an", "Trại giam Thanh Xuân Bộ Công an"; in brackets it stays its own
+# span ("Trại giam số 3 (Bộ Công an)")
+PRISON_MINISTRY = {"ENT_ID": "NAT", "OP": "*"}
+add(F_ORG, "ORG", [PRISON] + PLACE_NAME + [PRISON_MINISTRY])
+add(F_ORG, "ORG", [PRISON, {"LOWER": "số"}, {"TEXT": {"REGEX": r"^\d{1,3}$"}}, PRISON_MINISTRY])
 add(F_ORG, "ORG", [PRISON, ent("_PART_CODE", None)])  # "Trại tạm giam B14"
 for lv in PROVINCE_LEVELS:
     add(F_ORG, "ORG", [PRISON, ent("_PART_BODY", "?")] + lv)
@@ -1151,8 +1215,16 @@ for nm in names(1, 3):
                           {"LOWER": "là", "OP": "?"}] + nm)
 # ... and after a suspect's, a defendant's or an old person's cue (session 7b): "Đối tượng Hưng khai", "bị cáo Oanh",
 # "cụ Chạn" (a longer name after the cue is a longer match and wins)
-add(F_PER, "PERSON", [{"LOWER": {"IN": ["tượng", "can", "cáo", "phạm", "cụ", "kẻ"]}, "ENT_TYPE": "_SUSP"},
+add(F_PER, "PERSON", [{"LOWER": "cụ", "ENT_TYPE": "_SUSP"},
                       {**cls("given"), "IS_TITLE": True, "ENT_TYPE": {"NOT_IN": NOT_IN_NAME + ["PROVINCE"]}}])
+# ... a suspect's or defendant's nickname, a given name in no list ("Đối tượng Tèo khai nhận", "bị can Tý"; session
+# 15a): any capitalised word that may open a name and is in no entity or piece of one ("đối tượng Công an ..." is a
+# body, "đối tượng Lào" a country, "đối tượng Nghệ An" a province; nor a brand's or a country's word in Latin script:
+# "đối tượng Facebook", "Thailand"); the cue is lower case after its first word, so a
+# title-case headline ("Bắt Đối Tượng Vận Chuyển ...") is none
+add(F_PER, "PERSON", [{"LOWER": {"IN": ["tượng", "can", "cáo", "phạm", "kẻ"]}, "IS_LOWER": True, "ENT_TYPE": "_SUSP"},
+                      {**name_first(), "ENT_TYPE": {"NOT_IN": NOT_IN_NAME + ["PROVINCE", "_PROV_AMBIG"]},
+                       "_": {"vner_not_name_first": False, "vner_latin_not_given": False, "vner_country_word": False}}])
 # ... and one word in Latin script of two syllables or more (a Lao, Thai or Khmer name as its country romanises it,
 # persons._LATIN_WORD; session 14c): "Đối tượng Chanthavong khai nhận", "bị can Somsak"; not a brand's word or a
 # country ("Group", "Thailand")
@@ -1257,7 +1329,9 @@ add(F_EXC, "_NONE", [{"TEXT": {"REGEX": r"^\d{1,4}$"}}, {"ORTH": {"IN": ["/", "-
 # "Cảnh sát tỉnh Rát-ta-na-ki-ri", "Phòng PC04 Công an tỉnh X-y-z" (one pattern over any run of bodies, units,
 # descriptions and codes; "Đoàn đại biểu tỉnh X-y" names no body: PROVINCE only)
 GLUED_NAME = [{"IS_TITLE": True, "IS_ALPHA": True, "ENT_TYPE": ""}, cls("glued", OP="+")]
-add(F_PROV, "PROVINCE", [{"LOWER": "tỉnh", "ENT_TYPE": "_PCUE"}] + GLUED_NAME)
+# (id GLUED_PROVINCE: after "Chủ tịch tỉnh" and before a second glued word the resolver reads a person's name,
+# `persons._lao_leaders_after_a_provincial_title`; session 15a)
+add(F_PROV, "PROVINCE", [{"LOWER": "tỉnh", "ENT_TYPE": "_PCUE"}] + GLUED_NAME, "GLUED_PROVINCE")
 add(F_ORG, "ORG", [{"ENT_TYPE": {"IN": ["_PART_BODY", "_PART_UNIT", "_PART_DEPT", "_PART_DESC", "_PART_CODE"]},
                     "OP": "+"}, {"LOWER": "tỉnh"}] + GLUED_NAME)
 # A customs team or unit named by its description ending on "Hải quan" and a bare province, as "Cục Hải quan An
@@ -1277,6 +1351,9 @@ add(F_ORG, "ORG", LIAISON + [COUNTRY, DASH, COUNTRY, {"LOWER": "tại"}, {"LOWER
 # `words/local-bodies.txt`, which a first-pass helper covers); counted or generic ("các BLO", "3 BLO", "hai BLO") it
 # names no one body
 add(F_ORG, "ORG", [{"ORTH": "BLO", "ENT_TYPE": "_PART_LBODY"}])
+# ... and with its province after the province word, as a body named by its province (session 15a): "Trưởng BLO tỉnh
+# Gia Lai Rơ Châm Hiêng" -> ORG "BLO tỉnh Gia Lai" (a bare province was already its place: "BLO Hà Tĩnh")
+add(F_ORG, "ORG", [{"ORTH": "BLO", "ENT_TYPE": "_PART_LBODY"}, {"LOWER": "tỉnh"}, PROV_NAMED])
 add(F_EXC, "_NONE", [{"TEXT": {"REGEX": r"^(?:[Cc]ác|[Nn]hững|[Mm]ỗi|[Hh]ai|[Bb]a|[Bb]ốn|\d+)$"}}, {"ORTH": "BLO"}])
 # Brand names are no persons: capitalised words in Latin script after "hiệu" ("nhãn hiệu", "thương hiệu"), "nhãn",
 # "mẫu", "loại", "dòng" in lower case, and the list that follows them joined by "," "/" "và" "hoặc" are product names

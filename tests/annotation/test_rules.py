@@ -118,6 +118,16 @@ def test_every_province_is_recognised(nlp, name):
         assert ents(nlp, f"Hợp tác giữa {name} và các địa phương bạn.") == [(name, "PROVINCE")]
 
 
+# (session 15) a province of Laos, Cambodia or Thailand written hyphenated is also written with its syllables spaced
+# and capitalised: the generator derives that spelling from each hyphenated one
+@pytest.mark.parametrize("name", ["Kra Chê", "Pô Thi Xát", "Ốt Đô Miên Chây", "Tbông Khmum", "Mông Đun Kiri", "Prê Vi Hia",
+                                  "Rát Ta Na Ki Ri", "Mục Đa Hản"])
+def test_spaced_spellings_of_hyphenated_provinces(nlp, name):
+    assert ents(nlp, f"Đoàn công tác đến tỉnh {name} làm việc.") == [(name, "PROVINCE")]
+    assert ents(nlp, f"Công an tỉnh {name} bàn giao 2 đối tượng.") == [(f"Công an tỉnh {name}", "ORG"),
+                                                                       ("2 đối tượng", "QUANTITY")]
+
+
 def test_every_phrase_pattern_in_the_files_is_recognised(nlp):
     missed = []
     for p in load_patterns():
@@ -458,11 +468,13 @@ def test_the_rules_are_hundreds_of_patterns_not_thousands():
     to 578: the cap on all patterns went from 3,300 to 3,400. Session 14's
     three rule writers took them to 3,380 and 602, the token cap went to 620;
     the same session's speed work kept rules/NER under the target, bench
-    figures in bench/findings.md 8.)
+    figures in bench/findings.md 8. Session 15 derived the spaced spelling
+    of every hyphenated province of Laos, Cambodia and Thailand ("Kra-chê":
+    "Kra Chê"), 60 phrase patterns: the cap on all went to 3,500.)
     """
     patterns = load_patterns()
     token_patterns = [p for p in patterns if isinstance(p["pattern"], list)]
-    assert len(token_patterns) < 620 and len(patterns) < 3400
+    assert len(token_patterns) < 620 and len(patterns) < 3500
 
 
 # ---------------------------------------------------------------- coverage of the scheme (issue #15)
@@ -1207,4 +1219,263 @@ def test_khmer_names_chinese_public_security_departments_containers_and_own_prob
     ("Trong 6 tháng đầu năm, năm 2025 kế hoạch được giao.", []),
 ])
 def test_glued_neighbour_provinces_customs_teams_brands_liaison_offices_and_plan_counters(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (session 15b) a source's abbreviation in brackets opening a lead before its dash is an ORG (rule 6, as
+    # "(Baonghean.vn)"); a byline's role is none
+    ("(BP) - Chiều 3/8, Đồn Biên phòng Nậm Cắn tổ chức tuần tra song phương.",
+     [("BP", "ORG"), ("Đồn Biên phòng Nậm Cắn", "ORG")]),
+    ("(VOV) - Ngày 2/4, Công an tỉnh Nghệ An tổ chức hội nghị.", [("VOV", "ORG"), ("Công an tỉnh Nghệ An", "ORG")]),
+    ("(PV) - Ngày 2/4, Công an tỉnh Nghệ An tổ chức hội nghị.", [("Công an tỉnh Nghệ An", "ORG")]),
+    ("(CTV) - Ngày 2/4, Công an tỉnh Nghệ An tổ chức hội nghị.", [("Công an tỉnh Nghệ An", "ORG")]),
+    # a foreign body named by what it does, then its country (rule 3: the country names it); coordinated none
+    ("Ủy ban Trung ương kiểm soát ma túy Myanmar cử đoàn sang dự.",
+     [("Ủy ban Trung ương kiểm soát ma túy Myanmar", "ORG")]),
+    ("Ủy ban Quốc gia phòng chống ma túy Lào (LCDC) cử đoàn sang dự.",
+     [("Ủy ban Quốc gia phòng chống ma túy Lào", "ORG"), ("LCDC", "ORG")]),
+    ("Ủy ban Trung ương kiểm soát ma túy Myanmar và Lào họp.", []),
+    # a police or border post named by its gate (rule 3: it holds a place's name), of Vietnam or a neighbour
+    ("Đại diện Đồn Cảnh sát cửa khẩu Prây Vo và Đồn Công an cửa khẩu quốc tế Cầu Treo đã ký biên bản.",
+     [("Đồn Cảnh sát cửa khẩu Prây Vo", "ORG"), ("Đồn Công an cửa khẩu quốc tế Cầu Treo", "ORG")]),
+    ("Đồn Cảnh sát cửa khẩu quốc tế Cầu Treo tuần tra.", [("Đồn Cảnh sát cửa khẩu quốc tế Cầu Treo", "ORG")]),
+    ("Đồn Cảnh sát Prây Vo tiếp nhận đối tượng.", [("Đồn Cảnh sát Prây Vo", "ORG")]),
+    # gold by the mace (rule 5: number and unit); "chỉ" after a number is "only" unless "vàng" follows
+    ("Lực lượng chức năng thu giữ 14 chỉ vàng và 2 lượng bạc.", [("14 chỉ", "QUANTITY"), ("2 lượng", "QUANTITY")]),
+    ("Lớp học có 5 chỉ tiêu, khóa 5 chỉ có 20 học viên.", [("5 chỉ tiêu", "QUANTITY"), ("20 học viên", "QUANTITY")]),
+    ("Nhẫn 2 chỉ được bán. Đối tượng mua 3,5 chỉ vàng.", [("3,5 chỉ", "QUANTITY")]),
+    # a dateline in capitals at the start of a later line (round-ups of briefs), as at the document's start
+    ("Tin vắn trong tuần.\nHÀ GIANG – Đồn Biên phòng Lũng Cú bắt 2 đối tượng.",
+     [("HÀ GIANG", "PROVINCE"), ("Đồn Biên phòng Lũng Cú", "ORG"), ("2 đối tượng", "QUANTITY")]),
+    ("Tin vắn trong tuần.\nKIÊN GIANG – Đồn Biên phòng Lũng Cú bắt 2 đối tượng.",
+     [("KIÊN GIANG", "PROVINCE"), ("Đồn Biên phòng Lũng Cú", "ORG"), ("2 đối tượng", "QUANTITY")]),
+    ("Tin vắn trong tuần.\nHÀ TĨNH – Đồn Biên phòng Lũng Cú bắt 2 đối tượng.",
+     [("HÀ TĨNH", "PROVINCE"), ("Đồn Biên phòng Lũng Cú", "ORG"), ("2 đối tượng", "QUANTITY")]),
+    ("Tin vắn.\nHÀ GIANG – MỘT CÂU CHUYỆN", []),
+    # a faculty of an academy after its dean's title is no person (rule 3: it names no body by itself)
+    ("Tham dự có Đại tá, PGS.TS Nguyễn Văn Hòa, Trưởng Khoa Quốc tế, Học viện An ninh nhân dân.",
+     [("Đại tá", "RANK"), ("Nguyễn Văn Hòa", "PERSON"), ("Học viện An ninh nhân dân", "ORG")]),
+    ("Thượng tá Lê Hùng, Phó Trưởng Khoa Luật hình sự, phát biểu.", [("Thượng tá", "RANK"), ("Lê Hùng", "PERSON")]),
+    ("Đại úy Nguyễn Đăng Khoa phát biểu.", [("Đại úy", "RANK"), ("Nguyễn Đăng Khoa", "PERSON")]),
+    ("Trưởng Khoa Nguyễn Văn An phát biểu.", [("Nguyễn Văn An", "PERSON")]),
+    # Lao names of spaced syllables listed after a colon, their country in brackets after the list; places none
+    ("Bộ trưởng trao Bằng khen cho các đồng chí: Xổm Xạ Ạt Phôm Vi Hản, Bun Thăn Xay Nha Vông (Lào); Chan Dara, "
+     "Meas Sophal (Campuchia).",
+     [("Xổm Xạ Ạt Phôm Vi Hản", "PERSON"), ("Bun Thăn Xay Nha Vông", "PERSON"), ("Chan Dara", "PERSON"),
+      ("Meas Sophal", "PERSON")]),
+    ("Được khen thưởng gồm: Khăm Lạ Xi Xổm Phon, Phết Xa Vẳn Thong Đi (Lào).",
+     [("Khăm Lạ Xi Xổm Phon", "PERSON"), ("Phết Xa Vẳn Thong Đi", "PERSON")]),
+    ("Danh sách: Na Xay, Phôn Xay (Lào).", []),
+    ("Các tỉnh: Sê Kông, Át Tạ Pư (Lào) tham dự.", [("Sê Kông", "PROVINCE"), ("Át Tạ Pư", "PROVINCE")]),
+    # a full Sino-Vietnamese name before a verb said of persons ("hưởng lợi")
+    ("Trong đường dây này, riêng Lý Kiến Hoa hưởng lợi hơn 3 tỷ đồng.",
+     [("Lý Kiến Hoa", "PERSON"), ("3 tỷ đồng", "QUANTITY")]),
+    ("Người dân Bình Dương hưởng lợi.", [("Bình Dương", "PROVINCE")]),
+    # a later short form of a name given in full: after an adverb opening the sentence, governed before a sum
+    ("Đối tượng Lâm Thị Thu Hằng (còn gọi là Hằng Béo) cầm đầu đường dây. Hiện Hằng đã bỏ trốn.",
+     [("Lâm Thị Thu Hằng", "PERSON"), ("Hằng Béo", "PERSON"), ("Hằng", "PERSON")]),
+    ("Đối tượng Trương Quốc Bình cầm đầu. Các đối tượng khai đã nhận của Bình 12 nghìn nhân dân tệ.",
+     [("Trương Quốc Bình", "PERSON"), ("Bình", "PERSON"), ("12 nghìn nhân dân tệ", "QUANTITY")]),
+    ("Đối tượng Nguyễn Văn Hiện cầm đầu. Hiện nay vụ án đang điều tra.", [("Nguyễn Văn Hiện", "PERSON")]),
+    ("Đối tượng Trương Quốc Bình cầm đầu. Tiền của Bình Dương 12 tỷ đồng.",
+     [("Trương Quốc Bình", "PERSON"), ("Bình Dương", "PROVINCE"), ("12 tỷ đồng", "QUANTITY")]),
+    # initials alone on the last line are the byline (rule 6); "Ảnh: T.L" (tư liệu, an archive photo) stays none
+    ("Đoàn chụp ảnh lưu niệm. Ảnh: Minh Hà\nT.L", [("Minh Hà", "PERSON"), ("T.L", "PERSON")]),
+    ("Ảnh: T.L", []),
+    ("Ảnh: T.L\nĐoàn công tác tại cửa khẩu.", []),
+    ("Đoàn công tác tại cửa khẩu.\nH.A", [("H.A", "PERSON")]),
+])
+def test_lead_sources_foreign_committees_gate_posts_gold_datelines_faculties_lao_lists_and_short_forms(nlp, text,
+                                                                                                      expected):
+    assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (session 15a) title-case headlines: a unit or department with its description in title case is one ORG with
+    # its parent, as in lower case (rule 2, outermost); a border post in title case; an officer's rank in title case
+    # is a RANK, and the name after it ends on its given name before the headline's verb; a headline naming no body
+    # is nothing
+    ("Trao Tặng Bằng Khen Cho Phòng Cảnh Sát Kinh Tế Công An Tỉnh Quảng Trị",
+     [("Phòng Cảnh Sát Kinh Tế Công An Tỉnh Quảng Trị", "ORG")]),
+    ("Đồn Biên Phòng Cửa Khẩu Quốc Tế Lao Bảo tổ chức tuần tra song phương.",
+     [("Đồn Biên Phòng Cửa Khẩu Quốc Tế Lao Bảo", "ORG")]),
+    ("Phòng Cảnh Sát Hình Sự Công An Tỉnh Sơn La đã vào cuộc xác minh.",
+     [("Phòng Cảnh Sát Hình Sự Công An Tỉnh Sơn La", "ORG")]),
+    ("Cục Cảnh Sát Hình Sự Bộ Công An", [("Cục Cảnh Sát Hình Sự Bộ Công An", "ORG")]),
+    ("Cục Cảnh Sát Điều Tra Tội Phạm Về Ma Túy Bộ Công An",
+     [("Cục Cảnh Sát Điều Tra Tội Phạm Về Ma Túy Bộ Công An", "ORG")]),
+    ("Đội Cảnh Sát Giao Thông Trật Tự Công An Huyện Kỳ Sơn",
+     [("Đội Cảnh Sát Giao Thông Trật Tự Công An Huyện Kỳ Sơn", "ORG")]),
+    ("Phòng An Ninh Kinh Tế Công An Tỉnh Nghệ An Phối Hợp Bắt Giữ", [("Phòng An Ninh Kinh Tế Công An Tỉnh Nghệ An", "ORG")]),
+    ("Bộ Chỉ Huy Bộ Đội Biên Phòng Tỉnh Quảng Trị Tổ Chức Hội Nghị",
+     [("Bộ Chỉ Huy Bộ Đội Biên Phòng Tỉnh Quảng Trị", "ORG")]),
+    ("Phòng Tham Mưu Bộ Chỉ Huy Bộ Đội Biên Phòng Tỉnh Quảng Trị",
+     [("Phòng Tham Mưu Bộ Chỉ Huy Bộ Đội Biên Phòng Tỉnh Quảng Trị", "ORG")]),
+    ("Đội Trinh Sát Đồn Biên Phòng Na Mèo", [("Đội Trinh Sát Đồn Biên Phòng Na Mèo", "ORG")]),
+    ("Đồn Biên Phòng Na Mèo bắt 2 đối tượng.", [("Đồn Biên Phòng Na Mèo", "ORG"), ("2 đối tượng", "QUANTITY")]),
+    ("Thiếu Tướng Nguyễn Văn Hải Thăm Công An Tỉnh Hà Giang",
+     [("Thiếu Tướng", "RANK"), ("Nguyễn Văn Hải", "PERSON"), ("Công An Tỉnh Hà Giang", "ORG")]),
+    ("Đại Tá Lê Văn Minh Nhận Nhiệm Vụ Mới", [("Đại Tá", "RANK"), ("Lê Văn Minh", "PERSON")]),
+    ("Bà Nguyễn Thị Minh Khai", [("Nguyễn Thị Minh Khai", "PERSON")]),
+    ("Tăng Cường Phối Hợp Phòng Chống Ma Túy Qua Biên Giới", []),
+    ("Tặng Bằng Khen Cho Phòng Cảnh Sát Hình Sự", []),
+    # ("Phòng Chống Ma Túy" is the field, as "Phòng chống ma túy Công an tỉnh X" in lower case)
+    ("Phòng Chống Ma Túy Công An Tỉnh Nghệ An Triệt Phá Đường Dây", [("Công An Tỉnh Nghệ An", "ORG")]),
+    ("Phòng chống ma túy Công an tỉnh Nghệ An triệt phá đường dây.", [("Công an tỉnh Nghệ An", "ORG")]),
+    # a title, a body with its place, then a name with no comma: ORG + PERSON (rule 1: the title is not annotated);
+    # "BLO tỉnh X" is a body named by its province (rule 3); without a name nothing more
+    ("Trưởng BLO Hà Tĩnh Nguyễn Đức Lâm cho biết hai bên đã trao đổi 12 nguồn tin.",
+     [("BLO Hà Tĩnh", "ORG"), ("Nguyễn Đức Lâm", "PERSON"), ("12 nguồn tin", "QUANTITY")]),
+    ("Theo Trưởng BLO tỉnh Gia Lai Rơ Châm Hiêng, đơn vị đã tiếp nhận 8 nguồn tin.",
+     [("BLO tỉnh Gia Lai", "ORG"), ("Rơ Châm Hiêng", "PERSON"), ("8 nguồn tin", "QUANTITY")]),
+    ("Phó trưởng BLO Cầu Treo Phan Văn Hòa phát biểu.", [("BLO Cầu Treo", "ORG"), ("Phan Văn Hòa", "PERSON")]),
+    ("Phó trưởng Công an huyện Mường Tè Phan Minh Trí cho biết.",
+     [("Công an huyện Mường Tè", "ORG"), ("Phan Minh Trí", "PERSON")]),
+    ("Giám đốc Công an tỉnh Lai Châu Nguyễn Văn An phát biểu.",
+     [("Công an tỉnh Lai Châu", "ORG"), ("Nguyễn Văn An", "PERSON")]),
+    ("Chỉ huy trưởng Đồn Biên phòng Na Mèo Lê Văn Bình cho biết.",
+     [("Đồn Biên phòng Na Mèo", "ORG"), ("Lê Văn Bình", "PERSON")]),
+    ("Trưởng BLO Hà Tĩnh cho biết hai bên đã trao đổi.", [("BLO Hà Tĩnh", "ORG")]),
+    ("Đại diện BLO tỉnh Gia Lai cho biết.", [("BLO tỉnh Gia Lai", "ORG")]),
+    ("Các BLO tỉnh Gia Lai đã họp.", [("Gia Lai", "PROVINCE")]),
+    # a Lao name of two hyphen-glued words after "Chủ tịch tỉnh", "Bí thư tỉnh" is a PERSON ("tỉnh" is part of the
+    # title); a known province spelling, one glued word alone, or a third glued word keep the PROVINCE (rule 4)
+    ("Làm việc với đoàn có Phó Chủ tịch tỉnh Xổm-phăn Phôm-ma-chăn và lãnh đạo các sở.",
+     [("Xổm-phăn Phôm-ma-chăn", "PERSON")]),
+    ("Phó Chủ tịch tỉnh Khăm-phoong Xay-nha-vông cảm ơn sự giúp đỡ của Việt Nam.",
+     [("Khăm-phoong Xay-nha-vông", "PERSON")]),
+    ("Bí thư tỉnh Khăm-phoong Xay-nha-vông phát biểu.", [("Khăm-phoong Xay-nha-vông", "PERSON")]),
+    ("Phó Tỉnh trưởng tỉnh Xay-nha-bu-ly Bun-mi Phăn-thạ-vông chủ trì buổi tiếp.",
+     [("Xay-nha-bu-ly", "PROVINCE"), ("Bun-mi Phăn-thạ-vông", "PERSON")]),
+    ("Phó Chủ tịch tỉnh Xê-xa-mạy Bun-mi Phăn-thạ-vông phát biểu.",
+     [("Xê-xa-mạy", "PROVINCE"), ("Bun-mi Phăn-thạ-vông", "PERSON")]),
+    ("Chủ tịch tỉnh Xê-xa-mạy cho biết.", [("Xê-xa-mạy", "PROVINCE")]),
+    ("Đoàn công tác tỉnh Mun-đôn-ki-ri sang thăm.", [("Mun-đôn-ki-ri", "PROVINCE")]),
+    ("Tiếp đoàn có ông Xổm-phăn Phôm-ma-chăn, Phó Chủ tịch tỉnh Xay-nha-bu-ly, cùng các sở ngành.",
+     [("Xổm-phăn Phôm-ma-chăn", "PERSON"), ("Xay-nha-bu-ly", "PROVINCE")]),
+    # a prison with its number or place and its ministry right after it is one ORG (rule 2, outermost, as "Tổng cục
+    # Cảnh sát Bộ Công an Lào"); in brackets the ministry is its own span
+    ("Cán bộ Trại giam số 5 Bộ Công an đã tham gia buổi tuyên truyền.", [("Trại giam số 5 Bộ Công an", "ORG")]),
+    ("Trại giam số 6 Bộ Công an tổ chức tuyên truyền pháp luật cho 120 phạm nhân.",
+     [("Trại giam số 6 Bộ Công an", "ORG"), ("120 phạm nhân", "QUANTITY")]),
+    ("Phạm nhân đang chấp hành án tại Trại giam số 3 (Bộ Công an) đã được đặc xá.",
+     [("Trại giam số 3", "ORG"), ("Bộ Công an", "ORG")]),
+    ("Trại giam Thanh Xuân Bộ Công an tổ chức hội nghị.", [("Trại giam Thanh Xuân Bộ Công an", "ORG")]),
+    ("Trại tạm giam Công an tỉnh Nghệ An tổ chức hội nghị.", [("Trại tạm giam Công an tỉnh Nghệ An", "ORG")]),
+    # a full name from a Khmer family name of the Mekong delta (Thạch, Danh) after a verb of arrest or trial, its
+    # middle word in no list; "Thạch Hà", "Thạch Bàn" after a place word are places
+    ("Tổ công tác đã bắt giữ Thạch Sô Phia khi hắn đang vận chuyển 3 bánh heroin.",
+     [("Thạch Sô Phia", "PERSON"), ("3 bánh", "QUANTITY")]),
+    ("Bắt quả tang Thạch Sô Phát cùng tang vật.", [("Thạch Sô Phát", "PERSON")]),
+    ("Tổ công tác đã bắt Danh Sa Rinh cùng tang vật.", [("Danh Sa Rinh", "PERSON")]),
+    ("Cơ quan điều tra đã triệu tập Thạch Thị Sa Rươl và Danh Út để làm rõ.",
+     [("Thạch Thị Sa Rươl", "PERSON"), ("Danh Út", "PERSON")]),
+    ("Công an huyện Thạch Hà bắt 2 đối tượng.", [("Công an huyện Thạch Hà", "ORG"), ("2 đối tượng", "QUANTITY")]),
+    ("Công an phường Thạch Bàn bắt 2 đối tượng.", [("Công an phường Thạch Bàn", "ORG"), ("2 đối tượng", "QUANTITY")]),
+    ("Người dân xã Thạch Bàn đã giao nộp.", []),
+    # a suspect's or defendant's nickname after the lower-case cue is a PERSON, listed or not; a body, a country, a
+    # province or a title-case headline is none
+    ("Đối tượng Tèo khai nhận đã mua ma túy của một người đàn ông ở Lào.", [("Tèo", "PERSON")]),
+    ("Đối tượng Hùng khai nhận đã mua ma túy của một người đàn ông ở Lào.", [("Hùng", "PERSON")]),
+    ("Bị can Tý khai nhận hành vi.", [("Tý", "PERSON")]),
+    ("Cơ quan điều tra triệu tập đối tượng Hai Lúa để làm rõ.", [("Hai Lúa", "PERSON")]),
+    ("Đối tượng Công an tỉnh Nghệ An triệu tập đã đến.", [("Công an tỉnh Nghệ An", "ORG")]),
+    ("Bắt Đối Tượng Vận Chuyển Ma Túy Qua Biên Giới", []),
+    ("Lực lượng chức năng bắt đối tượng Lào cùng tang vật.", []),
+    ("Các đối tượng Nghệ An và Hà Tĩnh đã bị bắt.", [("Nghệ An", "PROVINCE"), ("Hà Tĩnh", "PROVINCE")]),
+    ("Đối tượng Facebook bị khóa, nhóm đối tượng Viettel giả mạo.", []),
+])
+def test_title_case_units_liaison_chiefs_lao_chairmen_prisons_khmer_names_and_nicknames(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+# ---------------------------------------------------------------- session 15c
+@pytest.mark.parametrize("text, expected", [
+    # the items of a list after "các huyện", "các xã", "các bản", "các thị xã" are districts, communes, villages (rule 4):
+    # no PROVINCE though a district shares a province's name, no PERSON though it looks like a name
+    ("Tuần tra trên địa bàn các huyện Nậm Pồ, Mường Chà và Điện Biên, phát hiện 2 đối tượng.",
+     [("2 đối tượng", "QUANTITY")]),
+    ("Dự hội nghị có đại diện Công an các huyện Xốp Bâu, Khăm, Viêng Thòng của tỉnh Hủa Phăn.",
+     [("Hủa Phăn", "PROVINCE")]),
+    ("Hài cốt liệt sĩ được tìm thấy tại các huyện Xa Mạy, Ta Ôi, Ka Lừm của tỉnh Sa La Van.",
+     [("Sa La Van", "PROVINCE")]),
+    ("Lãnh đạo các xã Mường Nhé, Chung Chải và thị trấn Mường Chà dự họp.", []),
+    ("Ba bản Huổi Lả, Nậm Kè, Pa Tần của xã Mường Toong được hỗ trợ.", []),
+    ("Đoàn công tác đến các thị xã Mường Lay, Sa Pa và TP Điện Biên Phủ.", []),
+    ("Các huyện Tuần Giáo và Điện Biên Đông của tỉnh Điện Biên có đường biên giới.", [("Điện Biên", "PROVINCE")]),
+    # ... a person named in the document keeps the name, the district named like the person stays nothing
+    ("Thiếu tướng Khăm Phăn Phôm Ma Thắt, Giám đốc Công an tỉnh Hủa Phăn, phát biểu. Dự hội nghị có Công an các "
+     "huyện Xốp Bâu, Khăm, Mọc Mày của tỉnh Hủa Phăn. Ông Khăm cảm ơn.",
+     [("Thiếu tướng", "RANK"), ("Khăm Phăn Phôm Ma Thắt", "PERSON"), ("Công an tỉnh Hủa Phăn", "ORG"),
+      ("Hủa Phăn", "PROVINCE"), ("Khăm", "PERSON")]),
+    # ... must stay: coordinated provinces (rule 3), a person after the list, a body after it
+    ("Công an các tỉnh Điện Biên, Sơn La và Lai Châu dự họp.",
+     [("Điện Biên", "PROVINCE"), ("Sơn La", "PROVINCE"), ("Lai Châu", "PROVINCE")]),
+    ("Tuần tra các huyện Mường Chà, Nậm Pồ; Thượng tá Lò Văn Minh phát biểu.",
+     [("Thượng tá", "RANK"), ("Lò Văn Minh", "PERSON")]),
+    ("Công an các huyện Mường Chà, Nậm Pồ và Công an tỉnh Lai Châu phối hợp.", [("Công an tỉnh Lai Châu", "ORG")]),
+    ("Công an các huyện, thị xã của tỉnh Điện Biên đã tham dự.", [("Điện Biên", "PROVINCE")]),
+    # an ethnic group after "người", "dân tộc", "đồng bào" is no person (gazetteers/ethnic-group.txt)
+    ("Đối tượng Hồ Thị Lan (người Vân Kiều, SN 1995) bị bắt.", [("Hồ Thị Lan", "PERSON")]),
+    ("Y Blin Niê là người Ê Đê, còn Rơ Mah Hlang là người Gia Rai.",
+     [("Y Blin Niê", "PERSON"), ("Rơ Mah Hlang", "PERSON")]),
+    ("Đồng bào các dân tộc Mông, Dao, Khơ Mú và Thái sinh sống tại đây.", []),
+    ("Bắt giữ Lò Văn Thành (dân tộc Thái, SN 1988) và Hờ A Dình (dân tộc Mông, SN 1992).",
+     [("Lò Văn Thành", "PERSON"), ("Hờ A Dình", "PERSON")]),
+    ("Anh Vừ A Dình là người H'Mông, sinh năm 1990.", [("Vừ A Dình", "PERSON")]),
+    ("Người dân tộc thiểu số Ê-đê ở Đắk Lắk.", [("Đắk Lắk", "PROVINCE")]),
+    # ... the person of the same name keeps it; a province after "người" stays a province
+    ("Bà Hoa là người Hoa, còn ông Nguyễn Văn Thái là người Tày.",
+     [("Hoa", "PERSON"), ("Nguyễn Văn Thái", "PERSON")]),
+    ("Bà Nguyễn Thị Hoa là người Thái Bình.", [("Nguyễn Thị Hoa", "PERSON"), ("Thái Bình", "PROVINCE")]),
+    # an alias in brackets after a name, opened by "tức", "còn gọi là", "biệt danh", is its own PERSON, one syllable too
+    ("Cầm đầu là Lê Văn Tâm (tức Tý, SN 1990, trú tại Cần Thơ).",
+     [("Lê Văn Tâm", "PERSON"), ("Tý", "PERSON"), ("Cần Thơ", "PROVINCE")]),
+    ("Bắt giữ Xổm-phon Phăn-thạ-vông (còn gọi là Phon, 45 tuổi, trú tại huyện Xốp Bâu).",
+     [("Xổm-phon Phăn-thạ-vông", "PERSON"), ("Phon", "PERSON")]),
+    ("Đối tượng Lê Văn Tâm (biệt danh Tý, 35 tuổi) bị bắt.", [("Lê Văn Tâm", "PERSON"), ("Tý", "PERSON")]),
+    ("Cầm đầu là Trần Văn Hùng (tức Hùng Sẹo, SN 1985).", [("Trần Văn Hùng", "PERSON"), ("Hùng Sẹo", "PERSON")]),
+    # ... a year of the zodiac, a body or a post in the bracket is none
+    ("Sinh năm Tý, Lê Văn Tâm đã bỏ trốn.", [("Lê Văn Tâm", "PERSON")]),
+    ("Đối tượng Lê Văn Tâm (SN năm Tý) bị bắt.", [("Lê Văn Tâm", "PERSON")]),
+    ("Ông Lò Văn Pọm (tức là Trưởng bản) phát biểu.", [("Lò Văn Pọm", "PERSON")]),
+    # a country's armed forces named with it are an ORG (rule 3, as "Cảnh sát Hoàng gia Thái Lan")
+    ("Tham dự có đại diện Hải quân Hoàng gia Campuchia và Quân đội Hoàng gia Campuchia.",
+     [("Hải quân Hoàng gia Campuchia", "ORG"), ("Quân đội Hoàng gia Campuchia", "ORG")]),
+    ("Đại diện Quân đội nhân dân Lào và Hải quân nhân dân Việt Nam cùng tham dự.",
+     [("Quân đội nhân dân Lào", "ORG"), ("Hải quân nhân dân Việt Nam", "ORG")]),
+    ("Không quân Hoàng gia Thái Lan và Lục quân Hoàng gia Campuchia.",
+     [("Không quân Hoàng gia Thái Lan", "ORG"), ("Lục quân Hoàng gia Campuchia", "ORG")]),
+    ("Bộ Tư lệnh Hải quân Campuchia tham dự.", [("Bộ Tư lệnh Hải quân Campuchia", "ORG")]),
+    ("Trung tá Lò Văn Hải dự họp. Tham dự có đại diện Hải quân Hoàng gia Campuchia. Hải cho biết thêm.",
+     [("Trung tá", "RANK"), ("Lò Văn Hải", "PERSON"), ("Hải quân Hoàng gia Campuchia", "ORG"), ("Hải", "PERSON")]),
+    # ... not in lower case, not coordinated countries (generic)
+    ("Lực lượng hải quân hai nước tuần tra chung.", []),
+    ("Tàu hải quân Campuchia cập cảng.", []),
+    ("Hải quân Việt Nam và Campuchia tuần tra chung.", []),
+    # a team of a border post named by its task, with the post, is one ORG (rule 2, outermost)
+    ("Thiếu tá Y Khoa, Đội trưởng Đội vận động quần chúng Đồn Biên phòng Ia Lốp, phát biểu.",
+     [("Thiếu tá", "RANK"), ("Y Khoa", "PERSON"), ("Đội vận động quần chúng Đồn Biên phòng Ia Lốp", "ORG")]),
+    ("Đội trinh sát Đồn Biên phòng Na Mèo bắt 2 đối tượng.",
+     [("Đội trinh sát Đồn Biên phòng Na Mèo", "ORG"), ("2 đối tượng", "QUANTITY")]),
+    ("Đội tuần tra kiểm soát Đồn Biên phòng Na Mèo và Đội vũ trang Đồn Biên phòng Ia Lốp phối hợp.",
+     [("Đội tuần tra kiểm soát Đồn Biên phòng Na Mèo", "ORG"), ("Đội vũ trang Đồn Biên phòng Ia Lốp", "ORG")]),
+    ("Đội phòng, chống ma túy và tội phạm Đồn Biên phòng cửa khẩu Na Mèo bắt 2 đối tượng.",
+     [("Đội phòng, chống ma túy và tội phạm Đồn Biên phòng cửa khẩu Na Mèo", "ORG"), ("2 đối tượng", "QUANTITY")]),
+    ("Đội kiểm soát cửa khẩu Đồn Biên phòng cửa khẩu quốc tế Lao Bảo bắt 2 đối tượng.",
+     [("Đội kiểm soát cửa khẩu Đồn Biên phòng cửa khẩu quốc tế Lao Bảo", "ORG"), ("2 đối tượng", "QUANTITY")]),
+    # ... not a team in lower case or a force, nor words that are no task
+    ("Các đội trinh sát Đồn Biên phòng Na Mèo đã vào cuộc.", [("Đồn Biên phòng Na Mèo", "ORG")]),
+    ("Lực lượng trinh sát Đồn Biên phòng Na Mèo bắt 2 đối tượng.",
+     [("Đồn Biên phòng Na Mèo", "ORG"), ("2 đối tượng", "QUANTITY")]),
+    ("Đội đã phối hợp vận động quần chúng Đồn Biên phòng Ia Lốp.", [("Đồn Biên phòng Ia Lốp", "ORG")]),
+    # a short form of a nickname given earlier, after "cho" and before an amount
+    ("Đối tượng Thào A Sình (tức Sình Lùn) là người cầm đầu. Y khai đã chuyển cho Sình 50 nghìn nhân dân tệ.",
+     [("Thào A Sình", "PERSON"), ("Sình Lùn", "PERSON"), ("Sình", "PERSON"), ("50 nghìn nhân dân tệ", "QUANTITY")]),
+    ("Anh Lò Văn Hải cho biết, tỉnh đã cấp cho Hải 20 con bò.",
+     [("Lò Văn Hải", "PERSON"), ("Hải", "PERSON"), ("20 con", "QUANTITY")]),
+    ("Hỗ trợ cho Lai Châu 50 tỷ đồng.", [("Lai Châu", "PROVINCE"), ("50 tỷ đồng", "QUANTITY")]),
+])
+def test_district_lists_ethnic_groups_aliases_armed_forces_teams_of_posts_and_nicknames(nlp, text, expected):
     assert ents(nlp, text) == expected

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 from spacy.attrs import LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
-from .helpers import AMBIGUOUS_PROVINCE, _MIDDLE_NAMES, _class, _is_capitalised, _taken, tone_norm
+from .helpers import AMBIGUOUS_PROVINCE, _class, _is_capitalised, _taken, tone_norm
 
 
 _ABBREVIATION = re.compile(r"[A-ZĐ][A-ZĐ0-9]{1,9}")
@@ -161,7 +162,7 @@ def _split_trailing_name(doc: Doc, first: list[Span], ents: list[Span], surnames
     family names (``words/not-place.txt``), but not before those that also
     end places ("Hồ" of "Tây Hồ", "Hà", "Hoàng"). Here an ORG that ends on a
     capitalised place word, then three or four capitalised words read as a
-    family name, a middle name of ``_MIDDLE_NAMES`` and a given name, is
+    family name, a middle name of the class ``middle_name`` and a given name, is
     that ORG and a PERSON. A name right after the level word ("xã Lò Văn
     Pọm") may be the place itself (a commune named after a person) and
     stays, unless a title comes right before the body: "Trưởng Công an xã
@@ -191,7 +192,7 @@ def _split_trailing_name(doc: Doc, first: list[Span], ents: list[Span], surnames
                 if not e.start + 1 < start < e.end:
                     continue
                 name = doc[start:end]
-                if (tone_norm(name[0].text),) in surnames and name[1].text in _MIDDLE_NAMES \
+                if (tone_norm(name[0].text),) in surnames and _class(name[1], "middle_name") \
                         and all(t.is_alpha and t.is_title for t in name) and start not in in_first:
                     if doc[start - 1].is_alpha and doc[start - 1].is_title:
                         cut = start
@@ -251,7 +252,7 @@ def _split_shared_parent(doc: Doc, first: list[Span], ents: list[Span]) -> list[
 def _ambiguous_provinces_in_context(doc: Doc, first: list[Span], ents: list[Span]) -> list[Span]:
     """PROVINCE for a province whose name is also something else ("Huế", "Kep", "Kayin": ``province-ambiguous.txt``,
     a province only after a province word) where the context says it is one: a dateline, the name in capitals
-    opening the paragraph before a dash ("HUẾ - Từ ngày ...") or a colon ("KIÊN GIANG: BẮT GIỮ ..."); another name
+    opening the document or a line before a dash ("HUẾ - Từ ngày ...") or a colon ("KIÊN GIANG: BẮT GIỮ ..."); another name
     in brackets right after a PROVINCE ("bang Karen (Kayin)"); the next item of a list of provinces ("các tỉnh Tà Keo (Takeo), Kep")."""
     candidates = [e for e in first if e.label_ == AMBIGUOUS_PROVINCE]
     if not candidates:
@@ -268,10 +269,12 @@ def _ambiguous_provinces_in_context(doc: Doc, first: list[Span], ents: list[Span
         after = doc[e.end].text if e.end < len(doc) else ""
         before = doc[e.start - 1].text if e.start else ""
         # (the sentence after a dateline is not in capitals: "HUẾ - Từ ngày ...", not the headline "NAN - THÀNH PHỐ CỔ")
-        dateline = e.start == 0 and after in ("-", "–") and all(t.is_upper for t in e if t.is_alpha) \
+        # (also at the start of a later line: a round-up of briefs, "Tin vắn.\nHÀ GIANG – ..."; session 15b)
+        opens = e.start == 0 or "\n" in doc[e.start - 1].text
+        dateline = opens and after in ("-", "–") and all(t.is_upper for t in e if t.is_alpha) \
             and e.end + 1 < len(doc) and not doc[e.end + 1].is_upper
         # (a headline's dateline in capitals before a colon: "KIÊN GIANG: BẮT GIỮ ...")
-        dateline |= e.start == 0 and after == ":" and all(t.is_upper for t in e if t.is_alpha)
+        dateline |= opens and after == ":" and all(t.is_upper for t in e if t.is_alpha)
         bracketed = before == "(" and after == ")" and e.start - 1 in province_ends
         listed = before in (",", "và") and e.start - 1 in province_ends
         if dateline or bracketed or listed:
@@ -305,13 +308,35 @@ def _sums_without_their_currency(doc: Doc, ents: list[Span]) -> list[Span]:
     return found
 
 
+_CHI = get_string_id("chỉ")
+_VANG = get_string_id("vàng")
+
+
+def _gold_by_the_mace(doc: Doc, ents: list[Span]) -> list[Span]:
+    """QUANTITY for gold counted by the mace ("chỉ", a tenth of a tael): "thu giữ 14 chỉ vàng" → "14 chỉ" (scheme rule
+    5: the number and its unit). "chỉ" after a number is mostly "only" ("khóa 5 chỉ có 20 học viên"), so it counts
+    only right before "vàng" (session 15b). Runs at the "chỉ" tokens."""
+    lowers = doc.to_array(LOWER).tolist()
+    found = []
+    taken = None
+    for k in [i for i, h in enumerate(lowers) if h == _CHI]:
+        if k < 1 or k + 1 >= len(doc) or lowers[k + 1] != _VANG or not doc[k - 1].like_num \
+                or not any(c.isdigit() for c in doc[k - 1].text):
+            continue
+        taken = _taken(ents) if taken is None else taken
+        if k - 1 not in taken and k not in taken:
+            found.append(Span(doc, k - 1, k + 1, label="QUANTITY"))
+    return found
+
+
 _OUTLET_TAILS = {"Online", "online", "TV", "Plus", "Điện", "điện", "PLO"}  # "Ninh Bình Online", "X Điện tử"
 _NOT_OUTLETS = {"Ảnh", "Tin", "Bài", "Video", "Clip", "Theo", "Nguồn", "Xem", "Tiếp", "Kỳ", "Phần"}  # "(Ảnh minh họa)"
 
 
 def _sources_opening_a_lead(doc: Doc, ents: list[Span]) -> list[Span]:
     """ORG for the outlet in brackets that opens a paragraph before a dash: "(Biên phòng) - Hà Giang: ...", "(Ninh
-    Bình Online) - Tối 29/11, ..." (scheme rule 6: the source). One to four words, the first capitalised, in no
+    Bình Online) - Tối 29/11, ..." (scheme rule 6: the source). One to four words, the first capitalised, or one
+    abbreviation in capitals that is no byline's role ("(BP) -"; not "(PV) -", "(CTV) -"; session 15b), in no
     entity (the outlet's own name), or a PROVINCE and a word of `_OUTLET_TAILS` ("Online", "TV", "Điện tử"); not a
     province or a person alone, nor a word of `not_name_first` alone, nor a caption or a part ("(Ảnh minh họa)",
     "(Kỳ 2)"). Runs at the "(" tokens."""
@@ -326,7 +351,11 @@ def _sources_opening_a_lead(doc: Doc, ents: list[Span]) -> list[Span]:
         if i and "\n" not in doc[i - 1].text:
             continue
         close = next((j for j in range(i + 2, min(n, i + 7)) if doc[j].text == ")"), None)
-        if close is None or close + 1 >= n or doc[close + 1].text not in ("-", "–") or not doc[i + 1].is_title:
+        if close is None or close + 1 >= n or doc[close + 1].text not in ("-", "–"):
+            continue
+        # (an outlet's abbreviation in capitals, "(BP) -" Biên phòng, as "(VOV) -"; not a byline's role, "(PV) -")
+        if not (doc[i + 1].is_title or (close == i + 2 and doc[i + 1].is_upper and doc[i + 1].is_alpha
+                                        and len(doc[i + 1]) >= 2 and doc[i + 1].text not in _BYLINE_ROLES)):
             continue
         inner = doc[i + 1:close]
         if not all(t.is_alpha for t in inner):
@@ -395,3 +424,80 @@ def _ministries_before_a_verb(doc: Doc, first: list[Span], ents: list[Span]) -> 
                 and not taken.intersection(range(start - 1, e.end))):
             found.append(Span(doc, start - 1, start + 2, label="ORG", span_id="NAT"))
     return ents + found if found else ents
+
+
+# Place words whose plural opens a list of districts, communes or villages: "các huyện A, B và C", "các thị xã ..."
+_LISTED_PLACES = {("huyện",), ("xã",), ("bản",), ("thị", "xã"), ("thị", "trấn"), ("phường",), ("quận",), ("thôn",),
+                  ("làng",), ("buôn",), ("ấp",)}
+_PLACES_COUNTED = {"các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy"}
+_NO_PLACE_LABELS = ("PROVINCE", AMBIGUOUS_PROVINCE)
+
+
+def _listed_places(doc: Doc, first: list[Span], glued: list[bool]) -> set[int]:
+    """The tokens of the items of a list of districts, communes or villages: "các huyện Nậm Pồ, Mường Chà và Điện
+    Biên", "Công an các huyện Xốp Bâu, Khăm, Viêng Thòng của tỉnh Hủa Phăn", "3 xã A, B, C" (rule 4: no PROVINCE, and
+    no PERSON, though a district shares a province's name or looks like a name).
+
+    After "các", "những", a number word or digits and a place word of ``_LISTED_PLACES``, each item is a run of
+    capitalised (or hyphen-glued) words, the items split by "," or "và"; the list ends at anything else (a lower-case
+    word: "của tỉnh X"; ";", "."), and at a word a first-pass rule read as something other than a province (a rank: "các
+    huyện A, B; Thượng tá ..."). Runs at the counting words only.
+    """
+    found: set[int] = set()
+    n = len(doc)
+    lowers = doc.to_array(LOWER)
+    heads = np.isin(lowers, [get_string_id(w[0]) for w in _LISTED_PLACES]).nonzero()[0].tolist()
+    read = None
+    for i in (h - 1 for h in heads if h > 0):
+        if not (doc[i].lower_ in _PLACES_COUNTED or doc[i].is_digit) or i + 2 >= n:
+            continue
+        if read is None:
+            read = {j for e in first if e.label_ not in _NO_PLACE_LABELS for j in range(e.start, e.end)}
+        k = next((i + 1 + len(w) for w in _LISTED_PLACES
+                  if tuple(t.lower_ for t in doc[i + 1:i + 1 + len(w)]) == w), None)
+        if k is None:
+            continue
+        if k < n and doc[k].text == ":":
+            k += 1
+        while k < n:
+            end = k
+            while end < n and end not in read and (_is_capitalised(doc[end]) or (end > k and glued[end])):
+                end += 1
+            if end == k:
+                break
+            found.update(range(k, end))
+            if end + 1 < n and doc[end].text in (",", "và") and _is_capitalised(doc[end + 1]):
+                k = end + 1
+            else:
+                break
+    return found
+
+
+def _teams_of_a_post(doc: Doc, first: list[Span], ents: list[Span]) -> list[Span]:
+    """A team of a border post named by its task in lower case, with the post, is one ORG (rule 2, outermost span;
+    as "Đội Cảnh sát điều tra tội phạm về ma túy Công an huyện X"): "Đội vận động quần chúng Đồn Biên phòng Ia Lốp",
+    "Đội trinh sát Đồn Biên phòng Na Mèo", "Đội tuần tra kiểm soát ...", "Đội phòng, chống ma túy và tội phạm ...".
+
+    The ORG of the post (starting with a first-pass ``_PART_POST``) takes "Đội" and the words before it, all
+    lower-case words of descriptive names (class ``org_word``, and "tuần" of "tuần tra"), a comma only inside "phòng,
+    chống" and "tuần tra, kiểm soát". Runs at the border posts' ORG spans only.
+    """
+    posts = {e.start for e in first if e.label_ == "_PART_POST"}
+    if not posts:
+        return ents
+    taken = _taken(ents)
+    out = []
+    for e in ents:
+        if e.label_ == "ORG" and e.start in posts:
+            k = e.start
+            while k > 0 and e.start - k < 10 and k - 1 not in taken and (
+                    (doc[k - 1].is_lower and (_class(doc[k - 1], "org_word") or doc[k - 1].lower_ == "tuần"))
+                    or (doc[k - 1].text == "," and k > 1 and (doc[k - 2].lower_, doc[k].lower_) in _COMMA_IN_A_TASK)):
+                k -= 1
+            if k < e.start and k > 0 and doc[k - 1].text == "Đội" and k - 1 not in taken and doc[k].text != ",":
+                e = Span(doc, k - 1, e.end, label="ORG")
+        out.append(e)
+    return out
+
+
+_COMMA_IN_A_TASK = {("phòng", "chống"), ("tra", "kiểm")}

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 from spacy.attrs import LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from .helpers import AMBIGUOUS_PROVINCE, _MIDDLE_NAMES, _class, _is_capitalised, _paragraphs, _taken, glued_flags, tone_norm
+from .helpers import AMBIGUOUS_PROVINCE, _class, _class_positions, _is_capitalised, _paragraphs, _taken, glued_flags, tone_norm
 
 
 # First-pass labels after which a capitalised word is a name: a rank, "ông"/"bà", "anh"/"chị",
@@ -66,12 +67,6 @@ def _initials_then_sentence(doc: Doc, ent: Span, glued: list[bool]) -> bool:
         and end < len(doc) and doc[end].is_alpha and doc[end].is_lower
 
 
-# Given names that also start common capitalised phrases ("Trung Quốc", "An ninh", "Quân đội"), so that the patterns
-# start no name with them; in a credit or a byline, where only names stand, they start one: "Tin, ảnh: Trung Kiên".
-_GIVEN_NOT_FIRST = {"Trung", "An", "Ninh", "Chiến", "Quân", "Quốc", "Anh", "Nam", "Bắc", "Đông", "Lực", "Chính", "Công",
-                    "Thượng", "Văn", "Việt", "Trường"}
-
-
 # A given name and the next word that start a body's name, never a person's ("Công An" in title case, "Trường Đại
 # học", "Trường THPT")
 _BODY_STARTS = {("Công", "an")} | {("Trường", w) for w in ("đại", "thpt", "thcs", "tiểu", "mầm", "cao", "trung",
@@ -101,7 +96,7 @@ def _name_pieces(doc: Doc, start: int, end: int, glued: list[bool], names: set[s
             continue
         elif _INITIAL.fullmatch(token.text) or _INITIALS.fullmatch(token.text) \
                 or (token.is_alpha and token.is_title and not _class(token, "not_name_first" if words == 0 else "not_name")) \
-                or (words == 0 and token.text in _GIVEN_NOT_FIRST and tone_norm(token.text) in names
+                or (words == 0 and _class(token, "given_not_first") and tone_norm(token.text) in names
                     and (token.text, doc[i + 1].lower_ if i + 1 < end else "") not in _BODY_STARTS) \
                 or (token.is_alpha and token.is_upper and len(token) > 1):
             words += 1
@@ -110,12 +105,12 @@ def _name_pieces(doc: Doc, start: int, end: int, glued: list[bool], names: set[s
     return pieces
 
 
-def _initials_in(doc: Doc, start: int, end: int) -> bool:
+def _initials_in(doc: Doc, start: int, end: int, roles: set[str] = _ROLE_INITIALS) -> bool:
     """Whether a piece holds initials of two letters or more ("T.H", "N.V.Hùng"): one letter ("A.") may head a list.
 
     A role in initials is no name: "P.V" (phóng viên), "C.T.V".
     """
-    if doc[start:end].text.replace(".", "").replace(" ", "") in _ROLE_INITIALS:
+    if doc[start:end].text.replace(".", "").replace(" ", "") in roles:
         return False
     return any(_INITIALS.fullmatch(t.text) or (_INITIAL.fullmatch(t.text) and "." in t.text) for t in doc[start:end])
 
@@ -140,6 +135,8 @@ class UpperNames:
         self.surnames = {tuple(tone_norm(w).split()) for w in words.get("surname", [])}
         self.rest = {tone_norm(w) for name in ("middle", "given") for w in words.get(name, [])}
         self.given = {tone_norm(w) for w in words.get("given", [])}
+        # two given names that are together a common word ("Thành Công": "THÀNH CÔNG" is a heading, no byline)
+        self.common_pairs = {tone_norm(w) for w in words.get("common-pairs", [])}
         self._seen_hashes: set[int] = set()  # ORTH values looked up, and those that are family names
         self._surname_hashes: set[int] = set()
         self._seen_given: set[int] = set()
@@ -242,7 +239,7 @@ def _credits(doc: Doc, first: list[Span], ents: list[Span], glued: list[bool],
                         name = Span(doc, start, stop, label="PERSON")
                 elif 2 <= words <= 5 or _initials_in(doc, start, stop):
                     name = Span(doc, start, stop, label="PERSON")
-                if name is not None and inner and doc[start].text in _GIVEN_NOT_FIRST:
+                if name is not None and inner and _class(doc[start], "given_not_first"):
                     name = None  # "Nam" + a province is a region or a place, no name ("Ảnh: Thu Trang" is)
                 if name is not None:
                     found.append(name)
@@ -255,11 +252,6 @@ def _credits(doc: Doc, first: list[Span], ents: list[Span], glued: list[bool],
             elif start < end:
                 break
     return found, replaced
-
-
-# Two given names that are together a common word, a heading in capitals rather than a byline ("THÀNH CÔNG")
-_COMMON_PAIRS = {"Thành Công", "Bình Yên", "An Toàn", "Hạnh Phúc", "Thịnh Vượng", "Kiên Cường", "Vinh Quang",
-                 "Trung Thành", "Thắng Lợi", "Dũng Cảm", "Hiếu Thảo", "Cường Thịnh", "Kiên Trung", "Bình An"}
 
 
 def _bylines(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames,
@@ -285,8 +277,12 @@ def _bylines(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames,
     provinces = {e.start: e for e in ents if e.label_ == "PROVINCE"}
     in_provinces = {i for e in provinces.values() for i in range(e.start, e.end)}
     found, replaced = [], []
-    for para in _paragraphs(doc):
+    paragraphs = list(_paragraphs(doc))
+    for para in paragraphs:
         words = [t for t in para if not t.is_space]
+        # (initials alone on the last line of a text are its byline, "T.L" too: "tư liệu" only after a credit cue,
+        # "Ảnh: T.L"; session 15b)
+        roles = _ROLE_INITIALS - {"TL"} if len(paragraphs) > 1 and para is paragraphs[-1] else _ROLE_INITIALS
         # "Quang Minh/Báo Công an nhân dân": the source after a slash
         source = next((e for e in ents if e.label_ == "ORG" and words and e.end == words[-1].i + 1
                        and e.start > words[0].i and doc[e.start - 1].text == "/"), None)
@@ -337,12 +333,13 @@ def _bylines(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames,
         # (two given names in capitals make a byline with another piece, or alone when the first starts no common
         # phrase: "QUANG VINH"; not "AN NINH")
         names = all((upper(doc, s, e, fewest=2 if (s, e) not in ambiguous else 3)
-                     or ((len(pieces) > 1 or (doc[s].text.title() not in _GIVEN_NOT_FIRST
-                                              and doc[s:e].text.title() not in _COMMON_PAIRS))
+                     or ((len(pieces) > 1 or (not _class(doc[s], "given_not_first")
+                                              and not _class(doc[s], "given_not_first_caps")
+                                              and tone_norm(doc[s:e].text.title()) not in upper.common_pairs))
                          and (s, e) not in ambiguous and upper.given_pair(doc, s, e))) if _in_capitals(doc, s, e)
-                    else 2 <= n <= 4 or _initials_in(doc, s, e) for s, e, n in pieces)
+                    else 2 <= n <= 4 or _initials_in(doc, s, e, roles) for s, e, n in pieces)
         # a province ends a name only after a name word that starts nothing else ("Thu Trang"; not "Nam" + province)
-        given = all(any(s < p.start and p.end <= e and upper.is_name_word(doc[s]) and doc[s].text not in _GIVEN_NOT_FIRST
+        given = all(any(s < p.start and p.end <= e and upper.is_name_word(doc[s]) and not _class(doc[s], "given_not_first")
                         for s, e, _ in pieces) for p in inner)
         # (a pronoun-cued name is a byline's only with another name: "Anh Cường" alone keeps its reading)
         if pieces and names and given and (not cued or len(pieces) > 1):
@@ -453,7 +450,7 @@ def _names_before_a_birth_year(doc: Doc, first: list[Span], ents: list[Span], gl
         if start >= end or any(tuple(t.lower_ for t in doc[max(0, start - k):start]) in locals_ for k in (1, 2)):
             continue  # a place: "tại huyện Kỳ Sơn, trú ...", "bản Huồi Xái (trú ...)"
         family = next((j for j in range(start + 1, end) if (tone_norm(doc[j].text),) in surnames and not glued[j]
-                       and doc[j].text not in _MIDDLE_NAMES), None)
+                       and not _class(doc[j], "middle_name")), None)
         if family is not None and end - family >= 2 and (tone_norm(doc[start].text),) not in surnames:
             start = family
         if end in nationality and ((start, end) in countries or doc[start - 1].lower_ in _NOT_PERSONS_BEFORE):
@@ -753,9 +750,9 @@ def _lone_latin_name(doc: Doc, k: int, glued: list[bool]) -> bool:
     """Whether the word at ``k``, alone before ", " + a title, is a name in Latin script (session 14): "Vilay, Phó Cục
     trưởng ...", "Thongsavanh, Trưởng đoàn ..."; two syllables or more of ``_LATIN_WORD`` (no Vietnamese syllable
     written without its marks: "Thanh", "Nguyen"), after no capitalised word, glue or word of places, no source or
-    brand of ``_CITED_NOT_PERSONS`` ("Interpol"), no country (class country_word: "Thailand"); the caller checks that no first-pass span (a place, a country, a
+    brand of the class ``cited_not_person`` ("Interpol"), no country (class country_word: "Thailand"); the caller checks that no first-pass span (a place, a country, a
     body) covers it."""
-    if k < 0 or glued[k] or not _LATIN_WORD.fullmatch(doc[k].text) or doc[k].text in _CITED_NOT_PERSONS \
+    if k < 0 or glued[k] or not _LATIN_WORD.fullmatch(doc[k].text) or _class(doc[k], "cited_not_person") \
             or _class(doc[k], "not_name_first") or _class(doc[k], "country_word"):
         return False
     if k == 0:
@@ -819,7 +816,7 @@ def _names_in_capitals_after_a_cue(doc: Doc, first: list[Span], ents: list[Span]
 # Verbs said of a person only: before them three name words need no middle name ("Vương Kiến Hoa bị cáo buộc",
 # "Trương Vĩ Cường khai nhận"; a city or a hero's name is not arrested nor questioned)
 _PERSON_VERBS = (("bị", "bắt"), ("bị", "cáo"), ("bị", "truy"), ("bị", "khởi"), ("bị", "tạm"), ("khai", "nhận"),
-                 ("thừa", "nhận"), ("bị", "dẫn"))
+                 ("thừa", "nhận"), ("bị", "dẫn"), ("hưởng", "lợi"))  # ("Lý Kiến Hoa hưởng lợi"; session 15b)
 # ... and one-word verbs said of persons only, before a given name alone ("Khải trốn sang Lào", "Tủa khai đã vận
 # chuyển"), except where the verb starts a word said of things ("khai mạc", "khai thác")
 _PERSON_VERBS_ONE = {"trốn": (), "khai": ("mạc", "trương", "giảng", "thác", "thông", "hoang", "phá", "triển", "hỏa",
@@ -944,10 +941,10 @@ def _given_names_after_cua(doc: Doc, ents: list[Span], claimed: set[int], upper:
         # (after "của" too when the noun before it is only said of a person: "nơi ở của Hịa,", "lời khai của Pó.",
         # "vợ của Sềnh,"; session 9b)
         unlisted = (doc[at].text != "của" or doc[at - 1].lower_ in _ONLY_A_PERSONS) \
-            and token.text not in _CITED_NOT_PERSONS and not token.is_upper
+            and not _class(token, "cited_not_person") and not token.is_upper
         if not (token.is_alpha and token.is_title) or (tone_norm(token.text) not in upper.rest and not unlisted) \
                 or token.text in countries or _class(token, "not_name") or _class(token, "not_name_first") \
-                or token.text in _GIVEN_NOT_ALONE or token.text in _BODIES_NOT_NAMES \
+                or _class(token, "given_not_alone") or token.text in _BODIES_NOT_NAMES \
                 or doc[name + 1].text in ("-", "–", "/", "("):
             continue
         taken = (_taken(ents) | claimed) if taken is None else taken
@@ -971,13 +968,6 @@ _MEETS = {"gặp": _AFTER_A_MET_PERSON, "thuê": _AFTER_A_MET_PERSON + ("vận",
 
 _CLAUSE_OPENERS = {",", ".", ":", ";", '"', "“", "-", "–", "còn"}  # ("còn": ", còn Dính ra đầu thú")
 
-# Given names of the lists that also open a clause as a common word before a verb or an adverb ("Đoàn đã đến",
-# "Nghĩa là", "Như đã nêu", "Chính là", "Sáng cùng ngày", "Anh cho biết": a pronoun), never the person alone there
-_GIVEN_NOT_ALONE = {"An", "Anh", "Ban", "Chính", "Công", "Dân", "Dần", "Đại", "Đang", "Đoàn", "Đồng", "Được", "Hạ",
-                    "Hội", "Lực", "Nghĩa", "Nhân", "Như", "Quân", "Sáng", "Song", "Thực", "Tiếp", "Tình", "Toàn",
-                    "Chiều", "Tối", "Trưa", "Đêm", "Tuy", "Vậy", "Thế", "Mới", "Vừa", "Sau", "Trước", "Ngay", "Lễ", "Tết"}
-
-
 # Words after which a given name of the lists alone is the person acted on: "giao cho", "với", "bắt được".
 _GIVEN_OBJECT_AFTER = {"cho", "với", "được", "phạt"}
 
@@ -986,7 +976,7 @@ def _given_names_opening_a_clause(doc: Doc, ents: list[Span], claimed: set[int],
                                   followers: set[tuple[str, ...]], countries: set[str]) -> list[Span]:
     """PERSON for a given name of the lists alone that opens a clause before a verb or adverb of ``name-follower``:
     "Hưng đã thuê văn phòng", "; Phước đang lo giấy tờ", "Oanh bị tuyên phạt" (the full name is often in another
-    paragraph). Not a given name that also opens clauses as a common word (``_GIVEN_NOT_ALONE``: "Đoàn đã đến",
+    paragraph). Not a given name that also opens clauses as a common word (the class ``given_not_alone``: "Đoàn đã đến",
     "Nghĩa là"), nor a word that starts common phrases ("Nam", "Trung": before a verb of speech only), a country,
     a compound with the verb ("Thư ký"), or one before another capitalised word. Runs at the given names only."""
     orth = doc.to_array(ORTH).tolist()
@@ -997,7 +987,7 @@ def _given_names_opening_a_clause(doc: Doc, ents: list[Span], claimed: set[int],
     found = []
     for i in [i for i, h in enumerate(orth) if h in names]:
         token = doc[i]
-        if i in taken or i + 1 >= len(doc) or token.text in _GIVEN_NOT_ALONE or token.text in countries \
+        if i in taken or i + 1 >= len(doc) or _class(token, "given_not_alone") or token.text in countries \
                 or (token.text, doc[i + 1].lower_) in _COMPOUNDS or _class(token, "not_name"):
             continue
         if i and doc[i - 1].text not in _CLAUSE_OPENERS:
@@ -1052,6 +1042,12 @@ _LIST_ENDS = {",", ";", "(", ".", ":", ")", "và"}
 _LIST_OPENERS = _CLAUSE_OPENERS | {"(", "và", "gồm", "là", "có", "cùng"}
 
 
+# Family names that only the Khmer of the Mekong delta bear (session 15a; "Sơn", "Kim", "Lâm", "Châu", "Lý" are
+# Vietnamese and Chinese family names and words too): a full name after a verb of arrest or trial may have a middle
+# word in no list ("bắt giữ Thạch Sô Phia", "Danh Sa Rinh")
+_KHMER_FAMILY_NAMES = {"Thạch", "Danh"}
+
+
 def _opens_a_list_of_persons(doc: Doc, i: int, local: set[tuple[str, ...]]) -> bool:
     """Whether a name at ``doc[i]`` opens a clause or an item of a list that no place word leads: "gồm A, B và C",
     not "các tuyến phố A, B và C" (streets named after heroes)."""
@@ -1093,8 +1089,11 @@ def _full_names_with_a_middle_name(doc: Doc, ents: list[Span], claimed: set[int]
                 tuple(t.lower_ for t in doc[max(0, i - n):i]) in _ACTS_ON_PERSONS for n in (1, 2, 3, 4))
             # (a middle word in no list, a Khmer or a minority name, right after such a verb and before the end of a
             # list item or a lower-case word: "tiếp nhận Thạch Sô Phết, 35 tuổi"; session 9a)
+            # (... and after any verb of arrest or trial when the family name is one that only the Khmer of the
+            # Mekong delta bear, `_KHMER_FAMILY_NAMES`: "bắt giữ Thạch Sô Phia khi ..."; session 15a)
             unlisted = i + 3 < len(doc) and (doc[i + 3].text in _LIST_ENDS or doc[i + 3].is_lower) and doc[i - 1].is_lower \
-                and any(tuple(t.lower_ for t in doc[max(0, i - n):i]) in _HANDED_OVER for n in (2, 3))
+                and (any(tuple(t.lower_ for t in doc[max(0, i - n):i]) in _HANDED_OVER for n in (2, 3))
+                     or (by_verb and doc[i].text in _KHMER_FAMILY_NAMES))
             if tone_norm(doc[i + 1].text) not in upper.rest and not unlisted:
                 continue
             rest = [j for j in range(i + 1, min(i + 4, len(doc)))]
@@ -1144,18 +1143,6 @@ _LATIN_NAME_VERBS = {tuple(w.split()) for w in ("cho biết", "cho hay", "nói",
                                                  "khẳng định", "bày tỏ", "phát biểu", "chúc mừng", "hoan nghênh")}
 
 
-# Chinese family names in pinyin, before a given name in pinyin of two syllables or more ("Li Jianguo"; not "Tan",
-# "Long", "Ha", which start Vietnamese places written without their marks)
-_PINYIN_SURNAMES = {"Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma",
-                    "Zhu", "Hu", "Guo", "He", "Lin", "Luo", "Gao", "Zheng", "Liang", "Xie", "Song", "Tang", "Han",
-                    "Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan", "Cai", "Jiang", "Yu",
-                    "Du", "Ye", "Cheng", "Wei", "Su", "Lu", "Ding", "Ren", "Shen", "Yao", "Cui", "Zhong", "Fan",
-                    "Jin", "Shi", "Liao", "Jia", "Xia", "Fu", "Fang", "Bai", "Zou", "Meng", "Xiong", "Qin", "Qiu",
-                    "Hou", "Yin", "Xue", "Yan", "Duan", "Lei", "Hao", "Gu", "Gong", "Shao", "Qian", "Dai", "Kong",
-                    "Xiang", "Wen", "Kang", "Mao", "Niu", "Lai", "Zhan", "Tao", "Qi", "Hong",
-                    "Wan", "Sima", "Ouyang", "Zhuge", "Situ", "Pang", "Qiao",  # (session 9a)
-                    "Ai", "Mo", "Shu"}  # (session 9c; "Ai Lao", a pass, needs an opener before it)
-_PINYIN_HASHES = frozenset(get_string_id(w) for w in _PINYIN_SURNAMES)
 _PINYIN_GIVEN = re.compile(r"[A-Z][a-z]{2,}")  # "Jianguo", "Haoyu", "Lei"
 
 
@@ -1165,7 +1152,7 @@ def _names_in_latin_script(doc: Doc, ents: list[Span], claimed: set[int], countr
     ending it or before a verb of speech (``_LATIN_NAME_VERBS``): "gồm Nattapong Srisuk và ...", "Bounkham
     Phimmavong cảm ơn"
     (Lao, Thai, Khmer names as their countries romanise them); so is a Chinese name in pinyin, a one-syllable family
-    name of ``_PINYIN_SURNAMES`` first ("là Li Jianguo,"). Not one word alone ("Interpol cho biết"), nor after
+    name of the class ``pinyin_surname`` first ("là Li Jianguo,"). Not one word alone ("Interpol cho biết"), nor after
     a lower-case word other than "là", "gồm", "và", "có" ("qua Western Union"), nor in a span."""
     orth = doc.to_array(ORTH).tolist()
     strings = doc.vocab.strings
@@ -1173,7 +1160,8 @@ def _names_in_latin_script(doc: Doc, ents: list[Span], claimed: set[int], countr
         seen[h] = bool(_LATIN_WORD.fullmatch(strings[h]))
     latin = {i for i, h in enumerate(orth) if seen[h]}
     # (a Chinese name in pinyin starts with a one-syllable family name: "Li Jianguo", "Zhang Weiming")
-    pinyin = {i for i, h in enumerate(orth[:-1]) if h in _PINYIN_HASHES and _PINYIN_GIVEN.fullmatch(doc[i + 1].text)
+    surnames = _class_positions(doc, "pinyin_surname")  # (configs/gazetteers/person-zh-surname.txt)
+    pinyin = {i for i in surnames if i + 1 < len(orth) and _PINYIN_GIVEN.fullmatch(doc[i + 1].text)
               and not _class(doc[i + 1], "latin_not_given")}
     # (and a Cambodian name, a Khmer family name first, read alike, also after any lower-case word or at a clause's
     # start: "cho Chan Rithy tại", "bắt giữ Sok Dara cùng"; not after a capitalised word: "Hong Kong Airlines"; session 13)
@@ -1181,7 +1169,7 @@ def _names_in_latin_script(doc: Doc, ents: list[Span], claimed: set[int], countr
     # configs/patterns/words/latin-not-given.txt: "Sun Group" has no given name)
     # (so is a pinyin family name before a given name of two syllables or more: "bắt Chen Guoliang."; not "Wan Hai",
     # "Hong Kong", whose second word has one syllable; session 14c)
-    family_first = {i for i in (j - 1 for j in latin) if i >= 0 and (_class(doc[i], "khmer_surname") or orth[i] in _PINYIN_HASHES)
+    family_first = {i for i in (j - 1 for j in latin) if i >= 0 and (_class(doc[i], "khmer_surname") or i in surnames)
              and not _class(doc[i + 1], "latin_not_given") and not (i and doc[i - 1].is_title)}
     pinyin |= family_first
     if not latin and not pinyin:
@@ -1189,13 +1177,13 @@ def _names_in_latin_script(doc: Doc, ents: list[Span], claimed: set[int], countr
     found = []
     taken = _taken(ents) | claimed
     # one word alone opening a clause before a verb of speech: "; Prasert đề nghị", "Siriporn trình bày" (not a source
-    # or a brand, ``_CITED_NOT_PERSONS``: "Interpol cho biết")
+    # or a brand, the class ``cited_not_person``: "Interpol cho biết")
     for i in sorted(latin):
         # (the clause may open on a conjunction, capitalised too: "Còn Sreyneang kể", "khi Prasert nói"; session 9a)
         if i in taken or i + 1 >= len(doc) or (i + 1 in latin) or (i and ((doc[i - 1].lower_ not in _CLAUSE_OPENERS
                                                                         and doc[i - 1].lower_ not in _CLAUSE_CONJUNCTIONS)
                                                                        or i - 1 in latin)) \
-                or doc[i].text in _CITED_NOT_PERSONS or doc[i].text in countries:
+                or _class(doc[i], "cited_not_person") or doc[i].text in countries:
             continue
         after = tuple(t.lower_ for t in doc[i + 1:i + 4])
         if any(after[:len(v)] == v for v in _LATIN_NAME_VERBS):
@@ -1287,7 +1275,7 @@ def _full_names_before_a_verb(doc: Doc, first: list[Span], ents: list[Span], cla
             after = tuple(t.lower_ for t in doc[end:end + 3])
             if not all(t.is_alpha and t.is_title for t in words) \
                     or not all(tone_norm(t.text) in upper.rest for t in words[1:]) \
-                    or (n == 3 and words[1].text not in _MIDDLE_NAMES
+                    or (n == 3 and not _class(words[1], "middle_name")
                         and not any(after[:len(f)] == f for f in _PERSON_VERBS)
                         and not _a_verb_of_persons_only(after)) or _is_capitalised(doc[end]):
                 continue
@@ -1551,7 +1539,7 @@ def _speakers_opening_a_clause(doc: Doc, ents: list[Span], claimed: set[int], gl
         if not (2 <= words <= 5 or (words == 1 and any(glued[start:end]))):
             return None
         if doc[start:end].text in countries or _class(doc[start], "not_name_first") \
-                or doc[start].text in _GIVEN_NOT_ALONE or doc[start].text in _TITLE_FIRSTS \
+                or _class(doc[start], "given_not_alone") or doc[start].text in _TITLE_FIRSTS \
                 or doc[start].text in _NOT_A_SUBJECT_NAME:
             return None
         if not any(glued[start:end]) and all(upper.is_name_word(doc[j]) for j in range(start, end)):
@@ -1682,8 +1670,6 @@ def _sentenced_names(doc: Doc, ents: list[Span], claimed: set[int], glued: list[
 _PLACE_NOUNS = {"tuyến", "đường", "phố", "khu", "bàn", "xã", "huyện", "tỉnh", "quận", "phường", "bản", "thôn", "ấp",
                 "vùng", "nước", "quốc", "tổ"}
 _LIST_OPENER_HASHES = frozenset(get_string_id(w) for w in ("gồm", "cho", "là"))
-_KOREAN_SURNAMES = {"Kim", "Lee", "Park", "Choi", "Jung", "Jeong", "Kang", "Cho", "Yoon", "Jang", "Lim", "Han", "Oh",
-                    "Seo", "Shin", "Kwon", "Hwang", "Ahn", "Song", "Yoo", "Hong", "Moon", "Baek", "Nam", "Ryu"}
 
 
 def _lists_of_names(doc: Doc, ents: list[Span], claimed: set[int], glued: list[bool], upper: UpperNames,
@@ -1727,7 +1713,7 @@ def _lists_of_names(doc: Doc, ents: list[Span], claimed: set[int], glued: list[b
                 break
         if items and doc[o].lower_ != "gồm":  # "là Kim Min-jun": a Korean name
             a, b = items[0]
-            if len(items) == 1 and b - a >= 3 and doc[a].text in _KOREAN_SURNAMES and glued[a + 2]:
+            if len(items) == 1 and b - a >= 3 and _class(doc[a], "korean_surname") and glued[a + 2]:
                 items = items[:1] if b - a == 4 else []
             elif len(items) == 1:
                 items = []
@@ -1816,13 +1802,86 @@ def _glued_transcriptions(doc: Doc, ents: list[Span], claimed: set[int], glued: 
     return found
 
 
+# Titles that hold the province word ("Chủ tịch tỉnh": the chairman of a province; session 15a): the two words
+# before "tỉnh", lower case
+_PROVINCIAL_TITLES = {("chủ", "tịch"), ("bí", "thư")}
+
+
+def _lao_leaders_after_a_provincial_title(doc: Doc, ents: list[Span], glued: list[bool]) -> list[Span]:
+    """PERSON for a Lao name of two hyphen-glued capitalised words (family name + given name) after "Chủ tịch tỉnh",
+    "Bí thư tỉnh", which the first pass read as a province in a spelling no list holds (the id GLUED_PROVINCE):
+    "Phó Chủ tịch tỉnh Xổm-phăn Phôm-ma-chăn và ..." (rule 1: "tỉnh" is part of the title, no PROVINCE). A known
+    spelling stays the province ("Phó Tỉnh trưởng tỉnh Xay-nha-bu-ly Bun-mi ..."), and so does one glued word alone
+    ("Chủ tịch tỉnh Xê-xa-mạy cho biết")."""
+    taken = _taken(ents)
+    n = len(doc)
+    out = []
+    for e in ents:
+        if e.label_ != "PROVINCE" or "GLUED_PROVINCE" not in (e.id_, e.ent_id_) or e.start < 3 or doc[e.start - 1].lower_ != "tỉnh" \
+                or (doc[e.start - 3].lower_, doc[e.start - 2].lower_) not in _PROVINCIAL_TITLES:
+            out.append(e)
+            continue
+        end = e.end
+        # the given name: one capitalised word after it, glued or not, in no span
+        if not (end < n and end not in taken and doc[end].is_title and doc[end].is_alpha and not glued[end]
+                and not _class(doc[end], "not_name")):
+            out.append(e)
+            continue
+        end += 1
+        while end < n and glued[end]:
+            end += 1
+        # (the given name glued too: "Phôm-ma-chăn"; a third capitalised word after it makes the first the province
+        # and the others the name: "Chủ tịch tỉnh Xê-xa-mạy Bun-mi Phăn-thạ-vông")
+        if end - e.end < 3 or (end < n and doc[end].is_title and doc[end].is_alpha):
+            out.append(e)
+            continue
+        out.append(Span(doc, e.start, end, label="PERSON"))
+        taken.update(range(e.start, end))
+    return out
+
+
+def _line_in_title_case(doc: Doc, i: int) -> bool:
+    """Whether the line of ``doc[i]`` holds no lower-case word (a headline in title case)."""
+    def breaks(k: int) -> bool:
+        return "\n" in doc[k].text or "\n" in doc[k].whitespace_
+    a = i
+    while a > 0 and not breaks(a - 1):
+        a -= 1
+    b = i
+    while b < len(doc) - 1 and not breaks(b):
+        b += 1
+    return not any(t.is_lower and t.is_alpha for t in doc[a:b + 1])
+
+
+def _names_in_title_case_headlines(doc: Doc, ents: list[Span], upper: UpperNames) -> list[Span]:
+    """A Vietnamese name of four words or more in a title-case headline (a line with no lower-case word) ends on its
+    last given name of the lists, when the words after it are no given or middle names: "Thiếu Tướng Nguyễn Văn Hải
+    Thăm Công An Tỉnh Hà Giang" -> PERSON "Nguyễn Văn Hải" (the headline's verb follows the name in title case;
+    session 15a). Only a name from a family name of the lists, before another capitalised word, so that a name at
+    a headline's end keeps its words ("Bà Nguyễn Thị Minh Khai")."""
+    out = []
+    n = len(doc)
+    for e in ents:
+        if e.label_ == "PERSON" and len(e) >= 4 and e.end < n and doc[e.end].is_title and doc[e.end].is_alpha \
+                and all(t.is_title and t.is_alpha for t in e) and (tone_norm(e[0].text),) in upper.surnames:
+            end = e.end
+            while end - e.start > 2 and tone_norm(doc[end - 1].text) not in upper.rest:
+                end -= 1
+            if end < e.end and end - e.start >= 2 and tone_norm(doc[end - 1].text) in upper.given \
+                    and _line_in_title_case(doc, e.start):
+                e = Span(doc, e.start, end, label="PERSON")
+        out.append(e)
+    return out
+
+
 def _names_after_a_titled_body(doc: Doc, first: list[Span], ents: list[Span], claimed: set[int],
                                glued: list[bool]) -> list[Span]:
     """PERSON for two to four capitalised words right after an ORG that follows a title (perhaps with the word of
     its force, "Công an"), ending before punctuation or a lower-case word: "Tùy viên Công an Đại sứ quán Campuchia
     tại Việt Nam Hun Sethy và ..." (the shapes of a title, a body and a name know the bodies named by their place,
-    not an embassy at a place; session 9b). Not in a title-case headline (the ORG holds a lower-case word), not a
-    word never in a name. Runs over the ORG spans only."""
+    not an embassy at a place; session 9b), "Trưởng BLO tỉnh Gia Lai Rơ Châm Hiêng," (a local body, session 15a).
+    Not in a title-case headline (the ORG holds a lower-case word, or a lower-case word follows the name: "Trưởng BLO
+    Hà Tĩnh Nguyễn Đức Lâm cho biết"; session 15a), not a word never in a name. Runs over the ORG spans only."""
     titles = {e.end for e in first if e.label_ == "_POS"}
     forces = {e.end: e.start for e in first if e.label_ == "_PART_BODY"}
     taken = _taken(ents) | claimed
@@ -1830,12 +1889,14 @@ def _names_after_a_titled_body(doc: Doc, first: list[Span], ents: list[Span], cl
     found = []
     for e in [e for e in ents if e.label_ == "ORG"]:
         k = forces.get(e.start, e.start)
-        if k not in titles or not any(t.is_lower for t in e):
+        if k not in titles:
             continue
         end = e.end
         while end < n and end not in taken and end - e.end < 6 and (
                 glued[end] or (doc[end].is_alpha and doc[end].is_title and not _class(doc[end], "not_name"))):
             end += 1
+        if not (any(t.is_lower for t in e) or (end < n and doc[end].is_lower and doc[end].is_alpha)):
+            continue
         words = sum(1 for j in range(e.end, end) if not glued[j])
         if 2 <= words <= 4 and _ends_a_name(doc, end) and not _class(doc[e.end], "not_name_first"):
             found.append(Span(doc, e.end, end, label="PERSON"))
@@ -1891,7 +1952,7 @@ def _arrested_lists(doc: Doc, ents: list[Span], claimed: set[int], glued: list[b
                 k = after_bracket(k + m)
             elif doc[k].is_title and doc[k].is_alpha and k not in taken and not glued[k] \
                     and doc[k].text not in countries and not _class(doc[k], "not_name") \
-                    and not _class(doc[k], "not_name_first") and doc[k].text not in _GIVEN_NOT_ALONE \
+                    and not _class(doc[k], "not_name_first") and not _class(doc[k], "given_not_alone") \
                     and doc[k].text not in _BODIES_NOT_NAMES and doc[k].text not in _NOT_A_SUBJECT_NAME \
                     and k + 1 < n and doc[k + 1].text in _AFTER_AN_ITEM:
                 singles.append((k, k + 1))
@@ -2014,8 +2075,8 @@ def _subjects_acting_on_a_person(doc: Doc, ents: list[Span], claimed: set[int], 
         before = doc[start - 1] if start else None
         if not (doc[start].is_title and doc[start].is_alpha) or _class(doc[start], "not_name") \
                 or _class(doc[start], "not_name_first") or doc[start].text in _NOT_A_SUBJECT_NAME \
-                or doc[start].text in _GIVEN_NOT_ALONE or doc[start].text in _OPEN_AS_A_WORD \
-                or word.text in countries or word.text in _CITED_NOT_PERSONS:
+                or _class(doc[start], "given_not_alone") or _class(doc[start], "open_as_a_word") \
+                or word.text in countries or (len(word) == 1 and _class(word[0], "cited_not_person")):
             continue
         if before is not None and before.text not in _CLAUSE_OPENERS and before.lower_ not in _CLAUSE_CONJUNCTIONS:
             continue
@@ -2038,22 +2099,6 @@ def _names_of_things(doc: Doc, ents: list[Span]) -> list[Span]:
         return e.end + 1 >= n or not (doc[e.end + 1].is_alpha and doc[e.end + 1].is_lower)
 
     return [e for e in ents if not numbered(e)]
-# Sources in Latin script that "Theo X," cites and that are no person
-_CITED_NOT_PERSONS = {"Reuters", "Bloomberg", "Xinhua", "Sputnik", "Kyodo", "Yonhap", "Bernama", "Antara", "Interpol",
-                      "Europol", "Aseanapol", "Google", "Facebook", "Telegram", "Zalo", "Wikipedia", "Forbes", "Nikkei",
-                      "Shopee", "Lazada", "Tiki", "Grab", "Gojek", "Viber", "Messenger", "Instagram", "Twitter",
-                      "Youtube", "Tiktok", "Momo", "Vietcombank", "Agribank", "Vietinbank", "Techcombank", "Binance",
-                      "Bitcoin", "Visa", "Mastercard", "Apple", "Samsung", "Honda", "Toyota", "Yamaha", "Suzuki",
-                      "Hyundai", "Kia", "Ford", "Mazda", "Iphone", "Android", "Windows", "Tether", "Usdt",
-                      "Microsoft", "Amazon", "Netflix", "Huawei", "Xiaomi", "Oppo", "Vingroup", "Viettel",
-                      "Vinaphone", "Mobifone", "Petrolimex", "Sacombank", "Vietjet", "Vietnam", "Airlines", "Boeing",
-                      "Airbus", "Reuters", "Afp", "Nikkei", "Hamas", "Taliban", "Meta", "Tencent", "Alibaba",
-                      "Telegram", "Whatsapp", "Signal", "Skype", "Paypal", "Western", "Moneygram", "Interpol",
-                      # loanwords that open a sentence capitalised
-                      "Internet", "Camera", "Video", "Email", "Website", "Online", "Game", "Virus", "Hacker",
-                      "Container", "Karaoke", "Massage", "Casino", "Robot", "Laptop", "Taxi", "Radio", "Tivi",
-                      "Mekong", "Covid", "Vaccine", "Visa", "Logo", "Clip", "Livestream", "Fanpage", "Server",
-                      "Bitcoin", "Heroin", "Ketamine", "Methamphetamine", "Cocaine", "Marijuana"}
 
 
 def _names_after_theo(doc: Doc, ents: list[Span], claimed: set[int], upper: UpperNames, glued: list[bool],
@@ -2078,7 +2123,7 @@ def _names_after_theo(doc: Doc, ents: list[Span], claimed: set[int], upper: Uppe
                 glued[end] or (doc[end].is_alpha and doc[end].is_title and not _class(doc[end], "not_name"))):
             end += 1
         words = sum(1 for j in range(start, end) if not glued[j])
-        if not words or end >= n or doc[start:end].text in countries or doc[start].text in _CITED_NOT_PERSONS:
+        if not words or end >= n or doc[start:end].text in countries or _class(doc[start], "cited_not_person"):
             continue
         if words_of:
             ok = words <= 5 and (doc[end].is_punct or (doc[end].is_alpha and doc[end].is_lower))
@@ -2243,8 +2288,8 @@ def _coordinated_pairs(doc: Doc, taken: set[int], countries: set[str], persons: 
             continue  # the end of a list of places or bodies: "các tỉnh Khăm Muộn, X và Y"
         if after is not None and not (after.is_punct or (after.is_alpha and after.is_lower)):
             continue
-        if any(x.text in countries or x[0].text in _GIVEN_NOT_ALONE or _class(x[0], "not_name_first")
-               or x[0].text in _CITED_NOT_PERSONS for x in (first, last) if x.start not in person_at):
+        if any(x.text in countries or _class(x[0], "given_not_alone") or _class(x[0], "not_name_first")
+               or _class(x[0], "cited_not_person") for x in (first, last) if x.start not in person_at):
             continue
         for x in (first, last):
             if x.start in person_at:
@@ -2269,7 +2314,7 @@ def _coordinated_given_names(doc: Doc, ents: list[Span], claimed: set[int], uppe
         if not 0 <= i < len(doc) or i in taken:
             return False
         token = doc[i]
-        if not (token.is_title and upper.is_given(token)) or token.text in _GIVEN_NOT_ALONE \
+        if not (token.is_title and upper.is_given(token)) or _class(token, "given_not_alone") \
                 or token.text in countries or _class(token, "not_name") or _class(token, "not_name_first"):
             return False
         after = doc[i + 1] if i + 1 < len(doc) else None
@@ -2304,17 +2349,15 @@ _COMPOUNDS = {("Thư", "ký"), ("Đăng", "ký"), ("Thư", "kí"), ("Đăng", "k
 # "bắt được Kiệt khi", "giao cho Chu", "làm việc với Minh", "mẹ của Mai", "phạt Hùng tử hình", "Tư cùng Kiệt".
 # words after which a clause starts, its subject next: "khi Khọt cùng Lường Văn Sửu đang ...", "đêm Lừ và San phục kích"
 _CLAUSE_CONJUNCTIONS = {"khi", "lúc", "đêm", "hôm", "rồi", "nhưng", "thì", "nên", "vì", "nếu", "mà", "riêng"}
+# ... and those after which the person is given or lent an amount, which follows the name: "chuyển cho Sình 50 nghìn"
+_GIVEN_AN_AMOUNT = {"cho", "đưa", "trả", "nợ", "vay"}
 _GOVERNS_A_PERSON = {"cho", "với", "của", "được", "bắt", "giữ", "phạt", "xử", "tố", "nã", "giải", "thuê", "nhờ",
                      "giúp", "gặp", "gọi", "hỏi", "mời", "đưa", "khiến", "để", "và", "cùng", "lẫn", "hoặc", "hay"}
-# Given names that open a clause as a common word before many verbs ("Xuân đến", "Thắng lợi", "Thu giữ", "Bình
-# thường", "Tiến hành"): after a full name with them, alone at a clause's start only before a verb of name-follower.
-_OPEN_AS_A_WORD = {"Xuân", "Hạ", "Thu", "Đông", "Bình", "Thắng", "Tiến", "Phát", "Thành", "Hoàn", "Quyết", "Bảo",
-                   "Tài", "Nhân", "Hiện", "Kiên", "Trọng", "Lợi", "Hợp", "Học", "Khai", "Phương", "Định", "Thái",
-                   "Hậu", "Minh", "Lập", "Mạnh", "Tâm", "Kim", "Linh", "Phúc", "Quý", "Hành", "Chiến", "Tuyên",
-                   "Liên", "Thông", "Tín", "Danh", "Hải", "Vũ", "Quang", "Tấn", "Chuyên", "Thường", "Sang", "Tân",
-                   "Hòa", "Hiệp", "Dũng", "Cường", "Toàn", "Khánh", "Thịnh", "Trí", "Thiện", "Đạt", "Vinh", "Hạnh",
-                   "Long", "Thủy", "Lâm", "Nghiêm", "Mai", "Đào", "Hiển", "Chí", "Châu", "Hồng", "Quảng", "Lưu",
-                   "Ngọc", "Kiều", "Tú", "Lộc", "Phú", "Hương", "Hà", "Giang", "Sơn", "Hưng", "Vĩnh", "Tiền"}
+
+
+# Adverbs that open a sentence before its subject: "Hiện Hằng đã bỏ trốn", "Riêng Bình khai nhận" (session 15b)
+_OPENING_ADVERBS = {"Hiện", "Riêng", "Sau", "Nay", "Rồi", "Nhưng", "Tuy", "Song", "Còn", "Lúc", "Khi", "Đến"}
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _stands_alone(doc: Doc, start: int, end: int, claimed: set[int], followers: set[tuple[str, ...]],
@@ -2334,7 +2377,7 @@ def _stands_alone(doc: Doc, start: int, end: int, claimed: set[int], followers: 
     (``given``; not the family name "Lô" of "Lô Văn Tình": "Lô hàng") also after a word that
     governs a person (``_GOVERNS_A_PERSON``: "bắt được Kiệt khi", "giao cho
     Chu chở", "Thành và Vanna ký"), or opening a clause before any lower-case
-    word unless it opens clauses as a common word (``_OPEN_AS_A_WORD``: "Xuân
+    word unless it opens clauses as a common word (the class ``open_as_a_word``: "Xuân
     đến", "Thắng lợi"; "Hưng thuê văn phòng"): that the document named the
     person in full is the strongest cue there is. Never as a compound with
     the next word (``_COMPOUNDS``: "Thư ký", "Thu giữ"). A unit word that
@@ -2352,6 +2395,11 @@ def _stands_alone(doc: Doc, start: int, end: int, claimed: set[int], followers: 
         return end - start == 1 and ((opens and any(tuple(after[:len(words)]) == words for words in followers))
                                      or (before is not None and before.text == "Theo" and end < len(doc)
                                          and doc[end].text == ","))
+    # (an adverb opening a sentence is no part of a name: "Hiện Hằng đã bỏ trốn"; session 15b)
+    if before is not None and before.text in _OPENING_ADVERBS and start + 1 < len(doc) and end - start == 1 \
+            and (before.i == 0 or doc[before.i - 1].is_punct or doc[before.i - 1].is_space) and before.i not in claimed \
+            and any(tuple(after[:len(words)]) == words for words in followers):
+        return True
     if before is not None and (before.i in claimed or (_is_capitalised(before) and not _class(before, "not_name"))):
         return False
     if any(tuple(t.lower_ for t in doc[start - n:start]) in local for n in range(1, min(start, max(map(len, local), default=0)) + 1)):
@@ -2362,10 +2410,155 @@ def _stands_alone(doc: Doc, start: int, end: int, claimed: set[int], followers: 
         return False
     if any(tuple(after[:len(words)]) == words for words in followers):
         return True
+    # (a given name governed by a verb or "của" before a sum or a count: "nhận của Bình 12 nghìn nhân dân tệ";
+    # not a year, "cho Xuân 2024"; session 15b)
+    if given and before is not None and before.lower_ in _GOVERNS_A_PERSON and not _class(doc[start], "given_not_alone") \
+            and doc[end].like_num and any(c.isdigit() for c in doc[end].text) and not _YEAR.fullmatch(doc[end].text) \
+            and end + 1 < len(doc) and doc[end + 1].is_alpha:
+        return True
+    # (a given name given something, before the amount: "chuyển cho Sình 50 nghìn nhân dân tệ"; session 15c)
+    if given and before is not None and before.lower_ in _GIVEN_AN_AMOUNT and doc[end].text[:1].isdigit():
+        return not _class(doc[start], "given_not_alone") and start not in unit_names
     # (not a unit word, "Trường hợp", "Ban hành": a word that names nothing may still start a common one)
-    if not given or not (doc[end].is_alpha and doc[end].is_lower) or doc[start].text in _GIVEN_NOT_ALONE \
+    if not given or not (doc[end].is_alpha and doc[end].is_lower) or _class(doc[start], "given_not_alone") \
             or start in unit_names:
         return False
     if before is None or before.text in _CLAUSE_OPENERS or before.is_space:  # (a paragraph's start: session 10a)
-        return doc[start].text not in _OPEN_AS_A_WORD
+        return not _class(doc[start], "open_as_a_word")
     return before.lower_ in _GOVERNS_A_PERSON
+
+
+def _faculties_read_as_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A faculty of an academy or a school after its dean's title is no person: "Trưởng Khoa Quốc tế", "Phó Trưởng
+    Khoa Luật hình sự" (a title cue took "Khoa Quốc", "Khoa Luật"; the faculty names no body by itself, rule 3). A
+    PERSON that starts with "Khoa" right after "Trưởng" or "Chủ nhiệm" is dropped, or gives the name after it
+    ("Trưởng Khoa Nguyễn Văn An" → "Nguyễn Văn An"); "Đại úy Nguyễn Đăng Khoa" keeps its given name (session 15b)."""
+    out = []
+    for e in ents:
+        if e.label_ == "PERSON" and doc[e.start].text == "Khoa" and e.start \
+                and (doc[e.start - 1].lower_ == "trưởng"
+                     or (e.start > 1 and (doc[e.start - 2].lower_, doc[e.start - 1].lower_) == ("chủ", "nhiệm"))):
+            if len(e) >= 3:
+                out.append(Span(doc, e.start + 1, e.end, label="PERSON"))
+            continue
+        out.append(e)
+    return out
+
+
+def _names_listed_before_their_country(doc: Doc, ents: list[Span], claimed: set[int], glued: list[bool],
+                                       countries: set[str]) -> list[Span]:
+    """PERSON for each Lao name of a list after a colon (or ";") closed by its country in brackets: "cho các đồng
+    chí: Xổm Xạ Ạt Phôm Vi Hản, Bun Thăn Xay Nha Vông (Lào); Chan Dara, ... (Campuchia)", "gồm: Khăm Lạ Xi Xổm
+    Phon, Phết Xa Vẳn Thong Đi (Lào)" (rule 1: the names of persons honoured or named by their country). Each item
+    is three to seven capitalised words that no rule read, none a word that is never in a name, the first a syllable
+    of Lao names (class `lao_syllable`), joined by "," or "và"; villages and places have fewer words or a rule's
+    reading. Runs at the "(" tokens before a country (session 15b)."""
+    n = len(doc)
+    taken = _taken(ents) | claimed
+    found = []
+    for o in (t.i for t in doc if t.text == "(" and t.i > 0):
+        close = next((j for j in range(o + 2, min(n, o + 5)) if doc[j].text == ")"), None)
+        if close is None or doc[o + 1:close].text not in countries:
+            continue
+        items, end = [], o
+        while True:
+            start = end
+            while start > 0 and start - 1 not in taken and doc[start - 1].is_alpha and doc[start - 1].is_title \
+                    and not glued[start - 1] and not _class(doc[start - 1], "not_name") and end - start < 8:
+                start -= 1
+            if not 3 <= end - start <= 7 or not _class(doc[start], "lao_syllable"):
+                items = []
+                break
+            items.append((start, end))
+            sep = doc[start - 1].text if start else ""
+            if sep in (",", "và"):
+                end = start - 1
+            elif sep in (":", ";"):
+                break
+            else:
+                items = []
+                break
+        for a, b in items:
+            found.append(Span(doc, a, b, label="PERSON"))
+            taken.update(range(a, b))
+    return found
+
+
+# Words right before an ethnic group's name: "người Vân Kiều", "dân tộc Mông", "đồng bào Ê Đê", "thiểu số Khơ Mú"
+_PEOPLE_CUES = {"người": None, "tộc": "dân", "bào": "đồng", "số": "thiểu"}
+_PEOPLE_LIST = {",", "và", "-", "–"}
+
+
+def ethnic_group_pattern(groups: list[str]) -> re.Pattern | None:
+    """One regular expression over the names of ``groups`` (gazetteers/ethnic-group.txt), longest first, any letter
+    case, spaces, hyphens or nothing between syllables ("Ê Đê", "Ê-đê"), either apostrophe ("H'Mông", "H’Mông")."""
+    if not groups:
+        return None
+    alternatives = []
+    for group in sorted(set(groups), key=len, reverse=True):
+        syllables = [re.escape(s).replace("'", "['’]") for s in re.split(r"\s*-\s*|\s+", group) if s]
+        alternatives.append(r"(?:\s*-\s*|\s+)".join(syllables))
+    return re.compile(rf"(?:{'|'.join(alternatives)})(?![\w'’-])", re.IGNORECASE)
+
+
+def _ethnic_groups(doc: Doc, groups: re.Pattern | None) -> set[int]:
+    """The tokens of ethnic groups' names after "người", "dân tộc", "đồng bào", "thiểu số": no person's name.
+
+    "Hồ Thị Lan (người Vân Kiều, SN 1995)", "Y Blin Niê là người Ê Đê", "đồng bào các dân tộc Mông, Dao và Khơ Mú"
+    (the list after the first). A group's name is capitalised; one before another capitalised word names something
+    else ("người Thái Bình", "người Hoa Kỳ"). Runs at the cue words only.
+    """
+    found: set[int] = set()
+    if groups is None:
+        return found
+    cues = {get_string_id(w): before for w, before in _PEOPLE_CUES.items()}
+    lowers = doc.to_array(LOWER)
+    text, n = doc.text, len(doc)
+    for i in np.isin(lowers, list(cues)).nonzero()[0].tolist():
+        before = cues[int(lowers[i])]
+        if i + 1 >= n or (before is not None and (i == 0 or doc[i - 1].lower_ != before)) \
+                or not doc[i + 1].text[:1].isupper():
+            continue
+        k = i + 1
+        while k < n and doc[k].text[:1].isupper():
+            match = groups.match(text, doc[k].idx)
+            span = doc.char_span(doc[k].idx, match.end()) if match else None
+            if span is None or (span.end < n and _is_capitalised(doc[span.end])):
+                break
+            found.update(range(span.start, span.end))
+            # the next group of a list: "Mông, Dao và Khơ Mú"
+            k = span.end + 1 if span.end < n and doc[span.end].text in _PEOPLE_LIST else n
+    return found
+
+
+# Words that open another name of the person in the bracket after the name: "(tức Tý, SN 1990)", "(còn gọi là Phon,
+# 45 tuổi)", "(biệt danh Sình, ...)"
+_ALIAS_LEADS = sorted((tuple(w.split()) for w in (
+    "tức", "tức là", "còn gọi là", "còn gọi", "còn có tên là", "còn có tên", "còn tên là", "biệt danh", "biệt danh là",
+    "bí danh", "bí danh là", "tên gọi khác là", "thường gọi là", "hay gọi là")), key=len, reverse=True)
+
+
+def _aliases_in_brackets(doc: Doc, ents: list[Span], glued: list[bool]) -> list[Span]:
+    """PERSON for another name of a person in the bracket right after the name, after "tức", "còn gọi là", "biệt
+    danh": one to four capitalised words up to a comma, a semicolon or the closing bracket, a single short syllable
+    too ("Lê Văn Tâm (tức Tý, SN 1990)", "Xổm-phon Phăn-thạ-vông (còn gọi là Phon, 45 tuổi)"). "năm Tý" is no such
+    place. Runs at the PERSON spans only."""
+    taken = _taken(ents)
+    found = []
+    n = len(doc)
+    for person in [e for e in ents if e.label_ == "PERSON"]:
+        if person.end + 2 >= n or doc[person.end].text != "(":
+            continue
+        after = tuple(t.lower_ for t in doc[person.end + 1:person.end + 5])
+        lead = next((w for w in _ALIAS_LEADS if after[:len(w)] == w), None)
+        if lead is None:
+            continue
+        start = end = person.end + 1 + len(lead)
+        while end < n and end - start < 8 and end not in taken and (
+                glued[end] or (doc[end].is_alpha and doc[end].is_title and not _class(doc[end], "not_name"))):
+            end += 1
+        words = sum(1 for i in range(start, end) if not glued[i])
+        if 1 <= words <= 4 and end < n and doc[end].text in (",", ";", ")"):
+            found.append(Span(doc, start, end, label="PERSON"))
+            taken.update(range(start, end))
+    return found

@@ -11,8 +11,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .helpers import AMBIGUOUS_PROVINCE, GLUED, SECOND_PASS_KEY, UNWRAP_LABEL, _SavedAsJson, _class, _is_capitalised, glued_flags, is_helper, restore_view
-from .orgs import _ambiguous_provinces_in_context, _ministries_before_a_verb, _bracketed_abbreviations, _districts_ending_on_don, _names_ending_on_a_unit_word, _names_running_through_a_unit_word, _sources_opening_a_lead, _split_at_brackets, _split_shared_parent, _split_trailing_name, _sums_without_their_currency, _unit_words_naming_nothing
-from .persons import UpperNames, _agents_after_do, _arrested_lists, _bylines, _complete_initials, _compound_family_names, _coordinated_given_names, _family_name_ong, _credits, _credits_in_brackets_at_the_end, _family_name_pho, _full_names_before_a_verb, _full_names_with_a_middle_name, _given_names_after_cua, _given_names_before_a_verb_of_persons, _given_names_opening_a_clause, _glued_transcriptions, _highland_names, _kin_of_persons, _listed_names, _lists_of_names, _more_listed_names, _names_after_a_titled_body, _names_after_theo, _names_before_a_birth_year, _names_in_capitals_after_a_cue, _names_in_latin_script, _names_of_things, _names_read_as_provinces, _nicknames, _other_names_and_leaders, _recurring_names, _sentenced_names, _speakers_after_a_quote, _speakers_opening_a_clause, _subjects_acting_on_a_person
+from .orgs import _ambiguous_provinces_in_context, _bracketed_abbreviations, _districts_ending_on_don, _gold_by_the_mace, _listed_places, _ministries_before_a_verb, _names_ending_on_a_unit_word, _names_running_through_a_unit_word, _sources_opening_a_lead, _split_at_brackets, _split_shared_parent, _split_trailing_name, _sums_without_their_currency, _teams_of_a_post, _unit_words_naming_nothing
+from .persons import UpperNames, _agents_after_do, _aliases_in_brackets, _arrested_lists, _bylines, _complete_initials, _compound_family_names, _coordinated_given_names, _credits, _credits_in_brackets_at_the_end, ethnic_group_pattern, _ethnic_groups, _faculties_read_as_names, _family_name_ong, _family_name_pho, _full_names_before_a_verb, _full_names_with_a_middle_name, _given_names_after_cua, _given_names_before_a_verb_of_persons, _given_names_opening_a_clause, _glued_transcriptions, _highland_names, _kin_of_persons, _lao_leaders_after_a_provincial_title, _listed_names, _lists_of_names, _more_listed_names, _names_after_a_titled_body, _names_after_theo, _names_before_a_birth_year, _names_in_capitals_after_a_cue, _names_in_latin_script, _names_in_title_case_headlines, _names_listed_before_their_country, _names_of_things, _names_read_as_provinces, _nicknames, _other_names_and_leaders, _recurring_names, _sentenced_names, _speakers_after_a_quote, _speakers_opening_a_clause, _subjects_acting_on_a_person
 
 
 class RulesResolver(_SavedAsJson):
@@ -53,6 +53,7 @@ class RulesResolver(_SavedAsJson):
         self._latin_seen: dict[int, bool] = {}
         self._locals = {tuple(w.lower().split()) for w in self.words["locals"]}
         self._upper_names = UpperNames(self.words)
+        self._peoples = ethnic_group_pattern(self.words["ethnic-group"])
 
     set_state = set_words
 
@@ -82,6 +83,13 @@ class RulesResolver(_SavedAsJson):
         claimed = {i for e in first + cores for i in range(e.start, e.end)}
         orphans = _unit_words_naming_nothing(doc, first, ents, self._upper_names.rest)
         claimed -= orphans
+        glued = glued_flags(doc)
+        # the items of a list of districts or communes ("các huyện A, B và C") and ethnic groups ("người Vân Kiều")
+        # name no person, nor a province (districts): read as such, never a name found by context
+        places, peoples = _listed_places(doc, first, glued), _ethnic_groups(doc, self._peoples)
+        if places or peoples:
+            claimed |= places | peoples
+            ents = _named_no_one(ents, places, peoples)
         # a province name that is also a given name, without a province word before it, is no reading yet
         claimed -= {i for e in first if e.label_ == AMBIGUOUS_PROVINCE for i in range(e.start, e.end)}
         # ... nor "Bác" (the Hồ Chí Minh context) after a capitalised word: a given name ("Diêu Văn Bác"; session 9a)
@@ -91,10 +99,10 @@ class RulesResolver(_SavedAsJson):
         ents = _names_running_through_a_unit_word(doc, first, ents, self._upper_names.rest)
         # a unit's code ("PC04") is read as a code, which an abbreviation defined in brackets may be
         not_code = {i for e in first + cores if e.label_ != CODE_LABEL for i in range(e.start, e.end)}
-        glued = glued_flags(doc)
         ents = _split_at_brackets(doc, ents)
         ents = _split_shared_parent(doc, first, ents)
         ents = _split_trailing_name(doc, first, ents, self._upper_names.surnames)
+        ents = _teams_of_a_post(doc, first, ents)
         ents += _bracketed_abbreviations(doc, first, ents, not_code, self._plural, self._countries)
         ents = _complete_initials(doc, ents, glued)
         credited, replaced = _credits(doc, first, ents, glued, self._upper_names, self._countries)
@@ -121,6 +129,7 @@ class RulesResolver(_SavedAsJson):
         ents += _speakers_after_a_quote(doc, ents, claimed, glued, self._followers, self._countries)
         ents += _ambiguous_provinces_in_context(doc, first, ents)
         ents = _names_read_as_provinces(doc, first, ents, glued)
+        ents = _lao_leaders_after_a_provincial_title(doc, ents, glued)
         ents += _recurring_names(doc, first, ents, claimed, glued, self._followers, self._countries, self._locals,
                                  orphans, self._upper_names.surnames)
         ents += _highland_names(doc, ents, claimed, glued, self._locals)
@@ -133,16 +142,23 @@ class RulesResolver(_SavedAsJson):
         ents += _speakers_opening_a_clause(doc, ents, claimed, glued, self._countries, self._upper_names)
         ents += _sentenced_names(doc, ents, claimed, glued, self._countries)
         ents += _arrested_lists(doc, ents, claimed, glued, self._countries, self._upper_names.surnames)
+        ents += _names_listed_before_their_country(doc, ents, claimed, glued, self._countries)
         ents += _names_after_a_titled_body(doc, first, ents, claimed, glued)
+        ents += _aliases_in_brackets(doc, ents, glued)
         ents = _names_of_things(doc, ents)
         ents = _districts_ending_on_don(doc, ents)
         ents = _sources_opening_a_lead(doc, ents)
         ents += _sums_without_their_currency(doc, ents)
+        ents += _gold_by_the_mace(doc, ents)
         ents += _coordinated_given_names(doc, ents, claimed, self._upper_names, self._countries)
         ents = _family_name_pho(doc, ents, self._upper_names)
         ents = _family_name_ong(doc, ents)
         ents = _compound_family_names(doc, ents)
+        ents = _names_in_title_case_headlines(doc, ents, self._upper_names)
         ents += _subjects_acting_on_a_person(doc, ents, claimed, glued, self._countries)
+        ents = _faculties_read_as_names(doc, ents)
+        if places or peoples:  # (again: no later step reads a name there)
+            ents = _named_no_one(ents, places, peoples)
         if self.keep is not None:
             ents = [e for e in ents if e.label_ in self.keep]
         # The other tokens become "O"; spaCy's NER after this may still tag
@@ -158,6 +174,12 @@ PART_PREFIX = "_PART"
 CODE_LABEL = "_PART_CODE"
 # Labels whose spans never start with another entity: leading entities of any kind are context.
 _NO_LEADING_ENTITY = ("PERSON",)
+
+
+def _named_no_one(ents: list[Span], places: set[int], peoples: set[int]) -> list[Span]:
+    """``ents`` without a PERSON or PROVINCE over a listed district (``places``) and a PERSON over an ethnic group."""
+    return [e for e in ents if not (e.label_ in ("PERSON", "PROVINCE") and any(i in places for i in range(e.start, e.end)))
+            and not (e.label_ == "PERSON" and any(i in peoples for i in range(e.start, e.end)))]
 
 
 def _covering(spans: list[Span]) -> dict[int, list[Span]]:
@@ -205,6 +227,8 @@ WORD_LISTS = {
     "surname": "gazetteers/person-vi-surname.txt",
     "middle": "gazetteers/person-vi-middle.txt",
     "given": "gazetteers/person-vi-given.txt",
+    "common-pairs": "patterns/words/common-pairs.txt",
+    "ethnic-group": "gazetteers/ethnic-group.txt",
 }
 # vner's configs/ beside this module; a packaged model has no such folder.
 _SHIPPED_CONFIGS = Path(__file__).resolve().parents[1] / "configs"
