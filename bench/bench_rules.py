@@ -91,7 +91,10 @@ def main(argv=None):
     p.add_argument("--old", type=Path)
     p.add_argument("--rounds", type=int, default=3)
     p.add_argument("--model", type=Path)
+    p.add_argument("--quick", action="store_true", help="one round (run_all.py --quick)")
     args = p.parse_args(argv)
+    if args.quick:
+        args.rounds = 1
     gold = gold_docs()
     texts = [d.text for d in gold] * 4
     pipelines, loads = {}, {}
@@ -130,6 +133,20 @@ def main(argv=None):
     full, without = load_overhead(args.model)
     print(f"load {args.model}: {full:.2f} s, without its rules stage {without:.2f} s: "
           f"the rules add {full - without:.2f} s (target <= 1 s)")
+    from bench.common import write_result
+    from vner.model.patterns import load_patterns
+
+    patterns = load_patterns()
+    write_result("rules", {
+        "quick": args.quick, "rounds": args.rounds, "characters": chars, "texts": len(texts),
+        "patterns": len(patterns), "token_patterns": sum(isinstance(p["pattern"], list) for p in patterns),
+        "rules_version": pipelines[shipped].meta.get("version"),
+        "pipelines": {name: {"build_seconds": round(loads[name], 3), "best_run_seconds": round(best[name], 4),
+                             "chars_per_second": round(chars / best[name])} for name in pipelines},
+        "rules_over_ner": round(best[shipped] / best[ner], 3),
+        "load": {"model": str(args.model), "seconds": round(full, 3), "without_rules_seconds": round(without, 3),
+                 "rules_add_seconds": round(full - without, 3)},
+    })
 
 
 if __name__ == "__main__":

@@ -258,11 +258,26 @@ def memory_section(results: dict) -> str:
     return "\n".join(out) + "\n"
 
 
+def rules_section(r: dict) -> str:
+    p = r["pipelines"]
+    rows = [[name, v["build_seconds"], v["best_run_seconds"], f"{v['chars_per_second']:,}"] for name, v in p.items()]
+    out = [f"The five seed documents ×{r['texts'] // 5} ({r['characters']:,} characters), best of {r['rounds']} interleaved "
+           f"rounds; rules version {r['rules_version']}, {r['patterns']:,} patterns ({r['token_patterns']} token patterns). "
+           "The statistical NER is tok2vec + ner of configs/ner.cfg, initialised (untrained weights: the same "
+           "computation as a trained model).", "",
+           table(["pipeline", "build s", "best run s", "characters/s"], rows), "",
+           f"Rules / NER time: **{r['rules_over_ner']:.2f}** (the speed issue's target: at most 0.5, i.e. the whole "
+           f"pipeline at least 0.67× its statistical part alone). Loading `{Path(r['load']['model']).name}`: "
+           f"{r['load']['seconds']:.2f} s, {r['load']['without_rules_seconds']:.2f} s without its rules stage: the rules "
+           f"add **{r['load']['rules_add_seconds']:.2f} s** (target at most 1 s; medians of 5 interleaved loads)."]
+    return "\n".join(out) + "\n"
+
+
 SECTIONS = Path(__file__).resolve().parent / "sections"
 
 
 def write_readme(path: Path = README) -> str:
-    results = {name: load_result(name) for name in ("convert", "labelstudio", "inference", "training")}
+    results = {name: load_result(name) for name in ("convert", "labelstudio", "inference", "training", "rules")}
     parts = [
         "# Benchmarks",
         "",
@@ -284,7 +299,7 @@ def write_readme(path: Path = README) -> str:
         "",
         "Generated data (up to 10,000 tasks, ~140 MB) goes to `bench/data/` (git-ignored); results to "
         "`bench/results/<benchmark>.json`. Each benchmark is also a script of its own "
-        "(`bench/bench_convert.py`, `bench_labelstudio.py`, `bench_inference.py`, `bench_training.py`, each with `--quick`).",
+        "(`bench/bench_convert.py`, `bench_labelstudio.py`, `bench_inference.py`, `bench_training.py`, `bench_rules.py`, each with `--quick`).",
         "",
         "**How to read the numbers.** The machines are small and shared, so: times are medians of repeated runs where "
         "repeats are affordable; contenders are run in alternation in the same run, and the ratio between them is the "
@@ -310,6 +325,7 @@ def write_readme(path: Path = README) -> str:
         ("Label Studio: push and pull against a real local server", "labelstudio", labelstudio_section),
         ("Inference: speed and quality against what users would try instead", "inference", inference_section),
         ("Training and evaluation time", "training", training_section),
+        ("Rules stage: its cost against the statistical NER, and at load (`bench/bench_rules.py`)", "rules", rules_section),
     )
     # Sections written by hand next to their benchmark's results (bench/sections/<name>.md):
     # one named like a generated section replaces it (its benchmark's newer runs are

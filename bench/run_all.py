@@ -26,7 +26,7 @@ from bench.common import BENCH, PYTHON, ROOT, setup_logging  # noqa: E402
 logger = logging.getLogger("bench.run_all")
 
 # Training runs before inference: it leaves the seed model and the folds.
-BENCHMARKS = ("convert", "training", "inference", "labelstudio")
+BENCHMARKS = ("convert", "training", "inference", "rules", "labelstudio")
 
 
 def main(argv=None) -> int:

@@ -175,7 +175,12 @@ def test_readme_renders_every_section(tmp_path, monkeypatch):
                                        "examples": [{"label": "ORG", "gold": "Bộ Công an", "peer_tokens": ["Bộ", "Công", "an."]}]}},
          "ratio_vner_over_peer_seconds": 1.0}],
         "time_growth_exponent": {"vner": 1.0, "peer": 1.0}, "memory_growth_exponent": {"vner": 0.5, "peer": 0.5}}
-    results = {"convert": convert, "labelstudio": None, "inference": None, "training": None}
+    run = {"build_seconds": 0.5, "best_run_seconds": 0.8, "chars_per_second": 85000}
+    rules = {"machine": machine, "quick": False, "rounds": 3, "characters": 68612, "texts": 20, "patterns": 3471,
+             "token_patterns": 614, "rules_version": "rules-0", "rules_over_ner": 0.61,
+             "pipelines": {"rules, shipped patterns (vner_span_ruler)": run, "statistical NER (tok2vec + ner)": run},
+             "load": {"model": "/x/model-best", "seconds": 0.81, "without_rules_seconds": 0.12, "rules_add_seconds": 0.69}}
+    results = {"convert": convert, "labelstudio": None, "inference": None, "training": None, "rules": rules}
     monkeypatch.setattr(report, "load_result", lambda name: results[name])
     sections = tmp_path / "sections"
     sections.mkdir()
@@ -185,6 +190,8 @@ def test_readme_renders_every_section(tmp_path, monkeypatch):
     assert "| 20 | 2.00 | 1.50 |" in text
     assert "`Bộ Công an` → SDK tokens `Bộ` `Công` `an.`" in text
     assert "Not run yet: `.venv/bin/python bench/run_all.py --only training`" in text
+    assert "Rules / NER time: **0.61**" in text and "the rules add **0.69 s**" in text
+    assert "| rules, shipped patterns (vner_span_ruler) | 0.50 | 0.80 | 85,000 |" in text
 
     # A section written by hand replaces the generated one of its name; others are appended.
     (sections / "convert.md").write_text("## Conversion, by hand\n\nnewer run\n", encoding="utf-8")

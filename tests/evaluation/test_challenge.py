@@ -42,7 +42,9 @@ RANKS = [
     for step in ("tướng", "tá", "úy", "uý")
     for grade in ("Đại", "Thượng", "Trung", "Thiếu")
 ]
-POSITIONS = ["Giám đốc", "Trưởng", "trưởng", "Bí thư", "Ủy viên", "Uỷ viên", "Chủ tịch", "Tư lệnh", "Chánh", "đồng chí", "Đồng chí"]
+# ("Bộ Tư lệnh", a command, is a body: "Cục Phòng, chống ma túy và tội phạm Bộ Tư lệnh Bộ đội Biên phòng" is one ORG)
+POSITIONS = ["Giám đốc", "Trưởng", "trưởng", "Bí thư", "Ủy viên", "Uỷ viên", "Chủ tịch", "(?<!Bộ )Tư lệnh", "Chánh", "đồng chí",
+             "Đồng chí"]
 # "các tỉnh Bắc Lào": a region; "4 tỉnh Việt Nam": a country (rule 4)
 REGIONS = ("Bắc Lào", "Nam Lào", "Trung Lào", "Việt Nam", "Lào", "Campuchia", "Trung Quốc", "Thái Lan")
 NOT_IN_PROVINCE = ["tỉnh", "Tỉnh", "huyện", "thành phố", "TP", "thủ đô", "Thủ đô", "thị xã"]
@@ -129,11 +131,14 @@ def test_provinces_stand_alone(sentences):
             value = s.text[start:end]
             assert not any(re.search(rf"(?<!\w){w}(?!\w)", value) for w in NOT_IN_PROVINCE), (s.id, value)
         # a "tỉnh" followed by a capitalised name: that name is a PROVINCE, or
-        # inside an ORG ("Công an tỉnh Nghệ An"); "tỉnh bạn" and the like are lowercase
+        # inside an ORG ("Công an tỉnh Nghệ An"), or, after a title ending on "tỉnh", a
+        # PERSON ("Phó Chủ tịch UBND tỉnh Trần Minh Đạo"); "tỉnh bạn" and the like are lowercase
         for m in re.finditer(r"(?<!\w)tỉnh (?=[A-ZĐÂÊÔƠƯ])", s.text):
             if s.text.startswith(REGIONS, m.end()):
                 continue
-            assert inside(s, m.end(), m.end() + 1, {"PROVINCE", "ORG"}), (s.id, s.text[m.start():m.start() + 30])
+            labels = {"PROVINCE", "ORG", "PERSON"} if re.search(r"(Chủ tịch|UBND|trưởng) tỉnh $", s.text[:m.end()]) \
+                else {"PROVINCE", "ORG"}
+            assert inside(s, m.end(), m.end() + 1, labels), (s.id, s.text[m.start():m.start() + 30])
 
 
 def test_negatives_have_no_entity(sentences):
