@@ -85,6 +85,12 @@ def load_overhead(model: Path, rounds: int = 5) -> tuple[float, float]:
     return statistics.median(full), statistics.median(without)
 
 
+def _shown(path: Path) -> str:
+    """``path`` relative to the repository when inside it, so that a result names no machine's folders."""
+    path = Path(path).resolve()
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else path.name
+
+
 def main(argv=None):
     p = argparse.ArgumentParser()
     p.add_argument("--old-commit")
@@ -144,7 +150,7 @@ def main(argv=None):
         "pipelines": {name: {"build_seconds": round(loads[name], 3), "best_run_seconds": round(best[name], 4),
                              "chars_per_second": round(chars / best[name])} for name in pipelines},
         "rules_over_ner": round(best[shipped] / best[ner], 3),
-        "load": {"model": str(args.model), "seconds": round(full, 3), "without_rules_seconds": round(without, 3),
+        "load": {"model": _shown(args.model), "seconds": round(full, 3), "without_rules_seconds": round(without, 3),
                  "rules_add_seconds": round(full - without, 3)},
     })
 

@@ -135,6 +135,7 @@ CLASSES["place_head"] = sorted({tone_norm(f) for w in words("locals.txt") for f 
 # Khmer family names (configs/gazetteers/person-km-surname.txt) and English words of brands that are no given name
 # ("Sun Group"): persons._names_in_latin_script (session 14; were Python sets there)
 CLASSES["khmer_surname"] = sorted({tone_norm(v) for e in gazetteer("person-km-surname") for v in e})
+CLASSES["khmer_vi_surname"] = sorted({tone_norm(v) for e in gazetteer("person-km-vi-surname") for v in e})
 CLASSES["latin_not_given"] = sorted(words("latin-not-given.txt"))
 # The other word lists of the document-level steps (session 15; were Python sets in persons.py and helpers.py): family
 # names in pinyin and Korean (configs/gazetteers/person-zh-surname.txt, person-ko-surname.txt), sources and brands that

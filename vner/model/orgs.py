@@ -473,6 +473,10 @@ def _listed_places(doc: Doc, first: list[Span], glued: list[bool]) -> set[int]:
     return found
 
 
+# Commas inside a task's name: "phòng, chống", "tuần tra, kiểm soát"
+_COMMA_IN_A_TASK = {("phòng", "chống"), ("tra", "kiểm")}
+
+
 def _teams_of_a_post(doc: Doc, first: list[Span], ents: list[Span]) -> list[Span]:
     """A team of a border post named by its task in lower case, with the post, is one ORG (rule 2, outermost span;
     as "Đội Cảnh sát điều tra tội phạm về ma túy Công an huyện X"): "Đội vận động quần chúng Đồn Biên phòng Ia Lốp",
@@ -498,6 +502,3 @@ def _teams_of_a_post(doc: Doc, first: list[Span], ents: list[Span]) -> list[Span
                 e = Span(doc, k - 1, e.end, label="ORG")
         out.append(e)
     return out
-
-
-_COMMA_IN_A_TASK = {("phòng", "chống"), ("tra", "kiểm")}

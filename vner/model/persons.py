@@ -1042,12 +1042,6 @@ _LIST_ENDS = {",", ";", "(", ".", ":", ")", "và"}
 _LIST_OPENERS = _CLAUSE_OPENERS | {"(", "và", "gồm", "là", "có", "cùng"}
 
 
-# Family names that only the Khmer of the Mekong delta bear (session 15a; "Sơn", "Kim", "Lâm", "Châu", "Lý" are
-# Vietnamese and Chinese family names and words too): a full name after a verb of arrest or trial may have a middle
-# word in no list ("bắt giữ Thạch Sô Phia", "Danh Sa Rinh")
-_KHMER_FAMILY_NAMES = {"Thạch", "Danh"}
-
-
 def _opens_a_list_of_persons(doc: Doc, i: int, local: set[tuple[str, ...]]) -> bool:
     """Whether a name at ``doc[i]`` opens a clause or an item of a list that no place word leads: "gồm A, B và C",
     not "các tuyến phố A, B và C" (streets named after heroes)."""
@@ -1090,10 +1084,10 @@ def _full_names_with_a_middle_name(doc: Doc, ents: list[Span], claimed: set[int]
             # (a middle word in no list, a Khmer or a minority name, right after such a verb and before the end of a
             # list item or a lower-case word: "tiếp nhận Thạch Sô Phết, 35 tuổi"; session 9a)
             # (... and after any verb of arrest or trial when the family name is one that only the Khmer of the
-            # Mekong delta bear, `_KHMER_FAMILY_NAMES`: "bắt giữ Thạch Sô Phia khi ..."; session 15a)
+            # Mekong delta bear, the class ``khmer_vi_surname``: "bắt giữ Thạch Sô Phia khi ..."; session 15a)
             unlisted = i + 3 < len(doc) and (doc[i + 3].text in _LIST_ENDS or doc[i + 3].is_lower) and doc[i - 1].is_lower \
                 and (any(tuple(t.lower_ for t in doc[max(0, i - n):i]) in _HANDED_OVER for n in (2, 3))
-                     or (by_verb and doc[i].text in _KHMER_FAMILY_NAMES))
+                     or (by_verb and _class(doc[i], "khmer_vi_surname")))
             if tone_norm(doc[i + 1].text) not in upper.rest and not unlisted:
                 continue
             rest = [j for j in range(i + 1, min(i + 4, len(doc)))]
@@ -2349,10 +2343,11 @@ _COMPOUNDS = {("Thư", "ký"), ("Đăng", "ký"), ("Thư", "kí"), ("Đăng", "k
 # "bắt được Kiệt khi", "giao cho Chu", "làm việc với Minh", "mẹ của Mai", "phạt Hùng tử hình", "Tư cùng Kiệt".
 # words after which a clause starts, its subject next: "khi Khọt cùng Lường Văn Sửu đang ...", "đêm Lừ và San phục kích"
 _CLAUSE_CONJUNCTIONS = {"khi", "lúc", "đêm", "hôm", "rồi", "nhưng", "thì", "nên", "vì", "nếu", "mà", "riêng"}
-# ... and those after which the person is given or lent an amount, which follows the name: "chuyển cho Sình 50 nghìn"
-_GIVEN_AN_AMOUNT = {"cho", "đưa", "trả", "nợ", "vay"}
 _GOVERNS_A_PERSON = {"cho", "với", "của", "được", "bắt", "giữ", "phạt", "xử", "tố", "nã", "giải", "thuê", "nhờ",
                      "giúp", "gặp", "gọi", "hỏi", "mời", "đưa", "khiến", "để", "và", "cùng", "lẫn", "hoặc", "hay"}
+# ... and before an amount that follows the name, those after which the person is paid or lent it: "nhận của Bình 12
+# nghìn", "chuyển cho Sình 50 nghìn", "trả Tâm 5 triệu" (sessions 15b, 15c)
+_GIVEN_AN_AMOUNT = _GOVERNS_A_PERSON | {"trả", "nợ", "vay"}
 
 
 # Adverbs that open a sentence before its subject: "Hiện Hằng đã bỏ trốn", "Riêng Bình khai nhận" (session 15b)
@@ -2410,15 +2405,12 @@ def _stands_alone(doc: Doc, start: int, end: int, claimed: set[int], followers: 
         return False
     if any(tuple(after[:len(words)]) == words for words in followers):
         return True
-    # (a given name governed by a verb or "của" before a sum or a count: "nhận của Bình 12 nghìn nhân dân tệ";
-    # not a year, "cho Xuân 2024"; session 15b)
-    if given and before is not None and before.lower_ in _GOVERNS_A_PERSON and not _class(doc[start], "given_not_alone") \
-            and doc[end].like_num and any(c.isdigit() for c in doc[end].text) and not _YEAR.fullmatch(doc[end].text) \
-            and end + 1 < len(doc) and doc[end + 1].is_alpha:
+    # (a given name governed by a verb or "của", or paid or lent something, before a sum or a count: "nhận của Bình
+    # 12 nghìn nhân dân tệ", "chuyển cho Sình 50 nghìn"; not a year, "cho Xuân 2024"; sessions 15b, 15c)
+    if given and before is not None and before.lower_ in _GIVEN_AN_AMOUNT and not _class(doc[start], "given_not_alone") \
+            and start not in unit_names and doc[end].like_num and any(c.isdigit() for c in doc[end].text) \
+            and not _YEAR.fullmatch(doc[end].text) and end + 1 < len(doc) and doc[end + 1].is_alpha:
         return True
-    # (a given name given something, before the amount: "chuyển cho Sình 50 nghìn nhân dân tệ"; session 15c)
-    if given and before is not None and before.lower_ in _GIVEN_AN_AMOUNT and doc[end].text[:1].isdigit():
-        return not _class(doc[start], "given_not_alone") and start not in unit_names
     # (not a unit word, "Trường hợp", "Ban hành": a word that names nothing may still start a common one)
     if not given or not (doc[end].is_alpha and doc[end].is_lower) or _class(doc[start], "given_not_alone") \
             or start in unit_names:
