@@ -40,3 +40,26 @@ def test_rules_never_fail_and_give_scheme_entities(text):
     for ent in doc.ents:
         assert ent.label_ in SCHEME, (text, ent.text, ent.label_)
         assert ent.text.strip() == ent.text and ent.text, (text, ent.text)
+
+
+# The gated ruler against spaCy's span_ruler on generated text: same matches for patterns of every kind the
+# gate handles (a first word, an expression, an optional first token, an anchor word after a number, runs of
+# entities, glued syllables).
+_GATED_WORDS = st.sampled_from(["1", "27", "3,5", "nghìn", "tỷ", "đồng", "vụ", "đối", "tượng", "Đại", "tá", "ông",
+                                "Lê", "Văn", "trong", "năm", "Xổm-phăn", "-", ",", "\n", "\n\n", "kg", "Sở", "Tư"])
+_GATED_TEXTS = st.lists(st.tuples(_GATED_WORDS, st.sampled_from([" ", ""])), max_size=25).map(
+    lambda pieces: "".join(word + space for word, space in pieces))
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_GATED_TEXTS)
+def test_gated_ruler_equals_span_ruler_on_generated_text(text):
+    from tests.model.test_ruler import ANCHORED_PATTERNS, PATTERNS, RUN_PATTERNS, found, pipelines
+
+    if not _GATED:
+        _GATED.append(pipelines(PATTERNS + RUN_PATTERNS + ANCHORED_PATTERNS))
+    plain, gated = _GATED[0]
+    assert found(gated(text)) == found(plain(text))
+
+
+_GATED = []

@@ -21,14 +21,16 @@ PATTERNS = [
     {"label": "ORG", "pattern": [{"LOWER": "công"}, {"LOWER": "an"}, {"LOWER": "tỉnh"}, {"IS_TITLE": True, "OP": "+"}]},
     {"label": "ORG", "pattern": [{"ORTH": {"IN": ["Cục", "Sở"]}}, {"TEXT": {"REGEX": "^[A-Z]\\d+$"}}], "id": "code"},
     {"label": "PERSON", "pattern": [{"ENT_TYPE": "RANK", "OP": "+"}, {"IS_TITLE": True, "OP": "{2,4}"}]},
-    # optional first token: cannot be gated
+    # optional first token, then a token no gate can read: not gated, run by spaCy's own Matcher
     {"label": "QUANTITY", "pattern": [{"LOWER": "khoảng", "OP": "?"}, {"LIKE_NUM": True}, {"LOWER": "vụ"}]},
+    # optional first token, then a word: gated as two patterns ("năm 2020", "trong năm 2020")
+    {"label": "_TIME", "pattern": [{"LOWER": "trong", "OP": "*"}, {"LOWER": "năm"}, {"LIKE_NUM": True}]},
     # a wildcard may match a newline: gated on the whole document, never per paragraph
     {"label": "_SPLIT", "pattern": [{"LOWER": "kết"}, {}, {"LOWER": "luận"}]},
     {"label": "ORG", "pattern": "Bộ Công an"},
 ]
 TEXTS = [
-    "Đại tá Lê Văn Thái, Công an tỉnh Nghệ An và Cục C10, Sở X5 bắt 27 vụ, khoảng 30 vụ.",
+    "Đại tá Lê Văn Thái, Công an tỉnh Nghệ An và Cục C10, Sở X5 bắt 27 vụ, khoảng 30 vụ trong trong năm 2020, năm 2021.",
     "Thiếu tướng Phạm Thế Tùng\n\nCông an tỉnh Hà Tĩnh kết\n\nluận. Bộ Công an",
     "không có gì",
     "",
@@ -56,6 +58,17 @@ def found(doc, key="found"):
 def test_gated_ruler_finds_what_span_ruler_finds(text):
     plain, gated = pipelines(PATTERNS)
     assert found(gated(text)) == found(plain(text))
+
+
+def test_a_pattern_whose_first_token_may_be_absent_is_gated_as_two():
+    _, gated = pipelines(PATTERNS)
+    ruler_ = gated.get_pipe("span_ruler")
+    plain = [p["label"] for p in super(ruler.GatedSpanRuler, ruler_).patterns]
+    assert "_TIME" not in plain and "QUANTITY" in plain  # gated / left to spaCy's Matcher
+    assert len(ruler_) == len(PATTERNS) and [p["label"] for p in ruler_.patterns].count("_TIME") == 1  # one entry, as added
+    doc = gated(TEXTS[0])
+    assert {(s.text, s.label_) for s in doc.spans["found"]} >= {
+        ("trong trong năm 2020", "_TIME"), ("trong năm 2020", "_TIME"), ("năm 2020", "_TIME"), ("năm 2021", "_TIME")}
 
 
 def test_gated_ruler_matches_across_a_newline_when_a_pattern_can():
@@ -1472,3 +1485,65 @@ def test_a_trained_pipeline_reads_through_no_break_spaces_and_nfd_and_keeps_the_
         assert got.text == nfd
         with nlp.select_pipes(enable=variant_pipes(nlp)["rules"]):
             assert squeezed(nlp(nfd)) == squeezed(nlp(doc.text)), doc.user_data["id"]
+
+
+# A large Matcher of bounded patterns (the quantities: a number, a multiplier or two, a unit of one to three
+# words) is split by its anchor, the first later word it requires: at each number only the patterns of the unit
+# words found one to three tokens on run (ruler._AnchoredPatterns). The matches must stay spaCy's.
+UNITS = ["vụ", "đối tượng", "bánh", "viên", "kg", "tỷ đồng", "nhân dân tệ", "kíp nổ", "tấn", "người", "lượt"]
+NUMBER = {"TEXT": {"REGEX": "^\\d+(?:[.,]\\d+)*$"}}
+ANCHORED_PATTERNS = [
+    {"label": "QUANTITY", "pattern": [NUMBER, {"LOWER": {"IN": ["nghìn", "triệu", "tỷ"]}, "OP": "{0,2}"},
+                                      *({"LOWER": w} for w in unit.split())]} for unit in UNITS
+] + [
+    # no anchor: always run
+    {"label": "_BARE", "pattern": [NUMBER, {"IS_PUNCT": True, "OP": "?"}]},
+    {"label": "_GLUED", "pattern": [NUMBER, {"LOWER": "kg"}, {"_": {"vner_glued": True}, "OP": "{0,2}"}, {"IS_TITLE": True, "OP": "?"}]},
+]
+ANCHORED_TEXTS = [
+    "Bắt 15 đối tượng, thu 2 bánh, 15 nghìn viên, 3,5 tỷ đồng và 50 nghìn nhân dân tệ; 12 kg; 4 5 vụ 6 triệu tỷ người.",
+    "27 vụ\n\n1 2 3 kíp nổ 7 kg Xổm-phăn 8 tấn 9 lượt 10 nghìn nghìn nghìn viên 11",
+    "1.200 1 tỷ 2 triệu 3",
+]
+
+
+@pytest.mark.parametrize("text", ANCHORED_TEXTS)
+def test_a_large_matcher_split_by_anchor_words_finds_what_span_ruler_finds(text):
+    plain, gated = pipelines(ANCHORED_PATTERNS)
+    assert found(gated(text)) == found(plain(text))
+    assert any(isinstance(split, ruler._AnchoredPatterns) for split in gated.get_pipe("span_ruler")._split.values())
+    assert ruler._anchor(ANCHORED_PATTERNS[1]["pattern"])[1:3] == (1, 3)
+    assert ruler._anchor(ANCHORED_PATTERNS[-2]["pattern"]) is None
+
+
+def test_anchored_quantities_are_found():
+    _, gated = pipelines(ANCHORED_PATTERNS)
+    doc = gated(ANCHORED_TEXTS[0])
+    spans = {s.text for s in doc.spans["found"] if s.label_ == "QUANTITY"}
+    assert {"15 đối tượng", "15 nghìn viên", "3,5 tỷ đồng", "50 nghìn nhân dân tệ", "12 kg", "6 triệu tỷ người"} <= spans
+
+
+def test_paragraphs_passed_over_by_the_bylines_step_hold_no_byline(rules, monkeypatch):
+    """persons._may_end_a_byline skips a paragraph without reading its words when no token that could end a
+    byline's names ends it: the output is the same as reading every paragraph, and most paragraphs are skipped."""
+    from vner.model import persons
+
+    texts = [d.text for d in gold_docs()] + [
+        "Tin tức hôm nay.\nHoàng Minh Tú", "Ảnh: Minh Khôi\nT.L", "Bài viết.\nQuang Minh/Báo Công an nhân dân",
+        "Nội dung.\nThu Hằng tổng hợp", "Nội dung.\nMinh Khôi (TTXVN)", "Họp bàn trong tháng 1. LÊ HẠNH",
+        "Nội dung.\nHồng Nhung – Anh Cường", "Nội dung.\nN.V.Hùng.", "Nội dung.\nXổm-phăn Phẹng-khăm-mi",
+    ]
+    seen = []
+    real = persons._may_end_a_byline
+
+    def counted(*args):
+        seen.append(real(*args))
+        return seen[-1]
+
+    monkeypatch.setattr(persons, "_may_end_a_byline", counted)
+    filtered = [[(e.start, e.end, e.label_) for e in doc.ents] for doc in rules.pipe(texts)]
+    monkeypatch.setattr(persons, "_may_end_a_byline", lambda *args: True)
+    every = [[(e.start, e.end, e.label_) for e in doc.ents] for doc in rules.pipe(texts)]
+    assert filtered == every
+    assert seen.count(False) > len(seen) / 3
+    assert ("Hoàng Minh Tú", "PERSON") in {(e.text, e.label_) for e in rules(texts[-9]).ents}

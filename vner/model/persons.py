@@ -278,7 +278,10 @@ def _bylines(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames,
     in_provinces = {i for e in provinces.values() for i in range(e.start, e.end)}
     found, replaced = [], []
     paragraphs = list(_paragraphs(doc))
+    orth = doc.to_array(ORTH).tolist()
     for para in paragraphs:
+        if not _may_end_a_byline(doc, para.start, para.end, orth, glued):
+            continue
         words = [t for t in para if not t.is_space]
         # (initials alone on the last line of a text are its byline, "T.L" too: "tư liệu" only after a credit cue,
         # "Ảnh: T.L"; session 15b)
@@ -504,6 +507,39 @@ _BYLINE_CAPITAL_OPENERS = {":"}  # (not after a colon: "Ảnh: X." is a credit's
 # Pronoun cues that are also the first word of given names ("Anh Cường", "Anh Thư"): see ``_bylines``
 _PRONOUN_GIVEN_NAMES = {"Anh"}
 _BYLINE_TAILS = {("tổng", "hợp"), ("thực", "hiện"), ("lược", "dịch"), ("biên", "dịch")}
+
+
+def _may_end_a_byline(doc: Doc, start: int, end: int, orth: list[int], glued: list[bool]) -> bool:
+    """False when no byline of ``_bylines`` can be read in ``doc[start:end]``: the last word of its names would be
+    one of a few tokens (the paragraph's last; before a bracket or a "/" closing it; before a two-word tail such as
+    "tổng hợp") and none of them can end a name. Most paragraphs are sentences ending on "." after a lower-case
+    word: they are passed over without a Token object per word."""
+    def before(p: int, k: int) -> int | None:  # the k-th token before position p that is not a space
+        while p > start:
+            p -= 1
+            if not doc[p].is_space:
+                k -= 1
+                if not k:
+                    return p
+        return None
+
+    last = before(end, 1)
+    if last is None:
+        return False
+    ends = {end}  # (the last "(" when a bracket closes the paragraph, the last "/": a source after it)
+    for mark in ("/", "(") if doc[last].text == ")" else ("/",):
+        ends |= {next((i for i in range(last, start - 1, -1) if orth[i] == get_string_id(mark)), end)}
+    for p in ends:
+        for k in (1, 3):
+            i = before(p, k)
+            if i is None:
+                continue
+            t = doc[i]
+            if glued[i] or (t.is_alpha and (t.is_title or t.is_upper)) or _INITIAL.fullmatch(t.text) \
+                    or _INITIALS.fullmatch(t.text) or _class(t, "given_not_first") \
+                    or (t.text == "." and i > start and _INITIAL.fullmatch(doc[i - 1].text)):
+                return True
+    return False
 
 _HONORIFIC_WORDS = {"ông", "bà", "ngài"}
 
@@ -1421,15 +1457,16 @@ def _recurring_names(doc: Doc, first: list[Span], ents: list[Span], claimed: set
     # (after a credit cue a name ends its piece: "Ảnh: Minh họa" is an illustration, not the person "Minh")
     cue_ends = {e.end for e in first if e.label_ in NAME_CUES}
     credit_ends = {e.end for e in first if e.label_ == "_CUE"}
-    texts = [t.text for t in doc]
+    orth = doc.to_array(ORTH).tolist()  # (words compared as hashes: no Token object per token)
     where = {}
-    for i, text in enumerate(texts):
-        where.setdefault(text, []).append(i)
+    for i, h in enumerate(orth):
+        where.setdefault(h, []).append(i)
     found = []
     for form, full in sorted(forms.items(), key=lambda f: -len(f[0])):
-        for i in where.get(form[0], []):
+        hashes = tuple(get_string_id(w) for w in form)
+        for i in where.get(hashes[0], []):
             end = i + len(form)
-            if tuple(texts[i:end]) != form or not doc[i].is_title or any(j in taken or j in claimed for j in range(i, end)):
+            if tuple(orth[i:end]) != hashes or not doc[i].is_title or any(j in taken or j in claimed for j in range(i, end)):
                 continue
             if end < len(doc) and (glued[end] or _is_capitalised(doc[end])):
                 continue
@@ -1473,8 +1510,8 @@ def _kin_of_persons(doc: Doc, ents: list[Span], claimed: set[int], glued: list[b
     n = len(doc)
     found = []
     for i in [i for i, h in enumerate(doc.to_array(LOWER).tolist()) if h in _KIN_HASHES]:
-        kin = next((k for k in _KIN if tuple(t.lower_ for t in doc[i:i + len(k)]) == k and
-                    (len(k) == 2 or i + 1 >= n or tuple(t.lower_ for t in doc[i:i + 2]) not in _KIN)), None)
+        two = tuple(t.lower_ for t in doc[i:i + 2])  # (a kin word of two words first: "con trai", not "con")
+        kin = two if len(two) == 2 and two in _KIN else two[:1] if two[:1] in _KIN else None
         if kin is None:
             continue
         start = i + len(kin)
@@ -2448,7 +2485,9 @@ def _names_listed_before_their_country(doc: Doc, ents: list[Span], claimed: set[
     n = len(doc)
     taken = _taken(ents) | claimed
     found = []
-    for o in (t.i for t in doc if t.text == "(" and t.i > 0):
+    for o in (doc.to_array(ORTH) == get_string_id("(")).nonzero()[0].tolist():
+        if o == 0:
+            continue
         close = next((j for j in range(o + 2, min(n, o + 5)) if doc[j].text == ")"), None)
         if close is None or doc[o + 1:close].text not in countries:
             continue
@@ -2505,7 +2544,7 @@ def _ethnic_groups(doc: Doc, groups: re.Pattern | None) -> set[int]:
         return found
     cues = {get_string_id(w): before for w, before in _PEOPLE_CUES.items()}
     lowers = doc.to_array(LOWER)
-    text, n = doc.text, len(doc)
+    text, n = None, len(doc)
     for i in np.isin(lowers, list(cues)).nonzero()[0].tolist():
         before = cues[int(lowers[i])]
         if i + 1 >= n or (before is not None and (i == 0 or doc[i - 1].lower_ != before)) \
@@ -2513,6 +2552,7 @@ def _ethnic_groups(doc: Doc, groups: re.Pattern | None) -> set[int]:
             continue
         k = i + 1
         while k < n and doc[k].text[:1].isupper():
+            text = doc.text if text is None else text  # (built once, and only where a cue is followed by a capital)
             match = groups.match(text, doc[k].idx)
             span = doc.char_span(doc[k].idx, match.end()) if match else None
             if span is None or (span.end < n and _is_capitalised(doc[span.end])):

@@ -191,6 +191,22 @@ def gate_words(pattern: list[dict]) -> list[tuple[str, str]] | None:
     return None
 
 
+def optional_first_variants(pattern: list[dict]) -> list[list[dict]]:
+    """The pattern as patterns that together match what it matches, none starting with a token that may be
+    absent: ``[A*, B]`` is ``[B]`` and ``[A+, B]``, so that each can be gated on its first word.
+
+    >>> optional_first_variants([{"LOWER": "theo", "OP": "?"}, {"ORTH": "báo"}])
+    [[{'ORTH': 'báo'}], [{'LOWER': 'theo'}, {'ORTH': 'báo'}]]
+    >>> optional_first_variants([{"ORTH": "báo", "OP": "*"}])
+    [[{'ORTH': 'báo', 'OP': '*'}]]
+    """
+    op = str(pattern[0].get("OP", "1"))
+    if op not in ("?", "*") or len(pattern) < 2:
+        return [pattern]
+    required = {key: value for key, value in pattern[0].items() if key != "OP"}
+    return [*optional_first_variants(pattern[1:]), [{**required, "OP": "+"} if op == "*" else required, *pattern[1:]]]
+
+
 def regex_gate(pattern: list[dict]) -> tuple[str, str] | None:
     """The (attribute, regular expression) the first token must match, or None.
 
@@ -303,7 +319,10 @@ class GatedSpanRuler(SpanRuler):
     gate word of its paragraph, tests word classes as sets
     (``classes_as_sets``) and, where no word is glued, runs without the
     glued-syllable tests (``without_glued``): spaCy's Matcher reads every
-    extension attribute a pattern names at every token it scans.
+    extension attribute a pattern names at every token it scans. A pattern
+    whose first token may be absent is gated as two (``optional_first_variants``);
+    a large Matcher of bounded patterns runs, at each gate word, only the
+    patterns whose anchor word is there (``_AnchoredPatterns``).
     """
 
     def clear(self) -> None:
@@ -313,9 +332,10 @@ class GatedSpanRuler(SpanRuler):
         # Words with the same patterns share one Matcher, so a paragraph holding
         # several of them ("Cục", "Sở") is scanned once for those patterns.
         self._gated: dict[tuple, dict[bool, Matcher]] = {}
-        self._gated_specs: dict[tuple, dict[bool, list[int]]] = {}  # the same, as indices of _gated_entries
+        self._gated_specs: dict[tuple, dict[bool, list[int]]] = {}  # the same, as indices of _gated_patterns
         self._regex_gates: dict[int, list[tuple[tuple, re.Pattern]]] = {}
         self._gated_entries: list[dict] = []
+        self._gated_patterns: list[tuple[dict, list[dict]]] = []  # (entry, its pattern or a variant of it)
         self._gated_labels: dict[int, dict[str, str]] = {}
         self._classes: dict = _NO_CLASSES  # the word classes the gated Matchers were built with
 
@@ -330,22 +350,34 @@ class GatedSpanRuler(SpanRuler):
             if not isinstance(entry["pattern"], list):
                 plain.append(entry)
                 continue
-            pattern = classes_as_sets(entry["pattern"], classes)  # a word class may gate: "_PART_DESC"
-            if (words := gate_words(pattern)) is not None:
-                keys = [(_GATE_ATTRS[attr], self.nlp.vocab.strings.add(word)) for attr, word in words]
-            elif (regex := regex_gate(pattern)) is not None:
-                keys = [(_GATE_ATTRS[regex[0]], ("REGEX", regex[1]))]
-                gates = self._regex_gates.setdefault(keys[0][0], [])
-                if keys[0] not in [key for key, _ in gates]:
-                    gates.append((keys[0], re.compile(regex[1])))
-            else:
+            # (a pattern whose first token may be absent is gated as two: without it, and with it required)
+            variants = optional_first_variants(entry["pattern"])
+            gated = []
+            for variant in variants:
+                pattern = classes_as_sets(variant, classes)  # a word class may gate: "_PART_DESC"
+                if (words := gate_words(pattern)) is not None:
+                    gated.append((variant, [(_GATE_ATTRS[attr], word) for attr, word in words]))
+                elif (regex := regex_gate(pattern)) is not None:
+                    gated.append((variant, [(_GATE_ATTRS[regex[0]], ("REGEX", regex[1]))]))
+                else:
+                    break
+            if len(gated) < len(variants):
                 plain.append(entry)
                 continue
             label = repr((entry["label"], entry.get("id", "")))
             self._gated_labels[self.nlp.vocab.strings.add(label)] = {"label": entry["label"], "id": entry.get("id", "")}
-            in_paragraph = all(_never_space(spec) for spec in entry["pattern"])
-            for key in keys:
-                self._gated_specs.setdefault(key, {}).setdefault(in_paragraph, []).append(len(self._gated_entries))
+            for variant, keys in gated:
+                in_paragraph = all(_never_space(spec) for spec in variant)
+                for attr, word in keys:
+                    if isinstance(word, tuple):  # ("REGEX", expression)
+                        key = (attr, word)
+                        gates = self._regex_gates.setdefault(attr, [])
+                        if key not in [known for known, _ in gates]:
+                            gates.append((key, re.compile(word[1])))
+                    else:
+                        key = (attr, self.nlp.vocab.strings.add(word))
+                    self._gated_specs.setdefault(key, {}).setdefault(in_paragraph, []).append(len(self._gated_patterns))
+                self._gated_patterns.append((entry, variant))
             self._gated_entries.append(entry)
         self._build_gated()
         if plain:
@@ -397,25 +429,29 @@ class GatedSpanRuler(SpanRuler):
         self._longest: dict[int, int | None] = {}  # id(matcher) -> the most tokens a match of it spans (None: no bound)
         # id(matcher) -> where no bound: the most tokens its bounded tokens take and, by attribute, the words its
         # tokens under "+" or "*" may have (``_runs``; None: some such token may be any word)
-        self._runs: dict[int, tuple[int, dict[int, numpy.ndarray]] | None] = {}
+        self._runs: dict[int, tuple[int, dict[int | str, frozenset[int]]] | None] = {}
+        self._split: dict[int, _AnchoredPatterns] = {}  # id(matcher) -> its patterns by their anchor words
         self._gated = {}
         for key, per in self._gated_specs.items():
             for in_paragraph, indices in per.items():
                 signature = (in_paragraph, tuple(indices))
                 if signature not in shared:
                     matcher = shared[signature] = self._matcher()
-                    lengths = [_longest(self._gated_entries[i]["pattern"]) for i in indices]
+                    lengths = [_longest(self._gated_patterns[i][1]) for i in indices]
                     self._longest[id(matcher)] = None if None in lengths else max(lengths)
-                    named = [(repr((entry["label"], entry.get("id", ""))), classes_as_sets(entry["pattern"], classes))
-                             for entry in (self._gated_entries[i] for i in indices)]
+                    named = [(repr((entry["label"], entry.get("id", ""))), classes_as_sets(variant, classes))
+                             for entry, variant in (self._gated_patterns[i] for i in indices)]
                     for name, pattern in named:
                         matcher.add(name, [pattern])
                     runs = [_runs(pattern) for _, pattern in named]
                     self._runs[id(matcher)] = None if None in runs else (
                         max(bounded for bounded, _ in runs),
-                        {_GATE_ATTRS[attr]: numpy.array(sorted({get_string_id(w) for _, words in runs for w in words.get(attr, ())}),
-                                                        dtype="uint64") for attr in {a for _, words in runs for a in words}})
+                        {attr if attr == GLUED_RUN else _GATE_ATTRS[attr]:
+                         frozenset(get_string_id(w) for _, words in runs for w in words.get(attr, ()))
+                         for attr in {a for _, words in runs for a in words}})
                     unglued = [(name, without_glued(pattern)) for name, pattern in named]
+                    if self._longest[id(matcher)] is not None and len(named) >= _SPLIT_AT:
+                        self._split[id(matcher)] = _AnchoredPatterns(named, [plain for _, plain in unglued], self._matcher)
                     if all(plain == pattern for (_, plain), (_, pattern) in zip(unglued, named)):
                         self._unglued[id(matcher)] = matcher  # no glued test: the same Matcher (built once)
                     else:
@@ -504,17 +540,31 @@ class GatedSpanRuler(SpanRuler):
         # to the first word past the most its other tokens take (``_runs``), not to the paragraph's end.
         glue_at = [i for i, glued in enumerate(glued_flags(doc)) if glued]
         arrays: dict[int, numpy.ndarray] = {}
+        index: dict[int, dict[int, list[int]]] = {}  # attribute -> {a word's hash: its positions}
         for matcher, per in starts.values():
             longest, runs, others = self._longest[id(matcher)], self._runs.get(id(matcher)), None
             if longest is None and runs is not None:
                 inside = numpy.zeros(len(doc), dtype=bool)
                 for attr, hashes in runs[1].items():
-                    if attr not in arrays:
-                        arrays[attr] = doc.to_array(attr)
-                    inside |= numpy.isin(arrays[attr], hashes)
+                    if attr == GLUED_RUN:
+                        inside[glue_at] = True
+                        continue
+                    if attr not in index:  # (a dict per attribute, not numpy.isin per Matcher: 0.1 ms a call)
+                        index[attr] = {}
+                        for i, h in enumerate(doc.to_array(attr).tolist()):
+                            index[attr].setdefault(h, []).append(i)
+                    at = index[attr]
+                    for h in (hashes if len(hashes) < len(at) else at):
+                        if h in at and h in hashes:
+                            inside[at[h]] = True
                 others = numpy.flatnonzero(~inside).tolist()  # the positions no "+" or "*" token can take
+            split = self._split.get(id(matcher))
             for k, found in per.items():
                 end = len(doc) if k == _WHOLE or k == len(breaks) else breaks[k]
+                if split is not None:
+                    for i in sorted(found):
+                        spans.update(split.spans(doc, i, end, arrays, glue_at, self._gated_labels))
+                    continue
                 windows = []
                 for i in sorted(found):
                     if longest is not None:
@@ -539,6 +589,98 @@ class GatedSpanRuler(SpanRuler):
         return sorted(spans)
 
 
+_SPLIT_AT = 8  # a bounded gated Matcher of this many patterns or more is split by its anchor words
+_ANCHOR_ATTRS = {"NORM": NORM, "LOWER": LOWER, "ORTH": ORTH, "TEXT": ORTH}
+
+
+def _anchor(pattern: list[dict]) -> tuple[str, int, int, list[str]] | None:
+    """The first required token after the first whose word is one of fixed words, and how
+    far from a match's start it is: (attribute, nearest, farthest, words), or None.
+
+    >>> _anchor([{"TEXT": {"REGEX": "^\\d+$"}}, {"NORM": {"IN": ["nghìn", "triệu"]}, "OP": "{0,2}"},
+    ...          {"NORM": {"IN": ["đối", "Đối"]}}, {"NORM": "tượng"}])
+    ('NORM', 1, 3, ['đối', 'Đối'])
+    >>> _anchor([{"LOWER": "ông"}, {"IS_TITLE": True, "OP": "+"}, {"LOWER": "nói"}]) is None
+    True
+    """
+    nearest = farthest = 0
+    for k, spec in enumerate(pattern):
+        op = str(spec.get("OP", "1"))
+        if k and op == "1":
+            for attr in _ANCHOR_ATTRS:
+                value = spec.get(attr)
+                words = [value] if isinstance(value, str) else value.get("IN") if isinstance(value, dict) and set(value) == {"IN"} else None
+                if isinstance(words, list) and words and all(isinstance(w, str) for w in words):
+                    return attr, nearest, farthest, words
+        if op == "1":
+            nearest, farthest = nearest + 1, farthest + 1
+        elif op in ("?", "!"):
+            farthest += 1
+        elif (bound := re.fullmatch(r"\{(\d*)(,?)(\d*)\}", op)) and (bound[3] or (bound[1] and not bound[2])):
+            nearest, farthest = nearest + int(bound[1] or 0), farthest + int(bound[3] or bound[1])
+        else:  # "+", "*", "{n,}": no bound on where a later token is
+            return None
+    return None
+
+
+class _AnchoredPatterns:
+    """The patterns of one gated Matcher, by the words of their anchor (``_anchor``).
+
+    At a gate position only the patterns whose anchor word is where it can be
+    run ("15 nghìn viên": the patterns of "viên", not the other units), in a
+    Matcher built for that set once and kept; patterns with no anchor always
+    run. spaCy's Matcher starts every pattern at every token it is given:
+    one Matcher of 160 quantity patterns costs that much per token. Same
+    matches as the whole Matcher: a match of a pattern holds its anchor
+    word at one of the positions looked at.
+    """
+
+    def __init__(self, named: list[tuple[str, list]], plain: list[list | None], make_matcher):
+        self.named, self.plain, self.make_matcher = named, plain, make_matcher
+        self.lengths = [_longest(pattern) for _, pattern in named]
+        self.always: list[int] = []
+        self.tables: dict[tuple[int, int, int], dict[int, list[int]]] = {}
+        for index, (_, pattern) in enumerate(named):
+            anchor = _anchor(pattern)
+            if anchor is None:
+                self.always.append(index)
+                continue
+            attr, nearest, farthest, words = anchor
+            table = self.tables.setdefault((_ANCHOR_ATTRS[attr], nearest, farthest), {})
+            for word in words:
+                table.setdefault(get_string_id(word), []).append(index)
+        self.matchers: dict[tuple[tuple[int, ...], bool], Matcher] = {}
+
+    def spans(self, doc: Doc, i: int, end: int, arrays: dict, glue_at: list[int], labels: dict) -> list[Span]:
+        chosen = set(self.always)
+        for (attr, nearest, farthest), table in self.tables.items():
+            if attr not in arrays:
+                arrays[attr] = doc.to_array(attr)
+            column = arrays[attr]
+            for j in range(i + nearest, min(i + farthest, end - 1) + 1):
+                chosen.update(table.get(int(column[j]), ()))
+        if not chosen:
+            return []
+        key = tuple(sorted(chosen))
+        stop = min(i + max(self.lengths[k] for k in key), end)
+        at = bisect.bisect_left(glue_at, i)
+        glued = at < len(glue_at) and glue_at[at] < stop
+        matcher = self.matchers.get((key, glued))
+        if matcher is None:
+            matcher = self.matchers[(key, glued)] = self.make_matcher()
+            matcher.validate = False  # (validated in the whole Matcher)
+            for k in key:
+                pattern = self.named[k][1] if glued else self.plain[k]
+                if pattern is not None:
+                    matcher.add(self.named[k][0], [pattern])
+        found = []
+        for m_id, m_start, m_end in matcher(doc[i:stop]) if len(matcher) else ():
+            if m_start != m_end:
+                label = labels[m_id]
+                found.append(Span(doc, i + m_start, i + m_end, label=label["label"], span_id=label["id"]))
+        return found
+
+
 @functools.lru_cache(maxsize=None)
 def _finds(expression: str):
     """Whether a word's text holds ``expression``: one function per expression, whose results
@@ -548,6 +690,7 @@ def _finds(expression: str):
 
 
 _RUN_ATTRS = ("ENT_TYPE", "ENT_ID", "NORM", "LOWER", "ORTH", "TEXT")
+GLUED_RUN = "GLUED"  # (``_runs``) a token under "+" or "*" that only a glued syllable passes
 
 
 def _runs(pattern: list[dict]) -> tuple[int, dict[str, set[str]]] | None:
@@ -561,6 +704,8 @@ def _runs(pattern: list[dict]) -> tuple[int, dict[str, set[str]]] | None:
     (2, {'ENT_TYPE': {'QUANTITY'}})
     >>> _runs([{"LOWER": "ông"}, {"IS_TITLE": True, "OP": "+"}]) is None
     True
+    >>> _runs([{"IS_TITLE": True}, {"_": {"vner_glued": True}, "OP": "*"}, {"IS_TITLE": True, "OP": "{0,3}"}])
+    (4, {'GLUED': set()})
     """
     bounded, words = 0, {}
     for spec in pattern:
@@ -578,7 +723,9 @@ def _runs(pattern: list[dict]) -> tuple[int, dict[str, set[str]]] | None:
                 words.setdefault(attr, set()).update(values)
                 break
         else:
-            return None
+            if spec.get("_", {}).get(f"vner_{GLUED}") is not True:
+                return None
+            words.setdefault(GLUED_RUN, set())  # only glued syllables: their positions are known per Doc
     return bounded, words
 
 
