@@ -502,3 +502,55 @@ def _teams_of_a_post(doc: Doc, first: list[Span], ents: list[Span]) -> list[Span
                 e = Span(doc, k - 1, e.end, label="ORG")
         out.append(e)
     return out
+
+
+# Villages (rule 4; rule 1: no person either): "bản Na Hiêng", "Trưởng bản Huổi Khăm", "cặp bản kết nghĩa A – B",
+# "lối mở Huổi Khăm". Words between the cue and the name: "bản kết nghĩa Na Hiêng".
+_VILLAGE_CUES = {get_string_id("bản"): None, get_string_id("mở"): "lối"}
+_VILLAGE_BETWEEN = ("kết", "nghĩa")
+# What joins the two villages of a pair: "Na Hiêng – Huổi Khăm", "Na Hiêng (Việt Nam) – Huổi Khăm (Lào)"
+_VILLAGE_PAIR = {"–", "-", "—", "với"}
+# Words that "bản" ends ("văn bản", "kịch bản", "Nhật Bản"): no village after them
+_BAN_COMPOUNDS = {"văn", "cơ", "phiên", "biên", "căn", "nguyên", "kịch", "tái", "xuất", "tư", "ấn", "nhật", "mẫu",
+                  "dị", "bổn", "hồ", "điển", "chính", "cổ"}
+
+
+def _villages(doc: Doc, glued: list[bool], surnames: set[tuple[str, ...]]) -> tuple[set[int], set[str]]:
+    """The tokens of villages' names after "bản" ("Trưởng bản", "cặp bản kết nghĩa") and "lối mở", and the names.
+
+    A village's name is one to four capitalised (or hyphen-glued) words right after the cue; the second village of a
+    pair after "–" or "với" (an optional bracket between: "Na Hiêng (Việt Nam) – Huổi Khăm (Lào)") is one too. A full
+    Vietnamese name (a family name of the lists, then a middle name: "già bản Lò Văn Pọm") is a person, no village.
+    "bản" in lower case before a lower-case word ("ký bản ghi nhớ") names nothing. Runs at the cue words only.
+    """
+    found: set[int] = set()
+    names: set[str] = set()
+    lowers = doc.to_array(LOWER)
+    n = len(doc)
+    for i in np.isin(lowers, list(_VILLAGE_CUES)).nonzero()[0].tolist():
+        before = _VILLAGE_CUES[int(lowers[i])]
+        if before is not None and (i == 0 or doc[i - 1].lower_ != before):
+            continue
+        if before is None and i > 0 and (doc[i - 1].lower_ in _BAN_COMPOUNDS or (doc[i].text == "Bản" and doc[i - 1].is_alpha)):
+            continue
+        k = i + 1
+        if tuple(t.lower_ for t in doc[k:k + 2]) == _VILLAGE_BETWEEN:
+            k += 2
+        for _pair in range(2):
+            end = k
+            while end < n and end - k < 8 and (_is_capitalised(doc[end]) or (end > k and glued[end])):
+                end += 1
+            words = [doc[j].text for j in range(k, end) if not glued[j]]
+            if not 1 <= len(words) <= 4 or (len(words) >= 3 and (tone_norm(words[0]),) in surnames
+                                            and (_class(doc[k + 1], "middle_name") or words[1] == "A")):
+                break
+            found.update(range(k, end))
+            names.add(doc[k:end].text)
+            if end < n and doc[end].text == "(":  # "(Việt Nam)"
+                close = next((j for j in range(end + 1, min(end + 6, n)) if doc[j].text == ")"), None)
+                end = close + 1 if close is not None else end
+            if end + 1 < n and doc[end].text in _VILLAGE_PAIR:
+                k = end + 1
+            else:
+                break
+    return found, names

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .helpers import AMBIGUOUS_PROVINCE, GLUED, SECOND_PASS_KEY, UNWRAP_LABEL, _SavedAsJson, _class, _is_capitalised, glued_flags, is_helper, restore_view
-from .orgs import _ambiguous_provinces_in_context, _bracketed_abbreviations, _districts_ending_on_don, _gold_by_the_mace, _listed_places, _ministries_before_a_verb, _names_ending_on_a_unit_word, _names_running_through_a_unit_word, _sources_opening_a_lead, _split_at_brackets, _split_shared_parent, _split_trailing_name, _sums_without_their_currency, _teams_of_a_post, _unit_words_naming_nothing
+from .orgs import _ambiguous_provinces_in_context, _bracketed_abbreviations, _districts_ending_on_don, _gold_by_the_mace, _listed_places, _ministries_before_a_verb, _names_ending_on_a_unit_word, _names_running_through_a_unit_word, _sources_opening_a_lead, _split_at_brackets, _split_shared_parent, _split_trailing_name, _sums_without_their_currency, _teams_of_a_post, _unit_words_naming_nothing, _villages
 from .persons import UpperNames, _agents_after_do, _aliases_in_brackets, _arrested_lists, _bylines, _complete_initials, _compound_family_names, _coordinated_given_names, _credits, _credits_in_brackets_at_the_end, ethnic_group_pattern, _ethnic_groups, _faculties_read_as_names, _family_name_ong, _family_name_pho, _full_names_before_a_verb, _full_names_with_a_middle_name, _given_names_after_cua, _given_names_before_a_verb_of_persons, _given_names_opening_a_clause, _glued_transcriptions, _highland_names, _kin_of_persons, _lao_leaders_after_a_provincial_title, _listed_names, _lists_of_names, _more_listed_names, _names_after_a_titled_body, _names_after_theo, _names_before_a_birth_year, _names_in_capitals_after_a_cue, _names_in_latin_script, _names_in_title_case_headlines, _names_listed_before_their_country, _names_of_things, _names_read_as_provinces, _nicknames, _other_names_and_leaders, _recurring_names, _sentenced_names, _speakers_after_a_quote, _speakers_opening_a_clause, _subjects_acting_on_a_person
 
 
@@ -90,6 +90,11 @@ class RulesResolver(_SavedAsJson):
         if places or peoples:
             claimed |= places | peoples
             ents = _named_no_one(ents, places, peoples)
+        # a village's name ("bản Na Hiêng", "Trưởng bản Huổi Khăm") is no person's, here and where it recurs
+        villages, village_names = _villages(doc, glued, self._upper_names.surnames)
+        if villages:
+            claimed |= villages
+            ents = _named_no_one(ents, villages, set(), labels=("PERSON",))
         # a province name that is also a given name, without a province word before it, is no reading yet
         claimed -= {i for e in first if e.label_ == AMBIGUOUS_PROVINCE for i in range(e.start, e.end)}
         # ... nor "Bác" (the Hồ Chí Minh context) after a capitalised word: a given name ("Diêu Văn Bác"; session 9a)
@@ -159,6 +164,8 @@ class RulesResolver(_SavedAsJson):
         ents = _faculties_read_as_names(doc, ents)
         if places or peoples:  # (again: no later step reads a name there)
             ents = _named_no_one(ents, places, peoples)
+        if villages:
+            ents = _no_villagers(first, ents, villages, village_names)
         if self.keep is not None:
             ents = [e for e in ents if e.label_ in self.keep]
         # The other tokens become "O"; spaCy's NER after this may still tag
@@ -176,10 +183,25 @@ CODE_LABEL = "_PART_CODE"
 _NO_LEADING_ENTITY = ("PERSON",)
 
 
-def _named_no_one(ents: list[Span], places: set[int], peoples: set[int]) -> list[Span]:
-    """``ents`` without a PERSON or PROVINCE over a listed district (``places``) and a PERSON over an ethnic group."""
-    return [e for e in ents if not (e.label_ in ("PERSON", "PROVINCE") and any(i in places for i in range(e.start, e.end)))
+def _named_no_one(ents: list[Span], places: set[int], peoples: set[int],
+                  labels: tuple[str, ...] = ("PERSON", "PROVINCE")) -> list[Span]:
+    """``ents`` without a PERSON or PROVINCE (``labels``) over a listed district (``places``) and a PERSON over an
+    ethnic group."""
+    return [e for e in ents if not (e.label_ in labels and any(i in places for i in range(e.start, e.end)))
             and not (e.label_ == "PERSON" and any(i in peoples for i in range(e.start, e.end)))]
+
+
+# First-pass cues right before a person's name: "ông Khăm" is the person though "Huổi Khăm" is a village
+_PERSON_CUES = {"_HON", "_HON2", "_DC", "RANK", "_POS"}
+
+
+def _no_villagers(first: list[Span], ents: list[Span], villages: set[int], names: set[str]) -> list[Span]:
+    """``ents`` without a PERSON over a village's name (``villages``) or named like a village of the document
+    (``names``: "Na Hiêng" recurring after "cặp bản kết nghĩa Na Hiêng"), unless a person's cue comes right before
+    it ("ông Khăm")."""
+    cued = {e.end for e in first if e.label_ in _PERSON_CUES}
+    return [e for e in ents if e.label_ != "PERSON" or not (
+        any(i in villages for i in range(e.start, e.end)) or (e.text in names and e.start not in cued))]
 
 
 def _covering(spans: list[Span]) -> dict[int, list[Span]]:
