@@ -1504,6 +1504,15 @@ def test_district_lists_ethnic_groups_aliases_armed_forces_teams_of_posts_and_ni
     ("Ông Vi Văn Nam là Trưởng bản Co Phen.\nNam cho biết.", [("Vi Văn Nam", "PERSON"), ("Nam", "PERSON")]),
     ("Hai bên đã ký bản ghi nhớ hợp tác.", []),
     ("Đại sứ Nhật Bản Takio Yamada phát biểu.", [("Takio Yamada", "PERSON")]),
+    # a Lao name in spaced syllables runs on over the Lao syllables after five words, up to eight (rule 1, maximal)
+    ("Thay mặt phía bạn, ông Khăm Xay Vắt Xi Xu Vông, Phó Tỉnh trưởng tỉnh Bò Kẹo, cảm ơn Việt Nam.",
+     [("Khăm Xay Vắt Xi Xu Vông", "PERSON"), ("Bò Kẹo", "PROVINCE")]),
+    ("Thủ khoa là học viên Bun Xu Li Phon Ma Vông (Bounsouly Phommavong) đến từ tỉnh Xê Kông.",
+     [("Bun Xu Li Phon Ma Vông", "PERSON"), ("Bounsouly Phommavong", "PERSON"), ("Xê Kông", "PROVINCE")]),
+    ("Đại tá Xổm Xay Phôm Ma Chăn Vông Xay phát biểu.", [("Đại tá", "RANK"), ("Xổm Xay Phôm Ma Chăn Vông Xay", "PERSON")]),
+    # ... not a Vietnamese name, not over a country
+    ("Ông Nguyễn Văn Thị Minh Hùng Vông cho biết.", [("Nguyễn Văn Thị Minh Hùng", "PERSON")]),
+    ("Học viên Bun Xu Li Phon Ma Vông Lào tham dự.", [("Bun Xu Li Phon Ma Vông", "PERSON")]),
 ])
 def test_villages_lao_names_neighbour_police_historic_units_customs_parliament_schools_counters_and_khmer_names(
         nlp, text, expected):

@@ -2554,3 +2554,29 @@ def _aliases_in_brackets(doc: Doc, ents: list[Span], glued: list[bool]) -> list[
             found.append(Span(doc, start, end, label="PERSON"))
             taken.update(range(start, end))
     return found
+
+
+# The most words of a Lao name written in spaced syllables ("Bun Xu Li Phon Ma Vông"); the name shapes take five
+_LAO_NAME_MOST = 8
+
+
+def _long_lao_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A PERSON of five spaced words or more that starts with a syllable of Lao names (class ``lao_syllable``) runs on
+    over the capitalised Lao syllables right after it, up to eight words: "ông Khăm Xay Vắt Xi Xu Vông, Phó Tỉnh
+    trưởng" (the shapes stop at five words). Vietnamese names have fewer words. Runs at the PERSON spans only."""
+    longs = [e for e in ents if e.label_ == "PERSON" and e.end - e.start >= 5 and _class(doc[e.start], "lao_syllable")]
+    if not longs:
+        return ents
+    taken = _taken(ents)
+    n = len(doc)
+    out = []
+    for e in ents:
+        if e in longs:
+            end = e.end
+            while (end < n and end - e.start < _LAO_NAME_MOST and end not in taken and doc[end].is_title
+                   and doc[end].is_alpha and _class(doc[end], "lao_syllable")):
+                end += 1
+            if end > e.end:
+                e = Span(doc, e.start, end, label="PERSON")
+        out.append(e)
+    return out
