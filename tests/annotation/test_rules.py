@@ -1513,6 +1513,13 @@ def test_district_lists_ethnic_groups_aliases_armed_forces_teams_of_posts_and_ni
     # ... not a Vietnamese name, not over a country
     ("Ông Nguyễn Văn Thị Minh Hùng Vông cho biết.", [("Nguyễn Văn Thị Minh Hùng", "PERSON")]),
     ("Học viên Bun Xu Li Phon Ma Vông Lào tham dự.", [("Bun Xu Li Phon Ma Vông", "PERSON")]),
+    # Cambodia's provincial police "Ty Công an tỉnh X" is one ORG with "Ty" (rule 2, outermost)
+    ("Đơn vị đã trao đổi 40 tin với Ty Công an tỉnh Môn Đun Ki Ri và Ty Công an tỉnh Kra Chê.",
+     [("40 tin", "QUANTITY"), ("Ty Công an tỉnh Môn Đun Ki Ri", "ORG"), ("Ty Công an tỉnh Kra Chê", "ORG")]),
+    ("Ty Cảnh sát tỉnh Svay Rieng và Ty Công an tỉnh Tbong Khmum.",
+     [("Ty Cảnh sát tỉnh Svay Rieng", "ORG"), ("Ty Công an tỉnh Tbong Khmum", "ORG")]),
+    # ... not a given name "Ty" before a body
+    ("Ông Nguyễn Văn Ty Công an tỉnh Nghệ An phát biểu.", [("Nguyễn Văn Ty", "PERSON"), ("Công an tỉnh Nghệ An", "ORG")]),
 ])
 def test_villages_lao_names_neighbour_police_historic_units_customs_parliament_schools_counters_and_khmer_names(
         nlp, text, expected):

@@ -412,7 +412,8 @@ _MINISTRY_HALVES = frozenset(("Quốc phòng", "Ngoại giao", "Tư pháp", "Y t
 
 def _ministries_before_a_verb(doc: Doc, first: list[Span], ents: list[Span]) -> list[Span]:
     """A ministry whose name a department's description ran on from, into the verb after it ("Bộ Quốc phòng hỗ trợ",
-    "Bộ Y tế bảo vệ": the description "Quốc phòng hỗ trợ" is longer than the ministry and took its place).
+    "Bộ Y tế bảo vệ": the description "Quốc phòng hỗ trợ" is longer than the ministry and took its place); so the
+    parliament ("Quốc hội thông qua": "Quốc hội thông" read as a description; session 16b).
     (Tests: tests/model/test_ruler.py, test_session_10b_ministries_before_a_verb.)
     """
     taken = _taken(ents)
@@ -423,6 +424,10 @@ def _ministries_before_a_verb(doc: Doc, first: list[Span], ents: list[Span]) -> 
                 and f"{doc[start].text} {doc[start + 1].text}" in _MINISTRY_HALVES
                 and not taken.intersection(range(start - 1, e.end))):
             found.append(Span(doc, start - 1, start + 2, label="ORG", span_id="NAT"))
+        # the parliament, a unique national body (rule 3), read into a description: "do Quốc hội thông qua"
+        elif (e.label_ == "_PART_DESC" and e.end - start > 2 and doc[start].text == "Quốc" and doc[start + 1].text == "hội"
+              and not taken.intersection(range(start, e.end))):
+            found.append(Span(doc, start, start + 2, label="ORG", span_id="NAT"))
     return ents + found if found else ents
 
 
@@ -554,3 +559,25 @@ def _villages(doc: Doc, glued: list[bool], surnames: set[tuple[str, ...]]) -> tu
             else:
                 break
     return found, names
+
+
+# Heads before a neighbour's provincial body that are part of its name: Cambodia's provincial departments, "Ty Công an
+# tỉnh Kra Chê", "Ty Cảnh sát tỉnh Svay Rieng"
+_PROVINCIAL_HEADS = {"Ty"}
+_HEADED_BODIES = {"Công", "Cảnh"}
+
+
+def _provincial_heads(doc: Doc, ents: list[Span]) -> list[Span]:
+    """An ORG of a body named by its province ("Công an tỉnh Môn Đun Ki Ri") right after "Ty" takes it (rule 2,
+    outermost span): "Ty Công an tỉnh Môn Đun Ki Ri". Runs at the ORG spans only."""
+    heads = [e for e in ents if e.label_ == "ORG" and e.start > 0 and doc[e.start - 1].text in _PROVINCIAL_HEADS
+             and doc[e.start].text in _HEADED_BODIES]
+    if not heads:
+        return ents
+    taken = _taken(ents)
+    out = []
+    for e in ents:
+        if e in heads and e.start - 1 not in taken:
+            e = Span(doc, e.start - 1, e.end, label="ORG", span_id=e.id_)
+        out.append(e)
+    return out
