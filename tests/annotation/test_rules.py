@@ -1520,6 +1520,13 @@ def test_district_lists_ethnic_groups_aliases_armed_forces_teams_of_posts_and_ni
      [("Ty Cảnh sát tỉnh Svay Rieng", "ORG"), ("Ty Công an tỉnh Tbong Khmum", "ORG")]),
     # ... not a given name "Ty" before a body
     ("Ông Nguyễn Văn Ty Công an tỉnh Nghệ An phát biểu.", [("Nguyễn Văn Ty", "PERSON"), ("Công an tỉnh Nghệ An", "ORG")]),
+    # the parliament is a unique national body (rule 3), also before a verb and inside "đại biểu Quốc hội"
+    ("Luật Phòng, chống ma túy năm 2021 do Quốc hội thông qua.", [("Quốc hội", "ORG")]),
+    ("Quốc hội thông qua luật.", [("Quốc hội", "ORG")]),
+    ("Đoàn đại biểu Quốc hội Lào thăm Việt Nam.", [("Quốc hội Lào", "ORG")]),
+    ("Ông là đại biểu Quốc hội khóa XV.", [("Quốc hội", "ORG")]),
+    # ... not in lower case
+    ("Các nghị sĩ quốc hội đã bỏ phiếu.", []),
 ])
 def test_villages_lao_names_neighbour_police_historic_units_customs_parliament_schools_counters_and_khmer_names(
         nlp, text, expected):
