@@ -1527,6 +1527,16 @@ def test_district_lists_ethnic_groups_aliases_armed_forces_teams_of_posts_and_ni
     ("Ông là đại biểu Quốc hội khóa XV.", [("Quốc hội", "ORG")]),
     # ... not in lower case
     ("Các nghị sĩ quốc hội đã bỏ phiếu.", []),
+    # the armed police of 1959-1979 holds a place's name (rule 3): a post, a numbered company of it, its province
+    ("Lễ kỷ niệm có đại diện Đồn Công an vũ trang Cửa Việt và Đại đội 5 Công an vũ trang Vĩnh Linh.",
+     [("Đồn Công an vũ trang Cửa Việt", "ORG"), ("Đại đội 5 Công an vũ trang Vĩnh Linh", "ORG")]),
+    ("Ra đời năm 1959 với tên gọi Công an nhân dân vũ trang tỉnh Quảng Bình, lực lượng đã lập nhiều chiến công.",
+     [("Công an nhân dân vũ trang tỉnh Quảng Bình", "ORG")]),
+    # ... a numbered unit with a named parent is one ORG (rule 2, outermost)
+    ("Hải đội 2 Bộ đội Biên phòng tỉnh Quảng Ninh tuần tra.", [("Hải đội 2 Bộ đội Biên phòng tỉnh Quảng Ninh", "ORG")]),
+    # ... not the force with no place, nor a month before a body
+    ("Lực lượng Công an vũ trang đã chiến đấu.", []),
+    ("Tháng 3 Công an tỉnh Nghệ An tổ chức.", [("Công an tỉnh Nghệ An", "ORG")]),
 ])
 def test_villages_lao_names_neighbour_police_historic_units_customs_parliament_schools_counters_and_khmer_names(
         nlp, text, expected):

@@ -581,3 +581,21 @@ def _provincial_heads(doc: Doc, ents: list[Span]) -> list[Span]:
             e = Span(doc, e.start - 1, e.end, label="ORG", span_id=e.id_)
         out.append(e)
     return out
+
+
+# Military units numbered inside their parent: "Đại đội 5 Công an vũ trang Vĩnh Linh", "Tiểu đoàn 3 ..."
+_NUMBERED_UNITS = {("Đại", "đội"), ("Tiểu", "đoàn"), ("Trung", "đoàn"), ("Sư", "đoàn"), ("Lữ", "đoàn"), ("Hải", "đội"),
+                   ("Trung", "đội"), ("Tiểu", "đội")}
+_UNIT_NUMBER = re.compile(r"\d{1,3}")
+
+
+def _numbered_units_of_a_body(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A military unit and its number right before the ORG of a named body is one ORG with it (rule 2, outermost, as
+    "Đội ... Công an tỉnh X"): "Đại đội 5 Công an vũ trang Vĩnh Linh". Runs at the ORG spans only."""
+    heads = [e for e in ents if e.label_ == "ORG" and e.start > 2 and _UNIT_NUMBER.fullmatch(doc[e.start - 1].text)
+             and (doc[e.start - 3].text, doc[e.start - 2].text) in _NUMBERED_UNITS]
+    if not heads:
+        return ents
+    taken = _taken(ents)
+    return [Span(doc, e.start - 3, e.end, label="ORG", span_id=e.id_)
+            if e in heads and not taken.intersection(range(e.start - 3, e.start)) else e for e in ents]
