@@ -113,9 +113,10 @@ CLASSES = {
     # words of descriptive department names; "_last" = may end one
     "org_word": sorted({w for w, _ in ORG_VOCAB}),
     "org_word_last": sorted({w for w, m in ORG_VOCAB if m != "<"}),
-    # (not the words that start the name of a body or unit: "Công" of "Bộ Công an nhân dân")
+    # (not the words that start the name of a body or unit: "Công" of "Bộ Công an nhân dân"; nor "Khẩu", the second
+    # syllable of "cửa khẩu", which ends a gate's name: "cửa khẩu Thủy Khẩu và Hải quan Thủy Khẩu"; session 16b)
     "org_word_first": sorted({w[0].upper() + w[1:] for w, _ in ORG_VOCAB if w != "về"} - set(
-        "Trường Học Phòng Bộ Cục Đội Sở Trại Công Văn Ban Tổng Đồn Trung Hành Chính Nhân Quân Lực Cơ".split())),
+        "Trường Học Phòng Bộ Cục Đội Sở Trại Công Văn Ban Tổng Đồn Trung Hành Chính Nhân Quân Lực Cơ Khẩu".split())),
     # capitalised words never in a person's name (first: never starting one)
     "not_name_first": sorted({w for w, _ in words("not-name.txt", marked=True)}),
     "not_name": sorted({w for w, m in words("not-name.txt", marked=True) if m != "^"}),

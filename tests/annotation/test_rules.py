@@ -1537,6 +1537,12 @@ def test_district_lists_ethnic_groups_aliases_armed_forces_teams_of_posts_and_ni
     # ... not the force with no place, nor a month before a body
     ("Lực lượng Công an vũ trang đã chiến đấu.", []),
     ("Tháng 3 Công an tỉnh Nghệ An tổ chức.", [("Công an tỉnh Nghệ An", "ORG")]),
+    # customs named by its gate (rule 3) after a gate's name ending on "Khẩu": no description starts on "Khẩu"
+    ("Hai bên có đại diện Trạm Kiểm tra biên phòng cửa khẩu Thủy Khẩu và Hải quan Thủy Khẩu.",
+     [("Trạm Kiểm tra biên phòng cửa khẩu Thủy Khẩu", "ORG"), ("Hải quan Thủy Khẩu", "ORG")]),
+    ("Đại diện Hải quan cửa khẩu Lào Cai phát biểu.", [("Hải quan cửa khẩu Lào Cai", "ORG")]),
+    # ... not "hải quan" in lower case
+    ("Lực lượng hải quan đã kiểm tra.", []),
 ])
 def test_villages_lao_names_neighbour_police_historic_units_customs_parliament_schools_counters_and_khmer_names(
         nlp, text, expected):
