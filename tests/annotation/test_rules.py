@@ -1543,6 +1543,23 @@ def test_district_lists_ethnic_groups_aliases_armed_forces_teams_of_posts_and_ni
     ("Đại diện Hải quan cửa khẩu Lào Cai phát biểu.", [("Hải quan cửa khẩu Lào Cai", "ORG")]),
     # ... not "hải quan" in lower case
     ("Lực lượng hải quan đã kiểm tra.", []),
+    # a general school or an association named by its province or district is one ORG (rule 3: a place's name)
+    ("Học bổng được trao tại Trường Phổ thông Dân tộc nội trú tỉnh Sóc Trăng, mỗi suất 2 triệu đồng.",
+     [("Trường Phổ thông Dân tộc nội trú tỉnh Sóc Trăng", "ORG"), ("2 triệu đồng", "QUANTITY")]),
+    ("Trường PTDTNT huyện Mường Tè và Trường THPT thị xã Mường Lay nhận quà.",
+     [("Trường PTDTNT huyện Mường Tè", "ORG"), ("Trường THPT thị xã Mường Lay", "ORG")]),
+    ("Đồn phối hợp với UBND xã Mù Cả và Hội Doanh nhân trẻ huyện Mường Tè tổ chức chương trình.",
+     [("UBND xã Mù Cả", "ORG"), ("Hội Doanh nhân trẻ huyện Mường Tè", "ORG")]),
+    ("Hội Liên hiệp Phụ nữ xã Ia Dom trao 30 suất quà.", [("Hội Liên hiệp Phụ nữ xã Ia Dom", "ORG"), ("30 suất", "QUANTITY")]),
+    # ... no place, no ORG (rule 3)
+    ("Hội Doanh nhân trẻ đã trao quà.", []),
+    # counters (rule 5): one digit after "Ban Chỉ đạo" counts what it leads; "hải đội" is a unit
+    ("Dự có lãnh đạo Ban Chỉ đạo 6 huyện, thành phố và 13 đồn, 1 hải đội.",
+     [("6 huyện", "QUANTITY"), ("13 đồn", "QUANTITY"), ("1 hải đội", "QUANTITY")]),
+    ("Hải đội 2 tuần tra cùng 3 hải đội khác.", [("3 hải đội", "QUANTITY")]),
+    # ... a steering committee named by its decision's number (two digits or more) is no count
+    ("Ban Chỉ đạo 389 tỉnh Nghệ An họp.", [("Nghệ An", "PROVINCE")]),
+    ("Ban Chỉ đạo 138 huyện đã triển khai.", []),
 ])
 def test_villages_lao_names_neighbour_police_historic_units_customs_parliament_schools_counters_and_khmer_names(
         nlp, text, expected):
