@@ -357,9 +357,7 @@ for w in ("Đồn Biên phòng", "đồn Biên phòng", "Đồn BP", "Đồn bi�
           "Hải đội Biên phòng", "Đại đội Biên phòng", "Đồn Biên phòng tuyến", "Đồn Biên phòng cửa khẩu",
           "Đồn Biên phòng cửa khẩu quốc tế", "Đồn Biên phòng cửa khẩu quốc gia", "Đồn Biên phòng cửa khẩu cảng",
           # a neighbour's border police post, named by its gate (session 15b): "Đồn Cảnh sát cửa khẩu Prây Vo"
-          "Đồn Cảnh sát", "Đồn Cảnh sát cửa khẩu", "Đồn Cảnh sát cửa khẩu quốc tế",
-          # a post of the armed police of 1959-1979 (session 16b): "Đồn Công an vũ trang Cửa Việt"
-          "Đồn Công an vũ trang"):
+          "Đồn Cảnh sát", "Đồn Cảnh sát cửa khẩu", "Đồn Cảnh sát cửa khẩu quốc tế"):
     add(F_HELP, "_PART_POST", w)
 # ... in title case (session 15a): "Đồn Biên Phòng Cửa Khẩu Quốc Tế Lao Bảo" (one token pattern; "Đồn Biên Phòng
 # Cửa" + the place "Khẩu ..." is a shorter match, the longest wins)

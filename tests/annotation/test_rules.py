@@ -1534,6 +1534,8 @@ def test_district_lists_ethnic_groups_aliases_armed_forces_teams_of_posts_and_ni
      [("Công an nhân dân vũ trang tỉnh Quảng Bình", "ORG")]),
     # ... a numbered unit with a named parent is one ORG (rule 2, outermost)
     ("Hải đội 2 Bộ đội Biên phòng tỉnh Quảng Ninh tuần tra.", [("Hải đội 2 Bộ đội Biên phòng tỉnh Quảng Ninh", "ORG")]),
+    ("Công an vũ trang tỉnh Quảng Bình và Công an nhân dân vũ trang Hà Tĩnh.",
+     [("Công an vũ trang tỉnh Quảng Bình", "ORG"), ("Công an nhân dân vũ trang Hà Tĩnh", "ORG")]),
     # ... not the force with no place, nor a month before a body
     ("Lực lượng Công an vũ trang đã chiến đấu.", []),
     ("Tháng 3 Công an tỉnh Nghệ An tổ chức.", [("Công an tỉnh Nghệ An", "ORG")]),

@@ -599,3 +599,43 @@ def _numbered_units_of_a_body(doc: Doc, ents: list[Span]) -> list[Span]:
     taken = _taken(ents)
     return [Span(doc, e.start - 3, e.end, label="ORG", span_id=e.id_)
             if e in heads and not taken.intersection(range(e.start - 3, e.start)) else e for e in ents]
+
+
+# The armed police of 1959-1979 ("Công an nhân dân vũ trang"), a force of the provinces named by its place
+_ARMED = get_string_id("vũ")
+_ARMED_LEVELS = {("tỉnh",), ("huyện",), ("thành", "phố"), ("thị", "xã"), ("khu", "vực")}
+
+
+def _armed_police_by_place(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ORG for the armed police of 1959-1979 named by its place (rule 3), with its post ("Đồn") before it (rule 2,
+    outermost): "Công an nhân dân vũ trang tỉnh Quảng Bình", "Công an vũ trang Vĩnh Linh", "Đồn Công an vũ trang Cửa
+    Việt". "Công an (nhân dân) vũ trang", then perhaps a level word, then capitalised words; the entities over them
+    (the national "Công an nhân dân", the PROVINCE) give way. Runs at the word "vũ" only."""
+    lowers = doc.to_array(LOWER)
+    hits = (lowers == _ARMED).nonzero()[0].tolist()
+    if not hits:
+        return ents
+    n = len(doc)
+    found = []
+    for i in hits:
+        if i + 2 >= n or doc[i + 1].lower_ != "trang" or i < 2:
+            continue
+        start = i - 2 if doc[i - 2].text == "Công" and doc[i - 1].text == "an" else \
+            i - 4 if i >= 4 and doc[i - 4].text == "Công" and doc[i - 3].text == "an" and doc[i - 2].lower_ == "nhân" \
+            and doc[i - 1].lower_ == "dân" else None
+        if start is None:
+            continue
+        if start > 0 and doc[start - 1].text == "Đồn":
+            start -= 1
+        k = i + 2
+        level = next((w for w in _ARMED_LEVELS if tuple(t.text for t in doc[k:k + len(w)]) == w), ())
+        k += len(level)
+        end = k
+        while end < n and end - k < 4 and doc[end].is_alpha and doc[end].is_title:
+            end += 1
+        if end > k:
+            found.append(Span(doc, start, end, label="ORG"))
+    if not found:
+        return ents
+    taken = _taken(found)
+    return [e for e in ents if not taken.intersection(range(e.start, e.end))] + found
