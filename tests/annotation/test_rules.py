@@ -1562,6 +1562,15 @@ def test_district_lists_ethnic_groups_aliases_armed_forces_teams_of_posts_and_ni
     # ... a steering committee named by its decision's number (two digits or more) is no count
     ("Ban Chỉ đạo 389 tỉnh Nghệ An họp.", [("Nghệ An", "PROVINCE")]),
     ("Ban Chỉ đạo 138 huyện đã triển khai.", []),
+    # Khmer names (rule 1): the prefix "Néang" (a woman's) or "Chau" (a man's) opens a name, inside the span; a Khmer
+    # family name in Vietnamese script ("Sóc", Sok) before given names in Latin script; "Kam Pốt" is Kampot
+    ("Em Néang Sa Rươn, học sinh lớp 9, cảm ơn các chú bộ đội.", [("Néang Sa Rươn", "PERSON")]),
+    ("Học viên Campuchia có kết quả cao nhất là Sóc Vanna Rith, quê ở Kam Pốt.",
+     [("Sóc Vanna Rith", "PERSON"), ("Kam Pốt", "PROVINCE")]),
+    ("Anh Chau Sóc Kha cho biết.", [("Chau Sóc Kha", "PERSON")]),
+    ("Học viên Néang Sa Rươn và Chau Ra Tha nhận giấy khen.", [("Néang Sa Rươn", "PERSON"), ("Chau Ra Tha", "PERSON")]),
+    # ... not an unaccented place of one word after "Chau"
+    ("Đoàn đến Chau Doc.", []),
 ])
 def test_villages_lao_names_neighbour_police_historic_units_customs_parliament_schools_counters_and_khmer_names(
         nlp, text, expected):
