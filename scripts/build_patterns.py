@@ -113,9 +113,10 @@ CLASSES = {
     # words of descriptive department names; "_last" = may end one
     "org_word": sorted({w for w, _ in ORG_VOCAB}),
     "org_word_last": sorted({w for w, m in ORG_VOCAB if m != "<"}),
-    # (not the words that start the name of a body or unit: "Công" of "Bộ Công an nhân dân")
+    # (not the words that start the name of a body or unit: "Công" of "Bộ Công an nhân dân"; nor "Khẩu", the second
+    # syllable of "cửa khẩu", which ends a gate's name: "cửa khẩu Thủy Khẩu và Hải quan Thủy Khẩu"; session 16b)
     "org_word_first": sorted({w[0].upper() + w[1:] for w, _ in ORG_VOCAB if w != "về"} - set(
-        "Trường Học Phòng Bộ Cục Đội Sở Trại Công Văn Ban Tổng Đồn Trung Hành Chính Nhân Quân Lực Cơ".split())),
+        "Trường Học Phòng Bộ Cục Đội Sở Trại Công Văn Ban Tổng Đồn Trung Hành Chính Nhân Quân Lực Cơ Khẩu".split())),
     # capitalised words never in a person's name (first: never starting one)
     "not_name_first": sorted({w for w, _ in words("not-name.txt", marked=True)}),
     "not_name": sorted({w for w, m in words("not-name.txt", marked=True) if m != "^"}),
@@ -876,6 +877,11 @@ add(F_ORG, "ORG", [SCHOOL] + PLACE_NAME)
 add(F_ORG, "ORG", [ent("_PART_SCHOOL_K12"), {"IS_TITLE": True, "IS_ALPHA": True, "OP": "{1,4}",
                                            "ENT_TYPE": {"NOT_IN": CUES + ["QUANTITY", "ORG"]}},
                    {**SMALL_NUMBER, "OP": "?"}])
+# ... and by its province or district after the level word (session 16b): "Trường Phổ thông Dân tộc nội trú tỉnh Sóc
+# Trăng", "Trường PTDTNT huyện Mường Tè" (rule 3: a place's name; one ORG, rule 2)
+# (one pattern: a level word or two, then the place's words)
+add(F_ORG, "ORG", [ent("_PART_SCHOOL_K12"), {"LOWER": {"IN": ["tỉnh", "huyện", "thị", "xã", "thành", "phố", "quận"]},
+                                            "OP": "{1,2}"}, place_tok(), place_tok(op="{0,3}", first=False)])
 add(F_ORG, "ORG", [SCHOOL, {"NORM": "Quốc", "OP": "?"}, {"NORM": "gia", "OP": "?"}, PROV])
 add(F_ORG, "ORG", [SCHOOL, {"NORM": "Quốc"}, {"NORM": "gia"}, HCM])
 # Schools named by a national force, numbered: "Trường Cao đẳng Cảnh sát nhân dân I"
@@ -1273,8 +1279,11 @@ for w in ("năm", "Năm", "thứ", "Thứ", "Điều", "điều", "khoản", "Kh
           "vòng", "Vòng", "Tổ",
           "tổ", "Vùng", "Lữ đoàn", "Sư đoàn", "Trung đoàn", "Hải đoàn", "Đồn Biên phòng", "Phòng", "phòng"):
     p = [both_cases(t) for t in toks(w)]  # also in headlines in capitals: "NĂM 2024", "LẦN THỨ 5"
+    # (a steering committee is named by the number of its decision, two digits or more: "Ban Chỉ đạo 389 tỉnh", "Ban
+    # Chỉ đạo 138"; one digit counts what it leads: "Ban Chỉ đạo 6 huyện, thành phố"; session 16b)
+    named = [{"ENT_TYPE": "QUANTITY", "TEXT": {"REGEX": r"^\d{2,}"}}, {**QTY, "OP": "*"}] if w.startswith("Ban") else [QTY]
     if len(p) > 1:
-        add(F_EXC, "_NONE", [{**p[0], "ENT_TYPE": {"NOT_IN": ["ORG"]}}] + p[1:] + [RANGE, QTY])
+        add(F_EXC, "_NONE", [{**p[0], "ENT_TYPE": {"NOT_IN": ["ORG"]}}] + p[1:] + [RANGE] + named)
     else:
         TIME_WORDS += [v for v in ([p[0]["NORM"]] if isinstance(p[0]["NORM"], str) else p[0]["NORM"]["IN"])
                        if v not in TIME_WORDS]

@@ -1479,3 +1479,99 @@ def test_title_case_units_liaison_chiefs_lao_chairmen_prisons_khmer_names_and_ni
 ])
 def test_district_lists_ethnic_groups_aliases_armed_forces_teams_of_posts_and_nicknames(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+# ---------------------------------------------------------------- session 16b
+@pytest.mark.parametrize("text, expected", [
+    # a village's name after "bản", "Trưởng bản", "cặp bản kết nghĩa", "lối mở" is no person (rules 1 and 4), nor
+    # where it recurs in the document; the persons after it and "ông Khăm" (a person's cue) stay
+    ("Cặp bản kết nghĩa Na Hiêng – Huổi Khăm vun đắp tình hữu nghị\nNgày 3/4, tại nhà văn hóa bản Na Hiêng, xã Pù "
+     "Nhi, huyện Mường Lát, Đồn Biên phòng Pù Nhi tổ chức giao lưu cặp bản kết nghĩa Na Hiêng (Việt Nam) – Huổi Khăm "
+     "(Lào).\nTrưởng bản Huổi Khăm, ông Thoong Khăm, và Trưởng bản Na Hiêng, ông Lò Văn Phanh, đã ký bản ghi nhớ.\n"
+     "Đồn tặng bản Huổi Khăm 50 phần quà; phía bạn tặng bản Na Hiêng 3 con trâu. Bà con bản Na Hiêng phấn khởi.",
+     [("Đồn Biên phòng Pù Nhi", "ORG"), ("Thoong Khăm", "PERSON"), ("Lò Văn Phanh", "PERSON"), ("50 phần", "QUANTITY"),
+      ("3 con", "QUANTITY")]),
+    ("Ông Giàng A Páo, Trưởng bản Nậm Lịch cho biết, bản có 64 hộ.", [("Giàng A Páo", "PERSON"), ("64 hộ", "QUANTITY")]),
+    ("Trao quà cho 20 hộ nghèo của bản Nậm Lịch 2 và bản Pa Cheo.", [("20 hộ", "QUANTITY")]),
+    ("Bản Huổi Lả có 64 hộ. Trưởng bản Huổi Lả đã báo cáo.", [("64 hộ", "QUANTITY")]),
+    ("Bộ đội tuần tra qua lối mở Pa Tần. Lối mở Pa Tần nằm trên tuyến biên giới.", []),
+    ("Đồn ký kết nghĩa với bản Phiêng Pằn.\nTrưởng bản Phiêng Pằn, ông Lò Văn Thoong, cho biết. Phiêng Pằn có 50 hộ.",
+     [("Lò Văn Thoong", "PERSON"), ("50 hộ", "QUANTITY")]),
+    ("Thiếu tá Lò Văn Khăm đến bản Huổi Khăm. Ông Khăm cho biết bản có 30 hộ.",
+     [("Thiếu tá", "RANK"), ("Lò Văn Khăm", "PERSON"), ("Khăm", "PERSON"), ("30 hộ", "QUANTITY")]),
+    # ... must stay: a full name with a middle name after the cue is a person; "bản" of a document or of "Nhật Bản"
+    ("Trưởng bản Lò Văn Pọm cho biết, bản có 40 hộ.", [("Lò Văn Pọm", "PERSON"), ("40 hộ", "QUANTITY")]),
+    ("Ông Vi Văn Nam là Trưởng bản Co Phen.\nNam cho biết.", [("Vi Văn Nam", "PERSON"), ("Nam", "PERSON")]),
+    ("Hai bên đã ký bản ghi nhớ hợp tác.", []),
+    ("Đại sứ Nhật Bản Takio Yamada phát biểu.", [("Takio Yamada", "PERSON")]),
+    # a Lao name in spaced syllables runs on over the Lao syllables after five words, up to eight (rule 1, maximal)
+    ("Thay mặt phía bạn, ông Khăm Xay Vắt Xi Xu Vông, Phó Tỉnh trưởng tỉnh Bò Kẹo, cảm ơn Việt Nam.",
+     [("Khăm Xay Vắt Xi Xu Vông", "PERSON"), ("Bò Kẹo", "PROVINCE")]),
+    ("Thủ khoa là học viên Bun Xu Li Phon Ma Vông (Bounsouly Phommavong) đến từ tỉnh Xê Kông.",
+     [("Bun Xu Li Phon Ma Vông", "PERSON"), ("Bounsouly Phommavong", "PERSON"), ("Xê Kông", "PROVINCE")]),
+    ("Đại tá Xổm Xay Phôm Ma Chăn Vông Xay phát biểu.", [("Đại tá", "RANK"), ("Xổm Xay Phôm Ma Chăn Vông Xay", "PERSON")]),
+    # ... not a Vietnamese name, not over a country
+    ("Ông Nguyễn Văn Thị Minh Hùng Vông cho biết.", [("Nguyễn Văn Thị Minh Hùng", "PERSON")]),
+    ("Học viên Bun Xu Li Phon Ma Vông Lào tham dự.", [("Bun Xu Li Phon Ma Vông", "PERSON")]),
+    # Cambodia's provincial police "Ty Công an tỉnh X" is one ORG with "Ty" (rule 2, outermost)
+    ("Đơn vị đã trao đổi 40 tin với Ty Công an tỉnh Môn Đun Ki Ri và Ty Công an tỉnh Kra Chê.",
+     [("40 tin", "QUANTITY"), ("Ty Công an tỉnh Môn Đun Ki Ri", "ORG"), ("Ty Công an tỉnh Kra Chê", "ORG")]),
+    ("Ty Cảnh sát tỉnh Svay Rieng và Ty Công an tỉnh Tbong Khmum.",
+     [("Ty Cảnh sát tỉnh Svay Rieng", "ORG"), ("Ty Công an tỉnh Tbong Khmum", "ORG")]),
+    # ... not a given name "Ty" before a body
+    ("Ông Nguyễn Văn Ty Công an tỉnh Nghệ An phát biểu.", [("Nguyễn Văn Ty", "PERSON"), ("Công an tỉnh Nghệ An", "ORG")]),
+    # the parliament is a unique national body (rule 3), also before a verb and inside "đại biểu Quốc hội"
+    ("Luật Phòng, chống ma túy năm 2021 do Quốc hội thông qua.", [("Quốc hội", "ORG")]),
+    ("Quốc hội thông qua luật.", [("Quốc hội", "ORG")]),
+    ("Đoàn đại biểu Quốc hội Lào thăm Việt Nam.", [("Quốc hội Lào", "ORG")]),
+    ("Ông là đại biểu Quốc hội khóa XV.", [("Quốc hội", "ORG")]),
+    # ... not in lower case
+    ("Các nghị sĩ quốc hội đã bỏ phiếu.", []),
+    # the armed police of 1959-1979 holds a place's name (rule 3): a post, a numbered company of it, its province
+    ("Lễ kỷ niệm có đại diện Đồn Công an vũ trang Cửa Việt và Đại đội 5 Công an vũ trang Vĩnh Linh.",
+     [("Đồn Công an vũ trang Cửa Việt", "ORG"), ("Đại đội 5 Công an vũ trang Vĩnh Linh", "ORG")]),
+    ("Ra đời năm 1959 với tên gọi Công an nhân dân vũ trang tỉnh Quảng Bình, lực lượng đã lập nhiều chiến công.",
+     [("Công an nhân dân vũ trang tỉnh Quảng Bình", "ORG")]),
+    # ... a numbered unit with a named parent is one ORG (rule 2, outermost)
+    ("Hải đội 2 Bộ đội Biên phòng tỉnh Quảng Ninh tuần tra.", [("Hải đội 2 Bộ đội Biên phòng tỉnh Quảng Ninh", "ORG")]),
+    ("Công an vũ trang tỉnh Quảng Bình và Công an nhân dân vũ trang Hà Tĩnh.",
+     [("Công an vũ trang tỉnh Quảng Bình", "ORG"), ("Công an nhân dân vũ trang Hà Tĩnh", "ORG")]),
+    # ... not the force with no place, nor a month before a body
+    ("Lực lượng Công an vũ trang đã chiến đấu.", []),
+    ("Tháng 3 Công an tỉnh Nghệ An tổ chức.", [("Công an tỉnh Nghệ An", "ORG")]),
+    # customs named by its gate (rule 3) after a gate's name ending on "Khẩu": no description starts on "Khẩu"
+    ("Hai bên có đại diện Trạm Kiểm tra biên phòng cửa khẩu Thủy Khẩu và Hải quan Thủy Khẩu.",
+     [("Trạm Kiểm tra biên phòng cửa khẩu Thủy Khẩu", "ORG"), ("Hải quan Thủy Khẩu", "ORG")]),
+    ("Đại diện Hải quan cửa khẩu Lào Cai phát biểu.", [("Hải quan cửa khẩu Lào Cai", "ORG")]),
+    # ... not "hải quan" in lower case
+    ("Lực lượng hải quan đã kiểm tra.", []),
+    # a general school or an association named by its province or district is one ORG (rule 3: a place's name)
+    ("Học bổng được trao tại Trường Phổ thông Dân tộc nội trú tỉnh Sóc Trăng, mỗi suất 2 triệu đồng.",
+     [("Trường Phổ thông Dân tộc nội trú tỉnh Sóc Trăng", "ORG"), ("2 triệu đồng", "QUANTITY")]),
+    ("Trường PTDTNT huyện Mường Tè và Trường THPT thị xã Mường Lay nhận quà.",
+     [("Trường PTDTNT huyện Mường Tè", "ORG"), ("Trường THPT thị xã Mường Lay", "ORG")]),
+    ("Đồn phối hợp với UBND xã Mù Cả và Hội Doanh nhân trẻ huyện Mường Tè tổ chức chương trình.",
+     [("UBND xã Mù Cả", "ORG"), ("Hội Doanh nhân trẻ huyện Mường Tè", "ORG")]),
+    ("Hội Liên hiệp Phụ nữ xã Ia Dom trao 30 suất quà.", [("Hội Liên hiệp Phụ nữ xã Ia Dom", "ORG"), ("30 suất", "QUANTITY")]),
+    # ... no place, no ORG (rule 3)
+    ("Hội Doanh nhân trẻ đã trao quà.", []),
+    # counters (rule 5): one digit after "Ban Chỉ đạo" counts what it leads; "hải đội" is a unit
+    ("Dự có lãnh đạo Ban Chỉ đạo 6 huyện, thành phố và 13 đồn, 1 hải đội.",
+     [("6 huyện", "QUANTITY"), ("13 đồn", "QUANTITY"), ("1 hải đội", "QUANTITY")]),
+    ("Hải đội 2 tuần tra cùng 3 hải đội khác.", [("3 hải đội", "QUANTITY")]),
+    # ... a steering committee named by its decision's number (two digits or more) is no count
+    ("Ban Chỉ đạo 389 tỉnh Nghệ An họp.", [("Nghệ An", "PROVINCE")]),
+    ("Ban Chỉ đạo 138 huyện đã triển khai.", []),
+    # Khmer names (rule 1): the prefix "Néang" (a woman's) or "Chau" (a man's) opens a name, inside the span; a Khmer
+    # family name in Vietnamese script ("Sóc", Sok) before given names in Latin script; "Kam Pốt" is Kampot
+    ("Em Néang Sa Rươn, học sinh lớp 9, cảm ơn các chú bộ đội.", [("Néang Sa Rươn", "PERSON")]),
+    ("Học viên Campuchia có kết quả cao nhất là Sóc Vanna Rith, quê ở Kam Pốt.",
+     [("Sóc Vanna Rith", "PERSON"), ("Kam Pốt", "PROVINCE")]),
+    ("Anh Chau Sóc Kha cho biết.", [("Chau Sóc Kha", "PERSON")]),
+    ("Học viên Néang Sa Rươn và Chau Ra Tha nhận giấy khen.", [("Néang Sa Rươn", "PERSON"), ("Chau Ra Tha", "PERSON")]),
+    # ... not an unaccented place of one word after "Chau"
+    ("Đoàn đến Chau Doc.", []),
+])
+def test_villages_lao_names_neighbour_police_historic_units_customs_parliament_schools_counters_and_khmer_names(
+        nlp, text, expected):
+    assert ents(nlp, text) == expected

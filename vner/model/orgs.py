@@ -412,7 +412,8 @@ _MINISTRY_HALVES = frozenset(("Quốc phòng", "Ngoại giao", "Tư pháp", "Y t
 
 def _ministries_before_a_verb(doc: Doc, first: list[Span], ents: list[Span]) -> list[Span]:
     """A ministry whose name a department's description ran on from, into the verb after it ("Bộ Quốc phòng hỗ trợ",
-    "Bộ Y tế bảo vệ": the description "Quốc phòng hỗ trợ" is longer than the ministry and took its place).
+    "Bộ Y tế bảo vệ": the description "Quốc phòng hỗ trợ" is longer than the ministry and took its place); so the
+    parliament ("Quốc hội thông qua": "Quốc hội thông" read as a description; session 16b).
     (Tests: tests/model/test_ruler.py, test_session_10b_ministries_before_a_verb.)
     """
     taken = _taken(ents)
@@ -423,6 +424,10 @@ def _ministries_before_a_verb(doc: Doc, first: list[Span], ents: list[Span]) -> 
                 and f"{doc[start].text} {doc[start + 1].text}" in _MINISTRY_HALVES
                 and not taken.intersection(range(start - 1, e.end))):
             found.append(Span(doc, start - 1, start + 2, label="ORG", span_id="NAT"))
+        # the parliament, a unique national body (rule 3), read into a description: "do Quốc hội thông qua"
+        elif (e.label_ == "_PART_DESC" and e.end - start > 2 and doc[start].text == "Quốc" and doc[start + 1].text == "hội"
+              and not taken.intersection(range(start, e.end))):
+            found.append(Span(doc, start, start + 2, label="ORG", span_id="NAT"))
     return ents + found if found else ents
 
 
@@ -502,3 +507,135 @@ def _teams_of_a_post(doc: Doc, first: list[Span], ents: list[Span]) -> list[Span
                 e = Span(doc, k - 1, e.end, label="ORG")
         out.append(e)
     return out
+
+
+# Villages (rule 4; rule 1: no person either): "bản Na Hiêng", "Trưởng bản Huổi Khăm", "cặp bản kết nghĩa A – B",
+# "lối mở Huổi Khăm". Words between the cue and the name: "bản kết nghĩa Na Hiêng".
+_VILLAGE_CUES = {get_string_id("bản"): None, get_string_id("mở"): "lối"}
+_VILLAGE_BETWEEN = ("kết", "nghĩa")
+# What joins the two villages of a pair: "Na Hiêng – Huổi Khăm", "Na Hiêng (Việt Nam) – Huổi Khăm (Lào)"
+_VILLAGE_PAIR = {"–", "-", "—", "với"}
+# Words that "bản" ends ("văn bản", "kịch bản", "Nhật Bản"): no village after them
+_BAN_COMPOUNDS = {"văn", "cơ", "phiên", "biên", "căn", "nguyên", "kịch", "tái", "xuất", "tư", "ấn", "nhật", "mẫu",
+                  "dị", "bổn", "hồ", "điển", "chính", "cổ"}
+
+
+def _villages(doc: Doc, glued: list[bool], surnames: set[tuple[str, ...]]) -> tuple[set[int], set[str]]:
+    """The tokens of villages' names after "bản" ("Trưởng bản", "cặp bản kết nghĩa") and "lối mở", and the names.
+
+    A village's name is one to four capitalised (or hyphen-glued) words right after the cue; the second village of a
+    pair after "–" or "với" (an optional bracket between: "Na Hiêng (Việt Nam) – Huổi Khăm (Lào)") is one too. A full
+    Vietnamese name (a family name of the lists, then a middle name: "già bản Lò Văn Pọm") is a person, no village.
+    "bản" in lower case before a lower-case word ("ký bản ghi nhớ") names nothing. Runs at the cue words only.
+    """
+    found: set[int] = set()
+    names: set[str] = set()
+    lowers = doc.to_array(LOWER)
+    n = len(doc)
+    for i in np.isin(lowers, list(_VILLAGE_CUES)).nonzero()[0].tolist():
+        before = _VILLAGE_CUES[int(lowers[i])]
+        if before is not None and (i == 0 or doc[i - 1].lower_ != before):
+            continue
+        if before is None and i > 0 and (doc[i - 1].lower_ in _BAN_COMPOUNDS or (doc[i].text == "Bản" and doc[i - 1].is_alpha)):
+            continue
+        k = i + 1
+        if tuple(t.lower_ for t in doc[k:k + 2]) == _VILLAGE_BETWEEN:
+            k += 2
+        for _pair in range(2):
+            end = k
+            while end < n and end - k < 8 and (_is_capitalised(doc[end]) or (end > k and glued[end])):
+                end += 1
+            words = [doc[j].text for j in range(k, end) if not glued[j]]
+            if not 1 <= len(words) <= 4 or (len(words) >= 3 and (tone_norm(words[0]),) in surnames
+                                            and (_class(doc[k + 1], "middle_name") or words[1] == "A")):
+                break
+            found.update(range(k, end))
+            names.add(doc[k:end].text)
+            if end < n and doc[end].text == "(":  # "(Việt Nam)"
+                close = next((j for j in range(end + 1, min(end + 6, n)) if doc[j].text == ")"), None)
+                end = close + 1 if close is not None else end
+            if end + 1 < n and doc[end].text in _VILLAGE_PAIR:
+                k = end + 1
+            else:
+                break
+    return found, names
+
+
+# Heads before a neighbour's provincial body that are part of its name: Cambodia's provincial departments, "Ty Công an
+# tỉnh Kra Chê", "Ty Cảnh sát tỉnh Svay Rieng"
+_PROVINCIAL_HEADS = {"Ty"}
+_HEADED_BODIES = {"Công", "Cảnh"}
+
+
+def _provincial_heads(doc: Doc, ents: list[Span]) -> list[Span]:
+    """An ORG of a body named by its province ("Công an tỉnh Môn Đun Ki Ri") right after "Ty" takes it (rule 2,
+    outermost span): "Ty Công an tỉnh Môn Đun Ki Ri". Runs at the ORG spans only."""
+    heads = [e for e in ents if e.label_ == "ORG" and e.start > 0 and doc[e.start - 1].text in _PROVINCIAL_HEADS
+             and doc[e.start].text in _HEADED_BODIES]
+    if not heads:
+        return ents
+    taken = _taken(ents)
+    out = []
+    for e in ents:
+        if e in heads and e.start - 1 not in taken:
+            e = Span(doc, e.start - 1, e.end, label="ORG", span_id=e.id_)
+        out.append(e)
+    return out
+
+
+# Military units numbered inside their parent: "Đại đội 5 Công an vũ trang Vĩnh Linh", "Tiểu đoàn 3 ..."
+_NUMBERED_UNITS = {("Đại", "đội"), ("Tiểu", "đoàn"), ("Trung", "đoàn"), ("Sư", "đoàn"), ("Lữ", "đoàn"), ("Hải", "đội"),
+                   ("Trung", "đội"), ("Tiểu", "đội")}
+_UNIT_NUMBER = re.compile(r"\d{1,3}")
+
+
+def _numbered_units_of_a_body(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A military unit and its number right before the ORG of a named body is one ORG with it (rule 2, outermost, as
+    "Đội ... Công an tỉnh X"): "Đại đội 5 Công an vũ trang Vĩnh Linh". Runs at the ORG spans only."""
+    heads = [e for e in ents if e.label_ == "ORG" and e.start > 2 and _UNIT_NUMBER.fullmatch(doc[e.start - 1].text)
+             and (doc[e.start - 3].text, doc[e.start - 2].text) in _NUMBERED_UNITS]
+    if not heads:
+        return ents
+    taken = _taken(ents)
+    return [Span(doc, e.start - 3, e.end, label="ORG", span_id=e.id_)
+            if e in heads and not taken.intersection(range(e.start - 3, e.start)) else e for e in ents]
+
+
+# The armed police of 1959-1979 ("Công an nhân dân vũ trang"), a force of the provinces named by its place
+_ARMED = get_string_id("vũ")
+_ARMED_LEVELS = {("tỉnh",), ("huyện",), ("thành", "phố"), ("thị", "xã"), ("khu", "vực")}
+
+
+def _armed_police_by_place(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ORG for the armed police of 1959-1979 named by its place (rule 3), with its post ("Đồn") before it (rule 2,
+    outermost): "Công an nhân dân vũ trang tỉnh Quảng Bình", "Công an vũ trang Vĩnh Linh", "Đồn Công an vũ trang Cửa
+    Việt". "Công an (nhân dân) vũ trang", then perhaps a level word, then capitalised words; the entities over them
+    (the national "Công an nhân dân", the PROVINCE) give way. Runs at the word "vũ" only."""
+    lowers = doc.to_array(LOWER)
+    hits = (lowers == _ARMED).nonzero()[0].tolist()
+    if not hits:
+        return ents
+    n = len(doc)
+    found = []
+    for i in hits:
+        if i + 2 >= n or doc[i + 1].lower_ != "trang" or i < 2:
+            continue
+        start = i - 2 if doc[i - 2].text == "Công" and doc[i - 1].text == "an" else \
+            i - 4 if i >= 4 and doc[i - 4].text == "Công" and doc[i - 3].text == "an" and doc[i - 2].lower_ == "nhân" \
+            and doc[i - 1].lower_ == "dân" else None
+        if start is None:
+            continue
+        if start > 0 and doc[start - 1].text == "Đồn":
+            start -= 1
+        k = i + 2
+        level = next((w for w in _ARMED_LEVELS if tuple(t.text for t in doc[k:k + len(w)]) == w), ())
+        k += len(level)
+        end = k
+        while end < n and end - k < 4 and doc[end].is_alpha and doc[end].is_title:
+            end += 1
+        if end > k:
+            found.append(Span(doc, start, end, label="ORG"))
+    if not found:
+        return ents
+    taken = _taken(found)
+    return [e for e in ents if not taken.intersection(range(e.start, e.end))] + found

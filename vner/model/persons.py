@@ -1224,6 +1224,10 @@ def _names_in_latin_script(doc: Doc, ents: list[Span], claimed: set[int], countr
         if (end - 1 not in latin and i not in pinyin) or i in taken or end - 1 in taken or doc[i:end].text in countries \
                 or (i and doc[i - 1].text not in _LATIN_NAME_OPENERS and i not in family_first):
             continue
+        # (a Khmer name may have a third word in Latin script: "Sóc Vanna Rith,"; session 16b)
+        if i in family_first and end < len(doc) and end not in taken and doc[end].is_title and doc[end].is_ascii \
+                and doc[end].is_alpha and end + 1 < len(doc) and doc[end + 1].text in _LIST_ENDS:
+            end += 1
         after = tuple(t.lower_ for t in doc[end:end + 3])
         # (a name in pinyin, family name first, before any verb: "Chen Hao thuê 2 căn hộ")
         if end == len(doc) or doc[end].text in _LIST_ENDS or any(after[:len(v)] == v for v in _LATIN_NAME_VERBS) \
@@ -2593,4 +2597,60 @@ def _aliases_in_brackets(doc: Doc, ents: list[Span], glued: list[bool]) -> list[
         if 1 <= words <= 4 and end < n and doc[end].text in (",", ";", ")"):
             found.append(Span(doc, start, end, label="PERSON"))
             taken.update(range(start, end))
+    return found
+
+
+# The most words of a Lao name written in spaced syllables ("Bun Xu Li Phon Ma Vông"); the name shapes take five
+_LAO_NAME_MOST = 8
+
+
+def _long_lao_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A PERSON of five spaced words or more that starts with a syllable of Lao names (class ``lao_syllable``) runs on
+    over the capitalised Lao syllables right after it, up to eight words: "ông Khăm Xay Vắt Xi Xu Vông, Phó Tỉnh
+    trưởng" (the shapes stop at five words). Vietnamese names have fewer words. Runs at the PERSON spans only."""
+    longs = [e for e in ents if e.label_ == "PERSON" and e.end - e.start >= 5 and _class(doc[e.start], "lao_syllable")]
+    if not longs:
+        return ents
+    taken = _taken(ents)
+    n = len(doc)
+    out = []
+    for e in ents:
+        if e in longs:
+            end = e.end
+            while (end < n and end - e.start < _LAO_NAME_MOST and end not in taken and doc[end].is_title
+                   and doc[end].is_alpha and _class(doc[end], "lao_syllable")):
+                end += 1
+            if end > e.end:
+                e = Span(doc, e.start, end, label="PERSON")
+        out.append(e)
+    return out
+
+
+# Khmer prefixes before a given name: "Néang" (women), "Chau" (men); no Vietnamese word is written so
+_KHMER_PREFIXES = {get_string_id(w): most for w, most in (("Néang", 3), ("Neang", 3), ("Chau", 3))}
+
+
+def _khmer_prefixed_names(doc: Doc, ents: list[Span], claimed: set[int], glued: list[bool]) -> list[Span]:
+    """PERSON for a Khmer name opened by its prefix, "Néang" (a woman's) or "Chau" (a man's), and one to three
+    capitalised words, the prefix inside the span (rule 1): "Em Néang Sa Rươn, học sinh lớp 9", "anh Chau Sóc Kha".
+    "Chau" takes two words at least (a place unaccented, "Chau Doc", has one). Not over an entity or a span a rule
+    read. Runs at the prefixes only."""
+    orth = doc.to_array(ORTH)
+    hits = np.isin(orth, list(_KHMER_PREFIXES)).nonzero()[0].tolist()
+    if not hits:
+        return []
+    taken = _taken(ents) | claimed
+    n = len(doc)
+    found = []
+    for i in hits:
+        if i in taken:
+            continue
+        end = i + 1
+        while end < n and end - i <= _KHMER_PREFIXES[int(orth[i])] and end not in taken and (
+                (doc[end].is_alpha and doc[end].is_title) or glued[end]):
+            end += 1
+        least = 3 if doc[i].text == "Chau" else 2
+        if end - i >= least and not (end < n and _is_capitalised(doc[end])):
+            found.append(Span(doc, i, end, label="PERSON"))
+            taken.update(range(i, end))
     return found

@@ -11,8 +11,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .helpers import AMBIGUOUS_PROVINCE, GLUED, SECOND_PASS_KEY, UNWRAP_LABEL, _SavedAsJson, _class, _is_capitalised, glued_flags, is_helper, restore_view
-from .orgs import _ambiguous_provinces_in_context, _bracketed_abbreviations, _districts_ending_on_don, _gold_by_the_mace, _listed_places, _ministries_before_a_verb, _names_ending_on_a_unit_word, _names_running_through_a_unit_word, _sources_opening_a_lead, _split_at_brackets, _split_shared_parent, _split_trailing_name, _sums_without_their_currency, _teams_of_a_post, _unit_words_naming_nothing
-from .persons import UpperNames, _agents_after_do, _aliases_in_brackets, _arrested_lists, _bylines, _complete_initials, _compound_family_names, _coordinated_given_names, _credits, _credits_in_brackets_at_the_end, ethnic_group_pattern, _ethnic_groups, _faculties_read_as_names, _family_name_ong, _family_name_pho, _full_names_before_a_verb, _full_names_with_a_middle_name, _given_names_after_cua, _given_names_before_a_verb_of_persons, _given_names_opening_a_clause, _glued_transcriptions, _highland_names, _kin_of_persons, _lao_leaders_after_a_provincial_title, _listed_names, _lists_of_names, _more_listed_names, _names_after_a_titled_body, _names_after_theo, _names_before_a_birth_year, _names_in_capitals_after_a_cue, _names_in_latin_script, _names_in_title_case_headlines, _names_listed_before_their_country, _names_of_things, _names_read_as_provinces, _nicknames, _other_names_and_leaders, _recurring_names, _sentenced_names, _speakers_after_a_quote, _speakers_opening_a_clause, _subjects_acting_on_a_person
+from .orgs import _ambiguous_provinces_in_context, _armed_police_by_place, _bracketed_abbreviations, _districts_ending_on_don, _gold_by_the_mace, _listed_places, _ministries_before_a_verb, _names_ending_on_a_unit_word, _names_running_through_a_unit_word, _numbered_units_of_a_body, _provincial_heads, _sources_opening_a_lead, _split_at_brackets, _split_shared_parent, _split_trailing_name, _sums_without_their_currency, _teams_of_a_post, _unit_words_naming_nothing, _villages
+from .persons import UpperNames, _agents_after_do, _aliases_in_brackets, _arrested_lists, _bylines, _complete_initials, _compound_family_names, _coordinated_given_names, _credits, _credits_in_brackets_at_the_end, ethnic_group_pattern, _ethnic_groups, _faculties_read_as_names, _family_name_ong, _family_name_pho, _full_names_before_a_verb, _full_names_with_a_middle_name, _given_names_after_cua, _given_names_before_a_verb_of_persons, _given_names_opening_a_clause, _glued_transcriptions, _highland_names, _khmer_prefixed_names, _kin_of_persons, _lao_leaders_after_a_provincial_title, _listed_names, _lists_of_names, _long_lao_names, _more_listed_names, _names_after_a_titled_body, _names_after_theo, _names_before_a_birth_year, _names_in_capitals_after_a_cue, _names_in_latin_script, _names_in_title_case_headlines, _names_listed_before_their_country, _names_of_things, _names_read_as_provinces, _nicknames, _other_names_and_leaders, _recurring_names, _sentenced_names, _speakers_after_a_quote, _speakers_opening_a_clause, _subjects_acting_on_a_person
 
 
 class RulesResolver(_SavedAsJson):
@@ -78,6 +78,7 @@ class RulesResolver(_SavedAsJson):
             else:
                 ents.append(core)
         ents = [e for e in ents if not is_helper(e.label_)]
+        ents = _long_lao_names(doc, ents)
         ents = _ministries_before_a_verb(doc, first, ents)
         # tokens some rule has read as something (a cue, a place word, an exclusion): never a name found by context
         claimed = {i for e in first + cores for i in range(e.start, e.end)}
@@ -90,6 +91,11 @@ class RulesResolver(_SavedAsJson):
         if places or peoples:
             claimed |= places | peoples
             ents = _named_no_one(ents, places, peoples)
+        # a village's name ("bản Na Hiêng", "Trưởng bản Huổi Khăm") is no person's, here and where it recurs
+        villages, village_names = _villages(doc, glued, self._upper_names.surnames)
+        if villages:
+            claimed |= villages
+            ents = _named_no_one(ents, villages, set(), labels=("PERSON",))
         # a province name that is also a given name, without a province word before it, is no reading yet
         claimed -= {i for e in first if e.label_ == AMBIGUOUS_PROVINCE for i in range(e.start, e.end)}
         # ... nor "Bác" (the Hồ Chí Minh context) after a capitalised word: a given name ("Diêu Văn Bác"; session 9a)
@@ -103,6 +109,9 @@ class RulesResolver(_SavedAsJson):
         ents = _split_shared_parent(doc, first, ents)
         ents = _split_trailing_name(doc, first, ents, self._upper_names.surnames)
         ents = _teams_of_a_post(doc, first, ents)
+        ents = _provincial_heads(doc, ents)
+        ents = _armed_police_by_place(doc, ents)
+        ents = _numbered_units_of_a_body(doc, ents)
         ents += _bracketed_abbreviations(doc, first, ents, not_code, self._plural, self._countries)
         ents = _complete_initials(doc, ents, glued)
         credited, replaced = _credits(doc, first, ents, glued, self._upper_names, self._countries)
@@ -133,6 +142,7 @@ class RulesResolver(_SavedAsJson):
         ents += _recurring_names(doc, first, ents, claimed, glued, self._followers, self._countries, self._locals,
                                  orphans, self._upper_names.surnames)
         ents += _highland_names(doc, ents, claimed, glued, self._locals)
+        ents += _khmer_prefixed_names(doc, ents, claimed, glued)
         ents += _glued_transcriptions(doc, ents, claimed, glued, self._locals, self._followers)
         ents += _lists_of_names(doc, ents, claimed, glued, self._upper_names, self._countries)
         ents += _more_listed_names(doc, ents, claimed, glued)
@@ -159,6 +169,8 @@ class RulesResolver(_SavedAsJson):
         ents = _faculties_read_as_names(doc, ents)
         if places or peoples:  # (again: no later step reads a name there)
             ents = _named_no_one(ents, places, peoples)
+        if villages:
+            ents = _no_villagers(first, ents, villages, village_names)
         if self.keep is not None:
             ents = [e for e in ents if e.label_ in self.keep]
         # The other tokens become "O"; spaCy's NER after this may still tag
@@ -176,10 +188,25 @@ CODE_LABEL = "_PART_CODE"
 _NO_LEADING_ENTITY = ("PERSON",)
 
 
-def _named_no_one(ents: list[Span], places: set[int], peoples: set[int]) -> list[Span]:
-    """``ents`` without a PERSON or PROVINCE over a listed district (``places``) and a PERSON over an ethnic group."""
-    return [e for e in ents if not (e.label_ in ("PERSON", "PROVINCE") and any(i in places for i in range(e.start, e.end)))
+def _named_no_one(ents: list[Span], places: set[int], peoples: set[int],
+                  labels: tuple[str, ...] = ("PERSON", "PROVINCE")) -> list[Span]:
+    """``ents`` without a PERSON or PROVINCE (``labels``) over a listed district (``places``) and a PERSON over an
+    ethnic group."""
+    return [e for e in ents if not (e.label_ in labels and any(i in places for i in range(e.start, e.end)))
             and not (e.label_ == "PERSON" and any(i in peoples for i in range(e.start, e.end)))]
+
+
+# First-pass cues right before a person's name: "ông Khăm" is the person though "Huổi Khăm" is a village
+_PERSON_CUES = {"_HON", "_HON2", "_DC", "RANK", "_POS"}
+
+
+def _no_villagers(first: list[Span], ents: list[Span], villages: set[int], names: set[str]) -> list[Span]:
+    """``ents`` without a PERSON over a village's name (``villages``) or named like a village of the document
+    (``names``: "Na Hiêng" recurring after "cặp bản kết nghĩa Na Hiêng"), unless a person's cue comes right before
+    it ("ông Khăm")."""
+    cued = {e.end for e in first if e.label_ in _PERSON_CUES}
+    return [e for e in ents if e.label_ != "PERSON" or not (
+        any(i in villages for i in range(e.start, e.end)) or (e.text in names and e.start not in cued))]
 
 
 def _covering(spans: list[Span]) -> dict[int, list[Span]]:
