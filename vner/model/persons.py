@@ -2554,3 +2554,66 @@ def _aliases_in_brackets(doc: Doc, ents: list[Span], glued: list[bool]) -> list[
             found.append(Span(doc, start, end, label="PERSON"))
             taken.update(range(start, end))
     return found
+
+
+_TUC = get_string_id("tức")
+_ALIAS_ENDS = {",", ";", ")", ".", ":"}
+
+
+def _names_around_an_alias(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames,
+                           countries: set[str]) -> list[Span]:
+    """A full name before ", tức" and the alias after it, up to the next comma, are both the person (rule 1): "giảm án
+    cho Trần Minh Đức, tức Đức Béo, xuống 12 năm tù", "Lò Văn Pọm, tức Pọm Lào, đã ..." (session 16a).
+
+    The name is a PERSON already or two to five capitalised words from a family name of the lists (or a syllable of
+    Lao names, or hyphen-glued) that no other entity covers; the alias is one to four capitalised words closed by
+    ",", ";", ")", "." or ":", its first no word that is never in a name, the later ones any capitalised word, a
+    country's name too ("Pọm Lào"). "Ngày 30/4, tức ngày giải phóng" names no one; after a province the words are
+    its other name, no person ("Hà Nội, tức Thăng Long xưa", which the cue "tức" of the patterns read as a name).
+    Runs at the "tức" tokens only."""
+    hits = (doc.to_array(LOWER) == _TUC).nonzero()[0].tolist()
+    if not hits:
+        return ents
+    n = len(doc)
+    others = {i for e in ents if e.label_ != "PERSON" for i in range(e.start, e.end)}
+    province_ends = {e.end for e in ents if e.label_ == "PROVINCE"}
+    found, places = [], set()
+    for i in hits:
+        if i < 3 or i + 2 >= n or doc[i - 1].text != ",":
+            continue
+        if i - 1 in province_ends:  # a place's other name: "Hà Nội, tức Thăng Long xưa"
+            places.add(i + 1)
+            continue
+        # the alias: "Đức Béo", "Pọm Lào"
+        start = end = i + 1
+        while end < n and end - start < 8 and end not in others and (
+                glued[end] or (doc[end].is_alpha and doc[end].is_title)):
+            end += 1
+        words = sum(1 for j in range(start, end) if not glued[j])
+        if not 1 <= words <= 4 or end >= n or doc[end].text not in _ALIAS_ENDS or doc[start:end].text in countries \
+                or _class(doc[start], "not_name") or _class(doc[start], "not_name_first"):
+            continue
+        # the name before the comma: "Trần Minh Đức"
+        last = i - 1
+        first = last
+        while first > 0 and last - first < 7 and first - 1 not in others and (
+                glued[first - 1] or (doc[first - 1].is_alpha and doc[first - 1].is_title)):
+            first -= 1
+        name_words = sum(1 for j in range(first, last) if not glued[j])
+        known = any(e.label_ == "PERSON" and e.start == first and e.end == last for e in ents)
+        if not known and not (2 <= name_words <= 5 and (
+                (tone_norm(doc[first].text),) in upper.surnames or _class(doc[first], "lao_syllable")
+                or any(glued[first:last]))):
+            continue
+        if any(_class(t, "not_name") for t in doc[first:last]):
+            continue
+        found.append((first, last))
+        found.append((start, end))
+    if places:
+        ents = [e for e in ents if not (e.label_ == "PERSON" and e.start in places)]
+    if not found:
+        return ents
+    spans = [Span(doc, a, b, label="PERSON") for a, b in found]
+    covered = {j for a, b in found for j in range(a, b)}
+    kept = [e for e in ents if not (e.label_ == "PERSON" and any(j in covered for j in range(e.start, e.end)))]
+    return kept + spans
