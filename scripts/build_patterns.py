@@ -408,6 +408,10 @@ for start in PAIR_STARTS:  # "An ninh", "An ninh đối ngoại", "Hồ sơ nghi
     # ... and with "phòng, chống" inside (session 10a): "An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao"
     add(F_HELP, "_PART_DESC", start + [DESC_WORD("*"), {"LOWER": "phòng"}, {"ORTH": ","}, {"LOWER": "chống"},
                                        DESC_WORD("*"), DESC_LAST])
+# ... and the official descriptions that list their fields between commas, whole (words/descriptions.txt; session 16a):
+# "Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu (C03) Bộ Công an" (the shapes above stop at a comma)
+for w in words("descriptions.txt"):
+    add(F_HELP, "_PART_DESC", w)
 # Abbreviations in descriptive names: "Đội CSGT", "Phòng CSĐT tội phạm về ma túy" (a word list, not a class: patterns
 # whose first token is a fixed word run only where it occurs)
 ABBR = {"NORM": {"IN": sorted(words("org-abbreviations.txt"))}}
