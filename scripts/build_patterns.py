@@ -872,6 +872,10 @@ TRADE = {"IS_LOWER": True, "IS_ALPHA": True, "LOWER": {"NOT_IN": [
 add(F_ORG, "ORG", [COMPANY, {**COMPANY_NAME, "OP": "{1,5}"}])
 add(F_ORG, "ORG", [COMPANY, COMPANY_NAME, {**TRADE, "OP": "{1,3}"}, {**COMPANY_NAME, "OP": "{1,4}"}])
 add(F_ORG, "ORG", [COMPANY, {"IS_UPPER": True, "IS_ALPHA": True, "OP": "{1,3}", "ENT_TYPE": {"NOT_IN": ["ORG"]}}])
+# A bank named by its brand in Latin script (session 16a): "Ngân hàng Agribank", "Ngân hàng BIDV" (rule 3: a proper
+# name; "ngân hàng" in lower case, "Ngân hàng Nhà nước" of words/national.txt, and a bank's type, "TMCP", are no brand);
+# its branch in a place is one ORG with it, by the resolver: "Ngân hàng Agribank chi nhánh huyện Văn Bàn"
+add(F_ORG, "ORG", [{"NORM": "Ngân"}, {"LOWER": "hàng"}, {"TEXT": {"REGEX": r"^(?!TMCP$|TNHH$)[A-Z][A-Za-z]{1,15}$"}}])
 # Schools named by a place: "Trường Đại học Vinh", "Đại học Quốc gia Hà Nội"
 SCHOOL = ent("_PART_SCHOOL")
 add(F_ORG, "ORG", [SCHOOL] + PLACE_NAME)
