@@ -1666,6 +1666,17 @@ _PLACE_NOUNS = {"tuyến", "đường", "phố", "khu", "bàn", "xã", "huyện"
 _LIST_OPENER_HASHES = frozenset(get_string_id(w) for w in ("gồm", "cho", "là"))
 
 
+def _after_a_nationality(doc: Doc, o: int, countries: set[str]) -> bool:
+    """Whether ``doc[o]`` follows a nationality: "người Lào", "công dân Thái Lan", "quốc tịch Trung Quốc"."""
+    for k in (1, 2):
+        c = o - k
+        if c >= 1 and doc[c:o].text in countries and (
+                doc[c - 1].lower_ == "người" or (c >= 2 and (doc[c - 2].lower_, doc[c - 1].lower_) in (
+                    ("công", "dân"), ("quốc", "tịch")))):
+            return True
+    return False
+
+
 def _lists_of_names(doc: Doc, ents: list[Span], claimed: set[int], glued: list[bool], upper: UpperNames,
                     countries: set[str]) -> list[Span]:
     """PERSON for every item of a list of names: after "gồm" two or more items of two to six capitalised words (or
@@ -1705,13 +1716,17 @@ def _lists_of_names(doc: Doc, ents: list[Span], claimed: set[int], glued: list[b
                 i = j + 1
             else:
                 break
-        if items and doc[o].lower_ != "gồm":  # "là Kim Min-jun": a Korean name
+        # (after a nationality, "người Lào là", "công dân Lào gồm", names in spaced syllables of three words or more,
+        # one name too: "hai người Lào là Khăm Mun Xi Xu Vắn, Bua Khăm Xay Nha Vông"; session 16a)
+        national = bool(items) and doc[o].lower_ != "cho" and _after_a_nationality(doc, o, countries) \
+            and all(any(glued[a:b]) or b - a >= 3 for a, b in items) and _ends_a_name(doc, items[-1][1])
+        if items and not national and doc[o].lower_ != "gồm":  # "là Kim Min-jun": a Korean name
             a, b = items[0]
             if len(items) == 1 and b - a >= 3 and _class(doc[a], "korean_surname") and glued[a + 2]:
                 items = items[:1] if b - a == 4 else []
             elif len(items) == 1:
                 items = []
-        if len(items) >= 2:
+        if len(items) >= 2 and not national:
             last = items[-1][1]
             if not _ends_a_name(doc, last):
                 continue
