@@ -2370,6 +2370,13 @@ _OPENING_ADVERBS = {"Hiện", "Riêng", "Sau", "Nay", "Rồi", "Nhưng", "Tuy", 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+_SENTENCE_ENDS = {".", ";", "!", "?", "…"}
+# What is done with assets after their owner's name: "tài sản Nam tẩu tán", "tài sản Hùng chiếm đoạt" (session 16a)
+_ASSET_VERBS = {tuple(w.split()) for w in (
+    "tẩu tán", "chiếm đoạt", "chiếm", "chuyển", "cất giấu", "giấu", "mua", "bán", "có", "sở hữu", "đứng tên", "thu lợi",
+    "gửi", "nhận", "cầm", "đem", "để lại", "tích lũy", "tích luỹ", "tham ô", "trộm", "cướp", "lừa", "rửa", "nhờ")}
+
+
 def _stands_alone(doc: Doc, start: int, end: int, claimed: set[int], followers: set[tuple[str, ...]],
                   countries: set[str], local: set[tuple[str, ...]], unit_names: set[int] = frozenset(),
                   given: bool = False) -> bool:
@@ -2397,6 +2404,16 @@ def _stands_alone(doc: Doc, start: int, end: int, claimed: set[int], followers: 
         return False
     before = doc[start - 1] if start else None
     after = [t.lower_ for t in doc[end:end + 3]]
+    # (a given name in three places only a person stands, whatever it spells elsewhere ("Nam" of "miền Nam"): "truy nã
+    # đối với Nam." at a sentence's end, "Đồng phạm của Nam là ...", "tài sản Nam tẩu tán" before a verb; session 16a)
+    if given and end - start == 1 and start >= 2 and before.i not in claimed:
+        cue = (doc[start - 2].lower_, before.lower_)
+        # (not a word that names a body alone, "Đoàn", "Hội", "Ban": "Trưởng đoàn của Đoàn là ...")
+        word = not _class(doc[start], "given_not_alone")
+        if (word and cue == ("đối", "với") and (end == len(doc) or doc[end].text in _SENTENCE_ENDS)) \
+                or (word and before.lower_ == "của" and after[:1] == ["là"]) \
+                or (cue == ("tài", "sản") and any(tuple(after[:len(w)]) == w for w in followers | _ASSET_VERBS)):
+            return True
     if _class(doc[start], "not_name_first") and start not in unit_names:
         # a word that starts common phrases ("Nam" of "phía Nam", "Quân đội", "Trung Quốc") is the person only where
         # it opens a clause before a verb of the list ("Trung cho biết", ", Nam khẳng định") or after "Theo"
