@@ -409,6 +409,10 @@ for start in PAIR_STARTS:  # "An ninh", "An ninh đối ngoại", "Hồ sơ nghi
     # ... and with "phòng, chống" inside (session 10a): "An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao"
     add(F_HELP, "_PART_DESC", start + [DESC_WORD("*"), {"LOWER": "phòng"}, {"ORTH": ","}, {"LOWER": "chống"},
                                        DESC_WORD("*"), DESC_LAST])
+# ... and the official descriptions that list their fields between commas, whole (words/descriptions.txt; session 16a):
+# "Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu (C03) Bộ Công an" (the shapes above stop at a comma)
+for w in words("descriptions.txt"):
+    add(F_HELP, "_PART_DESC", w)
 # Abbreviations in descriptive names: "Đội CSGT", "Phòng CSĐT tội phạm về ma túy" (a word list, not a class: patterns
 # whose first token is a fixed word run only where it occurs)
 ABBR = {"NORM": {"IN": sorted(words("org-abbreviations.txt"))}}
@@ -869,6 +873,10 @@ TRADE = {"IS_LOWER": True, "IS_ALPHA": True, "LOWER": {"NOT_IN": [
 add(F_ORG, "ORG", [COMPANY, {**COMPANY_NAME, "OP": "{1,5}"}])
 add(F_ORG, "ORG", [COMPANY, COMPANY_NAME, {**TRADE, "OP": "{1,3}"}, {**COMPANY_NAME, "OP": "{1,4}"}])
 add(F_ORG, "ORG", [COMPANY, {"IS_UPPER": True, "IS_ALPHA": True, "OP": "{1,3}", "ENT_TYPE": {"NOT_IN": ["ORG"]}}])
+# A bank named by its brand in Latin script (session 16a): "Ngân hàng Agribank", "Ngân hàng BIDV" (rule 3: a proper
+# name; "ngân hàng" in lower case, "Ngân hàng Nhà nước" of words/national.txt, and a bank's type, "TMCP", are no brand);
+# its branch in a place is one ORG with it, by the resolver: "Ngân hàng Agribank chi nhánh huyện Văn Bàn"
+add(F_ORG, "ORG", [{"NORM": "Ngân"}, {"LOWER": "hàng"}, {"TEXT": {"REGEX": r"^(?!TMCP$|TNHH$)[A-Z][A-Za-z]{1,15}$"}}])
 # Schools named by a place: "Trường Đại học Vinh", "Đại học Quốc gia Hà Nội"
 SCHOOL = ent("_PART_SCHOOL")
 add(F_ORG, "ORG", [SCHOOL] + PLACE_NAME)

@@ -1575,3 +1575,103 @@ def test_district_lists_ethnic_groups_aliases_armed_forces_teams_of_posts_and_ni
 def test_villages_lao_names_neighbour_police_historic_units_customs_parliament_schools_counters_and_khmer_names(
         nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+# ---------------------------------------------------------------- session 16a
+@pytest.mark.parametrize("text, expected", [
+    # a full name before ", tức <alias>," is a PERSON as well as the alias (rule 1); after "tức" the capitalised words up
+    # to the comma are the alias, a country's name among them
+    ("Tòa tuyên giảm án cho Trần Minh Đức, tức Đức Béo, xuống 12 năm tù.",
+     [("Trần Minh Đức", "PERSON"), ("Đức Béo", "PERSON")]),
+    ("Tòa giảm cho Lê Quang Vinh, tức Vinh Mập, từ 18 năm xuống 16 năm tù.",
+     [("Lê Quang Vinh", "PERSON"), ("Vinh Mập", "PERSON")]),
+    ("Đối tượng Lò Văn Pọm, tức Pọm Lào, đã nhiều năm sống ở Lào.", [("Lò Văn Pọm", "PERSON"), ("Pọm Lào", "PERSON")]),
+    ("Bắt giữ Xổm-phết Vông-xay, tức Phết Lào, tại bản Na Khăm.",
+     [("Xổm-phết Vông-xay", "PERSON"), ("Phết Lào", "PERSON")]),
+    ("Thiếu tướng Nguyễn Văn Long, tức Long Hải, phát biểu.",
+     [("Thiếu tướng", "RANK"), ("Nguyễn Văn Long", "PERSON"), ("Long Hải", "PERSON")]),
+    # ... and the alias's short form recurs as the person
+    ("Bắt giữ Nguyễn Văn Hùng, tức Hùng Sẹo, SN 1985.\nHùng khai nhận đã mua ma túy.",
+     [("Nguyễn Văn Hùng", "PERSON"), ("Hùng Sẹo", "PERSON"), ("Hùng", "PERSON")]),
+    # ... not a date, a holiday, a body or a place's other name
+    ("Ngày 30/4, tức ngày giải phóng miền Nam, nhân dân cả nước vui mừng.", []),
+    ("Ngày 5/6, tức Chủ nhật, lực lượng chức năng kiểm tra.", []),
+    ("Sáng 2/9, tức Quốc khánh, Công an tỉnh Nghệ An ra quân.", [("Công an tỉnh Nghệ An", "ORG")]),
+    ("Bắt giữ Nguyễn Văn Hùng, tức Bộ Công an, hôm qua.", [("Nguyễn Văn Hùng", "PERSON"), ("Bộ Công an", "ORG")]),
+    ("Hà Nội, tức Thăng Long xưa, là thủ đô.", [("Hà Nội", "PROVINCE")]),
+    # a branch of a named body in a province, city or district is one ORG (rule 2, outermost; rule 3, it holds a place)
+    ("Đoàn công tác làm việc với Ngân hàng Nhà nước chi nhánh tỉnh Lạng Sơn về dòng tiền bất thường.",
+     [("Ngân hàng Nhà nước chi nhánh tỉnh Lạng Sơn", "ORG")]),
+    ("Đại diện Ngân hàng Nhà nước Việt Nam phát biểu.", [("Ngân hàng Nhà nước Việt Nam", "ORG")]),
+    ("Đại diện Ngân hàng Nhà nước cho biết.", [("Ngân hàng Nhà nước", "ORG")]),
+    ("Đoàn làm việc với Ngân hàng Agribank chi nhánh huyện Văn Bàn về khoản vay.",
+     [("Ngân hàng Agribank chi nhánh huyện Văn Bàn", "ORG")]),
+    ("Ngân hàng Nhà nước chi nhánh TP Hồ Chí Minh phối hợp.", [("Ngân hàng Nhà nước chi nhánh TP Hồ Chí Minh", "ORG")]),
+    ("Ngân hàng Vietcombank chi nhánh Nghệ An phối hợp.", [("Ngân hàng Vietcombank chi nhánh Nghệ An", "ORG")]),
+    ("Đoàn làm việc với Công ty TNHH Hải Long chi nhánh Hà Nội.", [("Công ty TNHH Hải Long chi nhánh Hà Nội", "ORG")]),
+    ("Đoàn làm việc với Ngân hàng Agribank về khoản vay.", [("Ngân hàng Agribank", "ORG")]),
+    # ... "ngân hàng" in lower case names nothing, nor a branch of no named body
+    ("Người dân gửi tiền vào ngân hàng ở tỉnh Lạng Sơn.", [("Lạng Sơn", "PROVINCE")]),
+    ("Đối tượng rút tiền tại ngân hàng chi nhánh tỉnh Lạng Sơn.", [("Lạng Sơn", "PROVINCE")]),
+    # the official names of departments whose description lists fields between commas are one ORG (rule 2); a code in
+    # brackets is its own span and the parent after it too (rule 3)
+    ("Chuyên án có sự phối hợp của Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu (C03) Bộ Công an.",
+     [("Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu", "ORG"), ("C03", "ORG"), ("Bộ Công an", "ORG")]),
+    ("Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu đã vào cuộc.",
+     [("Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu", "ORG")]),
+    ("Phòng Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu Công an tỉnh Bắc Giang đã khởi tố vụ án.",
+     [("Phòng Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu Công an tỉnh Bắc Giang", "ORG")]),
+    ("Phòng Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu (PC03) Công an tỉnh Bắc Giang đã khởi tố.",
+     [("Phòng Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu", "ORG"), ("PC03", "ORG"),
+      ("Công an tỉnh Bắc Giang", "ORG")]),
+    ("Phòng Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu, môi trường (PC03) Công an tỉnh Bắc Giang "
+     "đã khởi tố.",
+     [("Phòng Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu, môi trường", "ORG"), ("PC03", "ORG"),
+      ("Công an tỉnh Bắc Giang", "ORG")]),
+    ("Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao phối hợp xác minh.",
+     [("Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao", "ORG")]),
+    ("Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao (A05) Bộ Công an phối hợp xác minh.",
+     [("Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao", "ORG"), ("A05", "ORG"), ("Bộ Công an", "ORG")]),
+    # ... a list of fields after a department with its own name stays outside it; the force in lower case names nothing
+    ("Cục Cảnh sát hình sự, lực lượng chức năng đã vào cuộc.", [("Cục Cảnh sát hình sự", "ORG")]),
+    ("Lực lượng cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu đã vào cuộc.", []),
+    # Lao names in spaced syllables listed after "người Lào là", "công dân Lào là|gồm" are PERSON (rule 1)
+    ("Tổ công tác bắt giữ Lò Văn Pọm và hai người Lào là Khăm Mun Xi Xu Vắn, Bua Khăm Xay Nha Vông.",
+     [("Lò Văn Pọm", "PERSON"), ("Khăm Mun Xi Xu Vắn", "PERSON"), ("Bua Khăm Xay Nha Vông", "PERSON")]),
+    ("Bắt giữ 2 công dân Lào gồm Xổm Phon Vi Lay Vông và Thong Chăn Phôm Ma Chăn.",
+     [("2 công dân", "QUANTITY"), ("Xổm Phon Vi Lay Vông", "PERSON"), ("Thong Chăn Phôm Ma Chăn", "PERSON")]),
+    ("Bắt giữ hai công dân Lào là Xổm Phon Vi Lay Vông và Thong Chăn Phôm Ma Chăn.",
+     [("Xổm Phon Vi Lay Vông", "PERSON"), ("Thong Chăn Phôm Ma Chăn", "PERSON")]),
+    ("Hai người Lào là Khăm Mun Xi Xu Vắn và Bua Khăm Xay Nha Vông đã khai nhận.",
+     [("Khăm Mun Xi Xu Vắn", "PERSON"), ("Bua Khăm Xay Nha Vông", "PERSON")]),
+    ("Bắt giữ một người Lào là Khăm Mun Xi Xu Vắn cùng tang vật.", [("Khăm Mun Xi Xu Vắn", "PERSON")]),
+    # ... not what they do, nor the bodies they serve
+    ("Tổ công tác phát hiện hai người Lào là lao động tự do.", []),
+    ("Đoàn có hai người Lào là cán bộ Công an tỉnh Hủa Phăn.", [("Công an tỉnh Hủa Phăn", "ORG")]),
+    # a given name that is also a common word ("Nam") recurring after its full name is the person after "đối với" at a
+    # sentence's end, after "của" before "là", after "tài sản" before a verb (rule 1, a short form of a named person)
+    ("Cơ quan điều tra đã khởi tố bị can Hoàng Văn Nam (SN 1980).\nNgày 5/6, Nam bị bắt tại Lạng Sơn. Công an đã phát "
+     "lệnh truy nã đối với Nam. Đồng phạm của Nam là Lý Thị Hoa. Số tài sản Nam tẩu tán sang Thái Lan ước khoảng 2 "
+     "triệu USD.",
+     [("Hoàng Văn Nam", "PERSON"), ("Nam", "PERSON"), ("Lạng Sơn", "PROVINCE"), ("Nam", "PERSON"), ("Nam", "PERSON"),
+      ("Lý Thị Hoa", "PERSON"), ("Nam", "PERSON"), ("2 triệu USD", "QUANTITY")]),
+    ("Cơ quan điều tra đã khởi tố bị can Hoàng Văn Hùng (SN 1980).\nSố tài sản Hùng chiếm đoạt đã bị thu hồi.",
+     [("Hoàng Văn Hùng", "PERSON"), ("Hùng", "PERSON")]),
+    # ... "miền Nam", "Việt Nam", "phía Nam", "Nam Định", "Hà Nam" stay what they are; words after "tài sản" that are
+    # no verb make another word ("Trung ương", "Quân đội"); without a full name "đối với Nam." stays nothing
+    ("Cơ quan điều tra đã khởi tố bị can Hoàng Văn Nam (SN 1980).\nChính sách đối với miền Nam. Tài sản Việt Nam có "
+     "nhiều. Y trốn về phía Nam, rồi về Nam Định, Hà Nam. Kinh tế của Nam Định là nông nghiệp.",
+     [("Hoàng Văn Nam", "PERSON"), ("Nam Định", "PROVINCE"), ("Hà Nam", "PROVINCE"), ("Nam Định", "PROVINCE")]),
+    ("Cơ quan điều tra đã khởi tố bị can Hoàng Văn Trung (SN 1980).\nTài sản Trung ương quản lý không bị ảnh hưởng.",
+     [("Hoàng Văn Trung", "PERSON")]),
+    ("Cơ quan điều tra đã khởi tố bị can Nguyễn Văn Quân (SN 1980).\nSố tài sản Quân đội quản lý không bị ảnh hưởng.",
+     [("Nguyễn Văn Quân", "PERSON")]),
+    ("Công an đã phát lệnh truy nã đối với Nam.", []),
+    # must stay: a one-word short form after "bắt giữ" and after "còn" when the full name is in the document
+    ("Nguyễn Thị Mai (SN 1990) bị bắt.\nSở Công an tỉnh Vân Nam đã bắt giữ Mai cùng 3 đối tượng môi giới.",
+     [("Nguyễn Thị Mai", "PERSON"), ("Sở Công an tỉnh Vân Nam", "ORG"), ("Mai", "PERSON"), ("3 đối tượng", "QUANTITY")]),
+    ("Lý Văn Khải (SN 1985) cầm đầu.\nCác đối tượng được trả công, còn Khải được trả 35 nghìn nhân dân tệ.",
+     [("Lý Văn Khải", "PERSON"), ("Khải", "PERSON"), ("35 nghìn nhân dân tệ", "QUANTITY")]),
+])
+def test_aliases_after_tuc_bank_branches_listed_descriptions_lao_lists_and_short_forms_of_common_words(nlp, text, expected):
+    assert ents(nlp, text) == expected

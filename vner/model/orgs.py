@@ -639,3 +639,57 @@ def _armed_police_by_place(doc: Doc, ents: list[Span]) -> list[Span]:
         return ents
     taken = _taken(found)
     return [e for e in ents if not taken.intersection(range(e.start, e.end))] + found
+_NHANH = get_string_id("nhánh")
+# Words of a district, commune or city before its name, after "chi nhánh": "chi nhánh huyện Văn Bàn", "chi nhánh thị
+# xã Sa Pa", "chi nhánh TP Vinh"
+_LOCAL_WORDS = {("huyện",), ("quận",), ("xã",), ("phường",), ("thị", "xã"), ("thị", "trấn"), ("thành", "phố"), ("tp",),
+                ("tp.",)}
+
+
+def _branches_of_a_body(doc: Doc, ents: list[Span], glued: list[bool]) -> list[Span]:
+    """A named body's branch in a province, city or district is one ORG with it (rule 2, outermost; rule 3, it holds a
+    place's name): "Ngân hàng Nhà nước chi nhánh tỉnh Lạng Sơn", "Ngân hàng Agribank chi nhánh huyện Văn Bàn",
+    "Công ty TNHH Hải Long chi nhánh Hà Nội" (session 16a).
+
+    "chi nhánh" right after an ORG, then a PROVINCE (perhaps after "tỉnh", "thành phố", "TP"), or a district's,
+    commune's or city's word and its name of one to four capitalised words, hyphen-glued ones too ("quận 3" too). "ngân hàng chi nhánh
+    tỉnh X" names no body (the PROVINCE stays). Runs at the "nhánh" tokens only."""
+    hits = (doc.to_array(LOWER) == _NHANH).nonzero()[0].tolist()
+    if not hits:
+        return ents
+    n = len(doc)
+    org_ends = {e.end: e for e in ents if e.label_ == "ORG"}
+    provinces = {e.start: e.end for e in ents if e.label_ == "PROVINCE"}
+    others = {i for e in ents if e.label_ != "PROVINCE" for i in range(e.start, e.end)}
+    branches = []
+    for i in hits:
+        org = org_ends.get(i - 1)
+        if org is None or doc[i - 1].lower_ != "chi" or i + 1 >= n:
+            continue
+        j, end = i + 1, None
+        if doc[j].lower_ in ("tỉnh", "tp", "tp.") and j + 1 in provinces:
+            end = provinces[j + 1]
+        elif j in provinces:
+            end = provinces[j]
+        else:
+            local = next((w for w in sorted(_LOCAL_WORDS, key=len, reverse=True)
+                          if tuple(t.lower_ for t in doc[j:j + len(w)]) == w), None)
+            if local is None:
+                continue
+            k = j + len(local)
+            if k in provinces:  # "thành phố Hà Nội"; "huyện Điện Biên"
+                end = provinces[k]
+            elif k < n and doc[k].is_digit and local in (("quận",), ("phường",)):  # "quận 3"
+                end = k + 1
+            else:
+                end = k
+                while end < n and end - k < 8 and end not in others and (
+                        glued[end] or (doc[end].is_alpha and doc[end].is_title)):
+                    end += 1
+                if not 1 <= sum(1 for m in range(k, end) if not glued[m]) <= 4:
+                    continue
+        branches.append(Span(doc, org.start, end, label="ORG"))
+    if not branches:
+        return ents
+    covered = {i for b in branches for i in range(b.start, b.end)}
+    return [e for e in ents if not any(i in covered for i in range(e.start, e.end))] + branches

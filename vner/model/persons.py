@@ -1707,6 +1707,17 @@ _PLACE_NOUNS = {"tuyến", "đường", "phố", "khu", "bàn", "xã", "huyện"
 _LIST_OPENER_HASHES = frozenset(get_string_id(w) for w in ("gồm", "cho", "là"))
 
 
+def _after_a_nationality(doc: Doc, o: int, countries: set[str]) -> bool:
+    """Whether ``doc[o]`` follows a nationality: "người Lào", "công dân Thái Lan", "quốc tịch Trung Quốc"."""
+    for k in (1, 2):
+        c = o - k
+        if c >= 1 and doc[c:o].text in countries and (
+                doc[c - 1].lower_ == "người" or (c >= 2 and (doc[c - 2].lower_, doc[c - 1].lower_) in (
+                    ("công", "dân"), ("quốc", "tịch")))):
+            return True
+    return False
+
+
 def _lists_of_names(doc: Doc, ents: list[Span], claimed: set[int], glued: list[bool], upper: UpperNames,
                     countries: set[str]) -> list[Span]:
     """PERSON for every item of a list of names: after "gồm" two or more items of two to six capitalised words (or
@@ -1746,13 +1757,17 @@ def _lists_of_names(doc: Doc, ents: list[Span], claimed: set[int], glued: list[b
                 i = j + 1
             else:
                 break
-        if items and doc[o].lower_ != "gồm":  # "là Kim Min-jun": a Korean name
+        # (after a nationality, "người Lào là", "công dân Lào gồm", names in spaced syllables of three words or more,
+        # one name too: "hai người Lào là Khăm Mun Xi Xu Vắn, Bua Khăm Xay Nha Vông"; session 16a)
+        national = bool(items) and doc[o].lower_ != "cho" and _after_a_nationality(doc, o, countries) \
+            and all(any(glued[a:b]) or b - a >= 3 for a, b in items) and _ends_a_name(doc, items[-1][1])
+        if items and not national and doc[o].lower_ != "gồm":  # "là Kim Min-jun": a Korean name
             a, b = items[0]
             if len(items) == 1 and b - a >= 3 and _class(doc[a], "korean_surname") and glued[a + 2]:
                 items = items[:1] if b - a == 4 else []
             elif len(items) == 1:
                 items = []
-        if len(items) >= 2:
+        if len(items) >= 2 and not national:
             last = items[-1][1]
             if not _ends_a_name(doc, last):
                 continue
@@ -2396,6 +2411,13 @@ _OPENING_ADVERBS = {"Hiện", "Riêng", "Sau", "Nay", "Rồi", "Nhưng", "Tuy", 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+_SENTENCE_ENDS = {".", ";", "!", "?", "…"}
+# What is done with assets after their owner's name: "tài sản Nam tẩu tán", "tài sản Hùng chiếm đoạt" (session 16a)
+_ASSET_VERBS = {tuple(w.split()) for w in (
+    "tẩu tán", "chiếm đoạt", "chiếm", "chuyển", "cất giấu", "giấu", "mua", "bán", "có", "sở hữu", "đứng tên", "thu lợi",
+    "gửi", "nhận", "cầm", "đem", "để lại", "tích lũy", "tích luỹ", "tham ô", "trộm", "cướp", "lừa", "rửa", "nhờ")}
+
+
 def _stands_alone(doc: Doc, start: int, end: int, claimed: set[int], followers: set[tuple[str, ...]],
                   countries: set[str], local: set[tuple[str, ...]], unit_names: set[int] = frozenset(),
                   given: bool = False) -> bool:
@@ -2423,6 +2445,16 @@ def _stands_alone(doc: Doc, start: int, end: int, claimed: set[int], followers: 
         return False
     before = doc[start - 1] if start else None
     after = [t.lower_ for t in doc[end:end + 3]]
+    # (a given name in three places only a person stands, whatever it spells elsewhere ("Nam" of "miền Nam"): "truy nã
+    # đối với Nam." at a sentence's end, "Đồng phạm của Nam là ...", "tài sản Nam tẩu tán" before a verb; session 16a)
+    if given and end - start == 1 and start >= 2 and before.i not in claimed:
+        cue = (doc[start - 2].lower_, before.lower_)
+        # (not a word that names a body alone, "Đoàn", "Hội", "Ban": "Trưởng đoàn của Đoàn là ...")
+        word = not _class(doc[start], "given_not_alone")
+        if (word and cue == ("đối", "với") and (end == len(doc) or doc[end].text in _SENTENCE_ENDS)) \
+                or (word and before.lower_ == "của" and after[:1] == ["là"]) \
+                or (cue == ("tài", "sản") and any(tuple(after[:len(w)]) == w for w in followers | _ASSET_VERBS)):
+            return True
     if _class(doc[start], "not_name_first") and start not in unit_names:
         # a word that starts common phrases ("Nam" of "phía Nam", "Quân đội", "Trung Quốc") is the person only where
         # it opens a clause before a verb of the list ("Trung cho biết", ", Nam khẳng định") or after "Theo"
@@ -2654,3 +2686,66 @@ def _khmer_prefixed_names(doc: Doc, ents: list[Span], claimed: set[int], glued: 
             found.append(Span(doc, i, end, label="PERSON"))
             taken.update(range(i, end))
     return found
+
+
+_TUC = get_string_id("tức")
+_ALIAS_ENDS = {",", ";", ")", ".", ":"}
+
+
+def _names_around_an_alias(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames,
+                           countries: set[str]) -> list[Span]:
+    """A full name before ", tức" and the alias after it, up to the next comma, are both the person (rule 1): "giảm án
+    cho Trần Minh Đức, tức Đức Béo, xuống 12 năm tù", "Lò Văn Pọm, tức Pọm Lào, đã ..." (session 16a).
+
+    The name is a PERSON already or two to five capitalised words from a family name of the lists (or a syllable of
+    Lao names, or hyphen-glued) that no other entity covers; the alias is one to four capitalised words closed by
+    ",", ";", ")", "." or ":", its first no word that is never in a name, the later ones any capitalised word, a
+    country's name too ("Pọm Lào"). "Ngày 30/4, tức ngày giải phóng" names no one; after a province the words are
+    its other name, no person ("Hà Nội, tức Thăng Long xưa", which the cue "tức" of the patterns read as a name).
+    Runs at the "tức" tokens only."""
+    hits = (doc.to_array(LOWER) == _TUC).nonzero()[0].tolist()
+    if not hits:
+        return ents
+    n = len(doc)
+    others = {i for e in ents if e.label_ != "PERSON" for i in range(e.start, e.end)}
+    province_ends = {e.end for e in ents if e.label_ == "PROVINCE"}
+    found, places = [], set()
+    for i in hits:
+        if i < 3 or i + 2 >= n or doc[i - 1].text != ",":
+            continue
+        if i - 1 in province_ends:  # a place's other name: "Hà Nội, tức Thăng Long xưa"
+            places.add(i + 1)
+            continue
+        # the alias: "Đức Béo", "Pọm Lào"
+        start = end = i + 1
+        while end < n and end - start < 8 and end not in others and (
+                glued[end] or (doc[end].is_alpha and doc[end].is_title)):
+            end += 1
+        words = sum(1 for j in range(start, end) if not glued[j])
+        if not 1 <= words <= 4 or end >= n or doc[end].text not in _ALIAS_ENDS or doc[start:end].text in countries \
+                or _class(doc[start], "not_name") or _class(doc[start], "not_name_first"):
+            continue
+        # the name before the comma: "Trần Minh Đức"
+        last = i - 1
+        first = last
+        while first > 0 and last - first < 7 and first - 1 not in others and (
+                glued[first - 1] or (doc[first - 1].is_alpha and doc[first - 1].is_title)):
+            first -= 1
+        name_words = sum(1 for j in range(first, last) if not glued[j])
+        known = any(e.label_ == "PERSON" and e.start == first and e.end == last for e in ents)
+        if not known and not (2 <= name_words <= 5 and (
+                (tone_norm(doc[first].text),) in upper.surnames or _class(doc[first], "lao_syllable")
+                or any(glued[first:last]))):
+            continue
+        if any(_class(t, "not_name") for t in doc[first:last]):
+            continue
+        found.append((first, last))
+        found.append((start, end))
+    if places:
+        ents = [e for e in ents if not (e.label_ == "PERSON" and e.start in places)]
+    if not found:
+        return ents
+    spans = [Span(doc, a, b, label="PERSON") for a, b in found]
+    covered = {j for a, b in found for j in range(a, b)}
+    kept = [e for e in ents if not (e.label_ == "PERSON" and any(j in covered for j in range(e.start, e.end)))]
+    return kept + spans

@@ -11,8 +11,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .helpers import AMBIGUOUS_PROVINCE, GLUED, SECOND_PASS_KEY, UNWRAP_LABEL, _SavedAsJson, _class, _is_capitalised, glued_flags, is_helper, restore_view
-from .orgs import _ambiguous_provinces_in_context, _armed_police_by_place, _bracketed_abbreviations, _districts_ending_on_don, _gold_by_the_mace, _listed_places, _ministries_before_a_verb, _names_ending_on_a_unit_word, _names_running_through_a_unit_word, _numbered_units_of_a_body, _provincial_heads, _sources_opening_a_lead, _split_at_brackets, _split_shared_parent, _split_trailing_name, _sums_without_their_currency, _teams_of_a_post, _unit_words_naming_nothing, _villages
-from .persons import UpperNames, _agents_after_do, _aliases_in_brackets, _arrested_lists, _bylines, _complete_initials, _compound_family_names, _coordinated_given_names, _credits, _credits_in_brackets_at_the_end, ethnic_group_pattern, _ethnic_groups, _faculties_read_as_names, _family_name_ong, _family_name_pho, _full_names_before_a_verb, _full_names_with_a_middle_name, _given_names_after_cua, _given_names_before_a_verb_of_persons, _given_names_opening_a_clause, _glued_transcriptions, _highland_names, _khmer_prefixed_names, _kin_of_persons, _lao_leaders_after_a_provincial_title, _listed_names, _lists_of_names, _long_lao_names, _more_listed_names, _names_after_a_titled_body, _names_after_theo, _names_before_a_birth_year, _names_in_capitals_after_a_cue, _names_in_latin_script, _names_in_title_case_headlines, _names_listed_before_their_country, _names_of_things, _names_read_as_provinces, _nicknames, _other_names_and_leaders, _recurring_names, _sentenced_names, _speakers_after_a_quote, _speakers_opening_a_clause, _subjects_acting_on_a_person
+from .orgs import _ambiguous_provinces_in_context, _armed_police_by_place, _bracketed_abbreviations, _districts_ending_on_don, _gold_by_the_mace, _listed_places, _ministries_before_a_verb, _names_ending_on_a_unit_word, _names_running_through_a_unit_word, _numbered_units_of_a_body, _provincial_heads, _sources_opening_a_lead, _split_at_brackets, _split_shared_parent, _split_trailing_name, _sums_without_their_currency, _teams_of_a_post, _unit_words_naming_nothing, _villages, _branches_of_a_body
+from .persons import UpperNames, _agents_after_do, _aliases_in_brackets, _arrested_lists, _bylines, _complete_initials, _compound_family_names, _coordinated_given_names, _credits, _credits_in_brackets_at_the_end, ethnic_group_pattern, _ethnic_groups, _faculties_read_as_names, _family_name_ong, _family_name_pho, _full_names_before_a_verb, _full_names_with_a_middle_name, _given_names_after_cua, _given_names_before_a_verb_of_persons, _given_names_opening_a_clause, _glued_transcriptions, _highland_names, _khmer_prefixed_names, _kin_of_persons, _lao_leaders_after_a_provincial_title, _listed_names, _lists_of_names, _long_lao_names, _more_listed_names, _names_after_a_titled_body, _names_after_theo, _names_before_a_birth_year, _names_in_capitals_after_a_cue, _names_in_latin_script, _names_in_title_case_headlines, _names_listed_before_their_country, _names_of_things, _names_read_as_provinces, _nicknames, _other_names_and_leaders, _recurring_names, _sentenced_names, _speakers_after_a_quote, _speakers_opening_a_clause, _subjects_acting_on_a_person, _names_around_an_alias
 
 
 class RulesResolver(_SavedAsJson):
@@ -112,6 +112,7 @@ class RulesResolver(_SavedAsJson):
         ents = _provincial_heads(doc, ents)
         ents = _armed_police_by_place(doc, ents)
         ents = _numbered_units_of_a_body(doc, ents)
+        ents = _branches_of_a_body(doc, ents, glued)
         ents += _bracketed_abbreviations(doc, first, ents, not_code, self._plural, self._countries)
         ents = _complete_initials(doc, ents, glued)
         credited, replaced = _credits(doc, first, ents, glued, self._upper_names, self._countries)
@@ -139,6 +140,8 @@ class RulesResolver(_SavedAsJson):
         ents += _ambiguous_provinces_in_context(doc, first, ents)
         ents = _names_read_as_provinces(doc, first, ents, glued)
         ents = _lao_leaders_after_a_provincial_title(doc, ents, glued)
+        # a full name before ", tức" and its alias after it (session 16a): both the person, so that short forms recur
+        ents = _names_around_an_alias(doc, ents, glued, self._upper_names, self._countries)
         ents += _recurring_names(doc, first, ents, claimed, glued, self._followers, self._countries, self._locals,
                                  orphans, self._upper_names.surnames)
         ents += _highland_names(doc, ents, claimed, glued, self._locals)
