@@ -45,7 +45,6 @@ from __future__ import annotations
 
 import bisect
 import contextlib
-import functools
 import re
 import unicodedata
 
@@ -461,10 +460,13 @@ class GatedSpanRuler(SpanRuler):
                             if plain is not None:
                                 plain_matcher.add(name, [plain])
                 self._gated.setdefault(key, {})[in_paragraph] = shared[signature]
-        self._gate_hashes: dict[int, list[int]] = {}  # attribute id -> the gate words' hashes
+        # attribute id -> {a word's hash: the gate keys it opens}: the gate words, and the words an expression
+        # gate has been tested on (each word tested once; then a dict lookup per token and attribute)
+        self._gate_keys: dict[int, dict[int, tuple]] = {}
         for attr, word in self._gated:
-            if not isinstance(word, tuple):  # ("REGEX", expression): tested on the Doc's words
-                self._gate_hashes.setdefault(attr, []).append(word)
+            if not isinstance(word, tuple):  # ("REGEX", expression): tested on the Doc's words as they come
+                self._gate_keys.setdefault(attr, {})[word] = ((attr, word),)
+        self._regex_tested: dict[int, set[int]] = {}  # attribute id -> the word hashes the expressions were tested on
 
     @property
     def patterns(self) -> list[dict]:
@@ -508,19 +510,23 @@ class GatedSpanRuler(SpanRuler):
         # gate word -> its positions (hashes compared over the arrays; an expression tested once per distinct word)
         where: dict[tuple, list[int]] = {}
         for attr, column in zip(attr_ids, columns):
-            matched = []  # (key, the hashes of the words it matches)
-            if attr in self._regex_gates:
-                distinct = set(column.tolist())
-                matched = [(key, {h for h, hit in per_word(doc.vocab.strings, distinct, _finds(regex.pattern)).items() if hit})
-                           for key, regex in self._regex_gates[attr]]
-            hashes = numpy.array([*self._gate_hashes.get(attr, ()), *(h for _, hits in matched for h in hits)], dtype="uint64")
             values = column.tolist()
-            for i in numpy.flatnonzero(numpy.isin(column, hashes)).tolist():
-                if (attr, values[i]) in self._gated:
-                    where.setdefault((attr, values[i]), []).append(i)
-                for key, hits in matched:
-                    if values[i] in hits:
-                        where.setdefault(key, []).append(i)
+            keys = self._gate_keys.setdefault(attr, {})
+            if attr in self._regex_gates:
+                tested = self._regex_tested.setdefault(attr, set())
+                if len(tested) > _REGEX_TESTED_MAX:  # (a long-running process: start afresh)
+                    self._regex_tested.clear()
+                    self._build_gated()
+                    return self.match(doc)
+                for h in set(values) - tested:
+                    text = doc.vocab.strings[h]
+                    hits = tuple(key for key, regex in self._regex_gates[attr] if regex.search(text))
+                    if hits:
+                        keys[h] = keys.get(h, ()) + hits
+                    tested.add(h)
+            for i, h in enumerate(values):
+                for key in keys.get(h, ()):
+                    where.setdefault(key, []).append(i)
         # Each Matcher runs once per paragraph (or on the rest of the document) from the first
         # position of one of its gate words: a gated match starts at one. A Matcher whose
         # matches span at most L tokens runs only on the L tokens from each such position
@@ -589,6 +595,7 @@ class GatedSpanRuler(SpanRuler):
         return sorted(spans)
 
 
+_REGEX_TESTED_MAX = 500_000  # words whose expression-gate results a ruler keeps
 _SPLIT_AT = 8  # a bounded gated Matcher of this many patterns or more is split by its anchor words
 _ANCHOR_ATTRS = {"NORM": NORM, "LOWER": LOWER, "ORTH": ORTH, "TEXT": ORTH}
 
@@ -679,14 +686,6 @@ class _AnchoredPatterns:
                 label = labels[m_id]
                 found.append(Span(doc, i + m_start, i + m_end, label=label["label"], span_id=label["id"]))
         return found
-
-
-@functools.lru_cache(maxsize=None)
-def _finds(expression: str):
-    """Whether a word's text holds ``expression``: one function per expression, whose results
-    ``per_word`` remembers."""
-    regex = re.compile(expression)
-    return lambda text: regex.search(text) is not None
 
 
 _RUN_ATTRS = ("ENT_TYPE", "ENT_ID", "NORM", "LOWER", "ORTH", "TEXT")
