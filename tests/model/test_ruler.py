@@ -1547,3 +1547,13 @@ def test_paragraphs_passed_over_by_the_bylines_step_hold_no_byline(rules, monkey
     assert filtered == every
     assert seen.count(False) > len(seen) / 3
     assert ("Hoàng Minh Tú", "PERSON") in {(e.text, e.label_) for e in rules(texts[-9]).ents}
+
+
+def test_expression_gates_start_afresh_past_their_limit(monkeypatch):
+    """The words an expression gate was tested on are kept per ruler up to a limit; past it the ruler starts
+    afresh and still finds what spaCy's span_ruler finds."""
+    monkeypatch.setattr(ruler, "_REGEX_TESTED_MAX", 5)
+    plain, gated = pipelines(ANCHORED_PATTERNS)
+    for text in ANCHORED_TEXTS * 2:
+        assert found(gated(text)) == found(plain(text))
+    assert all(len(tested) <= 5 + 40 for tested in gated.get_pipe("span_ruler")._regex_tested.values())
