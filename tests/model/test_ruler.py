@@ -1498,7 +1498,7 @@ ANCHORED_PATTERNS = [
 ] + [
     # no anchor: always run
     {"label": "_BARE", "pattern": [NUMBER, {"IS_PUNCT": True, "OP": "?"}]},
-    {"label": "_GLUED", "pattern": [NUMBER, {"LOWER": "kg"}, {"_": {"vner_glued": True}, "OP": "{0,2}"}, {"IS_TITLE": True, "OP": "?"}]},
+    {"label": "_GLUED", "pattern": [NUMBER, {"LOWER": "kg"}, {"IS_TITLE": True, "OP": "?"}, {"_": {"vner_glued": True}, "OP": "{0,2}"}]},
 ]
 ANCHORED_TEXTS = [
     "Bắt 15 đối tượng, thu 2 bánh, 15 nghìn viên, 3,5 tỷ đồng và 50 nghìn nhân dân tệ; 12 kg; 4 5 vụ 6 triệu tỷ người.",
@@ -1507,9 +1507,18 @@ ANCHORED_TEXTS = [
 ]
 
 
+def anchored_pipelines():
+    """``pipelines`` with vner_token_classes first: it marks the glued syllables ("Xổm-phăn") the patterns test."""
+    plain, gated = make_nlp(), make_nlp()
+    for nlp, factory in ((plain, "span_ruler"), (gated, "vner_span_ruler")):
+        nlp.add_pipe("vner_token_classes")
+        nlp.add_pipe(factory, name="span_ruler", config={"spans_key": "found"}).add_patterns(ANCHORED_PATTERNS)
+    return plain, gated
+
+
 @pytest.mark.parametrize("text", ANCHORED_TEXTS)
 def test_a_large_matcher_split_by_anchor_words_finds_what_span_ruler_finds(text):
-    plain, gated = pipelines(ANCHORED_PATTERNS)
+    plain, gated = anchored_pipelines()
     assert found(gated(text)) == found(plain(text))
     assert any(isinstance(split, ruler._AnchoredPatterns) for split in gated.get_pipe("span_ruler")._split.values())
     assert ruler._anchor(ANCHORED_PATTERNS[1]["pattern"])[1:3] == (1, 3)
@@ -1517,10 +1526,12 @@ def test_a_large_matcher_split_by_anchor_words_finds_what_span_ruler_finds(text)
 
 
 def test_anchored_quantities_are_found():
-    _, gated = pipelines(ANCHORED_PATTERNS)
+    _, gated = anchored_pipelines()
     doc = gated(ANCHORED_TEXTS[0])
     spans = {s.text for s in doc.spans["found"] if s.label_ == "QUANTITY"}
     assert {"15 đối tượng", "15 nghìn viên", "3,5 tỷ đồng", "50 nghìn nhân dân tệ", "12 kg", "6 triệu tỷ người"} <= spans
+    doc = gated(ANCHORED_TEXTS[1])
+    assert "7 kg Xổm-phăn" in {s.text for s in doc.spans["found"] if s.label_ == "_GLUED"}
 
 
 def test_paragraphs_passed_over_by_the_bylines_step_hold_no_byline(rules, monkeypatch):
@@ -1553,7 +1564,7 @@ def test_expression_gates_start_afresh_past_their_limit(monkeypatch):
     """The words an expression gate was tested on are kept per ruler up to a limit; past it the ruler starts
     afresh and still finds what spaCy's span_ruler finds."""
     monkeypatch.setattr(ruler, "_REGEX_TESTED_MAX", 5)
-    plain, gated = pipelines(ANCHORED_PATTERNS)
+    plain, gated = anchored_pipelines()
     for text in ANCHORED_TEXTS * 2:
         assert found(gated(text)) == found(plain(text))
     assert all(len(tested) <= 5 + 40 for tested in gated.get_pipe("span_ruler")._regex_tested.values())
