@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+import weakref
 from pathlib import Path
 
 from spacy.attrs import IDX, ORTH, SPACY
@@ -59,6 +60,10 @@ def tone_norm(text: str) -> str:
 # "Lạ-khăm-phông"), so that one name pattern takes any number of them.
 GLUED = "glued"
 _GLUE = ("-", "–", "'", "’")  # what glues syllables into one word (glued_flags)
+_GLUE_HASHES = frozenset(get_string_id(mark) for mark in _GLUE)
+# the last Doc's flags, its words (ORTH values, as bytes) and a weak reference to it: the rules' steps ask for the
+# same Doc's flags several times in a row
+_LAST_GLUED: list = []
 
 
 def glued_flags(doc: Doc) -> list[bool]:
@@ -70,9 +75,14 @@ def glued_flags(doc: Doc) -> list[bool]:
     >>> glued_flags(nlp("Xổm-phăn Phẹng-khăm-mi - Covid-19"))
     [False, True, True, False, True, True, True, True, False, False, False, False]
     """
+    columns = doc.to_array([ORTH, SPACY])
+    words, orth = columns.tobytes(), columns[:, 0]
+    last = _LAST_GLUED[0] if _LAST_GLUED else None
+    if last is not None and last[0]() is doc and last[1] == words:  # each step of the rules asks again
+        return list(last[2])
     flags = [False] * len(doc)
-    marks = {get_string_id(mark) for mark in _GLUE}
-    for i, h in enumerate(doc.to_array(ORTH).tolist()):  # hashes: no Token object for most tokens
+    marks = _GLUE_HASHES
+    for i, h in enumerate(orth.tolist()):  # hashes: no Token object for most tokens
         if h not in marks or not 0 < i < len(doc) - 1:
             continue
         prev, t, nxt = doc[i - 1], doc[i], doc[i + 1]
@@ -81,6 +91,7 @@ def glued_flags(doc: Doc) -> list[bool]:
         elif t.text in ("'", "’") and not prev.whitespace_ and not t.whitespace_ and prev.is_alpha and (
                 nxt.is_title or (prev.is_title and len(prev) <= 2 and nxt.is_lower and nxt.is_alpha)):
             flags[i] = flags[i + 1] = True  # an apostrophe inside a name: "H'Linh", "O'Brien", "Bh'riu"
+    _LAST_GLUED[:] = [(weakref.ref(doc), words, tuple(flags))]
     return flags
 
 

@@ -509,6 +509,9 @@ _PRONOUN_GIVEN_NAMES = {"Anh"}
 _BYLINE_TAILS = {("tổng", "hợp"), ("thực", "hiện"), ("lược", "dịch"), ("biên", "dịch")}
 
 
+_SLASH, _OPENING = get_string_id("/"), get_string_id("(")
+
+
 def _may_end_a_byline(doc: Doc, start: int, end: int, orth: list[int], glued: list[bool]) -> bool:
     """False when no byline of ``_bylines`` can be read in ``doc[start:end]``: the last word of its names would be
     one of a few tokens (the paragraph's last; before a bracket or a "/" closing it; before a two-word tail such as
@@ -527,13 +530,15 @@ def _may_end_a_byline(doc: Doc, start: int, end: int, orth: list[int], glued: li
     if last is None:
         return False
     ends = {end}  # (the last "(" when a bracket closes the paragraph, the last "/": a source after it)
-    for mark in ("/", "(") if doc[last].text == ")" else ("/",):
-        ends |= {next((i for i in range(last, start - 1, -1) if orth[i] == get_string_id(mark)), end)}
+    for mark in (_SLASH, _OPENING) if doc[last].text == ")" else (_SLASH,):
+        ends |= {next((i for i in range(last, start - 1, -1) if orth[i] == mark), end)}
     for p in ends:
         for k in (1, 3):
             i = before(p, k)
             if i is None:
                 continue
+            if k == 3 and tuple(t.lower_ for t in doc[i + 1:p] if not t.is_space) not in _BYLINE_TAILS:
+                continue  # (the names end three words back only before "tổng hợp" and the like)
             t = doc[i]
             if glued[i] or (t.is_alpha and (t.is_title or t.is_upper)) or _INITIAL.fullmatch(t.text) \
                     or _INITIALS.fullmatch(t.text) or _class(t, "given_not_first") \

@@ -449,7 +449,8 @@ class GatedSpanRuler(SpanRuler):
                          frozenset(get_string_id(w) for _, words in runs for w in words.get(attr, ()))
                          for attr in {a for _, words in runs for a in words}})
                     unglued = [(name, without_glued(pattern)) for name, pattern in named]
-                    if self._longest[id(matcher)] is not None and len(named) >= _SPLIT_AT:
+                    anchored = [_anchor(pattern) is not None for _, pattern in named]
+                    if all(anchored) or (len(named) >= _SPLIT_AT and any(anchored)):
                         self._split[id(matcher)] = _AnchoredPatterns(named, [plain for _, plain in unglued], self._matcher)
                     if all(plain == pattern for (_, plain), (_, pattern) in zip(unglued, named)):
                         self._unglued[id(matcher)] = matcher  # no glued test: the same Matcher (built once)
@@ -569,7 +570,14 @@ class GatedSpanRuler(SpanRuler):
                 end = len(doc) if k == _WHOLE or k == len(breaks) else breaks[k]
                 if split is not None:
                     for i in sorted(found):
-                        spans.update(split.spans(doc, i, end, arrays, glue_at, self._gated_labels))
+                        if longest is not None:
+                            stop = None  # (the longest of the patterns run)
+                        elif others is not None:
+                            past = bisect.bisect_left(others, i) + runs[0]
+                            stop = min(others[past], end) if past < len(others) else end
+                        else:
+                            stop = end
+                        spans.update(split.spans(doc, i, end, arrays, glue_at, self._gated_labels, stop))
                     continue
                 windows = []
                 for i in sorted(found):
@@ -596,8 +604,8 @@ class GatedSpanRuler(SpanRuler):
 
 
 _REGEX_TESTED_MAX = 500_000  # words whose expression-gate results a ruler keeps
-_SPLIT_AT = 8  # a bounded gated Matcher of this many patterns or more is split by its anchor words
-_ANCHOR_ATTRS = {"NORM": NORM, "LOWER": LOWER, "ORTH": ORTH, "TEXT": ORTH}
+_SPLIT_AT = 8  # a gated Matcher of this many patterns or more is split by its anchor words (or one whose every pattern has one)
+_ANCHOR_ATTRS = {"NORM": NORM, "LOWER": LOWER, "ORTH": ORTH, "TEXT": ORTH, "ENT_TYPE": ENT_TYPE, "ENT_ID": ENT_ID}
 
 
 def _anchor(pattern: list[dict]) -> tuple[str, int, int, list[str]] | None:
@@ -658,7 +666,8 @@ class _AnchoredPatterns:
                 table.setdefault(get_string_id(word), []).append(index)
         self.matchers: dict[tuple[tuple[int, ...], bool], Matcher] = {}
 
-    def spans(self, doc: Doc, i: int, end: int, arrays: dict, glue_at: list[int], labels: dict) -> list[Span]:
+    def spans(self, doc: Doc, i: int, end: int, arrays: dict, glue_at: list[int], labels: dict,
+              stop: int | None = None) -> list[Span]:
         chosen = set(self.always)
         for (attr, nearest, farthest), table in self.tables.items():
             if attr not in arrays:
@@ -669,7 +678,8 @@ class _AnchoredPatterns:
         if not chosen:
             return []
         key = tuple(sorted(chosen))
-        stop = min(i + max(self.lengths[k] for k in key), end)
+        if stop is None:  # (bounded patterns: no further than the longest of those run)
+            stop = min(i + max(self.lengths[k] for k in key), end)
         at = bisect.bisect_left(glue_at, i)
         glued = at < len(glue_at) and glue_at[at] < stop
         matcher = self.matchers.get((key, glued))
