@@ -468,6 +468,7 @@ class GatedSpanRuler(SpanRuler):
             if not isinstance(word, tuple):  # ("REGEX", expression): tested on the Doc's words as they come
                 self._gate_keys.setdefault(attr, {})[word] = ((attr, word),)
         self._regex_tested: dict[int, set[int]] = {}  # attribute id -> the word hashes the expressions were tested on
+        self._gate_arrays: dict[int, numpy.ndarray] = {}  # attribute id -> the hashes of _gate_keys, as an array
 
     @property
     def patterns(self) -> list[dict]:
@@ -525,8 +526,11 @@ class GatedSpanRuler(SpanRuler):
                     if hits:
                         keys[h] = keys.get(h, ()) + hits
                     tested.add(h)
-            for i, h in enumerate(values):
-                for key in keys.get(h, ()):
+            known = self._gate_arrays.get(attr)
+            if known is None or len(known) != len(keys):  # (the gate words as an array, remade as expressions add some)
+                known = self._gate_arrays[attr] = numpy.array(list(keys), dtype="uint64")
+            for i in numpy.flatnonzero(numpy.isin(column, known)).tolist():
+                for key in keys[values[i]]:
                     where.setdefault(key, []).append(i)
         # Each Matcher runs once per paragraph (or on the rest of the document) from the first
         # position of one of its gate words: a gated match starts at one. A Matcher whose
@@ -547,7 +551,7 @@ class GatedSpanRuler(SpanRuler):
         # to the first word past the most its other tokens take (``_runs``), not to the paragraph's end.
         glue_at = [i for i, glued in enumerate(glued_flags(doc)) if glued]
         arrays: dict[int, numpy.ndarray] = {}
-        index: dict[int, dict[int, list[int]]] = {}  # attribute -> {a word's hash: its positions}
+        index: dict[tuple, numpy.ndarray] = {}  # (attribute, the words of a run) -> where they are
         for matcher, per in starts.values():
             longest, runs, others = self._longest[id(matcher)], self._runs.get(id(matcher)), None
             if longest is None and runs is not None:
@@ -556,14 +560,11 @@ class GatedSpanRuler(SpanRuler):
                     if attr == GLUED_RUN:
                         inside[glue_at] = True
                         continue
-                    if attr not in index:  # (a dict per attribute, not numpy.isin per Matcher: 0.1 ms a call)
-                        index[attr] = {}
-                        for i, h in enumerate(doc.to_array(attr).tolist()):
-                            index[attr].setdefault(h, []).append(i)
-                    at = index[attr]
-                    for h in (hashes if len(hashes) < len(at) else at):
-                        if h in at and h in hashes:
-                            inside[at[h]] = True
+                    if (attr, hashes) not in index:  # (Matchers share their runs' words: computed once a Doc)
+                        if attr not in arrays:
+                            arrays[attr] = doc.to_array(attr)
+                        index[(attr, hashes)] = numpy.isin(arrays[attr], numpy.array(list(hashes), dtype="uint64"))
+                    inside |= index[(attr, hashes)]
                 others = numpy.flatnonzero(~inside).tolist()  # the positions no "+" or "*" token can take
             split = self._split.get(id(matcher))
             for k, found in per.items():
