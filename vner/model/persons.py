@@ -1466,10 +1466,12 @@ def _recurring_names(doc: Doc, first: list[Span], ents: list[Span], claimed: set
     # (after a credit cue a name ends its piece: "Ảnh: Minh họa" is an illustration, not the person "Minh")
     cue_ends = {e.end for e in first if e.label_ in NAME_CUES}
     credit_ends = {e.end for e in first if e.label_ == "_CUE"}
-    orth = doc.to_array(ORTH).tolist()  # (words compared as hashes: no Token object per token)
-    where = {}
-    for i, h in enumerate(orth):
-        where.setdefault(h, []).append(i)
+    columns = doc.to_array(ORTH)
+    orth = columns.tolist()  # (words compared as hashes: no Token object per token)
+    firsts = np.array(sorted({get_string_id(form[0]) for form in forms}), dtype="uint64")
+    where = {}  # the first word of a form -> where it is
+    for i in np.flatnonzero(np.isin(columns, firsts)).tolist():
+        where.setdefault(orth[i], []).append(i)
     found = []
     for form, full in sorted(forms.items(), key=lambda f: -len(f[0])):
         hashes = tuple(get_string_id(w) for w in form)
