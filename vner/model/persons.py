@@ -322,6 +322,12 @@ def _bylines(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames,
                 and all(t.is_upper or not t.is_alpha for t in words[stop + 1:]) \
                 and all(t.is_alpha for t in words[stop + 1:stop + 3]):
             words = words[stop + 1:]
+        # (... and in title case, each piece a name of the lists or initials glued to a name, in a brief's paragraph:
+        # "... thu giữ 3 điện thoại. Minh Châu - Hải Đăng", "... huyện Keo Seima. N.Tâm"; session 16c)
+        elif stop is not None and len(words) - stop - 1 <= 7 and words[stop].text in (".", "!", "?") \
+                and words[stop - 1].text not in _BYLINE_CAPITAL_OPENERS \
+                and _title_case_byline(doc, words[stop + 1].i, words[-1].i + 1, glued, upper, countries):
+            words = words[stop + 1:]
         cued = [after_pronoun[t.i] for t in words[1:] if t.i in after_pronoun and after_pronoun[t.i].end <= words[-1].i + 1]
         cued_tokens = {i for e in cued for i in range(e.start, e.end)}
         if not words or any(t.i in taken and t.i not in in_provinces and t.i not in cued_tokens for t in words):
@@ -351,6 +357,18 @@ def _bylines(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames,
     return found, replaced
 
 
+def _title_case_byline(doc: Doc, start: int, end: int, glued: list[bool], upper: UpperNames,
+                       countries: set[str]) -> bool:
+    """Whether ``doc[start:end]`` is one to three names in title case, each two to four words from a family, middle or
+    given name of the lists, every word ("Minh Châu", "Hải Đăng"; not "Tăng Cường Hợp Tác"), or initials glued to a name ("N.Tâm", "Q.Vinh")."""
+    if any(doc[i].is_upper and doc[i].is_alpha and len(doc[i]) > 1 for i in range(start, end)):
+        return False  # (capitals: the branch before)
+    pieces = _name_pieces(doc, start, end, glued, upper.rest, countries)
+    return 0 < len(pieces) <= 3 and all(
+        (2 <= n <= 4 and e - s == n and all(upper.is_name_word(t) for t in doc[s:e]) and doc[s:e].text not in countries)
+        or (n == 1 and e - s == 1 and _INITIALS.fullmatch(doc[s].text) and _initials_in(doc, s, e)) for s, e, n in pieces)
+
+
 def _credits_in_brackets_at_the_end(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames,
                                     countries: set[str] = frozenset()) -> list[Span]:
     """PERSON for a credit in brackets closing a paragraph after its last sentence: "... mỗi người. (Minh Hải)".
@@ -372,13 +390,15 @@ def _credits_in_brackets_at_the_end(doc: Doc, ents: list[Span], glued: list[bool
         opener = end - 1
         while opener > 0 and end - opener <= 10 and doc[opener].text not in "()":
             opener -= 1
-        if opener < 1 or doc[opener].text != "(" or end - opener < 3 or doc[opener - 1].text not in (".", "!", "?"):
+        if opener < 1 or doc[opener].text != "(" or end - opener < 2 or doc[opener - 1].text not in (".", "!", "?"):
             continue
         taken = _taken(ents) if taken is None else taken
         if any(i in taken for i in range(opener + 1, end)):
             continue
         pieces = _name_pieces(doc, opener + 1, end, glued, upper.rest, countries)
-        if pieces and all(2 <= words <= 4 and upper.is_name_word(doc[s]) and doc[s:e].text not in countries
+        # (or initials glued to a name: "(Q.Vinh)"; session 16c)
+        if pieces and all((2 <= words <= 4 and upper.is_name_word(doc[s]) and doc[s:e].text not in countries)
+                          or (words == 1 and e - s == 1 and _INITIALS.fullmatch(doc[s].text) and _initials_in(doc, s, e))
                           for s, e, words in pieces):
             found.extend(Span(doc, s, e, label="PERSON") for s, e, _ in pieces)
     return found
@@ -1182,7 +1202,7 @@ _PINYIN_GIVEN = re.compile(r"[A-Z][a-z]{2,}")  # "Jianguo", "Haoyu", "Lei"
 
 
 def _names_in_latin_script(doc: Doc, ents: list[Span], claimed: set[int], countries: set[str],
-                           seen: dict[int, bool]) -> list[Span]:
+                           seen: dict[int, bool], local: set[tuple[str, ...]] = frozenset()) -> list[Span]:
     """PERSON for two words in Latin script of two syllables or more each, opening a clause or a list item and
     ending it or before a verb of speech (``_LATIN_NAME_VERBS``): "gồm Nattapong Srisuk và ...", "Bounkham
     Phimmavong cảm ơn"
@@ -1211,6 +1231,8 @@ def _names_in_latin_script(doc: Doc, ents: list[Span], claimed: set[int], countr
         return []
     found = []
     taken = _taken(ents) | claimed
+    # (a district's or a town's name after "huyện", "xã", "thị trấn" ... is no person's: "ở huyện Keo Seima."; session 16c)
+    taken |= {i for i in latin | pinyin if i and doc[i - 1].is_lower and _after_a_place_word(doc, i, local)}
     # one word alone opening a clause before a verb of speech: "; Prasert đề nghị", "Siriporn trình bày" (not a source
     # or a brand, the class ``cited_not_person``: "Interpol cho biết")
     for i in sorted(latin):

@@ -133,7 +133,7 @@ class RulesResolver(_SavedAsJson):
         loose = claimed - {i for e in first if e.label_ == "_PART_DESC" for i in range(e.start, e.end)}
         ents += _full_names_with_a_middle_name(doc, ents, loose, self._upper_names, self._locals)
         ents += _given_names_opening_a_clause(doc, ents, loose, self._upper_names, self._followers, self._countries)
-        ents += _names_in_latin_script(doc, ents, loose, self._countries, self._latin_seen)
+        ents += _names_in_latin_script(doc, ents, loose, self._countries, self._latin_seen, self._locals)
         # (again, for the names in pinyin just found: "Vạn Gia Hào (tên tiếng Trung là Wan Jiahao)"; session 9a)
         ents += _other_names_and_leaders(doc, ents, glued)
         ents += _speakers_after_a_quote(doc, ents, claimed, glued, self._followers, self._countries)
