@@ -607,9 +607,13 @@ def _nicknames(doc: Doc, ents: list[Span], glued: list[bool]) -> list[Span]:
     # after "tức" or "biệt danh" anywhere: "Phó Đức Hiệp (SN 1987, tức “Hiệp Đen”)", "A, có biệt danh “Ba Gù”,"
     orth = doc.to_array(ORTH).tolist()
     quotes = {doc.vocab.strings[q] for q in _OPENING_QUOTES if q in doc.vocab.strings}
+    person_ends = {e.end - 1 for e in ents if e.label_ == "PERSON"}
     for q in [i for i, h in enumerate(orth) if h in quotes]:
         if q < 1 or not (doc[q - 1].lower_ == "tức" or (q > 1 and doc[q - 2].lower_ == "biệt"
-                                                         and doc[q - 1].lower_ in ("danh", "hiệu"))):
+                                                         and doc[q - 1].lower_ in ("danh", "hiệu"))
+                         # (", còn gọi là “A Cường”" after a person's name in a bracket; session 16c)
+                         or (q > 4 and tuple(t.lower_ for t in doc[q - 3:q]) == ("còn", "gọi", "là")
+                             and doc[q - 4].text in (",", "(") and q - 5 in person_ends)):
             continue
         close = next((j for j in range(q + 1, min(n, q + 6)) if doc[j].text in _CLOSING_QUOTES), None)
         if close is not None and close > q + 1 and all(
@@ -2633,11 +2637,15 @@ _ALIAS_LEADS = sorted((tuple(w.split()) for w in (
     "bí danh", "bí danh là", "tên gọi khác là", "thường gọi là", "hay gọi là")), key=len, reverse=True)
 
 
-def _aliases_in_brackets(doc: Doc, ents: list[Span], glued: list[bool]) -> list[Span]:
+def _aliases_in_brackets(doc: Doc, ents: list[Span], glued: list[bool],
+                         countries: set[str] = frozenset()) -> list[Span]:
     """PERSON for another name of a person in the bracket right after the name, after "tức", "còn gọi là", "biệt
     danh": one to four capitalised words up to a comma, a semicolon or the closing bracket, a single short syllable
-    too ("Lê Văn Tâm (tức Tý, SN 1990)", "Xổm-phon Phăn-thạ-vông (còn gọi là Phon, 45 tuổi)"). "năm Tý" is no such
-    place. Runs at the PERSON spans only."""
+    too ("Lê Văn Tâm (tức Tý, SN 1990)", "Xổm-phon Phăn-thạ-vông (còn gọi là Phon, 45 tuổi)"), a country's name ending
+    it ("Vàng A Pó (còn gọi là Pó Lào)"). A transliteration after "phiên âm là", the words before it in lower case or
+    a country's, is another such name, of up to six words ("Ouk Sophal (báo chí Việt Nam phiên âm là Úc Xô Phan)",
+    "(còn được phiên âm là Khăm La Xu Văn Na)"; session 16c). "năm Tý" is no such place. Runs at the PERSON spans
+    only."""
     taken = _taken(ents)
     found = []
     n = len(doc)
@@ -2646,17 +2654,48 @@ def _aliases_in_brackets(doc: Doc, ents: list[Span], glued: list[bool]) -> list[
             continue
         after = tuple(t.lower_ for t in doc[person.end + 1:person.end + 5])
         lead = next((w for w in _ALIAS_LEADS if after[:len(w)] == w), None)
+        most = 4
         if lead is None:
-            continue
+            # "(báo chí Việt Nam phiên âm là X)": lower-case words and a country's name before "phiên âm là"
+            k = person.end + 1
+            while k < min(n - 3, person.end + 9) and doc[k].lower_ != "phiên" and (
+                    doc[k].is_lower or doc[k].text in ("Việt", "Nam")):
+                k += 1
+            if k + 3 >= n or (doc[k].lower_, doc[k + 1].lower_, doc[k + 2].lower_) != ("phiên", "âm", "là"):
+                continue
+            lead, most = (None,) * (k + 3 - person.end - 1), 6
         start = end = person.end + 1 + len(lead)
         while end < n and end - start < 8 and end not in taken and (
                 glued[end] or (doc[end].is_alpha and doc[end].is_title and not _class(doc[end], "not_name"))):
             end += 1
+        # (a country's name may end it: "Pó Lào")
+        if end > start and end < n and doc[end].text not in (",", ";", ")"):
+            country = next((k for k in (1, 2) if end + k < n and doc[end:end + k].text in countries
+                            and doc[end + k].text in (",", ";", ")")), None)
+            end += country or 0
         words = sum(1 for i in range(start, end) if not glued[i])
-        if 1 <= words <= 4 and end < n and doc[end].text in (",", ";", ")"):
+        if 1 <= words <= most and end < n and doc[end].text in (",", ";", ")"):
             found.append(Span(doc, start, end, label="PERSON"))
             taken.update(range(start, end))
     return found
+
+
+def _family_names_cut_off(doc: Doc, ents: list[Span], surnames: set[tuple[str, ...]]) -> list[Span]:
+    """A PERSON of one word, a family name of the lists, right before another PERSON is one name with it: "tên là
+    Hoàng" + "Chí Cường (Huang Zhiqiang)" → "Hoàng Chí Cường" (two persons are never written with nothing between
+    them). Runs over the PERSON spans only; session 16c."""
+    persons = {e.start: e for e in ents if e.label_ == "PERSON"}
+    joined = {}
+    for e in persons.values():
+        nxt = persons.get(e.end)
+        if e.end - e.start == 1 and nxt is not None and nxt.end - e.start <= 4 \
+                and (tone_norm(doc[e.start].text),) in surnames and doc[e.start].whitespace_:
+            joined[e.start] = nxt
+    if not joined:
+        return ents
+    dropped = {id(n) for n in joined.values()}
+    return [Span(doc, e.start, joined[e.start].end, label="PERSON") if e.label_ == "PERSON" and e.start in joined
+            else e for e in ents if id(e) not in dropped]
 
 
 # The most words of a Lao name written in spaced syllables ("Bun Xu Li Phon Ma Vông"); the name shapes take five
