@@ -583,20 +583,6 @@ def _provincial_heads(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
-def _police_forces_of_a_country(doc: Doc, ents: list[Span], countries: set[str]) -> list[Span]:
-    """"Lực lượng", capitalised, right before the ORG of a country's police ("Cảnh sát Myanmar", "Cảnh sát Hoàng gia
-    Thái Lan") is part of its name (rule 2, outermost span): "Lực lượng Cảnh sát Myanmar" (the Myanmar Police Force).
-    "lực lượng cảnh sát" in lower case names nothing. Runs at the ORG spans only; session 16c."""
-    heads = [e for e in ents if e.label_ == "ORG" and e.start > 1 and doc[e.start].text == "Cảnh"
-             and doc[e.start - 2].text == "Lực" and doc[e.start - 1].text == "lượng"
-             and any(doc[k:e.end].text in countries for k in range(e.start + 2, e.end))]
-    if not heads:
-        return ents
-    taken = _taken(ents)
-    return [Span(doc, e.start - 2, e.end, label="ORG", span_id=e.id_)
-            if e in heads and e.start - 2 not in taken and e.start - 1 not in taken else e for e in ents]
-
-
 # The regional and national universities whose member schools are named "Trường Đại học X, Đại học Huế"
 _UNIVERSITIES_OF_SCHOOLS = {tuple(w.split()) for w in (
     "Đại học Huế", "Đại học Đà Nẵng", "Đại học Thái Nguyên", "Đại học Quốc gia Hà Nội", "Đại học Quốc gia TP Hồ Chí Minh",
