@@ -1075,6 +1075,7 @@ def _given_names_opening_a_clause(doc: Doc, ents: list[Span], claimed: set[int],
 # Middle names that make a person of a family name and the capitalised words after it, whatever the verb: "Văn",
 # "Thị" (Kinh, Tày, Thái, Dao names) and "A", "Seo", "Mí" (Hmong names: "Giàng A Páo", "Giàng Seo Phử").
 _STRONG_MIDDLE = {"Văn", "Thị", "A", "Seo", "Mí"}
+_STRONG_VN_MIDDLE_HASHES = (get_string_id("Thị"), get_string_id("Văn"))
 # Lower-case words after which a full name names a place, a school, a prize ("đường Lê Văn Lương", "trường Nguyễn Văn
 # Trỗi"), besides the place words of ``locals``
 _NAMED_AFTER = {("trường",), ("quỹ",), ("tàu",), ("hẻm",), ("ngõ",), ("kiệt",), ("tuyến",), ("lộ",), ("bến",),
@@ -1129,6 +1130,15 @@ def _full_names_with_a_middle_name(doc: Doc, ents: list[Span], claimed: set[int]
     street named after someone), not before another capitalised word that no rule read, in no span.
     """
     starts = upper.surname_positions(doc)
+    # (any capitalised word before "Thị" or "Văn" and a given name of the lists: a family name the lists lack, "Briu
+    # Thị Lan", "Pơloong Văn Tấn"; session 16c)
+    orth = doc.to_array(ORTH)
+    middles = [int(i) - 1 for h in _STRONG_VN_MIDDLE_HASHES for i in (orth == h).nonzero()[0]]
+    starts = sorted(set(starts) | {i for i in middles if i >= 0 and i + 2 < len(doc) and doc[i].is_alpha
+                                    and doc[i].is_title and len(doc[i]) > 1 and not _class(doc[i], "not_name")
+                                    and not _class(doc[i], "not_name_first") and not _class(doc[i], "org_word")
+                                    and doc[i + 2].is_title and tone_norm(doc[i + 2].text) in upper.given}) \
+        if middles else starts
     if not starts:
         return []
     taken = _taken(ents) | claimed
