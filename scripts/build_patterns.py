@@ -717,6 +717,8 @@ ONE_DIGIT = {"ORTH": {"IN": list("123456789")}}
 add(F_HELP, "_TIME", [ONE_DIGIT, {"LOWER": {"IN": ["năm", "tháng", "tuần", "ngày", "đêm", "giờ", "tiếng", "phút", "quý"]}}])
 IN_DISTRICT = [{"LOWER": "thị", "OP": "?"},
                {"LOWER": {"IN": ["huyện", "quận", "xã", "phường", "trấn", "bản", "mường", "châu"]}},
+               # (a Chinese autonomous prefecture, "châu tự trị Văn Sơn"; session 16c)
+               {"LOWER": "tự", "OP": "?"}, {"LOWER": "trị", "OP": "?"},
                {**{k: v for k, v in place_tok().items() if k != "_"}, "NORM": {"NOT_IN": NOT_PLACE_START}}] + PLACE_NAME[1:] + [
     GLUE, {**ONE_DIGIT, "ENT_TYPE": "", "OP": "?"}]
 PROVINCE_LEVELS = [IN_PROVINCE, IN_CAPITAL, IN_CITY, [CITY, HCM]]

@@ -1675,3 +1675,75 @@ def test_villages_lao_names_neighbour_police_historic_units_customs_parliament_s
 ])
 def test_aliases_after_tuc_bank_branches_listed_descriptions_lao_lists_and_short_forms_of_common_words(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a byline after the last sentence of a brief's paragraph, in title case or initials glued to a name, bracketed or
+    # not, counts (rule 6); a district's name after "huyện" is no person
+    ("Các đối tượng đã bị chuyển về Việt Nam để xử lý theo quy định. (Q.Vinh)", [("Q.Vinh", "PERSON")]),
+    ("Các đối tượng đã bị chuyển về Việt Nam để xử lý theo quy định. (Hoàng Lâm)", [("Hoàng Lâm", "PERSON")]),
+    ("Đối tượng làm thuê tại một đồn điền cao su ở huyện Keo Seima. N.Tâm", [("N.Tâm", "PERSON")]),
+    ("Lực lượng chức năng thu giữ 22 máy tính, 3 điện thoại. Minh Châu - Hải Đăng",
+     [("22 máy tính", "QUANTITY"), ("3 điện thoại", "QUANTITY"), ("Minh Châu", "PERSON"), ("Hải Đăng", "PERSON")]),
+    ("Tổ công tác đã bàn giao đối tượng.\nĐoàn công tác làm việc tại huyện Keo Seima.", []),
+    # ... a place or a body ending the paragraph stays what it is; a headline in title case, countries are no byline
+    ("Vụ việc xảy ra tại Hà Tĩnh. (TTXVN)", [("Hà Tĩnh", "PROVINCE"), ("TTXVN", "ORG")]),
+    ("Lực lượng chức năng thu giữ 22 máy tính. Hà Nội", [("22 máy tính", "QUANTITY"), ("Hà Nội", "PROVINCE")]),
+    ("Công an đã bắt giữ 2 đối tượng. Bộ Công an", [("2 đối tượng", "QUANTITY"), ("Bộ Công an", "ORG")]),
+    ("Hai bên ký kết biên bản. Tăng Cường Hợp Tác", []),
+    ("Hai bên ký kết biên bản hợp tác. Việt Nam - Lào", []),
+    # a transliteration after "phiên âm là" in the bracket after a name is the same person, its own PERSON (rule 1)
+    ("Tướng Ouk Sophal (báo chí Việt Nam phiên âm là Úc Xô Phan) cho biết hai bên sẽ tăng cường tuần tra.",
+     [("Ouk Sophal", "PERSON"), ("Úc Xô Phan", "PERSON")]),
+    ("Ông Khamla Souvanna (còn được phiên âm là Khăm La Xu Văn Na) đánh giá cao sự hỗ trợ của Việt Nam.",
+     [("Khamla Souvanna", "PERSON"), ("Khăm La Xu Văn Na", "PERSON")]),
+    ("Ông Sok Dara (phiên âm là Xốc Đa Ra) phát biểu.", [("Sok Dara", "PERSON"), ("Xốc Đa Ra", "PERSON")]),
+    # aliases after "còn gọi là", ending with a country or in quotes (rule 1; quotes outside the span); a family name
+    # cut off by a one-word cue joins the rest of the name
+    ("Tổ công tác bắt giữ Vàng A Pó (còn gọi là Pó Lào) khi đang vận chuyển 12 bánh heroin.",
+     [("Vàng A Pó", "PERSON"), ("Pó Lào", "PERSON"), ("12 bánh", "QUANTITY")]),
+    ('Y khai được một người Trung Quốc tên là Hoàng Chí Cường (Huang Zhiqiang, còn gọi là "A Cường") thuê chở hàng.',
+     [("Hoàng Chí Cường", "PERSON"), ("Huang Zhiqiang", "PERSON"), ("A Cường", "PERSON")]),
+    ("Y khai được một người tên là Hùng thuê chở hàng.", [("Hùng", "PERSON")]),
+    ("Bắt giữ Lò Văn Pọm (còn gọi là Pọm, 45 tuổi) tại Sơn La.",
+     [("Lò Văn Pọm", "PERSON"), ("Pọm", "PERSON"), ("Sơn La", "PROVINCE")]),
+    # family names of the Cơ Tu, Tà Ôi, Gia Rai ... start a full name (rule 1)
+    ("Truy nã Briu Thị Lan (tức Lan, 41 tuổi, trú xã Ga Ri, huyện Tây Giang) về tội lừa đảo.",
+     [("Briu Thị Lan", "PERSON"), ("Lan", "PERSON")]),
+    ("Truy nã Hồ Thị Lan (tức Lan, 41 tuổi, trú xã Ga Ri, huyện Tây Giang) về tội lừa đảo.",
+     [("Hồ Thị Lan", "PERSON"), ("Lan", "PERSON")]),
+    ("Bắt giữ Alăng Văn Hùng cùng tang vật.", [("Alăng Văn Hùng", "PERSON")]),
+    # ... and so does any capitalised word before "Thị" or "Văn" and a given name of the lists; not a body's word
+    ("Truy nã Blơ Thị Lan về tội lừa đảo.", [("Blơ Thị Lan", "PERSON")]),
+    ("Bắt giữ Hôih Văn Tấn, 35 tuổi, cùng tang vật.", [("Hôih Văn Tấn", "PERSON")]),
+    ("Đoàn thăm Nhà Văn Hóa bản Na Hiêng.", []),
+    ("Tỉnh Quảng Nam có Ban Văn Hóa xã hội.", [("Quảng Nam", "PROVINCE")]),
+    # a Chinese prefecture's police holds the place's name (rule 3)
+    ("Tham dự có ông Vương Kiến Hoa, Cục trưởng Cục Công an châu tự trị Văn Sơn (Vân Nam).",
+     [("Vương Kiến Hoa", "PERSON"), ("Cục Công an châu tự trị Văn Sơn", "ORG"), ("Vân Nam", "PROVINCE")]),
+    ("Đại diện Cục Công an châu Hồng Hà phát biểu.", [("Cục Công an châu Hồng Hà", "ORG")]),
+    ("Đại diện Cục Công an thành phố Phòng Thành Cảng phát biểu.", [("Cục Công an thành phố Phòng Thành Cảng", "ORG")]),
+    ("Đoàn đến thăm châu tự trị Văn Sơn của tỉnh Vân Nam.", [("Vân Nam", "PROVINCE")]),
+    # Cambodian provinces in their Vietnamese spellings (rule 4)
+    ("Công an tỉnh Bình Phước cùng Cảnh sát tỉnh Kăn Đan (Campuchia) phá chuyên án ma túy.",
+     [("Công an tỉnh Bình Phước", "ORG"), ("Cảnh sát tỉnh Kăn Đan", "ORG")]),
+    ("Đoàn đến tỉnh Kăn-đan và tỉnh Ô Đa Miên Chây, tỉnh Ô-đa Miên-chây.",
+     [("Kăn-đan", "PROVINCE"), ("Ô Đa Miên Chây", "PROVINCE"), ("Ô-đa Miên-chây", "PROVINCE")]),
+    # counter words (rule 5): the number and one word
+    ("Kế hoạch gồm 5 nhóm nội dung và 42 hoạt động cụ thể; lực lượng hai bên sơn lại 6 cọc dấu, thu giữ 1 sổ ghi chép.",
+     [("5 nhóm", "QUANTITY"), ("42 hoạt động", "QUANTITY"), ("6 cọc", "QUANTITY"), ("1 sổ", "QUANTITY")]),
+    ("Năm 2020 hoạt động của nhóm giảm.", []),
+    # a university's member school and its regional university are one ORG (rule 2, outermost); not a school named
+    # by its own place, nor another kind of body after the comma
+    ("Lãnh đạo Công an tỉnh Thừa Thiên Huế làm việc với Trường Đại học Luật, Đại học Huế về đào tạo.",
+     [("Công an tỉnh Thừa Thiên Huế", "ORG"), ("Trường Đại học Luật, Đại học Huế", "ORG")]),
+    ("Đoàn thăm Trường Đại học Kinh tế, Đại học Quốc gia Hà Nội.",
+     [("Trường Đại học Kinh tế, Đại học Quốc gia Hà Nội", "ORG")]),
+    ("Đoàn thăm Trường Đại học Luật Hà Nội, Đại học Huế và Học viện Cảnh sát nhân dân.",
+     [("Trường Đại học Luật Hà Nội", "ORG"), ("Đại học Huế", "ORG"), ("Học viện Cảnh sát nhân dân", "ORG")]),
+    ("Đoàn thăm Trường Đại học Luật, Học viện An ninh nhân dân.",
+     [("Trường Đại học Luật", "ORG"), ("Học viện An ninh nhân dân", "ORG")]),
+])
+def test_bylines_transliterations_aliases_highland_names_prefectures_cambodia_counters_and_member_schools(
+        nlp, text, expected):
+    assert ents(nlp, text) == expected

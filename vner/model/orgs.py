@@ -583,6 +583,36 @@ def _provincial_heads(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+# The regional and national universities whose member schools are named "Trường Đại học X, Đại học Huế"
+_UNIVERSITIES_OF_SCHOOLS = {tuple(w.split()) for w in (
+    "Đại học Huế", "Đại học Đà Nẵng", "Đại học Thái Nguyên", "Đại học Quốc gia Hà Nội", "Đại học Quốc gia TP Hồ Chí Minh",
+    "Đại học Quốc gia TP. Hồ Chí Minh", "Đại học Quốc gia Thành phố Hồ Chí Minh", "Đại học Quốc gia thành phố Hồ Chí Minh",
+    "ĐHQG Hà Nội", "ĐHQG TP Hồ Chí Minh", "Đại học Quốc gia TPHCM", "Đại học Quốc gia TP HCM")}
+
+
+def _member_schools(doc: Doc, first: list[Span], ents: list[Span]) -> list[Span]:
+    """The ORG of a university's member school ("Trường Đại học Luật") and, after its comma, the ORG of its regional
+    or national university ("Đại học Huế") are one ORG (rule 2, outermost span): "Trường Đại học Luật, Đại học Huế".
+    Only the universities of ``_UNIVERSITIES_OF_SCHOOLS``, and not after a school named by its own place ("Trường Đại
+    học Luật Hà Nội, Đại học Huế" are two). Runs at the ORG spans only; session 16c."""
+    orgs = {e.start: e for e in ents if e.label_ == "ORG"}
+    if not orgs:
+        return ents
+    placed = {p.end for p in first if p.label_ == "PROVINCE"}
+    joined = {}
+    for e in orgs.values():
+        nxt = orgs.get(e.end + 1)
+        if nxt is not None and doc[e.end].text == "," and doc[e.start].text == "Trường" and e.end - e.start > 3 \
+                and doc[e.start + 1].text == "Đại" and doc[e.start + 2].lower_ == "học" \
+                and e.end not in placed and tuple(t.text for t in nxt) in _UNIVERSITIES_OF_SCHOOLS:
+            joined[e.start] = nxt
+    if not joined:
+        return ents
+    dropped = {id(n) for n in joined.values()}
+    return [Span(doc, e.start, joined[e.start].end, label="ORG", span_id=e.id_) if e.label_ == "ORG"
+            and e.start in joined else e for e in ents if id(e) not in dropped]
+
+
 # Military units numbered inside their parent: "Đại đội 5 Công an vũ trang Vĩnh Linh", "Tiểu đoàn 3 ..."
 _NUMBERED_UNITS = {("Đại", "đội"), ("Tiểu", "đoàn"), ("Trung", "đoàn"), ("Sư", "đoàn"), ("Lữ", "đoàn"), ("Hải", "đội"),
                    ("Trung", "đội"), ("Tiểu", "đội")}

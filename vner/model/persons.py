@@ -322,6 +322,12 @@ def _bylines(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames,
                 and all(t.is_upper or not t.is_alpha for t in words[stop + 1:]) \
                 and all(t.is_alpha for t in words[stop + 1:stop + 3]):
             words = words[stop + 1:]
+        # (... and in title case, each piece a name of the lists or initials glued to a name, in a brief's paragraph:
+        # "... thu giữ 3 điện thoại. Minh Châu - Hải Đăng", "... huyện Keo Seima. N.Tâm"; session 16c)
+        elif stop is not None and len(words) - stop - 1 <= 7 and words[stop].text in (".", "!", "?") \
+                and words[stop - 1].text not in _BYLINE_CAPITAL_OPENERS \
+                and _title_case_byline(doc, words[stop + 1].i, words[-1].i + 1, glued, upper, countries):
+            words = words[stop + 1:]
         cued = [after_pronoun[t.i] for t in words[1:] if t.i in after_pronoun and after_pronoun[t.i].end <= words[-1].i + 1]
         cued_tokens = {i for e in cued for i in range(e.start, e.end)}
         if not words or any(t.i in taken and t.i not in in_provinces and t.i not in cued_tokens for t in words):
@@ -351,6 +357,18 @@ def _bylines(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames,
     return found, replaced
 
 
+def _title_case_byline(doc: Doc, start: int, end: int, glued: list[bool], upper: UpperNames,
+                       countries: set[str]) -> bool:
+    """Whether ``doc[start:end]`` is one to three names in title case, each two to four words from a family, middle or
+    given name of the lists, every word ("Minh Châu", "Hải Đăng"; not "Tăng Cường Hợp Tác"), or initials glued to a name ("N.Tâm", "Q.Vinh")."""
+    if any(doc[i].is_upper and doc[i].is_alpha and len(doc[i]) > 1 for i in range(start, end)):
+        return False  # (capitals: the branch before)
+    pieces = _name_pieces(doc, start, end, glued, upper.rest, countries)
+    return 0 < len(pieces) <= 3 and all(
+        (2 <= n <= 4 and e - s == n and all(upper.is_name_word(t) for t in doc[s:e]) and doc[s:e].text not in countries)
+        or (n == 1 and e - s == 1 and _INITIALS.fullmatch(doc[s].text) and _initials_in(doc, s, e)) for s, e, n in pieces)
+
+
 def _credits_in_brackets_at_the_end(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames,
                                     countries: set[str] = frozenset()) -> list[Span]:
     """PERSON for a credit in brackets closing a paragraph after its last sentence: "... mỗi người. (Minh Hải)".
@@ -372,13 +390,15 @@ def _credits_in_brackets_at_the_end(doc: Doc, ents: list[Span], glued: list[bool
         opener = end - 1
         while opener > 0 and end - opener <= 10 and doc[opener].text not in "()":
             opener -= 1
-        if opener < 1 or doc[opener].text != "(" or end - opener < 3 or doc[opener - 1].text not in (".", "!", "?"):
+        if opener < 1 or doc[opener].text != "(" or end - opener < 2 or doc[opener - 1].text not in (".", "!", "?"):
             continue
         taken = _taken(ents) if taken is None else taken
         if any(i in taken for i in range(opener + 1, end)):
             continue
         pieces = _name_pieces(doc, opener + 1, end, glued, upper.rest, countries)
-        if pieces and all(2 <= words <= 4 and upper.is_name_word(doc[s]) and doc[s:e].text not in countries
+        # (or initials glued to a name: "(Q.Vinh)"; session 16c)
+        if pieces and all((2 <= words <= 4 and upper.is_name_word(doc[s]) and doc[s:e].text not in countries)
+                          or (words == 1 and e - s == 1 and _INITIALS.fullmatch(doc[s].text) and _initials_in(doc, s, e))
                           for s, e, words in pieces):
             found.extend(Span(doc, s, e, label="PERSON") for s, e, _ in pieces)
     return found
@@ -587,9 +607,13 @@ def _nicknames(doc: Doc, ents: list[Span], glued: list[bool]) -> list[Span]:
     # after "tức" or "biệt danh" anywhere: "Phó Đức Hiệp (SN 1987, tức “Hiệp Đen”)", "A, có biệt danh “Ba Gù”,"
     orth = doc.to_array(ORTH).tolist()
     quotes = {doc.vocab.strings[q] for q in _OPENING_QUOTES if q in doc.vocab.strings}
+    person_ends = {e.end - 1 for e in ents if e.label_ == "PERSON"}
     for q in [i for i, h in enumerate(orth) if h in quotes]:
         if q < 1 or not (doc[q - 1].lower_ == "tức" or (q > 1 and doc[q - 2].lower_ == "biệt"
-                                                         and doc[q - 1].lower_ in ("danh", "hiệu"))):
+                                                         and doc[q - 1].lower_ in ("danh", "hiệu"))
+                         # (", còn gọi là “A Cường”" after a person's name in a bracket; session 16c)
+                         or (q > 4 and tuple(t.lower_ for t in doc[q - 3:q]) == ("còn", "gọi", "là")
+                             and doc[q - 4].text in (",", "(") and q - 5 in person_ends)):
             continue
         close = next((j for j in range(q + 1, min(n, q + 6)) if doc[j].text in _CLOSING_QUOTES), None)
         if close is not None and close > q + 1 and all(
@@ -1051,6 +1075,7 @@ def _given_names_opening_a_clause(doc: Doc, ents: list[Span], claimed: set[int],
 # Middle names that make a person of a family name and the capitalised words after it, whatever the verb: "Văn",
 # "Thị" (Kinh, Tày, Thái, Dao names) and "A", "Seo", "Mí" (Hmong names: "Giàng A Páo", "Giàng Seo Phử").
 _STRONG_MIDDLE = {"Văn", "Thị", "A", "Seo", "Mí"}
+_STRONG_VN_MIDDLE_HASHES = (get_string_id("Thị"), get_string_id("Văn"))
 # Lower-case words after which a full name names a place, a school, a prize ("đường Lê Văn Lương", "trường Nguyễn Văn
 # Trỗi"), besides the place words of ``locals``
 _NAMED_AFTER = {("trường",), ("quỹ",), ("tàu",), ("hẻm",), ("ngõ",), ("kiệt",), ("tuyến",), ("lộ",), ("bến",),
@@ -1105,6 +1130,15 @@ def _full_names_with_a_middle_name(doc: Doc, ents: list[Span], claimed: set[int]
     street named after someone), not before another capitalised word that no rule read, in no span.
     """
     starts = upper.surname_positions(doc)
+    # (any capitalised word before "Thị" or "Văn" and a given name of the lists: a family name the lists lack, "Briu
+    # Thị Lan", "Pơloong Văn Tấn"; session 16c)
+    orth = doc.to_array(ORTH)
+    middles = [int(i) - 1 for h in _STRONG_VN_MIDDLE_HASHES for i in (orth == h).nonzero()[0]]
+    starts = sorted(set(starts) | {i for i in middles if i >= 0 and i + 2 < len(doc) and doc[i].is_alpha
+                                    and doc[i].is_title and len(doc[i]) > 1 and not _class(doc[i], "not_name")
+                                    and not _class(doc[i], "not_name_first") and not _class(doc[i], "org_word")
+                                    and doc[i + 2].is_title and tone_norm(doc[i + 2].text) in upper.given}) \
+        if middles else starts
     if not starts:
         return []
     taken = _taken(ents) | claimed
@@ -1182,7 +1216,7 @@ _PINYIN_GIVEN = re.compile(r"[A-Z][a-z]{2,}")  # "Jianguo", "Haoyu", "Lei"
 
 
 def _names_in_latin_script(doc: Doc, ents: list[Span], claimed: set[int], countries: set[str],
-                           seen: dict[int, bool]) -> list[Span]:
+                           seen: dict[int, bool], local: set[tuple[str, ...]] = frozenset()) -> list[Span]:
     """PERSON for two words in Latin script of two syllables or more each, opening a clause or a list item and
     ending it or before a verb of speech (``_LATIN_NAME_VERBS``): "gồm Nattapong Srisuk và ...", "Bounkham
     Phimmavong cảm ơn"
@@ -1211,6 +1245,8 @@ def _names_in_latin_script(doc: Doc, ents: list[Span], claimed: set[int], countr
         return []
     found = []
     taken = _taken(ents) | claimed
+    # (a district's or a town's name after "huyện", "xã", "thị trấn" ... is no person's: "ở huyện Keo Seima."; session 16c)
+    taken |= {i for i in latin | pinyin if i and doc[i - 1].is_lower and _after_a_place_word(doc, i, local)}
     # one word alone opening a clause before a verb of speech: "; Prasert đề nghị", "Siriporn trình bày" (not a source
     # or a brand, the class ``cited_not_person``: "Interpol cho biết")
     for i in sorted(latin):
@@ -2613,11 +2649,15 @@ _ALIAS_LEADS = sorted((tuple(w.split()) for w in (
     "bí danh", "bí danh là", "tên gọi khác là", "thường gọi là", "hay gọi là")), key=len, reverse=True)
 
 
-def _aliases_in_brackets(doc: Doc, ents: list[Span], glued: list[bool]) -> list[Span]:
+def _aliases_in_brackets(doc: Doc, ents: list[Span], glued: list[bool],
+                         countries: set[str] = frozenset()) -> list[Span]:
     """PERSON for another name of a person in the bracket right after the name, after "tức", "còn gọi là", "biệt
     danh": one to four capitalised words up to a comma, a semicolon or the closing bracket, a single short syllable
-    too ("Lê Văn Tâm (tức Tý, SN 1990)", "Xổm-phon Phăn-thạ-vông (còn gọi là Phon, 45 tuổi)"). "năm Tý" is no such
-    place. Runs at the PERSON spans only."""
+    too ("Lê Văn Tâm (tức Tý, SN 1990)", "Xổm-phon Phăn-thạ-vông (còn gọi là Phon, 45 tuổi)"), a country's name ending
+    it ("Vàng A Pó (còn gọi là Pó Lào)"). A transliteration after "phiên âm là", the words before it in lower case or
+    a country's, is another such name, of up to six words ("Ouk Sophal (báo chí Việt Nam phiên âm là Úc Xô Phan)",
+    "(còn được phiên âm là Khăm La Xu Văn Na)"; session 16c). "năm Tý" is no such place. Runs at the PERSON spans
+    only."""
     taken = _taken(ents)
     found = []
     n = len(doc)
@@ -2626,17 +2666,48 @@ def _aliases_in_brackets(doc: Doc, ents: list[Span], glued: list[bool]) -> list[
             continue
         after = tuple(t.lower_ for t in doc[person.end + 1:person.end + 5])
         lead = next((w for w in _ALIAS_LEADS if after[:len(w)] == w), None)
+        most = 4
         if lead is None:
-            continue
+            # "(báo chí Việt Nam phiên âm là X)": lower-case words and a country's name before "phiên âm là"
+            k = person.end + 1
+            while k < min(n - 3, person.end + 9) and doc[k].lower_ != "phiên" and (
+                    doc[k].is_lower or doc[k].text in ("Việt", "Nam")):
+                k += 1
+            if k + 3 >= n or (doc[k].lower_, doc[k + 1].lower_, doc[k + 2].lower_) != ("phiên", "âm", "là"):
+                continue
+            lead, most = (None,) * (k + 3 - person.end - 1), 6
         start = end = person.end + 1 + len(lead)
         while end < n and end - start < 8 and end not in taken and (
                 glued[end] or (doc[end].is_alpha and doc[end].is_title and not _class(doc[end], "not_name"))):
             end += 1
+        # (a country's name may end it: "Pó Lào")
+        if end > start and end < n and doc[end].text not in (",", ";", ")"):
+            country = next((k for k in (1, 2) if end + k < n and doc[end:end + k].text in countries
+                            and doc[end + k].text in (",", ";", ")")), None)
+            end += country or 0
         words = sum(1 for i in range(start, end) if not glued[i])
-        if 1 <= words <= 4 and end < n and doc[end].text in (",", ";", ")"):
+        if 1 <= words <= most and end < n and doc[end].text in (",", ";", ")"):
             found.append(Span(doc, start, end, label="PERSON"))
             taken.update(range(start, end))
     return found
+
+
+def _family_names_cut_off(doc: Doc, ents: list[Span], surnames: set[tuple[str, ...]]) -> list[Span]:
+    """A PERSON of one word, a family name of the lists, right before another PERSON is one name with it: "tên là
+    Hoàng" + "Chí Cường (Huang Zhiqiang)" → "Hoàng Chí Cường" (two persons are never written with nothing between
+    them). Runs over the PERSON spans only; session 16c."""
+    persons = {e.start: e for e in ents if e.label_ == "PERSON"}
+    joined = {}
+    for e in persons.values():
+        nxt = persons.get(e.end)
+        if e.end - e.start == 1 and nxt is not None and nxt.end - e.start <= 4 \
+                and (tone_norm(doc[e.start].text),) in surnames and doc[e.start].whitespace_:
+            joined[e.start] = nxt
+    if not joined:
+        return ents
+    dropped = {id(n) for n in joined.values()}
+    return [Span(doc, e.start, joined[e.start].end, label="PERSON") if e.label_ == "PERSON" and e.start in joined
+            else e for e in ents if id(e) not in dropped]
 
 
 # The most words of a Lao name written in spaced syllables ("Bun Xu Li Phon Ma Vông"); the name shapes take five
