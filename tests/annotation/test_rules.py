@@ -470,11 +470,13 @@ def test_the_rules_are_hundreds_of_patterns_not_thousands():
     the same session's speed work kept rules/NER under the target, bench
     figures in bench/findings.md 8. Session 15 derived the spaced spelling
     of every hyphenated province of Laos, Cambodia and Thailand ("Kra-chê":
-    "Kra Chê"), 60 phrase patterns: the cap on all went to 3,500.)
+    "Kra Chê"), 60 phrase patterns: the cap on all went to 3,500. Session 16
+    left 3,486 and 616; session 17 gave its three rule writers 15 phrase and 3
+    token patterns each: the caps went to 3,550 and 630.)
     """
     patterns = load_patterns()
     token_patterns = [p for p in patterns if isinstance(p["pattern"], list)]
-    assert len(token_patterns) < 620 and len(patterns) < 3500
+    assert len(token_patterns) < 630 and len(patterns) < 3550
 
 
 # ---------------------------------------------------------------- coverage of the scheme (issue #15)
