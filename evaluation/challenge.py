@@ -47,7 +47,8 @@ FLOORS_JSON = CHALLENGE_DIR / "floors.json"
 # inside a QUANTITY (or an ORG code such as "Cục C04").
 NUMBERS_ALLOWED = ("rule5-not-quantity", "negatives", "news-passages", "news-passages-2", "news-passages-3",
                    "news-passages-4", "news-passages-5", "news-passages-6", "news-passages-7", "news-passages-8", "news-passages-9",
-                   "news-passages-10", "news-passages-11", "news-passages-12")
+                   "news-passages-10", "news-passages-11", "news-passages-12",
+                   "news-passages-13")
 # Capabilities without gold entities: F1 is undefined there, so their floor
 # is on the share of sentences predicted exactly (i.e. with no entity).
 FLOOR_MARGIN = 0.07
