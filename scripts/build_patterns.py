@@ -365,7 +365,10 @@ add(F_HELP, "_PART_POST", [{"ORTH": "Đồn"}, {"ORTH": "Biên"}, {"ORTH": "Phò
                            {"ORTH": "Khẩu", "OP": "?"}, {"ORTH": "Quốc", "OP": "?"}, {"ORTH": {"IN": ["Tế", "Gia"]}, "OP": "?"}])
 for w in ("Trại giam", "Trại tạm giam", "Nhà tạm giữ"):
     add(F_HELP, "_PART_PRISON", w)
-for w in ("Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "ĐSQ", "Cơ quan đại diện", "Đại Sứ Quán"):
+# (and the police and defence attachés' offices, session 17a: "Văn phòng Tùy viên Công an Việt Nam tại Lào", as an
+# embassy with its country and where it is)
+for w in ("Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "ĐSQ", "Cơ quan đại diện", "Đại Sứ Quán",
+          "Văn phòng Tùy viên Công an", "Văn phòng Tùy viên Quốc phòng"):
     add(F_HELP, "_PART_EMB", w)
 # Descriptive names of departments: a capitalised vocabulary word, then lower-case ones.
 DESC_FIRST = cls("org_word_first")
@@ -879,12 +882,21 @@ add(F_ORG, "ORG", [COMPANY, {"IS_UPPER": True, "IS_ALPHA": True, "OP": "{1,3}", 
 # name; "ngân hàng" in lower case, "Ngân hàng Nhà nước" of words/national.txt, and a bank's type, "TMCP", are no brand);
 # its branch in a place is one ORG with it, by the resolver: "Ngân hàng Agribank chi nhánh huyện Văn Bàn"
 add(F_ORG, "ORG", [{"NORM": "Ngân"}, {"LOWER": "hàng"}, {"TEXT": {"REGEX": r"^(?!TMCP$|TNHH$)[A-Z][A-Za-z]{1,15}$"}}])
+# ... and a bank by its brand alone, one word ending on "bank" (session 17a; rule 3, its own name): "tài khoản
+# Agribank", "Vietcombank chi nhánh tỉnh Lào Cai" (the branch by the resolver), "VietinBank", "Techcombank"
+add(F_ORG, "ORG", [{"TEXT": {"REGEX": r"^[A-Z][A-Za-z]{1,14}[Bb]ank$"}}])
+# The friendship schools, named by their number (session 17a; rule 3: the number is the school's name): "Trường Hữu
+# nghị 80", "Trường Hữu nghị T78" ("Trường Hữu nghị" alone, without a number, stays nothing: many schools bear it)
+add(F_ORG, "ORG", [{"ORTH": "Trường"}, {"ORTH": "Hữu"}, {"LOWER": "nghị"}, {"TEXT": {"REGEX": r"^T?\d{2,3}$"}}])
 # Schools named by a place: "Trường Đại học Vinh", "Đại học Quốc gia Hà Nội"
 SCHOOL = ent("_PART_SCHOOL")
 add(F_ORG, "ORG", [SCHOOL] + PLACE_NAME)
 # A general school named by a place or after a person, perhaps numbered: "Trường THPT Tương Dương 1", "Trường THCS
 # Nguyễn Trãi", "Trường Tiểu học Kim Đồng" (one ORG, no PERSON inside: a name after a capitalised word is none)
-add(F_ORG, "ORG", [ent("_PART_SCHOOL_K12"), {"IS_TITLE": True, "IS_ALPHA": True, "OP": "{1,4}",
+# (and its level in capitals after a boarding school's words, session 17a: "Trường Phổ thông dân tộc bán trú THCS Na
+# Ngoi"; one optional token in the pattern)
+add(F_ORG, "ORG", [ent("_PART_SCHOOL_K12"), {"ORTH": {"IN": ["TH", "THCS", "THPT", "TH&THCS", "THCS&THPT"]}, "OP": "?"},
+                   {"IS_TITLE": True, "IS_ALPHA": True, "OP": "{1,4}",
                                            "ENT_TYPE": {"NOT_IN": CUES + ["QUANTITY", "ORG"]}},
                    {**SMALL_NUMBER, "OP": "?"}])
 # ... and by its province or district after the level word (session 16b): "Trường Phổ thông Dân tộc nội trú tỉnh Sóc

@@ -723,3 +723,173 @@ def _branches_of_a_body(doc: Doc, ents: list[Span], glued: list[bool]) -> list[S
         return ents
     covered = {i for b in branches for i in range(b.start, b.end)}
     return [e for e in ents if not any(i in covered for i in range(e.start, e.end))] + branches
+
+
+# ------------------------------------------------------------------ session 17a
+# The body of a named body, before its ORG (rule 2, outermost span): its office, its women's union, its trade union
+# ("Văn phòng Bộ Công an" inside the title "Chánh Văn phòng", which the patterns keep whole as a title)
+_BODIES_OF_A_BODY = sorted({tuple(tone_norm(w).split()) for w in (
+    "Văn phòng", "Hội Phụ nữ", "Hội phụ nữ", "Công đoàn", "Hội Cựu chiến binh", "Hội Liên hiệp Phụ nữ")},
+    key=len, reverse=True)
+
+
+def _bodies_of_a_body(doc: Doc, ents: list[Span]) -> list[Span]:
+    """An office, association or union right before the ORG of a named body is one ORG with it (rule 2, outermost):
+    "Chánh Văn phòng Bộ Công an" → ORG "Văn phòng Bộ Công an", "Hội Phụ nữ Công an tỉnh Nghệ An", "Công đoàn Công an
+    tỉnh Sơn La" (the title before it stays out, rule 1). Without a named body after it nothing ("Chánh Văn phòng cho
+    biết", "Hội Phụ nữ Bộ Chỉ huy Bộ đội Biên phòng tỉnh"). Runs at the ORG spans only; session 17a."""
+    orgs = [e for e in ents if e.label_ == "ORG" and e.start >= 2]
+    if not orgs:
+        return ents
+    taken = _taken(ents)
+    grown = {}
+    for e in orgs:
+        for head in _BODIES_OF_A_BODY:
+            s = e.start - len(head)
+            if s >= 0 and tuple(t.norm_ for t in doc[s:e.start]) == head and not taken.intersection(range(s, e.start)):
+                grown[id(e)] = Span(doc, s, e.end, label="ORG", span_id=e.id_)
+                break
+    if not grown:
+        return ents
+    return [grown.get(id(e), e) for e in ents]
+
+
+# The field of a school's name in two syllables, the second in lower case ("Trường Đại học Sư phạm Hà Nội",
+# "Trường Đại học Hoàng gia Phnôm Pênh"): the patterns end a school's name before a lower-case word
+_SCHOOL_FIELDS = {tuple(tone_norm(w).split()) for w in (
+    "Sư phạm", "Hoàng gia", "Kỹ thuật", "Kinh tế", "Y tế", "Khoa học", "Nông nghiệp", "Công nghiệp", "Lâm nghiệp",
+    "Ngoại thương", "Bách khoa", "Mỹ thuật", "Kiến trúc", "Ngoại ngữ", "Văn hóa", "Thương mại", "Tài chính",
+    "Giao thông", "Xây dựng", "Thủy lợi", "Nội vụ", "Công đoàn", "Nghệ thuật", "Thể dục", "Quốc gia", "Công nghệ",
+    "Điện lực", "Hàng hải")}
+# A body's name that the patterns end before "Hoàng gia" + its country ("Chính phủ Hoàng gia Campuchia") or before
+# "điện tử" (an outlet's full name: "Báo Công an nhân dân điện tử"); a district's name that ends on "Thầy", a cue of
+# persons elsewhere ("Công an huyện Sa Thầy")
+_OUTLET_HEADS = {"Báo", "Tạp"}
+_HONORIFIC_ENDS = {"Thầy"}
+
+
+def _tails_of_bodies(doc: Doc, first: list[Span], ents: list[Span]) -> list[Span]:
+    """The words the patterns leave after a body's ORG that belong to its name (rules 2, 3, 6; outermost span):
+    "Chính phủ" + "Hoàng gia Campuchia" (as "Quân đội Hoàng gia Campuchia"); a school's field in two syllables and
+    the place after it ("Trường Đại học Sư" + "phạm Hà Nội", "Trường Đại học Hoàng" + "gia Phnôm Pênh", "Trường Đại
+    học Kỹ thuật" + "Lê Quý Đôn"); an outlet's
+    "điện tử" ("Báo Công an nhân dân điện tử"); a district's last syllable "Thầy" ("Công an huyện Sa Thầy"; a person
+    after it stays a PERSON). Runs at the ORG spans only; session 17a."""
+    orgs = [e for e in ents if e.label_ == "ORG" and e.end < len(doc)]
+    if not orgs:
+        return ents
+    n = len(doc)
+    countries = {e.start: e.end for e in first if e.label_ == "_COUNTRY"}
+    schools = {e.start for e in first if e.label_ == "_PART_SCHOOL"}
+    provinces = {i for e in ents if e.label_ == "PROVINCE" for i in range(e.start, e.end)}
+    taken = _taken(ents)
+    grown = {}
+    for e in orgs:
+        k = e.end
+        end = None
+        if doc[k].text == "Hoàng" and k + 1 < n and doc[k + 1].lower_ == "gia" and k + 2 in countries:
+            end = countries[k + 2]
+        elif doc[e.start].text in _OUTLET_HEADS and doc[k].lower_ == "điện" and k + 1 < n and doc[k + 1].lower_ == "tử":
+            end = k + 2
+        elif doc[k].text in _HONORIFIC_ENDS and k not in taken and e.end - e.start >= 3 and doc[k - 1].is_title:
+            end = k + 1
+        elif e.start in schools and ((doc[k].is_lower and (doc[k - 1].norm_, doc[k].norm_) in _SCHOOL_FIELDS)
+                                     or (doc[k].is_title and (doc[k - 2].norm_, doc[k - 1].norm_) in _SCHOOL_FIELDS)):
+            end = k + doc[k].is_lower
+            # then the place or name after it, one to four capitalised words (a PROVINCE among them gives way)
+            m = end
+            while m < n and m - end < 4 and doc[m].is_alpha and doc[m].is_title and (m not in taken or m in provinces):
+                m += 1
+            end = m
+        if end is not None:
+            grown[id(e)] = Span(doc, e.start, end, label="ORG", span_id=e.id_)
+    if not grown:
+        return ents
+    covered = {i for g in grown.values() for i in range(g.start, g.end)}
+    return [grown[id(e)] if id(e) in grown else e for e in ents
+            if id(e) in grown or not covered.intersection(range(e.start, e.end))]
+
+
+# Cambodia's and Laos's provincial administration and departments, named by their province after "tỉnh": "Ủy ban
+# hành chính tỉnh Takeo", "Ty Ngoại giao tỉnh Kampot", "Ty Giáo dục tỉnh Kratie" (the patterns read the province only,
+# and "Trưởng Ty Ngoại" as a title and a name)
+_ADMINISTRATION = tuple(tone_norm(w) for w in ("Ủy", "ban", "hành", "chính"))
+
+
+def _provincial_departments(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ORG for a neighbour's provincial committee or department with its province (rules 2, 3): "Ủy ban hành chính
+    tỉnh Takeo"; "Ty" + a field (a capitalised word and one to three lower-case ones) + "tỉnh" + PROVINCE, "Ty Ngoại
+    giao tỉnh Prey Veng" (a title before it stays out: "Trưởng Ty ..."; the entities over it give way). "Ủy ban hành
+    chính tỉnh" and "Trưởng Ty" without a province give nothing. Runs at the PROVINCE spans only; session 17a."""
+    provinces = [e for e in ents if e.label_ == "PROVINCE" and e.start >= 3 and doc[e.start - 1].lower_ == "tỉnh"]
+    if not provinces:
+        return ents
+    found = []
+    for p in provinces:
+        s = p.start - 1
+        start = None
+        if s >= 4 and tuple(t.norm_ for t in doc[s - 4:s]) == _ADMINISTRATION:
+            start = s - 4
+        else:
+            for j in range(s - 2, max(s - 5, -1), -1):
+                if doc[j].text == "Ty" and doc[j + 1].is_title and doc[j + 1].is_alpha \
+                        and all(t.is_lower and t.is_alpha for t in doc[j + 2:s]):
+                    start = j
+                    break
+        if start is not None:
+            found.append(Span(doc, start, p.end, label="ORG"))
+    if not found:
+        return ents
+    covered = _taken(found)
+    return [e for e in ents if not covered.intersection(range(e.start, e.end))] + found
+
+
+# A Chinese prefecture after a body's name belongs to it, as "Cục Công an châu Hồng Hà": "Cục Quản lý xuất nhập cảnh
+# châu Văn Sơn", "Chi đội Kiểm tra biên phòng châu Hồng Hà"
+_CHAU = get_string_id("châu")
+_BORDER_ENDS = {"giới", "cảnh", "khẩu", "phòng"}  # "biên giới", "xuất nhập cảnh", "cửa khẩu", "biên phòng"
+_UNIT_HELPERS = ("_PART_UNIT", "_PART_DEPT")
+
+
+def _bodies_of_a_prefecture(doc: Doc, first: list[Span], ents: list[Span]) -> list[Span]:
+    """A unit or department named by what it does, then "châu" (perhaps "châu tự trị") and one to three capitalised
+    words, is one ORG (rules 2, 3): "Cục Quản lý xuất nhập cảnh châu Văn Sơn" (the ORG of the department takes the
+    prefecture), "Chi đội Kiểm tra biên phòng châu Hồng Hà" (a unit, its description and a border word before "châu").
+    "đến châu Văn Sơn" gives nothing (a prefecture is no PROVINCE). Runs at the word "châu" only."""
+    hits = (doc.to_array(LOWER) == _CHAU).nonzero()[0].tolist()
+    if not hits:
+        return ents
+    n = len(doc)
+    org_ends = {e.end: e for e in ents if e.label_ == "ORG"}
+    units = {e.start for e in first if e.label_ in _UNIT_HELPERS}
+    unit_ends = {e.end: e.start for e in first if e.label_ in _UNIT_HELPERS}
+    desc_ends = {e.end: e.start for e in first if e.label_ == "_PART_DESC"}
+    taken = _taken(ents)
+    found = []
+    for i in hits:
+        if i == 0 or i + 1 >= n:
+            continue
+        start = None
+        org = org_ends.get(i)
+        if org is not None and (org.start in units or org.id_ == "NATDEPT"):  # ("Cục Quản lý xuất nhập cảnh", national)
+            start = org.start
+        elif doc[i - 1].lower_ in _BORDER_ENDS:
+            k = i
+            while k > 0 and k not in desc_ends and i - k < 4 and doc[k - 1].is_lower and doc[k - 1].is_alpha:
+                k -= 1
+            if k in desc_ends and desc_ends[k] in unit_ends:
+                start = unit_ends[desc_ends[k]]
+        if start is None:
+            continue
+        k = i + 1
+        if k + 1 < n and doc[k].lower_ == "tự" and doc[k + 1].lower_ == "trị":
+            k += 2
+        end = k
+        while end < n and end - k < 3 and end not in taken and doc[end].is_alpha and doc[end].is_title:
+            end += 1
+        if end > k:
+            found.append(Span(doc, start, end, label="ORG"))
+    if not found:
+        return ents
+    covered = _taken(found)
+    return [e for e in ents if not covered.intersection(range(e.start, e.end))] + found
