@@ -39,6 +39,12 @@ def _taken(spans) -> set[int]:
     return {i for span in spans for i in range(span.start, span.end)}
 
 
+def _replaced_by(ents: list, found: list) -> list:
+    """``ents`` without the entities that overlap ``found``, then ``found``: the outermost new spans win."""
+    covered = _taken(found)
+    return [e for e in ents if not covered.intersection(range(e.start, e.end))] + found
+
+
 def tone_norm(text: str) -> str:
     """``text`` in NFC with the tone of open "oa", "oe", "uy" on the first vowel.
 

@@ -12,7 +12,7 @@ from spacy.attrs import LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
-from .helpers import AMBIGUOUS_PROVINCE, _class, _is_capitalised, _taken, tone_norm
+from .helpers import AMBIGUOUS_PROVINCE, _class, _is_capitalised, _replaced_by, _taken, tone_norm
 
 
 _ABBREVIATION = re.compile(r"[A-ZĐ][A-ZĐ0-9]{1,9}")
@@ -667,8 +667,7 @@ def _armed_police_by_place(doc: Doc, ents: list[Span]) -> list[Span]:
             found.append(Span(doc, start, end, label="ORG"))
     if not found:
         return ents
-    taken = _taken(found)
-    return [e for e in ents if not taken.intersection(range(e.start, e.end))] + found
+    return _replaced_by(ents, found)
 _NHANH = get_string_id("nhánh")
 # Words of a district, commune or city before its name, after "chi nhánh": "chi nhánh huyện Văn Bàn", "chi nhánh thị
 # xã Sa Pa", "chi nhánh TP Vinh"
@@ -721,8 +720,7 @@ def _branches_of_a_body(doc: Doc, ents: list[Span], glued: list[bool]) -> list[S
         branches.append(Span(doc, org.start, end, label="ORG"))
     if not branches:
         return ents
-    covered = {i for b in branches for i in range(b.start, b.end)}
-    return [e for e in ents if not any(i in covered for i in range(e.start, e.end))] + branches
+    return _replaced_by(ents, branches)
 
 
 # ------------------------------------------------------------------ session 17a
@@ -772,8 +770,7 @@ def _tails_of_bodies(doc: Doc, first: list[Span], ents: list[Span]) -> list[Span
     """The words the patterns leave after a body's ORG that belong to its name (rules 2, 3, 6; outermost span):
     "Chính phủ" + "Hoàng gia Campuchia" (as "Quân đội Hoàng gia Campuchia"); a school's field in two syllables and
     the place after it ("Trường Đại học Sư" + "phạm Hà Nội", "Trường Đại học Hoàng" + "gia Phnôm Pênh", "Trường Đại
-    học Kỹ thuật" + "Lê Quý Đôn"); an outlet's
-    "điện tử" ("Báo Công an nhân dân điện tử"); a district's last syllable "Thầy" ("Công an huyện Sa Thầy"; a person
+    học Kỹ thuật" + "Lê Quý Đôn"); an outlet's "điện tử" ("Báo Công an nhân dân điện tử"); a district's last syllable "Thầy" ("Công an huyện Sa Thầy"; a person
     after it stays a PERSON). Runs at the ORG spans only; session 17a."""
     orgs = [e for e in ents if e.label_ == "ORG" and e.end < len(doc)]
     if not orgs:
@@ -840,8 +837,7 @@ def _provincial_departments(doc: Doc, ents: list[Span]) -> list[Span]:
             found.append(Span(doc, start, p.end, label="ORG"))
     if not found:
         return ents
-    covered = _taken(found)
-    return [e for e in ents if not covered.intersection(range(e.start, e.end))] + found
+    return _replaced_by(ents, found)
 
 
 # A Chinese prefecture after a body's name belongs to it, as "Cục Công an châu Hồng Hà": "Cục Quản lý xuất nhập cảnh
@@ -891,5 +887,4 @@ def _bodies_of_a_prefecture(doc: Doc, first: list[Span], ents: list[Span]) -> li
             found.append(Span(doc, start, end, label="ORG"))
     if not found:
         return ents
-    covered = _taken(found)
-    return [e for e in ents if not covered.intersection(range(e.start, e.end))] + found
+    return _replaced_by(ents, found)
