@@ -2933,13 +2933,7 @@ def _given_names_that_are_words(doc: Doc, first: list[Span], ents: list[Span], u
     if not mids:
         return ents
     n = len(doc)
-    glued = None
-    over = {}
-    for e in ents:
-        for j in range(e.start, e.end):
-            over[j] = e
-    # first-pass spans longer than the given name: the word starts a body's name ("Văn Phòng Chính phủ")
-    long_first = {j for e in first if e.end - e.start > 1 for j in range(e.start, e.end)}
+    glued = over = long_first = None
     found, dropped = [], []
     for m in mids:
         i, g = m - 1, m + 1
@@ -2953,10 +2947,15 @@ def _given_names_that_are_words(doc: Doc, first: list[Span], ents: list[Span], u
                 continue
         elif (tone_norm(fam.text),) not in upper.surnames:
             continue
-        if g in long_first or (g + 1 < n and (_is_capitalised(doc[g + 1]) or doc[g + 1].like_num)):
+        if g + 1 < n and (_is_capitalised(doc[g + 1]) or doc[g + 1].like_num):
             continue
         if glued is None:
             glued = glued_flags(doc)
+            over = {j: e for e in ents for j in range(e.start, e.end)}
+            # first-pass spans longer than the given name: the word starts a body's name ("Văn Phòng Chính phủ")
+            long_first = {j for e in first if e.end - e.start > 1 for j in range(e.start, e.end)}
+        if g in long_first:
+            continue
         if g + 1 < n and glued[g + 1]:
             continue
         if i and ((_is_capitalised(doc[i - 1]) and not _a_kin_word_opening(doc, i - 1)) or doc[i - 1].like_num
@@ -3007,6 +3006,8 @@ def _given_names_in_the_story(doc: Doc, ents: list[Span], claimed: set[int], glu
         return []
     orth = doc.to_array(ORTH)
     hits = np.isin(orth, list(given)).nonzero()[0].tolist()
+    if not hits:
+        return []
     taken = _taken(ents) | claimed
     n = len(doc)
     found = []
@@ -3040,9 +3041,14 @@ def _countries_read_as_names(doc: Doc, first: list[Span], ents: list[Span], coun
     persons = [e for e in ents if e.label_ == "PERSON"]
     if not persons:
         return ents
+    spelt = [e for e in persons if len(e) >= 2 and e.text in countries]
+    n = len(doc)
+    # the brackets opened right after a country: "Thái Lan (", "Myanmar ("
+    country_ends = {e.end for e in first if e.label_ == "_COUNTRY" and e.end < n and doc[e.end].text == "("}
+    if not spelt and not country_ends:
+        return ents
     cued = {e.end for e in first if e.label_ in _PERSON_CUE_LABELS}
-    country_ends = {e.end for e in first if e.label_ == "_COUNTRY"} | {
-        e.end for e in persons if len(e) >= 2 and e.text in countries}
+    country_ends |= {e.end for e in spelt}
     drop = set()
     for e in persons:
         if e.text in countries and len(e) >= 2 and e.start not in cued:
