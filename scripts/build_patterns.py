@@ -434,7 +434,7 @@ for w in ("anh", "chị", "Anh", "Chị", "cháu", "Cháu", "em", "cô", "thầy
 for w in ("đối tượng", "Đối tượng", "bị can", "Bị can", "bị cáo", "Bị cáo", "nghi phạm", "Nghi phạm", "phạm nhân",
           "Phạm nhân", "tên", "kẻ", "nạn nhân", "Nạn nhân", "liệt sĩ", "Liệt sĩ", "liệt sỹ", "Liệt sỹ", "anh hùng",
           "Anh hùng", "học viên", "Học viên", "trinh sát", "chiến sĩ", "Chiến sĩ", "cán bộ", "Cán bộ",
-          "bà mẹ", "Mẹ", "mẹ", "già làng", "Già làng", "già bản", "tài xế", "Tài xế", "trưởng bản", "Trưởng bản", "phóng viên",
+          "bà mẹ", "Mẹ", "mẹ", "già làng", "Già làng", "già bản", "Già bản", "tài xế", "Tài xế", "trưởng bản", "Trưởng bản", "phóng viên",
           "Phóng viên", "PV", "nhà báo", "Nhà báo", "tác giả", "bị hại", "Bị hại", "người bị hại",
           # another name of a person: "(tên Hán Việt là Vương Kiến Hoa)", "tên tiếng Việt", "tên thật là" (the
           # name of the reading, "Hán Việt", is none)

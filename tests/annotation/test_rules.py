@@ -1840,3 +1840,75 @@ def test_bylines_transliterations_aliases_highland_names_prefectures_cambodia_co
 def test_offices_royal_bodies_schools_unions_provincial_departments_prefectures_centres_outlets_and_banks(
         nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # after a family name and "Văn"/"Thị" (or a H'Mông clan name and "A", "Mí", "Seo") the next capitalised word is the
+    # given name, even a unit's or a function word (rule 1); a unit alone, "Văn phòng", a street stay what they are
+    ("Tổ công tác bắt giữ Hà Văn Tuấn và Vi Văn Phòng (SN 1992, trú tại xã Mường Típ).",
+     [("Hà Văn Tuấn", "PERSON"), ("Vi Văn Phòng", "PERSON")]),
+    ("Đối tượng Lương Văn Đoàn (SN 1990) và Lò Văn Hội (SN 1988) bị bắt.",
+     [("Lương Văn Đoàn", "PERSON"), ("Lò Văn Hội", "PERSON")]),
+    ("Cơ quan công an tiếp nhận anh Giàng A Của (SN 1996, trú tại xã Lũng Cú).", [("Giàng A Của", "PERSON")]),
+    ("Bắt giữ Lò Văn Công (SN 1990) tại bản.", [("Lò Văn Công", "PERSON")]),
+    ("Phòng Cảnh sát hình sự phối hợp.", []),
+    ("Văn phòng đã nhận đơn.", []),
+    ("Đường Lê Văn Phòng rất đẹp.", []),
+    # a given name alone after the full name in the same document, after a kin or honorific word or opening a clause
+    # before a verb of speech, flight or "bị" (rule 1); a duration is no QUANTITY (rule 5)
+    ("Cơ quan công an tiếp nhận anh Giàng A Của (SN 1996, trú tại xã Lũng Cú).\nAnh Của bị lừa bán sang Trung Quốc "
+     "năm 2012. Năm 2013, Của bỏ trốn nhưng bị bắt lại.\nBố Giàng Mí Chớ và mẹ Sùng Thị Dở đã chờ con suốt 12 năm.",
+     [("Giàng A Của", "PERSON"), ("Của", "PERSON"), ("Của", "PERSON"), ("Giàng Mí Chớ", "PERSON"),
+      ("Sùng Thị Dở", "PERSON")]),
+    ("Thượng tá, ThS. Trần Thu Hương, giảng viên Khoa Ngoại ngữ.\nCô Hương cho biết học viên học rất nhanh.",
+     [("Thượng tá", "RANK"), ("Trần Thu Hương", "PERSON"), ("Hương", "PERSON")]),
+    ("Đại úy Lê Quốc Khánh trực tại chốt.\nKhánh bảo, điều khó nhất là thời tiết.",
+     [("Đại úy", "RANK"), ("Lê Quốc Khánh", "PERSON"), ("Khánh", "PERSON")]),
+    ("Thào A Của bị bắt.\nCủa khai nhận hành vi.", [("Thào A Của", "PERSON"), ("Của", "PERSON")]),
+    ("Chị Sùng Thị Dở (SN 1980) trú tại xã Lũng Cú.\nChị Dở cho biết.", [("Sùng Thị Dở", "PERSON"), ("Dở", "PERSON")]),
+    # ... without the full name in the document nothing; a faculty is no person and, alone, no ORG (rule 3)
+    ("Năm 2013, Của bỏ trốn nhưng bị bắt lại.", []),
+    ("Khánh bảo, điều khó nhất là thời tiết.", []),
+    ("Mẹ Của đã chờ.", []),
+    ("Sinh viên Khoa Luật tham gia.", []),
+    # three Sino-Vietnamese name words of the lists named as the one who did it (rule 1); not the city
+    ("Cơ quan điều tra xác định Mã Chí Hùng là người cầm đầu đường dây.", [("Mã Chí Hùng", "PERSON")]),
+    ("Cơ quan điều tra xác định Mã Chí Hùng là người cầm đầu.\nHùng bị bắt sau đó.",
+     [("Mã Chí Hùng", "PERSON"), ("Hùng", "PERSON")]),
+    ("Theo thông tin từ phía bạn, Trần Vĩ Kiệt bị truy nã từ năm 2019.", [("Trần Vĩ Kiệt", "PERSON")]),
+    ("Hồ Chí Minh là người sáng lập.", []),
+    ("Cơ quan chức năng xác định Hà Nội là trọng điểm.", [("Hà Nội", "PROVINCE")]),
+    # a Lao name before a bracket that opens with an alias, and the alias (rule 1)
+    ("Lực lượng chức năng bắt giữ Xổm Phết Xay Nha Vông (còn gọi là Phết, 45 tuổi, trú tại bản Na Pê).",
+     [("Xổm Phết Xay Nha Vông", "PERSON"), ("Phết", "PERSON")]),
+    ("Bắt giữ Xổm Phết Xay Nha Vông (tức Phết Lào, SN 1980).",
+     [("Xổm Phết Xay Nha Vông", "PERSON"), ("Phết Lào", "PERSON")]),
+    ("Lực lượng chức năng bắt giữ Khăm Xay Vông Phết (45 tuổi).", [("Khăm Xay Vông Phết", "PERSON")]),
+    ("Hai đối tượng là Lầu A Chư (SN 1987) và Thào A Sử, còn gọi là Sử Lùn, bị bắt quả tang.",
+     [("Lầu A Chư", "PERSON"), ("Thào A Sử", "PERSON"), ("Sử Lùn", "PERSON")]),
+    # bylines of bare initials on the last line (rule 6); not a city
+    ("Lực lượng chức năng đã bàn giao đối tượng.\nT.L", [("T.L", "PERSON")]),
+    ("Lực lượng chức năng đã bàn giao đối tượng.\nN.H", [("N.H", "PERSON")]),
+    ("Lực lượng chức năng đã bàn giao đối tượng.\nT.L - H.A", [("T.L", "PERSON"), ("H.A", "PERSON")]),
+    ("Lực lượng chức năng đã bàn giao đối tượng.\nH.V (tổng hợp)", [("H.V", "PERSON")]),
+    ("Lực lượng chức năng đã bàn giao đối tượng.\nTP.HCM", [("TP.HCM", "PROVINCE")]),
+    # a Lao name in Latin script beside its Vietnamese spelling; the speaker after a quote (rule 1); not a title
+    ("Nhiều học viên viết tên mình hai cách: Bounmy Sisavath bên cạnh Bun Mi Xi Xa Vắt.",
+     [("Bounmy Sisavath", "PERSON"), ("Bun Mi Xi Xa Vắt", "PERSON")]),
+    ("“Tôi học tiếng Việt đã hai năm”, Khăm Phon Vi Lay cười.", [("Khăm Phon Vi Lay", "PERSON")]),
+    ("“Chúng tôi sẽ tiếp tục hợp tác”, Bộ trưởng nói.", []),
+    ("Ứng dụng Facebook Messenger bên cạnh Zalo rất phổ biến.", []),
+    # a country or a region before or inside an alias bracket is no person (rules 1 and 4)
+    ("Ma túy được đưa từ Lào và Thái Lan (tức Tam Giác Vàng) vào Việt Nam.", []),
+    ("Đối tượng sang Myanmar (còn gọi là Miến Điện) làm thuê.", []),
+    ("Ma túy từ Tam giác vàng đổ về.", []),
+    ("Tổ công tác bắt giữ Vàng A Pó (còn gọi là Pó Lào) khi đang vận chuyển.",
+     [("Vàng A Pó", "PERSON"), ("Pó Lào", "PERSON")]),
+    ("Bà Nguyễn Thị Đức phát biểu. Bà Đức cho biết.", [("Nguyễn Thị Đức", "PERSON"), ("Đức", "PERSON")]),
+    # "già bản" capitalised is a cue like "già làng" (rule 1)
+    ("Già bản Giàng A Sình cho biết bản đã không còn người nghiện.", [("Giàng A Sình", "PERSON")]),
+    ("Già bản Lò Văn Pọm cho biết.", [("Lò Văn Pọm", "PERSON")]),
+])
+def test_given_names_that_are_words_short_forms_in_the_story_aliases_before_an_age_latin_pairs_and_countries(
+        nlp, text, expected):
+    assert ents(nlp, text) == expected

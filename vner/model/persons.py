@@ -425,6 +425,23 @@ def _before_a_birth_year(doc: Doc, born: Span) -> tuple[int, bool]:
     return end, together
 
 
+def _alias_opening_a_bracket(doc: Doc, comma: int, glued: list[bool]) -> tuple[int, int, int] | None:
+    """(the bracket, the alias's start, its end) when the words before ``comma`` are "(" + an alias lead of
+    ``_ALIAS_LEADS`` ("còn gọi là", "tức") + one to four capitalised words, the first no word that is never in a name:
+    "(còn gọi là Phết, 45 tuổi"; else None."""
+    start = comma
+    while start > 0 and comma - start < 6 and (glued[start - 1] or (doc[start - 1].is_alpha and doc[start - 1].is_title)):
+        start -= 1
+    words = sum(1 for j in range(start, comma) if not glued[j])
+    if not 1 <= words <= 4 or _class(doc[start], "not_name") or _class(doc[start], "not_name_first"):
+        return None
+    for lead in _ALIAS_LEADS:
+        opener = start - len(lead) - 1
+        if opener >= 1 and doc[opener].text == "(" and tuple(t.lower_ for t in doc[opener + 1:start]) == lead:
+            return opener, start, comma
+    return None
+
+
 def _names_before_a_birth_year(doc: Doc, first: list[Span], ents: list[Span], glued: list[bool],
                                surnames: set[tuple[str, ...]],
                                locals_: set[tuple[str, ...]] = frozenset()) -> list[Span]:
@@ -446,6 +463,14 @@ def _names_before_a_birth_year(doc: Doc, first: list[Span], ents: list[Span], gl
     found = []
     helpers = [born for born in first if born.label_ == BORN_LABEL]
     todo = [_before_a_birth_year(doc, born) for born in helpers]
+    # (a bracket that opens with an alias before the age: "Xổm Phết Xay Nha Vông (còn gọi là Phết, 45 tuổi, ...)":
+    # the name before the bracket and the alias are both the person; session 17b)
+    aliases = {}
+    for k, (end, together) in enumerate(todo):
+        alias = _alias_opening_a_bracket(doc, end, glued) if end > 0 and doc[end].text == "," else None
+        if alias is not None:
+            todo[k] = (alias[0], together)
+            aliases[alias[0]] = alias[1:]
     nationality = {end for born, (end, _) in zip(helpers, todo) if born[0].text == "," or born[0].lower_ == "quốc"}
     countries = {(e.start, e.end) for e in first if e.label_ == "_COUNTRY"}
     while todo:
@@ -481,6 +506,9 @@ def _names_before_a_birth_year(doc: Doc, first: list[Span], ents: list[Span], gl
         if end - start >= 2:  # two words, or one glued word ("Khăm-phăn"): a lone syllable may be anything
             found.append(Span(doc, start, end, label="PERSON"))
             taken.update(range(start, end))
+            if end in aliases and not any(j in taken for j in range(*aliases[end])):
+                found.append(Span(doc, *aliases[end], label="PERSON"))
+                taken.update(range(*aliases[end]))
             if together:  # "A và B, cùng trú ...": the names before, coordinated
                 todo.append((start - 1, True))
     return found
@@ -1102,6 +1130,10 @@ _HANDED_OVER = {tuple(w.split()) for w in ("tiếp nhận", "bàn giao", "trao t
 _ACTS_ON_PERSONS |= _HANDED_OVER
 
 
+# After "<name> là": the one who did it ("là người cầm đầu", "là kẻ chủ mưu", "là đối tượng ...", "là chủ ...")
+_NAMED_AS = {"người", "kẻ", "đối", "chủ", "tên", "bị"}
+
+
 # What may follow a name of the lists found without a cue or a middle name: the end of a list item
 _LIST_ENDS = {",", ";", "(", ".", ":", ")", "và"}
 # ... and what may come before it: a clause's start, a list's cue or the item before
@@ -1156,6 +1188,14 @@ def _full_names_with_a_middle_name(doc: Doc, ents: list[Span], claimed: set[int]
         if acted_on:
             by_verb = i and doc[i - 1].is_lower and any(
                 tuple(t.lower_ for t in doc[max(0, i - n):i]) in _ACTS_ON_PERSONS for n in (1, 2, 3, 4))
+            # (three words of the lists, the last a given name, named as the one who did it: "xác định Mã Chí Hùng là
+            # người cầm đầu", "Mã Chí Hùng là kẻ chủ mưu"; not the city "Hồ Chí Minh"; session 17b)
+            if not by_verb and i + 4 < len(doc) and doc[i + 3].lower_ == "là" and (
+                    doc[i + 4].lower_ in _NAMED_AS or (i > 1 and (doc[i - 2].lower_, doc[i - 1].lower_) == ("xác", "định"))) \
+                    and all(doc[j].is_title and tone_norm(doc[j].text) in upper.rest for j in (i + 1, i + 2)) \
+                    and tone_norm(doc[i + 2].text) in upper.given \
+                    and tuple(t.text for t in doc[i:i + 3]) not in UpperNames.NOT_NAMES:
+                by_verb = True
             # (a middle word in no list, a Khmer or a minority name, right after such a verb and before the end of a
             # list item or a lower-case word: "tiếp nhận Thạch Sô Phết, 35 tuổi"; session 9a)
             # (... and after any verb of arrest or trial when the family name is one that only the Khmer of the
@@ -1215,6 +1255,30 @@ _LATIN_NAME_VERBS = {tuple(w.split()) for w in ("cho biết", "cho hay", "nói",
 _PINYIN_GIVEN = re.compile(r"[A-Z][a-z]{2,}")  # "Jianguo", "Haoyu", "Lei"
 
 
+# Words between a name in Latin script and its Vietnamese spelling: "Bounmy Sisavath bên cạnh Bun Mi Xi Xa Vắt"
+_BESIDE = sorted((tuple(w.split()) for w in ("bên cạnh", "cạnh", "hay", "hoặc", "tức", "tức là", "viết là",
+                                             "phiên âm là")), key=len, reverse=True)
+
+
+def _vietnamese_spelling_beside(doc: Doc, end: int, taken: set[int]) -> tuple[int, int] | None:
+    """(start, end) of the same name spelt in Vietnamese syllables after a name in Latin script that ends at
+    ``end`` and a word of ``_BESIDE``: two to eight capitalised words of the class ``lao_syllable`` (one may be in no list), in no span,
+    ending a clause or a list item ("Bounmy Sisavath bên cạnh Bun Mi Xi Xa Vắt."); else None (session 17b)."""
+    n = len(doc)
+    lead = next((w for w in _BESIDE if tuple(t.lower_ for t in doc[end:end + len(w)]) == w), None)
+    if lead is None:
+        return None
+    start = stop = end + len(lead)
+    while stop < n and stop - start < 8 and stop not in taken and doc[stop].is_title and doc[stop].is_alpha \
+            and not _class(doc[stop], "not_name"):
+        stop += 1
+    lao = sum(1 for j in range(start, stop) if _class(doc[j], "lao_syllable"))
+    if stop - start < 2 or not _class(doc[start], "lao_syllable") or lao < stop - start - 1 or (stop < n and doc[stop].text not in _LIST_ENDS and doc[stop].text not in _SENTENCE_ENDS
+                            and not doc[stop].is_space):
+        return None
+    return start, stop
+
+
 def _names_in_latin_script(doc: Doc, ents: list[Span], claimed: set[int], countries: set[str],
                            seen: dict[int, bool], local: set[tuple[str, ...]] = frozenset()) -> list[Span]:
     """PERSON for two words in Latin script of two syllables or more each, opening a clause or a list item and
@@ -1271,10 +1335,14 @@ def _names_in_latin_script(doc: Doc, ents: list[Span], claimed: set[int], countr
             end += 1
         after = tuple(t.lower_ for t in doc[end:end + 3])
         # (a name in pinyin, family name first, before any verb: "Chen Hao thuê 2 căn hộ")
+        beside = _vietnamese_spelling_beside(doc, end, taken) if i not in pinyin else None
         if end == len(doc) or doc[end].text in _LIST_ENDS or any(after[:len(v)] == v for v in _LATIN_NAME_VERBS) \
-                or (i in pinyin and doc[end].is_alpha and doc[end].is_lower):
+                or (i in pinyin and doc[end].is_alpha and doc[end].is_lower) or beside is not None:
             found.append(Span(doc, i, end, label="PERSON"))
             taken.update((i, end - 1))
+        if beside is not None:
+            found.append(Span(doc, *beside, label="PERSON"))
+            taken.update(range(*beside))
     return found
 
 
@@ -1282,6 +1350,11 @@ _CLOSING_QUOTES = {"”", '"', "’", "»"}
 
 
 _GIVEN_PRONOUNS = {"Anh", "Em"}  # pronoun cues capitalised that end many given names ("Tuấn Anh", "Quế Anh")
+
+
+# Verbs that tell how a quote was said, after the speaker's name (session 17b): '“...”, Khăm Phon Vi Lay cười.'
+_AFTER_A_QUOTE = {tuple(w.split()) for w in ("cười", "tâm sự", "khẳng định", "kể", "nói", "chia sẻ", "cho biết",
+                                             "bộc bạch", "trầm ngâm", "nhớ lại", "hồ hởi", "tươi cười")}
 
 
 def _speakers_after_a_quote(doc: Doc, ents: list[Span], claimed: set[int], glued: list[bool],
@@ -1296,7 +1369,7 @@ def _speakers_after_a_quote(doc: Doc, ents: list[Span], claimed: set[int], glued
     orth = doc.to_array(ORTH)
     found = []
     taken = _taken(ents) | claimed
-    verbs = _SPEECH | followers
+    verbs = _SPEECH | followers | _AFTER_A_QUOTE
     in_ents = _taken(ents)
     for q in sorted(i for h in quotes for i in (orth == h).nonzero()[0].tolist()):
         start = q + 2
@@ -2536,6 +2609,9 @@ def _stands_alone(doc: Doc, start: int, end: int, claimed: set[int], followers: 
     return before.lower_ in _GOVERNS_A_PERSON
 
 
+_FACULTY_LEADS = {"viên", "của", "tại", "thuộc"}  # ("giảng viên", "sinh viên", "học viên", "nghiên cứu viên")
+
+
 def _faculties_read_as_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """A faculty of an academy or a school after its dean's title is no person: "Trưởng Khoa Quốc tế", "Phó Trưởng
     Khoa Luật hình sự" (a title cue took "Khoa Quốc", "Khoa Luật"; the faculty names no body by itself, rule 3). A
@@ -2548,6 +2624,11 @@ def _faculties_read_as_names(doc: Doc, ents: list[Span]) -> list[Span]:
                      or (e.start > 1 and (doc[e.start - 2].lower_, doc[e.start - 1].lower_) == ("chủ", "nhiệm"))):
             if len(e) >= 3:
                 out.append(Span(doc, e.start + 1, e.end, label="PERSON"))
+            continue
+        # (... nor after the role of one who teaches or studies there, or "của", "tại", "thuộc": "giảng viên Khoa
+        # Ngoại ngữ", "sinh viên Khoa Luật"; session 17b)
+        if e.label_ == "PERSON" and doc[e.start].text == "Khoa" and e.start and len(e) >= 2 \
+                and doc[e.start - 1].lower_ in _FACULTY_LEADS:
             continue
         out.append(e)
     return out
@@ -2827,3 +2908,158 @@ def _names_around_an_alias(doc: Doc, ents: list[Span], glued: list[bool], upper:
     covered = {j for a, b in found for j in range(a, b)}
     kept = [e for e in ents if not (e.label_ == "PERSON" and any(j in covered for j in range(e.start, e.end)))]
     return kept + spans
+
+
+# The family names (clans) of the H'Mông, after which "A", "Mí", "Seo" are a middle name ("Giàng A Của", "Vàng Seo
+# Phử", "Sùng Mí Chớ"): a closed set of clan names, no persons (session 17b)
+_HMONG_FAMILIES = frozenset(get_string_id(w) for w in (
+    "Giàng", "Vàng", "Sùng", "Thào", "Lầu", "Lý", "Ly", "Hờ", "Mùa", "Vừ", "Hạng", "Tráng", "Cháng", "Mua", "Má", "Lồ",
+    "Phàng", "Sình", "Cứ", "Thò", "Hầu", "Chá", "Dì", "Lù", "Lìa", "Tẩn"))
+_HMONG_MIDDLES = frozenset(get_string_id(w) for w in ("A", "Mí", "Seo"))
+_ANY_STRONG_MIDDLES = _HMONG_MIDDLES | frozenset(_STRONG_VN_MIDDLE_HASHES)
+
+
+def _given_names_that_are_words(doc: Doc, first: list[Span], ents: list[Span], upper: UpperNames,
+                                local: set[tuple[str, ...]]) -> list[Span]:
+    """A family name of the lists, a middle name "Văn" or "Thị" (or, after a H'Mông clan name, "A", "Mí", "Seo"),
+    then one capitalised word that ends the name is a person whatever that word is otherwise (rule 1): a unit's word
+    or a function word capitalised as a given name ("Vi Văn Phòng (SN 1992)", "anh Giàng A Của", "Bố Giàng Mí Chớ").
+    The steps before it take only given names that are no common word; this one reads such a word as the given
+    name only in that place: after the middle name, before no capitalised, glued or bracketed-code word, not after a
+    capitalised word, a number or a place word ("đường Lê Văn Phòng"), in no entity but a PERSON that stops before it
+    ("Giàng A" + "Của": the cue shape stopped at the function word). Runs at the middle names only (session 17b)."""
+    orth = doc.to_array(ORTH)
+    mids = np.isin(orth, list(_ANY_STRONG_MIDDLES)).nonzero()[0].tolist()
+    if not mids:
+        return ents
+    n = len(doc)
+    glued = over = long_first = None
+    found, dropped = [], []
+    for m in mids:
+        i, g = m - 1, m + 1
+        if i < 0 or g >= n or not (doc[g].is_alpha and doc[g].is_title and len(doc[g]) > 1):
+            continue
+        fam = doc[i]
+        if not (fam.is_alpha and fam.is_title):
+            continue
+        if int(orth[m]) in _HMONG_MIDDLES:
+            if int(orth[i]) not in _HMONG_FAMILIES:
+                continue
+        elif (tone_norm(fam.text),) not in upper.surnames:
+            continue
+        if g + 1 < n and (_is_capitalised(doc[g + 1]) or doc[g + 1].like_num):
+            continue
+        if glued is None:
+            glued = glued_flags(doc)
+            over = {j: e for e in ents for j in range(e.start, e.end)}
+            # first-pass spans longer than the given name: the word starts a body's name ("Văn Phòng Chính phủ")
+            long_first = {j for e in first if e.end - e.start > 1 for j in range(e.start, e.end)}
+        if g in long_first:
+            continue
+        if g + 1 < n and glued[g + 1]:
+            continue
+        if i and ((_is_capitalised(doc[i - 1]) and not _a_kin_word_opening(doc, i - 1)) or doc[i - 1].like_num
+                  or doc[i - 1].lower_ == "số" or _after_a_place_word(doc, i, local)):
+            continue
+        here = {id(over[j]): over[j] for j in (i, m, g) if j in over}
+        if any(e.label_ != "PERSON" or e.start != i for e in here.values()):
+            continue
+        if any(e.end > g for e in here.values()):
+            continue  # the name is read already
+        dropped.extend(here.values())
+        found.append(Span(doc, i, g + 1, label="PERSON"))
+    if not found:
+        return ents
+    gone = {id(e) for e in dropped}
+    return [e for e in ents if id(e) not in gone] + found
+
+
+# Kin and honorific words before a person's name or given name, in any case: "Bố Giàng Mí Chớ", "Cô Hương", "anh Của"
+_KIN_CUES = frozenset(("anh", "chị", "cô", "bố", "mẹ", "cha", "em", "chú", "bác", "ông", "bà", "cháu", "cụ", "già",
+                       "thím", "dì", "cậu", "mợ", "vợ", "chồng"))
+_KIN_CUE_HASHES = frozenset(get_string_id(w) for w in _KIN_CUES)
+
+
+def _a_kin_word_opening(doc: Doc, k: int) -> bool:
+    """Whether ``doc[k]`` is a kin or honorific word capitalised at a sentence's or a clause's start ("Bố", "Cô")."""
+    return doc[k].lower_ in _KIN_CUES and (k == 0 or doc[k - 1].text in _CLAUSE_OPENERS or doc[k - 1].is_space)
+
+
+# What a person does or has done to them, right after the given name opening a clause: speech and flight, "bị"
+_TOLD = {tuple(w.split()) for w in ("bảo", "kể", "kể lại", "nói", "cho biết", "cho hay", "chia sẻ", "tâm sự", "cười",
+                                    "bỏ trốn", "trốn", "bị", "khai", "thừa nhận", "nhớ lại", "khẳng định")}
+
+
+def _given_names_in_the_story(doc: Doc, ents: list[Span], claimed: set[int], glued: list[bool],
+                              surnames: set[tuple[str, ...]]) -> list[Span]:
+    """The one-word given name of a person named in full in the document (a family name of the lists first: "Giàng
+    A Của", "Lê Quốc Khánh") is that person where it stands alone after a kin or honorific word, in any case ("Anh
+    Của", "Cô Hương", "mẹ Dở"), or opens a clause before a verb of speech, flight or "bị" (``_TOLD``: "Năm 2013, Của
+    bỏ trốn", "Khánh bảo, ...") (rule 1). Whatever else the word spells ("Của"), the document named the person
+    first; without the full name the word stays as it is. Not where another capitalised or glued word follows, nor
+    inside an entity or a span a rule read. Runs at the given names' positions only (session 17b)."""
+    given = set()
+    for e in ents:
+        if e.label_ == "PERSON" and len(e) >= 3 and (tone_norm(e[0].text),) in surnames and not glued[e.end - 1]:
+            given.add(e[-1].orth)
+    if not given:
+        return []
+    orth = doc.to_array(ORTH)
+    hits = np.isin(orth, list(given)).nonzero()[0].tolist()
+    if not hits:
+        return []
+    taken = _taken(ents) | claimed
+    n = len(doc)
+    found = []
+    for i in hits:
+        if i in taken or not doc[i].is_title or (i + 1 < n and (glued[i + 1] or _is_capitalised(doc[i + 1]))):
+            continue
+        before = doc[i - 1] if i else None
+        if before is not None and before.lower_ in _KIN_CUES and (before.is_lower or _a_kin_word_opening(doc, i - 1)):
+            found.append(Span(doc, i, i + 1, label="PERSON"))
+            continue
+        if before is not None and not (before.text in _CLAUSE_OPENERS or before.is_space):
+            continue
+        after = tuple(t.lower_ for t in doc[i + 1:i + 3])
+        # (a word that names a body alone, "Đoàn", "Hội", is the person only before speech: "Đoàn bị ..." is no one)
+        if any(after[:len(w)] == w for w in _TOLD) and not (
+                _class(doc[i], "given_not_alone") and after[:1] in (("bị",), ("trốn",), ("bỏ",))):
+            found.append(Span(doc, i, i + 1, label="PERSON"))
+    return found
+
+
+_PERSON_CUE_LABELS = ("RANK", "_HON", "_HON2", "_DC")
+
+
+def _countries_read_as_names(doc: Doc, first: list[Span], ents: list[Span], countries: set[str]) -> list[Span]:
+    """A country's or a region's name is never a PERSON (rules 1 and 4): "Thái Lan (tức Tam Giác Vàng)", "Myanmar (còn
+    gọi là Miến Điện)", where the alias cues read the other name as a person's and the name before the bracket as
+    the same person. Dropped: a PERSON spelt as a country of ``countries`` ("Tam Giác Vàng", "Miến Điện") of two
+    words or more, unless a person's cue is right before it ("bà Thái Lan"); and any PERSON in a bracket right after
+    a country ("Lào (tức ...)"), one word too. "Pó Lào" (a nickname that ends with a country) and "ông Đức" stay.
+    Runs over the PERSON spans only (session 17b)."""
+    persons = [e for e in ents if e.label_ == "PERSON"]
+    if not persons:
+        return ents
+    spelt = [e for e in persons if len(e) >= 2 and e.text in countries]
+    n = len(doc)
+    # the brackets opened right after a country: "Thái Lan (", "Myanmar ("
+    country_ends = {e.end for e in first if e.label_ == "_COUNTRY" and e.end < n and doc[e.end].text == "("}
+    if not spelt and not country_ends:
+        return ents
+    cued = {e.end for e in first if e.label_ in _PERSON_CUE_LABELS}
+    country_ends |= {e.end for e in spelt}
+    drop = set()
+    for e in persons:
+        if e.text in countries and len(e) >= 2 and e.start not in cued:
+            drop.add(id(e))
+            continue
+        # in a bracket opened right after a country: "Thái Lan (tức Tam Giác Vàng)", "Lào (còn gọi là ...)"
+        opener = e.start - 1
+        while opener > 0 and e.start - opener <= 6 and doc[opener].is_lower:
+            opener -= 1
+        if opener > 0 and doc[opener].text == "(" and opener in country_ends:
+            drop.add(id(e))
+    if not drop:
+        return ents
+    return [e for e in ents if id(e) not in drop]
