@@ -458,8 +458,13 @@ add(F_HELP, "_BORN", [{"LOWER": "sn"}, {"ORTH": ":", "OP": "?"}, {"TEXT": {"REGE
 add(F_HELP, "_BORN", [{"LOWER": "sinh"}, {"LOWER": "năm"}, {"TEXT": {"REGEX": r"^(19|20)\d\d$"}}])
 # ... and where a person lives or what a person did, after a comma or bracket: "Bua Khăm, cùng trú tỉnh X", "(trú
 # tại ...)", "Vàng Chá Lia, người cầm đầu" (read like a year of birth)
-for w in ("trú", "cùng trú", "đều trú", "người cầm đầu", "kẻ cầm đầu", "đối tượng cầm đầu"):
+for w in ("trú", "cùng trú", "đều trú"):
     add(F_HELP, "_BORN", w)
+# ... the leader's role with the comma or bracket before it (session 17c): a helper over "đối tượng cầm đầu" alone was
+# longer than the count before it and took it ("ít nhất 2 đối tượng cầm đầu" gave no "2 đối tượng")
+for w in ("người cầm đầu", "kẻ cầm đầu", "đối tượng cầm đầu"):
+    for before in (", ", "("):
+        add(F_HELP, "_BORN", before + w)
 # ... and a person's nationality (session 13): "Chan Rithy, quốc tịch Campuchia,", "Li Wei (quốc tịch Trung Quốc)",
 # "Bua Khăm, người Lào," (the comma is in the helper: "3 người Lào" stays a QUANTITY)
 add(F_HELP, "_BORN", "quốc tịch")
