@@ -1311,6 +1311,11 @@ NOT_QTY = {"ENT_TYPE": {"NOT_IN": ["ORG", "QUANTITY"]}}
 # a number with a separator ("đến 2.000 viên"; session 14)
 YEAR = {"TEXT": {"REGEX": r"^(19|20)\d\d$"}}
 YEAR_OPENERS = ["đến", "tới", "từ", "trước", "sau", "đầu", "cuối", "giữa", "hết", "suốt", "đoạn"]
+# ... and after a festival, a season or a lunar year's name, which a bare year dates (session 17c): "chúc Tết Nguyên
+# đán Ất Tỵ 2025 cán bộ", "Xuân Bính Ngọ 2026 đơn vị", "Tết 2025", "Tết Dương lịch 2025", "mùa khô 2025", "mùa mưa lũ
+# 2025" (the twelve earthly branches end a lunar year's name; not "thu", a verb before counts: "thu 2025 viên")
+YEAR_OPENERS += ["tết", "xuân", "đán", "lịch", "khô", "mưa", "lũ", "hè", "tý", "sửu", "dần", "mão", "mẹo", "thìn",
+                 "tỵ", "tị", "ngọ", "mùi", "thân", "dậu", "tuất", "hợi"]
 add(F_EXC, "_NONE", [{"LOWER": {"IN": YEAR_OPENERS}, **NOT_QTY}, {**YEAR, "ENT_TYPE": "QUANTITY"}, {**QTY, "OP": "*"}])
 add(F_EXC, "_NONE", [YEAR, DASH, {**YEAR, "ENT_TYPE": "QUANTITY"}, {**QTY, "OP": "*"}])
 # Addresses and numbered places are no QUANTITY: "thôn 3 xã X", "tổ 5 phường Y", "đường 9 tỉnh Z", "Trạm 4 huyện"
