@@ -509,6 +509,32 @@ def _teams_of_a_post(doc: Doc, first: list[Span], ents: list[Span]) -> list[Span
     return out
 
 
+def _posts_ending_on_a_common_word(doc: Doc, first: list[Span], ents: list[Span]) -> list[Span]:
+    """A border post's name may end on a capitalised word that opens common phrases (class ``not_place``: "Chỉ" of
+    "Chỉ huy", "Chỉ đạo"), which the place shapes stop before (rule 3, the whole name of the post): "Đồn Biên phòng
+    Phước Chỉ, Đồn Biên phòng Thầu Giáo ..." had "Đồn Biên phòng Phước"; "Ngọc Sơn (Đồn Biên phòng Phước Chỉ)".
+
+    The ORG of the post (starting with a first-pass ``_PART_POST``, with a place word after it) takes the word right
+    after it when the word is in no first-pass span (a title "Chỉ huy trưởng", a country, a body word are) and ends the
+    phrase: punctuation, a line's or the text's end, or a lower-case word follow it, never a capitalised word or a
+    number ("... Phước Chỉ Ngày 5/3", "... Nậm Cắn Trung tá ..."). Runs at the border posts' ORG spans only.
+    """
+    posts = {e.start: e.end for e in first if e.label_ == "_PART_POST"}
+    if not posts:
+        return ents
+    taken = _taken(ents) | _taken(first)
+    out = []
+    for e in ents:
+        k = e.end
+        if e.label_ == "ORG" and e.start in posts and posts[e.start] < k < len(doc) and k not in taken \
+                and doc[k].is_title and doc[k].is_alpha and _class(doc[k], "not_place") \
+                and (k + 1 == len(doc) or doc[k + 1].is_punct or doc[k + 1].is_space
+                     or (doc[k + 1].is_alpha and doc[k + 1].is_lower)):
+            e = Span(doc, e.start, k + 1, label="ORG")
+        out.append(e)
+    return out
+
+
 # Villages (rule 4; rule 1: no person either): "bản Na Hiêng", "Trưởng bản Huổi Khăm", "cặp bản kết nghĩa A – B",
 # "lối mở Huổi Khăm". Words between the cue and the name: "bản kết nghĩa Na Hiêng".
 _VILLAGE_CUES = {get_string_id("bản"): None, get_string_id("mở"): "lối"}
