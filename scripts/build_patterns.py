@@ -461,8 +461,13 @@ add(F_HELP, "_BORN", [{"LOWER": "sn"}, {"ORTH": ":", "OP": "?"}, {"TEXT": {"REGE
 add(F_HELP, "_BORN", [{"LOWER": "sinh"}, {"LOWER": "năm"}, {"TEXT": {"REGEX": r"^(19|20)\d\d$"}}])
 # ... and where a person lives or what a person did, after a comma or bracket: "Bua Khăm, cùng trú tỉnh X", "(trú
 # tại ...)", "Vàng Chá Lia, người cầm đầu" (read like a year of birth)
-for w in ("trú", "cùng trú", "đều trú", "người cầm đầu", "kẻ cầm đầu", "đối tượng cầm đầu"):
+for w in ("trú", "cùng trú", "đều trú"):
     add(F_HELP, "_BORN", w)
+# ... the leader's role with the comma or bracket before it (session 17c): a helper over "đối tượng cầm đầu" alone was
+# longer than the count before it and took it ("ít nhất 2 đối tượng cầm đầu" gave no "2 đối tượng")
+for w in ("người cầm đầu", "kẻ cầm đầu", "đối tượng cầm đầu"):
+    for before in (", ", "("):
+        add(F_HELP, "_BORN", before + w)
 # ... and a person's nationality (session 13): "Chan Rithy, quốc tịch Campuchia,", "Li Wei (quốc tịch Trung Quốc)",
 # "Bua Khăm, người Lào," (the comma is in the helper: "3 người Lào" stays a QUANTITY)
 add(F_HELP, "_BORN", "quốc tịch")
@@ -1318,6 +1323,11 @@ NOT_QTY = {"ENT_TYPE": {"NOT_IN": ["ORG", "QUANTITY"]}}
 # a number with a separator ("đến 2.000 viên"; session 14)
 YEAR = {"TEXT": {"REGEX": r"^(19|20)\d\d$"}}
 YEAR_OPENERS = ["đến", "tới", "từ", "trước", "sau", "đầu", "cuối", "giữa", "hết", "suốt", "đoạn"]
+# ... and after a festival, a season or a lunar year's name, which a bare year dates (session 17c): "chúc Tết Nguyên
+# đán Ất Tỵ 2025 cán bộ", "Xuân Bính Ngọ 2026 đơn vị", "Tết 2025", "Tết Dương lịch 2025", "mùa khô 2025", "mùa mưa lũ
+# 2025" (the twelve earthly branches end a lunar year's name; not "thu", a verb before counts: "thu 2025 viên")
+YEAR_OPENERS += ["tết", "xuân", "đán", "lịch", "khô", "mưa", "lũ", "hè", "tý", "sửu", "dần", "mão", "mẹo", "thìn",
+                 "tỵ", "tị", "ngọ", "mùi", "thân", "dậu", "tuất", "hợi"]
 add(F_EXC, "_NONE", [{"LOWER": {"IN": YEAR_OPENERS}, **NOT_QTY}, {**YEAR, "ENT_TYPE": "QUANTITY"}, {**QTY, "OP": "*"}])
 add(F_EXC, "_NONE", [YEAR, DASH, {**YEAR, "ENT_TYPE": "QUANTITY"}, {**QTY, "OP": "*"}])
 # Addresses and numbered places are no QUANTITY: "thôn 3 xã X", "tổ 5 phường Y", "đường 9 tỉnh Z", "Trạm 4 huyện"

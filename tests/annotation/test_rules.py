@@ -1912,3 +1912,100 @@ def test_offices_royal_bodies_schools_unions_provincial_departments_prefectures_
 def test_given_names_that_are_words_short_forms_in_the_story_aliases_before_an_age_latin_pairs_and_countries(
         nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # counter words of one word, two syllables (rule 5: the number and its one unit or counter word)
+    ("Đoàn trao tặng 20 bộ đàm, 15 máy tính và 3 xe khách.",
+     [("20 bộ đàm", "QUANTITY"), ("15 máy tính", "QUANTITY"), ("3 xe khách", "QUANTITY")]),
+    ("Hội nghị kết nối tới 15 điểm cầu trong cả nước.", [("15 điểm cầu", "QUANTITY")]),
+    ("Lớp học có 30 học viên và 6 thạc sĩ.", [("30 học viên", "QUANTITY"), ("6 thạc sĩ", "QUANTITY")]),
+    ("Đoàn có 3 tiến sĩ, 5 cử nhân, 4 kỹ sư và 2 bác sĩ.",
+     [("3 tiến sĩ", "QUANTITY"), ("5 cử nhân", "QUANTITY"), ("4 kỹ sư", "QUANTITY"), ("2 bác sĩ", "QUANTITY")]),
+    ("Đường dây thuê 3 tòa nhà và 12 căn hộ.", [("3 tòa nhà", "QUANTITY"), ("12 căn hộ", "QUANTITY")]),
+    ("Dự án có 2 toà chung cư.", [("2 toà", "QUANTITY")]),
+    ("Tổ công tác dừng 2 xe khách loại 45 chỗ và thu giữ 12 đoạn ngà voi.",
+     [("2 xe khách", "QUANTITY"), ("45 chỗ", "QUANTITY"), ("12 đoạn", "QUANTITY")]),
+    ("Đối tượng chuyển 320 giao dịch trị giá 15 tỷ đồng.", [("320 giao dịch", "QUANTITY"), ("15 tỷ đồng", "QUANTITY")]),
+    # ... a leader's role after the count is no cue of a name there: the count stays (the role helper holds its comma
+    # or bracket), and after a name's comma or bracket it still is one
+    ("Ban chuyên án xác định còn ít nhất 2 đối tượng cầm đầu đang lẩn trốn.", [("2 đối tượng", "QUANTITY")]),
+    ("Bắt 3 người cầm đầu đường dây.", [("3 người", "QUANTITY")]),
+    ("Bắt Vàng Chá Lia, đối tượng cầm đầu đường dây.", [("Vàng Chá Lia", "PERSON")]),
+    ("Bắt Vàng Chá Lia (đối tượng cầm đầu) cùng 3 đồng phạm.",
+     [("Vàng Chá Lia", "PERSON"), ("3 đồng phạm", "QUANTITY")]),
+    # ... and numbered roads, ages, sentences, classes, border markers, hours, decrees, articles are none
+    ("Quốc lộ 12 đoạn qua xã Na Ngoi bị sạt lở.", []),
+    ("Tuyến đường 20 đoạn qua bản bị hư hỏng.", []),
+    ("Tỉnh lộ 8 đoạn qua huyện Kỳ Sơn.", []),
+    ("Đối tượng 38 tuổi, bị phạt 20 năm tù; lớp 8 trường làng, cột mốc 102 thuộc xã Na Ngoi, lúc 10 giờ.", []),
+    ("Theo Nghị định 144/2021/NĐ-CP, khoản 1 Điều 3.", []),
+    # a bare year after a festival, a season or a lunar year's name is a time (rule 5)
+    ("Lãnh đạo thăm, chúc Tết Nguyên đán Ất Tỵ 2025 cán bộ, chiến sĩ Công an tỉnh.", []),
+    ("Nhân dịp Xuân Bính Ngọ 2026 đơn vị tặng quà.", []),
+    ("Chúc Tết 2025 cán bộ chiến sĩ.", []),
+    ("Đón Xuân 2026 đơn vị tặng quà.", []),
+    ("Trong mùa khô 2025 lực lượng kiểm lâm tuần tra.", []),
+    ("Dịp Tết Dương lịch 2025 lực lượng tăng cường tuần tra.", []),
+    ("Tết Giáp Thìn 2024 cán bộ đến thăm.", []),
+    # ... a count with a thousands dot is none of those, nor a year after a verb
+    ("Đơn vị có 2.025 cán bộ.", [("2.025 cán bộ", "QUANTITY")]),
+    ("Dịp Tết, đơn vị thăm 2.025 hộ dân và tặng 300 suất quà.", [("2.025 hộ", "QUANTITY"), ("300 suất", "QUANTITY")]),
+    ("Trước Tết đơn vị thu 2025 viên ma túy.", [("2025 viên", "QUANTITY")]),
+    # a neighbour's province with another tone on a syllable, where a province is expected (rule 4): after "tỉnh",
+    # in a body named by it (one ORG, rule 2), in a list of provinces
+    ("Công an tỉnh Sa Vằn Na Khệt và Công an tỉnh Xa Vẳn Na Khệt.",
+     [("Công an tỉnh Sa Vằn Na Khệt", "ORG"), ("Công an tỉnh Xa Vẳn Na Khệt", "ORG")]),
+    ("Tỉnh Hủa Phằn giáp tỉnh Thanh Hóa.", [("Hủa Phằn", "PROVINCE"), ("Thanh Hóa", "PROVINCE")]),
+    ("Sở Công an tỉnh Sa Vằn Na Khệt và Cảnh sát tỉnh Xa Vằn Na Khệt họp.",
+     [("Sở Công an tỉnh Sa Vằn Na Khệt", "ORG"), ("Cảnh sát tỉnh Xa Vằn Na Khệt", "ORG")]),
+    ("Phòng Cảnh sát hình sự Công an tỉnh Sa Vằn Na Khệt phối hợp.",
+     [("Phòng Cảnh sát hình sự Công an tỉnh Sa Vằn Na Khệt", "ORG")]),
+    ("Giám đốc Công an tỉnh Sa Vằn Na Khệt Khăm Phăn phát biểu.",
+     [("Công an tỉnh Sa Vằn Na Khệt", "ORG"), ("Khăm Phăn", "PERSON")]),
+    ("Đoàn thăm các tỉnh Luông Pha Bang, Hủa Phằn và Sa Vằn Na Khệt.",
+     [("Luông Pha Bang", "PROVINCE"), ("Hủa Phằn", "PROVINCE"), ("Sa Vằn Na Khệt", "PROVINCE")]),
+    ("Đoàn đến tỉnh Xa-vằn-na-khệt của Lào.", [("Xa-vằn-na-khệt", "PROVINCE")]),
+    # ... never one word, a road, a Vietnamese name in another tone, nor where no province is expected
+    ("Ông Phăn là người tỉnh Hủa Phăn.", [("Phăn", "PERSON"), ("Hủa Phăn", "PROVINCE")]),
+    ("Xe đi trên tỉnh lộ 8 qua tỉnh Hà Năm.", []),
+    ("Đoàn đến Sa Vằn Na Khệt.", []),
+    # a border post's name ending on a word that opens common phrases ("Chỉ") is whole (rule 3); a byline with the
+    # post in brackets (rule 6)
+    ("Đồn Biên phòng Phước Chỉ, Đồn Biên phòng Thầu Giáo, Đồn Biên phòng Mỹ Quý Tây phối hợp.",
+     [("Đồn Biên phòng Phước Chỉ", "ORG"), ("Đồn Biên phòng Thầu Giáo", "ORG"), ("Đồn Biên phòng Mỹ Quý Tây", "ORG")]),
+    ("Lực lượng tuần tra biên giới.\nNgọc Sơn (Đồn Biên phòng Phước Chỉ)",
+     [("Ngọc Sơn", "PERSON"), ("Đồn Biên phòng Phước Chỉ", "ORG")]),
+    ("Đội trinh sát Đồn Biên phòng Phước Chỉ bắt 2 đối tượng.",
+     [("Đội trinh sát Đồn Biên phòng Phước Chỉ", "ORG"), ("2 đối tượng", "QUANTITY")]),
+    ("Đồn Biên phòng Phước Chỉ phối hợp với Công an xã.", [("Đồn Biên phòng Phước Chỉ", "ORG")]),
+    # ... not a title, a compound, a date or a country after the post's name
+    ("Đồn Biên phòng Nậm Cắn Chỉ huy trưởng đến thăm.", [("Đồn Biên phòng Nậm Cắn", "ORG")]),
+    ("Đồn Biên phòng Nậm Cắn Chỉ đạo các tổ tuần tra.", [("Đồn Biên phòng Nậm Cắn", "ORG")]),
+    ("Đồn Biên phòng Nậm Cắn Ngày 5/3 tổ chức lễ.", [("Đồn Biên phòng Nậm Cắn", "ORG")]),
+    ("Đồn Biên phòng Nậm Cắn Lào phối hợp.", [("Đồn Biên phòng Nậm Cắn", "ORG")]),
+    # forest protection bodies (rule 3): the national department, a district's unit with its place; the force alone
+    # names nothing
+    ("Theo định giá của Cục Kiểm lâm, lô hàng trị giá khoảng 2 triệu USD.",
+     [("Cục Kiểm lâm", "ORG"), ("2 triệu USD", "QUANTITY")]),
+    ("Chi cục Kiểm lâm tỉnh Nghệ An và Hạt Kiểm lâm huyện Kỳ Sơn phối hợp.",
+     [("Chi cục Kiểm lâm tỉnh Nghệ An", "ORG"), ("Hạt Kiểm lâm huyện Kỳ Sơn", "ORG")]),
+    ("Kiểm lâm thu giữ 2 cá thể gấu.", [("2 cá thể", "QUANTITY")]),
+    ("Hạt Kiểm lâm đã lập biên bản.", []),
+])
+def test_counters_festival_years_provinces_in_another_tone_posts_on_a_common_word_and_forest_bodies(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+def test_no_neighbours_province_is_a_vietnamese_one_without_its_tones():
+    """The toneless keys of the neighbours' provinces (session 17c) never meet a Vietnamese province's: Vietnamese
+    tones are meaningful ("Hà Nam" is no "Hà Năm")."""
+    from vner.core.resources import CONFIGS
+    from vner.model.gazetteers import gazetteer_words
+    from vner.model.orgs import toneless_provinces
+    from vner.model.resolver import _TONELESS_PROVINCES, WORD_LISTS
+
+    neighbours = toneless_provinces([w for name in _TONELESS_PROVINCES
+                                     for w in gazetteer_words(name, CONFIGS / WORD_LISTS[name])])
+    vietnam = toneless_provinces(gazetteer_words("vn", CONFIGS / "gazetteers/province-vn.txt"))
+    assert neighbours and not neighbours & vietnam

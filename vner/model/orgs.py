@@ -5,7 +5,9 @@ A new step about an organisation, a province or a quantity goes here (then calle
 
 from __future__ import annotations
 
+import functools
 import re
+import unicodedata
 
 import numpy as np
 from spacy.attrs import LOWER, ORTH
@@ -507,6 +509,130 @@ def _teams_of_a_post(doc: Doc, first: list[Span], ents: list[Span]) -> list[Span
                 e = Span(doc, k - 1, e.end, label="ORG")
         out.append(e)
     return out
+
+
+# Words of class ``not_place`` that end a post's name before a lower-case word too ("Đồn Biên phòng Phước Chỉ phối
+# hợp"), but not before the second syllables of their compounds ("Chỉ huy", "Chỉ đạo"; "Quốc lộ": "Đồn Biên phòng Na
+# Quốc lộ 4"); the other words of the class end it only before punctuation or a line's end
+_ENDS_BEFORE_A_VERB = {"Chỉ": {"huy", "đạo", "thị", "tiêu", "định", "dẫn", "số"}, "Quốc": _QUOC_WORDS}
+
+
+def _posts_ending_on_a_common_word(doc: Doc, first: list[Span], ents: list[Span]) -> list[Span]:
+    """A border post's name may end on a capitalised word that opens common phrases (class ``not_place``: "Chỉ" of
+    "Chỉ huy", "Chỉ đạo"), which the place shapes stop before (rule 3, the whole name of the post): "Đồn Biên phòng
+    Phước Chỉ, Đồn Biên phòng Thầu Giáo ..." had "Đồn Biên phòng Phước"; "Ngọc Sơn (Đồn Biên phòng Phước Chỉ)".
+
+    The ORG of the post (starting with a first-pass ``_PART_POST``, with a place word after it) takes the word right
+    after it when the word is in no first-pass span (a title "Chỉ huy trưởng", a country, a body word are) and ends the
+    phrase: punctuation or a line's or the text's end follow it, never a capitalised word or a number ("... Phước Chỉ
+    Ngày 5/3", "... Nậm Cắn Trung tá ..."); a lower-case word only after the words of ``_ENDS_BEFORE_A_VERB`` and
+    not the second syllable of their compounds ("... Phước Chỉ phối hợp", not "... Na Quốc lộ 4"). Runs at the
+    border posts' ORG spans only.
+    """
+    posts = {e.start: e.end for e in first if e.label_ == "_PART_POST"}
+    if not posts:
+        return ents
+    taken, out = None, []
+    for e in ents:
+        k = e.end
+        if e.label_ == "ORG" and e.start in posts and posts[e.start] < k < len(doc) \
+                and doc[k].is_title and doc[k].is_alpha and _class(doc[k], "not_place") \
+                and (k + 1 == len(doc) or doc[k + 1].is_punct or doc[k + 1].is_space
+                     or (doc[k + 1].is_alpha and doc[k + 1].is_lower and doc[k].text in _ENDS_BEFORE_A_VERB
+                         and doc[k + 1].lower_ not in _ENDS_BEFORE_A_VERB[doc[k].text])):
+            taken = _taken(ents) | _taken(first) if taken is None else taken
+            if k not in taken:
+                e = Span(doc, e.start, k + 1, label="ORG")
+        out.append(e)
+    return out
+
+
+# Tone marks (grave, acute, tilde, hook, dot below); the vowel marks of "ă", "â", "ê", "ô", "ơ", "ư" stay
+_TONE_MARKS = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
+
+
+def toneless_key(text: str) -> str:
+    """``text`` lower-case, without tone marks, hyphens read as spaces: the key that spellings of a transliterated
+    name differing in one syllable's tone share.
+
+    >>> toneless_key("Sa Vằn Na Khệt") == toneless_key("Sa-vẳn-na-khệt") == "sa văn na khêt"
+    True
+    """
+    text = unicodedata.normalize("NFD", text).translate(_TONE_MARKS)
+    return " ".join(unicodedata.normalize("NFC", text).lower().replace("-", " ").split())
+
+
+def toneless_provinces(names: list[str]) -> frozenset[str]:
+    """The toneless keys (``toneless_key``) of the names of two words or more among ``names``."""
+    return frozenset(k for k in map(toneless_key, names) if " " in k)
+
+
+@functools.lru_cache(maxsize=8)
+def _first_syllables(keys: frozenset[str]) -> tuple[frozenset[str], dict[int, bool]]:
+    """The first syllables of ``keys``, and a cache: whether a word (by its LOWER hash) is one without its tone."""
+    return frozenset(k.split(" ", 1)[0] for k in keys), {}
+
+
+_TINH = get_string_id("tỉnh")
+_LISTING = {",", "và"}
+# First-pass helpers that make the chain of a body named by its province: "Công an", "Sở Công an", "Phòng PC04 Công an"
+_BODY_ENDS = ("_PART_BODY", "_PART_LBODY")
+_CHAIN = ("_PART_BODY", "_PART_LBODY", "_PART_UNIT", "_PART_DEPT", "_PART_SCHOOL", "_PART_DESC", "_PART_CODE")
+
+
+def _provinces_in_another_tone(doc: Doc, first: list[Span], ents: list[Span], glued: list[bool],
+                               keys: frozenset[str]) -> tuple[list[Span], set[int]]:
+    """A neighbour's province written with another tone on a syllable is that province (rule 4, a province in every
+    spelling): "tỉnh Hủa Phằn" ("Hủa Phăn"), "Công an tỉnh Sa Vằn Na Khệt" ("Sa Vẳn Na Khệt") → ORG.
+
+    Vietnamese papers transliterate Lao, Cambodian, Thai and Burmese names with varying tones. Two to six
+    capitalised words (or a hyphen-glued word of two syllables or more) in no entity, whose toneless key
+    (``toneless_key``) is a name of two words or more of those lists (``keys``), only where a province is expected:
+    right after "tỉnh" or after a PROVINCE and "," or "và" (a list). After "tỉnh" and a body's chain of first-pass
+    helpers ("Công an", "Sở Công an", "Cảnh sát", "Phòng PC04 Công an") the body and the province are one ORG (rule 2).
+    Never one word ("ông Phăn"), never a Vietnamese name (its tones are meaningful: "Hà Nam" is no "Hà Năm"; the
+    keys hold none, a test checks). Runs at the "tỉnh" tokens and after the PROVINCE spans only. Returns the entities
+    and the positions read.
+    """
+    if not keys:
+        return ents, set()
+    lower = doc.to_array(LOWER)
+    starts = {i + 1 for i in np.flatnonzero(lower[:-1] == _TINH).tolist()}
+    starts |= {e.end + 1 for e in ents if e.label_ == "PROVINCE" and e.end + 1 < len(doc) and doc[e.end].text in _LISTING}
+    # (a name's first syllable without its tone first: most words after "tỉnh" are Vietnamese provinces)
+    firsts, known = _first_syllables(keys)
+    for word in {int(lower[j]) for j in starts} - known.keys():
+        known[word] = toneless_key(doc.vocab.strings[word]) in firsts
+    starts = {j for j in starts if known[int(lower[j])]}
+    if not starts:
+        return ents, set()
+    taken, found, read = _taken(ents), [], set()
+    ends = {e.end: e for e in first if e.label_ in _CHAIN}
+    todo = sorted(starts)
+    while todo:
+        j = todo.pop(0)
+        k, words = j, 0
+        while k < len(doc) and k not in taken and words < 6 and (glued[k] or (doc[k].is_alpha and doc[k].is_title)):
+            words += not glued[k]
+            k += 1
+        for end in range(k, j + 1, -1):
+            if (end < len(doc) and glued[end]) or toneless_key(doc[j:end].text) not in keys:
+                continue
+            start, label = j, "PROVINCE"
+            if doc[j - 1].lower_ == "tỉnh" and j - 1 in ends and (ends[j - 1].label_ in _BODY_ENDS or doc[ends[
+                    j - 1].start].text in ("Cảnh", "An")):
+                start, label = ends[j - 1].start, "ORG"
+                while start in ends and ends[start].start < start:
+                    start = ends[start].start
+                if any(i in taken for i in range(start, j)):
+                    start, label = j, "PROVINCE"
+            found.append(Span(doc, start, end, label=label))
+            taken.update(range(start, end))
+            read.update(range(start, end))
+            if end + 1 < len(doc) and doc[end].text in _LISTING:
+                todo.append(end + 1)
+            break
+    return ents + found, read
 
 
 # Villages (rule 4; rule 1: no person either): "bản Na Hiêng", "Trưởng bản Huổi Khăm", "cặp bản kết nghĩa A – B",

@@ -416,7 +416,7 @@ def _before_a_birth_year(doc: Doc, born: Span) -> tuple[int, bool]:
     """Where the bracket or comma after the name before a ``_BORN`` helper is, and whether names coordinated before
     it count ("A và B, cùng trú ..."). A nationality's helper may hold its comma (", người Lào") or follow "cùng",
     "có" ("A và B, cùng quốc tịch Lào"; session 13)."""
-    if born[0].text == ",":
+    if born[0].text in (",", "("):  # (", người Lào", "(đối tượng cầm đầu": the helper holds its comma or bracket)
         return born.start, False
     end, together = born.start - 1, born[0].lower_ in ("cùng", "đều")
     if born[0].lower_ == "quốc":
