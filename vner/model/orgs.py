@@ -1020,6 +1020,7 @@ def _bodies_of_a_prefecture(doc: Doc, first: list[Span], ents: list[Span]) -> li
 # The ruling parties after "Trung ương Đảng", which the national body "Ban Chấp hành Trung ương Đảng" took the word
 # "Đảng" of: "Cộng sản", "Nhân dân Cách mạng", "Nhân dân", then the party's country
 _PARTY_TAILS = (("cộng", "sản"), ("nhân", "dân", "cách", "mạng"), ("nhân", "dân"))
+_TRUNG, _UONG, _DANG = (get_string_id(w) for w in ("Trung", "ương", "Đảng"))
 
 
 def _central_organs_of_a_party(doc: Doc, first: list[Span], ents: list[Span]) -> list[Span]:
@@ -1029,16 +1030,18 @@ def _central_organs_of_a_party(doc: Doc, first: list[Span], ents: list[Span]) ->
     rest of the party's name and its country ("Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"). Runs at the ORG
     spans only; session 18c."""
     n = len(doc)
-    parties = {e.start: e.end for e in ents if e.label_ == "ORG" and doc[e.start].text == "Đảng"}
+    orth = doc.to_array(ORTH).tolist()  # (hashes: no Token object for each ORG)
+    orgs = [e for e in ents if e.label_ == "ORG" and e.end - e.start >= 3 and e.end < n
+            and (orth[e.end - 1] in (_UONG, _DANG) or orth[e.end] == _DANG)]
+    if not orgs:
+        return ents
+    parties = {e.start: e.end for e in ents if e.label_ == "ORG" and orth[e.start] == _DANG}
     countries = {e.start: e.end for e in first if e.label_ == "_COUNTRY"}
     found = []
-    for e in ents:
-        if e.label_ != "ORG" or e.end - e.start < 3 or e.end >= n:
-            continue
-        if e.end in parties and doc[e.end - 2].text == "Trung" and doc[e.end - 1].lower_ == "ương":
+    for e in orgs:
+        if e.end in parties and orth[e.end - 2] == _TRUNG and orth[e.end - 1] == _UONG:
             found.append(Span(doc, e.start, parties[e.end], label="ORG", span_id=e.id_))
-        elif doc[e.end - 3].text == "Trung" and doc[e.end - 2].lower_ == "ương" and doc[e.end - 1].text == "Đảng" \
-                and doc[e.end].is_title:
+        elif orth[e.end - 3] == _TRUNG and orth[e.end - 2] == _UONG and orth[e.end - 1] == _DANG and doc[e.end].is_title:
             for tail in _PARTY_TAILS:
                 k = e.end + len(tail)
                 if k < n and k in countries and tuple(t.lower_ for t in doc[e.end:k]) == tail:
