@@ -2009,3 +2009,95 @@ def test_no_neighbours_province_is_a_vietnamese_one_without_its_tones():
                                      for w in gazetteer_words(name, CONFIGS / WORD_LISTS[name])])
     vietnam = toneless_provinces(gazetteer_words("vn", CONFIGS / "gazetteers/province-vn.txt"))
     assert neighbours and not neighbours & vietnam
+
+
+# ---------------------------------------------------------------- session 18c: foreign bodies, numbered units, counters,
+# bylines (the lead's brief and own variants; no seed, challenge, written or evaluation text read)
+@pytest.mark.parametrize("text, expected", [
+    # China's national bodies and a ministry's department (rules 2, 3): a department of a named ministry is one ORG
+    # with it; the State Council alone is a unique national body; a central organ and its party are one ORG
+    ("Phó Cục trưởng Cục Phòng chống ma túy Bộ Công an Trung Quốc dự họp.",
+     [("Cục Phòng chống ma túy Bộ Công an Trung Quốc", "ORG")]),
+    ("Đại diện Cục Cấm ma túy Bộ Công an Trung Quốc dự họp.", [("Cục Cấm ma túy Bộ Công an Trung Quốc", "ORG")]),
+    ("Ông gặp Phó Thủ tướng Quốc vụ viện Trung Quốc.", [("Quốc vụ viện Trung Quốc", "ORG")]),
+    ("Theo thông báo của Quốc vụ viện, hai bên hợp tác.", [("Quốc vụ viện", "ORG")]),
+    ("Đoàn làm việc với Ủy ban Chính pháp Trung ương Đảng Cộng sản Trung Quốc.",
+     [("Ủy ban Chính pháp Trung ương Đảng Cộng sản Trung Quốc", "ORG")]),
+    ("Hội nghị Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam lần thứ 10.",
+     [("Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam", "ORG")]),
+    ("Ban Chấp hành Trung ương Đảng họp.", [("Ban Chấp hành Trung ương Đảng", "ORG")]),
+    # ... Laos's ruling party with "cách mạng" in lower case, alone and after a central organ
+    ("Đoàn gặp lãnh đạo Đảng Nhân dân cách mạng Lào.", [("Đảng Nhân dân cách mạng Lào", "ORG")]),
+    ("Đoàn thăm Ban Đối ngoại Trung ương Đảng Nhân dân cách mạng Lào.",
+     [("Ban Đối ngoại Trung ương Đảng Nhân dân cách mạng Lào", "ORG")]),
+    ("Ủy viên Bộ Chính trị Đảng Nhân dân cách mạng Lào phát biểu.",
+     [("Bộ Chính trị Đảng Nhân dân cách mạng Lào", "ORG")]),
+    # ... no body: "cấm ma túy" as a verb phrase
+    ("Cấm ma túy là nhiệm vụ chung.", []),
+    # Vietnam's national departments named by a field (rule 3); "chính sách" in lower case is policy
+    ("Đại diện Cục Chính sách, Tổng cục Chính trị Quân đội nhân dân Việt Nam dự.",
+     [("Cục Chính sách", "ORG"), ("Tổng cục Chính trị Quân đội nhân dân Việt Nam", "ORG")]),
+    ("Nhà nước có chính sách hỗ trợ đồng bào.", []),
+    # the neighbours' numbered units (rule 3: the number names the unit), a parent force with its district in it
+    ("Đồn Biên phòng Pa Thơm phối hợp với Đại đội 412 Bộ đội biên phòng huyện Mường May, tỉnh Phông Xa Lỳ (Lào).",
+     [("Đồn Biên phòng Pa Thơm", "ORG"), ("Đại đội 412 Bộ đội biên phòng huyện Mường May", "ORG"),
+      ("Phông Xa Lỳ", "PROVINCE")]),
+    ("Đại đội 412 Bộ đội biên phòng tỉnh Phông Xa Lỳ phối hợp.",
+     [("Đại đội 412 Bộ đội biên phòng tỉnh Phông Xa Lỳ", "ORG")]),
+    ("Lực lượng phối hợp với Tiểu đoàn Cảnh sát biên phòng 703 thuộc Ty Cảnh sát tỉnh Takeo (Campuchia).",
+     [("Tiểu đoàn Cảnh sát biên phòng 703", "ORG"), ("Ty Cảnh sát tỉnh Takeo", "ORG")]),
+    ("Tiểu đoàn Cảnh sát biên giới 821 tỉnh Svay Rieng phối hợp.",
+     [("Tiểu đoàn Cảnh sát biên giới 821 tỉnh Svay Rieng", "ORG")]),
+    ("Đại đội 5 Công an vũ trang Vĩnh Linh được thành lập.", [("Đại đội 5 Công an vũ trang Vĩnh Linh", "ORG")]),
+    # ... not a title, a counted unit, nor a unit word with no number
+    ("Đại đội trưởng phát biểu.", []),
+    ("Đơn vị có 3 tiểu đoàn tham gia.", [("3 tiểu đoàn", "QUANTITY")]),
+    ("Đại đội Bộ đội biên phòng huyện Mường May phối hợp.", []),
+    # a border-gate economic zone is named by its gate, a dash and its province (rule 3, the whole name)
+    ("Ban Quản lý Khu kinh tế cửa khẩu Tà Lùng – Cao Bằng họp.",
+     [("Ban Quản lý Khu kinh tế cửa khẩu Tà Lùng – Cao Bằng", "ORG")]),
+    ("Ban Quản lý Khu kinh tế cửa khẩu Tà Lùng - Cao Bằng họp.",
+     [("Ban Quản lý Khu kinh tế cửa khẩu Tà Lùng - Cao Bằng", "ORG")]),
+    # ... not a border line between two countries, nor a body and a province after a dash
+    ("Lực lượng tuần tra tuyến biên giới Việt Nam – Lào.", []),
+    ("Công an huyện Kỳ Sơn - Nghệ An phối hợp.", [("Công an huyện Kỳ Sơn", "ORG"), ("Nghệ An", "PROVINCE")]),
+    # a general school's level inside its name (rule 3)
+    ("Trường Phổ thông dân tộc bán trú Tiểu học Nậm Pồ tặng quà.",
+     [("Trường Phổ thông dân tộc bán trú Tiểu học Nậm Pồ", "ORG")]),
+    ("Trường Phổ thông dân tộc bán trú Trung học cơ sở Nậm Pồ tặng quà.",
+     [("Trường Phổ thông dân tộc bán trú Trung học cơ sở Nậm Pồ", "ORG")]),
+    ("Trường Phổ thông dân tộc bán trú Tiểu học và THCS Nậm Pồ tặng quà.",
+     [("Trường Phổ thông dân tộc bán trú Tiểu học và THCS Nậm Pồ", "ORG")]),
+    ("Trường PTDTBT Tiểu học Nậm Pồ tặng quà.", [("Trường PTDTBT Tiểu học Nậm Pồ", "ORG")]),
+    ("Trường Tiểu học Sen Hồ tặng quà.", [("Trường Tiểu học Sen Hồ", "ORG")]),
+    ("Trường Tiểu học và THCS Sen Hồ tặng quà.", [("Trường Tiểu học và THCS Sen Hồ", "ORG")]),
+    # counters of two syllables (rule 5: the number and its one counter word); "suất" counts, "quà" is the noun
+    ("Đoàn trao tặng 20 máy in, 8 tiết mục văn nghệ và 50 suất quà.",
+     [("20 máy in", "QUANTITY"), ("8 tiết mục", "QUANTITY"), ("50 suất", "QUANTITY")]),
+    ("Đoàn trao 5 máy chiếu, 3 máy ảnh và 2 máy quay.",
+     [("5 máy chiếu", "QUANTITY"), ("3 máy ảnh", "QUANTITY"), ("2 máy quay", "QUANTITY")]),
+    ("Khóa học có 480 tiết lý thuyết.", [("480 tiết", "QUANTITY")]),
+    # bylines on the last line (rule 6): names joined by a dash and the source after a comma; initials alone
+    ("Lực lượng chức năng đã trao trả đối tượng.\nHồng Nhung - Văn Toàn, Đài Phát thanh và Truyền hình Sơn La",
+     [("Hồng Nhung", "PERSON"), ("Văn Toàn", "PERSON"), ("Đài Phát thanh và Truyền hình Sơn La", "ORG")]),
+    ("Lực lượng đã trao trả đối tượng.\nLê Hà – Minh Khôi, Báo Công an nhân dân",
+     [("Lê Hà", "PERSON"), ("Minh Khôi", "PERSON"), ("Báo Công an nhân dân", "ORG")]),
+    ("Ảnh: Minh Khôi\nT.L", [("Minh Khôi", "PERSON"), ("T.L", "PERSON")]),
+    ("Hai bên trao đổi kinh nghiệm.\nH.A", [("H.A", "PERSON")]),
+    ("Hai bên trao đổi kinh nghiệm.\nN.H", [("N.H", "PERSON")]),
+    # ... not a place and a body after a comma, a city's abbreviation or a district alone on the last line
+    ("Lực lượng đã trao trả đối tượng.\nHà Nội, Bộ Công an", [("Hà Nội", "PROVINCE"), ("Bộ Công an", "ORG")]),
+    ("Hai bên trao đổi kinh nghiệm.\nTP.HCM", [("TP.HCM", "PROVINCE")]),
+    ("Hai bên trao đổi kinh nghiệm.\nQ.1", []),
+    # a speaker opening a line of an interview before a colon (rule 1): a given name used earlier, a full name
+    ("Đại tá Khăm Phăn Vông Xay trả lời phỏng vấn.\nPV: Xin ông cho biết kết quả hợp tác?\nKhăm Phăn: Rất tốt. Hai "
+     "bên đã trao đổi nhiều thông tin.\nPV: Thời gian tới thì sao?\nKhăm Phăn: Hai bên sẽ tiếp tục.",
+     [("Đại tá", "RANK"), ("Khăm Phăn Vông Xay", "PERSON"), ("Khăm Phăn", "PERSON"), ("Khăm Phăn", "PERSON")]),
+    ("Thượng tá Nguyễn Thu Hà trả lời phỏng vấn.\nPV: Xin bà cho biết kết quả?\nThu Hà: Rất tốt.",
+     [("Thượng tá", "RANK"), ("Nguyễn Thu Hà", "PERSON"), ("Thu Hà", "PERSON")]),
+    ("PV: Xin ông cho biết kết quả?\nNguyễn Văn Hùng: Rất tốt.", [("Nguyễn Văn Hùng", "PERSON")]),
+    # ... not the cues and headings before a colon
+    ("PV: Xin ông cho biết?\nKết quả: tốt.\nNguồn: Bộ Công an", [("Bộ Công an", "ORG")]),
+])
+def test_foreign_bodies_numbered_units_school_levels_gate_zones_counters_bylines_and_speakers(nlp, text, expected):
+    assert ents(nlp, text) == expected

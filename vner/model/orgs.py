@@ -1014,3 +1014,164 @@ def _bodies_of_a_prefecture(doc: Doc, first: list[Span], ents: list[Span]) -> li
     if not found:
         return ents
     return _replaced_by(ents, found)
+
+
+# ------------------------------------------------------------------ session 18c
+# The ruling parties after "Trung ương Đảng", which the national body "Ban Chấp hành Trung ương Đảng" took the word
+# "Đảng" of: "Cộng sản", "Nhân dân Cách mạng", "Nhân dân", then the party's country
+_PARTY_TAILS = (("cộng", "sản"), ("nhân", "dân", "cách", "mạng"), ("nhân", "dân"))
+_TRUNG, _UONG, _DANG = (get_string_id(w) for w in ("Trung", "ương", "Đảng"))
+
+
+def _central_organs_of_a_party(doc: Doc, first: list[Span], ents: list[Span]) -> list[Span]:
+    """A central organ, an ORG ending on "Trung ương", right before the ORG of a party ("Đảng ...") is one ORG with it
+    (rule 2, outermost; as "Bộ Chính trị Đảng Nhân dân Cách mạng Lào"): "Ủy ban Chính pháp Trung ương Đảng Cộng sản
+    Trung Quốc", "Ban Đối ngoại Trung ương Đảng Nhân dân cách mạng Lào"; an ORG ending on "Trung ương Đảng" takes the
+    rest of the party's name and its country ("Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"). Runs at the ORG
+    spans only; session 18c."""
+    n = len(doc)
+    orth = doc.to_array(ORTH).tolist()  # (hashes: no Token object for each ORG)
+    orgs = [e for e in ents if e.label_ == "ORG" and e.end - e.start >= 3 and e.end < n
+            and (orth[e.end - 1] in (_UONG, _DANG) or orth[e.end] == _DANG)]
+    if not orgs:
+        return ents
+    parties = {e.start: e.end for e in ents if e.label_ == "ORG" and orth[e.start] == _DANG}
+    countries = {e.start: e.end for e in first if e.label_ == "_COUNTRY"}
+    found = []
+    for e in orgs:
+        if e.end in parties and orth[e.end - 2] == _TRUNG and orth[e.end - 1] == _UONG:
+            found.append(Span(doc, e.start, parties[e.end], label="ORG", span_id=e.id_))
+        elif orth[e.end - 3] == _TRUNG and orth[e.end - 2] == _UONG and orth[e.end - 1] == _DANG and doc[e.end].is_title:
+            for tail in _PARTY_TAILS:
+                k = e.end + len(tail)
+                if k < n and k in countries and tuple(t.lower_ for t in doc[e.end:k]) == tail:
+                    found.append(Span(doc, e.start, countries[k], label="ORG", span_id=e.id_))
+                    break
+    return _replaced_by(ents, found) if found else ents
+
+
+_DASHES = {"-", "–"}
+
+
+def _gate_zones_with_their_province(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A border-gate economic zone is named by its gate, a dash and its province: "Ban Quản lý Khu kinh tế cửa khẩu
+    Tà Lùng – Cao Bằng" is one ORG, no PROVINCE inside (rules 2, 3: the whole name). Only an ORG holding "Khu kinh tế"
+    and ending on "cửa khẩu (quốc tế)" + the gate's capitalised name; "tuyến biên giới Việt Nam – Lào" names nothing.
+    Runs at the ORG spans only; session 18c."""
+    n = len(doc)
+    provinces = {e.start: e for e in ents if e.label_ == "PROVINCE"}
+    if not provinces:
+        return ents
+    found = []
+    for e in ents:
+        if e.label_ != "ORG" or e.end + 1 >= n or doc[e.end].text not in _DASHES or e.end + 1 not in provinces:
+            continue
+        k = e.end - 1
+        while k > e.start and doc[k].is_title and doc[k].is_alpha:
+            k -= 1
+        gate = doc[k].lower_ == "khẩu" or (doc[k].lower_ == "tế" and k - 2 >= e.start and doc[k - 2].lower_ == "khẩu")
+        zone = any(doc[i].text == "Khu" and doc[i + 1].lower_ == "kinh" and doc[i + 2].lower_ == "tế"
+                   for i in range(e.start, k - 2))
+        if gate and zone and k < e.end - 1:
+            found.append(Span(doc, e.start, provinces[e.end + 1].end, label="ORG", span_id=e.id_))
+    return _replaced_by(ents, found) if found else ents
+
+
+# A general school's level inside its name, after the boarding school's words ("Trường Phổ thông dân tộc bán trú Tiểu
+# học Nậm Pồ"): the patterns stop at the lower-case "học"
+_LEVEL_TAILS = {("cơ", "sở"), ("phổ", "thông")}
+_LEVEL_ABBREVIATIONS = {"TH", "THCS", "THPT"}
+
+
+def _school_levels(doc: Doc, first: list[Span], ents: list[Span]) -> list[Span]:
+    """A general school's level inside its name is part of it (rule 3): "Trường Phổ thông dân tộc bán trú Tiểu học
+    Nậm Pồ", "... Trung học cơ sở Nậm Pồ", "... Tiểu học và THCS Nậm Pồ" (the patterns cut after "Tiểu"): an ORG of a
+    school helper ending on "Tiểu"/"Trung" before "học" takes the level's words, "và" and a second level, and the one to
+    four capitalised words of its place after them (a PROVINCE among them gives way). Runs at the ORG spans only;
+    session 18c."""
+    n = len(doc)
+    schools = {e.start for e in first if e.label_ == "_PART_SCHOOL_K12"}
+    cut = [e for e in ents if e.label_ == "ORG" and e.start in schools and e.end + 1 < n
+           and doc[e.end - 1].text in ("Tiểu", "Trung") and doc[e.end].lower_ == "học"]
+    if not cut:
+        return ents
+    provinces = {i for e in ents if e.label_ == "PROVINCE" for i in range(e.start, e.end)}
+    taken = _taken(ents)
+
+    def level(k: int) -> int:
+        """The end of a level's words that start at ``k`` (after "Tiểu"/"Trung" + "học", or an abbreviation)."""
+        if k < n and doc[k].text in _LEVEL_ABBREVIATIONS:
+            return k + 1
+        if k + 1 < n and doc[k].text in ("Tiểu", "Trung") and doc[k + 1].lower_ == "học":
+            k += 2
+            if k + 1 < n and (doc[k].lower_, doc[k + 1].lower_) in _LEVEL_TAILS:
+                k += 2
+        return k
+
+    found = []
+    for e in cut:
+        end = level(e.end - 1)
+        if end + 1 < n and doc[end].lower_ == "và" and level(end + 1) > end + 1:
+            end = level(end + 1)
+        m = end
+        while m < n and m - end < 4 and doc[m].is_alpha and doc[m].is_title and (m not in taken or m in provinces):
+            m += 1
+        if m > end:
+            found.append(Span(doc, e.start, m, label="ORG", span_id=e.id_))
+    return _replaced_by(ents, found) if found else ents
+
+
+# The neighbours' numbered units: by what they do, then their number ("Tiểu đoàn Cảnh sát biên phòng 703"), or by their
+# number, then their parent force and its district or province ("Đại đội 412 Bộ đội biên phòng huyện Mường May")
+_PARENT_FORCES = {("Bộ", "đội"), ("Công", "an"), ("Cảnh", "sát"), ("An", "ninh")}
+_UNIT_LEVELS = {"huyện", "tỉnh", "mường", "xã", "bản", "quận"}
+
+
+def _numbered_units_of_the_neighbours(doc: Doc, first: list[Span], ents: list[Span]) -> list[Span]:
+    """A numbered military unit is named by its number (rule 3): "Tiểu đoàn Cảnh sát biên phòng 703" (a capitalised
+    description, lower-case words of descriptive names, then the number), "Đại đội 412 Bộ đội biên phòng huyện Mường
+    May" (the number, a parent force, its lower-case description, then its district or province). Not "Đại đội
+    trưởng", "3 tiểu đoàn" (no unit word in capitals, no number), nor a number that counts ("... 2 đối tượng": a
+    QUANTITY). Runs at the unit helpers "Đại đội", "Tiểu đoàn" ... only; session 18c."""
+    heads = [u for u in first if u.label_ == "_PART_UNIT" and u.end - u.start == 2
+             and (doc[u.start].text, doc[u.start + 1].text) in _NUMBERED_UNITS]
+    if not heads:
+        return ents
+    n = len(doc)
+    taken = _taken(ents)
+    counted = {i for e in ents if e.label_ == "QUANTITY" for i in range(e.start, e.end)}
+    read = _taken(first)  # (a number some first-pass span holds: "2 năm", a time)
+    org_starts = {e.start for e in ents if e.label_ == "ORG"}
+    provinces = {e.start: e.end for e in ents if e.label_ == "PROVINCE"}
+    found = []
+    for u in heads:
+        s, k = u.start, u.end
+        if s in taken or k >= n:
+            continue
+        if doc[k].is_title and doc[k].is_alpha and k + 1 < n and doc[k + 1].is_lower:
+            # a description: a capitalised word, then lower-case words of descriptive names, then the number
+            m = k + 1
+            while m < n and m - k < 6 and doc[m].is_lower and _class(doc[m], "org_word"):
+                m += 1
+            if m < n and m > k + 1 and _UNIT_NUMBER.fullmatch(doc[m].text) and m not in counted and m not in read:
+                end = m + 1
+                if end + 1 < n and doc[end].lower_ == "tỉnh" and end + 1 in provinces:
+                    end = provinces[end + 1]
+                found.append(Span(doc, s, end, label="ORG"))
+        elif _UNIT_NUMBER.fullmatch(doc[k].text) and k + 3 < n and (doc[k + 1].text, doc[k + 2].text) in _PARENT_FORCES \
+                and k + 1 not in org_starts:
+            # the number, a parent force and its description, then its district or province
+            m = k + 3
+            while m < n and m - k < 8 and doc[m].is_lower and _class(doc[m], "org_word"):
+                m += 1
+            if m + 1 >= n or doc[m].lower_ not in _UNIT_LEVELS:
+                continue
+            if doc[m].lower_ == "tỉnh" and m + 1 in provinces:
+                end = provinces[m + 1]
+            else:
+                end = m + 1
+                while end < n and end - m <= 4 and doc[end].is_alpha and doc[end].is_title and end not in taken:
+                    end += 1
+            if end > m + 1:
+                found.append(Span(doc, s, end, label="ORG"))
+    return _replaced_by(ents, found) if found else ents

@@ -280,15 +280,19 @@ def _bylines(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames,
     paragraphs = list(_paragraphs(doc))
     orth = doc.to_array(ORTH).tolist()
     for para in paragraphs:
-        if not _may_end_a_byline(doc, para.start, para.end, orth, glued):
+        last_line = len(paragraphs) > 1 and para is paragraphs[-1]
+        if not _may_end_a_byline(doc, para.start, para.end, orth, glued, last_line):
             continue
         words = [t for t in para if not t.is_space]
         # (initials alone on the last line of a text are its byline, "T.L" too: "tư liệu" only after a credit cue,
         # "Ảnh: T.L"; session 15b)
         roles = _ROLE_INITIALS - {"TL"} if len(paragraphs) > 1 and para is paragraphs[-1] else _ROLE_INITIALS
         # "Quang Minh/Báo Công an nhân dân": the source after a slash
+        # (... and after a comma on the last line of a text: "Hồng Nhung - Văn Toàn, Đài Phát thanh và Truyền hình
+        # Sơn La"; session 18c)
+        cut = ("/", ",") if last_line else ("/",)
         source = next((e for e in ents if e.label_ == "ORG" and words and e.end == words[-1].i + 1
-                       and e.start > words[0].i and doc[e.start - 1].text == "/"), None)
+                       and e.start > words[0].i and doc[e.start - 1].text in cut), None)
         if source is not None:
             words = [t for t in words if t.i < source.start - 1]
         if words and words[-1].text == ")":
@@ -557,10 +561,11 @@ _PRONOUN_GIVEN_NAMES = {"Anh"}
 _BYLINE_TAILS = {("tổng", "hợp"), ("thực", "hiện"), ("lược", "dịch"), ("biên", "dịch")}
 
 
-_SLASH, _OPENING = get_string_id("/"), get_string_id("(")
+_SLASH, _OPENING, _COMMA = get_string_id("/"), get_string_id("("), get_string_id(",")
 
 
-def _may_end_a_byline(doc: Doc, start: int, end: int, orth: list[int], glued: list[bool]) -> bool:
+def _may_end_a_byline(doc: Doc, start: int, end: int, orth: list[int], glued: list[bool],
+                      last_line: bool = False) -> bool:
     """False when no byline of ``_bylines`` can be read in ``doc[start:end]``: the last word of its names would be
     one of a few tokens (the paragraph's last; before a bracket or a "/" closing it; before a two-word tail such as
     "tổng hợp") and none of them can end a name. Most paragraphs are sentences ending on "." after a lower-case
@@ -578,7 +583,8 @@ def _may_end_a_byline(doc: Doc, start: int, end: int, orth: list[int], glued: li
     if last is None:
         return False
     ends = {end}  # (the last "(" when a bracket closes the paragraph, the last "/": a source after it)
-    for mark in (_SLASH, _OPENING) if doc[last].text == ")" else (_SLASH,):
+    # (and on the last line of a text the last ",": its source after it, "A - B, Đài ..."; session 18c)
+    for mark in ((_SLASH, _OPENING) if doc[last].text == ")" else (_SLASH,)) + ((_COMMA,) if last_line else ()):
         ends |= {next((i for i in range(last, start - 1, -1) if orth[i] == mark), end)}
     for p in ends:
         for k in (1, 3):
