@@ -2101,3 +2101,99 @@ def test_no_neighbours_province_is_a_vietnamese_one_without_its_tones():
 ])
 def test_foreign_bodies_numbered_units_school_levels_gate_zones_counters_bylines_and_speakers(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # given names alone in a list after a verb, each person named in full in the document (rule 1), also a word that
+    # starts common phrases ("Lực" of "lực lượng")
+    ("Cơ quan điều tra đã bắt Nguyễn Văn Lực (SN 1985) và Trần Đình Phước (SN 1990).\n"
+     "Hiện cơ quan công an đã tạm giam Lực, Phước để điều tra.",
+     [("Nguyễn Văn Lực", "PERSON"), ("Trần Đình Phước", "PERSON"), ("Lực", "PERSON"), ("Phước", "PERSON")]),
+    ("Cơ quan điều tra đã bắt Nguyễn Văn Lực (SN 1985) và Trần Đình Phước (SN 1990).\n"
+     "Cơ quan điều tra đã khởi tố Lực và Phước về tội trộm cắp tài sản.",
+     [("Nguyễn Văn Lực", "PERSON"), ("Trần Đình Phước", "PERSON"), ("Lực", "PERSON"), ("Phước", "PERSON")]),
+    ("Cơ quan điều tra đã bắt Nguyễn Văn Lực (SN 1985), Trần Đình Phước (SN 1990) và Lê Minh Tâm (SN 1992).\n"
+     "Tại cơ quan điều tra, Lực, Phước và Tâm khai nhận hành vi phạm tội.",
+     [("Nguyễn Văn Lực", "PERSON"), ("Trần Đình Phước", "PERSON"), ("Lê Minh Tâm", "PERSON"), ("Lực", "PERSON"),
+      ("Phước", "PERSON"), ("Tâm", "PERSON")]),
+    ("Cơ quan điều tra đã bắt Nguyễn Văn Lực và Trần Đình Phước.\nTại cơ quan điều tra, Phước, Lực khai nhận hành vi.",
+     [("Nguyễn Văn Lực", "PERSON"), ("Trần Đình Phước", "PERSON"), ("Phước", "PERSON"), ("Lực", "PERSON")]),
+    ("Cơ quan điều tra đã bắt Nguyễn Văn Lực, Trần Đình Phước, Lê Minh Tâm và Phạm Văn Hùng.\n"
+     "Công an đã khởi tố Lực, Phước, Tâm và Hùng.",
+     [("Nguyễn Văn Lực", "PERSON"), ("Trần Đình Phước", "PERSON"), ("Lê Minh Tâm", "PERSON"),
+      ("Phạm Văn Hùng", "PERSON"), ("Lực", "PERSON"), ("Phước", "PERSON"), ("Tâm", "PERSON"), ("Hùng", "PERSON")]),
+    # ... without the full names nothing; "lực lượng" is never a person, in a list or not
+    ("Hiện cơ quan công an đã tạm giam Lực, Phước để điều tra.", []),
+    ("Lực lượng công an đã bắt Nguyễn Văn Lực.\nlực lượng chức năng đã tạm giam Lực.", [("Nguyễn Văn Lực", "PERSON")]),
+    ("Cơ quan điều tra đã bắt Nguyễn Văn Lực và Trần Đình Phước.\n"
+     "Sau khi bắt Phước và Lực lượng chức năng tiếp tục truy bắt đồng bọn.",
+     [("Nguyễn Văn Lực", "PERSON"), ("Trần Đình Phước", "PERSON"), ("Phước", "PERSON")]),
+    ("Cơ quan điều tra đã bắt Nguyễn Văn Lực và Trần Đình Phước.\nLực lượng công an tạm giam Phước.",
+     [("Nguyễn Văn Lực", "PERSON"), ("Trần Đình Phước", "PERSON"), ("Phước", "PERSON")]),
+    # a full name opening a clause after ";" or "còn" before what is done to a person accused, adverbs of time
+    # between (rule 1); Sino-Vietnamese, Vietnamese and Khmer names (family names Danh, Thạch, Sơn, Kim, Lâm)
+    ("Đối tượng Lý Minh Tường đã bị bắt; Hoàng Gia Bảo đang bị truy nã.",
+     [("Lý Minh Tường", "PERSON"), ("Hoàng Gia Bảo", "PERSON")]),
+    ("Danh Sa Rây bị tạm giữ, còn Thạch Sa Ly đang bị truy nã.",
+     [("Danh Sa Rây", "PERSON"), ("Thạch Sa Ly", "PERSON")]),
+    ("Danh Sa Rây bị tạm giữ, còn Thạch Sa Ly đang bị truy nã.\nDanh Sa Rây khai nhận đã bán ma túy cho Thạch Sa Ly.",
+     [("Danh Sa Rây", "PERSON"), ("Thạch Sa Ly", "PERSON"), ("Danh Sa Rây", "PERSON"), ("Thạch Sa Ly", "PERSON")]),
+    ("Đối tượng Lý Minh Tường bị bắt; Lê Văn Tâm đang bị truy nã.",
+     [("Lý Minh Tường", "PERSON"), ("Lê Văn Tâm", "PERSON")]),
+    ("Lò Văn Pọm bị bắt; Trần Minh Khôi vẫn đang lẩn trốn.", [("Lò Văn Pọm", "PERSON"), ("Trần Minh Khôi", "PERSON")]),
+    ("Trần Minh Khôi đã bị bắt.", [("Trần Minh Khôi", "PERSON")]),
+    ("Danh Sa Rây đã bị bắt.", [("Danh Sa Rây", "PERSON")]),
+    ("Kim Sóc Đa vẫn đang bị truy nã.", [("Kim Sóc Đa", "PERSON")]),
+    ("Sơn Thị Mỹ bị bắt; Lâm Sô Phia đang bị truy nã.", [("Sơn Thị Mỹ", "PERSON"), ("Lâm Sô Phia", "PERSON")]),
+    ("Đường dây do Thạch Sa Ly cầm đầu đã bị triệt phá, còn Chau Sóc Khánh đang bị truy nã.",
+     [("Thạch Sa Ly", "PERSON"), ("Chau Sóc Khánh", "PERSON")]),
+    # ... a body, a province, a region, a district or a boat there stays what it is (rules 3, 4)
+    ("Đối tượng Lý Minh Tường đã bị bắt; Công an tỉnh đang truy bắt đồng bọn.", [("Lý Minh Tường", "PERSON")]),
+    ("Đối tượng Lý Minh Tường đã bị bắt, còn Hà Nội đang siết chặt kiểm tra.",
+     [("Lý Minh Tường", "PERSON"), ("Hà Nội", "PROVINCE")]),
+    ("Mưa lớn kéo dài; Hà Nội đang bị ngập ở nhiều tuyến phố.", [("Hà Nội", "PROVINCE")]),
+    ("Mưa lớn kéo dài; Thừa Thiên Huế đang bị chia cắt.", [("Thừa Thiên Huế", "PROVINCE")]),
+    ("Các tỉnh miền Trung bị ảnh hưởng; Quảng Bình đang bị ngập.", [("Quảng Bình", "PROVINCE")]),
+    ("Bão số 3 đã đi qua, còn Đông Nam Á đang bị ảnh hưởng.", []),
+    ("Huyện Kim Sơn bị ngập, còn Kim Sơn đang bị chia cắt.", []),
+    ("Tàu cá bị bắt; Tàu Hải Long đang bị tạm giữ.", []),
+    ("Đối tượng Thạch Sô Phên đã bị bắt; Sơn La đang bị mưa lớn.",
+     [("Thạch Sô Phên", "PERSON"), ("Sơn La", "PROVINCE")]),
+    # Khmer names of the Mekong delta after suspect cues and in lists (rule 1); "Kim Sơn" (a district), "Sơn La"
+    # (a province) stay what they are
+    ("Bắt giữ Thạch Sô Phên, Danh Hoàng Vũ và Chau Sóc Khánh về hành vi mua bán ma túy.",
+     [("Thạch Sô Phên", "PERSON"), ("Danh Hoàng Vũ", "PERSON"), ("Chau Sóc Khánh", "PERSON")]),
+    ("Bắt giữ Sơn Văn Minh, Kim Sóc Đa và Néang Sa Rươn về hành vi mua bán ma túy.",
+     [("Sơn Văn Minh", "PERSON"), ("Kim Sóc Đa", "PERSON"), ("Néang Sa Rươn", "PERSON")]),
+    ("Lực lượng chức năng đã bắt Danh Sa Rây.", [("Danh Sa Rây", "PERSON")]),
+    ("Ông Nguyễn Văn An quê ở huyện Kim Sơn, tỉnh Ninh Bình.", [("Nguyễn Văn An", "PERSON"), ("Ninh Bình", "PROVINCE")]),
+    ("Đoàn công tác đến tỉnh Sơn La làm việc.", [("Sơn La", "PROVINCE")]),
+    # Chinese citizens' names in pinyin, two or three syllables, after suspect cues and in lists with Vietnamese
+    # names (rule 1); apps and brands are no persons; a news agency named in Latin script is an ORG (rule 3)
+    ("Bắt giữ Zhang Wei (SN 1980, quốc tịch Trung Quốc).", [("Zhang Wei", "PERSON")]),
+    ("Tổ công tác kiểm tra xe do Liu Jianguo và Nguyễn Văn Tâm điều khiển.",
+     [("Liu Jianguo", "PERSON"), ("Nguyễn Văn Tâm", "PERSON")]),
+    ("Đối tượng Chen Xiaoming, Wang Li và Lê Thị Hoa bị khởi tố.",
+     [("Chen Xiaoming", "PERSON"), ("Wang Li", "PERSON"), ("Lê Thị Hoa", "PERSON")]),
+    ("Bắt giữ Wang Li, Chen Xiaoming và Nguyễn Văn Tâm về hành vi vận chuyển ma túy.",
+     [("Wang Li", "PERSON"), ("Chen Xiaoming", "PERSON"), ("Nguyễn Văn Tâm", "PERSON")]),
+    ("Bắt giữ Zhang Wei và Nguyễn Văn Tâm (quốc tịch Trung Quốc).", [("Zhang Wei", "PERSON"), ("Nguyễn Văn Tâm", "PERSON")]),
+    ("Đối tượng Huang Zhi Qiang, Lý Văn Hùng bị bắt.", [("Huang Zhi Qiang", "PERSON"), ("Lý Văn Hùng", "PERSON")]),
+    ("Đối tượng Chen Xiaoming khai nhận đã mua ma túy của Liu Jianguo.",
+     [("Chen Xiaoming", "PERSON"), ("Liu Jianguo", "PERSON")]),
+    ("Các đối tượng liên lạc qua ứng dụng Zalo, Facebook, WeChat để giao dịch.", []),
+    ("Hợp tác với công ty Xinhua của Trung Quốc.", [("Xinhua", "ORG")]),
+    # a given name after a rank in lower case or after "đồng chí" on second mention (rule 1: the rank is a RANK, the
+    # name without it a PERSON)
+    ("Thiếu tá Vàng A Dũng chỉ huy tổ công tác.\nTheo thiếu tá Dũng, đường dây rất tinh vi.",
+     [("Thiếu tá", "RANK"), ("Vàng A Dũng", "PERSON"), ("thiếu tá", "RANK"), ("Dũng", "PERSON")]),
+    ("Đại tá Lê Đăng Khoa chủ trì cuộc họp.\nĐồng chí Khoa cho biết lực lượng đã triệt phá 5 đường dây.",
+     [("Đại tá", "RANK"), ("Lê Đăng Khoa", "PERSON"), ("Khoa", "PERSON"), ("5 đường dây", "QUANTITY")]),
+    ("Đại tá Lê Đăng Khoa chủ trì.\nTheo đại tá Khoa, đây là chuyên án lớn.",
+     [("Đại tá", "RANK"), ("Lê Đăng Khoa", "PERSON"), ("đại tá", "RANK"), ("Khoa", "PERSON")]),
+    ("Thiếu tá Vàng A Dũng chỉ huy tổ công tác.\nĐồng chí Dũng cho biết đường dây rất tinh vi.",
+     [("Thiếu tá", "RANK"), ("Vàng A Dũng", "PERSON"), ("Dũng", "PERSON")]),
+])
+def test_listed_short_forms_accused_opening_a_clause_khmer_and_pinyin_lists_and_ranks_on_second_mention(
+        nlp, text, expected):
+    assert ents(nlp, text) == expected

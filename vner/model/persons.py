@@ -1426,18 +1426,44 @@ def _full_names_before_a_verb(doc: Doc, first: list[Span], ents: list[Span], cla
             if end >= len(doc) or any(j in taken for j in range(i, end)):
                 continue
             words = doc[i:end]
-            after = tuple(t.lower_ for t in doc[end:end + 3])
+            after = tuple(t.lower_ for t in doc[end:end + 5])
             if not all(t.is_alpha and t.is_title for t in words) \
                     or not all(tone_norm(t.text) in upper.rest for t in words[1:]) \
                     or (n == 3 and not _class(words[1], "middle_name")
                         and not any(after[:len(f)] == f for f in _PERSON_VERBS)
-                        and not _a_verb_of_persons_only(after)) or _is_capitalised(doc[end]):
+                        and not _a_verb_of_persons_only(after)
+                        and not _accused_opening_a_clause(doc, i, after)) or _is_capitalised(doc[end]):
                 continue
             if any(after[:len(f)] == f for f in followers):
                 found.append(Span(doc, i, end, label="PERSON"))
                 taken.update(range(i, end))
                 break
     return found
+
+
+# Adverbs of time between a subject and its verb: "Hoàng Gia Bảo đang bị truy nã", "... đã bị bắt" (session 18a)
+_ADVERBS_BEFORE_A_VERB = {"đã", "đang", "vẫn", "cũng", "đều", "từng", "lại", "sẽ", "vừa", "mới"}
+
+
+def _without_adverbs(after: tuple[str, ...], most: int = 2) -> tuple[str, ...]:
+    """The lower-case words ``after`` a name without the adverbs of time that open them ("đang bị" → "bị")."""
+    k = 0
+    while k < most and k < len(after) and after[k] in _ADVERBS_BEFORE_A_VERB:
+        k += 1
+    return after[k:]
+
+
+def _accused_opening_a_clause(doc: Doc, i: int, after: tuple[str, ...]) -> bool:
+    """Whether three name words from token ``i`` open a clause after ";" or "còn" (", còn"), before what is done to
+    a person accused (rule 1; session 18a): "...; Hoàng Gia Bảo đang bị truy nã", ", còn Thạch Sa Ly đã bị bắt",
+    "; Lý Văn A vẫn đang lẩn trốn". "bị" and a verb of ``_PERSON_VERBS`` after adverbs of time ("đã bị bắt") count
+    anywhere; "bị" before any word, and "vẫn đang", only at such a clause's start."""
+    rest = _without_adverbs(after)
+    if len(rest) < len(after) and any(rest[:len(f)] == f for f in _PERSON_VERBS):
+        return True
+    if not i or doc[i - 1].text not in (";", "còn"):
+        return False
+    return (rest[:1] == ("bị",) and len(rest) > 1 and rest[1].isalpha()) or after[:2] == ("vẫn", "đang")
 
 
 # What the agent after "do" does to a ring or a band (session 10a): "đường dây do Điểu Sơn cầm đầu"
@@ -1516,7 +1542,7 @@ _SPEECH_FIRSTS = frozenset(get_string_id(w[0]) for w in _SPEECH)
 # What is done to a person accused: before it, names in transcription opening a clause ("Thạch Sô Phết bị truy nã")
 _ACCUSED = {tuple(w.split()) for w in ("bị truy nã", "bị bắt", "bị khởi tố", "bị tạm giam", "bị kết án", "bị tuyên",
                                        "bị cáo buộc", "bị phạt", "bị xử", "được hưởng án treo", "ra đầu thú",
-                                       "bỏ trốn")}
+                                       "bỏ trốn", "bị tạm giữ")}
 _ACCUSED_FIRSTS = frozenset(get_string_id(w[0]) for w in _ACCUSED)
 
 
@@ -1588,6 +1614,7 @@ def _recurring_names(doc: Doc, first: list[Span], ents: list[Span], claimed: set
     for i in np.flatnonzero(np.isin(columns, firsts)).tolist():
         where.setdefault(orth[i], []).append(i)
     found = []
+    pending = []  # (one-word given names no test here took: perhaps listed with a person)
     for form, full in sorted(forms.items(), key=lambda f: -len(f[0])):
         hashes = tuple(get_string_id(w) for w in form)
         for i in where.get(hashes[0], []):
@@ -1607,6 +1634,47 @@ def _recurring_names(doc: Doc, first: list[Span], ents: list[Span], claimed: set
                                                       form in given):
                 found.append(Span(doc, i, end, label="PERSON"))
                 taken.update(range(i, end))
+            elif len(form) == 1 and form in given:
+                pending.append(i)
+    if pending:
+        found += _short_forms_in_a_list(doc, pending, ents + found, followers, countries)
+    return found
+
+
+def _short_forms_in_a_list(doc: Doc, pending: list[int], ents: list[Span], followers: set[tuple[str, ...]],
+                           countries: set[str]) -> list[Span]:
+    """A one-word given name of a person named in full is that person where it is listed with a PERSON (rule 1),
+    whatever it spells elsewhere: "tạm giam Lực, Phước để điều tra", "khởi tố Lực và Phước", "Lực, Phước và Tâm khai
+    nhận" once "Nguyễn Văn Lực" is named ("Lực" starts "lực lượng", so the steps before leave it alone). The word
+    comes right before "," or "và" and a PERSON, or after "và" and a PERSON, or after "," and a PERSON of one word
+    (a list of short forms; not "ông Trần Văn An, Đoàn đã đến": an apposition), and then before punctuation or a
+    verb of ``name-follower`` ("Phước và Lực lượng ..." stays nothing); never a word that is never in a name or a
+    country. Runs at the short forms the step of recurring names left (``pending``), so costs nothing elsewhere;
+    repeated while the list grows ("Lực, Phước, Tâm và Nguyễn Văn Hùng")."""
+    persons = [e for e in ents if e.label_ == "PERSON"]
+    starts = {e.start for e in persons}
+    ends = {e.end: e for e in persons}
+    pending = [i for i in pending if not _class(doc[i], "not_name") and doc[i].text not in countries]
+    found = []
+    grew = True
+    while grew and pending:
+        grew = False
+        for i in list(pending):
+            sep_after = doc[i + 1].text if i + 1 < len(doc) else ""
+            sep_before = doc[i - 1].text if i else ""
+            linked = sep_after in (",", "và") and i + 2 in starts
+            if not linked and i >= 2 and i - 1 in ends and (sep_before == "và" or (
+                    sep_before == "," and len(ends[i - 1]) == 1)):
+                after = tuple(t.lower_ for t in doc[i + 1:i + 4])
+                linked = i + 1 == len(doc) or doc[i + 1].is_punct or doc[i + 1].is_space \
+                    or any(after[:len(w)] == w for w in followers)
+            if linked:
+                span = Span(doc, i, i + 1, label="PERSON")
+                found.append(span)
+                starts.add(i)
+                ends[i + 1] = span
+                pending.remove(i)
+                grew = True
     return found
 
 
@@ -1712,19 +1780,23 @@ def _speakers_opening_a_clause(doc: Doc, ents: list[Span], claimed: set[int], gl
         if v < 1 or not any(after[:len(w)] == w for w in _SPEECH | _ACCUSED):
             continue
         accused = not any(after[:len(w)] == w for w in _SPEECH)
-        start = run_before(v)
+        end = v
+        while accused and end > max(v - 2, 0) and doc[end - 1].lower_ in _ADVERBS_BEFORE_A_VERB and doc[end - 1].is_lower:
+            end -= 1  # (adverbs of time before what is done to the accused: "Thạch Sa Ly đang bị truy nã"; session 18a)
+        start = run_before(end)
         if start is None:
             continue
-        names = [(start, v)]
+        names = [(start, end)]
         if start > 1 and doc[start - 1].lower_ == "và":  # "Danh Sà Rinh và Sa Rươne bị truy nã": the first item
             other = run_before(start - 1, surname=accused)
             if other is None:
                 continue
             names.append((other, start - 1))
-        elif accused and run_before(v, surname=True) is None:
+        elif accused and run_before(end, surname=True) is None:
             continue
         first = min(a for a, _ in names)
-        if first and doc[first - 1].text not in _CLAUSE_OPENERS:
+        # (a paragraph's start opens a clause too: "...\nDanh Sa Rây khai nhận"; session 18a)
+        if first and doc[first - 1].text not in _CLAUSE_OPENERS and not doc[first - 1].is_space:
             continue
         for a, b in names:
             found.append(Span(doc, a, b, label="PERSON"))
@@ -2089,8 +2161,9 @@ def _arrested_lists(doc: Doc, ents: list[Span], claimed: set[int], glued: list[b
     a common word, and is followed by ",", "và", a bracket or the end of the clause. So is an item of two or three
     such words from a family name of the lists (``surnames``), whose other words may be in no list (the last, after
     "và", may end before a verb): "bắt Thạch Sà Phol, Lý Hoàng Em và Kim Sóc Ranh trộm" (Khmer names; session 10a),
-    also when two such items make the list alone. Runs at the verbs' last words, and at "bắt" alone before a
-    capitalised word."""
+    also when two such items make the list alone; and one of two or three words in Latin script from a family name
+    in pinyin (class ``pinyin_surname``): "Bắt giữ Wang Li, Chen Xiaoming và ..." (session 18a). Runs at the verbs'
+    last words, and at "bắt" alone before a capitalised word."""
     ids = {doc.vocab.strings[w] for _, w in _ARREST_VERBS if w in doc.vocab.strings}
     if "bắt" in doc.vocab.strings:  # ("bắt" alone before a capitalised word: "Công an phường X bắt Thạch Sà Phol, ...")
         ids.add(doc.vocab.strings["bắt"])
@@ -2112,13 +2185,16 @@ def _arrested_lists(doc: Doc, ents: list[Span], claimed: set[int], glued: list[b
             continue
         k, singles, named = at + 1, [], False
         while k is not None and k < n:
+            pinyin = False  # (a family name in pinyin: its other words in Latin script, "Wang Li"; session 18a)
             if k in persons:
                 named, k = True, after_bracket(persons[k].end)
-            elif (tone_norm(doc[k].text),) in surnames and k not in taken and not glued[k] and (
+            elif ((tone_norm(doc[k].text),) in surnames or (pinyin := _class(doc[k], "pinyin_surname"))) \
+                    and k not in taken and not glued[k] and (
                     m := next((m for m in (3, 2) if k + m < n and (doc[k + m].text in _AFTER_AN_ITEM or (
                                doc[k - 1].text == "và" and doc[k + m].is_lower and doc[k + m].is_alpha))
                                and all(doc[j].is_title and doc[j].is_alpha and j not in taken and not glued[j]
                                        and not _class(doc[j], "not_name") and doc[j].text not in countries
+                                       and (not pinyin or (doc[j].is_ascii and not _class(doc[j], "latin_not_given")))
                                        for j in range(k + 1, k + m))), None)):
                 singles.append((k, k + m))
                 k = after_bracket(k + m)
