@@ -1014,3 +1014,70 @@ def _bodies_of_a_prefecture(doc: Doc, first: list[Span], ents: list[Span]) -> li
     if not found:
         return ents
     return _replaced_by(ents, found)
+
+
+# ------------------------------------------------------------------ session 18b
+# A steering committee, "Ban Chỉ đạo", is named by its decision's number or by what it leads, and then by its place,
+# the nation or the named body it belongs to (rule 3): "Ban Chỉ đạo 138 tỉnh Gia Lai", "Ban Chỉ đạo 389 quốc gia",
+# "Ban Chỉ đạo phòng, chống tội phạm tỉnh Lai Châu"; the patterns read the province only ("138 tỉnh" is no QUANTITY)
+_DAO = get_string_id("đạo")
+_DECISION_NUMBER = re.compile(r"\d{2,4}")  # ("Ban Chỉ đạo 6 huyện" counts what it leads: QUANTITY "6 huyện")
+_IN_A_TASK = {",", "và"}
+_PROVINCE_WORDS = {("tỉnh",), ("thành", "phố"), ("tp",), ("tp.",), ("thủ", "đô")}
+
+
+def _steering_committees(doc: Doc, ents: list[Span], glued: list[bool]) -> list[Span]:
+    """"Ban Chỉ đạo", then its decision's number (two digits or more) or its task in lower case (words of class
+    ``org_word``, commas and "và" inside: "phòng, chống tội phạm và ma túy"), then "quốc gia" (after a number), a
+    province after its province word, a district's, commune's or city's word and its name, or the ORG of a named body
+    is one ORG (rules 2, 3): "Ban Chỉ đạo 138 tỉnh Gia Lai", "Ban Chỉ đạo 389 quốc gia", "Ban Chỉ đạo 138 huyện Kỳ
+    Sơn", "Ban Chỉ đạo phòng, chống tội phạm tỉnh Lai Châu", "Ban Chỉ đạo 138 Công an tỉnh Nghệ An". Without a name
+    nothing ("Ban Chỉ đạo 138 Công an tỉnh", "Ban Chỉ đạo 389 họp"). Runs at the word "đạo" only."""
+    hits = (doc.to_array(LOWER) == _DAO).nonzero()[0].tolist()
+    if not hits:
+        return ents
+    n = len(doc)
+    provinces = {e.start: e.end for e in ents if e.label_ == "PROVINCE"}
+    orgs = {e.start: e.end for e in ents if e.label_ == "ORG"}
+    others = {i for e in ents if e.label_ != "PROVINCE" for i in range(e.start, e.end)}
+    found = []
+    for i in hits:
+        if i < 2 or i + 2 >= n or doc[i - 2].text != "Ban" or doc[i - 1].text != "Chỉ":
+            continue
+        j = i + 1
+        numbered = bool(_DECISION_NUMBER.fullmatch(doc[j].text))
+        if numbered:
+            j += 1
+        else:
+            while j < n and j - i <= 12 and ((doc[j].is_lower and _class(doc[j], "org_word")) or doc[j].text in _IN_A_TASK):
+                j += 1
+            while j > i + 1 and doc[j - 1].text in _IN_A_TASK:
+                j -= 1
+            if j == i + 1:
+                continue
+        if j >= n:
+            continue
+        end = None
+        level = next((w for w in sorted(_PROVINCE_WORDS, key=len, reverse=True)
+                      if tuple(t.lower_ for t in doc[j:j + len(w)]) == w), None)
+        local = next((w for w in sorted(_LOCAL_WORDS, key=len, reverse=True)
+                      if tuple(t.lower_ for t in doc[j:j + len(w)]) == w), None)
+        if numbered and j + 1 < n and doc[j].lower_ == "quốc" and doc[j + 1].lower_ == "gia":
+            end = j + 2
+        elif level is not None and j + len(level) in provinces:
+            end = provinces[j + len(level)]
+        elif j in orgs:
+            end = orgs[j]
+        elif local is not None:
+            k = j + len(local)
+            end = k
+            while end < n and end - k < 8 and end not in others and (
+                    glued[end] or (doc[end].is_alpha and doc[end].is_title)):
+                end += 1
+            if not 1 <= sum(1 for m in range(k, end) if not glued[m]) <= 4:
+                end = None
+        if end is not None:
+            found.append(Span(doc, i - 2, end, label="ORG"))
+    if not found:
+        return ents
+    return _replaced_by(ents, found)
