@@ -1081,3 +1081,35 @@ def _steering_committees(doc: Doc, ents: list[Span], glued: list[bool]) -> list[
     if not found:
         return ents
     return _replaced_by(ents, found)
+
+
+# Where a brand in capitals names a bank: after "ngân hàng", "tài khoản" (any case), before "chi nhánh"
+_BANK_BEFORE = {("ngân", "hàng"), ("tài", "khoản")}
+
+
+def bank_hashes(brands: list[str]) -> np.ndarray:
+    """The ORTH hashes of the banks' brands (``words/banks.txt``), for a lookup over ``doc.to_array(ORTH)``."""
+    return np.array(sorted({get_string_id(b) for b in brands}), dtype=np.uint64)
+
+
+def _banks_by_their_brand(doc: Doc, ents: list[Span], brands: np.ndarray) -> list[Span]:
+    """A bank's brand of ``words/banks.txt`` in no entity is an ORG after "ngân hàng", "tài khoản" (any case) or
+    before "chi nhánh" (rule 3, its own name): "mở tài khoản tại ngân hàng ACB", "tài khoản BIDV chi nhánh tỉnh Lạng
+    Sơn" (the branch is joined by ``_branches_of_a_body``, after this step). "mã OTP", "tài khoản VIP" name no bank.
+    Runs at the brands' tokens only; session 18b."""
+    if not len(brands):
+        return ents
+    hits = np.isin(doc.to_array(ORTH), brands).nonzero()[0].tolist()
+    if not hits:
+        return ents
+    n = len(doc)
+    taken = _taken(ents)
+    found = []
+    for i in hits:
+        if i in taken:
+            continue
+        before = i >= 2 and (doc[i - 2].lower_, doc[i - 1].lower_) in _BANK_BEFORE
+        branch = i + 2 < n and doc[i + 1].lower_ == "chi" and doc[i + 2].lower_ == "nhánh"
+        if before or branch:
+            found.append(Span(doc, i, i + 1, label="ORG"))
+    return ents + found if found else ents
