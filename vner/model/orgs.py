@@ -886,24 +886,35 @@ _SCHOOL_FIELDS = {tuple(tone_norm(w).split()) for w in (
     "Giao thông", "Xây dựng", "Thủy lợi", "Nội vụ", "Công đoàn", "Nghệ thuật", "Thể dục", "Quốc gia", "Công nghệ",
     "Điện lực", "Hàng hải")}
 # A body's name that the patterns end before "Hoàng gia" + its country ("Chính phủ Hoàng gia Campuchia") or before
-# "điện tử" (an outlet's full name: "Báo Công an nhân dân điện tử"); a district's name that ends on "Thầy", a cue of
-# persons elsewhere ("Công an huyện Sa Thầy")
+# "điện tử" (an outlet's full name: "Báo Công an nhân dân điện tử")
 _OUTLET_HEADS = {"Báo", "Tạp"}
-_HONORIFIC_ENDS = {"Thầy"}
+# A district's or a post's place that ends on a word the place shapes stop at, a person's cue elsewhere ("Công an
+# huyện Sa Thầy", "Đồn Biên phòng Ba Chị") or a family name ("... Nậm Lò"), before a lower-case word or punctuation
+# (session 18b; it was "Thầy" only): the words before the place, and the one-word cues that may end it
+_DISTRICT_LEVELS = {"huyện", "xã", "quận", "phường", "trấn", "tp", "tp.", "phố", "bản"}
+_CUE_ENDS = {"_HON", "_HON2"}
+# ... but not a cue that opens a common word with the lower-case word after it ("Công an xã Phú Hòa Anh dũng chiến
+# đấu", "Anh hùng", "Chị em", "Bà con", "Thầy giáo")
+_CUE_COMPOUNDS = {"dũng", "hùng", "em", "con", "giáo", "cô", "trai", "gái", "minh", "linh", "tài", "cả", "ấy", "họ"}
 
 
 def _tails_of_bodies(doc: Doc, first: list[Span], ents: list[Span]) -> list[Span]:
     """The words the patterns leave after a body's ORG that belong to its name (rules 2, 3, 6; outermost span):
     "Chính phủ" + "Hoàng gia Campuchia" (as "Quân đội Hoàng gia Campuchia"); a school's field in two syllables and
     the place after it ("Trường Đại học Sư" + "phạm Hà Nội", "Trường Đại học Hoàng" + "gia Phnôm Pênh", "Trường Đại
-    học Kỹ thuật" + "Lê Quý Đôn"); an outlet's "điện tử" ("Báo Công an nhân dân điện tử"); a district's last syllable "Thầy" ("Công an huyện Sa Thầy"; a person
-    after it stays a PERSON). Runs at the ORG spans only; session 17a."""
+    học Kỹ thuật" + "Lê Quý Đôn"); an outlet's "điện tử" ("Báo Công an nhân dân điện tử"); a district's or a post's
+    last word that is a person's cue elsewhere ("Công an huyện Sa Thầy", "Đồn Biên phòng Ba Chị"; ``_place_ends_on``).
+    Runs at the ORG spans only; session 17a."""
     orgs = [e for e in ents if e.label_ == "ORG" and e.end < len(doc)]
     if not orgs:
         return ents
     n = len(doc)
     countries = {e.start: e.end for e in first if e.label_ == "_COUNTRY"}
     schools = {e.start for e in first if e.label_ == "_PART_SCHOOL"}
+    posts = {e.start: e.end for e in first if e.label_ == "_PART_POST"}
+    # the first-pass spans over each token of a one-word cue that may end a place, and over every other token
+    cue_ends = {e.start for e in first if e.label_ in _CUE_ENDS and e.end == e.start + 1}
+    covered = {i for e in first if not (e.label_ in _CUE_ENDS and e.end == e.start + 1) for i in range(e.start, e.end)}
     provinces = {i for e in ents if e.label_ == "PROVINCE" for i in range(e.start, e.end)}
     taken = _taken(ents)
     grown = {}
@@ -914,7 +925,7 @@ def _tails_of_bodies(doc: Doc, first: list[Span], ents: list[Span]) -> list[Span
             end = countries[k + 2]
         elif doc[e.start].text in _OUTLET_HEADS and doc[k].lower_ == "điện" and k + 1 < n and doc[k + 1].lower_ == "tử":
             end = k + 2
-        elif doc[k].text in _HONORIFIC_ENDS and k not in taken and e.end - e.start >= 3 and doc[k - 1].is_title:
+        elif _place_ends_on(doc, e, k, taken, cue_ends, covered, posts):
             end = k + 1
         elif e.start in schools and ((doc[k].is_lower and (doc[k - 1].norm_, doc[k].norm_) in _SCHOOL_FIELDS)
                                      or (doc[k].is_title and (doc[k - 2].norm_, doc[k - 1].norm_) in _SCHOOL_FIELDS)):
@@ -931,6 +942,31 @@ def _tails_of_bodies(doc: Doc, first: list[Span], ents: list[Span]) -> list[Span
     covered = {i for g in grown.values() for i in range(g.start, g.end)}
     return [grown[id(e)] if id(e) in grown else e for e in ents
             if id(e) in grown or not covered.intersection(range(e.start, e.end))]
+
+
+def _place_ends_on(doc: Doc, e: Span, k: int, taken: set[int], cue_ends: set[int], covered: set[int],
+                   posts: dict[int, int]) -> bool:
+    """Whether the capitalised word ``k`` right after the ORG ``e`` ends its place's name (rule 3, the whole name):
+    ``e`` ends on a place of capitalised words after a district's word ("huyện", "xã", "thị xã", "quận", "TP" ...)
+    or after a border post's words; ``k`` is in no entity, and is a one-word cue of persons ("Thầy", "Chị", "Anh",
+    "Bà") or a word of no first-pass span that no class keeps out of places but the family names ("Lò"); a
+    lower-case word (not one that makes a common word with the cue: "Anh dũng"), punctuation or the end comes after
+    it. So "Công an huyện Sa Thầy phối hợp", "Đồn Biên phòng Ba
+    Chị," but "Công an huyện Nam Đàn Anh Nguyễn Văn Hùng" (a name after it: the cue) and "... Ảnh:" (a credit's cue)
+    keep their readings."""
+    n = len(doc)
+    if k in taken or not (doc[k].is_alpha and doc[k].is_title) or not doc[k - 1].is_title:
+        return False
+    if not (k + 1 == n or doc[k + 1].is_punct or (doc[k + 1].is_alpha and doc[k + 1].is_lower)):
+        return False
+    if k not in cue_ends and (k in covered or _class(doc[k], "not_place")):
+        return False
+    if k in cue_ends and k + 1 < n and doc[k + 1].lower_ in _CUE_COMPOUNDS:
+        return False
+    p = k - 1
+    while p > e.start and doc[p - 1].is_alpha and doc[p - 1].is_title:
+        p -= 1
+    return p > e.start and (doc[p - 1].lower_ in _DISTRICT_LEVELS or posts.get(e.start) == p)
 
 
 # Cambodia's and Laos's provincial administration and departments, named by their province after "tỉnh": "Ủy ban
