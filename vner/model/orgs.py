@@ -878,13 +878,21 @@ def _bodies_of_a_body(doc: Doc, ents: list[Span]) -> list[Span]:
     return [grown.get(id(e), e) for e in ents]
 
 
-# The field of a school's name in two syllables, the second in lower case ("Trường Đại học Sư phạm Hà Nội",
-# "Trường Đại học Hoàng gia Phnôm Pênh"): the patterns end a school's name before a lower-case word
-_SCHOOL_FIELDS = {tuple(tone_norm(w).split()) for w in (
+# The field of a school's name, a capitalised syllable and lower-case ones ("Trường Đại học Sư phạm Hà Nội", "Trường
+# Đại học Hoàng gia Phnôm Pênh"): the patterns end a school's name before a lower-case word. A field before more of
+# the name needs no list (a word of class ``org_word``: "Trường Đại học Công nghệ Thông tin"); these may also end it
+# ("Trường Đại học Sư phạm tổ chức"), and so may the fixed compounds of names ("Kinh tế Quốc dân"; session 18b)
+_SCHOOL_FIELDS = sorted({tuple(tone_norm(w).split()) for w in (
     "Sư phạm", "Hoàng gia", "Kỹ thuật", "Kinh tế", "Y tế", "Khoa học", "Nông nghiệp", "Công nghiệp", "Lâm nghiệp",
     "Ngoại thương", "Bách khoa", "Mỹ thuật", "Kiến trúc", "Ngoại ngữ", "Văn hóa", "Thương mại", "Tài chính",
     "Giao thông", "Xây dựng", "Thủy lợi", "Nội vụ", "Công đoàn", "Nghệ thuật", "Thể dục", "Quốc gia", "Công nghệ",
-    "Điện lực", "Hàng hải")}
+    "Điện lực", "Hàng hải",
+    # (session 18b)
+    "Quốc dân", "Y dược", "Nông lâm", "Thủy sản", "Kinh doanh", "Giao thông vận tải", "Thể dục thể thao",
+    "Lao động", "Ngân hàng", "Tư pháp", "Chính trị", "Hành chính", "Dân tộc", "Sân khấu", "Điện ảnh", "Du lịch",
+    "Quân sự", "Biên phòng", "Phòng cháy chữa cháy")}, key=len, reverse=True)
+_SCHOOL_FIELD_STARTS = {f[0] for f in _SCHOOL_FIELDS}
+_NOT_IN_A_FIELD = {"và", "về", "của", "với", "qua", "bị", "cho", "tại", "ở"}
 # A body's name that the patterns end before "Hoàng gia" + its country ("Chính phủ Hoàng gia Campuchia") or before
 # "điện tử" (an outlet's full name: "Báo Công an nhân dân điện tử")
 _OUTLET_HEADS = {"Báo", "Tạp"}
@@ -927,14 +935,8 @@ def _tails_of_bodies(doc: Doc, first: list[Span], ents: list[Span]) -> list[Span
             end = k + 2
         elif _place_ends_on(doc, e, k, taken, cue_ends, covered, posts):
             end = k + 1
-        elif e.start in schools and ((doc[k].is_lower and (doc[k - 1].norm_, doc[k].norm_) in _SCHOOL_FIELDS)
-                                     or (doc[k].is_title and (doc[k - 2].norm_, doc[k - 1].norm_) in _SCHOOL_FIELDS)):
-            end = k + doc[k].is_lower
-            # then the place or name after it, one to four capitalised words (a PROVINCE among them gives way)
-            m = end
-            while m < n and m - end < 4 and doc[m].is_alpha and doc[m].is_title and (m not in taken or m in provinces):
-                m += 1
-            end = m
+        elif e.start in schools:
+            end = _school_name_ends(doc, e, taken, provinces)
         if end is not None:
             grown[id(e)] = Span(doc, e.start, end, label="ORG", span_id=e.id_)
     if not grown:
@@ -942,6 +944,44 @@ def _tails_of_bodies(doc: Doc, first: list[Span], ents: list[Span]) -> list[Span
     covered = {i for g in grown.values() for i in range(g.start, g.end)}
     return [grown[id(e)] if id(e) in grown else e for e in ents
             if id(e) in grown or not covered.intersection(range(e.start, e.end))]
+
+
+def _school_field_ends(doc: Doc, m: int, taken: set[int], provinces: set[int]) -> int | None:
+    """Where the school's field that goes on at the lower-case word ``m`` ends, ``None`` if ``m`` starts none: a field
+    of ``_SCHOOL_FIELDS`` that starts at the capitalised word before it ("Sư" + "phạm", "Quốc" + "dân", "Giao" +
+    "thông vận tải"), or one lower-case word of class ``org_word`` right before another capitalised word of the name
+    ("Công" + "nghệ" + "Thông tin")."""
+    n = len(doc)
+    if not (doc[m].is_alpha and doc[m].is_lower and doc[m - 1].is_alpha and doc[m - 1].is_title):
+        return None
+    if doc[m - 1].norm_ in _SCHOOL_FIELD_STARTS:
+        for field in _SCHOOL_FIELDS:
+            if tuple(t.norm_ for t in doc[m - 1:m - 1 + len(field)]) == field:
+                return m - 1 + len(field)
+    if _class(doc[m], "org_word") and doc[m].lower_ not in _NOT_IN_A_FIELD and m + 1 < n and doc[m + 1].is_alpha \
+            and doc[m + 1].is_title and (m + 1 not in taken or m + 1 in provinces):
+        return m + 1
+    return None
+
+
+def _school_name_ends(doc: Doc, e: Span, taken: set[int], provinces: set[int]) -> int | None:
+    """Where the name of the school ``e`` (an ORG from a ``_PART_SCHOOL``) ends, ``None`` where the patterns had it
+    whole: its field's lower-case words (``_school_field_ends``), then the capitalised words after a field (a PROVINCE
+    among them gives way), again, to the last capitalised word or field before a lower-case word: "Trường Đại học
+    Kinh tế Quốc dân", "Trường Đại học Sư phạm Kỹ thuật Hưng Yên", "Trường Đại học Kỹ thuật Lê Quý Đôn"; "Trường Đại
+    học Vinh học tập" keeps "Trường Đại học Vinh" (no field there). Session 17a, widened in session 18b."""
+    n = len(doc)
+    m = e.end
+    after_a_field = any(tuple(t.norm_ for t in doc[m - len(f):m]) == f for f in _SCHOOL_FIELDS if m - len(f) > e.start)
+    while m < n and m - e.end < 12:
+        if after_a_field and doc[m].is_alpha and doc[m].is_title and (m not in taken or m in provinces):
+            m += 1
+            continue
+        field_end = _school_field_ends(doc, m, taken, provinces)
+        if field_end is None:
+            break
+        m, after_a_field = field_end, True
+    return m if m > e.end else None
 
 
 def _place_ends_on(doc: Doc, e: Span, k: int, taken: set[int], cue_ends: set[int], covered: set[int],
