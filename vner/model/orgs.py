@@ -919,10 +919,7 @@ def _tails_of_bodies(doc: Doc, first: list[Span], ents: list[Span]) -> list[Span
     n = len(doc)
     countries = {e.start: e.end for e in first if e.label_ == "_COUNTRY"}
     schools = {e.start for e in first if e.label_ == "_PART_SCHOOL"}
-    posts = {e.start: e.end for e in first if e.label_ == "_PART_POST"}
-    # the first-pass spans over each token of a one-word cue that may end a place, and over every other token
-    cue_ends = {e.start for e in first if e.label_ in _CUE_ENDS and e.end == e.start + 1}
-    covered = {i for e in first if not (e.label_ in _CUE_ENDS and e.end == e.start + 1) for i in range(e.start, e.end)}
+    cache = {}  # (the first-pass spans that _place_ends_on reads, made once, where an ORG may end on a cue word)
     provinces = {i for e in ents if e.label_ == "PROVINCE" for i in range(e.start, e.end)}
     taken = _taken(ents)
     grown = {}
@@ -933,7 +930,7 @@ def _tails_of_bodies(doc: Doc, first: list[Span], ents: list[Span]) -> list[Span
             end = countries[k + 2]
         elif doc[e.start].text in _OUTLET_HEADS and doc[k].lower_ == "điện" and k + 1 < n and doc[k + 1].lower_ == "tử":
             end = k + 2
-        elif _place_ends_on(doc, e, k, taken, cue_ends, covered, posts):
+        elif _place_ends_on(doc, first, e, k, taken, cache):
             end = k + 1
         elif e.start in schools:
             end = _school_name_ends(doc, e, taken, provinces)
@@ -984,8 +981,7 @@ def _school_name_ends(doc: Doc, e: Span, taken: set[int], provinces: set[int]) -
     return m if m > e.end else None
 
 
-def _place_ends_on(doc: Doc, e: Span, k: int, taken: set[int], cue_ends: set[int], covered: set[int],
-                   posts: dict[int, int]) -> bool:
+def _place_ends_on(doc: Doc, first: list[Span], e: Span, k: int, taken: set[int], cache: dict) -> bool:
     """Whether the capitalised word ``k`` right after the ORG ``e`` ends its place's name (rule 3, the whole name):
     ``e`` ends on a place of capitalised words after a district's word ("huyện", "xã", "thị xã", "quận", "TP" ...)
     or after a border post's words; ``k`` is in no entity, and is a one-word cue of persons ("Thầy", "Chị", "Anh",
@@ -999,6 +995,13 @@ def _place_ends_on(doc: Doc, e: Span, k: int, taken: set[int], cue_ends: set[int
         return False
     if not (k + 1 == n or doc[k + 1].is_punct or (doc[k + 1].is_alpha and doc[k + 1].is_lower)):
         return False
+    if not cache:
+        # the one-word cues that may end a place; the tokens of every other first-pass span; the posts' helpers
+        cache["cues"] = {f.start for f in first if f.label_ in _CUE_ENDS and f.end == f.start + 1}
+        cache["covered"] = {i for f in first if not (f.label_ in _CUE_ENDS and f.end == f.start + 1)
+                            for i in range(f.start, f.end)}
+        cache["posts"] = {f.start: f.end for f in first if f.label_ == "_PART_POST"}
+    cue_ends, covered, posts = cache["cues"], cache["covered"], cache["posts"]
     if k not in cue_ends and (k in covered or _class(doc[k], "not_place")):
         return False
     if k in cue_ends and k + 1 < n and doc[k + 1].lower_ in _CUE_COMPOUNDS:
@@ -1160,32 +1163,31 @@ def _steering_committees(doc: Doc, ents: list[Span], glued: list[bool]) -> list[
 
 
 # Where a brand in capitals names a bank: after "ngân hàng", "tài khoản" (any case), before "chi nhánh"
+_HANG, _KHOAN = get_string_id("hàng"), get_string_id("khoản")
 _BANK_BEFORE = {("ngân", "hàng"), ("tài", "khoản")}
 
 
-def bank_hashes(brands: list[str]) -> np.ndarray:
-    """The ORTH hashes of the banks' brands (``words/banks.txt``), for a lookup over ``doc.to_array(ORTH)``."""
-    return np.array(sorted({get_string_id(b) for b in brands}), dtype=np.uint64)
-
-
-def _banks_by_their_brand(doc: Doc, ents: list[Span], brands: np.ndarray) -> list[Span]:
-    """A bank's brand of ``words/banks.txt`` in no entity is an ORG after "ngân hàng", "tài khoản" (any case) or
-    before "chi nhánh" (rule 3, its own name): "mở tài khoản tại ngân hàng ACB", "tài khoản BIDV chi nhánh tỉnh Lạng
-    Sơn" (the branch is joined by ``_branches_of_a_body``, after this step). "mã OTP", "tài khoản VIP" name no bank.
-    Runs at the brands' tokens only; session 18b."""
-    if not len(brands):
+def _banks_by_their_brand(doc: Doc, ents: list[Span], brands: frozenset[str]) -> list[Span]:
+    """A bank's brand of ``words/banks.txt`` (``brands``) in no entity is an ORG after "ngân hàng", "tài khoản" (any
+    case) or before "chi nhánh" (rule 3, its own name): "mở tài khoản tại ngân hàng ACB", "tài khoản BIDV chi nhánh
+    tỉnh Lạng Sơn" (the branch is joined by ``_branches_of_a_body``, after this step). "mã OTP", "tài khoản VIP"
+    name no bank. Runs at the words "hàng", "khoản", "nhánh" only; session 18b."""
+    if not brands:
         return ents
-    hits = np.isin(doc.to_array(ORTH), brands).nonzero()[0].tolist()
+    lowers = doc.to_array(LOWER)
+    hits = np.flatnonzero((lowers == _HANG) | (lowers == _KHOAN) | (lowers == _NHANH)).tolist()
     if not hits:
         return ents
     n = len(doc)
     taken = _taken(ents)
     found = []
-    for i in hits:
-        if i in taken:
-            continue
-        before = i >= 2 and (doc[i - 2].lower_, doc[i - 1].lower_) in _BANK_BEFORE
-        branch = i + 2 < n and doc[i + 1].lower_ == "chi" and doc[i + 2].lower_ == "nhánh"
-        if before or branch:
+    for h in hits:
+        if doc[h].lower_ == "nhánh":
+            i = h - 2
+            ok = i >= 0 and doc[h - 1].lower_ == "chi"
+        else:
+            i = h + 1
+            ok = i < n and (doc[h - 1].lower_, doc[h].lower_) in _BANK_BEFORE if h else False
+        if ok and i not in taken and doc[i].text in brands and all(f.start != i for f in found):
             found.append(Span(doc, i, i + 1, label="ORG"))
     return ents + found if found else ents
