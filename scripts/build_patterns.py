@@ -750,6 +750,11 @@ for mid in (ph("cửa khẩu", ci=True), ph("cửa khẩu quốc tế", ci=True)
     add(F_ORG, "ORG", [BODY] + mid + PLACE_NAME)
     add(F_ORG, "ORG", [BODY] + mid + [PROV_NAMED])  # "Chi cục Hải quan cửa khẩu quốc tế Lào Cai"
 add(F_ORG, "ORG", [ent("_PART_LBODY")] + PLACE_NAME)
+# A district's forest protection unit by its district alone, without "huyện" (session 18b; rule 3, a place's name):
+# "Hạt Kiểm lâm Quế Phong", "Hạt Kiểm lâm Tương Dương" (a unit of one district: the capitalised words after it are the
+# district's; not a park's, "Hạt Kiểm lâm Vườn quốc gia ...", nor an area's; "Hạt Kiểm lâm huyện X" is a LEVELS shape)
+add(F_ORG, "ORG", [{**t, "ENT_TYPE": "_PART_BODY"} for t in ph("Hạt Kiểm lâm")]
+    + [{**place_tok(), "NORM": {"NOT_IN": ["Vườn", "Khu", "Rừng"]}}] + PLACE_NAME[1:])
 # A friendship association of two countries (session 9b): "Hội hữu nghị Việt Nam - Campuchia" (its province after it,
 # "... tỉnh Nghệ An", is not read yet: the PROVINCE stays)
 add(F_ORG, "ORG", [{"ORTH": "Hội"}, {"LOWER": "hữu"}, {"LOWER": "nghị"}, COUNTRY, {"ORTH": {"IN": ["-", "–"]}}, COUNTRY])

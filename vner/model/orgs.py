@@ -878,32 +878,48 @@ def _bodies_of_a_body(doc: Doc, ents: list[Span]) -> list[Span]:
     return [grown.get(id(e), e) for e in ents]
 
 
-# The field of a school's name in two syllables, the second in lower case ("Trường Đại học Sư phạm Hà Nội",
-# "Trường Đại học Hoàng gia Phnôm Pênh"): the patterns end a school's name before a lower-case word
-_SCHOOL_FIELDS = {tuple(tone_norm(w).split()) for w in (
+# The field of a school's name, a capitalised syllable and lower-case ones ("Trường Đại học Sư phạm Hà Nội", "Trường
+# Đại học Hoàng gia Phnôm Pênh"): the patterns end a school's name before a lower-case word. A field before more of
+# the name needs no list (a word of class ``org_word``: "Trường Đại học Công nghệ Thông tin"); these may also end it
+# ("Trường Đại học Sư phạm tổ chức"), and so may the fixed compounds of names ("Kinh tế Quốc dân"; session 18b)
+_SCHOOL_FIELDS = sorted({tuple(tone_norm(w).split()) for w in (
     "Sư phạm", "Hoàng gia", "Kỹ thuật", "Kinh tế", "Y tế", "Khoa học", "Nông nghiệp", "Công nghiệp", "Lâm nghiệp",
     "Ngoại thương", "Bách khoa", "Mỹ thuật", "Kiến trúc", "Ngoại ngữ", "Văn hóa", "Thương mại", "Tài chính",
     "Giao thông", "Xây dựng", "Thủy lợi", "Nội vụ", "Công đoàn", "Nghệ thuật", "Thể dục", "Quốc gia", "Công nghệ",
-    "Điện lực", "Hàng hải")}
+    "Điện lực", "Hàng hải",
+    # (session 18b)
+    "Quốc dân", "Y dược", "Nông lâm", "Thủy sản", "Kinh doanh", "Giao thông vận tải", "Thể dục thể thao",
+    "Lao động", "Ngân hàng", "Tư pháp", "Chính trị", "Hành chính", "Dân tộc", "Sân khấu", "Điện ảnh", "Du lịch",
+    "Quân sự", "Biên phòng", "Phòng cháy chữa cháy")}, key=len, reverse=True)
+_SCHOOL_FIELD_STARTS = {f[0] for f in _SCHOOL_FIELDS}
+_NOT_IN_A_FIELD = {"và", "về", "của", "với", "qua", "bị", "cho", "tại", "ở"}
 # A body's name that the patterns end before "Hoàng gia" + its country ("Chính phủ Hoàng gia Campuchia") or before
-# "điện tử" (an outlet's full name: "Báo Công an nhân dân điện tử"); a district's name that ends on "Thầy", a cue of
-# persons elsewhere ("Công an huyện Sa Thầy")
+# "điện tử" (an outlet's full name: "Báo Công an nhân dân điện tử")
 _OUTLET_HEADS = {"Báo", "Tạp"}
-_HONORIFIC_ENDS = {"Thầy"}
+# A district's or a post's place that ends on a word the place shapes stop at, a person's cue elsewhere ("Công an
+# huyện Sa Thầy", "Đồn Biên phòng Ba Chị") or a family name ("... Nậm Lò"), before a lower-case word or punctuation
+# (session 18b; it was "Thầy" only): the words before the place, and the one-word cues that may end it
+_DISTRICT_LEVELS = {"huyện", "xã", "quận", "phường", "trấn", "tp", "tp.", "phố", "bản"}
+_CUE_ENDS = {"_HON", "_HON2"}
+# ... but not a cue that opens a common word with the lower-case word after it ("Công an xã Phú Hòa Anh dũng chiến
+# đấu", "Anh hùng", "Chị em", "Bà con", "Thầy giáo")
+_CUE_COMPOUNDS = {"dũng", "hùng", "em", "con", "giáo", "cô", "trai", "gái", "minh", "linh", "tài", "cả", "ấy", "họ"}
 
 
 def _tails_of_bodies(doc: Doc, first: list[Span], ents: list[Span]) -> list[Span]:
     """The words the patterns leave after a body's ORG that belong to its name (rules 2, 3, 6; outermost span):
     "Chính phủ" + "Hoàng gia Campuchia" (as "Quân đội Hoàng gia Campuchia"); a school's field in two syllables and
     the place after it ("Trường Đại học Sư" + "phạm Hà Nội", "Trường Đại học Hoàng" + "gia Phnôm Pênh", "Trường Đại
-    học Kỹ thuật" + "Lê Quý Đôn"); an outlet's "điện tử" ("Báo Công an nhân dân điện tử"); a district's last syllable "Thầy" ("Công an huyện Sa Thầy"; a person
-    after it stays a PERSON). Runs at the ORG spans only; session 17a."""
+    học Kỹ thuật" + "Lê Quý Đôn"); an outlet's "điện tử" ("Báo Công an nhân dân điện tử"); a district's or a post's
+    last word that is a person's cue elsewhere ("Công an huyện Sa Thầy", "Đồn Biên phòng Ba Chị"; ``_place_ends_on``).
+    Runs at the ORG spans only; session 17a."""
     orgs = [e for e in ents if e.label_ == "ORG" and e.end < len(doc)]
     if not orgs:
         return ents
     n = len(doc)
     countries = {e.start: e.end for e in first if e.label_ == "_COUNTRY"}
     schools = {e.start for e in first if e.label_ == "_PART_SCHOOL"}
+    cache = {}  # (the first-pass spans that _place_ends_on reads, made once, where an ORG may end on a cue word)
     provinces = {i for e in ents if e.label_ == "PROVINCE" for i in range(e.start, e.end)}
     taken = _taken(ents)
     grown = {}
@@ -914,16 +930,10 @@ def _tails_of_bodies(doc: Doc, first: list[Span], ents: list[Span]) -> list[Span
             end = countries[k + 2]
         elif doc[e.start].text in _OUTLET_HEADS and doc[k].lower_ == "điện" and k + 1 < n and doc[k + 1].lower_ == "tử":
             end = k + 2
-        elif doc[k].text in _HONORIFIC_ENDS and k not in taken and e.end - e.start >= 3 and doc[k - 1].is_title:
+        elif _place_ends_on(doc, first, e, k, taken, cache):
             end = k + 1
-        elif e.start in schools and ((doc[k].is_lower and (doc[k - 1].norm_, doc[k].norm_) in _SCHOOL_FIELDS)
-                                     or (doc[k].is_title and (doc[k - 2].norm_, doc[k - 1].norm_) in _SCHOOL_FIELDS)):
-            end = k + doc[k].is_lower
-            # then the place or name after it, one to four capitalised words (a PROVINCE among them gives way)
-            m = end
-            while m < n and m - end < 4 and doc[m].is_alpha and doc[m].is_title and (m not in taken or m in provinces):
-                m += 1
-            end = m
+        elif e.start in schools:
+            end = _school_name_ends(doc, e, taken, provinces)
         if end is not None:
             grown[id(e)] = Span(doc, e.start, end, label="ORG", span_id=e.id_)
     if not grown:
@@ -931,6 +941,75 @@ def _tails_of_bodies(doc: Doc, first: list[Span], ents: list[Span]) -> list[Span
     covered = {i for g in grown.values() for i in range(g.start, g.end)}
     return [grown[id(e)] if id(e) in grown else e for e in ents
             if id(e) in grown or not covered.intersection(range(e.start, e.end))]
+
+
+def _school_field_ends(doc: Doc, m: int, taken: set[int], provinces: set[int]) -> int | None:
+    """Where the school's field that goes on at the lower-case word ``m`` ends, ``None`` if ``m`` starts none: a field
+    of ``_SCHOOL_FIELDS`` that starts at the capitalised word before it ("Sư" + "phạm", "Quốc" + "dân", "Giao" +
+    "thông vận tải"), or one lower-case word of class ``org_word`` right before another capitalised word of the name
+    ("Công" + "nghệ" + "Thông tin")."""
+    n = len(doc)
+    if not (doc[m].is_alpha and doc[m].is_lower and doc[m - 1].is_alpha and doc[m - 1].is_title):
+        return None
+    if doc[m - 1].norm_ in _SCHOOL_FIELD_STARTS:
+        for field in _SCHOOL_FIELDS:
+            if tuple(t.norm_ for t in doc[m - 1:m - 1 + len(field)]) == field:
+                return m - 1 + len(field)
+    if _class(doc[m], "org_word") and doc[m].lower_ not in _NOT_IN_A_FIELD and m + 1 < n and doc[m + 1].is_alpha \
+            and doc[m + 1].is_title and (m + 1 not in taken or m + 1 in provinces):
+        return m + 1
+    return None
+
+
+def _school_name_ends(doc: Doc, e: Span, taken: set[int], provinces: set[int]) -> int | None:
+    """Where the name of the school ``e`` (an ORG from a ``_PART_SCHOOL``) ends, ``None`` where the patterns had it
+    whole: its field's lower-case words (``_school_field_ends``), then the capitalised words after a field (a PROVINCE
+    among them gives way), again, to the last capitalised word or field before a lower-case word: "Trường Đại học
+    Kinh tế Quốc dân", "Trường Đại học Sư phạm Kỹ thuật Hưng Yên", "Trường Đại học Kỹ thuật Lê Quý Đôn"; "Trường Đại
+    học Vinh học tập" keeps "Trường Đại học Vinh" (no field there). Session 17a, widened in session 18b."""
+    n = len(doc)
+    m = e.end
+    after_a_field = any(tuple(t.norm_ for t in doc[m - len(f):m]) == f for f in _SCHOOL_FIELDS if m - len(f) > e.start)
+    while m < n and m - e.end < 12:
+        if after_a_field and doc[m].is_alpha and doc[m].is_title and (m not in taken or m in provinces):
+            m += 1
+            continue
+        field_end = _school_field_ends(doc, m, taken, provinces)
+        if field_end is None:
+            break
+        m, after_a_field = field_end, True
+    return m if m > e.end else None
+
+
+def _place_ends_on(doc: Doc, first: list[Span], e: Span, k: int, taken: set[int], cache: dict) -> bool:
+    """Whether the capitalised word ``k`` right after the ORG ``e`` ends its place's name (rule 3, the whole name):
+    ``e`` ends on a place of capitalised words after a district's word ("huyện", "xã", "thị xã", "quận", "TP" ...)
+    or after a border post's words; ``k`` is in no entity, and is a one-word cue of persons ("Thầy", "Chị", "Anh",
+    "Bà") or a word of no first-pass span that no class keeps out of places but the family names ("Lò"); a
+    lower-case word (not one that makes a common word with the cue: "Anh dũng"), punctuation or the end comes after
+    it. So "Công an huyện Sa Thầy phối hợp", "Đồn Biên phòng Ba
+    Chị," but "Công an huyện Nam Đàn Anh Nguyễn Văn Hùng" (a name after it: the cue) and "... Ảnh:" (a credit's cue)
+    keep their readings."""
+    n = len(doc)
+    if k in taken or not (doc[k].is_alpha and doc[k].is_title) or not doc[k - 1].is_title:
+        return False
+    if not (k + 1 == n or doc[k + 1].is_punct or (doc[k + 1].is_alpha and doc[k + 1].is_lower)):
+        return False
+    if not cache:
+        # the one-word cues that may end a place; the tokens of every other first-pass span; the posts' helpers
+        cache["cues"] = {f.start for f in first if f.label_ in _CUE_ENDS and f.end == f.start + 1}
+        cache["covered"] = {i for f in first if not (f.label_ in _CUE_ENDS and f.end == f.start + 1)
+                            for i in range(f.start, f.end)}
+        cache["posts"] = {f.start: f.end for f in first if f.label_ == "_PART_POST"}
+    cue_ends, covered, posts = cache["cues"], cache["covered"], cache["posts"]
+    if k not in cue_ends and (k in covered or _class(doc[k], "not_place")):
+        return False
+    if k in cue_ends and k + 1 < n and doc[k + 1].lower_ in _CUE_COMPOUNDS:
+        return False
+    p = k - 1
+    while p > e.start and doc[p - 1].is_alpha and doc[p - 1].is_title:
+        p -= 1
+    return p > e.start and (doc[p - 1].lower_ in _DISTRICT_LEVELS or posts.get(e.start) == p)
 
 
 # Cambodia's and Laos's provincial administration and departments, named by their province after "tỉnh": "Ủy ban
@@ -1175,3 +1254,101 @@ def _numbered_units_of_the_neighbours(doc: Doc, first: list[Span], ents: list[Sp
             if end > m + 1:
                 found.append(Span(doc, s, end, label="ORG"))
     return _replaced_by(ents, found) if found else ents
+
+
+# ------------------------------------------------------------------ session 18b
+# A steering committee, "Ban Chỉ đạo", is named by its decision's number or by what it leads, and then by its place,
+# the nation or the named body it belongs to (rule 3): "Ban Chỉ đạo 138 tỉnh Gia Lai", "Ban Chỉ đạo 389 quốc gia",
+# "Ban Chỉ đạo phòng, chống tội phạm tỉnh Lai Châu"; the patterns read the province only ("138 tỉnh" is no QUANTITY)
+_DAO = get_string_id("đạo")
+_DECISION_NUMBER = re.compile(r"\d{2,4}")  # ("Ban Chỉ đạo 6 huyện" counts what it leads: QUANTITY "6 huyện")
+_IN_A_TASK = {",", "và"}
+_PROVINCE_WORDS = {("tỉnh",), ("thành", "phố"), ("tp",), ("tp.",), ("thủ", "đô")}
+
+
+def _steering_committees(doc: Doc, ents: list[Span], glued: list[bool]) -> list[Span]:
+    """"Ban Chỉ đạo", then its decision's number (two digits or more) or its task in lower case (words of class
+    ``org_word``, commas and "và" inside: "phòng, chống tội phạm và ma túy"), then "quốc gia" (after a number), a
+    province after its province word, a district's, commune's or city's word and its name, or the ORG of a named body
+    is one ORG (rules 2, 3): "Ban Chỉ đạo 138 tỉnh Gia Lai", "Ban Chỉ đạo 389 quốc gia", "Ban Chỉ đạo 138 huyện Kỳ
+    Sơn", "Ban Chỉ đạo phòng, chống tội phạm tỉnh Lai Châu", "Ban Chỉ đạo 138 Công an tỉnh Nghệ An". Without a name
+    nothing ("Ban Chỉ đạo 138 Công an tỉnh", "Ban Chỉ đạo 389 họp"). Runs at the word "đạo" only."""
+    hits = (doc.to_array(LOWER) == _DAO).nonzero()[0].tolist()
+    if not hits:
+        return ents
+    n = len(doc)
+    provinces = {e.start: e.end for e in ents if e.label_ == "PROVINCE"}
+    orgs = {e.start: e.end for e in ents if e.label_ == "ORG"}
+    others = {i for e in ents if e.label_ != "PROVINCE" for i in range(e.start, e.end)}
+    found = []
+    for i in hits:
+        if i < 2 or i + 2 >= n or doc[i - 2].text != "Ban" or doc[i - 1].text != "Chỉ":
+            continue
+        j = i + 1
+        numbered = bool(_DECISION_NUMBER.fullmatch(doc[j].text))
+        if numbered:
+            j += 1
+        else:
+            while j < n and j - i <= 12 and ((doc[j].is_lower and _class(doc[j], "org_word")) or doc[j].text in _IN_A_TASK):
+                j += 1
+            while j > i + 1 and doc[j - 1].text in _IN_A_TASK:
+                j -= 1
+            if j == i + 1:
+                continue
+        if j >= n:
+            continue
+        end = None
+        level = next((w for w in sorted(_PROVINCE_WORDS, key=len, reverse=True)
+                      if tuple(t.lower_ for t in doc[j:j + len(w)]) == w), None)
+        local = next((w for w in sorted(_LOCAL_WORDS, key=len, reverse=True)
+                      if tuple(t.lower_ for t in doc[j:j + len(w)]) == w), None)
+        if numbered and j + 1 < n and doc[j].lower_ == "quốc" and doc[j + 1].lower_ == "gia":
+            end = j + 2
+        elif level is not None and j + len(level) in provinces:
+            end = provinces[j + len(level)]
+        elif j in orgs:
+            end = orgs[j]
+        elif local is not None:
+            k = j + len(local)
+            end = k
+            while end < n and end - k < 8 and end not in others and (
+                    glued[end] or (doc[end].is_alpha and doc[end].is_title)):
+                end += 1
+            if not 1 <= sum(1 for m in range(k, end) if not glued[m]) <= 4:
+                end = None
+        if end is not None:
+            found.append(Span(doc, i - 2, end, label="ORG"))
+    if not found:
+        return ents
+    return _replaced_by(ents, found)
+
+
+# Where a brand in capitals names a bank: after "ngân hàng", "tài khoản" (any case), before "chi nhánh"
+_HANG, _KHOAN = get_string_id("hàng"), get_string_id("khoản")
+_BANK_BEFORE = {("ngân", "hàng"), ("tài", "khoản")}
+
+
+def _banks_by_their_brand(doc: Doc, ents: list[Span], brands: frozenset[str]) -> list[Span]:
+    """A bank's brand of ``words/banks.txt`` (``brands``) in no entity is an ORG after "ngân hàng", "tài khoản" (any
+    case) or before "chi nhánh" (rule 3, its own name): "mở tài khoản tại ngân hàng ACB", "tài khoản BIDV chi nhánh
+    tỉnh Lạng Sơn" (the branch is joined by ``_branches_of_a_body``, after this step). "mã OTP", "tài khoản VIP"
+    name no bank. Runs at the words "hàng", "khoản", "nhánh" only; session 18b."""
+    if not brands:
+        return ents
+    lowers = doc.to_array(LOWER)
+    hits = np.flatnonzero((lowers == _HANG) | (lowers == _KHOAN) | (lowers == _NHANH)).tolist()
+    if not hits:
+        return ents
+    n = len(doc)
+    taken = _taken(ents)
+    found = []
+    for h in hits:
+        if doc[h].lower_ == "nhánh":
+            i = h - 2
+            ok = i >= 0 and doc[h - 1].lower_ == "chi"
+        else:
+            i = h + 1
+            ok = i < n and (doc[h - 1].lower_, doc[h].lower_) in _BANK_BEFORE if h else False
+        if ok and i not in taken and doc[i].text in brands and all(f.start != i for f in found):
+            found.append(Span(doc, i, i + 1, label="ORG"))
+    return ents + found if found else ents
