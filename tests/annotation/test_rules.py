@@ -2286,3 +2286,68 @@ def test_listed_short_forms_accused_opening_a_clause_khmer_and_pinyin_lists_and_
 ])
 def test_anti_crime_bodies_steering_committees_banks_places_on_a_cue_schools_and_forest_units(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised "Anh" right after a family name of the lists and zero to two middle or given names of the lists
+    # is the last syllable of that name (rule 1: "Anh" is one of the commonest given names), not the pronoun cue
+    # "anh" for the words after it (session 18e)
+    ("Lê Tuấn Anh đang bị truy nã.", [("Lê Tuấn Anh", "PERSON")]),
+    ("Cơ quan điều tra bắt Phạm Đức Anh.", [("Phạm Đức Anh", "PERSON")]),
+    ("Phạm Đức Anh bị bắt.", [("Phạm Đức Anh", "PERSON")]),
+    ("Phạm Đức Anh, Lê Quỳnh Anh bị khởi tố.", [("Phạm Đức Anh", "PERSON"), ("Lê Quỳnh Anh", "PERSON")]),
+    ("Bắt giữ Phạm Đức Anh, Lê Quỳnh Anh và Hoàng Minh Tú.",
+     [("Phạm Đức Anh", "PERSON"), ("Lê Quỳnh Anh", "PERSON"), ("Hoàng Minh Tú", "PERSON")]),
+    ("Cơ quan điều tra đã bắt Trần Thế Anh, Nguyễn Vân Anh và Lê Mai Anh.",
+     [("Trần Thế Anh", "PERSON"), ("Nguyễn Vân Anh", "PERSON"), ("Lê Mai Anh", "PERSON")]),
+    ("Phạm Ngọc Anh khai nhận đã mua 3 gói ma túy.", [("Phạm Ngọc Anh", "PERSON"), ("3 gói", "QUANTITY")]),
+    # ... of four words, and "Anh" inside a name: the cue's shape took only the words after it ("Tuấn")
+    ("Nguyễn Thị Lan Anh (SN 1995) bị bắt.", [("Nguyễn Thị Lan Anh", "PERSON")]),
+    ("Nguyễn Anh Tuấn bị bắt.", [("Nguyễn Anh Tuấn", "PERSON")]),
+    ("Cơ quan điều tra bắt Nguyễn Anh Tuấn.", [("Nguyễn Anh Tuấn", "PERSON")]),
+    ("Nguyễn Hoàng Anh Tuấn bị bắt.", [("Nguyễn Hoàng Anh Tuấn", "PERSON")]),
+    ("Hôm qua, Đoàn Anh Tú bị bắt.", [("Đoàn Anh Tú", "PERSON")]),
+    # ... a family name and "Anh" alone is a name (rule 1) where a cue or a list says so; without one it is read like
+    # "Đỗ Hùng bị bắt" (two words with no cue name no one by the shapes)
+    ("Đỗ Anh bị bắt.", []),
+    ("Đối tượng Đỗ Anh bị bắt.", [("Đỗ Anh", "PERSON")]),
+    ("Ông Đỗ Anh cho biết.", [("Đỗ Anh", "PERSON")]),
+    ("Bắt giữ Lê Văn Nam, Đỗ Anh.", [("Lê Văn Nam", "PERSON"), ("Đỗ Anh", "PERSON")]),
+    # ... what worked with a cue still does (a rank, a suspect's cue, a credit, a byline)
+    ("Đối tượng Trần Việt Anh (SN 1990) bị bắt.", [("Trần Việt Anh", "PERSON")]),
+    ("Đại úy Nguyễn Tuấn Anh cho biết.", [("Đại úy", "RANK"), ("Nguyễn Tuấn Anh", "PERSON")]),
+    ("Đại tá Nguyễn Anh Tuấn cho biết.", [("Đại tá", "RANK"), ("Nguyễn Anh Tuấn", "PERSON")]),
+    ("Bà Nguyễn Thị Quế Anh phát biểu.", [("Nguyễn Thị Quế Anh", "PERSON")]),
+    ("Ảnh: Tuấn Anh", [("Tuấn Anh", "PERSON")]),
+    ("Lê Văn Nam bị bắt.\nTuấn Anh - Minh Khôi",
+     [("Lê Văn Nam", "PERSON"), ("Tuấn Anh", "PERSON"), ("Minh Khôi", "PERSON")]),
+    ("Hồng Nhung – Anh Cường", [("Hồng Nhung", "PERSON"), ("Anh Cường", "PERSON")]),
+    # the pronoun stays a cue where no family name comes right before it: at a clause's start, after a place or a
+    # body, in lower case (rule 1: the name without "anh")
+    ("Anh Tú cho biết.", [("Tú", "PERSON")]),
+    ("Anh Nguyễn Văn Tú cho biết.", [("Nguyễn Văn Tú", "PERSON")]),
+    ("Theo anh Nguyễn Văn Tú, vụ việc xảy ra lúc 9 giờ.", [("Nguyễn Văn Tú", "PERSON")]),
+    ("Nguyễn Văn Tú và anh Lê Văn Nam bị bắt.", [("Nguyễn Văn Tú", "PERSON"), ("Lê Văn Nam", "PERSON")]),
+    ("Nguyễn Văn Tú anh trai của Lê Văn Nam bị bắt.", [("Nguyễn Văn Tú", "PERSON"), ("Lê Văn Nam", "PERSON")]),
+    ("Lê Tuấn Anh bị bắt. Anh Tú cho biết.", [("Lê Tuấn Anh", "PERSON"), ("Tú", "PERSON")]),
+    ("Tại tỉnh Hà Giang Anh Tú cho biết.", [("Hà Giang", "PROVINCE"), ("Tú", "PERSON")]),
+    ("Công an huyện Lục Nam Anh Tú cho biết.", [("Công an huyện Lục Nam", "ORG"), ("Tú", "PERSON")]),
+    # ... and after a full name when the name it would make is longer than four words: "Lê Văn Tú" + "anh" + name
+    ("Lê Văn Tú Anh Nguyễn Văn Nam cho biết.", [("Lê Văn Tú", "PERSON"), ("Nguyễn Văn Nam", "PERSON")]),
+    # "Anh em" (brothers) before a list is no name: the listed names only
+    ("Anh em Lê Văn Nam, Lê Văn Bắc bị bắt.", [("Lê Văn Nam", "PERSON"), ("Lê Văn Bắc", "PERSON")]),
+    # "Anh" the country and "Anh hùng" stay out of names (rules 1, 4)
+    ("Cảnh sát Anh phối hợp với Interpol.", [("Interpol", "ORG")]),
+    ("Đại sứ Anh tại Việt Nam thăm Bộ Công an.", [("Bộ Công an", "ORG")]),
+    ("Bà mẹ Việt Nam Anh hùng Nguyễn Thị Hoa.", [("Nguyễn Thị Hoa", "PERSON")]),
+    # the two-word short form ending on "Anh" of a person named in full is that person where it recurs (rule 1);
+    # "Anh" alone opening a clause stays the pronoun, and a short form of no person named is nothing
+    ("Lê Tuấn Anh (SN 1988) bị bắt.\nTuấn Anh khai nhận đã mua ma túy.",
+     [("Lê Tuấn Anh", "PERSON"), ("Tuấn Anh", "PERSON")]),
+    ("Lê Tuấn Anh bị bắt.\nTuấn Anh khai nhận đã mua ma túy.", [("Lê Tuấn Anh", "PERSON"), ("Tuấn Anh", "PERSON")]),
+    ("Lê Tuấn Anh (SN 1988) bị bắt.\nAnh khai nhận đã mua ma túy.", [("Lê Tuấn Anh", "PERSON")]),
+    ("Lê Tuấn Anh bị bắt. Việt Anh bỏ trốn.", [("Lê Tuấn Anh", "PERSON")]),
+    ("Tuấn Anh khai nhận đã mua ma túy.", []),
+])
+def test_full_names_ending_on_anh_and_the_pronoun_cue(nlp, text, expected):
+    assert ents(nlp, text) == expected

@@ -1401,6 +1401,53 @@ def _speakers_after_a_quote(doc: Doc, ents: list[Span], claimed: set[int], glued
     return found
 
 
+_ANH = get_string_id("Anh")
+
+
+def _anh_ending_names(doc: Doc, over_first: dict[int, list[Span]], upper: UpperNames,
+                      local: set[tuple[str, ...]]) -> dict[int, int]:
+    """Where a capitalised "Anh" is the last syllable of a full name, not the pronoun cue "anh" (rule 1; session 18e):
+    "Lê Tuấn Anh", "Phạm Đức Anh", "Nguyễn Thị Lan Anh", "Đỗ Anh" ("Anh" is one of the most common given names).
+
+    ``{"Anh"'s position: where its name starts}`` for each "Anh" that the first pass read as a cue only, right after
+    a family name of the lists and zero to two middle or given names of the lists, all capitalised, spaced, in no
+    first-pass span (no place, unit, rank or cue: "tỉnh Hà Giang Anh Tú" keeps the cue), the family name after no
+    place word ("huyện Nam Đàn Anh ..."). The longest such name counts ("Nguyễn Văn Tuấn Anh"). "Anh Tú cho biết",
+    "anh Nguyễn Văn Tú" and "Nguyễn Văn Tú anh trai" keep the pronoun. Runs at the tokens "Anh" only (ORTH hashes).
+    Also gives the other such "Anh" right after a capitalised word in no first-pass span ("Tuấn Anh"): perhaps a short
+    form (``_anh_of_short_forms``).
+    """
+    orth = doc.to_array(ORTH)
+    found, after_a_word = {}, []
+    for k in np.flatnonzero(orth == _ANH).tolist():
+        spans = over_first.get(k, ())
+        if not k or not spans or any(len(s) != 1 or s.label_ not in ("_HON2", "_COUNTRY") for s in spans):
+            continue
+        if k - 1 not in over_first and doc[k - 1].is_alpha and doc[k - 1].is_title and doc[k - 1].whitespace_ == " ":
+            after_a_word.append(k)
+        for n in (2, 1, 0):
+            f = k - 1 - n
+            if f < 0:
+                continue
+            words = doc[f:k]
+            if any(j in over_first for j in range(f, k)) \
+                    or not all(t.is_alpha and t.is_title and t.whitespace_ == " " for t in words) \
+                    or (tone_norm(words[0].text),) not in upper.surnames \
+                    or not all(tone_norm(t.text) in upper.rest for t in words[1:]) \
+                    or _after_a_place_word(doc, f, local):
+                continue
+            found[k] = f
+            break
+    return found, [k for k in after_a_word if k not in found]
+
+
+def _anh_of_short_forms(doc: Doc, ents: list[Span], after_a_word: list[int]) -> set[int]:
+    """Those "Anh" of ``after_a_word`` that end the two-word short form of a PERSON named in full ("Lê Tuấn Anh ...
+    Tuấn Anh khai nhận"; rule 1, session 18e): no pronoun cue there, so the step of recurring names may read them."""
+    pairs = {e[-2].text for e in ents if e.label_ == "PERSON" and len(e) >= 3 and e[-1].orth == _ANH}
+    return {k for k in after_a_word if doc[k - 1].text in pairs}
+
+
 def _full_names_before_a_verb(doc: Doc, first: list[Span], ents: list[Span], claimed: set[int], upper: UpperNames,
                               followers: set[tuple[str, ...]], local: set[tuple[str, ...]] = frozenset()) -> list[Span]:
     """PERSON for a Vietnamese full name with no cue before a verb of ``name-follower``: "Nguyễn Văn An cho biết".

@@ -14,6 +14,7 @@ from .helpers import AMBIGUOUS_PROVINCE, GLUED, SECOND_PASS_KEY, UNWRAP_LABEL, _
 from .orgs import _ambiguous_provinces_in_context, _armed_police_by_place, _bracketed_abbreviations, _districts_ending_on_don, _gold_by_the_mace, _listed_places, _member_schools, _ministries_before_a_verb, _names_ending_on_a_unit_word, _names_running_through_a_unit_word, _numbered_units_of_a_body, _provincial_heads, _sources_opening_a_lead, _split_at_brackets, _split_shared_parent, _split_trailing_name, _sums_without_their_currency, _teams_of_a_post, _unit_words_naming_nothing, _villages, _branches_of_a_body, _bodies_of_a_body, _bodies_of_a_prefecture, _provincial_departments, _tails_of_bodies, _posts_ending_on_a_common_word, _provinces_in_another_tone, toneless_provinces, _steering_committees, _banks_by_their_brand
 from .orgs import _central_organs_of_a_party, _gate_zones_with_their_province, _numbered_units_of_the_neighbours, _school_levels
 from .persons import UpperNames, _agents_after_do, _aliases_in_brackets, _arrested_lists, _bylines, _complete_initials, _compound_family_names, _coordinated_given_names, _credits, _credits_in_brackets_at_the_end, ethnic_group_pattern, _ethnic_groups, _faculties_read_as_names, _family_name_ong, _family_name_pho, _family_names_cut_off, _full_names_before_a_verb, _full_names_with_a_middle_name, _given_names_after_cua, _given_names_before_a_verb_of_persons, _given_names_opening_a_clause, _given_names_that_are_words, _given_names_in_the_story, _countries_read_as_names, _glued_transcriptions, _highland_names, _khmer_prefixed_names, _kin_of_persons, _lao_leaders_after_a_provincial_title, _listed_names, _lists_of_names, _long_lao_names, _more_listed_names, _names_after_a_titled_body, _names_after_theo, _names_before_a_birth_year, _names_in_capitals_after_a_cue, _names_in_latin_script, _names_in_title_case_headlines, _names_listed_before_their_country, _names_of_things, _names_read_as_provinces, _nicknames, _other_names_and_leaders, _recurring_names, _sentenced_names, _speakers_after_a_quote, _speakers_opening_a_clause, _subjects_acting_on_a_person, _names_around_an_alias
+from .persons import _anh_ending_names, _anh_of_short_forms
 
 
 class RulesResolver(_SavedAsJson):
@@ -68,9 +69,17 @@ class RulesResolver(_SavedAsJson):
         second = list(doc.spans[SECOND_PASS_KEY]) if SECOND_PASS_KEY in doc.spans else []
         # the entities over each token, of the first pass and of both passes
         over_first, over_both = _covering(first), _covering(first + [m for m in second if not is_helper(m.label_)])
+        # a capitalised "Anh" ending a full name is no pronoun cue (session 18e): "Phạm Đức Anh", and "Nguyễn Anh Tuấn"
+        # is one name where the cue's shape took "Tuấn" (up to four words; else the cue reading stays)
+        anh_names, anh_after_a_word = _anh_ending_names(doc, over_first, self._upper_names, self._locals)
         cores = []
         for match in second:
             start = match.start if is_helper(match.label_) else _after_leads(match, over_first, over_both)
+            if match.start in anh_names and match.label_ == "PERSON":
+                if match.end - anh_names[match.start] <= 4:
+                    start = anh_names[match.start]
+                else:
+                    del anh_names[match.start]
             cores.append(Span(doc, start, match.end, label=match.label_, span_id=match.id_))
         cores = filter_spans(cores)
         taken = {i for c in cores for i in range(c.start, c.end)}
@@ -85,6 +94,7 @@ class RulesResolver(_SavedAsJson):
         ents = _ministries_before_a_verb(doc, first, ents)
         # tokens some rule has read as something (a cue, a place word, an exclusion): never a name found by context
         claimed = {i for e in first + cores for i in range(e.start, e.end)}
+        claimed -= anh_names.keys()
         orphans = _unit_words_naming_nothing(doc, first, ents, self._upper_names.rest)
         claimed -= orphans
         glued = glued_flags(doc)
@@ -168,8 +178,10 @@ class RulesResolver(_SavedAsJson):
         ents = _lao_leaders_after_a_provincial_title(doc, ents, glued)
         # a full name before ", tức" and its alias after it (session 16a): both the person, so that short forms recur
         ents = _names_around_an_alias(doc, ents, glued, self._upper_names, self._countries)
-        ents += _recurring_names(doc, first, ents, claimed, glued, self._followers, self._countries, self._locals,
-                                 orphans, self._upper_names.surnames)
+        # (... and one ending the short form of a person named in full: "Lê Tuấn Anh ... Tuấn Anh khai nhận")
+        short_anh = _anh_of_short_forms(doc, ents, anh_after_a_word) if anh_after_a_word else set()
+        ents += _recurring_names(doc, first, ents, claimed - short_anh, glued, self._followers, self._countries,
+                                 self._locals, orphans, self._upper_names.surnames)
         # (a given name after a kin word or opening a clause before a verb of speech: "Cô Hương", "Của bỏ trốn")
         ents += _given_names_in_the_story(doc, ents, claimed, glued, self._upper_names.surnames)
         ents += _highland_names(doc, ents, claimed, glued, self._locals)
