@@ -442,6 +442,46 @@ def _alias_opening_a_bracket(doc: Doc, comma: int, glued: list[bool]) -> tuple[i
     return None
 
 
+def _lao_run(doc: Doc, start: int, end: int, glued: list[bool]) -> bool:
+    """Whether the capitalised words ``start:end`` read as one Lao name: four to seven spaced words, the first and all
+    but one of class ``lao_syllable``, and no Vietnamese middle name of ``_STRONG_MIDDLE`` among them ("Ma Văn Lay"
+    is Vietnamese)."""
+    words = [j for j in range(start, end) if not glued[j]]
+    if not 4 <= len(words) <= 7 or not _class(doc[start], "lao_syllable"):
+        return False
+    if any(doc[j].text in _STRONG_MIDDLE for j in words):
+        return False
+    return sum(1 for j in words if _class(doc[j], "lao_syllable")) >= len(words) - 1
+
+
+_PROVINCE_WORDS = {"tỉnh", "thủ", "đô", "tp", "phố", "tại", "ở", "từ", "đến", "về", "sang", "qua", "trú", "quê"}
+_NAME_BRACKET_LEADS = {"sn", "tức", "sinh"}
+
+
+def _provinces_opening_a_lao_name(doc: Doc, ents: list[Span], glued: list[bool]) -> list[Span]:
+    """A PROVINCE that opens a Lao name is that person's name: "Xay Xổm Bun Phết Ma Ni (SN 1984)" → PERSON whole
+    (rule 1, session 18d). The PROVINCE (no province word or place preposition before it) must be followed by one to
+    four capitalised words up to "(SN", "(tức", "(sinh", and the whole read as one Lao name (``_lao_run``); "tỉnh Xay
+    Xổm Bun (Lào)" stays a PROVINCE. Runs over the PROVINCE spans only."""
+    n, out, changed = len(doc), [], False
+    for e in ents:
+        if e.label_ == "PROVINCE" and e.start and doc[e.start - 1].lower_ not in _PROVINCE_WORDS:
+            k = e.end
+            while k < n and k - e.end < 5 and (glued[k] or (doc[k].is_alpha and doc[k].is_title)):
+                k += 1
+            if k > e.end and k + 1 < n and doc[k].text == "(" and doc[k + 1].lower_ in _NAME_BRACKET_LEADS \
+                    and _lao_run(doc, e.start, k, glued) and not any(o.start < k and e.end < o.end for o in ents):
+                out.append(Span(doc, e.start, k, label="PERSON"))
+                changed = True
+                continue
+        out.append(e)
+    if not changed:
+        return ents
+    persons = [e for e in out if e.label_ == "PERSON" and e not in ents]
+    return [e for e in out if e in persons or not any(p.start <= e.start < p.end or e.start <= p.start < e.end
+                                                     for p in persons)]
+
+
 def _names_before_a_birth_year(doc: Doc, first: list[Span], ents: list[Span], glued: list[bool],
                                surnames: set[tuple[str, ...]],
                                locals_: set[tuple[str, ...]] = frozenset()) -> list[Span]:
@@ -483,7 +523,7 @@ def _names_before_a_birth_year(doc: Doc, first: list[Span], ents: list[Span], gl
             taken.add(end - 1)
             continue
         start, words, i = end, 0, end - 1
-        while i >= 0 and words < 5 and i not in taken:
+        while i >= 0 and words < 7 and i not in taken:
             token = doc[i]
             if glued[i]:
                 i -= 1
@@ -497,9 +537,18 @@ def _names_before_a_birth_year(doc: Doc, first: list[Span], ents: list[Span], gl
                 start += 1
         if start >= end or any(tuple(t.lower_ for t in doc[max(0, start - k):start]) in locals_ for k in (1, 2)):
             continue  # a place: "tại huyện Kỳ Sơn, trú ...", "bản Huồi Xái (trú ...)"
+        # a Lao name of four to seven spaced syllables, all but one of class lao_syllable, is one name whatever
+        # Vietnamese family name ("Ma") it holds: "Xổm Xạ Vắt Phôm Ma Lay (SN 1987)" (session 18d); other runs keep
+        # at most five words
+        lao = _lao_run(doc, start, end, glued)
+        if not lao:
+            while sum(1 for j in range(start, end) if not glued[j]) > 5:
+                start += 1
+                while start < end and glued[start]:
+                    start += 1
         family = next((j for j in range(start + 1, end) if (tone_norm(doc[j].text),) in surnames and not glued[j]
                        and not _class(doc[j], "middle_name")), None)
-        if family is not None and end - family >= 2 and (tone_norm(doc[start].text),) not in surnames:
+        if family is not None and end - family >= 2 and (tone_norm(doc[start].text),) not in surnames and not lao:
             start = family
         if end in nationality and ((start, end) in countries or doc[start - 1].lower_ in _NOT_PERSONS_BEFORE):
             continue  # a country, a ship, a company of a nationality: "tàu Hải Long, quốc tịch Campuchia"
