@@ -939,11 +939,15 @@ def _tails_of_bodies(doc: Doc, first: list[Span], ents: list[Span]) -> list[Span
 # hành chính tỉnh Takeo", "Ty Ngoại giao tỉnh Kampot", "Ty Giáo dục tỉnh Kratie" (the patterns read the province only,
 # and "Trưởng Ty Ngoại" as a title and a name)
 _ADMINISTRATION = tuple(tone_norm(w) for w in ("Ủy", "ban", "hành", "chính"))
+# ... its short form, "Ủy ban tỉnh Tbong Khmum", and Cambodia's gendarmerie by its province, "Lực lượng Hiến binh tỉnh
+# Takeo", "Hiến binh tỉnh Kandal" (session 18d); capitalised, longest first
+_PROVINCIAL_HEADS = (_ADMINISTRATION, ("Lực", "lượng", "Hiến", "binh"), tuple(tone_norm(w) for w in ("Ủy", "ban")),
+                     ("Hiến", "binh"))
 
 
 def _provincial_departments(doc: Doc, ents: list[Span]) -> list[Span]:
     """ORG for a neighbour's provincial committee or department with its province (rules 2, 3): "Ủy ban hành chính
-    tỉnh Takeo"; "Ty" + a field (a capitalised word and one to three lower-case ones) + "tỉnh" + PROVINCE, "Ty Ngoại
+    tỉnh Takeo", "Ủy ban tỉnh Tbong Khmum", "Lực lượng Hiến binh tỉnh Takeo" (session 18d); "Ty" + a field (a capitalised word and one to three lower-case ones) + "tỉnh" + PROVINCE, "Ty Ngoại
     giao tỉnh Prey Veng" (a title before it stays out: "Trưởng Ty ..."; the entities over it give way). "Ủy ban hành
     chính tỉnh" and "Trưởng Ty" without a province give nothing. Runs at the PROVINCE spans only; session 17a."""
     provinces = [e for e in ents if e.label_ == "PROVINCE" and e.start >= 3 and doc[e.start - 1].lower_ == "tỉnh"]
@@ -953,8 +957,10 @@ def _provincial_departments(doc: Doc, ents: list[Span]) -> list[Span]:
     for p in provinces:
         s = p.start - 1
         start = None
-        if s >= 4 and tuple(t.norm_ for t in doc[s - 4:s]) == _ADMINISTRATION:
-            start = s - 4
+        head = next((h for h in _PROVINCIAL_HEADS if s >= len(h) and tuple(t.norm_ for t in doc[s - len(h):s]) == h),
+                    None)
+        if head is not None:
+            start = s - len(head)
         else:
             for j in range(s - 2, max(s - 5, -1), -1):
                 if doc[j].text == "Ty" and doc[j + 1].is_title and doc[j + 1].is_alpha \
