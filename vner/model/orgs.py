@@ -1022,3 +1022,62 @@ def _bodies_of_a_prefecture(doc: Doc, first: list[Span], ents: list[Span]) -> li
     if not found:
         return ents
     return _replaced_by(ents, found)
+
+
+# Banks by their legal name (rule 3, session 18d): "Ngân hàng TMCP Ngoại thương Việt Nam", "Ngân hàng TMCP Quân đội
+# (MB)", "Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam"
+_NGAN = get_string_id("ngân")
+_LEGAL_FORMS = (("TMCP",), ("TNHH",), ("thương", "mại", "cổ", "phần"), ("Thương", "mại", "Cổ", "phần"),
+                ("Thương", "mại", "cổ", "phần"))
+_ABBREVIATION = re.compile(r"[A-Z][A-Za-z0-9&-]{1,14}")
+
+
+def _banks_by_their_legal_name(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ORG for a bank named by its legal name (rule 3): "Ngân hàng" capitalised, perhaps its legal form ("TMCP",
+    "TNHH", "Thương mại cổ phần"), then a capitalised word, and the name runs on (words only, up to ten) to "Việt Nam"
+    ("Ngân hàng TMCP Ngoại thương Việt Nam", "Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam"), or up to an
+    abbreviation in brackets ("Ngân hàng TMCP Quân đội (MB)": the abbreviation is its own ORG by the step of
+    abbreviations), or, after a legal form, over its capitalised words and the lower-case syllable after each ("Ngân
+    hàng TMCP Á Châu"). "các ngân hàng thương mại", "Ngân hàng cho biết" give nothing; an ORG over the bank gives way
+    to the longer name. Runs at the word "ngân" only."""
+    lower = doc.to_array(LOWER)
+    hits = (lower == _NGAN).nonzero()[0].tolist()
+    if not hits:
+        return ents
+    n, found = len(doc), []
+    for i in hits:
+        if doc[i].text != "Ngân" or i + 2 >= n or doc[i + 1].lower_ != "hàng":
+            continue
+        j, legal = i + 2, False
+        for form in _LEGAL_FORMS:
+            if tuple(t.text for t in doc[j:j + len(form)]) == form:
+                j, legal = j + len(form), True
+                break
+        if j >= n or not (doc[j].is_alpha and doc[j].is_title):
+            continue
+        end, k = None, j
+        while k < n and k - j < 10 and doc[k].is_alpha:
+            if doc[k].text == "Việt" and k + 1 < n and doc[k + 1].text == "Nam":
+                end = k + 2
+                break
+            k += 1
+        if end is None and k < n and k - j <= 6 and doc[k].text == "(" and k + 2 < n and doc[k + 2].text == ")" \
+                and _ABBREVIATION.fullmatch(doc[k + 1].text) \
+                and (any(c.isupper() for c in doc[k + 1].text[1:]) or doc[k + 1].text.lower().endswith("bank")):
+            end = k
+        if end is None and legal:
+            k, words = j, 0
+            while k < n and words < 5 and doc[k].is_alpha and doc[k].is_title:
+                k, words = k + 1, words + 1
+                if k < n and doc[k].is_alpha and doc[k].is_lower and doc[k].lower_ not in _BANK_RUN_STOPS:
+                    k += 1
+            end = k
+        if end is not None and end > j:
+            found.append(Span(doc, i, end, label="ORG"))
+    if not found:
+        return ents
+    return _replaced_by(ents, found)
+
+
+# Words after a bank's name that end it: "Ngân hàng TMCP Á Châu cho vay", "... chi nhánh"
+_BANK_RUN_STOPS = {"cho", "chi", "tại", "và", "của", "đã", "là", "có", "được", "bị"}
