@@ -3112,3 +3112,44 @@ def _countries_read_as_names(doc: Doc, first: list[Span], ents: list[Span], coun
     if not drop:
         return ents
     return [e for e in ents if id(e) not in drop]
+
+
+# A person's other name after "tên gọi khác:" (a record's field), and a name in quotes after "tên" and a noun of a
+# person (rule 1, session 18d)
+_TEN = get_string_id("tên")
+_OTHER_NAME_FIELD = ("gọi", "khác")
+_NAMED_PERSON_NOUNS = {"người", "ông", "bà", "nữ", "niên", "gái", "trai", "tượng", "can", "cáo", "phạm", "khách",
+                       "anh", "chị", "xưng"}
+_FIELD_ENDS = {";", ",", ".", ")", "(", "\n"}
+
+
+def _names_after_ten(doc: Doc, ents: list[Span], claimed: set[int], glued: list[bool]) -> list[Span]:
+    """PERSON for the capitalised words (one to five, in no entity, the first no word of ``not_name``) after a
+    record's field "tên gọi khác:" or "tên gọi khác là" (opening the text, a line or a piece after ";", ",") up to ";", ",", "." or a bracket ("Họ và tên: Giàng A Pháo; tên gọi khác:
+    Giàng Pháo Lùn; giới tính: nam"), and for one to four capitalised words in quotes after a noun of a person and
+    "tên" ("một người tên "Long Ca" hứa hẹn": the quotes stay outside). Runs at the word "tên" only."""
+    hits = (doc.to_array(LOWER) == _TEN).nonzero()[0].tolist()
+    if not hits:
+        return []
+    n, taken, found = len(doc), _taken(ents), []
+    for i in hits:
+        k = i + 1
+        field = i == 0 or doc[i - 1].text in _FIELD_ENDS or doc[i - 1].is_space  # (a record's field: "; tên gọi khác:")
+        if field and k + 2 < n and (doc[k].lower_, doc[k + 1].lower_) == _OTHER_NAME_FIELD \
+                and doc[k + 2].text in (":", "là"):
+            start = k = k + 3
+            while k < n and k - start < 8 and k not in taken and (glued[k] or (doc[k].is_alpha and doc[k].is_title)):
+                k += 1
+            words = sum(1 for j in range(start, k) if not glued[j])
+            if 1 <= words <= 5 and (k == n or doc[k].text in _FIELD_ENDS or doc[k].is_space) \
+                    and not _class(doc[start], "not_name") and (words > 1 or glued[k - 1] or k - start > 1):
+                found.append(Span(doc, start, k, label="PERSON"))
+                taken.update(range(start, k))
+        elif i and doc[i - 1].lower_ in _NAMED_PERSON_NOUNS and k < n and doc[k].text in _OPENING_QUOTES:
+            start = k = k + 1
+            while k < n and k - start < 4 and k not in taken and doc[k].is_alpha and doc[k].is_title:
+                k += 1
+            if k > start and k < n and doc[k].text in _CLOSING_QUOTES and not _class(doc[start], "not_name"):
+                found.append(Span(doc, start, k, label="PERSON"))
+                taken.update(range(start, k))
+    return found
