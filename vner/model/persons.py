@@ -3153,3 +3153,41 @@ def _names_after_ten(doc: Doc, ents: list[Span], claimed: set[int], glued: list[
                 found.append(Span(doc, start, k, label="PERSON"))
                 taken.update(range(start, k))
     return found
+
+
+# "Thị" opening a woman's name of two syllables in a list of persons (rule 1, session 18d): "còn có Điểu Khanh và
+# Thị Mai"
+_THI = get_string_id("Thị")
+_THI_OPENERS = {"có", "gồm", "là", "và", ",", ":", "cùng"}
+
+
+def _women_named_thi(doc: Doc, ents: list[Span], claimed: set[int], upper: UpperNames) -> list[Span]:
+    """PERSON for "Thị" and a given name of the lists after "có", "gồm", "là", "và", "," or ":" and before
+    punctuation, "và" or a lower-case word ("Cùng bị bắt còn có Điểu Khanh và Thị Mai": many women of the south and
+    the highlands are named so; the other items of the list follow by ``_more_listed_names``). Not inside an entity
+    or a span a rule read, not before another capitalised word. Runs at the "Thị" tokens only."""
+    hits = (doc.to_array(ORTH) == _THI).nonzero()[0].tolist()
+    if not hits:
+        return []
+    n, taken, found = len(doc), _taken(ents) | claimed, []
+    for i in hits:
+        if not 0 < i < n - 1 or i in taken or i + 1 in taken or doc[i - 1].lower_ not in _THI_OPENERS:
+            continue
+        given = doc[i + 1]
+        if not (given.is_alpha and given.is_title and upper.is_given(given)):
+            continue
+        after = doc[i + 2] if i + 2 < n else None
+        if after is None or after.is_punct or after.is_space or (after.is_alpha and after.is_lower):
+            found.append(Span(doc, i, i + 2, label="PERSON"))
+    return found
+
+
+_GIA = get_string_id("Già")
+
+
+def _elders_named(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A PERSON that starts with "Già" (an elder, as "già làng": a cue) and goes on is the name after it (rule 1,
+    session 18d): "Già Blong kể lại" → "Blong". Runs over the PERSON spans only."""
+    return [Span(doc, e.start + 1, e.end, label="PERSON")
+            if e.label_ == "PERSON" and e.end - e.start >= 2 and doc[e.start].orth == _GIA and doc[e.start + 1].is_title
+            else e for e in ents]
