@@ -3191,3 +3191,39 @@ def _elders_named(doc: Doc, ents: list[Span]) -> list[Span]:
     return [Span(doc, e.start + 1, e.end, label="PERSON")
             if e.label_ == "PERSON" and e.end - e.start >= 2 and doc[e.start].orth == _GIA and doc[e.start + 1].is_title
             else e for e in ents]
+
+
+# A given name alone after "từ", "với", or after another given name and "và", once the full name is in the document
+# (rule 1, session 18d): "Sinh khai nhận hàng từ Thành", "Hùng và Nga bị bắt"
+_SHORT_FORM_LEADS = frozenset(get_string_id(w) for w in ("từ", "với", "và"))
+
+
+def _given_names_after_tu_voi(doc: Doc, ents: list[Span], claimed: set[int], countries: set[str]) -> list[Span]:
+    """PERSON for the last word of a PERSON of two words or more named in the document ("Lò Văn Thành"), alone
+    (no capitalised word after it) right after "từ" or "với" ("nhận hàng từ Thành ở biên giới"; not a country there:
+    "từ Nga" is from Russia, nor a word that starts common phrases or opens clauses as a common word, "từ Nam ra
+    Bắc"), or after a one-word PERSON and "và" ("Hùng và Nga bị bắt", whatever else "Nga" names: the pair is of
+    persons). Not inside an entity or a span a rule read. Runs at the words "từ", "với", "và" only."""
+    forms = {e[-1].orth for e in ents if e.label_ == "PERSON" and e.end - e.start >= 2 and e[-1].is_title}
+    if not forms:
+        return []
+    lower = doc.to_array(LOWER)
+    hits = [i for i in np.flatnonzero(np.isin(lower, list(_SHORT_FORM_LEADS))).tolist() if i + 1 < len(doc)]
+    if not hits:
+        return []
+    n, taken, found = len(doc), _taken(ents) | claimed, []
+    alone = {e.start for e in ents if e.label_ == "PERSON" and e.end - e.start == 1}
+    for i in hits:
+        j = i + 1
+        token = doc[j]
+        if j in taken or token.orth not in forms or (j + 1 < n and doc[j + 1].is_title and doc[j + 1].is_alpha):
+            continue
+        if doc[i].lower_ == "và":
+            if i - 1 not in alone:
+                continue
+        elif token.text in countries or _class(token, "given_not_first") or _class(token, "given_not_alone"):
+            continue
+        found.append(Span(doc, j, j + 1, label="PERSON"))
+        taken.add(j)
+        alone.add(j)
+    return found
