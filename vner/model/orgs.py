@@ -941,7 +941,7 @@ def _tails_of_bodies(doc: Doc, first: list[Span], ents: list[Span]) -> list[Span
 _ADMINISTRATION = tuple(tone_norm(w) for w in ("Ủy", "ban", "hành", "chính"))
 # ... its short form, "Ủy ban tỉnh Tbong Khmum", and Cambodia's gendarmerie by its province, "Lực lượng Hiến binh tỉnh
 # Takeo", "Hiến binh tỉnh Kandal" (session 18d); capitalised, longest first
-_PROVINCIAL_HEADS = (_ADMINISTRATION, ("Lực", "lượng", "Hiến", "binh"), tuple(tone_norm(w) for w in ("Ủy", "ban")),
+_PROVINCIAL_COMMITTEES = (_ADMINISTRATION, ("Lực", "lượng", "Hiến", "binh"), tuple(tone_norm(w) for w in ("Ủy", "ban")),
                      ("Hiến", "binh"))
 
 
@@ -957,7 +957,8 @@ def _provincial_departments(doc: Doc, ents: list[Span]) -> list[Span]:
     for p in provinces:
         s = p.start - 1
         start = None
-        head = next((h for h in _PROVINCIAL_HEADS if s >= len(h) and tuple(t.norm_ for t in doc[s - len(h):s]) == h),
+        head = next((h for h in _PROVINCIAL_COMMITTEES
+                     if s >= len(h) and tuple(t.norm_ for t in doc[s - len(h):s]) == h),
                     None)
         if head is not None:
             start = s - len(head)
@@ -1029,7 +1030,7 @@ def _bodies_of_a_prefecture(doc: Doc, first: list[Span], ents: list[Span]) -> li
 _NGAN = get_string_id("ngân")
 _LEGAL_FORMS = (("TMCP",), ("TNHH",), ("thương", "mại", "cổ", "phần"), ("Thương", "mại", "Cổ", "phần"),
                 ("Thương", "mại", "cổ", "phần"))
-_ABBREVIATION = re.compile(r"[A-Z][A-Za-z0-9&-]{1,14}")
+_BANK_ABBREVIATION = re.compile(r"[A-Z][A-Za-z0-9&-]{1,14}")
 
 
 def _banks_by_their_legal_name(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -1062,7 +1063,7 @@ def _banks_by_their_legal_name(doc: Doc, ents: list[Span]) -> list[Span]:
                 break
             k += 1
         if end is None and k < n and k - j <= 6 and doc[k].text == "(" and k + 2 < n and doc[k + 2].text == ")" \
-                and _ABBREVIATION.fullmatch(doc[k + 1].text) \
+                and _BANK_ABBREVIATION.fullmatch(doc[k + 1].text) \
                 and (any(c.isupper() for c in doc[k + 1].text[1:]) or doc[k + 1].text.lower().endswith("bank")):
             end = k
         if end is None and legal:
