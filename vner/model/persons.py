@@ -3208,7 +3208,7 @@ def _given_names_after_tu_voi(doc: Doc, ents: list[Span], claimed: set[int], cou
     if not forms:
         return []
     lower = doc.to_array(LOWER)
-    hits = [i for i in np.flatnonzero(np.isin(lower, list(_SHORT_FORM_LEADS))).tolist() if i + 1 < len(doc)]
+    hits = [i for i, h in enumerate(lower.tolist()) if h in _SHORT_FORM_LEADS and i + 1 < len(doc)]
     if not hits:
         return []
     n, taken, found = len(doc), _taken(ents) | claimed, []
