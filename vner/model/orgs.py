@@ -957,9 +957,9 @@ def _provincial_departments(doc: Doc, ents: list[Span]) -> list[Span]:
     for p in provinces:
         s = p.start - 1
         start = None
-        head = next((h for h in _PROVINCIAL_COMMITTEES
-                     if s >= len(h) and tuple(t.norm_ for t in doc[s - len(h):s]) == h),
-                    None)
+        last = doc[s - 1].norm_ if s else ""  # (the heads' last words first: most provinces after "tỉnh" have none)
+        head = next((h for h in _PROVINCIAL_COMMITTEES if last == h[-1] and s >= len(h)
+                     and tuple(t.norm_ for t in doc[s - len(h):s]) == h), None)
         if head is not None:
             start = s - len(head)
         else:

@@ -3207,8 +3207,10 @@ def _given_names_after_tu_voi(doc: Doc, ents: list[Span], claimed: set[int], cou
     forms = {e[-1].orth for e in ents if e.label_ == "PERSON" and e.end - e.start >= 2 and e[-1].is_title}
     if not forms:
         return []
-    lower = doc.to_array(LOWER)
-    hits = [i for i, h in enumerate(lower.tolist()) if h in _SHORT_FORM_LEADS and i + 1 < len(doc)]
+    # (the positions of the given names first, few, then the word before each)
+    orth = doc.to_array(ORTH)
+    hits = [j - 1 for j in np.flatnonzero(np.isin(orth, np.array(sorted(forms), dtype=orth.dtype))).tolist()
+            if j and doc[j - 1].lower in _SHORT_FORM_LEADS]
     if not hits:
         return []
     n, taken, found = len(doc), _taken(ents) | claimed, []
