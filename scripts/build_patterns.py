@@ -976,6 +976,11 @@ add(F_EXC, "_NONE", ARMED + [SEP, COUNTRY])
 for h in ("Quân khu", "Bộ Tư lệnh Quân khu", "Bộ Tư lệnh Vùng", "Vùng Cảnh sát biển", "Bộ Tư lệnh Vùng Cảnh sát biển",
           "Hải đoàn", "Lữ đoàn", "Sư đoàn", "Trung đoàn"):
     add(F_ORG, "ORG", [{**ph(h)[0], "ENT_TYPE": {"NOT_IN": ["ORG"]}}] + ph(h)[1:] + [SMALL_NUMBER])
+# ... the same in the coast guard's abbreviations, "BTL Vùng CSB 3", "Vùng CSB 2" (session 18d; rule 3, the numbered
+# region names it), and the fisheries surveillance's regional branches, "Chi cục Kiểm ngư vùng V" (I to VI)
+add(F_ORG, "ORG", [{"ORTH": "BTL", "OP": "?"}, {"ORTH": "Vùng"}, {"ORTH": "CSB"}, SMALL_NUMBER])
+add(F_ORG, "ORG", [{**ph("Chi cục")[0], "ENT_TYPE": {"NOT_IN": ["ORG"]}}] + ph("Chi cục Kiểm ngư")[1:]
+    + [{"LOWER": "vùng"}, SMALL_NUMBER])
 # A numbered region command of the national coast guard is one ORG, whole (session 10c: the national "Cảnh sát biển"
 # of session 10a took the region's number and the province cue "Vùng" was cut off as a lead): "Vùng Cảnh sát biển 3",
 # "Bộ Tư lệnh Vùng Cảnh sát biển 2", a flotilla or squadron of the region, "Hải đoàn 31 Vùng Cảnh sát biển 3"

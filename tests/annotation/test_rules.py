@@ -2351,3 +2351,93 @@ def test_anti_crime_bodies_steering_committees_banks_places_on_a_cue_schools_and
 ])
 def test_full_names_ending_on_anh_and_the_pronoun_cue(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Lao names of four to seven spaced syllables before a year of birth or in a list are whole (rule 1): a
+    # Vietnamese family name inside ("Ma") starts no name there; a province that opens such a name before "(SN" is the
+    # person's name; "tỉnh Xay Xổm Bun" stays the province
+    ("Bắt giữ Xổm Xạ Vắt Phôm Ma Lay (SN 1987) tại bản.", [("Xổm Xạ Vắt Phôm Ma Lay", "PERSON")]),
+    ("Cơ quan điều tra xác định Xay Xổm Phết Đuông Ma Ni (SN 1984) tham gia đường dây.",
+     [("Xay Xổm Phết Đuông Ma Ni", "PERSON")]),
+    ("Bắt giữ Xay Phon Khăm Ma Ni (SN 1987) tại bản.", [("Xay Phon Khăm Ma Ni", "PERSON")]),
+    ("Tòa tuyên phạt tử hình Hồ Văn Lâm, Xay Phon Khăm Ma Ni, Lê Văn Tư về tội mua bán trái phép chất ma túy.",
+     [("Hồ Văn Lâm", "PERSON"), ("Xay Phon Khăm Ma Ni", "PERSON"), ("Lê Văn Tư", "PERSON")]),
+    ("Bắt giữ Xay Xổm Bun Phết Ma Ni (SN 1984) tại bản.", [("Xay Xổm Bun Phết Ma Ni", "PERSON")]),
+    ("Đoàn công tác đến tỉnh Xay Xổm Bun làm việc.", [("Xay Xổm Bun", "PROVINCE")]),
+    ("Đoàn đến tỉnh Xay Xổm Bun (Lào) làm việc.", [("Xay Xổm Bun", "PROVINCE")]),
+    ("Bắt Nguyễn Văn A (SN 1980) tại nhà.", [("Nguyễn Văn A", "PERSON")]),
+    # a neighbour's province in another spelling where a province is expected (rule 4): initial "s"/"x" and "e"/"ê"
+    # are one in the toneless key; without a province word nothing
+    ("Công an tỉnh Sa Văn Na Khét (Lào) phối hợp bắt giữ đối tượng trú tại tỉnh Sa Văn Na Khét.",
+     [("Công an tỉnh Sa Văn Na Khét", "ORG"), ("Sa Văn Na Khét", "PROVINCE")]),
+    ("Đối tượng trú tại tỉnh Xa Văn Na Khét.", [("Xa Văn Na Khét", "PROVINCE")]),
+    ("Đối tượng trú tại tỉnh Sả Vẳn Nạ Khệt.", [("Sả Vẳn Nạ Khệt", "PROVINCE")]),
+    ("Đoàn đến Sa Văn Na Khét.", []),
+    # units and counters (rule 5): a crypto currency's code, horsepower, chapters and articles, banks, a leaflet;
+    # "Điều 15", "khoản 2 Điều 7" are references
+    ("Nhóm còn nhận 2,5 triệu USDT qua ví điện tử.", [("2,5 triệu USDT", "QUANTITY")]),
+    ("Tàu lắp máy công suất máy 650 CV.", [("650 CV", "QUANTITY")]),
+    ("Nghị định gồm 6 chương, 42 điều.", [("6 chương", "QUANTITY"), ("42 điều", "QUANTITY")]),
+    ("Theo Điều 15 và khoản 2 Điều 7 của Luật.", []),
+    ("Theo khoản 2 điều 7 Luật, quy định tại điều 5.", []),
+    ("Nhóm dùng 120 tài khoản mở tại 12 ngân hàng.", [("120 tài khoản", "QUANTITY"), ("12 ngân hàng", "QUANTITY")]),
+    ("Đơn vị lắp 8 cột mốc phụ.", [("8 cột mốc", "QUANTITY")]),
+    ("Nhóm in 3.000 tờ rơi và 200 tờ khai.", [("3.000 tờ rơi", "QUANTITY"), ("200 tờ", "QUANTITY")]),
+    ("Đơn vị triển khai 3 chương trình.", [("3 chương trình", "QUANTITY")]),
+    # banks by their legal name (rule 3); an abbreviation in brackets after it is its own ORG; generic banks nothing
+    ("Nhóm mở tài khoản tại Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank).",
+     [("Ngân hàng TMCP Ngoại thương Việt Nam", "ORG"), ("Vietcombank", "ORG")]),
+    ("Nhóm mở tài khoản tại Ngân hàng TMCP Quân đội (MB).", [("Ngân hàng TMCP Quân đội", "ORG"), ("MB", "ORG")]),
+    ("Nhóm vay vốn của Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam.",
+     [("Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam", "ORG")]),
+    ("Ngân hàng Đầu tư và Phát triển Việt Nam (BIDV) phối hợp.",
+     [("Ngân hàng Đầu tư và Phát triển Việt Nam", "ORG"), ("BIDV", "ORG")]),
+    ("Ngân hàng TMCP Á Châu cho vay.", [("Ngân hàng TMCP Á Châu", "ORG")]),
+    ("Nhóm mở tài khoản tại các ngân hàng thương mại.", []),
+    ("Ngân hàng cho biết đã phong tỏa tài khoản.", []),
+    # coast guard, fisheries and Cambodia's gendarmerie and provincial administration (rule 3)
+    ("Ảnh: BTL Vùng CSB 3", [("BTL Vùng CSB 3", "ORG")]),
+    ("Ảnh: Bộ Tư lệnh Vùng Cảnh sát biển 3", [("Bộ Tư lệnh Vùng Cảnh sát biển 3", "ORG")]),
+    ("Vụ việc đang được Cục Kiểm ngư xử lý.", [("Cục Kiểm ngư", "ORG")]),
+    ("Chi cục Kiểm ngư vùng V phối hợp tuần tra.", [("Chi cục Kiểm ngư vùng V", "ORG")]),
+    ("Lực lượng Hiến binh tỉnh Takeo tham gia tuần tra.", [("Lực lượng Hiến binh tỉnh Takeo", "ORG")]),
+    ("Hiến binh Hoàng gia Campuchia bắt giữ đối tượng.", [("Hiến binh Hoàng gia Campuchia", "ORG")]),
+    ("Ủy ban tỉnh Tbong Khmum cam kết phối hợp.", [("Ủy ban tỉnh Tbong Khmum", "ORG")]),
+    ("Ủy ban tỉnh cam kết phối hợp.", []),
+    # national papers named without "Báo" after "báo", "các báo", "phóng viên" and in the list after it (rule 3);
+    # "thanh niên", "nhân dân" elsewhere and "Đoàn Thanh niên" are what they were
+    ("Phóng viên các báo Thanh Niên, VnExpress và Nhân Dân đặt câu hỏi.",
+     [("Thanh Niên", "ORG"), ("VnExpress", "ORG"), ("Nhân Dân", "ORG")]),
+    ("Các báo Tuổi Trẻ và Lao Động đưa tin.", [("Tuổi Trẻ", "ORG"), ("Lao Động", "ORG")]),
+    ("Trả lời phóng viên Tiền Phong, ông cho biết.", [("Tiền Phong", "ORG")]),
+    ("Thanh niên và nhân dân tham gia tuần tra.", []),
+    ("Đoàn Thanh niên Công an tỉnh Nghệ An tổ chức.", [("Đoàn Thanh niên Công an tỉnh Nghệ An", "ORG")]),
+    # aliases (rule 1): a record's "tên gọi khác:", "tên giả là", a name in quotes after a person and "tên"
+    ("Họ và tên: Giàng A Pháo; tên gọi khác: Giàng Pháo Lùn; giới tính: nam.",
+     [("Giàng A Pháo", "PERSON"), ("Giàng Pháo Lùn", "PERSON")]),
+    ("Y dùng tên giả là Chan Dara để trốn tránh.", [("Chan Dara", "PERSON")]),
+    ("Qua mạng, một người tên \"Long Ca\" hứa hẹn việc nhẹ lương cao.", [("Long Ca", "PERSON")]),
+    ("Qua mạng, một người tên “Long Ca” hứa hẹn việc nhẹ lương cao.", [("Long Ca", "PERSON")]),
+    ("Công ty có tên \"Hải Long\" bị xử phạt.", []),
+    ("Sản phẩm có tên gọi khác: Thuốc Lắc, được bán.", []),
+    # names of the Central Highlands and the south-east (rule 1): "Điểu" a family name, "Thị" opening a woman's name
+    # in a list of persons; "Già" (an elder) is a cue, outside the name
+    ("Cùng bị bắt còn có Điểu Khanh và Thị Mai.", [("Điểu Khanh", "PERSON"), ("Thị Mai", "PERSON")]),
+    ("Nhóm gồm Điểu Khanh, Thị Mai và Điểu Lành.",
+     [("Điểu Khanh", "PERSON"), ("Thị Mai", "PERSON"), ("Điểu Lành", "PERSON")]),
+    ("Già Blong kể lại chuyện cũ.", [("Blong", "PERSON")]),
+    # a given name alone after "từ", "với" or a given name and "và", its full name in the document (rule 1); not a
+    # country after "từ", nor without the full name
+    ("Lò Văn Sinh (SN 1990) và Lò Văn Thành (SN 1985) bị bắt.\nSinh khai nhận hàng từ Thành ở biên giới.",
+     [("Lò Văn Sinh", "PERSON"), ("Lò Văn Thành", "PERSON"), ("Sinh", "PERSON"), ("Thành", "PERSON")]),
+    ("Lò Văn Hùng (SN 1980) và Lò Thị Nga (SN 1982) buôn ma túy.\nNgày 2/3, Hùng và Nga bị bắt.",
+     [("Lò Văn Hùng", "PERSON"), ("Lò Thị Nga", "PERSON"), ("Hùng", "PERSON"), ("Nga", "PERSON")]),
+    ("Lò Văn Hùng (SN 1980) và Lò Thị Nga (SN 1982) buôn ma túy.\nHàng được đưa từ Nga về.",
+     [("Lò Văn Hùng", "PERSON"), ("Lò Thị Nga", "PERSON")]),
+    ("Lò Văn Sinh (SN 1990) bị bắt.\nSinh khai nhận hàng từ Thành ở biên giới.",
+     [("Lò Văn Sinh", "PERSON"), ("Sinh", "PERSON")]),
+])
+def test_lao_names_provinces_in_other_spellings_units_banks_coast_guard_papers_aliases_highland_names_and_short_forms(
+        nlp, text, expected):
+    assert ents(nlp, text) == expected

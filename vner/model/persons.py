@@ -446,6 +446,46 @@ def _alias_opening_a_bracket(doc: Doc, comma: int, glued: list[bool]) -> tuple[i
     return None
 
 
+def _lao_run(doc: Doc, start: int, end: int, glued: list[bool]) -> bool:
+    """Whether the capitalised words ``start:end`` read as one Lao name: four to seven spaced words, the first and all
+    but one of class ``lao_syllable``, and no Vietnamese middle name of ``_STRONG_MIDDLE`` among them ("Ma Văn Lay"
+    is Vietnamese)."""
+    words = [j for j in range(start, end) if not glued[j]]
+    if not 4 <= len(words) <= 7 or not _class(doc[start], "lao_syllable"):
+        return False
+    if any(doc[j].text in _STRONG_MIDDLE for j in words):
+        return False
+    return sum(1 for j in words if _class(doc[j], "lao_syllable")) >= len(words) - 1
+
+
+_PROVINCE_WORDS = {"tỉnh", "thủ", "đô", "tp", "phố", "tại", "ở", "từ", "đến", "về", "sang", "qua", "trú", "quê"}
+_NAME_BRACKET_LEADS = {"sn", "tức", "sinh"}
+
+
+def _provinces_opening_a_lao_name(doc: Doc, ents: list[Span], glued: list[bool]) -> list[Span]:
+    """A PROVINCE that opens a Lao name is that person's name: "Xay Xổm Bun Phết Ma Ni (SN 1984)" → PERSON whole
+    (rule 1, session 18d). The PROVINCE (no province word or place preposition before it) must be followed by one to
+    four capitalised words up to "(SN", "(tức", "(sinh", and the whole read as one Lao name (``_lao_run``); "tỉnh Xay
+    Xổm Bun (Lào)" stays a PROVINCE. Runs over the PROVINCE spans only."""
+    n, out, changed = len(doc), [], False
+    for e in ents:
+        if e.label_ == "PROVINCE" and e.start and doc[e.start - 1].lower_ not in _PROVINCE_WORDS:
+            k = e.end
+            while k < n and k - e.end < 5 and (glued[k] or (doc[k].is_alpha and doc[k].is_title)):
+                k += 1
+            if k > e.end and k + 1 < n and doc[k].text == "(" and doc[k + 1].lower_ in _NAME_BRACKET_LEADS \
+                    and _lao_run(doc, e.start, k, glued) and not any(o.start < k and e.end < o.end for o in ents):
+                out.append(Span(doc, e.start, k, label="PERSON"))
+                changed = True
+                continue
+        out.append(e)
+    if not changed:
+        return ents
+    persons = [e for e in out if e.label_ == "PERSON" and e not in ents]
+    return [e for e in out if e in persons or not any(p.start <= e.start < p.end or e.start <= p.start < e.end
+                                                     for p in persons)]
+
+
 def _names_before_a_birth_year(doc: Doc, first: list[Span], ents: list[Span], glued: list[bool],
                                surnames: set[tuple[str, ...]],
                                locals_: set[tuple[str, ...]] = frozenset()) -> list[Span]:
@@ -487,7 +527,7 @@ def _names_before_a_birth_year(doc: Doc, first: list[Span], ents: list[Span], gl
             taken.add(end - 1)
             continue
         start, words, i = end, 0, end - 1
-        while i >= 0 and words < 5 and i not in taken:
+        while i >= 0 and words < 7 and i not in taken:
             token = doc[i]
             if glued[i]:
                 i -= 1
@@ -501,9 +541,18 @@ def _names_before_a_birth_year(doc: Doc, first: list[Span], ents: list[Span], gl
                 start += 1
         if start >= end or any(tuple(t.lower_ for t in doc[max(0, start - k):start]) in locals_ for k in (1, 2)):
             continue  # a place: "tại huyện Kỳ Sơn, trú ...", "bản Huồi Xái (trú ...)"
+        # a Lao name of four to seven spaced syllables, all but one of class lao_syllable, is one name whatever
+        # Vietnamese family name ("Ma") it holds: "Xổm Xạ Vắt Phôm Ma Lay (SN 1987)" (session 18d); other runs keep
+        # at most five words
+        lao = _lao_run(doc, start, end, glued)
+        if not lao:
+            while sum(1 for j in range(start, end) if not glued[j]) > 5:
+                start += 1
+                while start < end and glued[start]:
+                    start += 1
         family = next((j for j in range(start + 1, end) if (tone_norm(doc[j].text),) in surnames and not glued[j]
                        and not _class(doc[j], "middle_name")), None)
-        if family is not None and end - family >= 2 and (tone_norm(doc[start].text),) not in surnames:
+        if family is not None and end - family >= 2 and (tone_norm(doc[start].text),) not in surnames and not lao:
             start = family
         if end in nationality and ((start, end) in countries or doc[start - 1].lower_ in _NOT_PERSONS_BEFORE):
             continue  # a country, a ship, a company of a nationality: "tàu Hải Long, quốc tịch Campuchia"
@@ -3192,3 +3241,120 @@ def _countries_read_as_names(doc: Doc, first: list[Span], ents: list[Span], coun
     if not drop:
         return ents
     return [e for e in ents if id(e) not in drop]
+
+
+# A person's other name after "tên gọi khác:" (a record's field), and a name in quotes after "tên" and a noun of a
+# person (rule 1, session 18d)
+_TEN = get_string_id("tên")
+_OTHER_NAME_FIELD = ("gọi", "khác")
+_NAMED_PERSON_NOUNS = {"người", "ông", "bà", "nữ", "niên", "gái", "trai", "tượng", "can", "cáo", "phạm", "khách",
+                       "anh", "chị", "xưng"}
+_FIELD_ENDS = {";", ",", ".", ")", "(", "\n"}
+
+
+def _names_after_ten(doc: Doc, ents: list[Span], claimed: set[int], glued: list[bool]) -> list[Span]:
+    """PERSON for the capitalised words (one to five, in no entity, the first no word of ``not_name``) after a
+    record's field "tên gọi khác:" or "tên gọi khác là" (opening the text, a line or a piece after ";", ",") up to ";", ",", "." or a bracket ("Họ và tên: Giàng A Pháo; tên gọi khác:
+    Giàng Pháo Lùn; giới tính: nam"), and for one to four capitalised words in quotes after a noun of a person and
+    "tên" ("một người tên "Long Ca" hứa hẹn": the quotes stay outside). Runs at the word "tên" only."""
+    hits = (doc.to_array(LOWER) == _TEN).nonzero()[0].tolist()
+    if not hits:
+        return []
+    n, taken, found = len(doc), _taken(ents), []
+    for i in hits:
+        k = i + 1
+        field = i == 0 or doc[i - 1].text in _FIELD_ENDS or doc[i - 1].is_space  # (a record's field: "; tên gọi khác:")
+        if field and k + 2 < n and (doc[k].lower_, doc[k + 1].lower_) == _OTHER_NAME_FIELD \
+                and doc[k + 2].text in (":", "là"):
+            start = k = k + 3
+            while k < n and k - start < 8 and k not in taken and (glued[k] or (doc[k].is_alpha and doc[k].is_title)):
+                k += 1
+            words = sum(1 for j in range(start, k) if not glued[j])
+            if 1 <= words <= 5 and (k == n or doc[k].text in _FIELD_ENDS or doc[k].is_space) \
+                    and not _class(doc[start], "not_name") and (words > 1 or glued[k - 1] or k - start > 1):
+                found.append(Span(doc, start, k, label="PERSON"))
+                taken.update(range(start, k))
+        elif i and doc[i - 1].lower_ in _NAMED_PERSON_NOUNS and k < n and doc[k].text in _OPENING_QUOTES:
+            start = k = k + 1
+            while k < n and k - start < 4 and k not in taken and doc[k].is_alpha and doc[k].is_title:
+                k += 1
+            if k > start and k < n and doc[k].text in _CLOSING_QUOTES and not _class(doc[start], "not_name"):
+                found.append(Span(doc, start, k, label="PERSON"))
+                taken.update(range(start, k))
+    return found
+
+
+# "Thị" opening a woman's name of two syllables in a list of persons (rule 1, session 18d): "còn có Điểu Khanh và
+# Thị Mai"
+_THI = get_string_id("Thị")
+_THI_OPENERS = {"có", "gồm", "là", "và", ",", ":", "cùng"}
+
+
+def _women_named_thi(doc: Doc, ents: list[Span], claimed: set[int], upper: UpperNames) -> list[Span]:
+    """PERSON for "Thị" and a given name of the lists after "có", "gồm", "là", "và", "," or ":" and before
+    punctuation, "và" or a lower-case word ("Cùng bị bắt còn có Điểu Khanh và Thị Mai": many women of the south and
+    the highlands are named so; the other items of the list follow by ``_more_listed_names``). Not inside an entity
+    or a span a rule read, not before another capitalised word. Runs at the "Thị" tokens only."""
+    hits = (doc.to_array(ORTH) == _THI).nonzero()[0].tolist()
+    if not hits:
+        return []
+    n, taken, found = len(doc), _taken(ents) | claimed, []
+    for i in hits:
+        if not 0 < i < n - 1 or i in taken or i + 1 in taken or doc[i - 1].lower_ not in _THI_OPENERS:
+            continue
+        given = doc[i + 1]
+        if not (given.is_alpha and given.is_title and upper.is_given(given)):
+            continue
+        after = doc[i + 2] if i + 2 < n else None
+        if after is None or after.is_punct or after.is_space or (after.is_alpha and after.is_lower):
+            found.append(Span(doc, i, i + 2, label="PERSON"))
+    return found
+
+
+_GIA = get_string_id("Già")
+
+
+def _elders_named(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A PERSON that starts with "Già" (an elder, as "già làng": a cue) and goes on is the name after it (rule 1,
+    session 18d): "Già Blong kể lại" → "Blong". Runs over the PERSON spans only."""
+    return [Span(doc, e.start + 1, e.end, label="PERSON")
+            if e.label_ == "PERSON" and e.end - e.start >= 2 and doc[e.start].orth == _GIA and doc[e.start + 1].is_title
+            else e for e in ents]
+
+
+# A given name alone after "từ", "với", or after another given name and "và", once the full name is in the document
+# (rule 1, session 18d): "Sinh khai nhận hàng từ Thành", "Hùng và Nga bị bắt"
+_SHORT_FORM_LEADS = frozenset(get_string_id(w) for w in ("từ", "với", "và"))
+
+
+def _given_names_after_tu_voi(doc: Doc, ents: list[Span], claimed: set[int], countries: set[str]) -> list[Span]:
+    """PERSON for the last word of a PERSON of two words or more named in the document ("Lò Văn Thành"), alone
+    (no capitalised word after it) right after "từ" or "với" ("nhận hàng từ Thành ở biên giới"; not a country there:
+    "từ Nga" is from Russia, nor a word that starts common phrases or opens clauses as a common word, "từ Nam ra
+    Bắc"), or after a one-word PERSON and "và" ("Hùng và Nga bị bắt", whatever else "Nga" names: the pair is of
+    persons). Not inside an entity or a span a rule read. Runs at the words "từ", "với", "và" only."""
+    forms = {e[-1].orth for e in ents if e.label_ == "PERSON" and e.end - e.start >= 2 and e[-1].is_title}
+    if not forms:
+        return []
+    # (the positions of the given names first, few, then the word before each)
+    orth = doc.to_array(ORTH)
+    hits = [j - 1 for j in np.flatnonzero(np.isin(orth, np.array(sorted(forms), dtype=orth.dtype))).tolist()
+            if j and doc[j - 1].lower in _SHORT_FORM_LEADS]
+    if not hits:
+        return []
+    n, taken, found = len(doc), _taken(ents) | claimed, []
+    alone = {e.start for e in ents if e.label_ == "PERSON" and e.end - e.start == 1}
+    for i in hits:
+        j = i + 1
+        token = doc[j]
+        if j in taken or token.orth not in forms or (j + 1 < n and doc[j + 1].is_title and doc[j + 1].is_alpha):
+            continue
+        if doc[i].lower_ == "và":
+            if i - 1 not in alone:
+                continue
+        elif token.text in countries or _class(token, "given_not_first") or _class(token, "given_not_alone"):
+            continue
+        found.append(Span(doc, j, j + 1, label="PERSON"))
+        taken.add(j)
+        alone.add(j)
+    return found

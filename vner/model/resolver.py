@@ -11,9 +11,9 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .helpers import AMBIGUOUS_PROVINCE, GLUED, SECOND_PASS_KEY, UNWRAP_LABEL, _SavedAsJson, _class, _is_capitalised, glued_flags, is_helper, restore_view
-from .orgs import _ambiguous_provinces_in_context, _armed_police_by_place, _bracketed_abbreviations, _districts_ending_on_don, _gold_by_the_mace, _listed_places, _member_schools, _ministries_before_a_verb, _names_ending_on_a_unit_word, _names_running_through_a_unit_word, _numbered_units_of_a_body, _provincial_heads, _sources_opening_a_lead, _split_at_brackets, _split_shared_parent, _split_trailing_name, _sums_without_their_currency, _teams_of_a_post, _unit_words_naming_nothing, _villages, _branches_of_a_body, _bodies_of_a_body, _bodies_of_a_prefecture, _provincial_departments, _tails_of_bodies, _posts_ending_on_a_common_word, _provinces_in_another_tone, toneless_provinces, _steering_committees, _banks_by_their_brand
+from .orgs import _ambiguous_provinces_in_context, _armed_police_by_place, _bracketed_abbreviations, _districts_ending_on_don, _gold_by_the_mace, _listed_places, _member_schools, _ministries_before_a_verb, _names_ending_on_a_unit_word, _names_running_through_a_unit_word, _numbered_units_of_a_body, _provincial_heads, _sources_opening_a_lead, _split_at_brackets, _split_shared_parent, _split_trailing_name, _sums_without_their_currency, _teams_of_a_post, _unit_words_naming_nothing, _villages, _branches_of_a_body, _bodies_of_a_body, _bodies_of_a_prefecture, _provincial_departments, _tails_of_bodies, _posts_ending_on_a_common_word, _provinces_in_another_tone, toneless_provinces, _steering_committees, _banks_by_their_brand, _banks_by_their_legal_name, _papers_without_bao
 from .orgs import _central_organs_of_a_party, _gate_zones_with_their_province, _numbered_units_of_the_neighbours, _school_levels
-from .persons import UpperNames, _agents_after_do, _aliases_in_brackets, _arrested_lists, _bylines, _complete_initials, _compound_family_names, _coordinated_given_names, _credits, _credits_in_brackets_at_the_end, ethnic_group_pattern, _ethnic_groups, _faculties_read_as_names, _family_name_ong, _family_name_pho, _family_names_cut_off, _full_names_before_a_verb, _full_names_with_a_middle_name, _given_names_after_cua, _given_names_before_a_verb_of_persons, _given_names_opening_a_clause, _given_names_that_are_words, _given_names_in_the_story, _countries_read_as_names, _glued_transcriptions, _highland_names, _khmer_prefixed_names, _kin_of_persons, _lao_leaders_after_a_provincial_title, _listed_names, _lists_of_names, _long_lao_names, _more_listed_names, _names_after_a_titled_body, _names_after_theo, _names_before_a_birth_year, _names_in_capitals_after_a_cue, _names_in_latin_script, _names_in_title_case_headlines, _names_listed_before_their_country, _names_of_things, _names_read_as_provinces, _nicknames, _other_names_and_leaders, _recurring_names, _sentenced_names, _speakers_after_a_quote, _speakers_opening_a_clause, _subjects_acting_on_a_person, _names_around_an_alias
+from .persons import UpperNames, _agents_after_do, _aliases_in_brackets, _arrested_lists, _bylines, _complete_initials, _compound_family_names, _coordinated_given_names, _credits, _credits_in_brackets_at_the_end, ethnic_group_pattern, _ethnic_groups, _faculties_read_as_names, _family_name_ong, _family_name_pho, _family_names_cut_off, _full_names_before_a_verb, _full_names_with_a_middle_name, _given_names_after_cua, _given_names_before_a_verb_of_persons, _given_names_opening_a_clause, _given_names_that_are_words, _given_names_in_the_story, _countries_read_as_names, _glued_transcriptions, _highland_names, _khmer_prefixed_names, _kin_of_persons, _lao_leaders_after_a_provincial_title, _listed_names, _lists_of_names, _long_lao_names, _more_listed_names, _names_after_a_titled_body, _names_after_theo, _names_before_a_birth_year, _names_in_capitals_after_a_cue, _names_in_latin_script, _names_in_title_case_headlines, _names_listed_before_their_country, _names_of_things, _names_read_as_provinces, _nicknames, _other_names_and_leaders, _recurring_names, _sentenced_names, _speakers_after_a_quote, _speakers_opening_a_clause, _subjects_acting_on_a_person, _names_around_an_alias, _provinces_opening_a_lao_name, _names_after_ten, _women_named_thi, _elders_named, _given_names_after_tu_voi
 from .persons import _anh_ending_names, _anh_of_short_forms
 
 
@@ -140,6 +140,9 @@ class RulesResolver(_SavedAsJson):
         ents = _steering_committees(doc, ents, glued)
         # (session 18b: a bank's brand after "ngân hàng", "tài khoản" or before "chi nhánh", whose branch follows)
         ents = _banks_by_their_brand(doc, ents, self._banks)
+        # (session 18d: banks by their legal name; national papers named without "Báo" after "báo", "phóng viên")
+        ents = _banks_by_their_legal_name(doc, ents)
+        ents = _papers_without_bao(doc, ents)
         ents = _branches_of_a_body(doc, ents, glued)
         # (session 18c: a central organ and its party; a gate's economic zone with its province after a dash; a school's
         # level inside its name; the neighbours' numbered units)
@@ -154,8 +157,10 @@ class RulesResolver(_SavedAsJson):
         bylined, replaced = _bylines(doc, ents, glued, self._upper_names, first, self._countries)
         ents = [e for e in ents if e not in replaced] + bylined
         ents += _credits_in_brackets_at_the_end(doc, ents, glued, self._upper_names, self._countries)
+        ents = _provinces_opening_a_lao_name(doc, ents, glued)
         ents += _names_before_a_birth_year(doc, first, ents, glued, self._upper_names.surnames, self._locals)
         ents += _listed_names(doc, first, ents, glued, self._upper_names.surnames)
+        ents += _names_after_ten(doc, ents, claimed, glued)
         ents += _other_names_and_leaders(doc, ents, glued)
         ents += _names_in_capitals_after_a_cue(doc, first, ents, self._upper_names, self._followers)
         ents += _full_names_before_a_verb(doc, first, ents, claimed, self._upper_names, self._followers, self._locals)
@@ -188,6 +193,7 @@ class RulesResolver(_SavedAsJson):
         ents += _khmer_prefixed_names(doc, ents, claimed, glued)
         ents += _glued_transcriptions(doc, ents, claimed, glued, self._locals, self._followers)
         ents += _lists_of_names(doc, ents, claimed, glued, self._upper_names, self._countries)
+        ents += _women_named_thi(doc, ents, claimed, self._upper_names)
         ents += _more_listed_names(doc, ents, claimed, glued)
         ents += _nicknames(doc, ents, glued)
         ents += _names_after_theo(doc, ents, claimed, self._upper_names, glued, self._countries)
@@ -205,8 +211,10 @@ class RulesResolver(_SavedAsJson):
         ents += _sums_without_their_currency(doc, ents)
         ents += _gold_by_the_mace(doc, ents)
         ents += _coordinated_given_names(doc, ents, claimed, self._upper_names, self._countries)
+        ents += _given_names_after_tu_voi(doc, ents, claimed, self._countries)
         ents = _family_name_pho(doc, ents, self._upper_names)
         ents = _family_name_ong(doc, ents)
+        ents = _elders_named(doc, ents)
         ents = _compound_family_names(doc, ents)
         ents = _names_in_title_case_headlines(doc, ents, self._upper_names)
         ents += _subjects_acting_on_a_person(doc, ents, claimed, glued, self._countries)
