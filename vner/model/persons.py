@@ -6,6 +6,7 @@ A new step that finds, splits or drops person names goes here (then called in re
 from __future__ import annotations
 
 import re
+import weakref
 
 import numpy as np
 from spacy.attrs import LOWER, ORTH
@@ -142,6 +143,7 @@ class UpperNames:
         self._surname_hashes: set[int] = set()
         self._seen_given: set[int] = set()
         self._given_hashes: set[int] = set()
+        self._last_positions: tuple | None = None  # (a weak reference to the last Doc, its ORTH bytes, the positions)
 
     def surname_hashes(self, hashes: set[int], strings) -> set[int]:
         """Those of ``hashes`` (ORTH values) that are a family name of the lists, remembered across documents."""
@@ -152,10 +154,17 @@ class UpperNames:
         return hashes & self._surname_hashes
 
     def surname_positions(self, doc: Doc) -> list[int]:
-        """Where a family name of the lists stands in ``doc`` (one set intersection for most documents)."""
-        orth = doc.to_array(ORTH).tolist()
-        starts = self.surname_hashes(set(orth), doc.vocab.strings)
-        return [i for i, h in enumerate(orth) if h in starts] if starts else []
+        """Where a family name of the lists stands in ``doc`` (one set intersection for most documents; the last
+        Doc's answer is kept, since several steps ask for it in a row: session 18f)."""
+        orth = doc.to_array(ORTH)
+        key = orth.tobytes()
+        last = self._last_positions
+        if last and last[0]() is doc and last[1] == key:
+            return list(last[2])
+        starts = self.surname_hashes(set(orth.tolist()), doc.vocab.strings)
+        positions = np.isin(orth, list(starts)).nonzero()[0].tolist() if starts else []
+        self._last_positions = (weakref.ref(doc), key, tuple(positions))
+        return positions
 
     def given_hashes(self, hashes: set[int], strings) -> set[int]:
         """Those of ``hashes`` (ORTH values) that are a given name of the lists in title case ("Hùng"), remembered."""
@@ -3226,7 +3235,10 @@ def _full_names_in_running_text(doc: Doc, first: list[Span], ents: list[Span], c
             if g >= n:
                 continue
             p = given_province(g)
-            if p is not None and (k or (len(p) == 2 and tone_norm(p[0].text) in upper.middle)):
+            # (a province of two words ends a name of four only after "Văn" or "Thị": "Nguyễn Thị Hà Giang", not
+            # "Trần Quốc Hưng Yên"; right after the family name its first word is a middle name: "Nguyễn Thái Bình")
+            if p is not None and (len(p) == 1 and k or len(p) == 2 and (
+                    (k == 1 and doc[i + 1].text in ("Văn", "Thị")) or (not k and tone_norm(p[0].text) in upper.middle))):
                 end, province = p.end, p
             elif k and free(g) and name_word(g) and tone_norm(doc[g].text) in upper.given:
                 end = g + 1
