@@ -2441,3 +2441,67 @@ def test_full_names_ending_on_anh_and_the_pronoun_cue(nlp, text, expected):
 def test_lao_names_provinces_in_other_spellings_units_banks_coast_guard_papers_aliases_highland_names_and_short_forms(
         nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a family name of the lists, one or two middle names of the lists, then a given name that is also a common word,
+    # in running text and without a cue, is a PERSON (rule 1; session 18f)
+    ("Nguyễn Minh Tài bị khởi tố.", [("Nguyễn Minh Tài", "PERSON")]),
+    ("Bùi Quang Toàn bị khởi tố.", [("Bùi Quang Toàn", "PERSON")]),
+    ("Lê Minh Chiến cho biết.", [("Lê Minh Chiến", "PERSON")]),
+    ("Hôm qua, Lê Minh Chiến bị khởi tố.", [("Lê Minh Chiến", "PERSON")]),
+    ("Lê Minh Bảo bị khởi tố.", [("Lê Minh Bảo", "PERSON")]),
+    ("Lê Minh Hậu bị khởi tố.", [("Lê Minh Hậu", "PERSON")]),
+    ("Lê Minh Khoa bị khởi tố.", [("Lê Minh Khoa", "PERSON")]),
+    ("Lê Minh Liên bị khởi tố.", [("Lê Minh Liên", "PERSON")]),
+    ("Lê Minh Thủy bị khởi tố.", [("Lê Minh Thủy", "PERSON")]),
+    ("Lê Minh Thuỷ bị khởi tố.", [("Lê Minh Thuỷ", "PERSON")]),
+    ("Lê Minh Vũ bị khởi tố.", [("Lê Minh Vũ", "PERSON")]),
+    ("Lê Minh Hợp bị khởi tố.", [("Lê Minh Hợp", "PERSON")]),
+    ("Lê Minh Tư bị khởi tố.", [("Lê Minh Tư", "PERSON")]),
+    ("Lê Minh Hùng cho biết.", [("Lê Minh Hùng", "PERSON")]),
+    ("Theo Lê Minh Chiến, đường dây hoạt động từ năm 2020.", [("Lê Minh Chiến", "PERSON")]),
+    ("Trần Quang Tài, Bùi Quang Toàn và Lê Minh Chiến bị bắt.",
+     [("Trần Quang Tài", "PERSON"), ("Bùi Quang Toàn", "PERSON"), ("Lê Minh Chiến", "PERSON")]),
+    # ... worked before, kept
+    ("Lê Văn Chiến bị khởi tố.", [("Lê Văn Chiến", "PERSON")]),
+    ("Lê Minh Chiến (SN 1990) bị khởi tố.", [("Lê Minh Chiến", "PERSON")]),
+    ("Lê Minh Chiến đã bị bắt.", [("Lê Minh Chiến", "PERSON")]),
+    ("Cơ quan CSĐT khởi tố Lê Minh Chiến.", [("Lê Minh Chiến", "PERSON")]),
+    ("Lê Minh Hùng bị khởi tố.", [("Lê Minh Hùng", "PERSON")]),
+    # ... not after a place, body, prize or boat word, nor in a list of streets, nor an address, nor the city, nor
+    # the Pacific, nor a body named by common words, nor a headline in title case
+    ("Đoàn xe đi qua đường Trần Hưng Đạo.", []),
+    ("Trường THPT Lê Quý Đôn khai giảng năm học mới.", [("Trường THPT Lê Quý Đôn", "ORG")]),
+    ("Chợ phường Lê Lợi bị cháy.", []),
+    ("Tàu Hải Long bị bắt giữ.", []),
+    ("Đoàn công tác đi qua cầu Trần Thị Lý.", []),
+    ("Giải Trần Minh Chiến được tổ chức lần thứ 3.", []),
+    ("Quỹ Lê Minh Tài trao học bổng.", []),
+    ("Các tuyến phố Lê Lợi, Trần Hưng Đạo và Trần Quốc Toản bị ngập.", []),
+    ("Cửa hàng tại số 12 Nguyễn Thị Minh Khai, quận 1 bị khám xét.", []),
+    ("Thành phố Hồ Chí Minh có nhiều dự án.", [("Hồ Chí Minh", "PROVINCE")]),
+    ("Khu vực châu Á - Thái Bình Dương đang phát triển.", []),
+    ("Đoàn Thanh Niên tỉnh tổ chức hội thi.", []),
+    ("Bắt Giữ Lê Minh Chiến Tại Cửa Khẩu\nLực lượng chức năng làm nhiệm vụ.", []),
+    # a province's name as the given name after a family name and a middle name of the lists (rule 1; rule 4: the
+    # province stands on its own elsewhere): one syllable ("Huế"), or two name words of the lists
+    ("Nguyễn Thị Huế, Phó Chủ tịch UBND tỉnh, phát biểu.", [("Nguyễn Thị Huế", "PERSON")]),
+    ("Trần Thị Huế (SN 1990) bị bắt.", [("Trần Thị Huế", "PERSON")]),
+    ("Cơ quan điều tra bắt Trần Đức Huế.", [("Trần Đức Huế", "PERSON")]),
+    ("Bắt giữ Nguyễn Văn Huế và Lê Thị Hòa Bình.", [("Nguyễn Văn Huế", "PERSON"), ("Lê Thị Hòa Bình", "PERSON")]),
+    ("Nguyễn Thị Hà Giang, Phó Chủ tịch UBND tỉnh, phát biểu.", [("Nguyễn Thị Hà Giang", "PERSON")]),
+    ("Lê Văn Thái Bình bị bắt.", [("Lê Văn Thái Bình", "PERSON")]),
+    ("Nguyễn Thái Bình cho biết.", [("Nguyễn Thái Bình", "PERSON")]),
+    # ... worked before, kept; the province stays where it stands on its own, and the citadel is no person
+    ("Bà Nguyễn Thị Huế phát biểu.", [("Nguyễn Thị Huế", "PERSON")]),
+    ("Đoàn công tác đến tỉnh Thừa Thiên Huế.", [("Thừa Thiên Huế", "PROVINCE")]),
+    ("Đoàn công tác đến thành phố Huế.", [("Huế", "PROVINCE")]),
+    ("Đoàn công tác đến TP Huế.", [("Huế", "PROVINCE")]),
+    ("Đoàn công tác trở về Huế.", [("Huế", "PROVINCE")]),
+    ("Huế là thành phố trực thuộc Trung ương.", [("Huế", "PROVINCE")]),
+    ("Đoàn đến thăm Hoàng Thành Huế.", [("Huế", "PROVINCE")]),
+    ("Đoàn công tác đến tỉnh Thái Bình.", [("Thái Bình", "PROVINCE")]),
+])
+def test_full_names_whose_given_name_is_a_common_word_or_a_province(nlp, text, expected):
+    assert ents(nlp, text) == expected

@@ -855,8 +855,11 @@ def test_more_spellings_of_thai_provinces(nlp, province):
     ("Nguyễn Văn An cho biết, hai bên đã thống nhất. An khẳng định sẽ phối hợp.",
      [("Nguyễn Văn An", "PERSON"), ("An", "PERSON")]),
     ('"Chúng tôi sẽ phối hợp", Lê Thị Thu Hà nói.', [("Lê Thị Thu Hà", "PERSON")]),
-    # three words without a middle name, a city, a school: nothing
-    ("Hồ Chí Minh là lãnh tụ. Trường Nguyễn Văn Trỗi đã khai giảng. Trần Quốc Toản đã dũng cảm.", []),
+    # a city, a school: nothing; three name words of the lists in running text are a person (rule 1, a hero is a
+    # person; session 18f: "Quốc" is a middle name of the lists), the street named after him is nothing
+    ("Hồ Chí Minh là lãnh tụ. Trường Nguyễn Văn Trỗi đã khai giảng. Trần Quốc Toản đã dũng cảm.",
+     [("Trần Quốc Toản", "PERSON")]),
+    ("Hồ Chí Minh là lãnh tụ. Trường Nguyễn Văn Trỗi đã khai giảng. Đường Trần Quốc Toản đã thông xe.", []),
 ])
 def test_full_names_before_a_verb(nlp, text, expected):
     assert ents(nlp, text) == expected
@@ -925,8 +928,9 @@ def test_other_names_in_brackets_and_leaders(nlp, text, expected):
     # three name words without a middle name before a verb said of persons only
     ("Vương Kiến Hoa bị cáo buộc rửa tiền. Trương Vĩ Cường khai nhận đã nhận tiền.",
      [("Vương Kiến Hoa", "PERSON"), ("Trương Vĩ Cường", "PERSON")]),
-    # not before other verbs, not a street after its capitalised word
-    ("Trần Quốc Toản đã dũng cảm. Đường Lê Văn Lương bị ngập.", []),
+    # not a street after its capitalised word; three name words of the lists in running text are a person (rule 1,
+    # a hero is a person; session 18f)
+    ("Trần Quốc Toản đã dũng cảm. Đường Lê Văn Lương bị ngập.", [("Trần Quốc Toản", "PERSON")]),
 ])
 def test_three_name_words_before_a_verb_of_persons(nlp, text, expected):
     assert ents(nlp, text) == expected

@@ -338,7 +338,8 @@ def test_a_name_recurs_as_a_given_name(rules, text, expected):
     ("Ông Lê Văn Đức dự họp. Việt Nam hợp tác với Đức và Nga.", ["Lê Văn Đức"]),  # a country
     # longer names: not the short form (the other full name, with its middle name "Văn", is a person of its own)
     ("Ông Nguyễn Văn Hùng phát biểu. Hùng Vương là vua. Trần Văn Hùng đến sau.", ["Nguyễn Văn Hùng", "Trần Văn Hùng"]),
-    ("Ông Nguyễn Văn Hùng phát biểu. Hùng Vương là vua. Trần Quốc Hùng đến sau.", ["Nguyễn Văn Hùng"]),
+    # (... and so is a full name of the lists in running text: session 18f)
+    ("Ông Nguyễn Văn Hùng phát biểu. Hùng Vương là vua. Trần Quốc Hùng đến sau.", ["Nguyễn Văn Hùng", "Trần Quốc Hùng"]),
 ])
 def test_a_given_name_that_is_something_else_stays_what_it_is(rules, text, expected):
     assert labelled(rules, text, "PERSON") == expected
@@ -419,12 +420,14 @@ def test_every_name_of_a_credit_or_byline(rules, text, expected):
     ("Toàn cảnh. Ảnh: Công an Quảng Bình - Nguyễn Hùng", ["Nguyễn Hùng"]),  # the ORG stays
     # not a paragraph of names only ("Nguyễn Thị Thu Hà", with its middle name "Thị", is a person wherever it stands)
     ("Hai bên trao đổi.\n\nNguyễn Thị Thu Hà - phóng viên", ["Nguyễn Thị Thu Hà"]),
-    ("Hai bên trao đổi.\n\nNguyễn Minh Hà - phóng viên", []),
+    # (... and so is a full name of the lists before punctuation: session 18f; no credit is read)
+    ("Hai bên trao đổi.\n\nNguyễn Minh Hà - phóng viên", ["Nguyễn Minh Hà"]),
     ("Hai bên trao đổi.\n\nThu Hà - Hoàng", []),  # one word without initials
     ("Hai bên trao đổi.\n\nA.\n\nTình hình chung", []),  # one letter heads a list
     ("Hai bên trao đổi.\n\nĐoàn Minh Xyz (ảnh tư liệu)", []),  # brackets that are no source
     ("Hai bên trao đổi.\n\nTheo Đoàn Minh Khôi", []),  # "Theo" without a source
-    ("Hai bên trao đổi.\n\nTheo Đoàn Minh Khôi, hai bên đã thống nhất (Báo Sơn La)", []),  # a sentence
+    # a sentence: no credit, the full name in it is a person (session 18f)
+    ("Hai bên trao đổi.\n\nTheo Đoàn Minh Khôi, hai bên đã thống nhất (Báo Sơn La)", ["Đoàn Minh Khôi"]),
 ])
 def test_what_is_no_credit_name(rules, text, expected):
     assert labelled(rules, text, "PERSON") == expected

@@ -6,6 +6,7 @@ A new step that finds, splits or drops person names goes here (then called in re
 from __future__ import annotations
 
 import re
+import weakref
 
 import numpy as np
 from spacy.attrs import LOWER, ORTH
@@ -135,12 +136,14 @@ class UpperNames:
         self.surnames = {tuple(tone_norm(w).split()) for w in words.get("surname", [])}
         self.rest = {tone_norm(w) for name in ("middle", "given") for w in words.get(name, [])}
         self.given = {tone_norm(w) for w in words.get("given", [])}
+        self.middle = {tone_norm(w) for w in words.get("middle", [])}  # (session 18f)
         # two given names that are together a common word ("Thành Công": "THÀNH CÔNG" is a heading, no byline)
         self.common_pairs = {tone_norm(w) for w in words.get("common-pairs", [])}
         self._seen_hashes: set[int] = set()  # ORTH values looked up, and those that are family names
         self._surname_hashes: set[int] = set()
         self._seen_given: set[int] = set()
         self._given_hashes: set[int] = set()
+        self._last_positions: tuple | None = None  # (a weak reference to the last Doc, its ORTH bytes, the positions)
 
     def surname_hashes(self, hashes: set[int], strings) -> set[int]:
         """Those of ``hashes`` (ORTH values) that are a family name of the lists, remembered across documents."""
@@ -151,10 +154,17 @@ class UpperNames:
         return hashes & self._surname_hashes
 
     def surname_positions(self, doc: Doc) -> list[int]:
-        """Where a family name of the lists stands in ``doc`` (one set intersection for most documents)."""
-        orth = doc.to_array(ORTH).tolist()
-        starts = self.surname_hashes(set(orth), doc.vocab.strings)
-        return [i for i, h in enumerate(orth) if h in starts] if starts else []
+        """Where a family name of the lists stands in ``doc`` (one set intersection for most documents; the last
+        Doc's answer is kept, since several steps ask for it in a row: session 18f)."""
+        orth = doc.to_array(ORTH)
+        key = orth.tobytes()
+        last = self._last_positions
+        if last and last[0]() is doc and last[1] == key:
+            return list(last[2])
+        starts = self.surname_hashes(set(orth.tolist()), doc.vocab.strings)
+        positions = np.isin(orth, list(starts)).nonzero()[0].tolist() if starts else []
+        self._last_positions = (weakref.ref(doc), key, tuple(positions))
+        return positions
 
     def given_hashes(self, hashes: set[int], strings) -> set[int]:
         """Those of ``hashes`` (ORTH values) that are a given name of the lists in title case ("Hùng"), remembered."""
@@ -3358,3 +3368,122 @@ def _given_names_after_tu_voi(doc: Doc, ents: list[Span], claimed: set[int], cou
         taken.add(j)
         alone.add(j)
     return found
+
+
+# Words before a full name that make it the name of a place, a prize, a boat or a monument (session 18f), besides the
+# place words of ``locals`` and ``_NAMED_AFTER``: "giải Lê Minh Chiến", "đại lộ Nguyễn Văn Linh", "tượng đài ..."
+_NAMED_AFTER_TOO = {("giải",), ("cúp",), ("đại", "lộ"), ("quảng", "trường"), ("lăng",), ("tượng", "đài"), ("thuyền",),
+                    ("khu", "phố"), ("ghe",), ("xuồng",)}
+
+
+# Capitalised words that open a clause before a speaker's or an accused's name: "Theo Lê Minh Chiến, ..."
+_CLAUSE_OPENERS_BEFORE_A_NAME = {"Theo", "Riêng", "Còn"}
+# Two capitalised words before a province that name a place of it, no person: "Hoàng Thành Huế" (the citadel)
+_PLACES_BEFORE_A_PROVINCE = {("Hoàng", "Thành")}
+
+
+def _opens_a_clause_capitalised(doc: Doc, k: int) -> bool:
+    """Whether ``doc[k]`` is a word of ``_CLAUSE_OPENERS_BEFORE_A_NAME`` opening a sentence or a line."""
+    return doc[k].text in _CLAUSE_OPENERS_BEFORE_A_NAME and (
+        k == 0 or doc[k - 1].is_punct or doc[k - 1].is_space or "\n" in doc[k - 1].text)
+
+
+def _full_names_in_running_text(doc: Doc, first: list[Span], ents: list[Span], claimed: set[int], upper: UpperNames,
+                                local: set[tuple[str, ...]]) -> list[Span]:
+    """A family name of the lists, one or two middle names of the lists (``person-vi-middle.txt``), then one
+    capitalised word, in running text, is a PERSON whatever that last word is otherwise (rule 1; session 18f): "Nguyễn
+    Minh Tài bị khởi tố", "Lê Minh Chiến cho biết", "Bùi Quang Toàn, ...". The steps before it want a cue, "Văn" or
+    "Thị", a year of birth or a verb said of persons only, because the given name ("Chiến", "Tài", "Toàn", "Hợp",
+    "Thủy", "Tư") is also a common word; here the family name and the middle names of the lists say it is a name.
+
+    The given name may be a province's name read by the first pass (rule 1, a person's name; rule 4, "Huế" alone is
+    a province only where it stands on its own): one syllable ("Nguyễn Thị Huế, Phó Chủ tịch ...", "bắt Trần Đức
+    Huế"), or two whose words are all names of the lists, the last a given name ("Nguyễn Thị Hà Giang", "Lê Văn Thái
+    Bình", and right after the family name when the first is a middle name: "Nguyễn Thái Bình cho biết").
+
+    Running text only: the word after the name is in lower case or punctuation (no glued syllable), the line is no
+    headline in title case, the name is not after a capitalised word ("Trường THPT Lê Quý Đôn", "Ông"), a number or
+    "số" (an address) or a place, body, prize or boat word ("đường Trần Hưng Đạo", "phường Lê Lợi", "cầu", "tàu",
+    "giải", "quỹ"), and no word of it is in an entity or read by another rule (the first pass's provinces at the given
+    name's place apart; "Thái Bình Dương" and "Hồ Chí Minh" are no names). Runs at the family names of the lists.
+    """
+    starts = upper.surname_positions(doc)
+    if not starts:
+        return ents
+    n = len(doc)
+    taken = _taken(ents)
+    provinces = {e.start: e for e in ents if e.label_ == "PROVINCE"}
+    first_provinces = {e.start: e.end for e in first if e.label_ in ("PROVINCE", AMBIGUOUS_PROVINCE)}
+    place_words = glued = None
+    found, dropped = [], []
+
+    def free(j: int) -> bool:
+        return j < n and j not in taken and j not in claimed
+
+    def name_word(j: int) -> bool:
+        t = doc[j]
+        return t.is_alpha and t.is_title and len(t) > 1 and not _class(t, "not_name")
+
+    def given_province(g: int) -> Span | None:
+        """The PROVINCE at ``g`` that may be a given name: one syllable, or name words of the lists."""
+        p = provinces.get(g)
+        if p is None or first_provinces.get(g) != p.end or not all(name_word(j) for j in range(p.start, p.end)):
+            return None
+        words = [tone_norm(t.text) for t in p]
+        if len(words) == 1 or (len(words) == 2 and all(w in upper.rest for w in words) and words[1] in upper.given):
+            return p
+        return None
+
+    for i in starts:
+        if i + 2 >= n or not free(i) or not name_word(i):
+            continue
+        if i and ((_is_capitalised(doc[i - 1]) and not _opens_a_clause_capitalised(doc, i - 1))
+                  or doc[i - 1].like_num or doc[i - 1].lower_ == "số"):
+            continue
+        end = province = None
+        for k in (2, 1, 0):
+            if not all(free(j) and name_word(j) and tone_norm(doc[j].text) in upper.middle for j in range(i + 1, i + 1 + k)):
+                continue
+            g = i + 1 + k
+            if g >= n:
+                continue
+            p = given_province(g)
+            # (a province of two words ends a name of four only after "Văn" or "Thị": "Nguyễn Thị Hà Giang", not
+            # "Trần Quốc Hưng Yên"; right after the family name its first word is a middle name: "Nguyễn Thái Bình")
+            if p is not None and (len(p) == 1 and k or len(p) == 2 and (
+                    (k == 1 and doc[i + 1].text in ("Văn", "Thị")) or (not k and tone_norm(p[0].text) in upper.middle))):
+                end, province = p.end, p
+            elif k and free(g) and name_word(g) and tone_norm(doc[g].text) in upper.given:
+                end = g + 1
+            else:
+                continue
+            if end < n and (doc[end].is_lower or (doc[end].is_punct and not _is_capitalised(doc[end]))):
+                break
+            end = province = None
+        if end is None or tuple(t.text for t in doc[i:end]) in UpperNames.NOT_NAMES \
+                or (province is not None and (doc[i].text, doc[i + 1].text) in _PLACES_BEFORE_A_PROVINCE):
+            continue
+        if glued is None:
+            glued = glued_flags(doc)
+            place_words = local | _NAMED_AFTER | _NAMED_AFTER_TOO
+        if glued[end] or _line_in_title_case(doc, i):
+            continue
+        # (the place word may lead a list: "các tuyến phố Lê Lợi, Trần Hưng Đạo và Trần Quốc Toản")
+        j, most = i - 1, max(0, i - 40)
+        while j > most and (doc[j].text in (",", "và") or _is_capitalised(doc[j])):
+            j -= 1
+        if j >= 0 and doc[j].is_lower and _after_a_place_word_of(doc, j + 1, place_words):
+            continue
+        found.append(Span(doc, i, end, label="PERSON"))
+        taken.update(range(i, end))
+        if province is not None:
+            dropped.append(province)
+    if not found:
+        return ents
+    gone = {id(e) for e in dropped}
+    return [e for e in ents if id(e) not in gone] + found
+
+
+def _after_a_place_word_of(doc: Doc, i: int, words: set[tuple[str, ...]]) -> bool:
+    """Whether ``doc[i]`` follows one of ``words`` (lower case, one to three words): "đường", "đại lộ", "giải"."""
+    return any(tuple(t.lower_ for t in doc[i - k:i]) in words for k in (1, 2, 3) if k <= i)
