@@ -1327,6 +1327,9 @@ def _steering_committees(doc: Doc, ents: list[Span], glued: list[bool]) -> list[
                 end = None
         if end is not None:
             found.append(Span(doc, i - 2, end, label="ORG"))
+    if not found:
+        return ents
+    return _replaced_by(ents, found)
 
 
 # Banks by their legal name (rule 3, session 18d): "Ngân hàng TMCP Ngoại thương Việt Nam", "Ngân hàng TMCP Quân đội
