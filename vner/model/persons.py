@@ -3337,12 +3337,15 @@ def _elders_named(doc: Doc, ents: list[Span]) -> list[Span]:
 _SHORT_FORM_LEADS = frozenset(get_string_id(w) for w in ("từ", "với", "và"))
 
 
-def _given_names_after_tu_voi(doc: Doc, ents: list[Span], claimed: set[int], countries: set[str]) -> list[Span]:
+def _given_names_after_tu_voi(doc: Doc, ents: list[Span], claimed: set[int], countries: set[str],
+                              followers: set[tuple[str, ...]]) -> list[Span]:
     """PERSON for the last word of a PERSON of two words or more named in the document ("Lò Văn Thành"), alone
     (no capitalised word after it) right after "từ" or "với" ("nhận hàng từ Thành ở biên giới"; not a country there:
     "từ Nga" is from Russia, nor a word that starts common phrases or opens clauses as a common word, "từ Nam ra
     Bắc"), or after a one-word PERSON and "và" ("Hùng và Nga bị bắt", whatever else "Nga" names: the pair is of
-    persons). Not inside an entity or a span a rule read. Runs at the words "từ", "với", "và" only."""
+    persons), then before punctuation or a verb of ``name-follower``, as in a list of short forms ("Phước và Lực
+    lượng chức năng ..." stays nothing). Not inside an entity or a span a rule read. Runs at the words "từ", "với",
+    "và" only."""
     forms = {e[-1].orth for e in ents if e.label_ == "PERSON" and e.end - e.start >= 2 and e[-1].is_title}
     if not forms:
         return []
@@ -3360,7 +3363,9 @@ def _given_names_after_tu_voi(doc: Doc, ents: list[Span], claimed: set[int], cou
         if j in taken or token.orth not in forms or (j + 1 < n and doc[j + 1].is_title and doc[j + 1].is_alpha):
             continue
         if doc[i].lower_ == "và":
-            if i - 1 not in alone:
+            after = tuple(t.lower_ for t in doc[j + 1:j + 4])
+            if i - 1 not in alone or not (j + 1 == n or doc[j + 1].is_punct or doc[j + 1].is_space
+                                          or any(after[:len(w)] == w for w in followers)):
                 continue
         elif token.text in countries or _class(token, "given_not_first") or _class(token, "given_not_alone"):
             continue

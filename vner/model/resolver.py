@@ -215,7 +215,7 @@ class RulesResolver(_SavedAsJson):
         ents += _sums_without_their_currency(doc, ents)
         ents += _gold_by_the_mace(doc, ents)
         ents += _coordinated_given_names(doc, ents, claimed, self._upper_names, self._countries)
-        ents += _given_names_after_tu_voi(doc, ents, claimed, self._countries)
+        ents += _given_names_after_tu_voi(doc, ents, claimed, self._countries, self._followers)
         ents = _family_name_pho(doc, ents, self._upper_names)
         ents = _family_name_ong(doc, ents)
         ents = _elders_named(doc, ents)
