@@ -40,7 +40,10 @@ def _taken(spans) -> set[int]:
 
 
 def _replaced_by(ents: list, found: list) -> list:
-    """``ents`` without the entities that overlap ``found``, then ``found``: the outermost new spans win."""
+    """``ents`` without the entities that overlap ``found``, then ``found``: the outermost new spans win (``ents``
+    itself when nothing was found)."""
+    if not found:
+        return ents
     covered = _taken(found)
     return [e for e in ents if not covered.intersection(range(e.start, e.end))] + found
 

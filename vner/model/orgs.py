@@ -793,9 +793,9 @@ def _armed_police_by_place(doc: Doc, ents: list[Span]) -> list[Span]:
             end += 1
         if end > k:
             found.append(Span(doc, start, end, label="ORG"))
-    if not found:
-        return ents
     return _replaced_by(ents, found)
+
+
 _NHANH = get_string_id("nhánh")
 # Words of a district, commune or city before its name, after "chi nhánh": "chi nhánh huyện Văn Bàn", "chi nhánh thị
 # xã Sa Pa", "chi nhánh TP Vinh"
@@ -846,8 +846,6 @@ def _branches_of_a_body(doc: Doc, ents: list[Span], glued: list[bool]) -> list[S
                 if not 1 <= sum(1 for m in range(k, end) if not glued[m]) <= 4:
                     continue
         branches.append(Span(doc, org.start, end, label="ORG"))
-    if not branches:
-        return ents
     return _replaced_by(ents, branches)
 
 
@@ -1049,8 +1047,6 @@ def _provincial_departments(doc: Doc, ents: list[Span]) -> list[Span]:
                     break
         if start is not None:
             found.append(Span(doc, start, p.end, label="ORG"))
-    if not found:
-        return ents
     return _replaced_by(ents, found)
 
 
@@ -1099,8 +1095,6 @@ def _bodies_of_a_prefecture(doc: Doc, first: list[Span], ents: list[Span]) -> li
             end += 1
         if end > k:
             found.append(Span(doc, start, end, label="ORG"))
-    if not found:
-        return ents
     return _replaced_by(ents, found)
 
 
@@ -1135,7 +1129,7 @@ def _central_organs_of_a_party(doc: Doc, first: list[Span], ents: list[Span]) ->
                 if k < n and k in countries and tuple(t.lower_ for t in doc[e.end:k]) == tail:
                     found.append(Span(doc, e.start, countries[k], label="ORG", span_id=e.id_))
                     break
-    return _replaced_by(ents, found) if found else ents
+    return _replaced_by(ents, found)
 
 
 _DASHES = {"-", "–"}
@@ -1162,7 +1156,7 @@ def _gate_zones_with_their_province(doc: Doc, ents: list[Span]) -> list[Span]:
                    for i in range(e.start, k - 2))
         if gate and zone and k < e.end - 1:
             found.append(Span(doc, e.start, provinces[e.end + 1].end, label="ORG", span_id=e.id_))
-    return _replaced_by(ents, found) if found else ents
+    return _replaced_by(ents, found)
 
 
 # A general school's level inside its name, after the boarding school's words ("Trường Phổ thông dân tộc bán trú Tiểu
@@ -1206,7 +1200,7 @@ def _school_levels(doc: Doc, first: list[Span], ents: list[Span]) -> list[Span]:
             m += 1
         if m > end:
             found.append(Span(doc, e.start, m, label="ORG", span_id=e.id_))
-    return _replaced_by(ents, found) if found else ents
+    return _replaced_by(ents, found)
 
 
 # The neighbours' numbered units: by what they do, then their number ("Tiểu đoàn Cảnh sát biên phòng 703"), or by their
@@ -1262,7 +1256,7 @@ def _numbered_units_of_the_neighbours(doc: Doc, first: list[Span], ents: list[Sp
                     end += 1
             if end > m + 1:
                 found.append(Span(doc, s, end, label="ORG"))
-    return _replaced_by(ents, found) if found else ents
+    return _replaced_by(ents, found)
 
 
 # ------------------------------------------------------------------ session 18b
@@ -1327,8 +1321,6 @@ def _steering_committees(doc: Doc, ents: list[Span], glued: list[bool]) -> list[
                 end = None
         if end is not None:
             found.append(Span(doc, i - 2, end, label="ORG"))
-    if not found:
-        return ents
     return _replaced_by(ents, found)
 
 
@@ -1382,8 +1374,6 @@ def _banks_by_their_legal_name(doc: Doc, ents: list[Span]) -> list[Span]:
             end = k
         if end is not None and end > j:
             found.append(Span(doc, i, end, label="ORG"))
-    if not found:
-        return ents
     return _replaced_by(ents, found)
 
 
@@ -1470,6 +1460,4 @@ def _papers_without_bao(doc: Doc, ents: list[Span]) -> list[Span]:
                 k += 1
             else:
                 break
-    if not found:
-        return ents
     return _replaced_by(ents, found)
