@@ -919,8 +919,8 @@ def _lone_latin_name(doc: Doc, k: int, glued: list[bool]) -> bool:
     return not (glued[k - 1] or _is_capitalised(before) or before.lower_ in _PLACE_PREPOSITIONS or before.like_num)
 
 
-# Words before a place: "tại Pắc-xế, Trưởng phòng ..." names no person (session 13b)
-_PLACE_PREPOSITIONS = {"tại", "ở", "từ", "đến", "tới", "về", "sang", "qua", "trên"}
+# Words before a place ("tại Pắc-xế, Trưởng phòng ..." names no person, session 13b): `_PLACE_PREPOSITIONS`, defined
+# once further down (a second definition there had always shadowed the one that stood here)
 
 
 def _appositive_run(doc: Doc, start: int, comma: int, glued: list[bool]) -> int | None:
