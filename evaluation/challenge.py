@@ -48,7 +48,7 @@ FLOORS_JSON = CHALLENGE_DIR / "floors.json"
 NUMBERS_ALLOWED = ("rule5-not-quantity", "negatives", "news-passages", "news-passages-2", "news-passages-3",
                    "news-passages-4", "news-passages-5", "news-passages-6", "news-passages-7", "news-passages-8", "news-passages-9",
                    "news-passages-10", "news-passages-11", "news-passages-12",
-                   "news-passages-13", "news-passages-14")
+                   "news-passages-13", "news-passages-14", "news-passages-15")
 # Capabilities without gold entities: F1 is undefined there, so their floor
 # is on the share of sentences predicted exactly (i.e. with no entity).
 FLOOR_MARGIN = 0.07
