@@ -32,8 +32,8 @@ def test_each_article_is_one_doc_with_its_spans(tmp_path):
     assert written_docs(WRITTEN_TRAIN, tmp_path) == []
 
 
-def test_there_are_four_selection_sets():
-    assert [p.name for p in SELECTION] == [f"articles_select_{x}.txt" for x in "tuvw"]
+def test_there_are_six_selection_sets():
+    assert [p.name for p in SELECTION] == [f"articles_select_{x}.txt" for x in "tuvwxy"]
 
 
 @pytest.mark.parametrize("path", SELECTION + TRAINING, ids=lambda p: p.name)
