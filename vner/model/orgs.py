@@ -254,7 +254,8 @@ def _split_shared_parent(doc: Doc, first: list[Span], ents: list[Span]) -> list[
 def _ambiguous_provinces_in_context(doc: Doc, first: list[Span], ents: list[Span]) -> list[Span]:
     """PROVINCE for a province whose name is also something else ("Huế", "Kep", "Kayin": ``province-ambiguous.txt``,
     a province only after a province word) where the context says it is one: a dateline, the name in capitals
-    opening the document or a line before a dash ("HUẾ - Từ ngày ...") or a colon ("KIÊN GIANG: BẮT GIỮ ..."); another name
+    opening the document or a line before a dash ("HUẾ - Từ ngày ...") or a colon ("KIÊN GIANG: BẮT GIỮ ..."), also with
+    its source in brackets before the dash ("HÀ GIANG (Báo Biên phòng) - Sáng 22/5, ..."; session 19c); another name
     in brackets right after a PROVINCE ("bang Karen (Kayin)"); the next item of a list of provinces ("các tỉnh Tà Keo (Takeo), Kep")."""
     candidates = [e for e in first if e.label_ == AMBIGUOUS_PROVINCE]
     if not candidates:
@@ -273,8 +274,14 @@ def _ambiguous_provinces_in_context(doc: Doc, first: list[Span], ents: list[Span
         # (the sentence after a dateline is not in capitals: "HUẾ - Từ ngày ...", not the headline "NAN - THÀNH PHỐ CỔ")
         # (also at the start of a later line: a round-up of briefs, "Tin vắn.\nHÀ GIANG – ..."; session 15b)
         opens = e.start == 0 or "\n" in doc[e.start - 1].text
+        dash = e.end
+        if after == "(" and opens:  # (the source in brackets before the dash: "HÀ GIANG (Báo Biên phòng) - ..."; 19c)
+            dash = next((j + 1 for j in range(e.end + 1, min(len(doc), e.end + 10))
+                         if doc[j].text == ")" or "\n" in doc[j].text), e.end)
+            dash = dash if dash > e.end and doc[dash - 1].text == ")" else e.end
+        after = doc[dash].text if dash < len(doc) else ""
         dateline = opens and after in ("-", "–") and all(t.is_upper for t in e if t.is_alpha) \
-            and e.end + 1 < len(doc) and not doc[e.end + 1].is_upper
+            and dash + 1 < len(doc) and not doc[dash + 1].is_upper
         # (a headline's dateline in capitals before a colon: "KIÊN GIANG: BẮT GIỮ ...")
         dateline |= opens and after == ":" and all(t.is_upper for t in e if t.is_alpha)
         bracketed = before == "(" and after == ")" and e.start - 1 in province_ends
