@@ -366,8 +366,8 @@ add(F_HELP, "_PART_POST", [{"ORTH": "Đồn"}, {"ORTH": "Biên"}, {"ORTH": "Phò
 for w in ("Trại giam", "Trại tạm giam", "Nhà tạm giữ"):
     add(F_HELP, "_PART_PRISON", w)
 # (and the police and defence attachés' offices, session 17a: "Văn phòng Tùy viên Công an Việt Nam tại Lào", as an
-# embassy with its country and where it is)
-for w in ("Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "ĐSQ", "Cơ quan đại diện", "Đại Sứ Quán",
+# embassy with its country and where it is; "TLSQ", Tổng Lãnh sự quán, as "ĐSQ", session 19c: "TLSQ Luông Pha Bang")
+for w in ("Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "ĐSQ", "TLSQ", "Cơ quan đại diện", "Đại Sứ Quán",
           "Văn phòng Tùy viên Công an", "Văn phòng Tùy viên Quốc phòng"):
     add(F_HELP, "_PART_EMB", w)
 # Descriptive names of departments: a capitalised vocabulary word, then lower-case ones.
@@ -1111,8 +1111,9 @@ for lv in PROVINCE_LEVELS:  # a paper named by its body and place (session 9a): 
 # Embassies: "Đại sứ quán Việt Nam tại Lào", "Tổng Lãnh sự quán Việt Nam tại Luông Pha Bang"
 EMB = ent("_PART_EMB")
 add(F_ORG, "ORG", [EMB, NUOC, COUNTRY])
-# (at a city: "Tổng Lãnh sự quán Campuchia tại TP Hồ Chí Minh", "tại TP.HCM", session 9b)
-add(F_ORG, "ORG", [EMB, NUOC, COUNTRY, {"LOWER": "tại"}, {"ENT_TYPE": "_CITY", "OP": "?"},
+# (at a city: "Tổng Lãnh sự quán Campuchia tại TP Hồ Chí Minh", "tại TP.HCM", session 9b; the city word of two
+# words too, session 19c: "Tổng Lãnh sự quán Lào tại Thành phố Hồ Chí Minh" had ended on "Thành")
+add(F_ORG, "ORG", [EMB, NUOC, COUNTRY, {"LOWER": "tại"}, {"ENT_TYPE": "_CITY", "OP": "*"},
                    ents(["_COUNTRY", "PROVINCE", "_HCM"])])
 # (a place that is no country: "tại Việt Nam" + a name is the embassy and its envoy, session 9b)
 add(F_ORG, "ORG", [EMB, NUOC, COUNTRY, {"LOWER": "tại"},

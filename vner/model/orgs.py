@@ -1468,3 +1468,164 @@ def _papers_without_bao(doc: Doc, ents: list[Span]) -> list[Span]:
             else:
                 break
     return _replaced_by(ents, found)
+
+
+# Session 19c: bodies named by a place (a border gate, a region, a park, an airport), consulates by their city,
+# associations of a people abroad by where they live, friendship schools by two provinces or countries (rule 3: an
+# ORG holds a proper name, its own or a place's; rule 2: the place inside it is no PROVINCE)
+
+# The heads of agencies named by what they do and where they are, by the LOWER hash of their last word and the words
+# before it, capitalised: "Chi cục", "Trạm", "Trung tâm"
+_AGENCY_HEADS = {get_string_id("cục"): ("Chi",), get_string_id("trạm"): (), get_string_id("tâm"): ("Trung",)}
+# words of what such an agency does that the org vocabulary (class ``org_word``) lacks: "Kiểm dịch động vật", "Kiểm
+# dịch thực vật", "Cứu hộ động vật hoang dã"
+_AGENCY_WORDS = {"vật", "thực", "hoang", "dã"}
+# a region's word between what the agency does and its place: "Chi cục Kiểm dịch động vật vùng Lạng Sơn"
+_AGENCY_REGIONS = {"vùng", "tỉnh"}
+
+
+def _agencies_named_by_a_place(doc: Doc, first: list[Span], ents: list[Span], glued: list[bool]) -> list[Span]:
+    """ORG for "Chi cục", "Trạm" or "Trung tâm", capitalised, then what it does (a description of the first pass,
+    lower-case words of class ``org_word`` or of ``_AGENCY_WORDS``, the first word perhaps capitalised; or the rest of
+    a body's name, "Chi cục Hải quan"), perhaps "vùng" or "tỉnh", then its place: a PROVINCE, or one to four
+    capitalised words in no entity, the first no family name (class ``not_place``): "Chi cục Hải quan Tà Lùng",
+    "Chi cục Kiểm dịch động vật vùng Lạng Sơn", "Trạm Kiểm dịch thực vật Cầu Treo", "Trung tâm Cứu hộ động vật hoang
+    dã Sóc Sơn", "Trung tâm chỉ huy xuất nhập cảnh sân bay quốc tế Nội Bài" (rule 3: the body's name holds a place;
+    rule 2: a province inside it is no PROVINCE). Without what it does or without a place nothing ("Trung tâm Hà
+    Nội", "Trạm Kiểm dịch đã ...", "Trung tâm thành phố Vinh"). Runs at the heads' last words only."""
+    lower = doc.to_array(LOWER)
+    hits = np.isin(lower, list(_AGENCY_HEADS)).nonzero()[0].tolist()
+    if not hits:
+        return ents
+    n = len(doc)
+    orgs = {i for e in ents if e.label_ == "ORG" for i in range(e.start, e.end)}
+    provinces = {e.start: e.end for e in ents if e.label_ == "PROVINCE"}
+    provinces.update({e.start: e.end for e in first if e.label_ == AMBIGUOUS_PROVINCE and e.start not in provinces})
+    taken = _taken(ents)
+    found = []
+    for i in hits:
+        before = _AGENCY_HEADS[int(lower[i])]
+        h = i - len(before)
+        if h < 0 or tuple(t.text for t in doc[h:i]) != before or not doc[i].text[:1].isupper() and not before:
+            continue
+        if any(k in orgs for k in range(h, i + 1)) or (before and not doc[i].is_lower):
+            continue
+        j = i + 1
+        body = next((e.end for e in first if e.start == h and e.label_ == "_PART_BODY" and e.end > j), None)
+        descs = {e.start: e.end for e in first if e.label_ == "_PART_DESC" and e.start >= j}
+        k = body or j
+        while k < n and k - j < 14:
+            if k in descs:
+                k = descs[k]
+            elif doc[k].is_lower and (_class(doc[k], "org_word") or doc[k].text in _AGENCY_WORDS):
+                k += 1
+            elif k == j and doc[k].is_title and _class(doc[k], "org_word_first"):
+                k += 1
+            else:
+                break
+        if k == j or k >= n or any(m in orgs for m in range(j, k)):
+            continue
+        if doc[k].lower_ in _AGENCY_REGIONS and k + 1 < n:
+            k += 1
+        if k in provinces:
+            end = provinces[k]
+        else:
+            end = k
+            while end < n and end - k < 8 and end not in taken and (glued[end] or (
+                    doc[end].is_alpha and doc[end].is_title and not _class(doc[end], "not_place")
+                    and not (end > k and _class(doc[end], "not_place_next")))):
+                end += 1
+            if not 1 <= sum(1 for m in range(k, end) if not glued[m]) <= 4:
+                continue
+        found.append(Span(doc, h, end, label="ORG"))
+    return _replaced_by(ents, found)
+
+
+# Consulates, named by the city they serve (an embassy by its country): "TLSQ Luông Pha Bang"
+_CONSULATES = {("Tổng", "Lãnh", "sự", "quán"), ("Lãnh", "sự", "quán"), ("TLSQ",)}
+
+
+def _consulates_by_their_city(doc: Doc, first: list[Span], ents: list[Span]) -> list[Span]:
+    """ORG for a consulate right before the PROVINCE of the city it serves: "TLSQ Luông Pha Bang", "Tổng Lãnh sự quán
+    Luông Pha Bang" (rule 3: a named body; rule 2: the province inside it is no PROVINCE); with its country the
+    patterns read it ("Tổng Lãnh sự quán Việt Nam tại Luông Pha Bang"). Runs at the first pass's embassy helpers
+    only."""
+    heads = [e for e in first if e.label_ == "_PART_EMB" and tuple(t.text for t in e) in _CONSULATES]
+    if not heads:
+        return ents
+    provinces = {e.start: e.end for e in ents if e.label_ == "PROVINCE"}
+    orgs = {i for e in ents if e.label_ == "ORG" for i in range(e.start, e.end)}
+    found = [Span(doc, e.start, provinces[e.end], label="ORG") for e in heads
+             if e.end in provinces and not any(i in orgs for i in range(e.start, e.end))]
+    return _replaced_by(ents, found)
+
+
+_HOI = get_string_id("hội")
+_NGUOI = get_string_id("người")
+_WHERE_THEY_LIVE = {"tại", "ở"}
+
+
+def _associations_abroad(doc: Doc, first: list[Span], ents: list[Span]) -> list[Span]:
+    """ORG for "Hội người" + a country + "tại"/"ở" + perhaps a province word + a PROVINCE or a country: "Hội người
+    Việt Nam tại tỉnh Chăm-pa-xắc", "Hội người Việt Nam tại Lào", "Hội Người Lào ở thủ đô Hà Nội" (an association of
+    a people abroad, named by where it lives: rule 3; the province inside it is no PROVINCE, rule 2). Without where
+    nothing ("Hội người Việt Nam" alone names no one association). Runs at "Hội" + "người" only."""
+    lower = doc.to_array(LOWER)
+    hits = ((lower[:-1] == _HOI) & (lower[1:] == _NGUOI)).nonzero()[0].tolist() if len(doc) > 1 else []
+    hits = [i for i in hits if doc[i].text == "Hội"]
+    if not hits:
+        return ents
+    n = len(doc)
+    countries = {e.start: e.end for e in first if e.label_ == "_COUNTRY"}
+    provinces = {e.start: e.end for e in ents if e.label_ == "PROVINCE"}
+    orgs = {i for e in ents if e.label_ == "ORG" for i in range(e.start, e.end)}
+    found = []
+    for i in hits:
+        k = countries.get(i + 2)
+        if k is None or k + 1 >= n or doc[k].lower_ not in _WHERE_THEY_LIVE or i in orgs:
+            continue
+        k += 1
+        level = next((w for w in sorted(_PROVINCE_WORDS, key=len, reverse=True)
+                      if tuple(t.lower_ for t in doc[k:k + len(w)]) == w), ())
+        end = provinces.get(k + len(level)) or (countries.get(k) if not level else None)
+        if end is not None:
+            found.append(Span(doc, i, end, label="ORG"))
+    return _replaced_by(ents, found)
+
+
+_NGHI = get_string_id("nghị")
+# a country's short name in a friendship's name ("Hữu nghị Việt – Lào"), besides the first pass's countries
+_FRIENDS = {"Việt", "Lào", "Campuchia", "Cuba", "Nga", "Xô"}
+_FRIENDSHIP_DASHES = {"-", "–", "—"}
+
+
+def _friendship_schools(doc: Doc, first: list[Span], ents: list[Span]) -> list[Span]:
+    """A school named "Hữu nghị" + two provinces or countries joined by a dash is one ORG with both (rule 3, the
+    whole name; rule 2, no PROVINCE inside): "Trường Trung học cơ sở Hữu nghị Nghệ An – Xiêng Khoảng", "... Hà Tĩnh -
+    Bôlykhămxay", "Trường Tiểu học Hữu nghị Việt – Lào" (the patterns ended the school on "Hữu"). The school is an ORG
+    over "Hữu" or right before it, or "Trường" alone; "Hữu nghị" without the pair is left as it is. Runs at "Hữu" +
+    "nghị" only."""
+    hits = [i - 1 for i in (doc.to_array(LOWER) == _NGHI).nonzero()[0].tolist() if i and doc[i - 1].text == "Hữu"]
+    if not hits:
+        return ents
+    n = len(doc)
+    places = {e.start: e.end for e in ents if e.label_ == "PROVINCE"}
+    for e in first:
+        if e.label_ == "_COUNTRY":
+            places.setdefault(e.start, e.end)
+    schools = {}
+    for e in ents:
+        if e.label_ == "ORG" and doc[e.start].text == "Trường" and e.end <= n:
+            for hu in (e.end - 1, e.end):
+                schools[hu] = e.start
+    found = []
+    for hu in hits:
+        start = schools.get(hu, hu - 1 if hu and doc[hu - 1].text == "Trường" else None)
+        k = hu + 2
+        a = places.get(k, k + 1 if k < n and doc[k].text in _FRIENDS else None)
+        if start is None or a is None or a + 1 >= n or doc[a].text not in _FRIENDSHIP_DASHES:
+            continue
+        b = places.get(a + 1, a + 2 if doc[a + 1].text in _FRIENDS else None)
+        if b is not None:
+            found.append(Span(doc, start, b, label="ORG"))
+    return _replaced_by(ents, found)
