@@ -549,13 +549,16 @@ MULT_ANY_CASE = {**MULT, "NORM": {"IN": list(dict.fromkeys(MULT["NORM"]["IN"] + 
 # Two-syllable counters of plans and reforms (session 14b; `unit.txt`, section "Counters of plans and reforms"): one
 # pattern over the set of their first syllables and the set of their last ones, whose cross pairs are no words ("3
 # yếu tố", "5 nhiệm vụ", "3 kế hoạch", "5 mô hình"); taken out of the stars below, where each would cost a pattern
-PLAN_UNITS = [toks(v) for e in _section("unit", "Counters of plans and reforms (session 14b)") for v in e]
-for f, l in PLAN_UNITS:
-    by_prefix[(f,)].remove(l)
-    if not by_prefix[(f,)]:
-        del by_prefix[(f,)]
-add(F_QTY, "QUANTITY", [DIGITS, MULT_ANY_CASE, _either_case({f for f, _ in PLAN_UNITS}, True),
-                        _either_case({l for _, l in PLAN_UNITS}, True)])
+# ... and so, with a pattern of their own, the crossed counters of session 19d ("1 bệnh viện", "8 đội bóng", "126 cầu
+# thủ", "3 thỏa thuận", "1.260 tai nghe": a star each would cost a token pattern each)
+for title in ("Counters of plans and reforms (session 14b)", "Counters crossed (session 19d)"):
+    PLAN_UNITS = [toks(v) for e in _section("unit", title) for v in e]
+    for f, l in PLAN_UNITS:
+        by_prefix[(f,)].remove(l)
+        if not by_prefix[(f,)]:
+            del by_prefix[(f,)]
+    add(F_QTY, "QUANTITY", [DIGITS, MULT_ANY_CASE, _either_case({f for f, _ in PLAN_UNITS}, True),
+                            _either_case({l for _, l in PLAN_UNITS}, True)])
 for prefix, lasts in sorted(by_prefix.items()):
     if len(prefix) == 1 and prefix != ("đô",):
         continue  # two-syllable units: by stars below (session 9b: frees about 20 token patterns)
