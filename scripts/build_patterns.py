@@ -1308,6 +1308,11 @@ for w in ("Bà Rịa", "Bà Đen", "Bà Nà", "Bà Điểm", "Bà Chiểu", "Bà
     add(F_EXC, "_NONE", w)
 # (a range's first number and dash before the quantity: "ngày 12-3 tỉnh X" is a date)
 RANGE = {"ENT_TYPE": "_PART_RANGE", "OP": "*"}
+# The first words of what a seizure is counted in: measures, currencies, counters of drugs and goods, multipliers
+# (session 19d: "chuyên án 186 bánh heroin" names a case by its haul)
+HAUL = sorted({toks(v)[0].lower() for t in ("Weight, length, area, volume (symbols as written)", "Money",
+                                            "Counter words for drugs, goods and evidence (one syllable)")
+               for e in _section("unit", t) for v in e} | {v.lower() for e in gazetteer("multiplier") for v in e})
 # Time expressions, ordinals, references, dates are not QUANTITY (rule 5); the one-word ones in one pattern
 TIME_WORDS = []
 for w in ("năm", "Năm", "thứ", "Thứ", "Điều", "điều", "khoản", "Khoản", "Quốc lộ", "quốc lộ", "QL", "Tỉnh lộ",
@@ -1322,6 +1327,11 @@ for w in ("năm", "Năm", "thứ", "Thứ", "Điều", "điều", "khoản", "Kh
     # (a steering committee is named by the number of its decision, two digits or more: "Ban Chỉ đạo 389 tỉnh", "Ban
     # Chỉ đạo 138"; one digit counts what it leads: "Ban Chỉ đạo 6 huyện, thành phố"; session 16b)
     named = [{"ENT_TYPE": "QUANTITY", "TEXT": {"REGEX": r"^\d{2,}"}}, {**QTY, "OP": "*"}] if w.startswith("Ban") else [QTY]
+    # (a case is named by a number, "chuyên án 279", or by the haul it seized, "chuyên án 186 bánh heroin": after it a
+    # number with a measure, a currency, a counter of drugs and goods or a multiplier is that amount, a QUANTITY; the
+    # number then its unit must both be there, so that "chuyên án 279" alone matches nothing; session 19d)
+    if w.lower() == "chuyên án":
+        named = [{"ENT_TYPE": "QUANTITY"}, {"ENT_TYPE": "QUANTITY", "LOWER": {"NOT_IN": HAUL}}, {**QTY, "OP": "*"}]
     if len(p) > 1:
         add(F_EXC, "_NONE", [{**p[0], "ENT_TYPE": {"NOT_IN": ["ORG"]}}] + p[1:] + [RANGE] + named)
     else:
