@@ -549,13 +549,16 @@ MULT_ANY_CASE = {**MULT, "NORM": {"IN": list(dict.fromkeys(MULT["NORM"]["IN"] + 
 # Two-syllable counters of plans and reforms (session 14b; `unit.txt`, section "Counters of plans and reforms"): one
 # pattern over the set of their first syllables and the set of their last ones, whose cross pairs are no words ("3
 # yếu tố", "5 nhiệm vụ", "3 kế hoạch", "5 mô hình"); taken out of the stars below, where each would cost a pattern
-PLAN_UNITS = [toks(v) for e in _section("unit", "Counters of plans and reforms (session 14b)") for v in e]
-for f, l in PLAN_UNITS:
-    by_prefix[(f,)].remove(l)
-    if not by_prefix[(f,)]:
-        del by_prefix[(f,)]
-add(F_QTY, "QUANTITY", [DIGITS, MULT_ANY_CASE, _either_case({f for f, _ in PLAN_UNITS}, True),
-                        _either_case({l for _, l in PLAN_UNITS}, True)])
+# ... and so, with a pattern of their own, the crossed counters of session 19d ("1 bệnh viện", "8 đội bóng", "126 cầu
+# thủ", "3 thỏa thuận", "1.260 tai nghe": a star each would cost a token pattern each)
+for title in ("Counters of plans and reforms (session 14b)", "Counters crossed (session 19d)"):
+    PLAN_UNITS = [toks(v) for e in _section("unit", title) for v in e]
+    for f, l in PLAN_UNITS:
+        by_prefix[(f,)].remove(l)
+        if not by_prefix[(f,)]:
+            del by_prefix[(f,)]
+    add(F_QTY, "QUANTITY", [DIGITS, MULT_ANY_CASE, _either_case({f for f, _ in PLAN_UNITS}, True),
+                            _either_case({l for _, l in PLAN_UNITS}, True)])
 for prefix, lasts in sorted(by_prefix.items()):
     if len(prefix) == 1 and prefix != ("đô",):
         continue  # two-syllable units: by stars below (session 9b: frees about 20 token patterns)
@@ -1306,6 +1309,11 @@ for w in ("Bà Rịa", "Bà Đen", "Bà Nà", "Bà Điểm", "Bà Chiểu", "Bà
     add(F_EXC, "_NONE", w)
 # (a range's first number and dash before the quantity: "ngày 12-3 tỉnh X" is a date)
 RANGE = {"ENT_TYPE": "_PART_RANGE", "OP": "*"}
+# The first words of what a seizure is counted in: measures, currencies, counters of drugs and goods, multipliers
+# (session 19d: "chuyên án 186 bánh heroin" names a case by its haul)
+HAUL = sorted({toks(v)[0].lower() for t in ("Weight, length, area, volume (symbols as written)", "Money",
+                                            "Counter words for drugs, goods and evidence (one syllable)")
+               for e in _section("unit", t) for v in e} | {v.lower() for e in gazetteer("multiplier") for v in e})
 # Time expressions, ordinals, references, dates are not QUANTITY (rule 5); the one-word ones in one pattern
 TIME_WORDS = []
 for w in ("năm", "Năm", "thứ", "Thứ", "Điều", "điều", "khoản", "Khoản", "Quốc lộ", "quốc lộ", "QL", "Tỉnh lộ",
@@ -1320,6 +1328,11 @@ for w in ("năm", "Năm", "thứ", "Thứ", "Điều", "điều", "khoản", "Kh
     # (a steering committee is named by the number of its decision, two digits or more: "Ban Chỉ đạo 389 tỉnh", "Ban
     # Chỉ đạo 138"; one digit counts what it leads: "Ban Chỉ đạo 6 huyện, thành phố"; session 16b)
     named = [{"ENT_TYPE": "QUANTITY", "TEXT": {"REGEX": r"^\d{2,}"}}, {**QTY, "OP": "*"}] if w.startswith("Ban") else [QTY]
+    # (a case is named by a number, "chuyên án 279", or by the haul it seized, "chuyên án 186 bánh heroin": after it a
+    # number with a measure, a currency, a counter of drugs and goods or a multiplier is that amount, a QUANTITY; the
+    # number then its unit must both be there, so that "chuyên án 279" alone matches nothing; session 19d)
+    if w.lower() == "chuyên án":
+        named = [{"ENT_TYPE": "QUANTITY"}, {"ENT_TYPE": "QUANTITY", "LOWER": {"NOT_IN": HAUL}}, {**QTY, "OP": "*"}]
     if len(p) > 1:
         add(F_EXC, "_NONE", [{**p[0], "ENT_TYPE": {"NOT_IN": ["ORG"]}}] + p[1:] + [RANGE] + named)
     else:

@@ -2602,3 +2602,74 @@ def test_every_province_in_capitals_is_a_dateline_with_or_without_its_source(nlp
     caps = province.upper()
     for template in _DATELINE_SOURCES:
         assert (caps, "PROVINCE") in ents(nlp, template.format(caps)), template.format(caps)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # digits and a counter word of two syllables: the QUANTITY is the number and that one word (rule 5: "a word may
+    # have two syllables"; session 19d): goods seized ("86 đồng" alone is money), establishments, sport, agreements,
+    # engines
+    ("Lực lượng chức năng thu giữ 350 điện thoại, 1.260 tai nghe không dây, 86 đồng hồ thông minh.",
+     [("350 điện thoại", "QUANTITY"), ("1.260 tai nghe", "QUANTITY"), ("86 đồng hồ", "QUANTITY")]),
+    ("Toàn tỉnh có 1 bệnh viện tuyến tỉnh và 4 bệnh viện huyện.",
+     [("1 bệnh viện", "QUANTITY"), ("4 bệnh viện", "QUANTITY")]),
+    ("Giải có 8 đội bóng, 126 cầu thủ tham gia.", [("8 đội bóng", "QUANTITY"), ("126 cầu thủ", "QUANTITY")]),
+    ("Giải đấu diễn ra với 24 trận đấu.", [("24 trận đấu", "QUANTITY")]),
+    ("Hai bên ký kết 3 thỏa thuận hợp tác.", [("3 thỏa thuận", "QUANTITY")]),
+    ("Hai bên ký kết 3 thoả thuận hợp tác.", [("3 thoả thuận", "QUANTITY")]),
+    ("Tổ công tác thu giữ 2 máy nổ, 1 máy bơm.", [("2 máy nổ", "QUANTITY"), ("1 máy bơm", "QUANTITY")]),
+    ("Đơn vị đã xây dựng 1 thư viện cho học sinh.", [("1 thư viện", "QUANTITY")]),
+    ("Trọng tài rút thẻ vàng với 5 cầu thủ.", [("5 cầu thủ", "QUANTITY")]),
+    ("Công an huyện tiếp nhận 20 tai nghe, 12 đồng hồ và 3 máy bơm.",
+     [("20 tai nghe", "QUANTITY"), ("12 đồng hồ", "QUANTITY"), ("3 máy bơm", "QUANTITY")]),
+    ("Hai tỉnh có 12 bệnh viện, 2 thư viện và 40 đội bóng.",
+     [("12 bệnh viện", "QUANTITY"), ("2 thư viện", "QUANTITY"), ("40 đội bóng", "QUANTITY")]),
+    # ... in capitals and in title case, as headlines print them
+    ("TẶNG 2 BỆNH VIỆN 500 ĐỒNG HỒ", [("2 BỆNH VIỆN", "QUANTITY"), ("500 ĐỒNG HỒ", "QUANTITY")]),
+    ("Ký Kết 3 Thỏa Thuận Hợp Tác", [("3 Thỏa Thuận", "QUANTITY")]),
+    # ... worked before, kept
+    ("Thu giữ 15 kíp nổ, 3 xe máy, 2 xe tải.", [("15 kíp nổ", "QUANTITY"), ("3 xe máy", "QUANTITY"),
+                                               ("2 xe tải", "QUANTITY")]),
+    ("Đơn vị tặng 20 máy tính, 5 máy in.", [("20 máy tính", "QUANTITY"), ("5 máy in", "QUANTITY")]),
+    ("Bắt 11 đồng phạm; hội nghị có 86 đồng chí dự.", [("11 đồng phạm", "QUANTITY"), ("86 đồng chí", "QUANTITY")]),
+    # ... the one-syllable counter alone, where no two-syllable word follows it: "trận", "đội", "máy"
+    ("Đội đã thi đấu 3 trận bóng đá.", [("3 trận", "QUANTITY")]),
+    ("Công an huyện thành lập 3 đội công tác.", [("3 đội", "QUANTITY")]),
+    ("Thu giữ 2 máy xúc.", [("2 máy", "QUANTITY")]),
+    # one-syllable counters of buildings and lanes: the counter, not the noun after it (rule 5: "16 nhà làm việc" ->
+    # "16 nhà")
+    ("Trường gồm 2 dãy nhà học.", [("2 dãy", "QUANTITY")]),
+    ("Cửa khẩu có 4 làn kiểm tra.", [("4 làn", "QUANTITY")]),
+    ("Ngôi nhà có 3 gian, 6 phòng, 2 tầng.", [("3 gian", "QUANTITY"), ("6 phòng", "QUANTITY"), ("2 tầng", "QUANTITY")]),
+    ("Xây mới 3 gian nhà, 2 dãy phòng học.", [("3 gian", "QUANTITY"), ("2 dãy", "QUANTITY")]),
+    ("Tuyến đường được mở rộng thành 6 làn xe.", [("6 làn", "QUANTITY")]),
+    # a two-syllable counter before a comma and another noun: the first noun is the counter ("45 cán bộ, chiến sĩ";
+    # worked before, kept)
+    ("Có 45 cán bộ, chiến sĩ tham gia.", [("45 cán bộ", "QUANTITY")]),
+    ("45 cán bộ, chiến sĩ tham gia tuần tra.", [("45 cán bộ", "QUANTITY")]),
+    ("Tin, ảnh\n45 cán bộ, chiến sĩ tham gia tuần tra.", [("45 cán bộ", "QUANTITY")]),
+    ("Đồn Biên phòng Nà Ngoé huy động 45 cán bộ, chiến sĩ tham gia.",
+     [("Đồn Biên phòng Nà Ngoé", "ORG"), ("45 cán bộ", "QUANTITY")]),
+    ("Ngày 20/7, 45 cán bộ, chiến sĩ Công an huyện đã tham gia.", [("45 cán bộ", "QUANTITY")]),
+    ("Huy động 45 CÁN BỘ, CHIẾN SĨ tham gia.", [("45 CÁN BỘ", "QUANTITY")]),
+    ("Huy động 1.245 cán bộ, chiến sỹ và 20 dân quân.", [("1.245 cán bộ", "QUANTITY"), ("20 dân quân", "QUANTITY")]),
+    # a case named by its haul: after "chuyên án" a number with a measure, a currency, a counter of drugs and goods
+    # or a multiplier is that amount (rule 5); a case's number or code alone stays nothing
+    ("Tang vật trong chuyên án 186 bánh heroin tại Mộc Châu.", [("186 bánh", "QUANTITY")]),
+    ("Chuyên án 2 tấn ma túy đá được phá thành công.", [("2 tấn", "QUANTITY")]),
+    ("Chuyên án 3 triệu viên ma túy tổng hợp.", [("3 triệu viên", "QUANTITY")]),
+    ("CHUYÊN ÁN 186 BÁNH HEROIN", [("186 BÁNH", "QUANTITY")]),
+    ("Xác lập chuyên án 915S và chuyên án 923L để đấu tranh.", []),
+    ("Chuyên án 279 được xác lập từ tháng 3.", []),
+    ("Ban chuyên án 279 đối tượng ...", []),
+    # negatives: a counter with no number before it, money, time and references are no QUANTITY
+    ("Đối tượng mua chiếc đồng hồ.", []),
+    ("Đồng hồ chỉ 8 giờ sáng.", []),
+    ("Mỗi gói có giá 86 đồng.", [("86 đồng", "QUANTITY")]),
+    ("Bị cáo bị phạt 2 năm tù.", []),
+    ("Trong 3 ngày, lực lượng chức năng tuần tra.", []),
+    ("Hành vi vi phạm Điều 251 Bộ luật Hình sự.", []),
+    ("Bệnh viện tỉnh tiếp nhận bệnh nhân.", []),
+    ("Cầu thủ đội bóng tham gia thỏa thuận.", []),
+])
+def test_counters_of_two_syllables_buildings_lanes_and_cases_named_by_their_haul(nlp, text, expected):
+    assert ents(nlp, text) == expected
