@@ -116,7 +116,9 @@ CLASSES = {
     # (not the words that start the name of a body or unit: "Công" of "Bộ Công an nhân dân"; nor "Khẩu", the second
     # syllable of "cửa khẩu", which ends a gate's name: "cửa khẩu Thủy Khẩu và Hải quan Thủy Khẩu"; session 16b)
     "org_word_first": sorted({w[0].upper() + w[1:] for w, _ in ORG_VOCAB if w != "về"} - set(
-        "Trường Học Phòng Bộ Cục Đội Sở Trại Công Văn Ban Tổng Đồn Trung Hành Chính Nhân Quân Lực Cơ Khẩu".split())),
+        "Trường Học Phòng Bộ Cục Đội Sở Trại Công Văn Ban Tổng Đồn Trung Hành Chính Nhân Quân Lực Cơ Khẩu"
+        # (nor "Mua", "Bán", "Người": "Người dân", "Mua bán người là ..." open sentences, no department; session 19b)
+        " Mua Bán Người".split())),
     # capitalised words never in a person's name (first: never starting one)
     "not_name_first": sorted({w for w, _ in words("not-name.txt", marked=True)}),
     "not_name": sorted({w for w, m in words("not-name.txt", marked=True) if m != "^"}),
@@ -944,7 +946,10 @@ for head in NATIONAL_HEADS + [[{"NORM": "Ủy"}, {"LOWER": "ban"}]]:
     add(F_EXC, "_NONE", head + [ent("_PART_DESC")] + QUOC_GIA + [NUOC, COUNTRY, SEP, COUNTRY])
 # The secretariat of a named body: "Ban Thư ký ASEANAPOL", "Ban Thư ký ASEAN"
 add(F_ORG, "ORG", ph("Ban Thư ký") + [{"ENT_ID": "NAT", "OP": "+"}])
-add(F_ORG, "ORG", ph("Ban Tổng thư ký") + [{"ENT_ID": "NAT", "OP": "+"}])  # "Ban Tổng thư ký Interpol" (session 9a)
+# "Ban Tổng thư ký Interpol" (session 9a), also in the order "Tổng Ban thư ký Interpol" (session 19b: one pattern, either
+# word first)
+add(F_ORG, "ORG", [{"NORM": {"IN": ["Ban", "Tổng"]}}, {"NORM": {"IN": ["Tổng", "Ban"]}}] + ph("thư ký")
+    + [{"ENT_ID": "NAT", "OP": "+"}])
 # A national police force named by its country: "Công an Lào", "Công an Việt Nam" (capitalised: the force's name; the
 # lead's gold audit, session 10a), not coordinated ("Công an Lào và Việt Nam"); "Lực lượng" stays outside "Cảnh sát
 # Singapore" (below)

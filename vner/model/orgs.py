@@ -10,7 +10,7 @@ import re
 import unicodedata
 
 import numpy as np
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import LOWER, NORM, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
@@ -1629,3 +1629,173 @@ def _friendship_schools(doc: Doc, first: list[Span], ents: list[Span]) -> list[S
         if b is not None:
             found.append(Span(doc, start, b, label="ORG"))
     return _replaced_by(ents, found)
+
+
+# ---------------------------------------------------------------- session 19b: national and international bodies
+
+_NAME_TOKENS = re.compile(r"\w+|[^\w\s]")
+_EN_DASH = get_string_id("–")
+_HYPHEN = "-"
+
+
+def national_names(words: list[str]) -> frozenset[tuple[str, ...]]:
+    """The names of ``words/national.txt`` as tuples of tone-normalised tokens, as the tokenizer splits them ("Cục
+    Cảnh sát điều tra tội phạm về ma túy" → ("Cục", "Cảnh", ..., "túy"))."""
+    return frozenset(tuple(_NAME_TOKENS.findall(tone_norm(w))) for w in words)
+
+
+def dashed_names(national: list[str], place_bodies: list[str]) -> tuple:
+    """The names of ``national`` and ``place_bodies`` (the word lists) written with a dash between spaced words
+    ("Bộ Lao động - Thương binh và Xã hội"), as (NORM hashes with 0 at the dash, the dash's index, is a place body)."""
+    out = []
+    for names, place in ((national, False), (place_bodies, True)):
+        for w in names:
+            toks = _NAME_TOKENS.findall(tone_norm(w))
+            if " - " in w and toks.count(_HYPHEN) == 1:
+                k = toks.index(_HYPHEN)
+                out.append((tuple(0 if j == k else get_string_id(t) for j, t in enumerate(toks)), k, place))
+    return tuple(out)
+
+
+# Province words between a body named by its place and the province: "Sở ... tỉnh Hà Giang", "... thành phố Hà Nội"
+_PROVINCE_WORDS = (("tỉnh",), ("thành", "phố"), ("tp",), ("thủ", "đô"))
+
+
+def _names_with_an_en_dash(doc: Doc, ents: list[Span], dashed: tuple) -> list[Span]:
+    """A national body or a body named by its place whose name holds a dash (``dashed``, from the word lists) written
+    with an en dash, "–", as news prints it as often as "-" (rule 3; session 19b): "Bộ Lao động – Thương binh và Xã
+    hội" → ORG; "Sở Lao động – Thương binh và Xã hội tỉnh Hà Giang" → one ORG with its province (a place body without
+    its place is no ORG, as with "-"). Runs at the en dashes only."""
+    if not dashed:
+        return ents
+    orth = doc.to_array(ORTH)
+    hits = np.flatnonzero(orth == _EN_DASH).tolist()
+    if not hits:
+        return ents
+    norms = doc.to_array(NORM).tolist()
+    n, found = len(doc), []
+    provinces = {e.start: e for e in ents if e.label_ == "PROVINCE"}
+    for p in hits:
+        for hashes, k, place in dashed:
+            s, e = p - k, p - k + len(hashes)
+            if s < 0 or e > n or any(h and norms[s + j] != h for j, h in enumerate(hashes)):
+                continue
+            if place:
+                at = e
+                for words in _PROVINCE_WORDS:
+                    if tuple(t.lower_ for t in doc[e:e + len(words)]) == words:
+                        at = e + len(words)
+                        break
+                if at not in provinces:
+                    break
+                e = provinces[at].end
+            if not any(x.label_ == "ORG" and x.start <= s and e <= x.end for x in ents):
+                found.append(Span(doc, s, e, label="ORG"))
+            break
+    return _replaced_by(ents, found)
+
+
+# Heads of international bodies written in Vietnamese (session 19b): "Tổ chức Di cư quốc tế (IOM)", "Quỹ Nhi đồng Liên
+# hợp quốc (UNICEF)"
+_INTERNATIONAL_HEADS = {tuple(tone_norm(w).split()) for w in (
+    "Tổ chức", "Quỹ", "Cơ quan", "Văn phòng", "Chương trình", "Ủy ban", "Cao ủy", "Hội đồng", "Trung tâm", "Liên minh",
+    "Hiệp hội")}
+# ... not the verb "Tổ chức" before an event it organises: "Tổ chức Hội thảo quốc tế (...)"
+_EVENTS = {tuple(tone_norm(w).split()) for w in (
+    "Hội thảo", "Hội nghị", "Hội chợ", "Hội thi", "Lễ", "Giải", "Cuộc", "Tuần", "Ngày", "Khóa", "Lớp", "Đợt", "Diễn đàn",
+    "Triển lãm", "Chiến dịch")}
+# ... whose name ends on "quốc tế", "Liên hợp quốc", "thế giới" (any case) or a country
+_INTERNATIONAL_ENDS = {("quốc", "tế"), ("hợp", "quốc"), ("hiệp", "quốc"), ("thế", "giới")}
+_OPEN_BRACKET = get_string_id("(")
+
+
+def _international_bodies(doc: Doc, ents: list[Span], countries: set[str]) -> list[Span]:
+    """An international body written in Vietnamese, then its abbreviation in brackets (rule 3: a named organisation;
+    the abbreviation is its own ORG by ``_bracketed_abbreviations``, after this step; session 19b): a capitalised head
+    of ``_INTERNATIONAL_HEADS``, a capitalised word, then at most eight words (no punctuation) ending on "quốc tế",
+    "Liên hợp quốc", "thế giới" or a country, right before "(ABBR)": "Tổ chức Di cư quốc tế (IOM)", "Tổ chức Lao động
+    quốc tế (ILO)", "Quỹ Nhi đồng Liên hợp quốc (UNICEF)" (the UN inside is no span of its own: outermost wins). The
+    nearest head wins. "tổ chức quốc tế" in lower case, or without the brackets, is nothing here ("Tổ chức Hội thảo
+    quốc tế" opens a sentence with the verb), nor an event after the head ("Tổ chức Hội thảo quốc tế (...)"). Runs at the
+    "(" tokens only."""
+    hits = np.flatnonzero(doc.to_array(ORTH) == _OPEN_BRACKET).tolist()
+    if not hits:
+        return ents
+    found = []
+    for p in hits:
+        if p < 3 or _abbreviation_in_brackets(doc, p) is None:
+            continue
+        ends = tuple(t.lower_ for t in doc[p - 2:p])
+        if ends not in _INTERNATIONAL_ENDS and not any(doc[p - k:p].text in countries for k in (1, 2, 3)):
+            continue
+        start = None
+        for j in range(p - 2, max(p - 12, -1), -1):
+            if not doc[j].is_alpha:
+                break
+            head = next((h for h in _INTERNATIONAL_HEADS if j + len(h) < p - 1
+                         and tuple(t.norm_ for t in doc[j:j + len(h)]) == h), None)
+            if head and _is_capitalised(doc[j + len(head)]) and not any(
+                    tuple(t.norm_ for t in doc[j + len(head):j + len(head) + len(v)]) == v for v in _EVENTS):
+                start = j
+                break
+        if start is None or any(x.label_ == "ORG" and x.start <= start and p <= x.end for x in ents):
+            continue
+        found.append(Span(doc, start, p, label="ORG"))
+    return _replaced_by(ents, found)
+
+
+# Verbs said of a body right after its name, which a department's description may run into ("truy nã" is a word of
+# "Cục Cảnh sát truy nã tội phạm"): the ORG ends before them when its name up to there is a national body's
+_VERBS_AFTER_A_BODY = {tuple(w.split()) for w in (
+    "truy nã", "truy bắt", "truy tìm", "điều tra", "bắt", "bắt giữ", "bắt quả tang", "khởi tố", "phát hiện", "phối hợp",
+    "thu giữ", "triệt phá", "phá", "xử lý", "tạm giữ", "kiểm tra", "xác minh", "tiếp nhận", "chủ trì", "tổ chức",
+    "tiến hành", "đấu tranh", "làm việc", "ban hành", "chỉ đạo", "hướng dẫn", "trao", "tặng", "đề nghị", "quyết định",
+    "giải cứu", "tiếp tục", "cho biết", "khám xét", "đã", "đang", "vừa", "sẽ")}
+
+
+def _national_names_before_a_verb(doc: Doc, ents: list[Span], national: frozenset) -> list[Span]:
+    """An ORG that runs from a national body's full name (``words/national.txt``) on into lower-case words opening with
+    a verb of ``_VERBS_AFTER_A_BODY`` ends before the verb (rule 3, maximal span but only the body's name; session
+    19b): "Tý bị Cục Cảnh sát điều tra tội phạm về ma túy truy nã đặc biệt" → ORG "Cục Cảnh sát điều tra tội phạm về
+    ma túy" (the description read on through "truy nã"). A capitalised word after the verb (a parent body) keeps the
+    ORG whole. Reads the ORG spans only."""
+    if not national:
+        return ents
+    cut = []
+    for e in ents:
+        if e.label_ != "ORG" or e.end - e.start < 4:
+            continue
+        for p in range(e.start + 2, e.end):
+            if doc[p].is_lower and any(tuple(t.lower_ for t in doc[p:p + len(v)]) == v for v in _VERBS_AFTER_A_BODY
+                                       if p + len(v) <= e.end):
+                if all(t.is_lower or not t.is_alpha for t in doc[p:e.end]) \
+                        and tuple(t.norm_ for t in doc[e.start:p]) in national:
+                    cut.append((e, Span(doc, e.start, p, label="ORG", span_id=e.id)))
+                    break
+    if not cut:
+        return ents
+    old = {id(e) for e, _ in cut}
+    return [e for e in ents if id(e) not in old] + [c for _, c in cut]
+
+
+def _bodies_before_an_amount(doc: Doc, first: list[Span], ents: list[Span]) -> list[Span]:
+    """An ORG that ends on a number which opens a QUANTITY of the first pass running past it ends before the number,
+    and the QUANTITY comes back (rule 5: the number and its unit are the amount; rule 3: the body's name ends on its
+    place): "tặng Trường Tiểu học Nậm Pồ 30 bộ bàn ghế" → ORG "Trường Tiểu học Nậm Pồ", QUANTITY "30 bộ" (session 19b).
+    Only after a capitalised word other than the ORG's first (a place): a unit named by its number keeps it. Reads the
+    first-pass QUANTITY spans only."""
+    amounts = {q.start: q for q in first if q.label_ == "QUANTITY"}
+    if not amounts:
+        return ents
+    cut, back = [], []
+    for e in ents:
+        q = amounts.get(e.end - 1)
+        if e.label_ == "ORG" and q is not None and q.end > e.end and e.end - 2 > e.start \
+                and _is_capitalised(doc[e.end - 2]):
+            cut.append(e)
+            back.append(Span(doc, e.start, e.end - 1, label="ORG", span_id=e.id))
+            back.append(q)
+    if not cut:
+        return ents
+    old = {id(e) for e in cut}
+    return _replaced_by([e for e in ents if id(e) not in old], back)

@@ -17,6 +17,7 @@ from .orgs import _agencies_named_by_a_place, _associations_abroad, _consulates_
 from .persons import UpperNames, _agents_after_do, _aliases_in_brackets, _arrested_lists, _bylines, _complete_initials, _compound_family_names, _coordinated_given_names, _credits, _credits_in_brackets_at_the_end, ethnic_group_pattern, _ethnic_groups, _faculties_read_as_names, _family_name_ong, _family_name_pho, _family_names_cut_off, _full_names_before_a_verb, _full_names_with_a_middle_name, _given_names_after_cua, _given_names_before_a_verb_of_persons, _given_names_opening_a_clause, _given_names_that_are_words, _given_names_in_the_story, _countries_read_as_names, _glued_transcriptions, _highland_names, _khmer_prefixed_names, _kin_of_persons, _lao_leaders_after_a_provincial_title, _listed_names, _lists_of_names, _long_lao_names, _more_listed_names, _names_after_a_titled_body, _names_after_theo, _names_before_a_birth_year, _names_in_capitals_after_a_cue, _names_in_latin_script, _names_in_title_case_headlines, _names_listed_before_their_country, _names_of_things, _names_read_as_provinces, _nicknames, _other_names_and_leaders, _recurring_names, _sentenced_names, _speakers_after_a_quote, _speakers_opening_a_clause, _subjects_acting_on_a_person, _names_around_an_alias, _provinces_opening_a_lao_name, _names_after_ten, _women_named_thi, _elders_named, _given_names_after_tu_voi
 from .persons import _anh_ending_names, _anh_of_short_forms
 from .persons import _full_names_in_running_text
+from .orgs import _bodies_before_an_amount, _international_bodies, _names_with_an_en_dash, _national_names_before_a_verb, dashed_names, national_names
 
 
 class RulesResolver(_SavedAsJson):
@@ -60,6 +61,8 @@ class RulesResolver(_SavedAsJson):
         self._peoples = ethnic_group_pattern(self.words["ethnic-group"])
         self._banks = frozenset(self.words["bank"])
         self._toneless_provinces = toneless_provinces([w for name in _TONELESS_PROVINCES for w in self.words[name]])
+        self._national = national_names(self.words["national"])
+        self._dashed = dashed_names(self.words["national"], self.words["place-bodies"])
 
     set_state = set_words
 
@@ -160,6 +163,12 @@ class RulesResolver(_SavedAsJson):
         ents = _consulates_by_their_city(doc, first, ents)
         ents = _associations_abroad(doc, first, ents)
         ents = _friendship_schools(doc, first, ents)
+        # (session 19b: a body whose dash is an en dash; an international body before its abbreviation; a national
+        # body's name before a verb its description ran into; a body's name before an amount)
+        ents = _names_with_an_en_dash(doc, ents, self._dashed)
+        ents = _international_bodies(doc, ents, self._countries)
+        ents = _national_names_before_a_verb(doc, ents, self._national)
+        ents = _bodies_before_an_amount(doc, first, ents)
         ents += _bracketed_abbreviations(doc, first, ents, not_code, self._plural, self._countries)
         ents = _complete_initials(doc, ents, glued)
         credited, replaced = _credits(doc, first, ents, glued, self._upper_names, self._countries)
@@ -324,6 +333,10 @@ WORD_LISTS = {
     "ethnic-group": "gazetteers/ethnic-group.txt",
     # Vietnam's banks by their brand, an ORG after "ngân hàng", "tài khoản" or before "chi nhánh" (session 18b)
     "bank": "patterns/words/banks.txt",
+    # the national bodies and the bodies named by their place, whose names the resolver reads with an en dash and
+    # before a verb (session 19b)
+    "national": "patterns/words/national.txt",
+    "place-bodies": "patterns/words/place-bodies.txt",
     # the neighbours' provinces, matched also with another tone on a syllable where a province is expected (session 17c)
     "province-la": "gazetteers/province-la.txt",
     "province-kh": "gazetteers/province-kh.txt",
