@@ -3492,3 +3492,33 @@ def _full_names_in_running_text(doc: Doc, first: list[Span], ents: list[Span], c
 def _after_a_place_word_of(doc: Doc, i: int, words: set[tuple[str, ...]]) -> bool:
     """Whether ``doc[i]`` follows one of ``words`` (lower case, one to three words): "đường", "đại lộ", "giải"."""
     return any(tuple(t.lower_ for t in doc[i - k:i]) in words for k in (1, 2, 3) if k <= i)
+
+
+# Unit words that are also given names, in no list of given names (so the steps of the lists leave them): "Thiếu tá
+# Phòng đề nghị" (session 19a)
+_GIVEN_UNIT_WORDS = frozenset({"Phòng"})
+
+
+def _given_names_after_a_rank(doc: Doc, first: list[Span], ents: list[Span], upper: UpperNames,
+                              followers: set[tuple[str, ...]]) -> list[Span]:
+    """PERSON for a given name of the lists (or of ``_GIVEN_UNIT_WORDS``) alone right after a rank and before a verb of ``name-follower`` (rule 1,
+    rank + name; session 19a), whatever else the word is: "Đại tá Quân nhấn mạnh", "Thiếu tá Phòng đề nghị" ("Quân"
+    starts "Quân đội", "Phòng" is a unit word, so the cue's shape takes neither). Not inside an entity ("Đại tá Quân
+    đội nhân dân Lào", "Đại tá Công an tỉnh X" keep their ORG), not before "và". Runs over the first pass's RANK spans
+    only."""
+    ranks = [e.end for e in first if e.label_ == "RANK" and e.end < len(doc) - 1 and not doc[e.start].is_upper]
+    if not ranks:
+        return []
+    taken, found = _taken(ents), []
+    for j in ranks:
+        token = doc[j]
+        if j in taken or not (token.is_alpha and token.is_title
+                               and (upper.is_given(token) or token.text in _GIVEN_UNIT_WORDS)):
+            continue
+        after = tuple(t.lower_ for t in doc[j + 1:j + 4])
+        if not after or after[0] == "và" or not doc[j + 1].is_lower \
+                or not any(after[:len(w)] == w for w in followers):
+            continue
+        found.append(Span(doc, j, j + 1, label="PERSON"))
+        taken.add(j)
+    return found
