@@ -3036,7 +3036,10 @@ def _khmer_prefixed_names(doc: Doc, ents: list[Span], claimed: set[int], glued: 
 
 
 _TUC = get_string_id("tức")
-_ALIAS_ENDS = {",", ";", ")", ".", ":"}
+# (session 19a: an alias also after ", thường gọi là", ", còn gọi là", ", biệt danh" ..., the leads of
+# ``_ALIAS_LEADS``; and before a bracket: ", tức Hoa Campuchia (SN 1989)")
+_ALIAS_FIRSTS = frozenset(get_string_id(lead[0]) for lead in _ALIAS_LEADS)
+_ALIAS_ENDS = {",", ";", ")", ".", ":", "("}
 
 
 def _names_around_an_alias(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames,
@@ -3049,8 +3052,11 @@ def _names_around_an_alias(doc: Doc, ents: list[Span], glued: list[bool], upper:
     ",", ";", ")", "." or ":", its first no word that is never in a name, the later ones any capitalised word, a
     country's name too ("Pọm Lào"). "Ngày 30/4, tức ngày giải phóng" names no one; after a province the words are
     its other name, no person ("Hà Nội, tức Thăng Long xưa", which the cue "tức" of the patterns read as a name).
-    Runs at the "tức" tokens only."""
-    hits = (doc.to_array(LOWER) == _TUC).nonzero()[0].tolist()
+    The other leads of ``_ALIAS_LEADS`` after a comma open an alias too (session 19a): "Néang Sa Ry, thường gọi là Út
+    Ry, thuê ...", "Lê Văn Tú, còn gọi là Tú Lào,"; an alias may end before a bracket ("Lê Thị Hoa, tức Hoa
+    Campuchia (SN 1989)"). Runs at the first words of the leads only."""
+    lowers = doc.to_array(LOWER)
+    hits = np.isin(lowers, list(_ALIAS_FIRSTS)).nonzero()[0].tolist()
     if not hits:
         return ents
     n = len(doc)
@@ -3060,11 +3066,14 @@ def _names_around_an_alias(doc: Doc, ents: list[Span], glued: list[bool], upper:
     for i in hits:
         if i < 3 or i + 2 >= n or doc[i - 1].text != ",":
             continue
+        lead = next((w for w in _ALIAS_LEADS if tuple(t.lower_ for t in doc[i:i + len(w)]) == w), None)
+        if lead is None or i + len(lead) + 1 >= n:
+            continue
         if i - 1 in province_ends:  # a place's other name: "Hà Nội, tức Thăng Long xưa"
-            places.add(i + 1)
+            places.add(i + len(lead))
             continue
         # the alias: "Đức Béo", "Pọm Lào"
-        start = end = i + 1
+        start = end = i + len(lead)
         while end < n and end - start < 8 and end not in others and (
                 glued[end] or (doc[end].is_alpha and doc[end].is_title)):
             end += 1
