@@ -3531,3 +3531,42 @@ def _given_names_after_a_rank(doc: Doc, first: list[Span], ents: list[Span], upp
         found.append(Span(doc, j, j + 1, label="PERSON"))
         taken.add(j)
     return found
+
+
+# Nouns of an occupation before a person's name (rule 1; session 19a): "chuyên gia Hiroshi Sato", "huấn luyện viên
+# Vương Đại Minh", "tiền đạo Lý Cường" (the titles and the `_SUSP` roles of the patterns are cues already)
+_OCCUPATIONS = {tuple(w.split()) for w in (
+    "chuyên gia", "huấn luyện viên", "hlv", "tiền đạo", "tiền vệ", "hậu vệ", "trung vệ", "thủ môn", "cầu thủ",
+    "vận động viên", "vđv", "trọng tài", "kỹ sư", "kĩ sư", "kiến trúc sư", "nghệ sĩ", "nghệ nhân", "ca sĩ", "nhạc sĩ",
+    "họa sĩ", "hoạ sĩ", "diễn viên", "doanh nhân", "võ sĩ", "kỳ thủ", "xạ thủ", "phiên dịch viên", "tình nguyện viên")}
+_OCCUPATION_LAST = frozenset(get_string_id(w[-1]) for w in _OCCUPATIONS)
+
+
+def _names_after_an_occupation(doc: Doc, ents: list[Span], claimed: set[int], glued: list[bool],
+                               upper: UpperNames, countries: set[str]) -> list[Span]:
+    """PERSON for a name right after a noun of an occupation of ``_OCCUPATIONS`` (rule 1): two to four capitalised
+    words ("cùng chuyên gia Hiroshi Sato của Nhật Bản", "huấn luyện viên Vương Đại Minh dẫn dắt", "tiền đạo Lý Cường
+    ghi 2 bàn"), or one given name of the lists ("thủ môn Sáng"), in no entity and no span a rule read, the first no
+    word that never starts a name, ending before punctuation or a lower-case word. "chuyên gia Liên hợp quốc" (an
+    ORG) and "huấn luyện viên trưởng" give nothing. Runs at the occupations' last words only."""
+    hits = np.isin(doc.to_array(LOWER), list(_OCCUPATION_LAST)).nonzero()[0].tolist()
+    if not hits:
+        return []
+    n, taken, found = len(doc), _taken(ents) | claimed, []
+    for i in hits:
+        if not any(tuple(t.lower_ for t in doc[i + 1 - len(w):i + 1]) == w for w in _OCCUPATIONS if len(w) <= i + 1):
+            continue
+        start = end = i + 1
+        while end < n and end - start < 8 and end not in taken and (
+                (end > start and glued[end]) or (doc[end].is_alpha and doc[end].is_title
+                                                 and (end == start or not _class(doc[end], "not_name")))):
+            end += 1
+        words = sum(1 for j in range(start, end) if not glued[j])
+        if not words or words > 4 or not _ends_a_name(doc, end) or _class(doc[start], "not_name_first") \
+                or doc[start:end].text in countries:
+            continue
+        if words == 1 and not (upper.is_given(doc[start]) and not _class(doc[start], "given_not_alone")):
+            continue
+        found.append(Span(doc, start, end, label="PERSON"))
+        taken.update(range(start, end))
+    return found
