@@ -3570,3 +3570,59 @@ def _names_after_an_occupation(doc: Doc, ents: list[Span], claimed: set[int], gl
         found.append(Span(doc, start, end, label="PERSON"))
         taken.update(range(start, end))
     return found
+
+
+# Nouns of things and bodies before "tên (là)": the name after them is a brand or a thing's, no person's ("một công ty
+# tên là Thành Đạt": a bare brand is nothing, rule 3; session 19a)
+_THINGS_NAMED = {tuple(w.split()) for w in (
+    "công ty", "doanh nghiệp", "cửa hàng", "quán", "nhà hàng", "khách sạn", "tàu", "thuyền", "hãng", "tập đoàn",
+    "cơ sở", "xưởng", "trang", "trang web", "tài khoản", "ứng dụng", "phần mềm", "nhóm", "hội", "tổ chức",
+    "thương hiệu", "sản phẩm", "nhãn hiệu", "đường dây", "làng", "bản", "xã", "thôn", "con")}
+# A name in Latin script in brackets: "(Wang)", "(Li Mei)"
+_LATIN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?")
+
+
+def _names_called_ten(doc: Doc, ents: list[Span], glued: list[bool]) -> list[Span]:
+    """After "tên" or "tên là" (rule 1; session 19a): one to three capitalised words, then their Latin spelling in
+    brackets, are two names of a person ("một người đàn ông Trung Quốc tên là Vương (Wang) thuê chở hàng" → PERSON
+    "Vương", PERSON "Wang": the noun of the person may stand words before "tên"); after a noun of a thing or a body of
+    ``_THINGS_NAMED`` ("một công ty tên là Thành Đạt") the name is no person's: a PERSON there is dropped. Runs at
+    the word "tên" only."""
+    hits = (doc.to_array(LOWER) == _TEN).nonzero()[0].tolist()
+    if not hits:
+        return ents
+    n = len(doc)
+    drop, found = set(), []
+    others = {i for e in ents if e.label_ != "PERSON" for i in range(e.start, e.end)}
+    for i in hits:
+        k = i + 1 + (i + 1 < n and doc[i + 1].lower_ == "là")
+        if k >= n or not doc[k].is_title:
+            continue
+        # a thing's name: a noun of ``_THINGS_NAMED`` before "tên", perhaps with its country or words between
+        j, thing = i - 1, False
+        while j >= 0 and i - j <= 4 and not doc[j].is_punct and not doc[j].is_space:
+            if (doc[j].lower_,) in _THINGS_NAMED or (j and (doc[j - 1].lower_, doc[j].lower_) in _THINGS_NAMED):
+                thing = True
+                break
+            j -= 1
+        if thing:
+            drop.add(k)
+            continue
+        end = k
+        while end < n and end - k < 6 and end not in others and (
+                glued[end] or (doc[end].is_alpha and doc[end].is_title and not _class(doc[end], "not_name"))):
+            end += 1
+        words = sum(1 for m in range(k, end) if not glued[m])
+        if not 1 <= words <= 3 or end + 2 >= n or doc[end].text != "(":
+            continue
+        close = end + 1
+        while close < n and close - end <= 3 and _LATIN_NAME_WORD.fullmatch(doc[close].text):
+            close += 1
+        if close == end + 1 or close >= n or doc[close].text != ")":
+            continue
+        found += [Span(doc, k, end, label="PERSON"), Span(doc, end + 1, close, label="PERSON")]
+    if not drop and not found:
+        return ents
+    covered = {m for f in found for m in range(f.start, f.end)}
+    return [e for e in ents if not (e.label_ == "PERSON" and (e.start in drop or any(
+        m in covered for m in range(e.start, e.end))))] + found

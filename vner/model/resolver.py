@@ -16,7 +16,7 @@ from .orgs import _central_organs_of_a_party, _gate_zones_with_their_province, _
 from .persons import UpperNames, _agents_after_do, _aliases_in_brackets, _arrested_lists, _bylines, _complete_initials, _compound_family_names, _coordinated_given_names, _credits, _credits_in_brackets_at_the_end, ethnic_group_pattern, _ethnic_groups, _faculties_read_as_names, _family_name_ong, _family_name_pho, _family_names_cut_off, _full_names_before_a_verb, _full_names_with_a_middle_name, _given_names_after_cua, _given_names_before_a_verb_of_persons, _given_names_opening_a_clause, _given_names_that_are_words, _given_names_in_the_story, _countries_read_as_names, _glued_transcriptions, _highland_names, _khmer_prefixed_names, _kin_of_persons, _lao_leaders_after_a_provincial_title, _listed_names, _lists_of_names, _long_lao_names, _more_listed_names, _names_after_a_titled_body, _names_after_theo, _names_before_a_birth_year, _names_in_capitals_after_a_cue, _names_in_latin_script, _names_in_title_case_headlines, _names_listed_before_their_country, _names_of_things, _names_read_as_provinces, _nicknames, _other_names_and_leaders, _recurring_names, _sentenced_names, _speakers_after_a_quote, _speakers_opening_a_clause, _subjects_acting_on_a_person, _names_around_an_alias, _provinces_opening_a_lao_name, _names_after_ten, _women_named_thi, _elders_named, _given_names_after_tu_voi
 from .persons import _anh_ending_names, _anh_of_short_forms
 from .persons import _full_names_in_running_text
-from .persons import _given_names_after_a_rank, _names_after_an_occupation
+from .persons import _given_names_after_a_rank, _names_after_an_occupation, _names_called_ten
 
 
 class RulesResolver(_SavedAsJson):
@@ -167,6 +167,8 @@ class RulesResolver(_SavedAsJson):
         ents += _names_before_a_birth_year(doc, first, ents, glued, self._upper_names.surnames, self._locals)
         ents += _listed_names(doc, first, ents, glued, self._upper_names.surnames)
         ents += _names_after_ten(doc, ents, claimed, glued)
+        # (a name and its Latin spelling in brackets after "tên là"; no person after "công ty tên là"; session 19a)
+        ents = _names_called_ten(doc, ents, glued)
         ents += _other_names_and_leaders(doc, ents, glued)
         ents += _names_in_capitals_after_a_cue(doc, first, ents, self._upper_names, self._followers)
         ents += _full_names_before_a_verb(doc, first, ents, claimed, self._upper_names, self._followers, self._locals)
