@@ -2564,6 +2564,9 @@ _TOI_ENTS = [("Hoàng Văn Tới", "PERSON"), ("Hà Nội", "PROVINCE")]
     ("Già làng Lò Văn Pọm và trưởng bản Pa Vệ Sủ Giàng A Páo đã ký giao ước.",
      [("Lò Văn Pọm", "PERSON"), ("Giàng A Páo", "PERSON")]),
     ("Tại buổi lễ, trưởng ấp Tân Hòa Nguyễn Văn Tư cho biết bà con đã ký cam kết.", [("Nguyễn Văn Tư", "PERSON")]),
+    # ... the head named right after the title keeps the whole name
+    ("Trưởng bản Lò Văn Pọm cho biết bà con đã ký cam kết.", [("Lò Văn Pọm", "PERSON")]),
+    ("Trưởng thôn Hoàng Văn Thịnh cho biết bà con đã ký cam kết.", [("Hoàng Văn Thịnh", "PERSON")]),
     # ... the village alone names no one
     ("Trưởng bản Huổi Lếch cho biết bà con đã ký cam kết.", []),
     ("Tại buổi lễ, trưởng bản Huổi Lếch cho biết bà con đã ký cam kết.", []),

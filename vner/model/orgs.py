@@ -681,7 +681,7 @@ def _villages(doc: Doc, glued: list[bool], surnames: set[tuple[str, ...]]
             end = k
             while end < n and end - k < 8 and (_is_capitalised(doc[end]) or (end > k and glued[end])):
                 end += 1
-            head = _village_head(doc, k, end, glued, surnames) if doc[i - 1].lower_ == "trưởng" else None
+            head = _village_head(doc, k, end, glued, surnames) if i and doc[i - 1].lower_ == "trưởng" else None
             if head is not None:
                 heads.append((head, end))
                 end = head
@@ -704,12 +704,18 @@ def _villages(doc: Doc, glued: list[bool], surnames: set[tuple[str, ...]]
 def _village_head(doc: Doc, k: int, end: int, glued: list[bool], surnames: set[tuple[str, ...]]) -> int | None:
     """Where the name of a village's head starts inside the capitalised run ``doc[k:end]`` after "trưởng bản": the first
     word after the village's first that is a family name of the lists and leaves two to four words to the run's end
-    (a middle name of class ``middle_name`` or "A" after it preferred: "Nà Pồ Hoàng Văn Thịnh"); None when there is
+    (a middle name of class ``middle_name`` or "A" after it preferred: "Nà Pồ Hoàng Văn Thịnh"); ``k`` when the run
+    is such a name alone, from a family name and a middle name ("trưởng thôn Hoàng Văn Thịnh"); None when there is
     none ("trưởng bản Huổi Lếch cho biết")."""
+    if (tone_norm(doc[k].text),) in surnames and k + 1 < end and (_class(doc[k + 1], "middle_name")
+                                                                  or doc[k + 1].text == "A"):
+        return k if 2 <= sum(1 for m in range(k, end) if not glued[m]) <= 4 else None  # the head's name alone: "Trưởng
+        # thôn Hoàng Văn Thịnh cho biết", "Trưởng bản Lò Văn Pọm"
     starts = [j for j in range(k + 1, end) if not glued[j]]
     best = None
     for j in starts:
-        if (tone_norm(doc[j].text),) not in surnames or not 2 <= sum(1 for m in range(j, end) if not glued[m]) <= 4:
+        if (tone_norm(doc[j].text),) not in surnames or _class(doc[j], "middle_name") \
+                or not 2 <= sum(1 for m in range(j, end) if not glued[m]) <= 4:
             continue
         if j + 1 < end and (_class(doc[j + 1], "middle_name") or doc[j + 1].text == "A"):
             return j
