@@ -2762,3 +2762,110 @@ def test_counters_of_two_syllables_buildings_lanes_and_cases_named_by_their_haul
 ])
 def test_national_and_international_bodies_and_where_an_org_stops(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+# Session 19a (the lead's brief, own sentences only): persons by shapes and cues (rule 1; no names are listed)
+_TOI = "Trinh sát xác định Hoàng Văn Tới (SN 1992) đang lẩn trốn ở Hà Nội.\n"
+_TOI_ENTS = [("Hoàng Văn Tới", "PERSON"), ("Hà Nội", "PROVINCE")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a given name alone after a verb of finding, arresting or saying, once the full name is in the document (rule 1;
+    # worked before, kept)
+    (_TOI + "Ngày 3/5, tổ công tác bắt giữ Tới khi đối tượng vừa ra khỏi nhà.", _TOI_ENTS + [("Tới", "PERSON")]),
+    (_TOI + "Lực lượng chức năng phát hiện Tới đang thuê phòng trọ.", _TOI_ENTS + [("Tới", "PERSON")]),
+    (_TOI + "Cơ quan điều tra xác định Tới cùng 3 người khác đã vượt biên.",
+     _TOI_ENTS + [("Tới", "PERSON"), ("3 người", "QUANTITY")]),
+    (_TOI + "Thượng tá Lê Văn Hòa cho biết Tới bị truy nã về tội mua bán người.",
+     _TOI_ENTS + [("Thượng tá", "RANK"), ("Lê Văn Hòa", "PERSON"), ("Tới", "PERSON")]),
+    (_TOI + "Người đưa tiền là Đỗ Thị Lan, vợ của Tới.", _TOI_ENTS + [("Đỗ Thị Lan", "PERSON"), ("Tới", "PERSON")]),
+    # ... without the full name, "Tới" (also a verb, "to arrive") is nobody; a body or a country after the verb is no
+    # person
+    ("Ngày 3/5, tổ công tác bắt giữ Tới khi đối tượng vừa ra khỏi nhà.", []),
+    ("Lực lượng chức năng phát hiện Tới đang thuê phòng trọ.", []),
+    ("Cơ quan điều tra xác định Tới cùng 3 người khác đã vượt biên.", [("3 người", "QUANTITY")]),
+    ("Thượng tá Lê Văn Hòa cho biết Tới bị truy nã về tội mua bán người.",
+     [("Thượng tá", "RANK"), ("Lê Văn Hòa", "PERSON")]),
+    (_TOI + "Tổ công tác bắt giữ Công an xã cùng đối tượng.", _TOI_ENTS),
+    (_TOI + "Lực lượng chức năng phát hiện Lào đang là điểm trung chuyển.", _TOI_ENTS),
+    # a rank, then a given name that is also a common or a unit's word, then a verb (rule 1, rank + name)
+    ("Phát biểu khai mạc, Đại tá Quân nhấn mạnh ý nghĩa của giải đấu.", [("Đại tá", "RANK"), ("Quân", "PERSON")]),
+    ("Thượng tá Hải cho biết đơn vị đã sẵn sàng.", [("Thượng tá", "RANK"), ("Hải", "PERSON")]),
+    ("Trung tá Bình khẳng định lực lượng đã làm chủ tình hình.", [("Trung tá", "RANK"), ("Bình", "PERSON")]),
+    ("Thiếu tá Phòng đề nghị các đơn vị phối hợp.", [("Thiếu tá", "RANK"), ("Phòng", "PERSON")]),
+    ("Đại tá Trường cho biết đơn vị đã sẵn sàng.", [("Đại tá", "RANK"), ("Trường", "PERSON")]),
+    # ... not a body after the rank, nor a word that goes on into a unit, a title or a code
+    ("Đại tá Quân đội nhân dân Lào Khăm Phon tham dự.", [("Đại tá", "RANK"), ("Quân đội nhân dân Lào", "ORG")]),
+    ("Đại tá Công an tỉnh Sơn La tham dự buổi lễ.", [("Đại tá", "RANK"), ("Công an tỉnh Sơn La", "ORG")]),
+    ("Đại tá Phòng PC04 cho biết đơn vị đã sẵn sàng.", [("Đại tá", "RANK")]),
+    ("Trung tá Trung đoàn trưởng cho biết.", [("Trung tá", "RANK")]),
+    ("Các Thiếu tá Quân đội đã tham dự.", [("Thiếu tá", "RANK")]),
+    # a name after "tên là" / "tên", with its Latin spelling in brackets: two names of the person (rule 1)
+    ("Y khai nhận được một người đàn ông Trung Quốc tên là Vương (Wang) thuê chở hàng qua sông.",
+     [("Vương", "PERSON"), ("Wang", "PERSON")]),
+    ("Y khai nhận một phụ nữ tên Lý Mai (Li Mei) đặt hàng qua mạng.", [("Lý Mai", "PERSON"), ("Li Mei", "PERSON")]),
+    ("Đối tượng khai nhận một người tên là Trương (Zhang Wei) đã thuê y.",
+     [("Trương", "PERSON"), ("Zhang Wei", "PERSON")]),
+    ("Một người đàn ông tên là Thành Đạt đã đặt hàng.", [("Thành Đạt", "PERSON")]),
+    ("Y gặp một người tên Khánh ở chợ.", [("Khánh", "PERSON")]),
+    # ... after a noun of a thing or a body, a bare brand: nothing (rule 3; "Thành" was a PERSON)
+    ("Hàng được giao cho một công ty tên là Thành Đạt ở Lạng Sơn.", [("Lạng Sơn", "PROVINCE")]),
+    ("Một công ty Trung Quốc tên Hải Long đã đặt hàng.", []),
+    ("Trên tàu tên là Hải Âu (Seagull) có 5 người.", [("5 người", "QUANTITY")]),
+    # a village head's title, the village's name (not annotated), then the person (rule 1)
+    ("Tại buổi lễ, trưởng bản Huổi Lếch Vàng A Dế và trưởng thôn Nà Pồ Hoàng Văn Thịnh đã ký giao ước.",
+     [("Vàng A Dế", "PERSON"), ("Hoàng Văn Thịnh", "PERSON")]),
+    ("Trưởng bản Huổi Lếch Vàng A Dế cho biết bà con đã ký cam kết.", [("Vàng A Dế", "PERSON")]),
+    ("Trưởng bản Huổi Lếch Pờ Gò Xá cho biết bà con đã ký cam kết.", [("Pờ Gò Xá", "PERSON")]),
+    ("Già làng Lò Văn Pọm và trưởng bản Pa Vệ Sủ Giàng A Páo đã ký giao ước.",
+     [("Lò Văn Pọm", "PERSON"), ("Giàng A Páo", "PERSON")]),
+    ("Tại buổi lễ, trưởng ấp Tân Hòa Nguyễn Văn Tư cho biết bà con đã ký cam kết.", [("Nguyễn Văn Tư", "PERSON")]),
+    # ... the head named right after the title keeps the whole name
+    ("Trưởng bản Lò Văn Pọm cho biết bà con đã ký cam kết.", [("Lò Văn Pọm", "PERSON")]),
+    ("Trưởng thôn Hoàng Văn Thịnh cho biết bà con đã ký cam kết.", [("Hoàng Văn Thịnh", "PERSON")]),
+    # ... the village alone names no one
+    ("Trưởng bản Huổi Lếch cho biết bà con đã ký cam kết.", []),
+    ("Tại buổi lễ, trưởng bản Huổi Lếch cho biết bà con đã ký cam kết.", []),
+    ("Trưởng thôn Nà Pồ cho biết bà con đã ký cam kết.", []),
+    # Hà Nhì names with a leading "Pờ" or "Lò" (a family name; a place stops before it)
+    ("Nhóm này do Pờ Gò Xá (38 tuổi) cầm đầu.", [("Pờ Gò Xá", "PERSON")]),
+    ("Nhóm này do Lò Gò Xá (38 tuổi) cầm đầu.", [("Lò Gò Xá", "PERSON")]),
+    ("Trưởng Công an xã Thu Lũm Pờ Gò Xá cho biết bà con đã ký cam kết.",
+     [("Công an xã Thu Lũm", "ORG"), ("Pờ Gò Xá", "PERSON")]),
+    ("Pờ Gò Xá và Lò Gò Pa khai nhận đã mua ma túy.", [("Pờ Gò Xá", "PERSON"), ("Lò Gò Pa", "PERSON")]),
+    # a name after a noun of an occupation (rule 1)
+    ("Đoàn làm việc cùng chuyên gia Hiroshi Sato của Nhật Bản.", [("Hiroshi Sato", "PERSON")]),
+    ("Đây là đội do huấn luyện viên Vương Đại Minh dẫn dắt.", [("Vương Đại Minh", "PERSON")]),
+    ("Trong trận đấu, tiền đạo Lý Cường ghi 2 bàn.", [("Lý Cường", "PERSON")]),
+    ("Đội khách có thủ môn Nguyễn Văn Sáng xuất sắc.", [("Nguyễn Văn Sáng", "PERSON")]),
+    ("Công trình do kỹ sư Trần Minh Đạt thiết kế.", [("Trần Minh Đạt", "PERSON")]),
+    ("Chuyên gia Anna Keller cho biết tình hình phức tạp.", [("Anna Keller", "PERSON")]),
+    # ... not a body, a country or a rank of the job after it
+    ("Hội thảo có sự tham gia của chuyên gia Liên hợp quốc.", [("Liên hợp quốc", "ORG")]),
+    ("Ông được bổ nhiệm làm huấn luyện viên trưởng của đội.", []),
+    ("Hội thảo có sự tham gia của các chuyên gia Bộ Công an.", [("Bộ Công an", "ORG")]),
+    ("Chuyên gia Trung Quốc đã tới làm việc.", []),
+    ("Các kỹ sư Nhật Bản tham gia dự án.", []),
+    ("Cầu thủ Công an Hà Nội đã thắng.", [("Công an Hà Nội", "ORG")]),
+    # aliases that hold a country's or a people's word, and aliases after "thường gọi là", "còn gọi là" (rule 1)
+    ("Bắt giữ Lê Thị Hoa, tức Hoa Campuchia (SN 1989) tại nhà.",
+     [("Lê Thị Hoa", "PERSON"), ("Hoa Campuchia", "PERSON")]),
+    ("Y khai nhận một phụ nữ tên Néang Sa Ry, thường gọi là Út Ry, thuê chở hàng qua biên giới.",
+     [("Néang Sa Ry", "PERSON"), ("Út Ry", "PERSON")]),
+    ("Bắt giữ Trần Văn Tâm (tức Tâm Lào) khi đang giao hàng.", [("Trần Văn Tâm", "PERSON"), ("Tâm Lào", "PERSON")]),
+    ("Đối tượng Nguyễn Văn Hùng, còn gọi là Hùng Béo, đã bỏ trốn.",
+     [("Nguyễn Văn Hùng", "PERSON"), ("Hùng Béo", "PERSON")]),
+    # ... a place's other name is none
+    ("Hàng được đưa về Hà Nội, tức Thăng Long xưa.", [("Hà Nội", "PROVINCE")]),
+    ("Lực lượng đã tới Sơn La, còn gọi là vùng Tây Bắc, để làm việc.", [("Sơn La", "PROVINCE")]),
+    # a byline of initials alone on the article's last line (names are PERSON; worked before, kept)
+    ("Lực lượng đã bàn giao đối tượng cho phía bạn.\nT.L", [("T.L", "PERSON")]),
+    ("Lực lượng đã bàn giao đối tượng cho phía bạn.\nK.H", [("K.H", "PERSON")]),
+    ("Lực lượng đã bàn giao đối tượng cho phía bạn.\nV.T", [("V.T", "PERSON")]),
+    ("Lực lượng đã bàn giao đối tượng cho phía bạn.\nNg.Hà", [("Ng.Hà", "PERSON")]),
+    # ... a code in running text is none, and the city is a PROVINCE
+    ("Lô hàng mang mã T.L được thu giữ.", []),
+    ("Lực lượng đã bàn giao đối tượng cho phía bạn.\nTP.HCM", [("TP.HCM", "PROVINCE")]),
+])
+def test_given_names_after_ranks_names_after_ten_village_heads_occupations_aliases_and_bylines(nlp, text, expected):
+    assert ents(nlp, text) == expected

@@ -647,6 +647,8 @@ def _provinces_in_another_tone(doc: Doc, first: list[Span], ents: list[Span], gl
 # Villages (rule 4; rule 1: no person either): "bản Na Hiêng", "Trưởng bản Huổi Khăm", "cặp bản kết nghĩa A – B",
 # "lối mở Huổi Khăm". Words between the cue and the name: "bản kết nghĩa Na Hiêng".
 _VILLAGE_CUES = {get_string_id("bản"): None, get_string_id("mở"): "lối"}
+# ... and the other words of a village after its head's title (session 19a): "trưởng thôn Nà Pồ", "trưởng ấp Tân Hòa"
+_VILLAGE_CUES.update({get_string_id(w): "trưởng" for w in ("thôn", "ấp", "buôn", "làng", "xóm", "bon", "sóc", "phum")})
 _VILLAGE_BETWEEN = ("kết", "nghĩa")
 # What joins the two villages of a pair: "Na Hiêng – Huổi Khăm", "Na Hiêng (Việt Nam) – Huổi Khăm (Lào)"
 _VILLAGE_PAIR = {"–", "-", "—", "với"}
@@ -655,16 +657,22 @@ _BAN_COMPOUNDS = {"văn", "cơ", "phiên", "biên", "căn", "nguyên", "kịch",
                   "dị", "bổn", "hồ", "điển", "chính", "cổ"}
 
 
-def _villages(doc: Doc, glued: list[bool], surnames: set[tuple[str, ...]]) -> tuple[set[int], set[str]]:
-    """The tokens of villages' names after "bản" ("Trưởng bản", "cặp bản kết nghĩa") and "lối mở", and the names.
+def _villages(doc: Doc, glued: list[bool], surnames: set[tuple[str, ...]]
+              ) -> tuple[set[int], set[str], list[tuple[int, int]]]:
+    """The tokens of villages' names after "bản" ("Trưởng bản", "cặp bản kết nghĩa") and "lối mở", and the names;
+    and the names of the villages' heads that follow them.
 
     A village's name is one to four capitalised (or hyphen-glued) words right after the cue; the second village of a
     pair after "–" or "với" (an optional bracket between: "Na Hiêng (Việt Nam) – Huổi Khăm (Lào)") is one too. A full
     Vietnamese name (a family name of the lists, then a middle name: "già bản Lò Văn Pọm") is a person, no village.
-    "bản" in lower case before a lower-case word ("ký bản ghi nhớ") names nothing. Runs at the cue words only.
+    "bản" in lower case before a lower-case word ("ký bản ghi nhớ") names nothing. After a head's title ("trưởng bản",
+    "trưởng thôn", "trưởng ấp" ...; session 19a) the village's name stops where a name of two to four words from a
+    family name of the lists ends the run: that is the head (rule 1; the village is not annotated): "trưởng bản Huổi
+    Lếch Vàng A Dế" → (start, end) of "Vàng A Dế". Runs at the cue words only.
     """
     found: set[int] = set()
     names: set[str] = set()
+    heads: list[tuple[int, int]] = []
     lowers = doc.to_array(LOWER)
     n = len(doc)
     for i in np.isin(lowers, list(_VILLAGE_CUES)).nonzero()[0].tolist():
@@ -680,6 +688,10 @@ def _villages(doc: Doc, glued: list[bool], surnames: set[tuple[str, ...]]) -> tu
             end = k
             while end < n and end - k < 8 and (_is_capitalised(doc[end]) or (end > k and glued[end])):
                 end += 1
+            head = _village_head(doc, k, end, glued, surnames) if i and doc[i - 1].lower_ == "trưởng" else None
+            if head is not None:
+                heads.append((head, end))
+                end = head
             words = [doc[j].text for j in range(k, end) if not glued[j]]
             if not 1 <= len(words) <= 4 or (len(words) >= 3 and (tone_norm(words[0]),) in surnames
                                             and (_class(doc[k + 1], "middle_name") or words[1] == "A")):
@@ -689,11 +701,40 @@ def _villages(doc: Doc, glued: list[bool], surnames: set[tuple[str, ...]]) -> tu
             if end < n and doc[end].text == "(":  # "(Việt Nam)"
                 close = next((j for j in range(end + 1, min(end + 6, n)) if doc[j].text == ")"), None)
                 end = close + 1 if close is not None else end
-            if end + 1 < n and doc[end].text in _VILLAGE_PAIR:
+            if end + 1 < n and doc[end].text in _VILLAGE_PAIR and head is None:
                 k = end + 1
             else:
                 break
-    return found, names
+    return found, names, heads
+
+
+def _village_head(doc: Doc, k: int, end: int, glued: list[bool], surnames: set[tuple[str, ...]]) -> int | None:
+    """Where the name of a village's head starts inside the capitalised run ``doc[k:end]`` after "trưởng bản": the first
+    word after the village's first that is a family name of the lists and leaves two to four words to the run's end
+    (a middle name of class ``middle_name`` or "A" after it preferred: "Nà Pồ Hoàng Văn Thịnh"); ``k`` when the run
+    is such a name alone, from a family name and a middle name ("trưởng thôn Hoàng Văn Thịnh"); None when there is
+    none ("trưởng bản Huổi Lếch cho biết")."""
+    if (tone_norm(doc[k].text),) in surnames and k + 1 < end and (_class(doc[k + 1], "middle_name")
+                                                                  or doc[k + 1].text == "A"):
+        return k if 2 <= sum(1 for m in range(k, end) if not glued[m]) <= 4 else None  # the head's name alone: "Trưởng
+        # thôn Hoàng Văn Thịnh cho biết", "Trưởng bản Lò Văn Pọm"
+    starts = [j for j in range(k + 1, end) if not glued[j]]
+    best = None
+    for j in starts:
+        if (tone_norm(doc[j].text),) not in surnames or _class(doc[j], "middle_name") \
+                or not 2 <= sum(1 for m in range(j, end) if not glued[m]) <= 4:
+            continue
+        if j + 1 < end and (_class(doc[j + 1], "middle_name") or doc[j + 1].text == "A"):
+            return j
+        best = j if best is None else best
+    return best
+
+
+def _village_heads(doc: Doc, ents: list[Span], heads: list[tuple[int, int]]) -> list[Span]:
+    """``ents`` with a PERSON over each village head's name of ``_villages`` (rule 1), in place of what overlapped it
+    ("Huổi Lếch Vàng A Dế" read by the cue's shape)."""
+    spans = [Span(doc, start, end, label="PERSON") for start, end in heads]
+    return [e for e in ents if not any(e.start < h.end and h.start < e.end for h in spans)] + spans
 
 
 # Heads before a neighbour's provincial body that are part of its name: Cambodia's provincial departments, "Ty Công an

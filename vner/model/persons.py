@@ -3036,7 +3036,10 @@ def _khmer_prefixed_names(doc: Doc, ents: list[Span], claimed: set[int], glued: 
 
 
 _TUC = get_string_id("tức")
-_ALIAS_ENDS = {",", ";", ")", ".", ":"}
+# (session 19a: an alias also after ", thường gọi là", ", còn gọi là", ", biệt danh" ..., the leads of
+# ``_ALIAS_LEADS``; and before a bracket: ", tức Hoa Campuchia (SN 1989)")
+_ALIAS_FIRSTS = frozenset(get_string_id(lead[0]) for lead in _ALIAS_LEADS)
+_ALIAS_ENDS = {",", ";", ")", ".", ":", "("}
 
 
 def _names_around_an_alias(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames,
@@ -3049,8 +3052,11 @@ def _names_around_an_alias(doc: Doc, ents: list[Span], glued: list[bool], upper:
     ",", ";", ")", "." or ":", its first no word that is never in a name, the later ones any capitalised word, a
     country's name too ("Pọm Lào"). "Ngày 30/4, tức ngày giải phóng" names no one; after a province the words are
     its other name, no person ("Hà Nội, tức Thăng Long xưa", which the cue "tức" of the patterns read as a name).
-    Runs at the "tức" tokens only."""
-    hits = (doc.to_array(LOWER) == _TUC).nonzero()[0].tolist()
+    The other leads of ``_ALIAS_LEADS`` after a comma open an alias too (session 19a): "Néang Sa Ry, thường gọi là Út
+    Ry, thuê ...", "Lê Văn Tú, còn gọi là Tú Lào,"; an alias may end before a bracket ("Lê Thị Hoa, tức Hoa
+    Campuchia (SN 1989)"). Runs at the first words of the leads only."""
+    lowers = doc.to_array(LOWER)
+    hits = np.isin(lowers, list(_ALIAS_FIRSTS)).nonzero()[0].tolist()
     if not hits:
         return ents
     n = len(doc)
@@ -3060,11 +3066,14 @@ def _names_around_an_alias(doc: Doc, ents: list[Span], glued: list[bool], upper:
     for i in hits:
         if i < 3 or i + 2 >= n or doc[i - 1].text != ",":
             continue
+        lead = next((w for w in _ALIAS_LEADS if tuple(t.lower_ for t in doc[i:i + len(w)]) == w), None)
+        if lead is None or i + len(lead) + 1 >= n:
+            continue
         if i - 1 in province_ends:  # a place's other name: "Hà Nội, tức Thăng Long xưa"
-            places.add(i + 1)
+            places.add(i + len(lead))
             continue
         # the alias: "Đức Béo", "Pọm Lào"
-        start = end = i + 1
+        start = end = i + len(lead)
         while end < n and end - start < 8 and end not in others and (
                 glued[end] or (doc[end].is_alpha and doc[end].is_title)):
             end += 1
@@ -3492,3 +3501,128 @@ def _full_names_in_running_text(doc: Doc, first: list[Span], ents: list[Span], c
 def _after_a_place_word_of(doc: Doc, i: int, words: set[tuple[str, ...]]) -> bool:
     """Whether ``doc[i]`` follows one of ``words`` (lower case, one to three words): "đường", "đại lộ", "giải"."""
     return any(tuple(t.lower_ for t in doc[i - k:i]) in words for k in (1, 2, 3) if k <= i)
+
+
+# Unit words that are also given names, in no list of given names (so the steps of the lists leave them): "Thiếu tá
+# Phòng đề nghị" (session 19a)
+_GIVEN_UNIT_WORDS = frozenset({"Phòng"})
+
+
+def _given_names_after_a_rank(doc: Doc, first: list[Span], ents: list[Span], upper: UpperNames,
+                              followers: set[tuple[str, ...]]) -> list[Span]:
+    """PERSON for a given name of the lists (or of ``_GIVEN_UNIT_WORDS``) alone right after a rank and before a verb of ``name-follower`` (rule 1,
+    rank + name; session 19a), whatever else the word is: "Đại tá Quân nhấn mạnh", "Thiếu tá Phòng đề nghị" ("Quân"
+    starts "Quân đội", "Phòng" is a unit word, so the cue's shape takes neither). Not inside an entity ("Đại tá Quân
+    đội nhân dân Lào", "Đại tá Công an tỉnh X" keep their ORG), not before "và". Runs over the first pass's RANK spans
+    only."""
+    ranks = [e.end for e in first if e.label_ == "RANK" and e.end < len(doc) - 1 and not doc[e.start].is_upper]
+    if not ranks:
+        return []
+    taken, found = _taken(ents), []
+    for j in ranks:
+        token = doc[j]
+        if j in taken or not (token.is_alpha and token.is_title
+                               and (upper.is_given(token) or token.text in _GIVEN_UNIT_WORDS)):
+            continue
+        after = tuple(t.lower_ for t in doc[j + 1:j + 4])
+        if not after or after[0] == "và" or not doc[j + 1].is_lower \
+                or not any(after[:len(w)] == w for w in followers):
+            continue
+        found.append(Span(doc, j, j + 1, label="PERSON"))
+        taken.add(j)
+    return found
+
+
+# Nouns of an occupation before a person's name (rule 1; session 19a): "chuyên gia Hiroshi Sato", "huấn luyện viên
+# Vương Đại Minh", "tiền đạo Lý Cường" (the titles and the `_SUSP` roles of the patterns are cues already)
+_OCCUPATIONS = {tuple(w.split()) for w in (
+    "chuyên gia", "huấn luyện viên", "hlv", "tiền đạo", "tiền vệ", "hậu vệ", "trung vệ", "thủ môn", "cầu thủ",
+    "vận động viên", "vđv", "trọng tài", "kỹ sư", "kĩ sư", "kiến trúc sư", "nghệ sĩ", "nghệ nhân", "ca sĩ", "nhạc sĩ",
+    "họa sĩ", "hoạ sĩ", "diễn viên", "doanh nhân", "võ sĩ", "kỳ thủ", "xạ thủ", "phiên dịch viên", "tình nguyện viên")}
+_OCCUPATION_LAST = frozenset(get_string_id(w[-1]) for w in _OCCUPATIONS)
+
+
+def _names_after_an_occupation(doc: Doc, ents: list[Span], claimed: set[int], glued: list[bool],
+                               upper: UpperNames, countries: set[str]) -> list[Span]:
+    """PERSON for a name right after a noun of an occupation of ``_OCCUPATIONS`` (rule 1): two to four capitalised
+    words ("cùng chuyên gia Hiroshi Sato của Nhật Bản", "huấn luyện viên Vương Đại Minh dẫn dắt", "tiền đạo Lý Cường
+    ghi 2 bàn"), or one given name of the lists ("thủ môn Sáng"), in no entity and no span a rule read, the first no
+    word that never starts a name, ending before punctuation or a lower-case word. "chuyên gia Liên hợp quốc" (an
+    ORG) and "huấn luyện viên trưởng" give nothing. Runs at the occupations' last words only."""
+    hits = np.isin(doc.to_array(LOWER), list(_OCCUPATION_LAST)).nonzero()[0].tolist()
+    if not hits:
+        return []
+    n, taken, found = len(doc), _taken(ents) | claimed, []
+    for i in hits:
+        if not any(tuple(t.lower_ for t in doc[i + 1 - len(w):i + 1]) == w for w in _OCCUPATIONS if len(w) <= i + 1):
+            continue
+        start = end = i + 1
+        while end < n and end - start < 8 and end not in taken and (
+                (end > start and glued[end]) or (doc[end].is_alpha and doc[end].is_title
+                                                 and (end == start or not _class(doc[end], "not_name")))):
+            end += 1
+        words = sum(1 for j in range(start, end) if not glued[j])
+        if not words or words > 4 or not _ends_a_name(doc, end) or _class(doc[start], "not_name_first") \
+                or doc[start:end].text in countries:
+            continue
+        if words == 1 and not (upper.is_given(doc[start]) and not _class(doc[start], "given_not_alone")):
+            continue
+        found.append(Span(doc, start, end, label="PERSON"))
+        taken.update(range(start, end))
+    return found
+
+
+# Nouns of things and bodies before "tên (là)": the name after them is a brand or a thing's, no person's ("một công ty
+# tên là Thành Đạt": a bare brand is nothing, rule 3; session 19a)
+_THINGS_NAMED = {tuple(w.split()) for w in (
+    "công ty", "doanh nghiệp", "cửa hàng", "quán", "nhà hàng", "khách sạn", "tàu", "thuyền", "hãng", "tập đoàn",
+    "cơ sở", "xưởng", "trang", "trang web", "tài khoản", "ứng dụng", "phần mềm", "nhóm", "hội", "tổ chức",
+    "thương hiệu", "sản phẩm", "nhãn hiệu", "đường dây", "làng", "bản", "xã", "thôn", "con")}
+# A name in Latin script in brackets: "(Wang)", "(Li Mei)"
+_LATIN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?")
+
+
+def _names_called_ten(doc: Doc, ents: list[Span], glued: list[bool]) -> list[Span]:
+    """After "tên" or "tên là" (rule 1; session 19a): one to three capitalised words, then their Latin spelling in
+    brackets, are two names of a person ("một người đàn ông Trung Quốc tên là Vương (Wang) thuê chở hàng" → PERSON
+    "Vương", PERSON "Wang": the noun of the person may stand words before "tên"); after a noun of a thing or a body of
+    ``_THINGS_NAMED`` ("một công ty tên là Thành Đạt") the name is no person's: a PERSON there is dropped. Runs at
+    the word "tên" only."""
+    hits = (doc.to_array(LOWER) == _TEN).nonzero()[0].tolist()
+    if not hits:
+        return ents
+    n = len(doc)
+    drop, found = set(), []
+    others = {i for e in ents if e.label_ != "PERSON" for i in range(e.start, e.end)}
+    for i in hits:
+        k = i + 1 + (i + 1 < n and doc[i + 1].lower_ == "là")
+        if k >= n or not doc[k].is_title:
+            continue
+        # a thing's name: a noun of ``_THINGS_NAMED`` before "tên", perhaps with its country or words between
+        j, thing = i - 1, False
+        while j >= 0 and i - j <= 4 and not doc[j].is_punct and not doc[j].is_space:
+            if (doc[j].lower_,) in _THINGS_NAMED or (j and (doc[j - 1].lower_, doc[j].lower_) in _THINGS_NAMED):
+                thing = True
+                break
+            j -= 1
+        if thing:
+            drop.add(k)
+            continue
+        end = k
+        while end < n and end - k < 6 and end not in others and (
+                glued[end] or (doc[end].is_alpha and doc[end].is_title and not _class(doc[end], "not_name"))):
+            end += 1
+        words = sum(1 for m in range(k, end) if not glued[m])
+        if not 1 <= words <= 3 or end + 2 >= n or doc[end].text != "(":
+            continue
+        close = end + 1
+        while close < n and close - end <= 3 and _LATIN_NAME_WORD.fullmatch(doc[close].text):
+            close += 1
+        if close == end + 1 or close >= n or doc[close].text != ")":
+            continue
+        found += [Span(doc, k, end, label="PERSON"), Span(doc, end + 1, close, label="PERSON")]
+    if not drop and not found:
+        return ents
+    covered = {m for f in found for m in range(f.start, f.end)}
+    return [e for e in ents if not (e.label_ == "PERSON" and (e.start in drop or any(
+        m in covered for m in range(e.start, e.end))))] + found

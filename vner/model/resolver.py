@@ -11,13 +11,14 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .helpers import AMBIGUOUS_PROVINCE, GLUED, SECOND_PASS_KEY, UNWRAP_LABEL, _SavedAsJson, _class, _is_capitalised, glued_flags, is_helper, restore_view
-from .orgs import _ambiguous_provinces_in_context, _armed_police_by_place, _bracketed_abbreviations, _districts_ending_on_don, _gold_by_the_mace, _listed_places, _member_schools, _ministries_before_a_verb, _names_ending_on_a_unit_word, _names_running_through_a_unit_word, _numbered_units_of_a_body, _provincial_heads, _sources_opening_a_lead, _split_at_brackets, _split_shared_parent, _split_trailing_name, _sums_without_their_currency, _teams_of_a_post, _unit_words_naming_nothing, _villages, _branches_of_a_body, _bodies_of_a_body, _bodies_of_a_prefecture, _provincial_departments, _tails_of_bodies, _posts_ending_on_a_common_word, _provinces_in_another_tone, toneless_provinces, _steering_committees, _banks_by_their_brand, _banks_by_their_legal_name, _papers_without_bao
+from .orgs import _ambiguous_provinces_in_context, _armed_police_by_place, _bracketed_abbreviations, _districts_ending_on_don, _gold_by_the_mace, _listed_places, _member_schools, _ministries_before_a_verb, _names_ending_on_a_unit_word, _names_running_through_a_unit_word, _numbered_units_of_a_body, _provincial_heads, _sources_opening_a_lead, _split_at_brackets, _split_shared_parent, _split_trailing_name, _sums_without_their_currency, _teams_of_a_post, _unit_words_naming_nothing, _villages, _village_heads, _branches_of_a_body, _bodies_of_a_body, _bodies_of_a_prefecture, _provincial_departments, _tails_of_bodies, _posts_ending_on_a_common_word, _provinces_in_another_tone, toneless_provinces, _steering_committees, _banks_by_their_brand, _banks_by_their_legal_name, _papers_without_bao
 from .orgs import _central_organs_of_a_party, _gate_zones_with_their_province, _numbered_units_of_the_neighbours, _school_levels
 from .orgs import _agencies_named_by_a_place, _associations_abroad, _consulates_by_their_city, _friendship_schools
 from .persons import UpperNames, _agents_after_do, _aliases_in_brackets, _arrested_lists, _bylines, _complete_initials, _compound_family_names, _coordinated_given_names, _credits, _credits_in_brackets_at_the_end, ethnic_group_pattern, _ethnic_groups, _faculties_read_as_names, _family_name_ong, _family_name_pho, _family_names_cut_off, _full_names_before_a_verb, _full_names_with_a_middle_name, _given_names_after_cua, _given_names_before_a_verb_of_persons, _given_names_opening_a_clause, _given_names_that_are_words, _given_names_in_the_story, _countries_read_as_names, _glued_transcriptions, _highland_names, _khmer_prefixed_names, _kin_of_persons, _lao_leaders_after_a_provincial_title, _listed_names, _lists_of_names, _long_lao_names, _more_listed_names, _names_after_a_titled_body, _names_after_theo, _names_before_a_birth_year, _names_in_capitals_after_a_cue, _names_in_latin_script, _names_in_title_case_headlines, _names_listed_before_their_country, _names_of_things, _names_read_as_provinces, _nicknames, _other_names_and_leaders, _recurring_names, _sentenced_names, _speakers_after_a_quote, _speakers_opening_a_clause, _subjects_acting_on_a_person, _names_around_an_alias, _provinces_opening_a_lao_name, _names_after_ten, _women_named_thi, _elders_named, _given_names_after_tu_voi
 from .persons import _anh_ending_names, _anh_of_short_forms
 from .persons import _full_names_in_running_text
 from .orgs import _bodies_before_an_amount, _international_bodies, _names_with_an_en_dash, _national_names_before_a_verb, dashed_names, national_names
+from .persons import _given_names_after_a_rank, _names_after_an_occupation, _names_called_ten
 
 
 class RulesResolver(_SavedAsJson):
@@ -113,10 +114,14 @@ class RulesResolver(_SavedAsJson):
             claimed |= places | peoples
             ents = _named_no_one(ents, places, peoples)
         # a village's name ("bản Na Hiêng", "Trưởng bản Huổi Khăm") is no person's, here and where it recurs
-        villages, village_names = _villages(doc, glued, self._upper_names.surnames)
+        villages, village_names, heads = _villages(doc, glued, self._upper_names.surnames)
         if villages:
             claimed |= villages
             ents = _named_no_one(ents, villages, set(), labels=("PERSON",))
+        # (... and the name of its head after it: "trưởng bản Huổi Lếch Vàng A Dế"; session 19a)
+        if heads:
+            ents = _village_heads(doc, ents, heads)
+            claimed |= {i for start, end in heads for i in range(start, end)}
         # a province name that is also a given name, without a province word before it, is no reading yet
         claimed -= {i for e in first if e.label_ == AMBIGUOUS_PROVINCE for i in range(e.start, e.end)}
         # ... nor "Bác" (the Hồ Chí Minh context) after a capitalised word: a given name ("Diêu Văn Bác"; session 9a)
@@ -180,6 +185,8 @@ class RulesResolver(_SavedAsJson):
         ents += _names_before_a_birth_year(doc, first, ents, glued, self._upper_names.surnames, self._locals)
         ents += _listed_names(doc, first, ents, glued, self._upper_names.surnames)
         ents += _names_after_ten(doc, ents, claimed, glued)
+        # (a name and its Latin spelling in brackets after "tên là"; no person after "công ty tên là"; session 19a)
+        ents = _names_called_ten(doc, ents, glued)
         ents += _other_names_and_leaders(doc, ents, glued)
         ents += _names_in_capitals_after_a_cue(doc, first, ents, self._upper_names, self._followers)
         ents += _full_names_before_a_verb(doc, first, ents, claimed, self._upper_names, self._followers, self._locals)
@@ -187,6 +194,10 @@ class RulesResolver(_SavedAsJson):
         ents += _given_names_before_a_verb_of_persons(doc, ents, claimed, self._upper_names,
                                                       {e.start for e in first if e.label_ == "_POS"})
         ents += _given_names_after_cua(doc, ents, claimed, self._upper_names, self._countries)
+        # (... and right after a rank, a given name that is also a common or a unit's word: "Đại tá Quân nhấn mạnh")
+        ents += _given_names_after_a_rank(doc, first, ents, self._upper_names, self._followers)
+        # (... and after a noun of an occupation: "chuyên gia Hiroshi Sato", "tiền đạo Lý Cường"; session 19a)
+        ents += _names_after_an_occupation(doc, ents, claimed, glued, self._upper_names, self._countries)
         # (a descriptive name that no ORG took is no reading of a name's words: "Giàng A Sử tử hình" is no "Sử tử")
         loose = claimed - {i for e in first if e.label_ == "_PART_DESC" for i in range(e.start, e.end)}
         ents += _full_names_with_a_middle_name(doc, ents, loose, self._upper_names, self._locals)
