@@ -3039,6 +3039,8 @@ _TUC = get_string_id("tức")
 # (session 19a: an alias also after ", thường gọi là", ", còn gọi là", ", biệt danh" ..., the leads of
 # ``_ALIAS_LEADS``; and before a bracket: ", tức Hoa Campuchia (SN 1989)")
 _ALIAS_FIRSTS = frozenset(get_string_id(lead[0]) for lead in _ALIAS_LEADS)
+_COMMA = get_string_id(",")
+_ALIAS_LEAD_HASHES = [(lead, tuple(get_string_id(w) for w in lead)) for lead in _ALIAS_LEADS]  # (longest first)
 _ALIAS_ENDS = {",", ";", ")", ".", ":", "("}
 
 
@@ -3056,9 +3058,12 @@ def _names_around_an_alias(doc: Doc, ents: list[Span], glued: list[bool], upper:
     Ry, thuê ...", "Lê Văn Tú, còn gọi là Tú Lào,"; an alias may end before a bracket ("Lê Thị Hoa, tức Hoa
     Campuchia (SN 1989)"). Runs at the first words of the leads only."""
     lowers = doc.to_array(LOWER)
-    hits = np.isin(lowers, list(_ALIAS_FIRSTS)).nonzero()[0].tolist()
+    hits = np.isin(lowers, list(_ALIAS_FIRSTS)).nonzero()[0]
+    hits = hits[hits >= 3]
+    hits = hits[doc.to_array(ORTH)[hits - 1] == _COMMA].tolist()  # (after a comma only)
     if not hits:
         return ents
+    lowers = lowers.tolist()
     n = len(doc)
     others = {i for e in ents if e.label_ != "PERSON" for i in range(e.start, e.end)}
     province_ends = {e.end for e in ents if e.label_ == "PROVINCE"}
@@ -3066,7 +3071,7 @@ def _names_around_an_alias(doc: Doc, ents: list[Span], glued: list[bool], upper:
     for i in hits:
         if i < 3 or i + 2 >= n or doc[i - 1].text != ",":
             continue
-        lead = next((w for w in _ALIAS_LEADS if tuple(t.lower_ for t in doc[i:i + len(w)]) == w), None)
+        lead = next((w for w, h in _ALIAS_LEAD_HASHES if tuple(lowers[i:i + len(h)]) == h), None)
         if lead is None or i + len(lead) + 1 >= n:
             continue
         if i - 1 in province_ends:  # a place's other name: "Hà Nội, tức Thăng Long xưa"
@@ -3539,7 +3544,10 @@ _OCCUPATIONS = {tuple(w.split()) for w in (
     "chuyên gia", "huấn luyện viên", "hlv", "tiền đạo", "tiền vệ", "hậu vệ", "trung vệ", "thủ môn", "cầu thủ",
     "vận động viên", "vđv", "trọng tài", "kỹ sư", "kĩ sư", "kiến trúc sư", "nghệ sĩ", "nghệ nhân", "ca sĩ", "nhạc sĩ",
     "họa sĩ", "hoạ sĩ", "diễn viên", "doanh nhân", "võ sĩ", "kỳ thủ", "xạ thủ", "phiên dịch viên", "tình nguyện viên")}
-_OCCUPATION_LAST = frozenset(get_string_id(w[-1]) for w in _OCCUPATIONS)
+# (by the hash of the last word, the hashes of each occupation's words: compared on the LOWER array, no Token made)
+_OCCUPATION_HASHES: dict[int, list[tuple[int, ...]]] = {}
+for _w in _OCCUPATIONS:
+    _OCCUPATION_HASHES.setdefault(get_string_id(_w[-1]), []).append(tuple(get_string_id(x) for x in _w))
 
 
 def _names_after_an_occupation(doc: Doc, ents: list[Span], claimed: set[int], glued: list[bool],
@@ -3549,13 +3557,20 @@ def _names_after_an_occupation(doc: Doc, ents: list[Span], claimed: set[int], gl
     ghi 2 bàn"), or one given name of the lists ("thủ môn Sáng"), in no entity and no span a rule read, the first no
     word that never starts a name, ending before punctuation or a lower-case word. "chuyên gia Liên hợp quốc" (an
     ORG) and "huấn luyện viên trưởng" give nothing. Runs at the occupations' last words only."""
-    hits = np.isin(doc.to_array(LOWER), list(_OCCUPATION_LAST)).nonzero()[0].tolist()
+    lowers = doc.to_array(LOWER)
+    hits = np.isin(lowers, list(_OCCUPATION_HASHES)).nonzero()[0].tolist()
     if not hits:
         return []
-    n, taken, found = len(doc), _taken(ents) | claimed, []
+    lowers = lowers.tolist()
+    n, taken, found = len(doc), None, []
     for i in hits:
-        if not any(tuple(t.lower_ for t in doc[i + 1 - len(w):i + 1]) == w for w in _OCCUPATIONS if len(w) <= i + 1):
+        if i + 1 >= n or not any(len(w) <= i + 1 and tuple(lowers[i + 1 - len(w):i + 1]) == w
+                                 for w in _OCCUPATION_HASHES[lowers[i]]):
             continue
+        if not doc[i + 1].is_title:
+            continue
+        if taken is None:
+            taken = _taken(ents) | claimed
         start = end = i + 1
         while end < n and end - start < 8 and end not in taken and (
                 (end > start and glued[end]) or (doc[end].is_alpha and doc[end].is_title
