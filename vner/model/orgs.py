@@ -1747,6 +1747,7 @@ _EVENTS = {tuple(tone_norm(w).split()) for w in (
     "Triển lãm", "Chiến dịch")}
 # ... whose name ends on "quốc tế", "Liên hợp quốc", "thế giới" (any case) or a country
 _INTERNATIONAL_ENDS = {("quốc", "tế"), ("hợp", "quốc"), ("hiệp", "quốc"), ("thế", "giới")}
+_INTERNATIONAL_END_HASHES = {tuple(get_string_id(w) for w in e) for e in _INTERNATIONAL_ENDS}
 _OPEN_BRACKET = get_string_id("(")
 
 
@@ -1762,12 +1763,15 @@ def _international_bodies(doc: Doc, ents: list[Span], countries: set[str]) -> li
     hits = np.flatnonzero(doc.to_array(ORTH) == _OPEN_BRACKET).tolist()
     if not hits:
         return ents
-    found = []
+    found, n = [], len(doc)
+    lowers = doc.to_array(LOWER).tolist()
     for p in hits:
-        if p < 3 or _abbreviation_in_brackets(doc, p) is None:
+        if p < 3 or p + 2 >= n:
             continue
-        ends = tuple(t.lower_ for t in doc[p - 2:p])
-        if ends not in _INTERNATIONAL_ENDS and not any(doc[p - k:p].text in countries for k in (1, 2, 3)):
+        if (lowers[p - 2], lowers[p - 1]) not in _INTERNATIONAL_END_HASHES \
+                and not any(doc[p - k:p].text in countries for k in (1, 2, 3)):
+            continue
+        if _abbreviation_in_brackets(doc, p) is None:
             continue
         start = None
         for j in range(p - 2, max(p - 12, -1), -1):
@@ -1794,25 +1798,33 @@ _VERBS_AFTER_A_BODY = {tuple(w.split()) for w in (
     "giải cứu", "tiếp tục", "cho biết", "khám xét", "đã", "đang", "vừa", "sẽ")}
 
 
+# (the verbs by the hash of their first word, lower case: the step looks at an ORG's words by their hashes)
+_VERBS_BY_FIRST: dict[int, list[tuple[int, ...]]] = {}
+for _v in sorted(_VERBS_AFTER_A_BODY, key=len, reverse=True):
+    _VERBS_BY_FIRST.setdefault(get_string_id(_v[0]), []).append(tuple(get_string_id(w) for w in _v))
+
+
 def _national_names_before_a_verb(doc: Doc, ents: list[Span], national: frozenset) -> list[Span]:
     """An ORG that runs from a national body's full name (``words/national.txt``) on into lower-case words opening with
     a verb of ``_VERBS_AFTER_A_BODY`` ends before the verb (rule 3, maximal span but only the body's name; session
     19b): "Tý bị Cục Cảnh sát điều tra tội phạm về ma túy truy nã đặc biệt" → ORG "Cục Cảnh sát điều tra tội phạm về
     ma túy" (the description read on through "truy nã"). A capitalised word after the verb (a parent body) keeps the
-    ORG whole. Reads the ORG spans only."""
-    if not national:
+    ORG whole. Reads the words of the ORG spans only, by their hashes."""
+    long = [e for e in ents if e.label_ == "ORG" and e.end - e.start >= 4]
+    if not national or not long:
         return ents
+    lowers = doc.to_array(LOWER).tolist()
     cut = []
-    for e in ents:
-        if e.label_ != "ORG" or e.end - e.start < 4:
-            continue
+    for e in long:
         for p in range(e.start + 2, e.end):
-            if doc[p].is_lower and any(tuple(t.lower_ for t in doc[p:p + len(v)]) == v for v in _VERBS_AFTER_A_BODY
-                                       if p + len(v) <= e.end):
-                if all(t.is_lower or not t.is_alpha for t in doc[p:e.end]) \
-                        and tuple(t.norm_ for t in doc[e.start:p]) in national:
-                    cut.append((e, Span(doc, e.start, p, label="ORG", span_id=e.id)))
-                    break
+            verbs = _VERBS_BY_FIRST.get(lowers[p])
+            if verbs is None or not doc[p].is_lower:
+                continue
+            if any(p + len(v) <= e.end and tuple(lowers[p:p + len(v)]) == v for v in verbs) \
+                    and all(t.is_lower or not t.is_alpha for t in doc[p:e.end]) \
+                    and tuple(t.norm_ for t in doc[e.start:p]) in national:
+                cut.append((e, Span(doc, e.start, p, label="ORG", span_id=e.id)))
+                break
     if not cut:
         return ents
     old = {id(e) for e, _ in cut}
