@@ -163,10 +163,14 @@ FLOORS = {
     # the session-start rules, before session 18's fourth rule writer
     # (after session 18's rule writers: 0.974 per line)
     "articles_dev_zn.txt": 0.95,
-    "articles_dev_zo.txt": 0.94,
-    "articles_dev_zp.txt": 0.95,
-    "articles_dev_zq.txt": 0.96,
-    "articles_dev_zr.txt": 0.95,
+    # ten whole articles each by four writers of session 19 who saw no rules: ZO the northern border with China
+    # (91 lines), ZP the national and institutional side (91), ZQ numbers of every kind (94), ZR Laos as a whole (95):
+    # 0.969, 0.973, 0.988, 0.978 per line with the session-start rules, before session 19's four rule writers got the
+    # lead's sentences on their kinds (after them: 0.995, 0.994, 0.998, 0.993)
+    "articles_dev_zo.txt": 0.97,
+    "articles_dev_zp.txt": 0.97,
+    "articles_dev_zq.txt": 0.97,
+    "articles_dev_zr.txt": 0.97,
 }
 
 
