@@ -646,9 +646,9 @@ def _provinces_in_another_tone(doc: Doc, first: list[Span], ents: list[Span], gl
 
 # Villages (rule 4; rule 1: no person either): "bản Na Hiêng", "Trưởng bản Huổi Khăm", "cặp bản kết nghĩa A – B",
 # "lối mở Huổi Khăm". Words between the cue and the name: "bản kết nghĩa Na Hiêng".
-_VILLAGE_CUES = {get_string_id("bản"): None, get_string_id("mở"): "lối"}
-# ... and the other words of a village after its head's title (session 19a): "trưởng thôn Nà Pồ", "trưởng ấp Tân Hòa"
-_VILLAGE_CUES.update({get_string_id(w): "trưởng" for w in ("thôn", "ấp", "buôn", "làng", "xóm", "bon", "sóc", "phum")})
+# The other words of a village count after its head's title only (session 19a): "trưởng thôn Nà Pồ", "trưởng ấp Tân Hòa"
+_VILLAGE_CUES = {get_string_id("bản"): None, get_string_id("mở"): "lối",
+                 **{get_string_id(w): "trưởng" for w in ("thôn", "ấp", "buôn", "làng", "xóm", "bon", "sóc", "phum")}}
 _VILLAGE_BETWEEN = ("kết", "nghĩa")
 # What joins the two villages of a pair: "Na Hiêng – Huổi Khăm", "Na Hiêng (Việt Nam) – Huổi Khăm (Lào)"
 _VILLAGE_PAIR = {"–", "-", "—", "với"}
@@ -733,8 +733,7 @@ def _village_head(doc: Doc, k: int, end: int, glued: list[bool], surnames: set[t
 def _village_heads(doc: Doc, ents: list[Span], heads: list[tuple[int, int]]) -> list[Span]:
     """``ents`` with a PERSON over each village head's name of ``_villages`` (rule 1), in place of what overlapped it
     ("Huổi Lếch Vàng A Dế" read by the cue's shape)."""
-    spans = [Span(doc, start, end, label="PERSON") for start, end in heads]
-    return [e for e in ents if not any(e.start < h.end and h.start < e.end for h in spans)] + spans
+    return _replaced_by(ents, [Span(doc, start, end, label="PERSON") for start, end in heads])
 
 
 # Heads before a neighbour's provincial body that are part of its name: Cambodia's provincial departments, "Ty Công an
@@ -1314,7 +1313,19 @@ def _numbered_units_of_the_neighbours(doc: Doc, first: list[Span], ents: list[Sp
 _DAO = get_string_id("đạo")
 _DECISION_NUMBER = re.compile(r"\d{2,4}")  # ("Ban Chỉ đạo 6 huyện" counts what it leads: QUANTITY "6 huyện")
 _IN_A_TASK = {",", "và"}
+# Province words between a body and its province: "Ban Chỉ đạo 138 tỉnh X", "Sở ... tỉnh Hà Giang", "... thành phố Hà
+# Nội" (one list: session 19b's steps had defined a second one of the same name, without "tp.", which replaced this one
+# at import)
 _PROVINCE_WORDS = {("tỉnh",), ("thành", "phố"), ("tp",), ("tp.",), ("thủ", "đô")}
+
+
+def _past_a_province_word(doc: Doc, k: int) -> int:
+    """Where the words after a province word at ``k`` start ("tỉnh", "thành phố", ...), or ``k`` without one (no word
+    of ``_PROVINCE_WORDS`` is the start of another)."""
+    for words in _PROVINCE_WORDS:
+        if tuple(t.lower_ for t in doc[k:k + len(words)]) == words:
+            return k + len(words)
+    return k
 
 
 def _steering_committees(doc: Doc, ents: list[Span], glued: list[bool]) -> list[Span]:
@@ -1349,14 +1360,13 @@ def _steering_committees(doc: Doc, ents: list[Span], glued: list[bool]) -> list[
         if j >= n:
             continue
         end = None
-        level = next((w for w in sorted(_PROVINCE_WORDS, key=len, reverse=True)
-                      if tuple(t.lower_ for t in doc[j:j + len(w)]) == w), None)
+        past = _past_a_province_word(doc, j)
         local = next((w for w in sorted(_LOCAL_WORDS, key=len, reverse=True)
                       if tuple(t.lower_ for t in doc[j:j + len(w)]) == w), None)
         if numbered and j + 1 < n and doc[j].lower_ == "quốc" and doc[j + 1].lower_ == "gia":
             end = j + 2
-        elif level is not None and j + len(level) in provinces:
-            end = provinces[j + len(level)]
+        elif past != j and past in provinces:
+            end = provinces[past]
         elif j in orgs:
             end = orgs[j]
         elif local is not None:
@@ -1626,9 +1636,8 @@ def _associations_abroad(doc: Doc, first: list[Span], ents: list[Span]) -> list[
         if k is None or k + 1 >= n or doc[k].lower_ not in _WHERE_THEY_LIVE or i in orgs:
             continue
         k += 1
-        level = next((w for w in sorted(_PROVINCE_WORDS, key=len, reverse=True)
-                      if tuple(t.lower_ for t in doc[k:k + len(w)]) == w), ())
-        end = provinces.get(k + len(level)) or (countries.get(k) if not level else None)
+        at = _past_a_province_word(doc, k)
+        end = provinces.get(at) or (countries.get(k) if at == k else None)
         if end is not None:
             found.append(Span(doc, i, end, label="ORG"))
     return _replaced_by(ents, found)
@@ -1698,8 +1707,6 @@ def dashed_names(national: list[str], place_bodies: list[str]) -> tuple:
     return tuple(out)
 
 
-# Province words between a body named by its place and the province: "Sở ... tỉnh Hà Giang", "... thành phố Hà Nội"
-_PROVINCE_WORDS = (("tỉnh",), ("thành", "phố"), ("tp",), ("thủ", "đô"))
 
 
 def _names_with_an_en_dash(doc: Doc, ents: list[Span], dashed: tuple) -> list[Span]:
@@ -1722,11 +1729,7 @@ def _names_with_an_en_dash(doc: Doc, ents: list[Span], dashed: tuple) -> list[Sp
             if s < 0 or e > n or any(h and norms[s + j] != h for j, h in enumerate(hashes)):
                 continue
             if place:
-                at = e
-                for words in _PROVINCE_WORDS:
-                    if tuple(t.lower_ for t in doc[e:e + len(words)]) == words:
-                        at = e + len(words)
-                        break
+                at = _past_a_province_word(doc, e)
                 if at not in provinces:
                     break
                 e = provinces[at].end
@@ -1823,12 +1826,9 @@ def _national_names_before_a_verb(doc: Doc, ents: list[Span], national: frozense
             if any(p + len(v) <= e.end and tuple(lowers[p:p + len(v)]) == v for v in verbs) \
                     and all(t.is_lower or not t.is_alpha for t in doc[p:e.end]) \
                     and tuple(t.norm_ for t in doc[e.start:p]) in national:
-                cut.append((e, Span(doc, e.start, p, label="ORG", span_id=e.id)))
+                cut.append(Span(doc, e.start, p, label="ORG", span_id=e.id))
                 break
-    if not cut:
-        return ents
-    old = {id(e) for e, _ in cut}
-    return [e for e in ents if id(e) not in old] + [c for _, c in cut]
+    return _replaced_by(ents, cut)
 
 
 def _bodies_before_an_amount(doc: Doc, first: list[Span], ents: list[Span]) -> list[Span]:
@@ -1840,15 +1840,10 @@ def _bodies_before_an_amount(doc: Doc, first: list[Span], ents: list[Span]) -> l
     amounts = {q.start: q for q in first if q.label_ == "QUANTITY"}
     if not amounts:
         return ents
-    cut, back = [], []
+    back = []
     for e in ents:
         q = amounts.get(e.end - 1)
         if e.label_ == "ORG" and q is not None and q.end > e.end and e.end - 2 > e.start \
                 and _is_capitalised(doc[e.end - 2]):
-            cut.append(e)
-            back.append(Span(doc, e.start, e.end - 1, label="ORG", span_id=e.id))
-            back.append(q)
-    if not cut:
-        return ents
-    old = {id(e) for e in cut}
-    return _replaced_by([e for e in ents if id(e) not in old], back)
+            back += [Span(doc, e.start, e.end - 1, label="ORG", span_id=e.id), q]  # (they cover e: it goes)
+    return _replaced_by(ents, back)
