@@ -46,6 +46,7 @@ import shutil
 import sys
 import tempfile
 import time
+import urllib.request
 from pathlib import Path
 
 if __package__ in (None, ""):
@@ -85,24 +86,113 @@ class RequestCounter:
 
 
 class ServerLog:
-    """Request lines the server logged since the last `take()`."""
+    """Request lines the server logged between two marks.
 
-    def __init__(self, path: Path):
-        self.path = path
+    Label Studio writes a request's log line after it has sent the response, so
+    a line can land after the client has moved on: reading the file at a
+    moment miscounts (a connect's ``whoami`` once showed up in the first push's
+    window). With a ``url``, each ``take()`` first sends a marker request (a
+    ``/health`` the SDK never sends) and waits for its line, so a window holds
+    exactly the requests made between two takes.
+    """
+
+    MARK = "vner-bench-mark"
+
+    def __init__(self, path: Path, url: str | None = None, timeout: float = 30.0):
+        self.path, self.url, self.timeout = path, url, timeout
         self.offset = path.stat().st_size if path.exists() else 0
+        self.marks = 0
+        if url:
+            self.take()
+
+    def _read(self) -> bytes:
+        with open(self.path, "rb") as f:
+            f.seek(self.offset)
+            return f.read()
+
+    def _lines(self) -> list[str]:
+        if not self.url:
+            data = self._read()
+            complete = data[: data.rfind(b"\n") + 1]  # a line still being written waits for the next take
+            self.offset += len(complete)
+            return complete.decode("utf-8", errors="replace").splitlines()
+        self.marks += 1
+        mark = f"{self.MARK}={os.getpid()}-{self.marks}"
+        with urllib.request.urlopen(f"{self.url}/health?{mark}", timeout=self.timeout) as answer:
+            answer.read()
+        needle, deadline = f"{mark} HTTP".encode(), time.monotonic() + self.timeout
+        while True:
+            data = self._read()
+            at = data.find(needle)
+            end = data.find(b"\n", at) if at >= 0 else -1
+            if end >= 0:
+                break
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"the marker request {mark} never reached {self.path}")
+            time.sleep(0.05)
+        # every line up to the marker's (its twin from the second handler, if later, is left out next time)
+        self.offset += end + 1
+        lines = data[: end + 1].decode("utf-8", errors="replace").splitlines()
+        return [line for line in lines if self.MARK not in line]
 
     def take(self) -> dict:
+        out = {"requests": self.n, "by_endpoint": dict(sorted(self.paths.items()))}
+        self.n, self.paths = 0, {}
+        return out
+
+
+class ServerLog:
+    """Request lines the server logged between two marks.
+
+    Label Studio writes a request's log line after it has sent the response, so
+    a line can land after the client has moved on: reading the file at a
+    moment miscounts (a connect's ``whoami`` once showed up in the first push's
+    window). With a ``url``, each ``take()`` first sends a marker request (a
+    ``/health`` the SDK never sends) and waits for its line, so a window holds
+    exactly the requests made between two takes.
+    """
+
+    MARK = "vner-bench-mark"
+
+    def __init__(self, path: Path, url: str | None = None, timeout: float = 30.0):
+        self.path, self.url, self.timeout = path, url, timeout
+        self.offset = path.stat().st_size if path.exists() else 0
+        self.marks = 0
+        if url:
+            self.take()
+
+    def _lines(self) -> list[str]:
         with open(self.path, "rb") as f:
             f.seek(self.offset)
             data = f.read()
-        complete = data[: data.rfind(b"\n") + 1]  # a line still being written waits for the next take
-        self.offset += len(complete)
-        lines = complete.decode("utf-8", errors="replace").splitlines()
+        if not self.url:
+            complete = data[: data.rfind(b"\n") + 1]  # a line still being written waits for the next take
+            self.offset += len(complete)
+            return complete.decode("utf-8", errors="replace").splitlines()
+        self.marks += 1
+        mark = f"{self.MARK}={os.getpid()}-{self.marks}".encode()
+        urllib.request.urlopen(f"{self.url}/health?{mark.decode()}", timeout=self.timeout).read()
+        deadline = time.monotonic() + self.timeout
+        while True:
+            at = data.find(mark)
+            end = data.find(b"\n", at)
+            if at >= 0 and end >= 0:  # every line up to the marker's (its twin, if later, is left out next time)
+                self.offset += end + 1
+                lines = data[: end + 1].decode("utf-8", errors="replace").splitlines()
+                return [line for line in lines if self.MARK not in line]
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"the marker request {mark.decode()} never reached {self.path}")
+            time.sleep(0.05)
+            with open(self.path, "rb") as f:
+                f.seek(self.offset)
+                data = f.read()
+
+    def take(self) -> dict:
         requests, previous = [], None
-        for line in lines:
-            if REQUEST_LINE.search(line):
+        for line in self._lines():
+            m = REQUEST_LINE.search(line)
+            if m:
                 if line != previous:  # Label Studio logs each record to two handlers
-                    m = REQUEST_LINE.search(line)
                     requests.append(f"{m.group(1)} {_generic(m.group(2).split('?')[0])}")
                 previous = line
             else:
@@ -192,7 +282,7 @@ def run(quick: bool = False, only: set[str] | None = None, url: str | None = Non
         with server:
             conn = connect(server.url, server.api_key, timeout=3600)
             counter = RequestCounter(conn)
-            server_log = ServerLog(server.log_path) if server.log_path else None
+            server_log = ServerLog(server.log_path, server.url) if server.log_path else None
             if want("push"):
                 n = sizes["push"]
                 docs = read_docs(n)
@@ -345,7 +435,7 @@ def run_scale(n: int, *, url: str | None = None, server_log_path: Path | None = 
         steps: dict = {}
         with server:
             conn = connect(server.url, server.api_key, timeout=3600)
-            server_log = ServerLog(server.log_path) if server.log_path else None
+            server_log = ServerLog(server.log_path, server.url) if server.log_path else None
             plain, annotated = f"bench-push-{n}-{tag}", f"bench-annotations-{n}-{tag}"
             docs = data / "docs.jsonl"
             commands = {

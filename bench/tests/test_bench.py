@@ -217,6 +217,23 @@ def test_convert_benchmark_end_to_end():
 
 
 @pytest.mark.slow
+def test_server_log_windows_hold_the_requests_made_between_two_takes(label_studio):
+    """The server logs a request after answering it: a connect's ``whoami`` once landed in the next window."""
+    from vner.annotation.labeling import connect
+
+    with connect(label_studio.url, label_studio.api_key) as conn:
+        log = bench_labelstudio.ServerLog(label_studio.log_path, label_studio.url)  # right after connect's request
+        counter = bench_labelstudio.RequestCounter(conn)
+        for _ in range(3):
+            assert log.take()["requests"] == 0
+            list(conn.client.projects.list())
+            conn.client.users.whoami()
+            sent = counter.take()
+            assert log.take() == {"requests": sent["requests"], "by_endpoint": sent["by_endpoint"]}
+            assert sent["requests"] >= 2
+
+
+@pytest.mark.slow
 def test_labelstudio_benchmark_end_to_end(label_studio):
     sizes = {"push": 20, "push_rules": 5, "push_annotations": (5, 10), "pull": (10, 20)}
     result = bench_labelstudio.run(sizes=sizes, server=label_studio)
