@@ -62,6 +62,10 @@ def test_wheel_holds_the_code_and_the_data(wheel):
     assert written == {str(p.relative_to(ROOT)) for p in (ROOT / "training" / "written").glob("*.txt")}
     assert len([n for n in written if "articles_dev" in n]) >= 20 and len([n for n in written if "articles_select_" in n]) == 6
     assert not any(n.endswith(".png") for n in names)  # the README's screenshot stays out
+    # every word list of the rules' resolver (a list left out would be read as empty, silently)
+    from vner.model.resolver import WORD_LISTS
+
+    assert {f"vner/configs/{file}" for file in WORD_LISTS.values()} <= names
 
 
 def test_demo_runs_from_any_folder_without_the_checkout(installed, tmp_path):

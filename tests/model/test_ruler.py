@@ -5,6 +5,7 @@ it is compared with it on hand-made patterns (including the cases the gate
 must not skip) and on the shipped patterns over the seed documents.
 """
 
+import json
 import unicodedata
 from pathlib import Path
 
@@ -466,6 +467,52 @@ def test_the_word_lists_are_saved_with_the_pipeline(rules, tmp_path):
     again = spacy.load(tmp_path / "m")
     text = "Đối tượng Nguyễn Văn Tèo bị bắt. Tèo khai nhận. Công an tỉnh Nghệ An (CANA) họp. CANA kết luận."
     assert [(e.text, e.label_) for e in again(text).ents] == [(e.text, e.label_) for e in rules(text).ents]
+
+
+# One name added to each list that was a Python literal of its step until session 20: a Gia Rai family name, a
+# H'Mông clan, a paper. Without them "Nay Blum" is no one, "Khang A" stops before the word "Của", "Sài Gòn Tiếp Thị"
+# reads as a name.
+ADDED = {"highland-surname": "Nay", "hmong-surname": "Khang", "national-paper": "Sài Gòn Tiếp Thị"}
+ADDED_TEXT = ("Thuốc nổ do Nay Blum cất giấu. Cơ quan công an tiếp nhận anh Khang A Của (SN 1996). "
+              "Trả lời phóng viên Sài Gòn Tiếp Thị, ông cho biết.")
+WITHOUT_ADDED = [("Khang A", "PERSON"), ("Sài Gòn Tiếp Thị", "PERSON")]
+WITH_ADDED = [("Nay Blum", "PERSON"), ("Khang A Của", "PERSON"), ("Sài Gòn Tiếp Thị", "ORG")]
+
+
+def ents_of(nlp, text):
+    return [(e.text, e.label_) for e in nlp(text).ents]
+
+
+def test_a_name_added_to_a_list_file_is_read_by_its_step(tmp_path):
+    """Highland family names, H'Mông clans and national papers are data files that the resolver reads (issue #11)."""
+    from vner.core.resources import CONFIGS
+
+    for name, file in ruler.WORD_LISTS.items():
+        (tmp_path / file).parent.mkdir(parents=True, exist_ok=True)
+        text = (CONFIGS / file).read_text(encoding="utf-8")
+        (tmp_path / file).write_text(text + (ADDED[name] + "\n" if name in ADDED else ""), encoding="utf-8")
+    nlp = add_rules_stage(make_nlp())
+    assert ents_of(nlp, ADDED_TEXT) == WITHOUT_ADDED
+    nlp.get_pipe("vner_rules_resolve").set_words(ruler.shipped_words(tmp_path))
+    assert ents_of(nlp, ADDED_TEXT) == WITH_ADDED
+
+
+def test_the_name_lists_are_saved_with_the_pipeline_and_an_older_model_loads(rules, tmp_path):
+    nlp = add_rules_stage(make_nlp())
+    words = {name: ws + [ADDED[name]] if name in ADDED else ws for name, ws in ruler.shipped_words().items()}
+    nlp.get_pipe("vner_rules_resolve").set_words(words)
+    nlp.to_disk(tmp_path / "m")
+    again = spacy.load(tmp_path / "m")
+    assert all(ADDED[name] in again.get_pipe("vner_rules_resolve").words[name] for name in ADDED)
+    assert ents_of(again, ADDED_TEXT) == WITH_ADDED
+    # a model saved before the lists were data has no such keys in its words.json: where vner is installed, the
+    # resolver keeps what it was made with, vner's shipped files (a packaged model carries its own, older, code)
+    saved = tmp_path / "m" / "vner_rules_resolve" / ruler.RulesResolver.FILE
+    older = {name: ws for name, ws in json.loads(saved.read_text(encoding="utf-8")).items() if name not in ADDED}
+    saved.write_text(json.dumps(older, ensure_ascii=False), encoding="utf-8")
+    old = spacy.load(tmp_path / "m")
+    assert old.get_pipe("vner_rules_resolve").words == rules.get_pipe("vner_rules_resolve").words
+    assert ents_of(old, ADDED_TEXT) == ents_of(rules, ADDED_TEXT) == WITHOUT_ADDED
 
 
 def test_the_resolver_reads_the_gazetteer_format_as_vner_does():

@@ -1470,23 +1470,22 @@ def _banks_by_their_brand(doc: Doc, ents: list[Span], brands: frozenset[str]) ->
 _BANK_RUN_STOPS = {"cho", "chi", "tại", "và", "của", "đã", "là", "có", "được", "bị"}
 
 
-# Vietnam's national papers, named without "Báo" after "báo", "các báo", "phóng viên" (rule 3, session 18d; world
-# knowledge, no news text): matched case-insensitively, the first word capitalised
-_NATIONAL_PAPERS = tuple(sorted({tuple(tone_norm(w).lower() for w in p.split()) for p in (
-    "Nhân Dân", "Quân đội nhân dân", "Thanh Niên", "Tuổi Trẻ", "Lao Động", "Tiền Phong", "Dân trí", "VnExpress",
-    "Vietnamnet", "VietNamNet", "Công an nhân dân", "Người Lao Động", "Sài Gòn Giải Phóng", "Pháp Luật", "Pháp luật TP.HCM",
-    "Hà Nội Mới", "Đại Đoàn Kết", "An ninh Thủ đô", "Giáo dục và Thời đại", "Vietnam Plus", "VietnamPlus", "Znews",
-    "Zing News", "Tuổi Trẻ Thủ đô", "Thanh Niên Online", "Công Thương", "Pháp luật Việt Nam", "Nông thôn Ngày nay",
-    "Biên phòng", "Kinh tế & Đô thị", "Văn hóa", "Đời sống và Pháp luật")}, key=len, reverse=True))
+def national_papers(names: list[str]) -> tuple[tuple[str, ...], ...]:
+    """The papers of ``names`` (``words/national-papers.txt``) as tuples of tone-normalised lower-case words, longest
+    first: matched case-insensitively by `_papers_without_bao`."""
+    return tuple(sorted({tuple(tone_norm(w).lower() for w in p.split()) for p in names}, key=len, reverse=True))
+
+
 _BAO = get_string_id("báo")
 _VIEN = get_string_id("viên")
 
 
-def _papers_without_bao(doc: Doc, ents: list[Span]) -> list[Span]:
-    """ORG for a national paper of ``_NATIONAL_PAPERS`` named right after "báo" in lower case or "phóng viên" ("các
+def _papers_without_bao(doc: Doc, ents: list[Span], papers: tuple[tuple[str, ...], ...]) -> list[Span]:
+    """ORG for a national paper of ``papers`` named right after "báo" in lower case or "phóng viên" ("các
     báo Thanh Niên, VnExpress và Nhân Dân": each paper of the list joined by "," and "và"), capitalised, inside no ORG
     (a PERSON or PROVINCE read there gives way: "phóng viên Tiền Phong"). "thanh niên", "nhân dân" in running text and
-    "Đoàn Thanh niên" are untouched. Runs at the words "báo" and "viên" only."""
+    "Đoàn Thanh niên" are untouched. Runs at the words "báo" and "viên" only. ``papers``: `national_papers` of
+    ``words/national-papers.txt``."""
     lower = doc.to_array(LOWER)
     hits = [i for i in ((lower == _BAO) | (lower == _VIEN)).nonzero()[0].tolist()
             if (doc[i].text == "báo") or (i and doc[i - 1].lower_ == "phóng" and doc[i].lower_ == "viên")]
@@ -1506,7 +1505,7 @@ def _papers_without_bao(doc: Doc, ents: list[Span]) -> list[Span]:
                 break
             else:
                 end = None
-            paper = None if end is not None else next((p for p in _NATIONAL_PAPERS if k + len(p) <= n
+            paper = None if end is not None else next((p for p in papers if k + len(p) <= n
                           and tuple(tone_norm(t.text).lower() for t in doc[k:k + len(p)]) == p), None)
             if end is None:
                 if paper is None or (k + len(paper) < n and doc[k + len(paper)].is_title and doc[k + len(paper)].is_alpha):

@@ -1912,28 +1912,35 @@ def _speakers_opening_a_clause(doc: Doc, ents: list[Span], claimed: set[int], gl
 
 # Peoples whose names are written with an apostrophe, never a person: "dân tộc K'Ho", "người H'Mông"
 _PEOPLES = {"K'Ho", "K’Ho", "H'Mông", "H’Mông", "H'Mong", "H’Mong", "K'ho", "H'mông"}
-# Family names of the Gia Rai, Ê Đê, Ba Na and M'Nông that are no Vietnamese word: with one or two capitalised words
-# after them they are a name ("Siu Bleo", "Ksor H'Ni", "Rơ Chăm Ngăn")
-_HIGHLAND_FAMILIES = {("Ksor",), ("Siu",), ("Kpă",), ("Niê",), ("Mlô",), ("Êban",), ("Kpuih",), ("Rcom",), ("Rmah",),
-                      ("Hđơk",), ("Byă",), ("Adrơng",), ("Rơ", "Mah"), ("Rơ", "Chăm"), ("Rơ", "Lan"), ("Rơ", "Ô"),
-                      ("Rah", "Lan"), ("Ksơr",), ("Êya",)}
-_HIGHLAND_STARTS = frozenset(get_string_id(w) for w in ("Y", "Ka", "'", "’") + tuple({f[0] for f in _HIGHLAND_FAMILIES}))
+# The words a Central Highlands name opens with by its grammar, not a list: "Y" (a man's), "Ka" (a K'Ho woman's), the
+# apostrophe gluing a short syllable to the name ("H'Dim"); the family names are data (person-highland-surname.txt)
+_HIGHLAND_SHAPE_STARTS = ("Y", "Ka", "'", "’")
+
+
+def highland_families(names: list[str]) -> tuple[tuple[tuple[str, ...], ...], frozenset[int]]:
+    """The family names of ``names`` (``person-highland-surname.txt``) as word tuples, longest first (so "Rơ Mah" is
+    tried before a one-word name it starts), and the ORTH hashes `_highland_names` runs at: their first words and
+    `_HIGHLAND_SHAPE_STARTS`."""
+    families = tuple(sorted({tuple(w.split()) for w in names}, key=len, reverse=True))
+    return families, frozenset(get_string_id(w) for w in _HIGHLAND_SHAPE_STARTS + tuple(f[0] for f in families))
 
 
 def _highland_names(doc: Doc, ents: list[Span], claimed: set[int], glued: list[bool],
-                    local: set[tuple[str, ...]]) -> list[Span]:
+                    local: set[tuple[str, ...]], highland: tuple[tuple[tuple[str, ...], ...], frozenset[int]]
+                    ) -> list[Span]:
     """PERSON for the names of the Central Highlands by their shape: an Ê Đê, Gia Rai or M'Nông man's name, "Y" and
     one to three capitalised words ("Y Sal Hđơk", "Y Nuôl"); a K'Ho woman's name, "Ka" and one word ("Ka Nhoa"); a
     woman's or a K'Ho name, a short syllable glued by an apostrophe, then up to two capitalised words ("H'Dim Ayŭn",
-    "K'Điệp", "K'Brơi"); a family name of `_HIGHLAND_FAMILIES` and one or two capitalised words ("Siu Bleo", "Ksor
-    H'Ni"). Not a people ("dân tộc K'Ho",
+    "K'Điệp", "K'Brơi"); a family name of ``highland`` (`highland_families`) and one or two capitalised words ("Siu
+    Bleo", "Ksor H'Ni"). Not a people ("dân tộc K'Ho",
     "H'Mông"), not after a capitalised word or a place word ("xã Y Tý"), not "Y" before a lower-case word (the
     pronoun: "Y khai nhận"). Runs at the "Y", family-name and apostrophe tokens only."""
+    families, starts = highland
     taken = _taken(ents) | claimed
     n = len(doc)
     found = []
-    for i in [i for i, h in enumerate(doc.to_array(ORTH).tolist()) if h in _HIGHLAND_STARTS]:
-        family = next((f for f in _HIGHLAND_FAMILIES if tuple(t.text for t in doc[i:i + len(f)]) == f), None)
+    for i in [i for i, h in enumerate(doc.to_array(ORTH).tolist()) if h in starts]:
+        family = next((f for f in families if tuple(t.text for t in doc[i:i + len(f)]) == f), None)
         if family is not None:
             start, j = i, i + len(family)
         elif doc[i].text in ("Y", "Ka"):
@@ -3112,24 +3119,22 @@ def _names_around_an_alias(doc: Doc, ents: list[Span], glued: list[bool], upper:
     return kept + spans
 
 
-# The family names (clans) of the H'Mông, after which "A", "Mí", "Seo" are a middle name ("Giàng A Của", "Vàng Seo
-# Phử", "Sùng Mí Chớ"): a closed set of clan names, no persons (session 17b)
-_HMONG_FAMILIES = frozenset(get_string_id(w) for w in (
-    "Giàng", "Vàng", "Sùng", "Thào", "Lầu", "Lý", "Ly", "Hờ", "Mùa", "Vừ", "Hạng", "Tráng", "Cháng", "Mua", "Má", "Lồ",
-    "Phàng", "Sình", "Cứ", "Thò", "Hầu", "Chá", "Dì", "Lù", "Lìa", "Tẩn"))
+# The middle names of the H'Mông, read as such only after a clan name of gazetteers/person-hmong-surname.txt ("Giàng A
+# Của", "Vàng Seo Phử", "Sùng Mí Chớ"; session 17b): three words of the naming grammar, kept here with the step
 _HMONG_MIDDLES = frozenset(get_string_id(w) for w in ("A", "Mí", "Seo"))
 _ANY_STRONG_MIDDLES = _HMONG_MIDDLES | frozenset(_STRONG_VN_MIDDLE_HASHES)
 
 
 def _given_names_that_are_words(doc: Doc, first: list[Span], ents: list[Span], upper: UpperNames,
-                                local: set[tuple[str, ...]]) -> list[Span]:
+                                local: set[tuple[str, ...]], clans: frozenset[int]) -> list[Span]:
     """A family name of the lists, a middle name "Văn" or "Thị" (or, after a H'Mông clan name, "A", "Mí", "Seo"),
     then one capitalised word that ends the name is a person whatever that word is otherwise (rule 1): a unit's word
     or a function word capitalised as a given name ("Vi Văn Phòng (SN 1992)", "anh Giàng A Của", "Bố Giàng Mí Chớ").
     The steps before it take only given names that are no common word; this one reads such a word as the given
     name only in that place: after the middle name, before no capitalised, glued or bracketed-code word, not after a
     capitalised word, a number or a place word ("đường Lê Văn Phòng"), in no entity but a PERSON that stops before it
-    ("Giàng A" + "Của": the cue shape stopped at the function word). Runs at the middle names only (session 17b)."""
+    ("Giàng A" + "Của": the cue shape stopped at the function word). Runs at the middle names only (session 17b).
+    ``clans``: the ORTH hashes of the H'Mông clan names (``person-hmong-surname.txt``)."""
     orth = doc.to_array(ORTH)
     mids = np.isin(orth, list(_ANY_STRONG_MIDDLES)).nonzero()[0].tolist()
     if not mids:
@@ -3145,7 +3150,7 @@ def _given_names_that_are_words(doc: Doc, first: list[Span], ents: list[Span], u
         if not (fam.is_alpha and fam.is_title):
             continue
         if int(orth[m]) in _HMONG_MIDDLES:
-            if int(orth[i]) not in _HMONG_FAMILIES:
+            if int(orth[i]) not in clans:
                 continue
         elif (tone_norm(fam.text),) not in upper.surnames:
             continue

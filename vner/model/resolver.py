@@ -7,14 +7,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .helpers import AMBIGUOUS_PROVINCE, GLUED, SECOND_PASS_KEY, UNWRAP_LABEL, _SavedAsJson, _class, _is_capitalised, glued_flags, is_helper, restore_view
-from .orgs import _ambiguous_provinces_in_context, _armed_police_by_place, _bracketed_abbreviations, _districts_ending_on_don, _gold_by_the_mace, _listed_places, _member_schools, _ministries_before_a_verb, _names_ending_on_a_unit_word, _names_running_through_a_unit_word, _numbered_units_of_a_body, _provincial_heads, _sources_opening_a_lead, _split_at_brackets, _split_shared_parent, _split_trailing_name, _sums_without_their_currency, _teams_of_a_post, _unit_words_naming_nothing, _villages, _village_heads, _branches_of_a_body, _bodies_of_a_body, _bodies_of_a_prefecture, _provincial_departments, _tails_of_bodies, _posts_ending_on_a_common_word, _provinces_in_another_tone, toneless_provinces, _steering_committees, _banks_by_their_brand, _banks_by_their_legal_name, _papers_without_bao
+from .orgs import _ambiguous_provinces_in_context, _armed_police_by_place, _bracketed_abbreviations, _districts_ending_on_don, _gold_by_the_mace, _listed_places, _member_schools, _ministries_before_a_verb, _names_ending_on_a_unit_word, _names_running_through_a_unit_word, _numbered_units_of_a_body, _provincial_heads, _sources_opening_a_lead, _split_at_brackets, _split_shared_parent, _split_trailing_name, _sums_without_their_currency, _teams_of_a_post, _unit_words_naming_nothing, _villages, _village_heads, _branches_of_a_body, _bodies_of_a_body, _bodies_of_a_prefecture, _provincial_departments, _tails_of_bodies, _posts_ending_on_a_common_word, _provinces_in_another_tone, toneless_provinces, _steering_committees, _banks_by_their_brand, _banks_by_their_legal_name, _papers_without_bao, national_papers
 from .orgs import _central_organs_of_a_party, _gate_zones_with_their_province, _numbered_units_of_the_neighbours, _school_levels
 from .orgs import _agencies_named_by_a_place, _associations_abroad, _consulates_by_their_city, _friendship_schools
-from .persons import UpperNames, _agents_after_do, _aliases_in_brackets, _arrested_lists, _bylines, _complete_initials, _compound_family_names, _coordinated_given_names, _credits, _credits_in_brackets_at_the_end, ethnic_group_pattern, _ethnic_groups, _faculties_read_as_names, _family_name_ong, _family_name_pho, _family_names_cut_off, _full_names_before_a_verb, _full_names_with_a_middle_name, _given_names_after_cua, _given_names_before_a_verb_of_persons, _given_names_opening_a_clause, _given_names_that_are_words, _given_names_in_the_story, _countries_read_as_names, _glued_transcriptions, _highland_names, _khmer_prefixed_names, _kin_of_persons, _lao_leaders_after_a_provincial_title, _listed_names, _lists_of_names, _long_lao_names, _more_listed_names, _names_after_a_titled_body, _names_after_theo, _names_before_a_birth_year, _names_in_capitals_after_a_cue, _names_in_latin_script, _names_in_title_case_headlines, _names_listed_before_their_country, _names_of_things, _names_read_as_provinces, _nicknames, _other_names_and_leaders, _recurring_names, _sentenced_names, _speakers_after_a_quote, _speakers_opening_a_clause, _subjects_acting_on_a_person, _names_around_an_alias, _provinces_opening_a_lao_name, _names_after_ten, _women_named_thi, _elders_named, _given_names_after_tu_voi
+from .persons import UpperNames, _agents_after_do, _aliases_in_brackets, _arrested_lists, _bylines, _complete_initials, _compound_family_names, _coordinated_given_names, _credits, _credits_in_brackets_at_the_end, ethnic_group_pattern, _ethnic_groups, _faculties_read_as_names, _family_name_ong, _family_name_pho, _family_names_cut_off, _full_names_before_a_verb, _full_names_with_a_middle_name, _given_names_after_cua, _given_names_before_a_verb_of_persons, _given_names_opening_a_clause, _given_names_that_are_words, _given_names_in_the_story, _countries_read_as_names, _glued_transcriptions, _highland_names, _khmer_prefixed_names, _kin_of_persons, _lao_leaders_after_a_provincial_title, _listed_names, _lists_of_names, _long_lao_names, _more_listed_names, _names_after_a_titled_body, _names_after_theo, _names_before_a_birth_year, _names_in_capitals_after_a_cue, _names_in_latin_script, _names_in_title_case_headlines, _names_listed_before_their_country, _names_of_things, _names_read_as_provinces, _nicknames, _other_names_and_leaders, _recurring_names, _sentenced_names, _speakers_after_a_quote, _speakers_opening_a_clause, _subjects_acting_on_a_person, _names_around_an_alias, _provinces_opening_a_lao_name, _names_after_ten, _women_named_thi, _elders_named, _given_names_after_tu_voi, highland_families
 from .persons import _anh_ending_names, _anh_of_short_forms
 from .persons import _full_names_in_running_text
 from .orgs import _bodies_before_an_amount, _international_bodies, _names_with_an_en_dash, _national_names_before_a_verb, dashed_names, national_names
@@ -64,8 +65,14 @@ class RulesResolver(_SavedAsJson):
         self._toneless_provinces = toneless_provinces([w for name in _TONELESS_PROVINCES for w in self.words[name]])
         self._national = national_names(self.words["national"])
         self._dashed = dashed_names(self.words["national"], self.words["place-bodies"])
+        self._highland = highland_families(self.words["highland-surname"])
+        self._hmong_clans = frozenset(get_string_id(w) for w in self.words["hmong-surname"])
+        self._papers = national_papers(self.words["national-paper"])
 
-    set_state = set_words
+    def set_state(self, words: dict[str, list[str]]) -> None:
+        """A saved copy (``words.json``) replaces the lists it holds; a list it lacks, added to ``WORD_LISTS`` after
+        the model was saved, keeps what the resolver was made with (vner's shipped file where vner is installed)."""
+        self.set_words({**self.words, **words})
 
     def state(self) -> dict:
         return self.words
@@ -154,7 +161,7 @@ class RulesResolver(_SavedAsJson):
         ents = _banks_by_their_brand(doc, ents, self._banks)
         # (session 18d: banks by their legal name; national papers named without "Báo" after "báo", "phóng viên")
         ents = _banks_by_their_legal_name(doc, ents)
-        ents = _papers_without_bao(doc, ents)
+        ents = _papers_without_bao(doc, ents, self._papers)
         ents = _branches_of_a_body(doc, ents, glued)
         # (session 18c: a central organ and its party; a gate's economic zone with its province after a dash; a school's
         # level inside its name; the neighbours' numbered units)
@@ -202,7 +209,7 @@ class RulesResolver(_SavedAsJson):
         loose = claimed - {i for e in first if e.label_ == "_PART_DESC" for i in range(e.start, e.end)}
         ents += _full_names_with_a_middle_name(doc, ents, loose, self._upper_names, self._locals)
         # (... whose given name is also a common or a unit's word: "Vi Văn Phòng", "Giàng A Của"; session 17b)
-        ents = _given_names_that_are_words(doc, first, ents, self._upper_names, self._locals)
+        ents = _given_names_that_are_words(doc, first, ents, self._upper_names, self._locals, self._hmong_clans)
         # (... whose given name is a common word or a province, without a cue: "Nguyễn Minh Tài bị khởi tố", "Nguyễn
         # Thị Huế, Phó Chủ tịch ..."; session 18f)
         ents = _full_names_in_running_text(doc, first, ents, loose, self._upper_names, self._locals)
@@ -222,7 +229,7 @@ class RulesResolver(_SavedAsJson):
                                  self._locals, orphans, self._upper_names.surnames)
         # (a given name after a kin word or opening a clause before a verb of speech: "Cô Hương", "Của bỏ trốn")
         ents += _given_names_in_the_story(doc, ents, claimed, glued, self._upper_names.surnames)
-        ents += _highland_names(doc, ents, claimed, glued, self._locals)
+        ents += _highland_names(doc, ents, claimed, glued, self._locals, self._highland)
         ents += _khmer_prefixed_names(doc, ents, claimed, glued)
         ents += _glued_transcriptions(doc, ents, claimed, glued, self._locals, self._followers)
         ents += _lists_of_names(doc, ents, claimed, glued, self._upper_names, self._countries)
@@ -348,6 +355,12 @@ WORD_LISTS = {
     # before a verb (session 19b)
     "national": "patterns/words/national.txt",
     "place-bodies": "patterns/words/place-bodies.txt",
+    # Vietnam's national papers, an ORG without "Báo" after "báo", "phóng viên" (session 18d; a list since 20)
+    "national-paper": "patterns/words/national-papers.txt",
+    # family names of the Gia Rai, Ê Đê, Ba Na, M'Nông: with one or two capitalised words, a name (a list since 20)
+    "highland-surname": "gazetteers/person-highland-surname.txt",
+    # the H'Mông clans, after which "A", "Mí", "Seo" are a middle name (session 17b; a list since 20)
+    "hmong-surname": "gazetteers/person-hmong-surname.txt",
     # the neighbours' provinces, matched also with another tone on a syllable where a province is expected (session 17c)
     "province-la": "gazetteers/province-la.txt",
     "province-kh": "gazetteers/province-kh.txt",
