@@ -70,9 +70,6 @@ def tone_norm(text: str) -> str:
 GLUED = "glued"
 _GLUE = ("-", "–", "'", "’")  # what glues syllables into one word (glued_flags)
 _GLUE_HASHES = frozenset(get_string_id(mark) for mark in _GLUE)
-# the last Doc's flags, its words (ORTH values, as bytes) and a weak reference to it: the rules' steps ask for the
-# same Doc's flags several times in a row
-_LAST_GLUED: list = []
 
 
 def glued_flags(doc: Doc) -> list[bool]:
@@ -84,14 +81,13 @@ def glued_flags(doc: Doc) -> list[bool]:
     >>> glued_flags(nlp("Xổm-phăn Phẹng-khăm-mi - Covid-19"))
     [False, True, True, False, True, True, True, True, False, False, False, False]
     """
-    columns = doc.to_array([ORTH, SPACY])
-    words, orth = columns.tobytes(), columns[:, 0]
-    last = _LAST_GLUED[0] if _LAST_GLUED else None
-    if last is not None and last[0]() is doc and last[1] == words:  # each step of the rules asks again
-        return list(last[2])
+    return list(per_doc(doc, glued_flags, _glued_flags))
+
+
+def _glued_flags(doc: Doc) -> tuple[bool, ...]:
     flags = [False] * len(doc)
     marks = _GLUE_HASHES
-    for i, h in enumerate(orth.tolist()):  # hashes: no Token object for most tokens
+    for i, h in enumerate(doc.to_array(ORTH).tolist()):  # hashes: no Token object for most tokens
         if h not in marks or not 0 < i < len(doc) - 1:
             continue
         prev, t, nxt = doc[i - 1], doc[i], doc[i + 1]
@@ -100,8 +96,26 @@ def glued_flags(doc: Doc) -> list[bool]:
         elif t.text in ("'", "’") and not prev.whitespace_ and not t.whitespace_ and prev.is_alpha and (
                 nxt.is_title or (prev.is_title and len(prev) <= 2 and nxt.is_lower and nxt.is_alpha)):
             flags[i] = flags[i + 1] = True  # an apostrophe inside a name: "H'Linh", "O'Brien", "Bh'riu"
-    _LAST_GLUED[:] = [(weakref.ref(doc), words, tuple(flags))]
-    return flags
+    return tuple(flags)
+
+
+# A weak reference to the last Doc, its words (ORTH and SPACY values, as bytes) and what ``per_doc`` computed from them
+_LAST_DOC: list = []
+
+
+def per_doc(doc: Doc, key, compute):
+    """``compute(doc)`` for a function of the Doc's words alone, computed once per Doc: the rules' components and
+    steps ask for the same Doc's glued words, line breaks or family names many times in a row. The answer is shared:
+    return it as a tuple (or copy it)."""
+    words = doc.to_array([ORTH, SPACY]).tobytes()
+    last = _LAST_DOC[0] if _LAST_DOC else None
+    if last is None or last[0]() is not doc or last[1] != words:
+        last = (weakref.ref(doc), words, {})
+        _LAST_DOC[:] = [last]
+    memo = last[2]
+    if key not in memo:
+        memo[key] = compute(doc)
+    return memo[key]
 
 
 class _SavedAsJson:
@@ -163,9 +177,13 @@ def has_newline(text: str) -> bool:
 
 def newline_positions(doc: Doc) -> list[int]:
     """Positions of the tokens holding a line break (read from the ORTH array: no Token object per token)."""
+    return list(per_doc(doc, newline_positions, _newline_positions))
+
+
+def _newline_positions(doc: Doc) -> tuple[int, ...]:
     orth = doc.to_array(ORTH).tolist()
     breaks = {h for h, found in per_word(doc.vocab.strings, set(orth), has_newline).items() if found}
-    return [i for i, h in enumerate(orth) if h in breaks] if breaks else []
+    return tuple(i for i, h in enumerate(orth) if h in breaks) if breaks else ()
 
 
 def _paragraphs(doc: Doc):
@@ -190,10 +208,8 @@ def _class(token: Token, name: str) -> bool:
 def _class_positions(doc: Doc, name: str) -> set[int]:
     """The positions of the tokens in the word class ``name``: ``_class`` of every token, read at once from where
     ``vner_token_classes`` wrote it (``doc.user_data``, by character offset) without a Token object each."""
-    ext = f"vner_{name}"
-    offsets = {key[2] for key, value in doc.user_data.items()
-               if isinstance(key, tuple) and len(key) == 4 and key[0] == "._." and key[1] == ext and key[3] is None and value}
-    return {i for i, offset in enumerate(doc.to_array(IDX).tolist()) if offset in offsets} if offsets else set()
+    ext, value = f"vner_{name}", doc.user_data.get
+    return {i for i, offset in enumerate(doc.to_array(IDX).tolist()) if value(("._.", ext, offset, None))}
 
 
 # The first-pass helper over a province name that is also something else ("Trang", "Hòa Bình"; province-ambiguous.txt)

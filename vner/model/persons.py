@@ -6,14 +6,13 @@ A new step that finds, splits or drops person names goes here (then called in re
 from __future__ import annotations
 
 import re
-import weakref
 
 import numpy as np
 from spacy.attrs import LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from .helpers import AMBIGUOUS_PROVINCE, _class, _class_positions, _is_capitalised, _paragraphs, _taken, glued_flags, tone_norm
+from .helpers import AMBIGUOUS_PROVINCE, _class, _class_positions, _is_capitalised, _paragraphs, _taken, glued_flags, per_doc, tone_norm
 
 
 # First-pass labels after which a capitalised word is a name: a rank, "ông"/"bà", "anh"/"chị",
@@ -143,7 +142,6 @@ class UpperNames:
         self._surname_hashes: set[int] = set()
         self._seen_given: set[int] = set()
         self._given_hashes: set[int] = set()
-        self._last_positions: tuple | None = None  # (a weak reference to the last Doc, its ORTH bytes, the positions)
 
     def surname_hashes(self, hashes: set[int], strings) -> set[int]:
         """Those of ``hashes`` (ORTH values) that are a family name of the lists, remembered across documents."""
@@ -154,17 +152,14 @@ class UpperNames:
         return hashes & self._surname_hashes
 
     def surname_positions(self, doc: Doc) -> list[int]:
-        """Where a family name of the lists stands in ``doc`` (one set intersection for most documents; the last
-        Doc's answer is kept, since several steps ask for it in a row: session 18f)."""
+        """Where a family name of the lists stands in ``doc`` (one set intersection for most documents; computed
+        once per Doc, since several steps ask for it in a row: session 18f)."""
+        return list(per_doc(doc, self.surname_positions, self._surname_positions))
+
+    def _surname_positions(self, doc: Doc) -> tuple[int, ...]:
         orth = doc.to_array(ORTH)
-        key = orth.tobytes()
-        last = self._last_positions
-        if last and last[0]() is doc and last[1] == key:
-            return list(last[2])
         starts = self.surname_hashes(set(orth.tolist()), doc.vocab.strings)
-        positions = np.isin(orth, list(starts)).nonzero()[0].tolist() if starts else []
-        self._last_positions = (weakref.ref(doc), key, tuple(positions))
-        return positions
+        return tuple(np.isin(orth, list(starts)).nonzero()[0].tolist()) if starts else ()
 
     def given_hashes(self, hashes: set[int], strings) -> set[int]:
         """Those of ``hashes`` (ORTH values) that are a given name of the lists in title case ("Hùng"), remembered."""

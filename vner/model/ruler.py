@@ -428,7 +428,8 @@ class GatedSpanRuler(SpanRuler):
         self._longest: dict[int, int | None] = {}  # id(matcher) -> the most tokens a match of it spans (None: no bound)
         # id(matcher) -> where no bound: the most tokens its bounded tokens take and, by attribute, the words its
         # tokens under "+" or "*" may have (``_runs``; None: some such token may be any word)
-        self._runs: dict[int, tuple[int, dict[int | str, frozenset[int]]] | None] = {}
+        self._runs: dict[int, tuple[int, tuple[tuple[int | str, frozenset[int]], ...]] | None] = {}
+        self._sorted: dict[frozenset[int], numpy.ndarray] = {}  # the words of a run, as a sorted array (``_isin``)
         self._split: dict[int, _AnchoredPatterns] = {}  # id(matcher) -> its patterns by their anchor words
         self._gated = {}
         for key, per in self._gated_specs.items():
@@ -445,9 +446,11 @@ class GatedSpanRuler(SpanRuler):
                     runs = [_runs(pattern) for _, pattern in named]
                     self._runs[id(matcher)] = None if None in runs else (
                         max(bounded for bounded, _ in runs),
-                        {attr if attr == GLUED_RUN else _GATE_ATTRS[attr]:
-                         frozenset(get_string_id(w) for _, words in runs for w in words.get(attr, ()))
-                         for attr in {a for _, words in runs for a in words}})
+                        tuple(sorted(((attr if attr == GLUED_RUN else _GATE_ATTRS[attr],
+                                       frozenset(get_string_id(w) for _, words in runs for w in words.get(attr, ())))
+                                      for attr in {a for _, words in runs for a in words}), key=lambda item: str(item[0]))))
+                    for _, hashes in (self._runs[id(matcher)] or (0, ()))[1]:
+                        self._sorted.setdefault(hashes, _sorted_hashes(hashes))
                     unglued = [(name, without_glued(pattern)) for name, pattern in named]
                     anchored = [_anchor(pattern) is not None for _, pattern in named]
                     if all(anchored) or (len(named) >= _SPLIT_AT and any(anchored)):
@@ -468,7 +471,7 @@ class GatedSpanRuler(SpanRuler):
             if not isinstance(word, tuple):  # ("REGEX", expression): tested on the Doc's words as they come
                 self._gate_keys.setdefault(attr, {})[word] = ((attr, word),)
         self._regex_tested: dict[int, set[int]] = {}  # attribute id -> the word hashes the expressions were tested on
-        self._gate_arrays: dict[int, numpy.ndarray] = {}  # attribute id -> the hashes of _gate_keys, as an array
+        self._gate_arrays: dict[int, numpy.ndarray] = {}  # attribute id -> the hashes of _gate_keys, sorted (``_isin``)
 
     @property
     def patterns(self) -> list[dict]:
@@ -528,8 +531,8 @@ class GatedSpanRuler(SpanRuler):
                     tested.add(h)
             known = self._gate_arrays.get(attr)
             if known is None or len(known) != len(keys):  # (the gate words as an array, remade as expressions add some)
-                known = self._gate_arrays[attr] = numpy.array(list(keys), dtype="uint64")
-            for i in numpy.flatnonzero(numpy.isin(column, known)).tolist():
+                known = self._gate_arrays[attr] = _sorted_hashes(keys)
+            for i in numpy.flatnonzero(_isin(column, known)).tolist():
                 for key in keys[values[i]]:
                     where.setdefault(key, []).append(i)
         # Each Matcher runs once per paragraph (or on the rest of the document) from the first
@@ -551,21 +554,25 @@ class GatedSpanRuler(SpanRuler):
         # to the first word past the most its other tokens take (``_runs``), not to the paragraph's end.
         glue_at = [i for i, glued in enumerate(glued_flags(doc)) if glued]
         arrays: dict[int, numpy.ndarray] = {}
+        rows: dict[int, list[int]] = {}  # (the same as lists, for _AnchoredPatterns)
         index: dict[tuple, numpy.ndarray] = {}  # (attribute, the words of a run) -> where they are
+        outside: dict[tuple, list[int]] = {}  # the words of a Matcher's runs -> the positions none of them takes
         for matcher, per in starts.values():
             longest, runs, others = self._longest[id(matcher)], self._runs.get(id(matcher)), None
             if longest is None and runs is not None:
-                inside = numpy.zeros(len(doc), dtype=bool)
-                for attr, hashes in runs[1].items():
-                    if attr == GLUED_RUN:
-                        inside[glue_at] = True
-                        continue
-                    if (attr, hashes) not in index:  # (Matchers share their runs' words: computed once a Doc)
-                        if attr not in arrays:
-                            arrays[attr] = doc.to_array(attr)
-                        index[(attr, hashes)] = numpy.isin(arrays[attr], numpy.array(list(hashes), dtype="uint64"))
-                    inside |= index[(attr, hashes)]
-                others = numpy.flatnonzero(~inside).tolist()  # the positions no "+" or "*" token can take
+                others = outside.get(runs[1])  # (Matchers share their runs' words: computed once a Doc)
+                if others is None:
+                    inside = numpy.zeros(len(doc), dtype=bool)
+                    for attr, hashes in runs[1]:
+                        if attr == GLUED_RUN:
+                            inside[glue_at] = True
+                            continue
+                        if (attr, hashes) not in index:
+                            if attr not in arrays:
+                                arrays[attr] = doc.to_array(attr)
+                            index[(attr, hashes)] = _isin(arrays[attr], self._sorted[hashes])
+                        inside |= index[(attr, hashes)]
+                    others = outside[runs[1]] = numpy.flatnonzero(~inside).tolist()  # the positions no "+" or "*" token can take
             split = self._split.get(id(matcher))
             for k, found in per.items():
                 end = len(doc) if k == _WHOLE or k == len(breaks) else breaks[k]
@@ -578,7 +585,7 @@ class GatedSpanRuler(SpanRuler):
                             stop = min(others[past], end) if past < len(others) else end
                         else:
                             stop = end
-                        spans.update(split.spans(doc, i, end, arrays, glue_at, self._gated_labels, stop))
+                        spans.update(split.spans(doc, i, end, rows, glue_at, self._gated_labels, stop))
                     continue
                 windows = []
                 for i in sorted(found):
@@ -602,6 +609,18 @@ class GatedSpanRuler(SpanRuler):
                             labels = self._gated_labels[m_id]
                             spans.add(Span(doc, start + m_start, start + m_end, label=labels["label"], span_id=labels["id"]))
         return sorted(spans)
+
+
+def _sorted_hashes(hashes) -> numpy.ndarray:
+    return numpy.array(sorted(hashes), dtype="uint64")
+
+
+def _isin(column: numpy.ndarray, sorted_hashes: numpy.ndarray) -> numpy.ndarray:
+    """``numpy.isin(column, sorted_hashes)`` for hashes sorted once (``_sorted_hashes``), not at every call."""
+    if not len(sorted_hashes):
+        return numpy.zeros(len(column), dtype=bool)
+    at = numpy.minimum(numpy.searchsorted(sorted_hashes, column), len(sorted_hashes) - 1)
+    return sorted_hashes[at] == column
 
 
 _REGEX_TESTED_MAX = 500_000  # words whose expression-gate results a ruler keeps
@@ -667,15 +686,17 @@ class _AnchoredPatterns:
                 table.setdefault(get_string_id(word), []).append(index)
         self.matchers: dict[tuple[tuple[int, ...], bool], Matcher] = {}
 
-    def spans(self, doc: Doc, i: int, end: int, arrays: dict, glue_at: list[int], labels: dict,
+    def spans(self, doc: Doc, i: int, end: int, rows: dict, glue_at: list[int], labels: dict,
               stop: int | None = None) -> list[Span]:
+        """The matches of the patterns that can match from ``i`` (``rows``: the Doc's attribute values as lists, by
+        attribute, filled as needed)."""
         chosen = set(self.always)
         for (attr, nearest, farthest), table in self.tables.items():
-            if attr not in arrays:
-                arrays[attr] = doc.to_array(attr)
-            column = arrays[attr]
+            if attr not in rows:
+                rows[attr] = doc.to_array(attr).tolist()
+            column = rows[attr]
             for j in range(i + nearest, min(i + farthest, end - 1) + 1):
-                chosen.update(table.get(int(column[j]), ()))
+                chosen.update(table.get(column[j], ()))
         if not chosen:
             return []
         key = tuple(sorted(chosen))
