@@ -5,13 +5,15 @@ A small function or constant that two of ruler, resolver, persons and orgs need 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import unicodedata
 import weakref
 from pathlib import Path
 
-from spacy.attrs import IDX, ORTH, SPACY
+import numpy
+from spacy.attrs import IDX, LOWER, NORM, ORTH, SPACY
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import ensure_path
@@ -101,21 +103,67 @@ def _glued_flags(doc: Doc) -> tuple[bool, ...]:
 
 # A weak reference to the last Doc, its words (ORTH and SPACY values, as bytes) and what ``per_doc`` computed from them
 _LAST_DOC: list = []
+# The Docs being read whose words were checked on entry (``reading``)
+_READING: list = []
 
 
 def per_doc(doc: Doc, key, compute):
     """``compute(doc)`` for a function of the Doc's words alone, computed once per Doc: the rules' components and
-    steps ask for the same Doc's glued words, line breaks or family names many times in a row. The answer is shared:
-    return it as a tuple (or copy it)."""
+    steps ask for the same Doc's glued words, line breaks, family names or word arrays many times in a row. The answer
+    is shared: return it as a tuple or a read-only array (or copy it)."""
+    last = _LAST_DOC[0] if _LAST_DOC else None
+    if not (_READING and _READING[-1] is doc and last is not None and last[0]() is doc):
+        last = _memo_of(doc)
+    memo = last[2]
+    if key not in memo:
+        memo[key] = compute(doc)
+    return memo[key]
+
+
+def _memo_of(doc: Doc) -> tuple:
     words = doc.to_array([ORTH, SPACY]).tobytes()
     last = _LAST_DOC[0] if _LAST_DOC else None
     if last is None or last[0]() is not doc or last[1] != words:
         last = (weakref.ref(doc), words, {})
         _LAST_DOC[:] = [last]
-    memo = last[2]
-    if key not in memo:
-        memo[key] = compute(doc)
-    return memo[key]
+    return last
+
+
+@contextlib.contextmanager
+def reading(doc: Doc):
+    """Within, ``per_doc`` takes ``doc``'s words as they were on entry without checking them again (a check costs as
+    much as reading an array): a component of the rules stage, which changes no word, reads its Doc inside."""
+    _memo_of(doc)
+    _READING.append(doc)
+    try:
+        yield doc
+    finally:
+        _READING.pop()
+
+
+# The attributes ``column`` and ``row`` keep per Doc: the words' own (not ENT_TYPE, which the rules change)
+_WORD_COLUMNS = frozenset({ORTH, LOWER, NORM, IDX, SPACY})
+
+
+def column(doc: Doc, attr: int) -> numpy.ndarray:
+    """``doc.to_array(attr)`` (read-only) for a word attribute (ORTH, LOWER, NORM), made once per Doc (``per_doc``):
+    the resolver's steps read the same arrays."""
+    if attr not in _WORD_COLUMNS:
+        raise ValueError(f"Not a word attribute: {attr}")
+    return per_doc(doc, ("column", attr), _read_only(attr))
+
+
+def row(doc: Doc, attr: int) -> list[int]:
+    """``doc.to_array(attr).tolist()`` for a word attribute, a copy of the one made per Doc (``column``)."""
+    return list(per_doc(doc, ("row", attr), lambda doc: tuple(column(doc, attr).tolist())))
+
+
+def _read_only(attr: int):
+    def read(doc: Doc) -> numpy.ndarray:
+        array = doc.to_array(attr)
+        array.flags.writeable = False
+        return array
+    return read
 
 
 class _SavedAsJson:

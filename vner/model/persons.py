@@ -12,7 +12,7 @@ from spacy.attrs import LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from .helpers import AMBIGUOUS_PROVINCE, _class, _class_positions, _is_capitalised, _paragraphs, _taken, glued_flags, per_doc, tone_norm
+from .helpers import AMBIGUOUS_PROVINCE, _class, _class_positions, _is_capitalised, _paragraphs, _taken, column, glued_flags, per_doc, row, tone_norm
 
 
 # First-pass labels after which a capitalised word is a name: a rank, "ông"/"bà", "anh"/"chị",
@@ -157,7 +157,7 @@ class UpperNames:
         return list(per_doc(doc, self.surname_positions, self._surname_positions))
 
     def _surname_positions(self, doc: Doc) -> tuple[int, ...]:
-        orth = doc.to_array(ORTH)
+        orth = column(doc, ORTH)
         starts = self.surname_hashes(set(orth.tolist()), doc.vocab.strings)
         return tuple(np.isin(orth, list(starts)).nonzero()[0].tolist()) if starts else ()
 
@@ -283,7 +283,7 @@ def _bylines(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames,
     in_provinces = {i for e in provinces.values() for i in range(e.start, e.end)}
     found, replaced = [], []
     paragraphs = list(_paragraphs(doc))
-    orth = doc.to_array(ORTH).tolist()
+    orth = row(doc, ORTH)
     for para in paragraphs:
         last_line = len(paragraphs) > 1 and para is paragraphs[-1]
         if not _may_end_a_byline(doc, para.start, para.end, orth, glued, last_line):
@@ -393,7 +393,7 @@ def _credits_in_brackets_at_the_end(doc: Doc, ents: list[Span], glued: list[bool
     if closer is None:
         return []
     taken, n, found = None, len(doc), []
-    for end in (doc.to_array(ORTH) == closer).nonzero()[0].tolist():
+    for end in (column(doc, ORTH) == closer).nonzero()[0].tolist():
         if end + 1 < n and not (doc[end + 1].is_space and "\n" in doc[end + 1].text):
             continue
         opener = end - 1
@@ -693,7 +693,7 @@ def _nicknames(doc: Doc, ents: list[Span], glued: list[bool]) -> list[Span]:
     found = []
     n = len(doc)
     # after "tức" or "biệt danh" anywhere: "Phó Đức Hiệp (SN 1987, tức “Hiệp Đen”)", "A, có biệt danh “Ba Gù”,"
-    orth = doc.to_array(ORTH).tolist()
+    orth = row(doc, ORTH)
     quotes = {doc.vocab.strings[q] for q in _OPENING_QUOTES if q in doc.vocab.strings}
     person_ends = {e.end - 1 for e in ents if e.label_ == "PERSON"}
     for q in [i for i, h in enumerate(orth) if h in quotes]:
@@ -759,7 +759,7 @@ def _other_names_and_leaders(doc: Doc, ents: list[Span], glued: list[bool]) -> l
     # a caption's position or a byline's role in brackets: "Xay Da Vông Phết (đứng giữa)", "Bích Ngọc (thực hiện)"
     bracket = doc.vocab.strings["("] if "(" in doc.vocab.strings else None
     org_starts = {e.start for e in ents if e.label_ == "ORG"}
-    for opener in (doc.to_array(ORTH) == bracket).nonzero()[0].tolist() if bracket is not None else []:
+    for opener in (column(doc, ORTH) == bracket).nonzero()[0].tolist() if bracket is not None else []:
         if 2 <= opener < n - 2 and opener - 1 not in taken:
             marker = (doc[opener + 1].lower_, doc[opener + 2].lower_)
             # (also "(theo Vnexpress)", "(t/h)", and the source with another after a slash: "(TTXVN/Vietnam+)")
@@ -768,7 +768,7 @@ def _other_names_and_leaders(doc: Doc, ents: list[Span], glued: list[bool]) -> l
             if marker in _CAPTION_MARKS or (byline and _name_before(doc, opener, taken, glued, None) == 0):
                 _name_before(doc, opener, taken, glued, found)
     dau = doc.vocab.strings["đầu"] if "đầu" in doc.vocab.strings else None
-    heads = (doc.to_array(ORTH) == dau).nonzero()[0].tolist() if dau is not None else []
+    heads = (column(doc, ORTH) == dau).nonzero()[0].tolist() if dau is not None else []
     for head in heads:  # "đầu" of "cầm đầu", "đứng đầu"; the name runs back to "do"
         end = head - 1
         if end < 3 or (doc[end].lower_, doc[head].lower_) not in _LED_BY:
@@ -1009,7 +1009,7 @@ def _given_names_before_a_verb_of_persons(doc: Doc, ents: list[Span], claimed: s
     """PERSON for a given name alone opening a clause before a verb said of persons only: "Khải bị truy nã",
     "Tại cơ quan công an, Quân khai nhận" (the full name may be in another paragraph). The given name is one
     capitalised word of the lists, at the start or after punctuation, in no span. Runs at the verbs' first words."""
-    positions = [i for i, h in enumerate(doc.to_array(ORTH).tolist()) if h in _VERB_FIRSTS]
+    positions = [i for i, h in enumerate(row(doc, ORTH)) if h in _VERB_FIRSTS]
     if not positions:
         return []
     taken = _taken(ents) | claimed
@@ -1077,7 +1077,7 @@ def _given_names_after_cua(doc: Doc, ents: list[Span], claimed: set[int], upper:
     n = len(doc)
     taken = None
     found = []
-    orth = doc.to_array(ORTH)
+    orth = column(doc, ORTH)
     for at in sorted(i for h in ids for i in (orth == h).nonzero()[0].tolist()):
         name = at + 1
         if at < 1 or name + 1 >= n:
@@ -1132,7 +1132,7 @@ def _given_names_opening_a_clause(doc: Doc, ents: list[Span], claimed: set[int],
     paragraph). Not a given name that also opens clauses as a common word (the class ``given_not_alone``: "Đoàn đã đến",
     "Nghĩa là"), nor a word that starts common phrases ("Nam", "Trung": before a verb of speech only), a country,
     a compound with the verb ("Thư ký"), or one before another capitalised word. Runs at the given names only."""
-    orth = doc.to_array(ORTH).tolist()
+    orth = row(doc, ORTH)
     names = upper.given_hashes(set(orth), doc.vocab.strings)
     if not names:
         return []
@@ -1224,7 +1224,7 @@ def _full_names_with_a_middle_name(doc: Doc, ents: list[Span], claimed: set[int]
     starts = upper.surname_positions(doc)
     # (any capitalised word before "Thị" or "Văn" and a given name of the lists: a family name the lists lack, "Briu
     # Thị Lan", "Pơloong Văn Tấn"; session 16c)
-    orth = doc.to_array(ORTH)
+    orth = column(doc, ORTH)
     middles = [int(i) - 1 for h in _STRONG_VN_MIDDLE_HASHES for i in (orth == h).nonzero()[0]]
     starts = sorted(set(starts) | {i for i in middles if i >= 0 and i + 2 < len(doc) and doc[i].is_alpha
                                     and doc[i].is_title and len(doc[i]) > 1 and not _class(doc[i], "not_name")
@@ -1347,7 +1347,7 @@ def _names_in_latin_script(doc: Doc, ents: list[Span], claimed: set[int], countr
     (Lao, Thai, Khmer names as their countries romanise them); so is a Chinese name in pinyin, a one-syllable family
     name of the class ``pinyin_surname`` first ("là Li Jianguo,"). Not one word alone ("Interpol cho biết"), nor after
     a lower-case word other than "là", "gồm", "và", "có" ("qua Western Union"), nor in a span."""
-    orth = doc.to_array(ORTH).tolist()
+    orth = row(doc, ORTH)
     strings = doc.vocab.strings
     for h in set(orth) - seen.keys():  # (``seen``: ORTH values looked at, across documents)
         seen[h] = bool(_LATIN_WORD.fullmatch(strings[h]))
@@ -1426,7 +1426,7 @@ def _speakers_after_a_quote(doc: Doc, ents: list[Span], claimed: set[int], glued
     quotes = {doc.vocab.strings[q] for q in _CLOSING_QUOTES if q in doc.vocab.strings}
     if not quotes:
         return []
-    orth = doc.to_array(ORTH)
+    orth = column(doc, ORTH)
     found = []
     taken = _taken(ents) | claimed
     verbs = _SPEECH | followers | _AFTER_A_QUOTE
@@ -1471,7 +1471,7 @@ def _anh_ending_names(doc: Doc, over_first: dict[int, list[Span]], upper: UpperN
     Also gives the other such "Anh" right after a capitalised word in no first-pass span ("Tuấn Anh"): perhaps a short
     form (``_anh_of_short_forms``).
     """
-    orth = doc.to_array(ORTH)
+    orth = column(doc, ORTH)
     found, after_a_word = {}, []
     for k in np.flatnonzero(orth == _ANH).tolist():
         spans = over_first.get(k, ())
@@ -1708,7 +1708,7 @@ def _recurring_names(doc: Doc, first: list[Span], ents: list[Span], claimed: set
     # (after a credit cue a name ends its piece: "Ảnh: Minh họa" is an illustration, not the person "Minh")
     cue_ends = {e.end for e in first if e.label_ in NAME_CUES}
     credit_ends = {e.end for e in first if e.label_ == "_CUE"}
-    columns = doc.to_array(ORTH)
+    columns = column(doc, ORTH)
     orth = columns.tolist()  # (words compared as hashes: no Token object per token)
     firsts = np.array(sorted({get_string_id(form[0]) for form in forms}), dtype="uint64")
     where = {}  # the first word of a form -> where it is
@@ -1804,7 +1804,7 @@ def _kin_of_persons(doc: Doc, ents: list[Span], claimed: set[int], glued: list[b
     taken = _taken(ents) | claimed
     n = len(doc)
     found = []
-    for i in [i for i, h in enumerate(doc.to_array(LOWER).tolist()) if h in _KIN_HASHES]:
+    for i in [i for i, h in enumerate(row(doc, LOWER)) if h in _KIN_HASHES]:
         two = tuple(t.lower_ for t in doc[i:i + 2])  # (a kin word of two words first: "con trai", not "con")
         kin = two if len(two) == 2 and two in _KIN else two[:1] if two[:1] in _KIN else None
         if kin is None:
@@ -1876,7 +1876,7 @@ def _speakers_opening_a_clause(doc: Doc, ents: list[Span], claimed: set[int], gl
         return start
 
     found = []
-    for v in [i for i, h in enumerate(doc.to_array(LOWER).tolist()) if h in firsts]:
+    for v in [i for i, h in enumerate(row(doc, LOWER)) if h in firsts]:
         after = tuple(t.lower_ for t in doc[v:v + 3])
         if v < 1 or not any(after[:len(w)] == w for w in _SPEECH | _ACCUSED):
             continue
@@ -1970,7 +1970,7 @@ def _sentenced_names(doc: Doc, ents: list[Span], claimed: set[int], glued: list[
     taken = _taken(ents) | claimed
     n = len(doc)
     found = []
-    for t in [i for i, h in enumerate(doc.to_array(LOWER).tolist()) if h in _SENTENCE_HASHES]:
+    for t in [i for i, h in enumerate(row(doc, LOWER)) if h in _SENTENCE_HASHES]:
         if doc[t].lower_ == "hình":
             end = t - 1 if t > 1 and doc[t - 1].lower_ == "tử" else None
         elif t + 2 < n and doc[t + 1].lower_ == "chung" and doc[t + 2].lower_ == "thân":
@@ -2037,7 +2037,7 @@ def _lists_of_names(doc: Doc, ents: list[Span], claimed: set[int], glued: list[b
             return None
         return j
 
-    for o in [i for i, h in enumerate(doc.to_array(LOWER).tolist()) if h in _LIST_OPENER_HASHES]:
+    for o in [i for i, h in enumerate(row(doc, LOWER)) if h in _LIST_OPENER_HASHES]:
         if not doc[o].is_lower:
             continue
         items, i = [], o + 1
@@ -2108,7 +2108,7 @@ def _glued_transcriptions(doc: Doc, ents: list[Span], claimed: set[int], glued: 
     n = len(doc)
     found = []
     hyphen = get_string_id("-")
-    for h in [i for i, x in enumerate(doc.to_array(ORTH).tolist()) if x == hyphen and glued[i]]:
+    for h in [i for i, x in enumerate(row(doc, ORTH)) if x == hyphen and glued[i]]:
         if h in taken:
             continue
         start = h - 1
@@ -2280,7 +2280,7 @@ def _arrested_lists(doc: Doc, ents: list[Span], claimed: set[int], glued: list[b
             return next((j + 1 for j in range(k, min(n, k + 30)) if doc[j].text == ")"), None)
         return k
 
-    for at in [i for i, x in enumerate(doc.to_array(ORTH).tolist()) if x in ids]:
+    for at in [i for i, x in enumerate(row(doc, ORTH)) if x in ids]:
         alone = doc[at].lower_ == "bắt" and at + 1 < n and doc[at + 1].is_title
         if not alone and (at < 1 or (doc[at - 1].lower_, doc[at].lower_) not in _ARREST_VERBS):
             continue
@@ -2387,7 +2387,7 @@ def _family_name_pho(doc: Doc, ents: list[Span], upper: UpperNames) -> list[Span
     n = len(doc)
     pho = doc.vocab.strings["Phó"] if "Phó" in doc.vocab.strings else None
     rank_ends = {e.end for e in ents if e.label_ == "RANK"}
-    for s in (doc.to_array(ORTH) == pho).nonzero()[0].tolist() if pho is not None else []:
+    for s in (column(doc, ORTH) == pho).nonzero()[0].tolist() if pho is not None else []:
         if s and (s in rank_ends or doc[s - 1].lower_ in _HONORIFICS_BEFORE_PHO) and s + 3 <= n \
                 and tone_norm(doc[s + 1].text) in upper.rest \
                 and upper.is_given(doc[s + 2]) and doc[s + 1].is_title and doc[s + 2].is_title \
@@ -2457,7 +2457,7 @@ def _names_after_theo(doc: Doc, ents: list[Span], claimed: set[int], upper: Uppe
     Bun-thươn, ..." (one or two words of the name lists, in Latin script or hyphen-glued, opening a sentence and
     closed by a comma; not a source in Latin script such as "Reuters", a country or a body a rule read). Runs at
     the "theo" tokens only."""
-    orth = doc.to_array(LOWER).tolist()
+    orth = row(doc, LOWER)
     theo = doc.vocab.strings["theo"] if "theo" in doc.vocab.strings else None
     if theo is None:
         return []
@@ -2614,7 +2614,7 @@ def _coordinated_pairs(doc: Doc, taken: set[int], countries: set[str], persons: 
 
     found = []
     cung = doc.vocab.strings["cùng"] if "cùng" in doc.vocab.strings else None
-    orth = doc.to_array(ORTH)
+    orth = column(doc, ORTH)
     for i in sorted((orth == va).nonzero()[0].tolist() + ((orth == cung).nonzero()[0].tolist() if cung else [])):
         left, right = side(i - 1, -1), side(i + 1, 1)
         if left is None or right is None:
@@ -2828,7 +2828,7 @@ def _names_listed_before_their_country(doc: Doc, ents: list[Span], claimed: set[
     n = len(doc)
     taken = _taken(ents) | claimed
     found = []
-    for o in (doc.to_array(ORTH) == get_string_id("(")).nonzero()[0].tolist():
+    for o in (column(doc, ORTH) == get_string_id("(")).nonzero()[0].tolist():
         if o == 0:
             continue
         close = next((j for j in range(o + 2, min(n, o + 5)) if doc[j].text == ")"), None)
@@ -2886,7 +2886,7 @@ def _ethnic_groups(doc: Doc, groups: re.Pattern | None) -> set[int]:
     if groups is None:
         return found
     cues = {get_string_id(w): before for w, before in _PEOPLE_CUES.items()}
-    lowers = doc.to_array(LOWER)
+    lowers = column(doc, LOWER)
     text, n = None, len(doc)
     for i in np.isin(lowers, list(cues)).nonzero()[0].tolist():
         before = cues[int(lowers[i])]
@@ -3009,7 +3009,7 @@ def _khmer_prefixed_names(doc: Doc, ents: list[Span], claimed: set[int], glued: 
     capitalised words, the prefix inside the span (rule 1): "Em Néang Sa Rươn, học sinh lớp 9", "anh Chau Sóc Kha".
     "Chau" takes two words at least (a place unaccented, "Chau Doc", has one). Not over an entity or a span a rule
     read. Runs at the prefixes only."""
-    orth = doc.to_array(ORTH)
+    orth = column(doc, ORTH)
     hits = np.isin(orth, list(_KHMER_PREFIXES)).nonzero()[0].tolist()
     if not hits:
         return []
@@ -3052,10 +3052,10 @@ def _names_around_an_alias(doc: Doc, ents: list[Span], glued: list[bool], upper:
     The other leads of ``_ALIAS_LEADS`` after a comma open an alias too (session 19a): "Néang Sa Ry, thường gọi là Út
     Ry, thuê ...", "Lê Văn Tú, còn gọi là Tú Lào,"; an alias may end before a bracket ("Lê Thị Hoa, tức Hoa
     Campuchia (SN 1989)"). Runs at the first words of the leads only."""
-    lowers = doc.to_array(LOWER)
+    lowers = column(doc, LOWER)
     hits = np.isin(lowers, list(_ALIAS_FIRSTS)).nonzero()[0]
     hits = hits[hits >= 3]
-    hits = hits[doc.to_array(ORTH)[hits - 1] == _COMMA].tolist()  # (after a comma only)
+    hits = hits[column(doc, ORTH)[hits - 1] == _COMMA].tolist()  # (after a comma only)
     if not hits:
         return ents
     lowers = lowers.tolist()
@@ -3201,7 +3201,7 @@ def _given_names_in_the_story(doc: Doc, ents: list[Span], claimed: set[int], glu
             given.add(e[-1].orth)
     if not given:
         return []
-    orth = doc.to_array(ORTH)
+    orth = column(doc, ORTH)
     hits = np.isin(orth, list(given)).nonzero()[0].tolist()
     if not hits:
         return []
@@ -3276,7 +3276,7 @@ def _names_after_ten(doc: Doc, ents: list[Span], claimed: set[int], glued: list[
     record's field "tên gọi khác:" or "tên gọi khác là" (opening the text, a line or a piece after ";", ",") up to ";", ",", "." or a bracket ("Họ và tên: Giàng A Pháo; tên gọi khác:
     Giàng Pháo Lùn; giới tính: nam"), and for one to four capitalised words in quotes after a noun of a person and
     "tên" ("một người tên "Long Ca" hứa hẹn": the quotes stay outside). Runs at the word "tên" only."""
-    hits = (doc.to_array(LOWER) == _TEN).nonzero()[0].tolist()
+    hits = (column(doc, LOWER) == _TEN).nonzero()[0].tolist()
     if not hits:
         return []
     n, taken, found = len(doc), _taken(ents), []
@@ -3314,7 +3314,7 @@ def _women_named_thi(doc: Doc, ents: list[Span], claimed: set[int], upper: Upper
     punctuation, "và" or a lower-case word ("Cùng bị bắt còn có Điểu Khanh và Thị Mai": many women of the south and
     the highlands are named so; the other items of the list follow by ``_more_listed_names``). Not inside an entity
     or a span a rule read, not before another capitalised word. Runs at the "Thị" tokens only."""
-    hits = (doc.to_array(ORTH) == _THI).nonzero()[0].tolist()
+    hits = (column(doc, ORTH) == _THI).nonzero()[0].tolist()
     if not hits:
         return []
     n, taken, found = len(doc), _taken(ents) | claimed, []
@@ -3359,7 +3359,7 @@ def _given_names_after_tu_voi(doc: Doc, ents: list[Span], claimed: set[int], cou
     if not forms:
         return []
     # (the positions of the given names first, few, then the word before each)
-    orth = doc.to_array(ORTH)
+    orth = column(doc, ORTH)
     hits = [j - 1 for j in np.flatnonzero(np.isin(orth, np.array(sorted(forms), dtype=orth.dtype))).tolist()
             if j and doc[j - 1].lower in _SHORT_FORM_LEADS]
     if not hits:
@@ -3552,7 +3552,7 @@ def _names_after_an_occupation(doc: Doc, ents: list[Span], claimed: set[int], gl
     ghi 2 bàn"), or one given name of the lists ("thủ môn Sáng"), in no entity and no span a rule read, the first no
     word that never starts a name, ending before punctuation or a lower-case word. "chuyên gia Liên hợp quốc" (an
     ORG) and "huấn luyện viên trưởng" give nothing. Runs at the occupations' last words only."""
-    lowers = doc.to_array(LOWER)
+    lowers = column(doc, LOWER)
     hits = np.isin(lowers, list(_OCCUPATION_HASHES)).nonzero()[0].tolist()
     if not hits:
         return []
@@ -3598,7 +3598,7 @@ def _names_called_ten(doc: Doc, ents: list[Span], glued: list[bool]) -> list[Spa
     "Vương", PERSON "Wang": the noun of the person may stand words before "tên"); after a noun of a thing or a body of
     ``_THINGS_NAMED`` ("một công ty tên là Thành Đạt") the name is no person's: a PERSON there is dropped. Runs at
     the word "tên" only."""
-    hits = (doc.to_array(LOWER) == _TEN).nonzero()[0].tolist()
+    hits = (column(doc, LOWER) == _TEN).nonzero()[0].tolist()
     if not hits:
         return ents
     n = len(doc)

@@ -64,11 +64,11 @@ SHIPS_WITH = ("helpers.py", "orgs.py", "persons.py", "resolver.py")
 
 if __package__:  # vner.model, or the package of a packaged model
     from .helpers import (GLUED, HELPER_PREFIX, SECOND_PASS_KEY, UNWRAP_LABEL, _SavedAsJson, glued_flags, is_helper, tone_norm,
-                          newline_positions, per_word, rules_view)
+                          newline_positions, per_word, reading, rules_view)
     from .resolver import WORD_LISTS, RulesResolver, shipped_words
 else:  # `spacy package` imports each code file alone (to register it), where vner is installed
     from vner.model.helpers import (GLUED, HELPER_PREFIX, SECOND_PASS_KEY, UNWRAP_LABEL, _SavedAsJson, glued_flags, is_helper, tone_norm,
-                                    newline_positions, per_word, rules_view)
+                                    newline_positions, per_word, reading, rules_view)
     from vner.model.resolver import WORD_LISTS, RulesResolver, shipped_words
 
 
@@ -504,6 +504,10 @@ class GatedSpanRuler(SpanRuler):
         self.add_patterns(kept)
 
     def match(self, doc: Doc):
+        with reading(doc):  # (line breaks and glued words read once per Doc: helpers.per_doc)
+            return self._match(doc)
+
+    def _match(self, doc: Doc):
         if self._word_classes() is not self._classes:  # the classes were set after the patterns
             self.add_patterns([])
         spans = set(super().match(doc))
@@ -522,7 +526,7 @@ class GatedSpanRuler(SpanRuler):
                 if len(tested) > _REGEX_TESTED_MAX:  # (a long-running process: start afresh)
                     self._regex_tested.clear()
                     self._build_gated()
-                    return self.match(doc)
+                    return self._match(doc)
                 for h in set(values) - tested:
                     text = doc.vocab.strings[h]
                     hits = tuple(key for key, regex in self._regex_gates[attr] if regex.search(text))
