@@ -158,6 +158,28 @@ def row(doc: Doc, attr: int) -> list[int]:
     return list(per_doc(doc, ("row", attr), lambda doc: tuple(column(doc, attr).tolist())))
 
 
+def cues_at(doc: Doc, attr: int, hashes: set[int] | frozenset[int]) -> list[int]:
+    """Where a word whose ``attr`` value is one of ``hashes`` (a set) stands in ``doc``, in order: a step looks at
+    its cue words only, through an index of the Doc's words made once (``per_doc``)."""
+    index = per_doc(doc, ("index", attr), _index(attr))
+    if len(hashes) < len(index):
+        found = [index[h] for h in hashes if h in index]
+    else:
+        found = [at for h, at in index.items() if h in hashes]
+    if len(found) == 1:
+        return list(found[0])
+    return sorted(i for at in found for i in at)
+
+
+def _index(attr: int):
+    def index(doc: Doc) -> dict[int, tuple[int, ...]]:
+        where: dict[int, list[int]] = {}
+        for i, h in enumerate(column(doc, attr).tolist()):
+            where.setdefault(h, []).append(i)
+        return {h: tuple(at) for h, at in where.items()}
+    return index
+
+
 def _read_only(attr: int):
     def read(doc: Doc) -> numpy.ndarray:
         array = doc.to_array(attr)

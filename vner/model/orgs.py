@@ -14,7 +14,7 @@ from spacy.attrs import LOWER, NORM, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
-from .helpers import AMBIGUOUS_PROVINCE, _class, _is_capitalised, _replaced_by, _taken, column, row, tone_norm
+from .helpers import AMBIGUOUS_PROVINCE, _class, _is_capitalised, _replaced_by, _taken, column, cues_at, row, tone_norm
 
 
 _ABBREVIATION = re.compile(r"[A-ZĐ][A-ZĐ0-9]{1,9}")
@@ -304,7 +304,7 @@ def _sums_without_their_currency(doc: Doc, ents: list[Span]) -> list[Span]:
     taken = _taken(ents)
     n = len(doc)
     found = []
-    for m in [i for i, h in enumerate(row(doc, LOWER)) if h in _MULTIPLIER_HASHES]:
+    for m in cues_at(doc, LOWER, _MULTIPLIER_HASHES):
         start = m - 1
         if start < 1 or not doc[start].like_num or not any(c.isdigit() for c in doc[start].text) \
                 or start in taken or m in taken:
@@ -443,6 +443,7 @@ def _ministries_before_a_verb(doc: Doc, first: list[Span], ents: list[Span]) -> 
 # Place words whose plural opens a list of districts, communes or villages: "các huyện A, B và C", "các thị xã ..."
 _LISTED_PLACES = {("huyện",), ("xã",), ("bản",), ("thị", "xã"), ("thị", "trấn"), ("phường",), ("quận",), ("thôn",),
                   ("làng",), ("buôn",), ("ấp",)}
+_LISTED_PLACE_HEADS = frozenset(get_string_id(w[0]) for w in _LISTED_PLACES)
 _PLACES_COUNTED = {"các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy"}
 _NO_PLACE_LABELS = ("PROVINCE", AMBIGUOUS_PROVINCE)
 
@@ -459,8 +460,7 @@ def _listed_places(doc: Doc, first: list[Span], glued: list[bool]) -> set[int]:
     """
     found: set[int] = set()
     n = len(doc)
-    lowers = column(doc, LOWER)
-    heads = np.isin(lowers, [get_string_id(w[0]) for w in _LISTED_PLACES]).nonzero()[0].tolist()
+    heads = cues_at(doc, LOWER, _LISTED_PLACE_HEADS)
     read = None
     for i in (h - 1 for h in heads if h > 0):
         if not (doc[i].lower_ in _PLACES_COUNTED or doc[i].is_digit) or i + 2 >= n:
@@ -675,7 +675,7 @@ def _villages(doc: Doc, glued: list[bool], surnames: set[tuple[str, ...]]
     heads: list[tuple[int, int]] = []
     lowers = column(doc, LOWER)
     n = len(doc)
-    for i in np.isin(lowers, list(_VILLAGE_CUES)).nonzero()[0].tolist():
+    for i in cues_at(doc, LOWER, _VILLAGE_CUES.keys()):
         before = _VILLAGE_CUES[int(lowers[i])]
         if before is not None and (i == 0 or doc[i - 1].lower_ != before):
             continue
@@ -898,8 +898,8 @@ def _branches_of_a_body(doc: Doc, ents: list[Span], glued: list[bool]) -> list[S
 
 # ------------------------------------------------------------------ session 17a
 # The body of a named body, before its ORG (rule 2, outermost span): its office, its women's union, its trade union
-# ("Văn phòng Bộ Công an" inside the title "Chánh Văn phòng", which the patterns keep whole as a title)
-_BODIES_OF_A_BODY = sorted({tuple(tone_norm(w).split()) for w in (
+# ("Văn phòng Bộ Công an" inside the title "Chánh Văn phòng", which the patterns keep whole as a title), as NORM hashes
+_BODIES_OF_A_BODY = sorted({tuple(get_string_id(word) for word in tone_norm(w).split()) for w in (
     "Văn phòng", "Hội Phụ nữ", "Hội phụ nữ", "Công đoàn", "Hội Cựu chiến binh", "Hội Liên hiệp Phụ nữ")},
     key=len, reverse=True)
 
@@ -913,11 +913,12 @@ def _bodies_of_a_body(doc: Doc, ents: list[Span]) -> list[Span]:
     if not orgs:
         return ents
     taken = _taken(ents)
+    norms = row(doc, NORM)
     grown = {}
     for e in orgs:
         for head in _BODIES_OF_A_BODY:
             s = e.start - len(head)
-            if s >= 0 and tuple(t.norm_ for t in doc[s:e.start]) == head and not taken.intersection(range(s, e.start)):
+            if s >= 0 and tuple(norms[s:e.start]) == head and not taken.intersection(range(s, e.start)):
                 grown[id(e)] = Span(doc, s, e.end, label="ORG", span_id=e.id_)
                 break
     if not grown:
@@ -1545,7 +1546,7 @@ def _agencies_named_by_a_place(doc: Doc, first: list[Span], ents: list[Span], gl
     rule 2: a province inside it is no PROVINCE). Without what it does or without a place nothing ("Trung tâm Hà
     Nội", "Trạm Kiểm dịch đã ...", "Trung tâm thành phố Vinh"). Runs at the heads' last words only."""
     lower = column(doc, LOWER)
-    hits = np.isin(lower, list(_AGENCY_HEADS)).nonzero()[0].tolist()
+    hits = cues_at(doc, LOWER, _AGENCY_HEADS.keys())
     if not hits:
         return ents
     n = len(doc)

@@ -12,7 +12,7 @@ from spacy.attrs import LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from .helpers import AMBIGUOUS_PROVINCE, _class, _class_positions, _is_capitalised, _paragraphs, _taken, column, glued_flags, per_doc, row, tone_norm
+from .helpers import AMBIGUOUS_PROVINCE, _class, _class_positions, _is_capitalised, _paragraphs, _taken, column, cues_at, glued_flags, per_doc, row, tone_norm
 
 
 # First-pass labels after which a capitalised word is a name: a rank, "ông"/"bà", "anh"/"chị",
@@ -1009,7 +1009,7 @@ def _given_names_before_a_verb_of_persons(doc: Doc, ents: list[Span], claimed: s
     """PERSON for a given name alone opening a clause before a verb said of persons only: "Khải bị truy nã",
     "Tại cơ quan công an, Quân khai nhận" (the full name may be in another paragraph). The given name is one
     capitalised word of the lists, at the start or after punctuation, in no span. Runs at the verbs' first words."""
-    positions = [i for i, h in enumerate(row(doc, ORTH)) if h in _VERB_FIRSTS]
+    positions = cues_at(doc, ORTH, _VERB_FIRSTS)
     if not positions:
         return []
     taken = _taken(ents) | claimed
@@ -1458,7 +1458,7 @@ def _speakers_after_a_quote(doc: Doc, ents: list[Span], claimed: set[int], glued
 _ANH = get_string_id("Anh")
 
 
-def _anh_ending_names(doc: Doc, over_first: dict[int, list[Span]], upper: UpperNames,
+def _anh_ending_names(doc: Doc, over_first: dict[int, list[tuple[int, int, str]]], upper: UpperNames,
                       local: set[tuple[str, ...]]) -> dict[int, int]:
     """Where a capitalised "Anh" is the last syllable of a full name, not the pronoun cue "anh" (rule 1; session 18e):
     "Lê Tuấn Anh", "Phạm Đức Anh", "Nguyễn Thị Lan Anh", "Đỗ Anh" ("Anh" is one of the most common given names).
@@ -1475,7 +1475,7 @@ def _anh_ending_names(doc: Doc, over_first: dict[int, list[Span]], upper: UpperN
     found, after_a_word = {}, []
     for k in np.flatnonzero(orth == _ANH).tolist():
         spans = over_first.get(k, ())
-        if not k or not spans or any(len(s) != 1 or s.label_ not in ("_HON2", "_COUNTRY") for s in spans):
+        if not k or not spans or any(end - start != 1 or label not in ("_HON2", "_COUNTRY") for start, end, label in spans):
             continue
         if k - 1 not in over_first and doc[k - 1].is_alpha and doc[k - 1].is_title and doc[k - 1].whitespace_ == " ":
             after_a_word.append(k)
@@ -1708,11 +1708,9 @@ def _recurring_names(doc: Doc, first: list[Span], ents: list[Span], claimed: set
     # (after a credit cue a name ends its piece: "Ảnh: Minh họa" is an illustration, not the person "Minh")
     cue_ends = {e.end for e in first if e.label_ in NAME_CUES}
     credit_ends = {e.end for e in first if e.label_ == "_CUE"}
-    columns = column(doc, ORTH)
-    orth = columns.tolist()  # (words compared as hashes: no Token object per token)
-    firsts = np.array(sorted({get_string_id(form[0]) for form in forms}), dtype="uint64")
+    orth = row(doc, ORTH)  # (words compared as hashes: no Token object per token)
     where = {}  # the first word of a form -> where it is
-    for i in np.flatnonzero(np.isin(columns, firsts)).tolist():
+    for i in cues_at(doc, ORTH, {get_string_id(form[0]) for form in forms}):
         where.setdefault(orth[i], []).append(i)
     found = []
     pending = []  # (one-word given names no test here took: perhaps listed with a person)
@@ -1804,7 +1802,7 @@ def _kin_of_persons(doc: Doc, ents: list[Span], claimed: set[int], glued: list[b
     taken = _taken(ents) | claimed
     n = len(doc)
     found = []
-    for i in [i for i, h in enumerate(row(doc, LOWER)) if h in _KIN_HASHES]:
+    for i in cues_at(doc, LOWER, _KIN_HASHES):
         two = tuple(t.lower_ for t in doc[i:i + 2])  # (a kin word of two words first: "con trai", not "con")
         kin = two if len(two) == 2 and two in _KIN else two[:1] if two[:1] in _KIN else None
         if kin is None:
@@ -1876,7 +1874,7 @@ def _speakers_opening_a_clause(doc: Doc, ents: list[Span], claimed: set[int], gl
         return start
 
     found = []
-    for v in [i for i, h in enumerate(row(doc, LOWER)) if h in firsts]:
+    for v in cues_at(doc, LOWER, firsts):
         after = tuple(t.lower_ for t in doc[v:v + 3])
         if v < 1 or not any(after[:len(w)] == w for w in _SPEECH | _ACCUSED):
             continue
@@ -1970,7 +1968,7 @@ def _sentenced_names(doc: Doc, ents: list[Span], claimed: set[int], glued: list[
     taken = _taken(ents) | claimed
     n = len(doc)
     found = []
-    for t in [i for i, h in enumerate(row(doc, LOWER)) if h in _SENTENCE_HASHES]:
+    for t in cues_at(doc, LOWER, _SENTENCE_HASHES):
         if doc[t].lower_ == "hình":
             end = t - 1 if t > 1 and doc[t - 1].lower_ == "tử" else None
         elif t + 2 < n and doc[t + 1].lower_ == "chung" and doc[t + 2].lower_ == "thân":
@@ -2037,7 +2035,7 @@ def _lists_of_names(doc: Doc, ents: list[Span], claimed: set[int], glued: list[b
             return None
         return j
 
-    for o in [i for i, h in enumerate(row(doc, LOWER)) if h in _LIST_OPENER_HASHES]:
+    for o in cues_at(doc, LOWER, _LIST_OPENER_HASHES):
         if not doc[o].is_lower:
             continue
         items, i = [], o + 1
@@ -2108,7 +2106,7 @@ def _glued_transcriptions(doc: Doc, ents: list[Span], claimed: set[int], glued: 
     n = len(doc)
     found = []
     hyphen = get_string_id("-")
-    for h in [i for i, x in enumerate(row(doc, ORTH)) if x == hyphen and glued[i]]:
+    for h in [i for i in cues_at(doc, ORTH, {hyphen}) if glued[i]]:
         if h in taken:
             continue
         start = h - 1
@@ -2280,7 +2278,7 @@ def _arrested_lists(doc: Doc, ents: list[Span], claimed: set[int], glued: list[b
             return next((j + 1 for j in range(k, min(n, k + 30)) if doc[j].text == ")"), None)
         return k
 
-    for at in [i for i, x in enumerate(row(doc, ORTH)) if x in ids]:
+    for at in cues_at(doc, ORTH, ids):
         alone = doc[at].lower_ == "bắt" and at + 1 < n and doc[at + 1].is_title
         if not alone and (at < 1 or (doc[at - 1].lower_, doc[at].lower_) not in _ARREST_VERBS):
             continue
@@ -2888,7 +2886,7 @@ def _ethnic_groups(doc: Doc, groups: re.Pattern | None) -> set[int]:
     cues = {get_string_id(w): before for w, before in _PEOPLE_CUES.items()}
     lowers = column(doc, LOWER)
     text, n = None, len(doc)
-    for i in np.isin(lowers, list(cues)).nonzero()[0].tolist():
+    for i in cues_at(doc, LOWER, cues.keys()):
         before = cues[int(lowers[i])]
         if i + 1 >= n or (before is not None and (i == 0 or doc[i - 1].lower_ != before)) \
                 or not doc[i + 1].text[:1].isupper():
@@ -3010,7 +3008,7 @@ def _khmer_prefixed_names(doc: Doc, ents: list[Span], claimed: set[int], glued: 
     "Chau" takes two words at least (a place unaccented, "Chau Doc", has one). Not over an entity or a span a rule
     read. Runs at the prefixes only."""
     orth = column(doc, ORTH)
-    hits = np.isin(orth, list(_KHMER_PREFIXES)).nonzero()[0].tolist()
+    hits = cues_at(doc, ORTH, _KHMER_PREFIXES.keys())
     if not hits:
         return []
     taken = _taken(ents) | claimed
@@ -3053,7 +3051,7 @@ def _names_around_an_alias(doc: Doc, ents: list[Span], glued: list[bool], upper:
     Ry, thuê ...", "Lê Văn Tú, còn gọi là Tú Lào,"; an alias may end before a bracket ("Lê Thị Hoa, tức Hoa
     Campuchia (SN 1989)"). Runs at the first words of the leads only."""
     lowers = column(doc, LOWER)
-    hits = np.isin(lowers, list(_ALIAS_FIRSTS)).nonzero()[0]
+    hits = np.array(cues_at(doc, LOWER, _ALIAS_FIRSTS), dtype=int)
     hits = hits[hits >= 3]
     hits = hits[column(doc, ORTH)[hits - 1] == _COMMA].tolist()  # (after a comma only)
     if not hits:
@@ -3201,8 +3199,7 @@ def _given_names_in_the_story(doc: Doc, ents: list[Span], claimed: set[int], glu
             given.add(e[-1].orth)
     if not given:
         return []
-    orth = column(doc, ORTH)
-    hits = np.isin(orth, list(given)).nonzero()[0].tolist()
+    hits = cues_at(doc, ORTH, given)
     if not hits:
         return []
     taken = _taken(ents) | claimed
@@ -3359,9 +3356,7 @@ def _given_names_after_tu_voi(doc: Doc, ents: list[Span], claimed: set[int], cou
     if not forms:
         return []
     # (the positions of the given names first, few, then the word before each)
-    orth = column(doc, ORTH)
-    hits = [j - 1 for j in np.flatnonzero(np.isin(orth, np.array(sorted(forms), dtype=orth.dtype))).tolist()
-            if j and doc[j - 1].lower in _SHORT_FORM_LEADS]
+    hits = [j - 1 for j in cues_at(doc, ORTH, forms) if j and doc[j - 1].lower in _SHORT_FORM_LEADS]
     if not hits:
         return []
     n, taken, found = len(doc), _taken(ents) | claimed, []
@@ -3552,11 +3547,10 @@ def _names_after_an_occupation(doc: Doc, ents: list[Span], claimed: set[int], gl
     ghi 2 bàn"), or one given name of the lists ("thủ môn Sáng"), in no entity and no span a rule read, the first no
     word that never starts a name, ending before punctuation or a lower-case word. "chuyên gia Liên hợp quốc" (an
     ORG) and "huấn luyện viên trưởng" give nothing. Runs at the occupations' last words only."""
-    lowers = column(doc, LOWER)
-    hits = np.isin(lowers, list(_OCCUPATION_HASHES)).nonzero()[0].tolist()
+    hits = cues_at(doc, LOWER, _OCCUPATION_HASHES.keys())
     if not hits:
         return []
-    lowers = lowers.tolist()
+    lowers = row(doc, LOWER)
     n, taken, found = len(doc), None, []
     for i in hits:
         if i + 1 >= n or not any(len(w) <= i + 1 and tuple(lowers[i + 1 - len(w):i + 1]) == w

@@ -90,7 +90,7 @@ class RulesResolver(_SavedAsJson):
                     start = anh_names[match.start]
                 else:
                     del anh_names[match.start]
-            cores.append(Span(doc, start, match.end, label=match.label_, span_id=match.id_))
+            cores.append(match if start == match.start else Span(doc, start, match.end, label=match.label_, span_id=match.id_))
         cores = filter_spans(cores)
         taken = {i for c in cores for i in range(c.start, c.end)}
         ents = [e for e in first if not any(i in taken for i in range(e.start, e.end))]
@@ -299,28 +299,31 @@ def _no_villagers(first: list[Span], ents: list[Span], villages: set[int], names
         any(i in villages for i in range(e.start, e.end)) or (e.text in names and e.start not in cued))]
 
 
-def _covering(spans: list[Span]) -> dict[int, list[Span]]:
-    """The spans over each token (a lookup instead of a scan of every span for every match)."""
+def _covering(spans: list[Span]) -> dict[int, list[tuple[int, int, str]]]:
+    """The spans over each token, as (start, end, label) (a lookup instead of a scan of every span for every match)."""
     over = {}
     for span in spans:
-        for i in range(span.start, span.end):
-            over.setdefault(i, []).append(span)
+        start, end = span.start, span.end
+        entry = (start, end, span.label_)
+        for i in range(start, end):
+            over.setdefault(i, []).append(entry)
     return over
 
 
-def _after_leads(match: Span, over_first: dict[int, list[Span]], over_both: dict[int, list[Span]]) -> int:
+def _after_leads(match: Span, over_first: dict[int, list[tuple]], over_both: dict[int, list[tuple]]) -> int:
     """Where ``match`` starts once the chain of leading entities of other labels is cut off.
 
     A PERSON is also cut after a lower-case word between its leading entities ("tại" in "Đại sứ Việt Nam tại Lào
     Nguyễn Bá Hùng").
     """
-    whole = match.label_ in _NO_LEADING_ENTITY
+    label, end = match.label_, match.end
+    whole = label in _NO_LEADING_ENTITY
     over = over_both if whole else over_first
     pos = match.start
     while True:
         # (a province whose name is also something else is no lead: "Ông Mon Saren" is one name)
-        leads = [e.end for e in over.get(pos, ()) if e.end < match.end and e.label_ != match.label_
-                 and (whole or not e.label_.startswith(PART_PREFIX)) and e.label_ != AMBIGUOUS_PROVINCE]
+        leads = [e_end for _, e_end, e_label in over.get(pos, ()) if e_end < end and e_label != label
+                 and (whole or not e_label.startswith(PART_PREFIX)) and e_label != AMBIGUOUS_PROVINCE]
         if leads:
             pos = max(leads)
         elif whole and pos < match.end - 1 and match.doc[pos].is_lower:
