@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import operator
 import re
 import unicodedata
 import weakref
@@ -37,8 +38,21 @@ def is_helper(label: str) -> bool:
 
 
 def _taken(spans) -> set[int]:
-    """The token positions inside ``spans``."""
-    return {i for span in spans for i in range(span.start, span.end)}
+    """The token positions inside ``spans``.
+
+    Inside ``reading`` the resolver's steps ask at every step, and most often for the entities of the last call with
+    some added: the positions of those are taken from the last answer, not counted again."""
+    spans = list(spans)
+    taken, new = set(), spans
+    if _READING and _LAST_TAKEN:
+        before, positions = _LAST_TAKEN[0]
+        if len(spans) >= len(before) and all(map(operator.is_, before, spans)):
+            taken, new = set(positions), spans[len(before):]
+    for span in new:
+        taken.update(range(span.start, span.end))
+    if _READING:
+        _LAST_TAKEN[:] = [(spans, frozenset(taken))]
+    return taken
 
 
 def _replaced_by(ents: list, found: list) -> list:
@@ -105,6 +119,8 @@ def _glued_flags(doc: Doc) -> tuple[bool, ...]:
 _LAST_DOC: list = []
 # The Docs being read whose words were checked on entry (``reading``)
 _READING: list = []
+# Inside ``reading``: the spans ``_taken`` was last given and their positions
+_LAST_TAKEN: list = []
 
 
 def per_doc(doc: Doc, key, compute):
@@ -139,6 +155,8 @@ def reading(doc: Doc):
         yield doc
     finally:
         _READING.pop()
+        if not _READING:
+            _LAST_TAKEN.clear()
 
 
 # The attributes ``column`` and ``row`` keep per Doc: the words' own (not ENT_TYPE, which the rules change)
