@@ -100,6 +100,11 @@ def glued_flags(doc: Doc) -> list[bool]:
     return list(per_doc(doc, glued_flags, _glued_flags))
 
 
+def glued_positions(doc: Doc) -> list[int]:
+    """The positions ``glued_flags`` marks, computed once per Doc (``per_doc``)."""
+    return list(per_doc(doc, glued_positions, lambda doc: tuple(i for i, glued in enumerate(glued_flags(doc)) if glued)))
+
+
 def _glued_flags(doc: Doc) -> tuple[bool, ...]:
     flags = [False] * len(doc)
     marks = _GLUE_HASHES

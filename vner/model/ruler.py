@@ -63,11 +63,11 @@ from spacy.tokens import Doc, Span, Token
 SHIPS_WITH = ("helpers.py", "orgs.py", "persons.py", "resolver.py")
 
 if __package__:  # vner.model, or the package of a packaged model
-    from .helpers import (GLUED, HELPER_PREFIX, SECOND_PASS_KEY, UNWRAP_LABEL, _SavedAsJson, glued_flags, is_helper, tone_norm,
+    from .helpers import (GLUED, HELPER_PREFIX, SECOND_PASS_KEY, UNWRAP_LABEL, _SavedAsJson, glued_positions, is_helper, tone_norm,
                           newline_positions, per_word, reading, rules_view)
     from .resolver import WORD_LISTS, RulesResolver, shipped_words
 else:  # `spacy package` imports each code file alone (to register it), where vner is installed
-    from vner.model.helpers import (GLUED, HELPER_PREFIX, SECOND_PASS_KEY, UNWRAP_LABEL, _SavedAsJson, glued_flags, is_helper, tone_norm,
+    from vner.model.helpers import (GLUED, HELPER_PREFIX, SECOND_PASS_KEY, UNWRAP_LABEL, _SavedAsJson, glued_positions, is_helper, tone_norm,
                                     newline_positions, per_word, reading, rules_view)
     from vner.model.resolver import WORD_LISTS, RulesResolver, shipped_words
 
@@ -148,9 +148,8 @@ class TokenClasses(_SavedAsJson):
             for i in _members_at(words, members):
                 for ext in members[words[i]]:
                     user_data[("._.", ext, offsets[i], None)] = True
-        for i, glued in enumerate(glued_flags(doc)):
-            if glued:
-                user_data[("._.", f"vner_{GLUED}", offsets[i], None)] = True
+        for i in glued_positions(doc):
+            user_data[("._.", f"vner_{GLUED}", offsets[i], None)] = True
         return doc
 
 
@@ -467,6 +466,7 @@ class GatedSpanRuler(SpanRuler):
         # attribute id -> {a word's hash: the gate keys it opens}: the gate words, and the words an expression
         # gate has been tested on (each word tested once; then a dict lookup per token and attribute)
         self._gate_keys: dict[int, dict[int, tuple]] = {}
+        self._gate_attrs = sorted({attr for attr, _ in self._gated})
         for attr, word in self._gated:
             if not isinstance(word, tuple):  # ("REGEX", expression): tested on the Doc's words as they come
                 self._gate_keys.setdefault(attr, {})[word] = ((attr, word),)
@@ -513,7 +513,7 @@ class GatedSpanRuler(SpanRuler):
         spans = set(super().match(doc))
         if not self._gated or not len(doc):
             return sorted(spans)
-        attr_ids = sorted({attr for attr, _ in self._gated})
+        attr_ids = self._gate_attrs
         columns = doc.to_array(attr_ids).reshape(len(doc), len(attr_ids)).T
         breaks = newline_positions(doc)  # newline tokens: in no paragraph
         # gate word -> its positions (hashes compared over the arrays; an expression tested once per distinct word)
@@ -556,7 +556,7 @@ class GatedSpanRuler(SpanRuler):
         # A Matcher whose matches are unbounded but whose tokens under "+" or "*" must have some
         # words (an entity label: {"ENT_TYPE": "PROVINCE", "OP": "+"}) runs from each such position up
         # to the first word past the most its other tokens take (``_runs``), not to the paragraph's end.
-        glue_at = [i for i, glued in enumerate(glued_flags(doc)) if glued]
+        glue_at = glued_positions(doc)
         arrays: dict[int, numpy.ndarray] = {}
         rows: dict[int, list[int]] = {}  # (the same as lists, for _AnchoredPatterns)
         index: dict[tuple, numpy.ndarray] = {}  # (attribute, the words of a run) -> where they are
@@ -696,11 +696,12 @@ class _AnchoredPatterns:
         attribute, filled as needed)."""
         chosen = set(self.always)
         for (attr, nearest, farthest), table in self.tables.items():
-            if attr not in rows:
-                rows[attr] = doc.to_array(attr).tolist()
-            column = rows[attr]
+            column = rows.get(attr)
+            if column is None:
+                column = rows[attr] = doc.to_array(attr).tolist()
             for j in range(i + nearest, min(i + farthest, end - 1) + 1):
-                chosen.update(table.get(column[j], ()))
+                if column[j] in table:
+                    chosen.update(table[column[j]])
         if not chosen:
             return []
         key = tuple(sorted(chosen))
