@@ -430,6 +430,8 @@ class GatedSpanRuler(SpanRuler):
         self._runs: dict[int, tuple[int, tuple[tuple[int | str, frozenset[int]], ...]] | None] = {}
         self._sorted: dict[frozenset[int], numpy.ndarray] = {}  # the words of a run, as a sorted array (``_isin``)
         self._split: dict[int, _AnchoredPatterns] = {}  # id(matcher) -> its patterns by their anchor words
+        # id(matcher) -> for each pattern, the words its later tokens must have (``_required``; None: a pattern has none)
+        self._required: dict[int, list[tuple[tuple[int, frozenset[int]], ...]] | None] = {}
         self._gated = {}
         for key, per in self._gated_specs.items():
             for in_paragraph, indices in per.items():
@@ -449,6 +451,10 @@ class GatedSpanRuler(SpanRuler):
                                        frozenset(get_string_id(w) for _, words in runs for w in words.get(attr, ())))
                                       for attr in {a for _, words in runs for a in words}), key=lambda item: str(item[0]))))
                     for _, hashes in (self._runs[id(matcher)] or (0, ()))[1]:
+                        self._sorted.setdefault(hashes, _sorted_hashes(hashes))
+                    required = [_required(pattern) for _, pattern in named]
+                    self._required[id(matcher)] = None if not all(required) else required
+                    for _, hashes in (word for needs in required for word in needs):
                         self._sorted.setdefault(hashes, _sorted_hashes(hashes))
                     unglued = [(name, without_glued(pattern)) for name, pattern in named]
                     anchored = [_anchor(pattern) is not None for _, pattern in named]
@@ -561,6 +567,7 @@ class GatedSpanRuler(SpanRuler):
         rows: dict[int, list[int]] = {}  # (the same as lists, for _AnchoredPatterns)
         index: dict[tuple, numpy.ndarray] = {}  # (attribute, the words of a run) -> where they are
         outside: dict[tuple, list[int]] = {}  # the words of a Matcher's runs -> the positions none of them takes
+        where_words = _WhereWords(doc, arrays, self._sorted)  # (attribute, words) -> where they are (``_required``)
         for matcher, per in starts.values():
             longest, runs, others = self._longest[id(matcher)], self._runs.get(id(matcher)), None
             if longest is None and runs is not None:
@@ -604,7 +611,11 @@ class GatedSpanRuler(SpanRuler):
                         windows[-1][1] = max(windows[-1][1], stop)
                     else:
                         windows.append([i, stop])
+                required = self._required.get(id(matcher))
                 for start, stop in windows:
+                    if required is not None and not any(all(_occurs(word, start, stop, where_words) for word in needs)
+                                                        for needs in required):
+                        continue  # (no pattern's later words are there: the Matcher would find nothing)
                     at = bisect.bisect_left(glue_at, start)
                     glued_here = at < len(glue_at) and glue_at[at] < stop
                     run = matcher if glued_here else self._unglued[id(matcher)]
@@ -613,6 +624,54 @@ class GatedSpanRuler(SpanRuler):
                             labels = self._gated_labels[m_id]
                             spans.add(Span(doc, start + m_start, start + m_end, label=labels["label"], span_id=labels["id"]))
         return sorted(spans)
+
+
+_REQUIRED_ATTRS = {"ENT_TYPE": ENT_TYPE, "ENT_ID": ENT_ID, "NORM": NORM, "LOWER": LOWER, "ORTH": ORTH, "TEXT": ORTH}
+
+
+def _required(pattern: list[dict]) -> tuple[tuple[int, frozenset[int]], ...]:
+    """The (attribute, words) one of which a token after the first must have in every match of ``pattern``: its
+    tokens that occur at least once ("1", "+") and test a word or an entity label against fixed values. A gated
+    Matcher is not run on a window holding none of them for each of its patterns (``GatedSpanRuler.match``).
+
+    >>> needs = _required([{"ENT_TYPE": "RANK", "OP": "+"}, {"LOWER": "cảnh", "IS_LOWER": True}, {"IS_TITLE": True, "OP": "+"}])
+    >>> needs == ((LOWER, frozenset({get_string_id("cảnh")})),)
+    True
+    >>> _required([{"LOWER": "ông"}, {"LOWER": "bà", "OP": "?"}, {"IS_TITLE": True}])
+    ()
+    """
+    needs = []
+    for spec in pattern[1:]:
+        if str(spec.get("OP", "1")) not in ("1", "+"):
+            continue
+        for attr, attr_id in _REQUIRED_ATTRS.items():
+            value = spec.get(attr)
+            values = [value] if isinstance(value, str) else value.get("IN") if isinstance(value, dict) and set(value) == {"IN"} else None
+            if isinstance(values, list) and all(isinstance(v, str) for v in values):
+                needs.append((attr_id, frozenset(get_string_id(v) for v in values)))
+    return tuple(dict.fromkeys(needs))
+
+
+class _WhereWords(dict):
+    """(attribute id, words) -> the sorted positions of a Doc's tokens that have one of them, found as asked."""
+
+    def __init__(self, doc: Doc, arrays: dict, sorted_words: dict):
+        super().__init__()
+        self.doc, self.arrays, self.sorted_words = doc, arrays, sorted_words
+
+    def __missing__(self, key: tuple[int, frozenset[int]]) -> list[int]:
+        attr, words = key
+        if attr not in self.arrays:
+            self.arrays[attr] = self.doc.to_array(attr)
+        found = self[key] = numpy.flatnonzero(_isin(self.arrays[attr], self.sorted_words[words])).tolist()
+        return found
+
+
+def _occurs(word: tuple[int, frozenset[int]], start: int, stop: int, where: _WhereWords) -> bool:
+    """Whether a token of ``doc[start:stop]`` has one of the words (``_WhereWords``)."""
+    at = where[word]
+    k = bisect.bisect_left(at, start)
+    return k < len(at) and at[k] < stop
 
 
 def _sorted_hashes(hashes) -> numpy.ndarray:
