@@ -1527,13 +1527,14 @@ def _full_names_before_a_verb(doc: Doc, first: list[Span], ents: list[Span], cla
             if end >= len(doc) or any(j in taken for j in range(i, end)):
                 continue
             words = doc[i:end]
-            after = tuple(t.lower_ for t in doc[end:end + 5])
             if not all(t.is_alpha and t.is_title for t in words) \
-                    or not all(tone_norm(t.text) in upper.rest for t in words[1:]) \
-                    or (n == 3 and not _class(words[1], "middle_name")
-                        and not any(after[:len(f)] == f for f in _PERSON_VERBS)
-                        and not _a_verb_of_persons_only(after)
-                        and not _accused_opening_a_clause(doc, i, after)) or _is_capitalised(doc[end]):
+                    or not all(tone_norm(t.text) in upper.rest for t in words[1:]):
+                continue
+            after = tuple(t.lower_ for t in doc[end:end + 5])
+            if (n == 3 and not _class(words[1], "middle_name")
+                    and not any(after[:len(f)] == f for f in _PERSON_VERBS)
+                    and not _a_verb_of_persons_only(after)
+                    and not _accused_opening_a_clause(doc, i, after)) or _is_capitalised(doc[end]):
                 continue
             if any(after[:len(f)] == f for f in followers):
                 found.append(Span(doc, i, end, label="PERSON"))

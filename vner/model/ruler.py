@@ -83,9 +83,15 @@ def set_tone_norm(doc: Doc) -> Doc:
     if not len(doc):
         return doc
     orth, strings = doc.to_array(ORTH).tolist(), doc.vocab.strings
-    norms = {h: strings.add(norm) for h, norm in per_word(strings, set(orth), tone_norm).items()}
+    norms = {h: h if norm is None else strings.add(norm) for h, norm in per_word(strings, set(orth), _moved_tone).items()}
     doc.from_array([NORM], numpy.array([norms[h] for h in orth], dtype="uint64").reshape(-1, 1))
     return doc
+
+
+def _moved_tone(text: str) -> str | None:
+    """``tone_norm(text)``, or None where it is the text itself (most words: their NORM is their ORTH)."""
+    norm = tone_norm(text)
+    return None if norm == text else norm
 
 
 @Language.factory("vner_tone_norm")
@@ -566,7 +572,7 @@ class GatedSpanRuler(SpanRuler):
         arrays: dict[int, numpy.ndarray] = {}
         rows: dict[int, list[int]] = {}  # (the same as lists, for _AnchoredPatterns)
         index: dict[tuple, numpy.ndarray] = {}  # (attribute, the words of a run) -> where they are
-        outside: dict[tuple, list[int]] = {}  # the words of a Matcher's runs -> the positions none of them takes
+        outside: dict[tuple, numpy.ndarray] = {}  # the words of a Matcher's runs -> the positions none of them takes
         where_words = _WhereWords(doc, arrays, self._sorted)  # (attribute, words) -> where they are (``_required``)
         for matcher, per in starts.values():
             longest, runs, others = self._longest[id(matcher)], self._runs.get(id(matcher)), None
@@ -583,30 +589,21 @@ class GatedSpanRuler(SpanRuler):
                                 arrays[attr] = doc.to_array(attr)
                             index[(attr, hashes)] = _isin(arrays[attr], self._sorted[hashes])
                         inside |= index[(attr, hashes)]
-                    others = outside[runs[1]] = numpy.flatnonzero(~inside).tolist()  # the positions no "+" or "*" token can take
+                    others = outside[runs[1]] = numpy.flatnonzero(~inside)  # the positions no "+" or "*" token can take
             split = self._split.get(id(matcher))
             for k, found in per.items():
                 end = len(doc) if k == _WHOLE or k == len(breaks) else breaks[k]
-                if split is not None:
-                    for i in sorted(found):
-                        if longest is not None:
-                            stop = None  # (the longest of the patterns run)
-                        elif others is not None:
-                            past = bisect.bisect_left(others, i) + runs[0]
-                            stop = min(others[past], end) if past < len(others) else end
-                        else:
-                            stop = end
+                found = sorted(found)
+                if longest is not None:
+                    stops = [None] * len(found) if split is not None else [min(i + longest, end) for i in found]
+                else:
+                    stops = _stops(found, end, runs[0] if others is not None else 0, others)
+                if split is not None:  # (stop None: the longest of the patterns run)
+                    for i, stop in zip(found, stops):
                         spans.update(split.spans(doc, i, end, rows, glue_at, self._gated_labels, stop))
                     continue
                 windows = []
-                for i in sorted(found):
-                    if longest is not None:
-                        stop = min(i + longest, end)
-                    elif others is not None:
-                        past = bisect.bisect_left(others, i) + runs[0]  # a match holds at most runs[0] of others
-                        stop = min(others[past], end) if past < len(others) else end
-                    else:
-                        stop = end
+                for i, stop in zip(found, stops):
                     if windows and i <= windows[-1][1]:
                         windows[-1][1] = max(windows[-1][1], stop)
                     else:
@@ -672,6 +669,16 @@ def _occurs(word: tuple[int, frozenset[int]], start: int, stop: int, where: _Whe
     at = where[word]
     k = bisect.bisect_left(at, start)
     return k < len(at) and at[k] < stop
+
+
+def _stops(starts: list[int], end: int, bounded: int, others: numpy.ndarray | None) -> list[int]:
+    """Where a match from each of ``starts`` (sorted) ends at the latest, before ``end``: at the position past the
+    ``bounded`` first of ``others`` (the positions no unbounded token can take) from it, since a match holds at most
+    that many of them (``_runs``); ``end`` where ``others`` is None."""
+    if others is None or not len(others):
+        return [end] * len(starts)
+    past = numpy.searchsorted(others, starts) + bounded
+    return numpy.where(past < len(others), numpy.minimum(others[numpy.minimum(past, len(others) - 1)], end), end).tolist()
 
 
 def _sorted_hashes(hashes) -> numpy.ndarray:
