@@ -328,7 +328,7 @@ def _gold_by_the_mace(doc: Doc, ents: list[Span]) -> list[Span]:
     lowers = row(doc, LOWER)
     found = []
     taken = None
-    for k in [i for i, h in enumerate(lowers) if h == _CHI]:
+    for k in cues_at(doc, LOWER, {_CHI}):
         if k < 1 or k + 1 >= len(doc) or lowers[k + 1] != _VANG or not doc[k - 1].like_num \
                 or not any(c.isdigit() for c in doc[k - 1].text):
             continue

@@ -693,10 +693,9 @@ def _nicknames(doc: Doc, ents: list[Span], glued: list[bool]) -> list[Span]:
     found = []
     n = len(doc)
     # after "tức" or "biệt danh" anywhere: "Phó Đức Hiệp (SN 1987, tức “Hiệp Đen”)", "A, có biệt danh “Ba Gù”,"
-    orth = row(doc, ORTH)
     quotes = {doc.vocab.strings[q] for q in _OPENING_QUOTES if q in doc.vocab.strings}
     person_ends = {e.end - 1 for e in ents if e.label_ == "PERSON"}
-    for q in [i for i, h in enumerate(orth) if h in quotes]:
+    for q in cues_at(doc, ORTH, quotes):
         if q < 1 or not (doc[q - 1].lower_ == "tức" or (q > 1 and doc[q - 2].lower_ == "biệt"
                                                          and doc[q - 1].lower_ in ("danh", "hiệu"))
                          # (", còn gọi là “A Cường”" after a person's name in a bracket; session 16c)
@@ -1138,7 +1137,7 @@ def _given_names_opening_a_clause(doc: Doc, ents: list[Span], claimed: set[int],
         return []
     taken = _taken(ents) | claimed
     found = []
-    for i in [i for i, h in enumerate(orth) if h in names]:
+    for i in cues_at(doc, ORTH, names):
         token = doc[i]
         if i in taken or i + 1 >= len(doc) or _class(token, "given_not_alone") or token.text in countries \
                 or (token.text, doc[i + 1].lower_) in _COMPOUNDS or _class(token, "not_name"):
@@ -2456,14 +2455,13 @@ def _names_after_theo(doc: Doc, ents: list[Span], claimed: set[int], upper: Uppe
     Bun-thươn, ..." (one or two words of the name lists, in Latin script or hyphen-glued, opening a sentence and
     closed by a comma; not a source in Latin script such as "Reuters", a country or a body a rule read). Runs at
     the "theo" tokens only."""
-    orth = row(doc, LOWER)
     theo = doc.vocab.strings["theo"] if "theo" in doc.vocab.strings else None
     if theo is None:
         return []
     taken = _taken(ents) | claimed
     found = []
     n = len(doc)
-    for i in [i for i, h in enumerate(orth) if h == theo]:
+    for i in cues_at(doc, LOWER, {theo}):
         words_of = doc[i + 1].lower_ == "lời" if i + 1 < n else False
         start = i + 2 if words_of else i + 1
         end = start

@@ -623,9 +623,6 @@ class GatedSpanRuler(SpanRuler):
         return sorted(spans)
 
 
-_REQUIRED_ATTRS = {"ENT_TYPE": ENT_TYPE, "ENT_ID": ENT_ID, "NORM": NORM, "LOWER": LOWER, "ORTH": ORTH, "TEXT": ORTH}
-
-
 def _required(pattern: list[dict]) -> tuple[tuple[int, frozenset[int]], ...]:
     """The (attribute, words) one of which a token after the first must have in every match of ``pattern``: its
     tokens that occur at least once ("1", "+") and test a word or an entity label against fixed values. A gated
@@ -641,7 +638,7 @@ def _required(pattern: list[dict]) -> tuple[tuple[int, frozenset[int]], ...]:
     for spec in pattern[1:]:
         if str(spec.get("OP", "1")) not in ("1", "+"):
             continue
-        for attr, attr_id in _REQUIRED_ATTRS.items():
+        for attr, attr_id in _GATE_ATTRS.items():
             value = spec.get(attr)
             values = [value] if isinstance(value, str) else value.get("IN") if isinstance(value, dict) and set(value) == {"IN"} else None
             if isinstance(values, list) and all(isinstance(v, str) for v in values):
