@@ -572,7 +572,7 @@ class GatedSpanRuler(SpanRuler):
         arrays: dict[int, numpy.ndarray] = {}
         rows: dict[int, list[int]] = {}  # (the same as lists, for _AnchoredPatterns)
         index: dict[tuple, numpy.ndarray] = {}  # (attribute, the words of a run) -> where they are
-        outside: dict[tuple, numpy.ndarray] = {}  # the words of a Matcher's runs -> the positions none of them takes
+        outside: dict[tuple, list[int]] = {}  # the words of a Matcher's runs -> the positions none of them takes
         where_words = _WhereWords(doc, arrays, self._sorted)  # (attribute, words) -> where they are (``_required``)
         for matcher, per in starts.values():
             longest, runs, others = self._longest[id(matcher)], self._runs.get(id(matcher)), None
@@ -589,7 +589,7 @@ class GatedSpanRuler(SpanRuler):
                                 arrays[attr] = doc.to_array(attr)
                             index[(attr, hashes)] = _isin(arrays[attr], self._sorted[hashes])
                         inside |= index[(attr, hashes)]
-                    others = outside[runs[1]] = numpy.flatnonzero(~inside)  # the positions no "+" or "*" token can take
+                    others = outside[runs[1]] = numpy.flatnonzero(~inside).tolist()  # the positions no "+" or "*" token can take
             split = self._split.get(id(matcher))
             for k, found in per.items():
                 end = len(doc) if k == _WHOLE or k == len(breaks) else breaks[k]
@@ -668,14 +668,18 @@ def _occurs(word: tuple[int, frozenset[int]], start: int, stop: int, where: _Whe
     return k < len(at) and at[k] < stop
 
 
-def _stops(starts: list[int], end: int, bounded: int, others: numpy.ndarray | None) -> list[int]:
-    """Where a match from each of ``starts`` (sorted) ends at the latest, before ``end``: at the position past the
-    ``bounded`` first of ``others`` (the positions no unbounded token can take) from it, since a match holds at most
-    that many of them (``_runs``); ``end`` where ``others`` is None."""
-    if others is None or not len(others):
+def _stops(starts: list[int], end: int, bounded: int, others: list[int] | None) -> list[int]:
+    """Where a match from each of ``starts`` ends at the latest, before ``end``: at the position past the ``bounded``
+    first of ``others`` (the sorted positions no unbounded token can take) from it, since a match holds at most that
+    many of them (``_runs``); ``end`` where ``others`` is None. (A bisection per start: numpy's per-call cost is more
+    than that for the few starts of a paragraph.)"""
+    if others is None:
         return [end] * len(starts)
-    past = numpy.searchsorted(others, starts) + bounded
-    return numpy.where(past < len(others), numpy.minimum(others[numpy.minimum(past, len(others) - 1)], end), end).tolist()
+    stops = []
+    for i in starts:
+        past = bisect.bisect_left(others, i) + bounded
+        stops.append(min(others[past], end) if past < len(others) else end)
+    return stops
 
 
 def _sorted_hashes(hashes) -> numpy.ndarray:
