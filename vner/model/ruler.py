@@ -623,10 +623,14 @@ class GatedSpanRuler(SpanRuler):
         return sorted(spans)
 
 
+_REQUIRED_MOST = 64  # (``_required``) the most values of a token's test read as words a window must hold
+
+
 def _required(pattern: list[dict]) -> tuple[tuple[int, frozenset[int]], ...]:
     """The (attribute, words) one of which a token after the first must have in every match of ``pattern``: its
-    tokens that occur at least once ("1", "+") and test a word or an entity label against fixed values. A gated
-    Matcher is not run on a window holding none of them for each of its patterns (``GatedSpanRuler.match``).
+    tokens that occur at least once ("1", "+") and test a word or an entity label against a few fixed values (up to
+    ``_REQUIRED_MOST``: a long list is in most windows, and hashing it costs load time). A gated Matcher is not run
+    on a window holding none of them for each of its patterns (``GatedSpanRuler.match``).
 
     >>> needs = _required([{"ENT_TYPE": "RANK", "OP": "+"}, {"LOWER": "cảnh", "IS_LOWER": True}, {"IS_TITLE": True, "OP": "+"}])
     >>> needs == ((LOWER, frozenset({get_string_id("cảnh")})),)
@@ -641,7 +645,7 @@ def _required(pattern: list[dict]) -> tuple[tuple[int, frozenset[int]], ...]:
         for attr, attr_id in _GATE_ATTRS.items():
             value = spec.get(attr)
             values = [value] if isinstance(value, str) else value.get("IN") if isinstance(value, dict) and set(value) == {"IN"} else None
-            if isinstance(values, list) and all(isinstance(v, str) for v in values):
+            if isinstance(values, list) and len(values) <= _REQUIRED_MOST and all(isinstance(v, str) for v in values):
                 needs.append((attr_id, frozenset(get_string_id(v) for v in values)))
     return tuple(dict.fromkeys(needs))
 
