@@ -5,13 +5,16 @@ A small function or constant that two of ruler, resolver, persons and orgs need 
 
 from __future__ import annotations
 
+import contextlib
 import json
+import operator
 import re
 import unicodedata
 import weakref
 from pathlib import Path
 
-from spacy.attrs import IDX, ORTH, SPACY
+import numpy
+from spacy.attrs import IDX, LOWER, NORM, ORTH, SPACY
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import ensure_path
@@ -35,8 +38,21 @@ def is_helper(label: str) -> bool:
 
 
 def _taken(spans) -> set[int]:
-    """The token positions inside ``spans``."""
-    return {i for span in spans for i in range(span.start, span.end)}
+    """The token positions inside ``spans``.
+
+    Inside ``reading`` the resolver's steps ask at every step, and most often for the entities of the last call with
+    some added: the positions of those are taken from the last answer, not counted again."""
+    spans = list(spans)
+    taken, new = set(), spans
+    if _READING and _LAST_TAKEN:
+        before, positions = _LAST_TAKEN[0]
+        if len(spans) >= len(before) and all(map(operator.is_, before, spans)):
+            taken, new = set(positions), spans[len(before):]
+    for span in new:
+        taken.update(range(span.start, span.end))
+    if _READING:
+        _LAST_TAKEN[:] = [(spans, frozenset(taken))]
+    return taken
 
 
 def _replaced_by(ents: list, found: list) -> list:
@@ -70,9 +86,6 @@ def tone_norm(text: str) -> str:
 GLUED = "glued"
 _GLUE = ("-", "–", "'", "’")  # what glues syllables into one word (glued_flags)
 _GLUE_HASHES = frozenset(get_string_id(mark) for mark in _GLUE)
-# the last Doc's flags, its words (ORTH values, as bytes) and a weak reference to it: the rules' steps ask for the
-# same Doc's flags several times in a row
-_LAST_GLUED: list = []
 
 
 def glued_flags(doc: Doc) -> list[bool]:
@@ -84,14 +97,18 @@ def glued_flags(doc: Doc) -> list[bool]:
     >>> glued_flags(nlp("Xổm-phăn Phẹng-khăm-mi - Covid-19"))
     [False, True, True, False, True, True, True, True, False, False, False, False]
     """
-    columns = doc.to_array([ORTH, SPACY])
-    words, orth = columns.tobytes(), columns[:, 0]
-    last = _LAST_GLUED[0] if _LAST_GLUED else None
-    if last is not None and last[0]() is doc and last[1] == words:  # each step of the rules asks again
-        return list(last[2])
+    return list(per_doc(doc, glued_flags, _glued_flags))
+
+
+def glued_positions(doc: Doc) -> list[int]:
+    """The positions ``glued_flags`` marks, computed once per Doc (``per_doc``)."""
+    return list(per_doc(doc, glued_positions, lambda doc: tuple(i for i, glued in enumerate(glued_flags(doc)) if glued)))
+
+
+def _glued_flags(doc: Doc) -> tuple[bool, ...]:
     flags = [False] * len(doc)
     marks = _GLUE_HASHES
-    for i, h in enumerate(orth.tolist()):  # hashes: no Token object for most tokens
+    for i, h in enumerate(doc.to_array(ORTH).tolist()):  # hashes: no Token object for most tokens
         if h not in marks or not 0 < i < len(doc) - 1:
             continue
         prev, t, nxt = doc[i - 1], doc[i], doc[i + 1]
@@ -100,8 +117,98 @@ def glued_flags(doc: Doc) -> list[bool]:
         elif t.text in ("'", "’") and not prev.whitespace_ and not t.whitespace_ and prev.is_alpha and (
                 nxt.is_title or (prev.is_title and len(prev) <= 2 and nxt.is_lower and nxt.is_alpha)):
             flags[i] = flags[i + 1] = True  # an apostrophe inside a name: "H'Linh", "O'Brien", "Bh'riu"
-    _LAST_GLUED[:] = [(weakref.ref(doc), words, tuple(flags))]
-    return flags
+    return tuple(flags)
+
+
+# A weak reference to the last Doc, its words (ORTH and SPACY values, as bytes) and what ``per_doc`` computed from them
+_LAST_DOC: list = []
+# The Docs being read whose words were checked on entry (``reading``)
+_READING: list = []
+# Inside ``reading``: the spans ``_taken`` was last given and their positions
+_LAST_TAKEN: list = []
+
+
+def per_doc(doc: Doc, key, compute):
+    """``compute(doc)`` for a function of the Doc's words alone, computed once per Doc: the rules' components and
+    steps ask for the same Doc's glued words, line breaks, family names or word arrays many times in a row. The answer
+    is shared: return it as a tuple or a read-only array (or copy it)."""
+    last = _LAST_DOC[0] if _LAST_DOC else None
+    if not (_READING and _READING[-1] is doc and last is not None and last[0]() is doc):
+        last = _memo_of(doc)
+    memo = last[2]
+    if key not in memo:
+        memo[key] = compute(doc)
+    return memo[key]
+
+
+def _memo_of(doc: Doc) -> tuple:
+    words = doc.to_array([ORTH, SPACY]).tobytes()
+    last = _LAST_DOC[0] if _LAST_DOC else None
+    if last is None or last[0]() is not doc or last[1] != words:
+        last = (weakref.ref(doc), words, {})
+        _LAST_DOC[:] = [last]
+    return last
+
+
+@contextlib.contextmanager
+def reading(doc: Doc):
+    """Within, ``per_doc`` takes ``doc``'s words as they were on entry without checking them again (a check costs as
+    much as reading an array): a component of the rules stage, which changes no word, reads its Doc inside."""
+    _memo_of(doc)
+    _READING.append(doc)
+    try:
+        yield doc
+    finally:
+        _READING.pop()
+        if not _READING:
+            _LAST_TAKEN.clear()
+
+
+# The attributes ``column`` and ``row`` keep per Doc: the words' own (not ENT_TYPE, which the rules change)
+_WORD_COLUMNS = frozenset({ORTH, LOWER, NORM, IDX, SPACY})
+
+
+def column(doc: Doc, attr: int) -> numpy.ndarray:
+    """``doc.to_array(attr)`` (read-only) for a word attribute (ORTH, LOWER, NORM), made once per Doc (``per_doc``):
+    the resolver's steps read the same arrays."""
+    if attr not in _WORD_COLUMNS:
+        raise ValueError(f"Not a word attribute: {attr}")
+    return per_doc(doc, ("column", attr), _read_only(attr))
+
+
+def row(doc: Doc, attr: int) -> list[int]:
+    """``doc.to_array(attr).tolist()`` for a word attribute, a copy of the one made per Doc (``column``)."""
+    return list(per_doc(doc, ("row", attr), lambda doc: tuple(column(doc, attr).tolist())))
+
+
+def cues_at(doc: Doc, attr: int, hashes: set[int] | frozenset[int]) -> list[int]:
+    """Where a word whose ``attr`` value is one of ``hashes`` (a set) stands in ``doc``, in order: a step looks at
+    its cue words only, through an index of the Doc's words made once (``per_doc``)."""
+    index = per_doc(doc, ("index", attr), _index(attr))
+    if len(hashes) < len(index):
+        found = [index[h] for h in hashes if h in index]
+    else:
+        found = [at for h, at in index.items() if h in hashes]
+    if len(found) == 1:
+        return list(found[0])
+    return sorted(i for at in found for i in at)
+
+
+def _index(attr: int):
+    def index(doc: Doc) -> dict[int, tuple[int, ...]]:
+        where: dict[int, list[int]] = {}
+        for i, h in enumerate(column(doc, attr).tolist()):
+            where.setdefault(h, []).append(i)
+        return {h: tuple(at) for h, at in where.items()}
+    return index
+
+
+def _read_only(attr: int):
+    def read(doc: Doc) -> numpy.ndarray:
+        array = doc.to_array(attr)
+        array.flags.writeable = False
+        return array
+    return read
 
 
 class _SavedAsJson:
@@ -163,9 +270,13 @@ def has_newline(text: str) -> bool:
 
 def newline_positions(doc: Doc) -> list[int]:
     """Positions of the tokens holding a line break (read from the ORTH array: no Token object per token)."""
+    return list(per_doc(doc, newline_positions, _newline_positions))
+
+
+def _newline_positions(doc: Doc) -> tuple[int, ...]:
     orth = doc.to_array(ORTH).tolist()
     breaks = {h for h, found in per_word(doc.vocab.strings, set(orth), has_newline).items() if found}
-    return [i for i, h in enumerate(orth) if h in breaks] if breaks else []
+    return tuple(i for i, h in enumerate(orth) if h in breaks) if breaks else ()
 
 
 def _paragraphs(doc: Doc):
@@ -190,10 +301,8 @@ def _class(token: Token, name: str) -> bool:
 def _class_positions(doc: Doc, name: str) -> set[int]:
     """The positions of the tokens in the word class ``name``: ``_class`` of every token, read at once from where
     ``vner_token_classes`` wrote it (``doc.user_data``, by character offset) without a Token object each."""
-    ext = f"vner_{name}"
-    offsets = {key[2] for key, value in doc.user_data.items()
-               if isinstance(key, tuple) and len(key) == 4 and key[0] == "._." and key[1] == ext and key[3] is None and value}
-    return {i for i, offset in enumerate(doc.to_array(IDX).tolist()) if offset in offsets} if offsets else set()
+    ext, value = f"vner_{name}", doc.user_data.get
+    return {i for i, offset in enumerate(doc.to_array(IDX).tolist()) if value(("._.", ext, offset, None))}
 
 
 # The first-pass helper over a province name that is also something else ("Trang", "Hòa Bình"; province-ambiguous.txt)

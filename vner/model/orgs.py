@@ -14,7 +14,7 @@ from spacy.attrs import LOWER, NORM, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
-from .helpers import AMBIGUOUS_PROVINCE, _class, _is_capitalised, _replaced_by, _taken, tone_norm
+from .helpers import AMBIGUOUS_PROVINCE, _class, _is_capitalised, _replaced_by, _taken, column, cues_at, row, tone_norm
 
 
 _ABBREVIATION = re.compile(r"[A-ZĐ][A-ZĐ0-9]{1,9}")
@@ -304,7 +304,7 @@ def _sums_without_their_currency(doc: Doc, ents: list[Span]) -> list[Span]:
     taken = _taken(ents)
     n = len(doc)
     found = []
-    for m in [i for i, h in enumerate(doc.to_array(LOWER).tolist()) if h in _MULTIPLIER_HASHES]:
+    for m in cues_at(doc, LOWER, _MULTIPLIER_HASHES):
         start = m - 1
         if start < 1 or not doc[start].like_num or not any(c.isdigit() for c in doc[start].text) \
                 or start in taken or m in taken:
@@ -325,10 +325,10 @@ def _gold_by_the_mace(doc: Doc, ents: list[Span]) -> list[Span]:
     """QUANTITY for gold counted by the mace ("chỉ", a tenth of a tael): "thu giữ 14 chỉ vàng" → "14 chỉ" (scheme rule
     5: the number and its unit). "chỉ" after a number is mostly "only" ("khóa 5 chỉ có 20 học viên"), so it counts
     only right before "vàng" (session 15b). Runs at the "chỉ" tokens."""
-    lowers = doc.to_array(LOWER).tolist()
+    lowers = row(doc, LOWER)
     found = []
     taken = None
-    for k in [i for i, h in enumerate(lowers) if h == _CHI]:
+    for k in cues_at(doc, LOWER, {_CHI}):
         if k < 1 or k + 1 >= len(doc) or lowers[k + 1] != _VANG or not doc[k - 1].like_num \
                 or not any(c.isdigit() for c in doc[k - 1].text):
             continue
@@ -356,7 +356,7 @@ def _sources_opening_a_lead(doc: Doc, ents: list[Span]) -> list[Span]:
     starts = {e.start: e for e in ents}
     taken = None
     out = list(ents)
-    for i in (doc.to_array(ORTH) == bracket).nonzero()[0].tolist():
+    for i in (column(doc, ORTH) == bracket).nonzero()[0].tolist():
         if i and "\n" not in doc[i - 1].text:
             continue
         close = next((j for j in range(i + 2, min(n, i + 7)) if doc[j].text == ")"), None)
@@ -443,6 +443,7 @@ def _ministries_before_a_verb(doc: Doc, first: list[Span], ents: list[Span]) -> 
 # Place words whose plural opens a list of districts, communes or villages: "các huyện A, B và C", "các thị xã ..."
 _LISTED_PLACES = {("huyện",), ("xã",), ("bản",), ("thị", "xã"), ("thị", "trấn"), ("phường",), ("quận",), ("thôn",),
                   ("làng",), ("buôn",), ("ấp",)}
+_LISTED_PLACE_HEADS = frozenset(get_string_id(w[0]) for w in _LISTED_PLACES)
 _PLACES_COUNTED = {"các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy"}
 _NO_PLACE_LABELS = ("PROVINCE", AMBIGUOUS_PROVINCE)
 
@@ -459,8 +460,7 @@ def _listed_places(doc: Doc, first: list[Span], glued: list[bool]) -> set[int]:
     """
     found: set[int] = set()
     n = len(doc)
-    lowers = doc.to_array(LOWER)
-    heads = np.isin(lowers, [get_string_id(w[0]) for w in _LISTED_PLACES]).nonzero()[0].tolist()
+    heads = cues_at(doc, LOWER, _LISTED_PLACE_HEADS)
     read = None
     for i in (h - 1 for h in heads if h > 0):
         if not (doc[i].lower_ in _PLACES_COUNTED or doc[i].is_digit) or i + 2 >= n:
@@ -605,7 +605,7 @@ def _provinces_in_another_tone(doc: Doc, first: list[Span], ents: list[Span], gl
     """
     if not keys:
         return ents, set()
-    lower = doc.to_array(LOWER)
+    lower = column(doc, LOWER)
     starts = {i + 1 for i in np.flatnonzero(lower[:-1] == _TINH).tolist()}
     starts |= {e.end + 1 for e in ents if e.label_ == "PROVINCE" and e.end + 1 < len(doc) and doc[e.end].text in _LISTING}
     # (a name's first syllable without its tone first: most words after "tỉnh" are Vietnamese provinces)
@@ -673,9 +673,9 @@ def _villages(doc: Doc, glued: list[bool], surnames: set[tuple[str, ...]]
     found: set[int] = set()
     names: set[str] = set()
     heads: list[tuple[int, int]] = []
-    lowers = doc.to_array(LOWER)
+    lowers = column(doc, LOWER)
     n = len(doc)
-    for i in np.isin(lowers, list(_VILLAGE_CUES)).nonzero()[0].tolist():
+    for i in cues_at(doc, LOWER, _VILLAGE_CUES.keys()):
         before = _VILLAGE_CUES[int(lowers[i])]
         if before is not None and (i == 0 or doc[i - 1].lower_ != before):
             continue
@@ -816,7 +816,7 @@ def _armed_police_by_place(doc: Doc, ents: list[Span]) -> list[Span]:
     outermost): "Công an nhân dân vũ trang tỉnh Quảng Bình", "Công an vũ trang Vĩnh Linh", "Đồn Công an vũ trang Cửa
     Việt". "Công an (nhân dân) vũ trang", then perhaps a level word, then capitalised words; the entities over them
     (the national "Công an nhân dân", the PROVINCE) give way. Runs at the word "vũ" only."""
-    lowers = doc.to_array(LOWER)
+    lowers = column(doc, LOWER)
     hits = (lowers == _ARMED).nonzero()[0].tolist()
     if not hits:
         return ents
@@ -858,7 +858,7 @@ def _branches_of_a_body(doc: Doc, ents: list[Span], glued: list[bool]) -> list[S
     "chi nhánh" right after an ORG, then a PROVINCE (perhaps after "tỉnh", "thành phố", "TP"), or a district's,
     commune's or city's word and its name of one to four capitalised words, hyphen-glued ones too ("quận 3" too). "ngân hàng chi nhánh
     tỉnh X" names no body (the PROVINCE stays). Runs at the "nhánh" tokens only."""
-    hits = (doc.to_array(LOWER) == _NHANH).nonzero()[0].tolist()
+    hits = (column(doc, LOWER) == _NHANH).nonzero()[0].tolist()
     if not hits:
         return ents
     n = len(doc)
@@ -898,8 +898,8 @@ def _branches_of_a_body(doc: Doc, ents: list[Span], glued: list[bool]) -> list[S
 
 # ------------------------------------------------------------------ session 17a
 # The body of a named body, before its ORG (rule 2, outermost span): its office, its women's union, its trade union
-# ("Văn phòng Bộ Công an" inside the title "Chánh Văn phòng", which the patterns keep whole as a title)
-_BODIES_OF_A_BODY = sorted({tuple(tone_norm(w).split()) for w in (
+# ("Văn phòng Bộ Công an" inside the title "Chánh Văn phòng", which the patterns keep whole as a title), as NORM hashes
+_BODIES_OF_A_BODY = sorted({tuple(get_string_id(word) for word in tone_norm(w).split()) for w in (
     "Văn phòng", "Hội Phụ nữ", "Hội phụ nữ", "Công đoàn", "Hội Cựu chiến binh", "Hội Liên hiệp Phụ nữ")},
     key=len, reverse=True)
 
@@ -913,11 +913,12 @@ def _bodies_of_a_body(doc: Doc, ents: list[Span]) -> list[Span]:
     if not orgs:
         return ents
     taken = _taken(ents)
+    norms = row(doc, NORM)
     grown = {}
     for e in orgs:
         for head in _BODIES_OF_A_BODY:
             s = e.start - len(head)
-            if s >= 0 and tuple(t.norm_ for t in doc[s:e.start]) == head and not taken.intersection(range(s, e.start)):
+            if s >= 0 and tuple(norms[s:e.start]) == head and not taken.intersection(range(s, e.start)):
                 grown[id(e)] = Span(doc, s, e.end, label="ORG", span_id=e.id_)
                 break
     if not grown:
@@ -1109,7 +1110,7 @@ def _bodies_of_a_prefecture(doc: Doc, first: list[Span], ents: list[Span]) -> li
     words, is one ORG (rules 2, 3): "Cục Quản lý xuất nhập cảnh châu Văn Sơn" (the ORG of the department takes the
     prefecture), "Chi đội Kiểm tra biên phòng châu Hồng Hà" (a unit, its description and a border word before "châu").
     "đến châu Văn Sơn" gives nothing (a prefecture is no PROVINCE). Runs at the word "châu" only."""
-    hits = (doc.to_array(LOWER) == _CHAU).nonzero()[0].tolist()
+    hits = (column(doc, LOWER) == _CHAU).nonzero()[0].tolist()
     if not hits:
         return ents
     n = len(doc)
@@ -1159,7 +1160,7 @@ def _central_organs_of_a_party(doc: Doc, first: list[Span], ents: list[Span]) ->
     rest of the party's name and its country ("Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"). Runs at the ORG
     spans only; session 18c."""
     n = len(doc)
-    orth = doc.to_array(ORTH).tolist()  # (hashes: no Token object for each ORG)
+    orth = row(doc, ORTH)  # (hashes: no Token object for each ORG)
     orgs = [e for e in ents if e.label_ == "ORG" and e.end - e.start >= 3 and e.end < n
             and (orth[e.end - 1] in (_UONG, _DANG) or orth[e.end] == _DANG)]
     if not orgs:
@@ -1335,7 +1336,7 @@ def _steering_committees(doc: Doc, ents: list[Span], glued: list[bool]) -> list[
     is one ORG (rules 2, 3): "Ban Chỉ đạo 138 tỉnh Gia Lai", "Ban Chỉ đạo 389 quốc gia", "Ban Chỉ đạo 138 huyện Kỳ
     Sơn", "Ban Chỉ đạo phòng, chống tội phạm tỉnh Lai Châu", "Ban Chỉ đạo 138 Công an tỉnh Nghệ An". Without a name
     nothing ("Ban Chỉ đạo 138 Công an tỉnh", "Ban Chỉ đạo 389 họp"). Runs at the word "đạo" only."""
-    hits = (doc.to_array(LOWER) == _DAO).nonzero()[0].tolist()
+    hits = (column(doc, LOWER) == _DAO).nonzero()[0].tolist()
     if not hits:
         return ents
     n = len(doc)
@@ -1398,7 +1399,7 @@ def _banks_by_their_legal_name(doc: Doc, ents: list[Span]) -> list[Span]:
     abbreviations), or, after a legal form, over its capitalised words and the lower-case syllable after each ("Ngân
     hàng TMCP Á Châu"). "các ngân hàng thương mại", "Ngân hàng cho biết" give nothing; an ORG over the bank gives way
     to the longer name. Runs at the word "ngân" only."""
-    lower = doc.to_array(LOWER)
+    lower = column(doc, LOWER)
     hits = (lower == _NGAN).nonzero()[0].tolist()
     if not hits:
         return ents
@@ -1447,7 +1448,7 @@ def _banks_by_their_brand(doc: Doc, ents: list[Span], brands: frozenset[str]) ->
     name no bank. Runs at the words "hàng", "khoản", "nhánh" only; session 18b."""
     if not brands:
         return ents
-    lowers = doc.to_array(LOWER)
+    lowers = column(doc, LOWER)
     hits = np.flatnonzero((lowers == _HANG) | (lowers == _KHOAN) | (lowers == _NHANH)).tolist()
     if not hits:
         return ents
@@ -1543,8 +1544,8 @@ def _agencies_named_by_a_place(doc: Doc, first: list[Span], ents: list[Span], gl
     dã Sóc Sơn", "Trung tâm chỉ huy xuất nhập cảnh sân bay quốc tế Nội Bài" (rule 3: the body's name holds a place;
     rule 2: a province inside it is no PROVINCE). Without what it does or without a place nothing ("Trung tâm Hà
     Nội", "Trạm Kiểm dịch đã ...", "Trung tâm thành phố Vinh"). Runs at the heads' last words only."""
-    lower = doc.to_array(LOWER)
-    hits = np.isin(lower, list(_AGENCY_HEADS)).nonzero()[0].tolist()
+    lower = column(doc, LOWER)
+    hits = cues_at(doc, LOWER, _AGENCY_HEADS.keys())
     if not hits:
         return ents
     n = len(doc)
@@ -1620,7 +1621,7 @@ def _associations_abroad(doc: Doc, first: list[Span], ents: list[Span]) -> list[
     Việt Nam tại tỉnh Chăm-pa-xắc", "Hội người Việt Nam tại Lào", "Hội Người Lào ở thủ đô Hà Nội" (an association of
     a people abroad, named by where it lives: rule 3; the province inside it is no PROVINCE, rule 2). Without where
     nothing ("Hội người Việt Nam" alone names no one association). Runs at "Hội" + "người" only."""
-    lower = doc.to_array(LOWER)
+    lower = column(doc, LOWER)
     hits = ((lower[:-1] == _HOI) & (lower[1:] == _NGUOI)).nonzero()[0].tolist() if len(doc) > 1 else []
     hits = [i for i in hits if doc[i].text == "Hội"]
     if not hits:
@@ -1654,7 +1655,7 @@ def _friendship_schools(doc: Doc, first: list[Span], ents: list[Span]) -> list[S
     Bôlykhămxay", "Trường Tiểu học Hữu nghị Việt – Lào" (the patterns ended the school on "Hữu"). The school is an ORG
     over "Hữu" or right before it, or "Trường" alone; "Hữu nghị" without the pair is left as it is. Runs at "Hữu" +
     "nghị" only."""
-    hits = [i - 1 for i in (doc.to_array(LOWER) == _NGHI).nonzero()[0].tolist() if i and doc[i - 1].text == "Hữu"]
+    hits = [i - 1 for i in (column(doc, LOWER) == _NGHI).nonzero()[0].tolist() if i and doc[i - 1].text == "Hữu"]
     if not hits:
         return ents
     n = len(doc)
@@ -1715,11 +1716,11 @@ def _names_with_an_en_dash(doc: Doc, ents: list[Span], dashed: tuple) -> list[Sp
     its place is no ORG, as with "-"). Runs at the en dashes only."""
     if not dashed:
         return ents
-    orth = doc.to_array(ORTH)
+    orth = column(doc, ORTH)
     hits = np.flatnonzero(orth == _EN_DASH).tolist()
     if not hits:
         return ents
-    norms = doc.to_array(NORM).tolist()
+    norms = row(doc, NORM)
     n, found = len(doc), []
     provinces = {e.start: e for e in ents if e.label_ == "PROVINCE"}
     for p in hits:
@@ -1762,11 +1763,11 @@ def _international_bodies(doc: Doc, ents: list[Span], countries: set[str]) -> li
     nearest head wins. "tổ chức quốc tế" in lower case, or without the brackets, is nothing here ("Tổ chức Hội thảo
     quốc tế" opens a sentence with the verb), nor an event after the head ("Tổ chức Hội thảo quốc tế (...)"). Runs at the
     "(" tokens only."""
-    hits = np.flatnonzero(doc.to_array(ORTH) == _OPEN_BRACKET).tolist()
+    hits = np.flatnonzero(column(doc, ORTH) == _OPEN_BRACKET).tolist()
     if not hits:
         return ents
     found, n = [], len(doc)
-    lowers = doc.to_array(LOWER).tolist()
+    lowers = row(doc, LOWER)
     for p in hits:
         if p < 3 or p + 2 >= n:
             continue
@@ -1815,7 +1816,7 @@ def _national_names_before_a_verb(doc: Doc, ents: list[Span], national: frozense
     long = [e for e in ents if e.label_ == "ORG" and e.end - e.start >= 4]
     if not national or not long:
         return ents
-    lowers = doc.to_array(LOWER).tolist()
+    lowers = row(doc, LOWER)
     cut = []
     for e in long:
         for p in range(e.start + 2, e.end):

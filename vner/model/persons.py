@@ -6,14 +6,13 @@ A new step that finds, splits or drops person names goes here (then called in re
 from __future__ import annotations
 
 import re
-import weakref
 
 import numpy as np
 from spacy.attrs import LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from .helpers import AMBIGUOUS_PROVINCE, _class, _class_positions, _is_capitalised, _paragraphs, _taken, glued_flags, tone_norm
+from .helpers import AMBIGUOUS_PROVINCE, _class, _class_positions, _is_capitalised, _paragraphs, _taken, column, cues_at, glued_flags, per_doc, row, tone_norm
 
 
 # First-pass labels after which a capitalised word is a name: a rank, "ông"/"bà", "anh"/"chị",
@@ -143,7 +142,6 @@ class UpperNames:
         self._surname_hashes: set[int] = set()
         self._seen_given: set[int] = set()
         self._given_hashes: set[int] = set()
-        self._last_positions: tuple | None = None  # (a weak reference to the last Doc, its ORTH bytes, the positions)
 
     def surname_hashes(self, hashes: set[int], strings) -> set[int]:
         """Those of ``hashes`` (ORTH values) that are a family name of the lists, remembered across documents."""
@@ -154,17 +152,14 @@ class UpperNames:
         return hashes & self._surname_hashes
 
     def surname_positions(self, doc: Doc) -> list[int]:
-        """Where a family name of the lists stands in ``doc`` (one set intersection for most documents; the last
-        Doc's answer is kept, since several steps ask for it in a row: session 18f)."""
-        orth = doc.to_array(ORTH)
-        key = orth.tobytes()
-        last = self._last_positions
-        if last and last[0]() is doc and last[1] == key:
-            return list(last[2])
+        """Where a family name of the lists stands in ``doc`` (one set intersection for most documents; computed
+        once per Doc, since several steps ask for it in a row: session 18f)."""
+        return list(per_doc(doc, self.surname_positions, self._surname_positions))
+
+    def _surname_positions(self, doc: Doc) -> tuple[int, ...]:
+        orth = column(doc, ORTH)
         starts = self.surname_hashes(set(orth.tolist()), doc.vocab.strings)
-        positions = np.isin(orth, list(starts)).nonzero()[0].tolist() if starts else []
-        self._last_positions = (weakref.ref(doc), key, tuple(positions))
-        return positions
+        return tuple(np.isin(orth, list(starts)).nonzero()[0].tolist()) if starts else ()
 
     def given_hashes(self, hashes: set[int], strings) -> set[int]:
         """Those of ``hashes`` (ORTH values) that are a given name of the lists in title case ("Hùng"), remembered."""
@@ -288,7 +283,7 @@ def _bylines(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames,
     in_provinces = {i for e in provinces.values() for i in range(e.start, e.end)}
     found, replaced = [], []
     paragraphs = list(_paragraphs(doc))
-    orth = doc.to_array(ORTH).tolist()
+    orth = row(doc, ORTH)
     for para in paragraphs:
         last_line = len(paragraphs) > 1 and para is paragraphs[-1]
         if not _may_end_a_byline(doc, para.start, para.end, orth, glued, last_line):
@@ -398,7 +393,7 @@ def _credits_in_brackets_at_the_end(doc: Doc, ents: list[Span], glued: list[bool
     if closer is None:
         return []
     taken, n, found = None, len(doc), []
-    for end in (doc.to_array(ORTH) == closer).nonzero()[0].tolist():
+    for end in (column(doc, ORTH) == closer).nonzero()[0].tolist():
         if end + 1 < n and not (doc[end + 1].is_space and "\n" in doc[end + 1].text):
             continue
         opener = end - 1
@@ -698,10 +693,9 @@ def _nicknames(doc: Doc, ents: list[Span], glued: list[bool]) -> list[Span]:
     found = []
     n = len(doc)
     # after "tức" or "biệt danh" anywhere: "Phó Đức Hiệp (SN 1987, tức “Hiệp Đen”)", "A, có biệt danh “Ba Gù”,"
-    orth = doc.to_array(ORTH).tolist()
     quotes = {doc.vocab.strings[q] for q in _OPENING_QUOTES if q in doc.vocab.strings}
     person_ends = {e.end - 1 for e in ents if e.label_ == "PERSON"}
-    for q in [i for i, h in enumerate(orth) if h in quotes]:
+    for q in cues_at(doc, ORTH, quotes):
         if q < 1 or not (doc[q - 1].lower_ == "tức" or (q > 1 and doc[q - 2].lower_ == "biệt"
                                                          and doc[q - 1].lower_ in ("danh", "hiệu"))
                          # (", còn gọi là “A Cường”" after a person's name in a bracket; session 16c)
@@ -764,7 +758,7 @@ def _other_names_and_leaders(doc: Doc, ents: list[Span], glued: list[bool]) -> l
     # a caption's position or a byline's role in brackets: "Xay Da Vông Phết (đứng giữa)", "Bích Ngọc (thực hiện)"
     bracket = doc.vocab.strings["("] if "(" in doc.vocab.strings else None
     org_starts = {e.start for e in ents if e.label_ == "ORG"}
-    for opener in (doc.to_array(ORTH) == bracket).nonzero()[0].tolist() if bracket is not None else []:
+    for opener in (column(doc, ORTH) == bracket).nonzero()[0].tolist() if bracket is not None else []:
         if 2 <= opener < n - 2 and opener - 1 not in taken:
             marker = (doc[opener + 1].lower_, doc[opener + 2].lower_)
             # (also "(theo Vnexpress)", "(t/h)", and the source with another after a slash: "(TTXVN/Vietnam+)")
@@ -773,7 +767,7 @@ def _other_names_and_leaders(doc: Doc, ents: list[Span], glued: list[bool]) -> l
             if marker in _CAPTION_MARKS or (byline and _name_before(doc, opener, taken, glued, None) == 0):
                 _name_before(doc, opener, taken, glued, found)
     dau = doc.vocab.strings["đầu"] if "đầu" in doc.vocab.strings else None
-    heads = (doc.to_array(ORTH) == dau).nonzero()[0].tolist() if dau is not None else []
+    heads = (column(doc, ORTH) == dau).nonzero()[0].tolist() if dau is not None else []
     for head in heads:  # "đầu" of "cầm đầu", "đứng đầu"; the name runs back to "do"
         end = head - 1
         if end < 3 or (doc[end].lower_, doc[head].lower_) not in _LED_BY:
@@ -1014,7 +1008,7 @@ def _given_names_before_a_verb_of_persons(doc: Doc, ents: list[Span], claimed: s
     """PERSON for a given name alone opening a clause before a verb said of persons only: "Khải bị truy nã",
     "Tại cơ quan công an, Quân khai nhận" (the full name may be in another paragraph). The given name is one
     capitalised word of the lists, at the start or after punctuation, in no span. Runs at the verbs' first words."""
-    positions = [i for i, h in enumerate(doc.to_array(ORTH).tolist()) if h in _VERB_FIRSTS]
+    positions = cues_at(doc, ORTH, _VERB_FIRSTS)
     if not positions:
         return []
     taken = _taken(ents) | claimed
@@ -1082,7 +1076,7 @@ def _given_names_after_cua(doc: Doc, ents: list[Span], claimed: set[int], upper:
     n = len(doc)
     taken = None
     found = []
-    orth = doc.to_array(ORTH)
+    orth = column(doc, ORTH)
     for at in sorted(i for h in ids for i in (orth == h).nonzero()[0].tolist()):
         name = at + 1
         if at < 1 or name + 1 >= n:
@@ -1137,13 +1131,13 @@ def _given_names_opening_a_clause(doc: Doc, ents: list[Span], claimed: set[int],
     paragraph). Not a given name that also opens clauses as a common word (the class ``given_not_alone``: "Đoàn đã đến",
     "Nghĩa là"), nor a word that starts common phrases ("Nam", "Trung": before a verb of speech only), a country,
     a compound with the verb ("Thư ký"), or one before another capitalised word. Runs at the given names only."""
-    orth = doc.to_array(ORTH).tolist()
+    orth = row(doc, ORTH)
     names = upper.given_hashes(set(orth), doc.vocab.strings)
     if not names:
         return []
     taken = _taken(ents) | claimed
     found = []
-    for i in [i for i, h in enumerate(orth) if h in names]:
+    for i in cues_at(doc, ORTH, names):
         token = doc[i]
         if i in taken or i + 1 >= len(doc) or _class(token, "given_not_alone") or token.text in countries \
                 or (token.text, doc[i + 1].lower_) in _COMPOUNDS or _class(token, "not_name"):
@@ -1229,7 +1223,7 @@ def _full_names_with_a_middle_name(doc: Doc, ents: list[Span], claimed: set[int]
     starts = upper.surname_positions(doc)
     # (any capitalised word before "Thị" or "Văn" and a given name of the lists: a family name the lists lack, "Briu
     # Thị Lan", "Pơloong Văn Tấn"; session 16c)
-    orth = doc.to_array(ORTH)
+    orth = column(doc, ORTH)
     middles = [int(i) - 1 for h in _STRONG_VN_MIDDLE_HASHES for i in (orth == h).nonzero()[0]]
     starts = sorted(set(starts) | {i for i in middles if i >= 0 and i + 2 < len(doc) and doc[i].is_alpha
                                     and doc[i].is_title and len(doc[i]) > 1 and not _class(doc[i], "not_name")
@@ -1352,7 +1346,7 @@ def _names_in_latin_script(doc: Doc, ents: list[Span], claimed: set[int], countr
     (Lao, Thai, Khmer names as their countries romanise them); so is a Chinese name in pinyin, a one-syllable family
     name of the class ``pinyin_surname`` first ("là Li Jianguo,"). Not one word alone ("Interpol cho biết"), nor after
     a lower-case word other than "là", "gồm", "và", "có" ("qua Western Union"), nor in a span."""
-    orth = doc.to_array(ORTH).tolist()
+    orth = row(doc, ORTH)
     strings = doc.vocab.strings
     for h in set(orth) - seen.keys():  # (``seen``: ORTH values looked at, across documents)
         seen[h] = bool(_LATIN_WORD.fullmatch(strings[h]))
@@ -1431,7 +1425,7 @@ def _speakers_after_a_quote(doc: Doc, ents: list[Span], claimed: set[int], glued
     quotes = {doc.vocab.strings[q] for q in _CLOSING_QUOTES if q in doc.vocab.strings}
     if not quotes:
         return []
-    orth = doc.to_array(ORTH)
+    orth = column(doc, ORTH)
     found = []
     taken = _taken(ents) | claimed
     verbs = _SPEECH | followers | _AFTER_A_QUOTE
@@ -1463,7 +1457,7 @@ def _speakers_after_a_quote(doc: Doc, ents: list[Span], claimed: set[int], glued
 _ANH = get_string_id("Anh")
 
 
-def _anh_ending_names(doc: Doc, over_first: dict[int, list[Span]], upper: UpperNames,
+def _anh_ending_names(doc: Doc, over_first: dict[int, list[tuple[int, int, str]]], upper: UpperNames,
                       local: set[tuple[str, ...]]) -> dict[int, int]:
     """Where a capitalised "Anh" is the last syllable of a full name, not the pronoun cue "anh" (rule 1; session 18e):
     "Lê Tuấn Anh", "Phạm Đức Anh", "Nguyễn Thị Lan Anh", "Đỗ Anh" ("Anh" is one of the most common given names).
@@ -1476,11 +1470,11 @@ def _anh_ending_names(doc: Doc, over_first: dict[int, list[Span]], upper: UpperN
     Also gives the other such "Anh" right after a capitalised word in no first-pass span ("Tuấn Anh"): perhaps a short
     form (``_anh_of_short_forms``).
     """
-    orth = doc.to_array(ORTH)
+    orth = column(doc, ORTH)
     found, after_a_word = {}, []
     for k in np.flatnonzero(orth == _ANH).tolist():
         spans = over_first.get(k, ())
-        if not k or not spans or any(len(s) != 1 or s.label_ not in ("_HON2", "_COUNTRY") for s in spans):
+        if not k or not spans or any(end - start != 1 or label not in ("_HON2", "_COUNTRY") for start, end, label in spans):
             continue
         if k - 1 not in over_first and doc[k - 1].is_alpha and doc[k - 1].is_title and doc[k - 1].whitespace_ == " ":
             after_a_word.append(k)
@@ -1532,13 +1526,14 @@ def _full_names_before_a_verb(doc: Doc, first: list[Span], ents: list[Span], cla
             if end >= len(doc) or any(j in taken for j in range(i, end)):
                 continue
             words = doc[i:end]
-            after = tuple(t.lower_ for t in doc[end:end + 5])
             if not all(t.is_alpha and t.is_title for t in words) \
-                    or not all(tone_norm(t.text) in upper.rest for t in words[1:]) \
-                    or (n == 3 and not _class(words[1], "middle_name")
-                        and not any(after[:len(f)] == f for f in _PERSON_VERBS)
-                        and not _a_verb_of_persons_only(after)
-                        and not _accused_opening_a_clause(doc, i, after)) or _is_capitalised(doc[end]):
+                    or not all(tone_norm(t.text) in upper.rest for t in words[1:]):
+                continue
+            after = tuple(t.lower_ for t in doc[end:end + 5])
+            if (n == 3 and not _class(words[1], "middle_name")
+                    and not any(after[:len(f)] == f for f in _PERSON_VERBS)
+                    and not _a_verb_of_persons_only(after)
+                    and not _accused_opening_a_clause(doc, i, after)) or _is_capitalised(doc[end]):
                 continue
             if any(after[:len(f)] == f for f in followers):
                 found.append(Span(doc, i, end, label="PERSON"))
@@ -1713,11 +1708,9 @@ def _recurring_names(doc: Doc, first: list[Span], ents: list[Span], claimed: set
     # (after a credit cue a name ends its piece: "Ảnh: Minh họa" is an illustration, not the person "Minh")
     cue_ends = {e.end for e in first if e.label_ in NAME_CUES}
     credit_ends = {e.end for e in first if e.label_ == "_CUE"}
-    columns = doc.to_array(ORTH)
-    orth = columns.tolist()  # (words compared as hashes: no Token object per token)
-    firsts = np.array(sorted({get_string_id(form[0]) for form in forms}), dtype="uint64")
+    orth = row(doc, ORTH)  # (words compared as hashes: no Token object per token)
     where = {}  # the first word of a form -> where it is
-    for i in np.flatnonzero(np.isin(columns, firsts)).tolist():
+    for i in cues_at(doc, ORTH, {get_string_id(form[0]) for form in forms}):
         where.setdefault(orth[i], []).append(i)
     found = []
     pending = []  # (one-word given names no test here took: perhaps listed with a person)
@@ -1809,7 +1802,7 @@ def _kin_of_persons(doc: Doc, ents: list[Span], claimed: set[int], glued: list[b
     taken = _taken(ents) | claimed
     n = len(doc)
     found = []
-    for i in [i for i, h in enumerate(doc.to_array(LOWER).tolist()) if h in _KIN_HASHES]:
+    for i in cues_at(doc, LOWER, _KIN_HASHES):
         two = tuple(t.lower_ for t in doc[i:i + 2])  # (a kin word of two words first: "con trai", not "con")
         kin = two if len(two) == 2 and two in _KIN else two[:1] if two[:1] in _KIN else None
         if kin is None:
@@ -1881,7 +1874,7 @@ def _speakers_opening_a_clause(doc: Doc, ents: list[Span], claimed: set[int], gl
         return start
 
     found = []
-    for v in [i for i, h in enumerate(doc.to_array(LOWER).tolist()) if h in firsts]:
+    for v in cues_at(doc, LOWER, firsts):
         after = tuple(t.lower_ for t in doc[v:v + 3])
         if v < 1 or not any(after[:len(w)] == w for w in _SPEECH | _ACCUSED):
             continue
@@ -1982,7 +1975,7 @@ def _sentenced_names(doc: Doc, ents: list[Span], claimed: set[int], glued: list[
     taken = _taken(ents) | claimed
     n = len(doc)
     found = []
-    for t in [i for i, h in enumerate(doc.to_array(LOWER).tolist()) if h in _SENTENCE_HASHES]:
+    for t in cues_at(doc, LOWER, _SENTENCE_HASHES):
         if doc[t].lower_ == "hình":
             end = t - 1 if t > 1 and doc[t - 1].lower_ == "tử" else None
         elif t + 2 < n and doc[t + 1].lower_ == "chung" and doc[t + 2].lower_ == "thân":
@@ -2049,7 +2042,7 @@ def _lists_of_names(doc: Doc, ents: list[Span], claimed: set[int], glued: list[b
             return None
         return j
 
-    for o in [i for i, h in enumerate(doc.to_array(LOWER).tolist()) if h in _LIST_OPENER_HASHES]:
+    for o in cues_at(doc, LOWER, _LIST_OPENER_HASHES):
         if not doc[o].is_lower:
             continue
         items, i = [], o + 1
@@ -2120,7 +2113,7 @@ def _glued_transcriptions(doc: Doc, ents: list[Span], claimed: set[int], glued: 
     n = len(doc)
     found = []
     hyphen = get_string_id("-")
-    for h in [i for i, x in enumerate(doc.to_array(ORTH).tolist()) if x == hyphen and glued[i]]:
+    for h in [i for i in cues_at(doc, ORTH, {hyphen}) if glued[i]]:
         if h in taken:
             continue
         start = h - 1
@@ -2292,7 +2285,7 @@ def _arrested_lists(doc: Doc, ents: list[Span], claimed: set[int], glued: list[b
             return next((j + 1 for j in range(k, min(n, k + 30)) if doc[j].text == ")"), None)
         return k
 
-    for at in [i for i, x in enumerate(doc.to_array(ORTH).tolist()) if x in ids]:
+    for at in cues_at(doc, ORTH, ids):
         alone = doc[at].lower_ == "bắt" and at + 1 < n and doc[at + 1].is_title
         if not alone and (at < 1 or (doc[at - 1].lower_, doc[at].lower_) not in _ARREST_VERBS):
             continue
@@ -2399,7 +2392,7 @@ def _family_name_pho(doc: Doc, ents: list[Span], upper: UpperNames) -> list[Span
     n = len(doc)
     pho = doc.vocab.strings["Phó"] if "Phó" in doc.vocab.strings else None
     rank_ends = {e.end for e in ents if e.label_ == "RANK"}
-    for s in (doc.to_array(ORTH) == pho).nonzero()[0].tolist() if pho is not None else []:
+    for s in (column(doc, ORTH) == pho).nonzero()[0].tolist() if pho is not None else []:
         if s and (s in rank_ends or doc[s - 1].lower_ in _HONORIFICS_BEFORE_PHO) and s + 3 <= n \
                 and tone_norm(doc[s + 1].text) in upper.rest \
                 and upper.is_given(doc[s + 2]) and doc[s + 1].is_title and doc[s + 2].is_title \
@@ -2469,14 +2462,13 @@ def _names_after_theo(doc: Doc, ents: list[Span], claimed: set[int], upper: Uppe
     Bun-thươn, ..." (one or two words of the name lists, in Latin script or hyphen-glued, opening a sentence and
     closed by a comma; not a source in Latin script such as "Reuters", a country or a body a rule read). Runs at
     the "theo" tokens only."""
-    orth = doc.to_array(LOWER).tolist()
     theo = doc.vocab.strings["theo"] if "theo" in doc.vocab.strings else None
     if theo is None:
         return []
     taken = _taken(ents) | claimed
     found = []
     n = len(doc)
-    for i in [i for i, h in enumerate(orth) if h == theo]:
+    for i in cues_at(doc, LOWER, {theo}):
         words_of = doc[i + 1].lower_ == "lời" if i + 1 < n else False
         start = i + 2 if words_of else i + 1
         end = start
@@ -2626,7 +2618,7 @@ def _coordinated_pairs(doc: Doc, taken: set[int], countries: set[str], persons: 
 
     found = []
     cung = doc.vocab.strings["cùng"] if "cùng" in doc.vocab.strings else None
-    orth = doc.to_array(ORTH)
+    orth = column(doc, ORTH)
     for i in sorted((orth == va).nonzero()[0].tolist() + ((orth == cung).nonzero()[0].tolist() if cung else [])):
         left, right = side(i - 1, -1), side(i + 1, 1)
         if left is None or right is None:
@@ -2840,7 +2832,7 @@ def _names_listed_before_their_country(doc: Doc, ents: list[Span], claimed: set[
     n = len(doc)
     taken = _taken(ents) | claimed
     found = []
-    for o in (doc.to_array(ORTH) == get_string_id("(")).nonzero()[0].tolist():
+    for o in (column(doc, ORTH) == get_string_id("(")).nonzero()[0].tolist():
         if o == 0:
             continue
         close = next((j for j in range(o + 2, min(n, o + 5)) if doc[j].text == ")"), None)
@@ -2898,9 +2890,9 @@ def _ethnic_groups(doc: Doc, groups: re.Pattern | None) -> set[int]:
     if groups is None:
         return found
     cues = {get_string_id(w): before for w, before in _PEOPLE_CUES.items()}
-    lowers = doc.to_array(LOWER)
+    lowers = column(doc, LOWER)
     text, n = None, len(doc)
-    for i in np.isin(lowers, list(cues)).nonzero()[0].tolist():
+    for i in cues_at(doc, LOWER, cues.keys()):
         before = cues[int(lowers[i])]
         if i + 1 >= n or (before is not None and (i == 0 or doc[i - 1].lower_ != before)) \
                 or not doc[i + 1].text[:1].isupper():
@@ -3021,8 +3013,8 @@ def _khmer_prefixed_names(doc: Doc, ents: list[Span], claimed: set[int], glued: 
     capitalised words, the prefix inside the span (rule 1): "Em Néang Sa Rươn, học sinh lớp 9", "anh Chau Sóc Kha".
     "Chau" takes two words at least (a place unaccented, "Chau Doc", has one). Not over an entity or a span a rule
     read. Runs at the prefixes only."""
-    orth = doc.to_array(ORTH)
-    hits = np.isin(orth, list(_KHMER_PREFIXES)).nonzero()[0].tolist()
+    orth = column(doc, ORTH)
+    hits = cues_at(doc, ORTH, _KHMER_PREFIXES.keys())
     if not hits:
         return []
     taken = _taken(ents) | claimed
@@ -3064,10 +3056,10 @@ def _names_around_an_alias(doc: Doc, ents: list[Span], glued: list[bool], upper:
     The other leads of ``_ALIAS_LEADS`` after a comma open an alias too (session 19a): "Néang Sa Ry, thường gọi là Út
     Ry, thuê ...", "Lê Văn Tú, còn gọi là Tú Lào,"; an alias may end before a bracket ("Lê Thị Hoa, tức Hoa
     Campuchia (SN 1989)"). Runs at the first words of the leads only."""
-    lowers = doc.to_array(LOWER)
-    hits = np.isin(lowers, list(_ALIAS_FIRSTS)).nonzero()[0]
+    lowers = column(doc, LOWER)
+    hits = np.array(cues_at(doc, LOWER, _ALIAS_FIRSTS), dtype=int)
     hits = hits[hits >= 3]
-    hits = hits[doc.to_array(ORTH)[hits - 1] == _COMMA].tolist()  # (after a comma only)
+    hits = hits[column(doc, ORTH)[hits - 1] == _COMMA].tolist()  # (after a comma only)
     if not hits:
         return ents
     lowers = lowers.tolist()
@@ -3211,8 +3203,7 @@ def _given_names_in_the_story(doc: Doc, ents: list[Span], claimed: set[int], glu
             given.add(e[-1].orth)
     if not given:
         return []
-    orth = doc.to_array(ORTH)
-    hits = np.isin(orth, list(given)).nonzero()[0].tolist()
+    hits = cues_at(doc, ORTH, given)
     if not hits:
         return []
     taken = _taken(ents) | claimed
@@ -3286,7 +3277,7 @@ def _names_after_ten(doc: Doc, ents: list[Span], claimed: set[int], glued: list[
     record's field "tên gọi khác:" or "tên gọi khác là" (opening the text, a line or a piece after ";", ",") up to ";", ",", "." or a bracket ("Họ và tên: Giàng A Pháo; tên gọi khác:
     Giàng Pháo Lùn; giới tính: nam"), and for one to four capitalised words in quotes after a noun of a person and
     "tên" ("một người tên "Long Ca" hứa hẹn": the quotes stay outside). Runs at the word "tên" only."""
-    hits = (doc.to_array(LOWER) == _TEN).nonzero()[0].tolist()
+    hits = (column(doc, LOWER) == _TEN).nonzero()[0].tolist()
     if not hits:
         return []
     n, taken, found = len(doc), _taken(ents), []
@@ -3324,7 +3315,7 @@ def _women_named_thi(doc: Doc, ents: list[Span], claimed: set[int], upper: Upper
     punctuation, "và" or a lower-case word ("Cùng bị bắt còn có Điểu Khanh và Thị Mai": many women of the south and
     the highlands are named so; the other items of the list follow by ``_more_listed_names``). Not inside an entity
     or a span a rule read, not before another capitalised word. Runs at the "Thị" tokens only."""
-    hits = (doc.to_array(ORTH) == _THI).nonzero()[0].tolist()
+    hits = (column(doc, ORTH) == _THI).nonzero()[0].tolist()
     if not hits:
         return []
     n, taken, found = len(doc), _taken(ents) | claimed, []
@@ -3369,9 +3360,7 @@ def _given_names_after_tu_voi(doc: Doc, ents: list[Span], claimed: set[int], cou
     if not forms:
         return []
     # (the positions of the given names first, few, then the word before each)
-    orth = doc.to_array(ORTH)
-    hits = [j - 1 for j in np.flatnonzero(np.isin(orth, np.array(sorted(forms), dtype=orth.dtype))).tolist()
-            if j and doc[j - 1].lower in _SHORT_FORM_LEADS]
+    hits = [j - 1 for j in cues_at(doc, ORTH, forms) if j and doc[j - 1].lower in _SHORT_FORM_LEADS]
     if not hits:
         return []
     n, taken, found = len(doc), _taken(ents) | claimed, []
@@ -3562,11 +3551,10 @@ def _names_after_an_occupation(doc: Doc, ents: list[Span], claimed: set[int], gl
     ghi 2 bàn"), or one given name of the lists ("thủ môn Sáng"), in no entity and no span a rule read, the first no
     word that never starts a name, ending before punctuation or a lower-case word. "chuyên gia Liên hợp quốc" (an
     ORG) and "huấn luyện viên trưởng" give nothing. Runs at the occupations' last words only."""
-    lowers = doc.to_array(LOWER)
-    hits = np.isin(lowers, list(_OCCUPATION_HASHES)).nonzero()[0].tolist()
+    hits = cues_at(doc, LOWER, _OCCUPATION_HASHES.keys())
     if not hits:
         return []
-    lowers = lowers.tolist()
+    lowers = row(doc, LOWER)
     n, taken, found = len(doc), None, []
     for i in hits:
         if i + 1 >= n or not any(len(w) <= i + 1 and tuple(lowers[i + 1 - len(w):i + 1]) == w
@@ -3608,7 +3596,7 @@ def _names_called_ten(doc: Doc, ents: list[Span], glued: list[bool]) -> list[Spa
     "Vương", PERSON "Wang": the noun of the person may stand words before "tên"); after a noun of a thing or a body of
     ``_THINGS_NAMED`` ("một công ty tên là Thành Đạt") the name is no person's: a PERSON there is dropped. Runs at
     the word "tên" only."""
-    hits = (doc.to_array(LOWER) == _TEN).nonzero()[0].tolist()
+    hits = (column(doc, LOWER) == _TEN).nonzero()[0].tolist()
     if not hits:
         return ents
     n = len(doc)

@@ -11,7 +11,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .helpers import AMBIGUOUS_PROVINCE, GLUED, SECOND_PASS_KEY, UNWRAP_LABEL, _SavedAsJson, _class, _is_capitalised, glued_flags, is_helper, restore_view
+from .helpers import AMBIGUOUS_PROVINCE, GLUED, SECOND_PASS_KEY, UNWRAP_LABEL, _SavedAsJson, _class, _is_capitalised, glued_flags, is_helper, reading, restore_view
 from .orgs import _ambiguous_provinces_in_context, _armed_police_by_place, _bracketed_abbreviations, _districts_ending_on_don, _gold_by_the_mace, _listed_places, _member_schools, _ministries_before_a_verb, _names_ending_on_a_unit_word, _names_running_through_a_unit_word, _numbered_units_of_a_body, _provincial_heads, _sources_opening_a_lead, _split_at_brackets, _split_shared_parent, _split_trailing_name, _sums_without_their_currency, _teams_of_a_post, _unit_words_naming_nothing, _villages, _village_heads, _branches_of_a_body, _bodies_of_a_body, _bodies_of_a_prefecture, _provincial_departments, _tails_of_bodies, _posts_ending_on_a_common_word, _provinces_in_another_tone, toneless_provinces, _steering_committees, _banks_by_their_brand, _banks_by_their_legal_name, _papers_without_bao, national_papers
 from .orgs import _central_organs_of_a_party, _gate_zones_with_their_province, _numbered_units_of_the_neighbours, _school_levels
 from .orgs import _agencies_named_by_a_place, _associations_abroad, _consulates_by_their_city, _friendship_schools
@@ -78,6 +78,10 @@ class RulesResolver(_SavedAsJson):
         return self.words
 
     def __call__(self, doc: Doc) -> Doc:
+        with reading(doc):  # (the steps share the Doc's word arrays: helpers.column)
+            return self._resolve(doc)
+
+    def _resolve(self, doc: Doc) -> Doc:
         first = list(doc.ents)
         second = list(doc.spans[SECOND_PASS_KEY]) if SECOND_PASS_KEY in doc.spans else []
         # the entities over each token, of the first pass and of both passes
@@ -93,7 +97,7 @@ class RulesResolver(_SavedAsJson):
                     start = anh_names[match.start]
                 else:
                     del anh_names[match.start]
-            cores.append(Span(doc, start, match.end, label=match.label_, span_id=match.id_))
+            cores.append(match if start == match.start else Span(doc, start, match.end, label=match.label_, span_id=match.id_))
         cores = filter_spans(cores)
         taken = {i for c in cores for i in range(c.start, c.end)}
         ents = [e for e in first if not any(i in taken for i in range(e.start, e.end))]
@@ -302,28 +306,31 @@ def _no_villagers(first: list[Span], ents: list[Span], villages: set[int], names
         any(i in villages for i in range(e.start, e.end)) or (e.text in names and e.start not in cued))]
 
 
-def _covering(spans: list[Span]) -> dict[int, list[Span]]:
-    """The spans over each token (a lookup instead of a scan of every span for every match)."""
+def _covering(spans: list[Span]) -> dict[int, list[tuple[int, int, str]]]:
+    """The spans over each token, as (start, end, label) (a lookup instead of a scan of every span for every match)."""
     over = {}
     for span in spans:
-        for i in range(span.start, span.end):
-            over.setdefault(i, []).append(span)
+        start, end = span.start, span.end
+        entry = (start, end, span.label_)
+        for i in range(start, end):
+            over.setdefault(i, []).append(entry)
     return over
 
 
-def _after_leads(match: Span, over_first: dict[int, list[Span]], over_both: dict[int, list[Span]]) -> int:
+def _after_leads(match: Span, over_first: dict[int, list[tuple]], over_both: dict[int, list[tuple]]) -> int:
     """Where ``match`` starts once the chain of leading entities of other labels is cut off.
 
     A PERSON is also cut after a lower-case word between its leading entities ("tại" in "Đại sứ Việt Nam tại Lào
     Nguyễn Bá Hùng").
     """
-    whole = match.label_ in _NO_LEADING_ENTITY
+    label, end = match.label_, match.end
+    whole = label in _NO_LEADING_ENTITY
     over = over_both if whole else over_first
     pos = match.start
     while True:
         # (a province whose name is also something else is no lead: "Ông Mon Saren" is one name)
-        leads = [e.end for e in over.get(pos, ()) if e.end < match.end and e.label_ != match.label_
-                 and (whole or not e.label_.startswith(PART_PREFIX)) and e.label_ != AMBIGUOUS_PROVINCE]
+        leads = [e_end for _, e_end, e_label in over.get(pos, ()) if e_end < end and e_label != label
+                 and (whole or not e_label.startswith(PART_PREFIX)) and e_label != AMBIGUOUS_PROVINCE]
         if leads:
             pos = max(leads)
         elif whole and pos < match.end - 1 and match.doc[pos].is_lower:

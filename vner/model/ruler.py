@@ -63,12 +63,12 @@ from spacy.tokens import Doc, Span, Token
 SHIPS_WITH = ("helpers.py", "orgs.py", "persons.py", "resolver.py")
 
 if __package__:  # vner.model, or the package of a packaged model
-    from .helpers import (GLUED, HELPER_PREFIX, SECOND_PASS_KEY, UNWRAP_LABEL, _SavedAsJson, glued_flags, is_helper, tone_norm,
-                          newline_positions, per_word, rules_view)
+    from .helpers import (GLUED, HELPER_PREFIX, SECOND_PASS_KEY, UNWRAP_LABEL, _SavedAsJson, glued_positions, is_helper, tone_norm,
+                          newline_positions, per_word, reading, rules_view)
     from .resolver import WORD_LISTS, RulesResolver, shipped_words
 else:  # `spacy package` imports each code file alone (to register it), where vner is installed
-    from vner.model.helpers import (GLUED, HELPER_PREFIX, SECOND_PASS_KEY, UNWRAP_LABEL, _SavedAsJson, glued_flags, is_helper, tone_norm,
-                                    newline_positions, per_word, rules_view)
+    from vner.model.helpers import (GLUED, HELPER_PREFIX, SECOND_PASS_KEY, UNWRAP_LABEL, _SavedAsJson, glued_positions, is_helper, tone_norm,
+                                    newline_positions, per_word, reading, rules_view)
     from vner.model.resolver import WORD_LISTS, RulesResolver, shipped_words
 
 
@@ -83,9 +83,15 @@ def set_tone_norm(doc: Doc) -> Doc:
     if not len(doc):
         return doc
     orth, strings = doc.to_array(ORTH).tolist(), doc.vocab.strings
-    norms = {h: strings.add(norm) for h, norm in per_word(strings, set(orth), tone_norm).items()}
+    norms = {h: h if norm is None else strings.add(norm) for h, norm in per_word(strings, set(orth), _moved_tone).items()}
     doc.from_array([NORM], numpy.array([norms[h] for h in orth], dtype="uint64").reshape(-1, 1))
     return doc
+
+
+def _moved_tone(text: str) -> str | None:
+    """``tone_norm(text)``, or None where it is the text itself (most words: their NORM is their ORTH)."""
+    norm = tone_norm(text)
+    return None if norm == text else norm
 
 
 @Language.factory("vner_tone_norm")
@@ -148,9 +154,8 @@ class TokenClasses(_SavedAsJson):
             for i in _members_at(words, members):
                 for ext in members[words[i]]:
                     user_data[("._.", ext, offsets[i], None)] = True
-        for i, glued in enumerate(glued_flags(doc)):
-            if glued:
-                user_data[("._.", f"vner_{GLUED}", offsets[i], None)] = True
+        for i in glued_positions(doc):
+            user_data[("._.", f"vner_{GLUED}", offsets[i], None)] = True
         return doc
 
 
@@ -428,8 +433,11 @@ class GatedSpanRuler(SpanRuler):
         self._longest: dict[int, int | None] = {}  # id(matcher) -> the most tokens a match of it spans (None: no bound)
         # id(matcher) -> where no bound: the most tokens its bounded tokens take and, by attribute, the words its
         # tokens under "+" or "*" may have (``_runs``; None: some such token may be any word)
-        self._runs: dict[int, tuple[int, dict[int | str, frozenset[int]]] | None] = {}
+        self._runs: dict[int, tuple[int, tuple[tuple[int | str, frozenset[int]], ...]] | None] = {}
+        self._sorted: dict[frozenset[int], numpy.ndarray] = {}  # the words of a run, as a sorted array (``_isin``)
         self._split: dict[int, _AnchoredPatterns] = {}  # id(matcher) -> its patterns by their anchor words
+        # id(matcher) -> for each pattern, the words its later tokens must have (``_required``; None: a pattern has none)
+        self._required: dict[int, list[tuple[tuple[int, frozenset[int]], ...]] | None] = {}
         self._gated = {}
         for key, per in self._gated_specs.items():
             for in_paragraph, indices in per.items():
@@ -445,9 +453,15 @@ class GatedSpanRuler(SpanRuler):
                     runs = [_runs(pattern) for _, pattern in named]
                     self._runs[id(matcher)] = None if None in runs else (
                         max(bounded for bounded, _ in runs),
-                        {attr if attr == GLUED_RUN else _GATE_ATTRS[attr]:
-                         frozenset(get_string_id(w) for _, words in runs for w in words.get(attr, ()))
-                         for attr in {a for _, words in runs for a in words}})
+                        tuple(sorted(((attr if attr == GLUED_RUN else _GATE_ATTRS[attr],
+                                       frozenset(get_string_id(w) for _, words in runs for w in words.get(attr, ())))
+                                      for attr in {a for _, words in runs for a in words}), key=lambda item: str(item[0]))))
+                    for _, hashes in (self._runs[id(matcher)] or (0, ()))[1]:
+                        self._sorted.setdefault(hashes, _sorted_hashes(hashes))
+                    required = [_required(pattern) for _, pattern in named]
+                    self._required[id(matcher)] = None if not all(required) else required
+                    for _, hashes in (word for needs in required for word in needs):
+                        self._sorted.setdefault(hashes, _sorted_hashes(hashes))
                     unglued = [(name, without_glued(pattern)) for name, pattern in named]
                     anchored = [_anchor(pattern) is not None for _, pattern in named]
                     if all(anchored) or (len(named) >= _SPLIT_AT and any(anchored)):
@@ -464,11 +478,12 @@ class GatedSpanRuler(SpanRuler):
         # attribute id -> {a word's hash: the gate keys it opens}: the gate words, and the words an expression
         # gate has been tested on (each word tested once; then a dict lookup per token and attribute)
         self._gate_keys: dict[int, dict[int, tuple]] = {}
+        self._gate_attrs = sorted({attr for attr, _ in self._gated})
         for attr, word in self._gated:
             if not isinstance(word, tuple):  # ("REGEX", expression): tested on the Doc's words as they come
                 self._gate_keys.setdefault(attr, {})[word] = ((attr, word),)
         self._regex_tested: dict[int, set[int]] = {}  # attribute id -> the word hashes the expressions were tested on
-        self._gate_arrays: dict[int, numpy.ndarray] = {}  # attribute id -> the hashes of _gate_keys, as an array
+        self._gate_arrays: dict[int, numpy.ndarray] = {}  # attribute id -> the hashes of _gate_keys, sorted (``_isin``)
 
     @property
     def patterns(self) -> list[dict]:
@@ -501,12 +516,16 @@ class GatedSpanRuler(SpanRuler):
         self.add_patterns(kept)
 
     def match(self, doc: Doc):
+        with reading(doc):  # (line breaks and glued words read once per Doc: helpers.per_doc)
+            return self._match(doc)
+
+    def _match(self, doc: Doc):
         if self._word_classes() is not self._classes:  # the classes were set after the patterns
             self.add_patterns([])
         spans = set(super().match(doc))
         if not self._gated or not len(doc):
             return sorted(spans)
-        attr_ids = sorted({attr for attr, _ in self._gated})
+        attr_ids = self._gate_attrs
         columns = doc.to_array(attr_ids).reshape(len(doc), len(attr_ids)).T
         breaks = newline_positions(doc)  # newline tokens: in no paragraph
         # gate word -> its positions (hashes compared over the arrays; an expression tested once per distinct word)
@@ -519,7 +538,7 @@ class GatedSpanRuler(SpanRuler):
                 if len(tested) > _REGEX_TESTED_MAX:  # (a long-running process: start afresh)
                     self._regex_tested.clear()
                     self._build_gated()
-                    return self.match(doc)
+                    return self._match(doc)
                 for h in set(values) - tested:
                     text = doc.vocab.strings[h]
                     hits = tuple(key for key, regex in self._regex_gates[attr] if regex.search(text))
@@ -528,8 +547,8 @@ class GatedSpanRuler(SpanRuler):
                     tested.add(h)
             known = self._gate_arrays.get(attr)
             if known is None or len(known) != len(keys):  # (the gate words as an array, remade as expressions add some)
-                known = self._gate_arrays[attr] = numpy.array(list(keys), dtype="uint64")
-            for i in numpy.flatnonzero(numpy.isin(column, known)).tolist():
+                known = self._gate_arrays[attr] = _sorted_hashes(keys)
+            for i in numpy.flatnonzero(_isin(column, known)).tolist():
                 for key in keys[values[i]]:
                     where.setdefault(key, []).append(i)
         # Each Matcher runs once per paragraph (or on the rest of the document) from the first
@@ -549,51 +568,51 @@ class GatedSpanRuler(SpanRuler):
         # A Matcher whose matches are unbounded but whose tokens under "+" or "*" must have some
         # words (an entity label: {"ENT_TYPE": "PROVINCE", "OP": "+"}) runs from each such position up
         # to the first word past the most its other tokens take (``_runs``), not to the paragraph's end.
-        glue_at = [i for i, glued in enumerate(glued_flags(doc)) if glued]
+        glue_at = glued_positions(doc)
         arrays: dict[int, numpy.ndarray] = {}
+        rows: dict[int, list[int]] = {}  # (the same as lists, for _AnchoredPatterns)
         index: dict[tuple, numpy.ndarray] = {}  # (attribute, the words of a run) -> where they are
+        outside: dict[tuple, list[int]] = {}  # the words of a Matcher's runs -> the positions none of them takes
+        where_words = _WhereWords(doc, arrays, self._sorted)  # (attribute, words) -> where they are (``_required``)
         for matcher, per in starts.values():
             longest, runs, others = self._longest[id(matcher)], self._runs.get(id(matcher)), None
             if longest is None and runs is not None:
-                inside = numpy.zeros(len(doc), dtype=bool)
-                for attr, hashes in runs[1].items():
-                    if attr == GLUED_RUN:
-                        inside[glue_at] = True
-                        continue
-                    if (attr, hashes) not in index:  # (Matchers share their runs' words: computed once a Doc)
-                        if attr not in arrays:
-                            arrays[attr] = doc.to_array(attr)
-                        index[(attr, hashes)] = numpy.isin(arrays[attr], numpy.array(list(hashes), dtype="uint64"))
-                    inside |= index[(attr, hashes)]
-                others = numpy.flatnonzero(~inside).tolist()  # the positions no "+" or "*" token can take
+                others = outside.get(runs[1])  # (Matchers share their runs' words: computed once a Doc)
+                if others is None:
+                    inside = numpy.zeros(len(doc), dtype=bool)
+                    for attr, hashes in runs[1]:
+                        if attr == GLUED_RUN:
+                            inside[glue_at] = True
+                            continue
+                        if (attr, hashes) not in index:
+                            if attr not in arrays:
+                                arrays[attr] = doc.to_array(attr)
+                            index[(attr, hashes)] = _isin(arrays[attr], self._sorted[hashes])
+                        inside |= index[(attr, hashes)]
+                    others = outside[runs[1]] = numpy.flatnonzero(~inside).tolist()  # the positions no "+" or "*" token can take
             split = self._split.get(id(matcher))
             for k, found in per.items():
                 end = len(doc) if k == _WHOLE or k == len(breaks) else breaks[k]
-                if split is not None:
-                    for i in sorted(found):
-                        if longest is not None:
-                            stop = None  # (the longest of the patterns run)
-                        elif others is not None:
-                            past = bisect.bisect_left(others, i) + runs[0]
-                            stop = min(others[past], end) if past < len(others) else end
-                        else:
-                            stop = end
-                        spans.update(split.spans(doc, i, end, arrays, glue_at, self._gated_labels, stop))
+                found = sorted(found)
+                if longest is not None:
+                    stops = [None] * len(found) if split is not None else [min(i + longest, end) for i in found]
+                else:
+                    stops = _stops(found, end, runs[0] if others is not None else 0, others)
+                if split is not None:  # (stop None: the longest of the patterns run)
+                    for i, stop in zip(found, stops):
+                        spans.update(split.spans(doc, i, end, rows, glue_at, self._gated_labels, stop))
                     continue
                 windows = []
-                for i in sorted(found):
-                    if longest is not None:
-                        stop = min(i + longest, end)
-                    elif others is not None:
-                        past = bisect.bisect_left(others, i) + runs[0]  # a match holds at most runs[0] of others
-                        stop = min(others[past], end) if past < len(others) else end
-                    else:
-                        stop = end
+                for i, stop in zip(found, stops):
                     if windows and i <= windows[-1][1]:
                         windows[-1][1] = max(windows[-1][1], stop)
                     else:
                         windows.append([i, stop])
+                required = self._required.get(id(matcher))
                 for start, stop in windows:
+                    if required is not None and not any(all(_occurs(word, start, stop, where_words) for word in needs)
+                                                        for needs in required):
+                        continue  # (no pattern's later words are there: the Matcher would find nothing)
                     at = bisect.bisect_left(glue_at, start)
                     glued_here = at < len(glue_at) and glue_at[at] < stop
                     run = matcher if glued_here else self._unglued[id(matcher)]
@@ -602,6 +621,81 @@ class GatedSpanRuler(SpanRuler):
                             labels = self._gated_labels[m_id]
                             spans.add(Span(doc, start + m_start, start + m_end, label=labels["label"], span_id=labels["id"]))
         return sorted(spans)
+
+
+_REQUIRED_MOST = 64  # (``_required``) the most values of a token's test read as words a window must hold
+
+
+def _required(pattern: list[dict]) -> tuple[tuple[int, frozenset[int]], ...]:
+    """The (attribute, words) one of which a token after the first must have in every match of ``pattern``: its
+    tokens that occur at least once ("1", "+") and test a word or an entity label against a few fixed values (up to
+    ``_REQUIRED_MOST``: a long list is in most windows, and hashing it costs load time). A gated Matcher is not run
+    on a window holding none of them for each of its patterns (``GatedSpanRuler.match``).
+
+    >>> needs = _required([{"ENT_TYPE": "RANK", "OP": "+"}, {"LOWER": "cảnh", "IS_LOWER": True}, {"IS_TITLE": True, "OP": "+"}])
+    >>> needs == ((LOWER, frozenset({get_string_id("cảnh")})),)
+    True
+    >>> _required([{"LOWER": "ông"}, {"LOWER": "bà", "OP": "?"}, {"IS_TITLE": True}])
+    ()
+    """
+    needs = []
+    for spec in pattern[1:]:
+        if str(spec.get("OP", "1")) not in ("1", "+"):
+            continue
+        for attr, attr_id in _GATE_ATTRS.items():
+            value = spec.get(attr)
+            values = [value] if isinstance(value, str) else value.get("IN") if isinstance(value, dict) and set(value) == {"IN"} else None
+            if isinstance(values, list) and len(values) <= _REQUIRED_MOST and all(isinstance(v, str) for v in values):
+                needs.append((attr_id, frozenset(get_string_id(v) for v in values)))
+    return tuple(dict.fromkeys(needs))
+
+
+class _WhereWords(dict):
+    """(attribute id, words) -> the sorted positions of a Doc's tokens that have one of them, found as asked."""
+
+    def __init__(self, doc: Doc, arrays: dict, sorted_words: dict):
+        super().__init__()
+        self.doc, self.arrays, self.sorted_words = doc, arrays, sorted_words
+
+    def __missing__(self, key: tuple[int, frozenset[int]]) -> list[int]:
+        attr, words = key
+        if attr not in self.arrays:
+            self.arrays[attr] = self.doc.to_array(attr)
+        found = self[key] = numpy.flatnonzero(_isin(self.arrays[attr], self.sorted_words[words])).tolist()
+        return found
+
+
+def _occurs(word: tuple[int, frozenset[int]], start: int, stop: int, where: _WhereWords) -> bool:
+    """Whether a token of ``doc[start:stop]`` has one of the words (``_WhereWords``)."""
+    at = where[word]
+    k = bisect.bisect_left(at, start)
+    return k < len(at) and at[k] < stop
+
+
+def _stops(starts: list[int], end: int, bounded: int, others: list[int] | None) -> list[int]:
+    """Where a match from each of ``starts`` ends at the latest, before ``end``: at the position past the ``bounded``
+    first of ``others`` (the sorted positions no unbounded token can take) from it, since a match holds at most that
+    many of them (``_runs``); ``end`` where ``others`` is None. (A bisection per start: numpy's per-call cost is more
+    than that for the few starts of a paragraph.)"""
+    if others is None:
+        return [end] * len(starts)
+    stops = []
+    for i in starts:
+        past = bisect.bisect_left(others, i) + bounded
+        stops.append(min(others[past], end) if past < len(others) else end)
+    return stops
+
+
+def _sorted_hashes(hashes) -> numpy.ndarray:
+    return numpy.array(sorted(hashes), dtype="uint64")
+
+
+def _isin(column: numpy.ndarray, sorted_hashes: numpy.ndarray) -> numpy.ndarray:
+    """``numpy.isin(column, sorted_hashes)`` for hashes sorted once (``_sorted_hashes``), not at every call."""
+    if not len(sorted_hashes):
+        return numpy.zeros(len(column), dtype=bool)
+    at = numpy.minimum(numpy.searchsorted(sorted_hashes, column), len(sorted_hashes) - 1)
+    return sorted_hashes[at] == column
 
 
 _REGEX_TESTED_MAX = 500_000  # words whose expression-gate results a ruler keeps
@@ -667,15 +761,18 @@ class _AnchoredPatterns:
                 table.setdefault(get_string_id(word), []).append(index)
         self.matchers: dict[tuple[tuple[int, ...], bool], Matcher] = {}
 
-    def spans(self, doc: Doc, i: int, end: int, arrays: dict, glue_at: list[int], labels: dict,
+    def spans(self, doc: Doc, i: int, end: int, rows: dict, glue_at: list[int], labels: dict,
               stop: int | None = None) -> list[Span]:
+        """The matches of the patterns that can match from ``i`` (``rows``: the Doc's attribute values as lists, by
+        attribute, filled as needed)."""
         chosen = set(self.always)
         for (attr, nearest, farthest), table in self.tables.items():
-            if attr not in arrays:
-                arrays[attr] = doc.to_array(attr)
-            column = arrays[attr]
+            column = rows.get(attr)
+            if column is None:
+                column = rows[attr] = doc.to_array(attr).tolist()
             for j in range(i + nearest, min(i + farthest, end - 1) + 1):
-                chosen.update(table.get(int(column[j]), ()))
+                if column[j] in table:
+                    chosen.update(table[column[j]])
         if not chosen:
             return []
         key = tuple(sorted(chosen))
