@@ -9,6 +9,7 @@ import contextlib
 import json
 import operator
 import re
+import threading
 import unicodedata
 import weakref
 from pathlib import Path
@@ -44,14 +45,14 @@ def _taken(spans) -> set[int]:
     some added: the positions of those are taken from the last answer, not counted again."""
     spans = list(spans)
     taken, new = set(), spans
-    if _READING and _LAST_TAKEN:
-        before, positions = _LAST_TAKEN[0]
+    if _STATE.reading and _STATE.last_taken:
+        before, positions = _STATE.last_taken[0]
         if len(spans) >= len(before) and all(map(operator.is_, before, spans)):
             taken, new = set(positions), spans[len(before):]
     for span in new:
         taken.update(range(span.start, span.end))
-    if _READING:
-        _LAST_TAKEN[:] = [(spans, frozenset(taken))]
+    if _STATE.reading:
+        _STATE.last_taken[:] = [(spans, frozenset(taken))]
     return taken
 
 
@@ -120,20 +121,27 @@ def _glued_flags(doc: Doc) -> tuple[bool, ...]:
     return tuple(flags)
 
 
-# A weak reference to the last Doc, its words (ORTH and SPACY values, as bytes) and what ``per_doc`` computed from them
-_LAST_DOC: list = []
-# The Docs being read whose words were checked on entry (``reading``)
-_READING: list = []
-# Inside ``reading``: the spans ``_taken`` was last given and their positions
-_LAST_TAKEN: list = []
+class _PerThread(threading.local):
+    """The caches below, one set per thread: a pipeline may tag in several threads (a served model, a Dask worker)."""
+
+    def __init__(self):
+        # a weak reference to the last Doc, its words (ORTH and SPACY values, as bytes) and what ``per_doc`` computed
+        self.last_doc: list = []
+        # the Docs being read whose words were checked on entry (``reading``)
+        self.reading: list = []
+        # inside ``reading``: the spans ``_taken`` was last given and their positions
+        self.last_taken: list = []
+
+
+_STATE = _PerThread()
 
 
 def per_doc(doc: Doc, key, compute):
     """``compute(doc)`` for a function of the Doc's words alone, computed once per Doc: the rules' components and
     steps ask for the same Doc's glued words, line breaks, family names or word arrays many times in a row. The answer
     is shared: return it as a tuple or a read-only array (or copy it)."""
-    last = _LAST_DOC[0] if _LAST_DOC else None
-    if not (_READING and _READING[-1] is doc and last is not None and last[0]() is doc):
+    last = _STATE.last_doc[0] if _STATE.last_doc else None
+    if not (_STATE.reading and _STATE.reading[-1] is doc and last is not None and last[0]() is doc):
         last = _memo_of(doc)
     memo = last[2]
     if key not in memo:
@@ -143,10 +151,10 @@ def per_doc(doc: Doc, key, compute):
 
 def _memo_of(doc: Doc) -> tuple:
     words = doc.to_array([ORTH, SPACY]).tobytes()
-    last = _LAST_DOC[0] if _LAST_DOC else None
+    last = _STATE.last_doc[0] if _STATE.last_doc else None
     if last is None or last[0]() is not doc or last[1] != words:
         last = (weakref.ref(doc), words, {})
-        _LAST_DOC[:] = [last]
+        _STATE.last_doc[:] = [last]
     return last
 
 
@@ -155,13 +163,13 @@ def reading(doc: Doc):
     """Within, ``per_doc`` takes ``doc``'s words as they were on entry without checking them again (a check costs as
     much as reading an array): a component of the rules stage, which changes no word, reads its Doc inside."""
     _memo_of(doc)
-    _READING.append(doc)
+    _STATE.reading.append(doc)
     try:
         yield doc
     finally:
-        _READING.pop()
-        if not _READING:
-            _LAST_TAKEN.clear()
+        _STATE.reading.pop()
+        if not _STATE.reading:
+            _STATE.last_taken.clear()
 
 
 # The attributes ``column`` and ``row`` keep per Doc: the words' own (not ENT_TYPE, which the rules change)
