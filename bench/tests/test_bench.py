@@ -248,3 +248,16 @@ def test_labelstudio_benchmark_end_to_end(label_studio):
         assert row["entities_in_corpus"] == row["gold_entities"] == gold
         assert row["spans_dropped"] == 0
         assert row["requests"] >= 3  # create snapshot, download, list users (and look-ups)
+
+
+@pytest.mark.slow
+def test_rules_paired_times_two_checkouts_in_one_process():
+    """In a child process: the script forgets and re-imports vner, which this process's tests hold."""
+    import subprocess
+
+    here = Path(__file__).resolve().parents[2]
+    out = subprocess.run([sys.executable, str(here / "bench" / "rules_paired.py"), str(here), str(here), "--rounds", "1"],
+                         check=True, capture_output=True, text=True).stdout
+    assert "same entities on the seeds x4" in out
+    totals = [float(line.split("total=")[1]) for line in out.splitlines() if " best " in line]
+    assert len(totals) == 2 and all(t > 0 for t in totals)
