@@ -136,58 +136,6 @@ class ServerLog:
         return [line for line in lines if self.MARK not in line]
 
     def take(self) -> dict:
-        out = {"requests": self.n, "by_endpoint": dict(sorted(self.paths.items()))}
-        self.n, self.paths = 0, {}
-        return out
-
-
-class ServerLog:
-    """Request lines the server logged between two marks.
-
-    Label Studio writes a request's log line after it has sent the response, so
-    a line can land after the client has moved on: reading the file at a
-    moment miscounts (a connect's ``whoami`` once showed up in the first push's
-    window). With a ``url``, each ``take()`` first sends a marker request (a
-    ``/health`` the SDK never sends) and waits for its line, so a window holds
-    exactly the requests made between two takes.
-    """
-
-    MARK = "vner-bench-mark"
-
-    def __init__(self, path: Path, url: str | None = None, timeout: float = 30.0):
-        self.path, self.url, self.timeout = path, url, timeout
-        self.offset = path.stat().st_size if path.exists() else 0
-        self.marks = 0
-        if url:
-            self.take()
-
-    def _lines(self) -> list[str]:
-        with open(self.path, "rb") as f:
-            f.seek(self.offset)
-            data = f.read()
-        if not self.url:
-            complete = data[: data.rfind(b"\n") + 1]  # a line still being written waits for the next take
-            self.offset += len(complete)
-            return complete.decode("utf-8", errors="replace").splitlines()
-        self.marks += 1
-        mark = f"{self.MARK}={os.getpid()}-{self.marks}".encode()
-        urllib.request.urlopen(f"{self.url}/health?{mark.decode()}", timeout=self.timeout).read()
-        deadline = time.monotonic() + self.timeout
-        while True:
-            at = data.find(mark)
-            end = data.find(b"\n", at)
-            if at >= 0 and end >= 0:  # every line up to the marker's (its twin, if later, is left out next time)
-                self.offset += end + 1
-                lines = data[: end + 1].decode("utf-8", errors="replace").splitlines()
-                return [line for line in lines if self.MARK not in line]
-            if time.monotonic() > deadline:
-                raise TimeoutError(f"the marker request {mark.decode()} never reached {self.path}")
-            time.sleep(0.05)
-            with open(self.path, "rb") as f:
-                f.seek(self.offset)
-                data = f.read()
-
-    def take(self) -> dict:
         requests, previous = [], None
         for line in self._lines():
             m = REQUEST_LINE.search(line)
