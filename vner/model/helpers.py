@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import operator
 import re
 import threading
 import unicodedata
@@ -39,21 +38,8 @@ def is_helper(label: str) -> bool:
 
 
 def _taken(spans) -> set[int]:
-    """The token positions inside ``spans``.
-
-    Inside ``reading`` the resolver's steps ask at every step, and most often for the entities of the last call with
-    some added: the positions of those are taken from the last answer, not counted again."""
-    spans = list(spans)
-    taken, new = set(), spans
-    if _STATE.reading and _STATE.last_taken:
-        before, positions = _STATE.last_taken[0]
-        if len(spans) >= len(before) and all(map(operator.is_, before, spans)):
-            taken, new = set(positions), spans[len(before):]
-    for span in new:
-        taken.update(range(span.start, span.end))
-    if _STATE.reading:
-        _STATE.last_taken[:] = [(spans, frozenset(taken))]
-    return taken
+    """The token positions inside ``spans``."""
+    return {i for span in spans for i in range(span.start, span.end)}
 
 
 def _replaced_by(ents: list, found: list) -> list:
@@ -129,8 +115,6 @@ class _PerThread(threading.local):
         self.last_doc: list = []
         # the Docs being read whose words were checked on entry (``reading``)
         self.reading: list = []
-        # inside ``reading``: the spans ``_taken`` was last given and their positions
-        self.last_taken: list = []
 
 
 _STATE = _PerThread()
@@ -168,8 +152,6 @@ def reading(doc: Doc):
         yield doc
     finally:
         _STATE.reading.pop()
-        if not _STATE.reading:
-            _STATE.last_taken.clear()
 
 
 # The attributes ``column`` and ``row`` keep per Doc: the words' own (not ENT_TYPE, which the rules change)
