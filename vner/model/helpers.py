@@ -95,7 +95,7 @@ def glued_positions(doc: Doc) -> list[int]:
 def _glued_flags(doc: Doc) -> tuple[bool, ...]:
     flags = [False] * len(doc)
     marks = _GLUE_HASHES
-    for i, h in enumerate(doc.to_array(ORTH).tolist()):  # hashes: no Token object for most tokens
+    for i, h in enumerate(row(doc, ORTH)):  # hashes: no Token object for most tokens
         if h not in marks or not 0 < i < len(doc) - 1:
             continue
         prev, t, nxt = doc[i - 1], doc[i], doc[i + 1]
@@ -264,7 +264,7 @@ def newline_positions(doc: Doc) -> list[int]:
 
 
 def _newline_positions(doc: Doc) -> tuple[int, ...]:
-    orth = doc.to_array(ORTH).tolist()
+    orth = row(doc, ORTH)
     breaks = {h for h, found in per_word(doc.vocab.strings, set(orth), has_newline).items() if found}
     return tuple(i for i, h in enumerate(orth) if h in breaks) if breaks else ()
 
@@ -292,7 +292,7 @@ def _class_positions(doc: Doc, name: str) -> set[int]:
     """The positions of the tokens in the word class ``name``: ``_class`` of every token, read at once from where
     ``vner_token_classes`` wrote it (``doc.user_data``, by character offset) without a Token object each."""
     ext, value = f"vner_{name}", doc.user_data.get
-    return {i for i, offset in enumerate(doc.to_array(IDX).tolist()) if value(("._.", ext, offset, None))}
+    return {i for i, offset in enumerate(row(doc, IDX)) if value(("._.", ext, offset, None))}
 
 
 # The first-pass helper over a province name that is also something else ("Trang", "Hòa Bình"; province-ambiguous.txt)

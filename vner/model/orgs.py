@@ -858,7 +858,7 @@ def _branches_of_a_body(doc: Doc, ents: list[Span], glued: list[bool]) -> list[S
     "chi nhánh" right after an ORG, then a PROVINCE (perhaps after "tỉnh", "thành phố", "TP"), or a district's,
     commune's or city's word and its name of one to four capitalised words, hyphen-glued ones too ("quận 3" too). "ngân hàng chi nhánh
     tỉnh X" names no body (the PROVINCE stays). Runs at the "nhánh" tokens only."""
-    hits = (column(doc, LOWER) == _NHANH).nonzero()[0].tolist()
+    hits = cues_at(doc, LOWER, {_NHANH})
     if not hits:
         return ents
     n = len(doc)
@@ -1110,7 +1110,7 @@ def _bodies_of_a_prefecture(doc: Doc, first: list[Span], ents: list[Span]) -> li
     words, is one ORG (rules 2, 3): "Cục Quản lý xuất nhập cảnh châu Văn Sơn" (the ORG of the department takes the
     prefecture), "Chi đội Kiểm tra biên phòng châu Hồng Hà" (a unit, its description and a border word before "châu").
     "đến châu Văn Sơn" gives nothing (a prefecture is no PROVINCE). Runs at the word "châu" only."""
-    hits = (column(doc, LOWER) == _CHAU).nonzero()[0].tolist()
+    hits = cues_at(doc, LOWER, {_CHAU})
     if not hits:
         return ents
     n = len(doc)
@@ -1336,7 +1336,7 @@ def _steering_committees(doc: Doc, ents: list[Span], glued: list[bool]) -> list[
     is one ORG (rules 2, 3): "Ban Chỉ đạo 138 tỉnh Gia Lai", "Ban Chỉ đạo 389 quốc gia", "Ban Chỉ đạo 138 huyện Kỳ
     Sơn", "Ban Chỉ đạo phòng, chống tội phạm tỉnh Lai Châu", "Ban Chỉ đạo 138 Công an tỉnh Nghệ An". Without a name
     nothing ("Ban Chỉ đạo 138 Công an tỉnh", "Ban Chỉ đạo 389 họp"). Runs at the word "đạo" only."""
-    hits = (column(doc, LOWER) == _DAO).nonzero()[0].tolist()
+    hits = cues_at(doc, LOWER, {_DAO})
     if not hits:
         return ents
     n = len(doc)
@@ -1487,8 +1487,7 @@ def _papers_without_bao(doc: Doc, ents: list[Span], papers: tuple[tuple[str, ...
     (a PERSON or PROVINCE read there gives way: "phóng viên Tiền Phong"). "thanh niên", "nhân dân" in running text and
     "Đoàn Thanh niên" are untouched. Runs at the words "báo" and "viên" only. ``papers``: `national_papers` of
     ``words/national-papers.txt``."""
-    lower = doc.to_array(LOWER)
-    hits = [i for i in ((lower == _BAO) | (lower == _VIEN)).nonzero()[0].tolist()
+    hits = [i for i in cues_at(doc, LOWER, {_BAO, _VIEN})
             if (doc[i].text == "báo") or (i and doc[i - 1].lower_ == "phóng" and doc[i].lower_ == "viên")]
     if not hits:
         return ents
@@ -1655,7 +1654,7 @@ def _friendship_schools(doc: Doc, first: list[Span], ents: list[Span]) -> list[S
     Bôlykhămxay", "Trường Tiểu học Hữu nghị Việt – Lào" (the patterns ended the school on "Hữu"). The school is an ORG
     over "Hữu" or right before it, or "Trường" alone; "Hữu nghị" without the pair is left as it is. Runs at "Hữu" +
     "nghị" only."""
-    hits = [i - 1 for i in (column(doc, LOWER) == _NGHI).nonzero()[0].tolist() if i and doc[i - 1].text == "Hữu"]
+    hits = [i - 1 for i in cues_at(doc, LOWER, {_NGHI}) if i and doc[i - 1].text == "Hữu"]
     if not hits:
         return ents
     n = len(doc)
@@ -1705,8 +1704,6 @@ def dashed_names(national: list[str], place_bodies: list[str]) -> tuple:
                 k = toks.index(_HYPHEN)
                 out.append((tuple(0 if j == k else get_string_id(t) for j, t in enumerate(toks)), k, place))
     return tuple(out)
-
-
 
 
 def _names_with_an_en_dash(doc: Doc, ents: list[Span], dashed: tuple) -> list[Span]:

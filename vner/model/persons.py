@@ -3277,7 +3277,7 @@ def _names_after_ten(doc: Doc, ents: list[Span], claimed: set[int], glued: list[
     record's field "tên gọi khác:" or "tên gọi khác là" (opening the text, a line or a piece after ";", ",") up to ";", ",", "." or a bracket ("Họ và tên: Giàng A Pháo; tên gọi khác:
     Giàng Pháo Lùn; giới tính: nam"), and for one to four capitalised words in quotes after a noun of a person and
     "tên" ("một người tên "Long Ca" hứa hẹn": the quotes stay outside). Runs at the word "tên" only."""
-    hits = (column(doc, LOWER) == _TEN).nonzero()[0].tolist()
+    hits = cues_at(doc, LOWER, {_TEN})
     if not hits:
         return []
     n, taken, found = len(doc), _taken(ents), []
@@ -3596,7 +3596,7 @@ def _names_called_ten(doc: Doc, ents: list[Span], glued: list[bool]) -> list[Spa
     "Vương", PERSON "Wang": the noun of the person may stand words before "tên"); after a noun of a thing or a body of
     ``_THINGS_NAMED`` ("một công ty tên là Thành Đạt") the name is no person's: a PERSON there is dropped. Runs at
     the word "tên" only."""
-    hits = (column(doc, LOWER) == _TEN).nonzero()[0].tolist()
+    hits = cues_at(doc, LOWER, {_TEN})
     if not hits:
         return ents
     n = len(doc)

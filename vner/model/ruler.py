@@ -571,9 +571,8 @@ class GatedSpanRuler(SpanRuler):
         glue_at = glued_positions(doc)
         arrays: dict[int, numpy.ndarray] = {}
         rows: dict[int, list[int]] = {}  # (the same as lists, for _AnchoredPatterns)
-        index: dict[tuple, numpy.ndarray] = {}  # (attribute, the words of a run) -> where they are
         outside: dict[tuple, list[int]] = {}  # the words of a Matcher's runs -> the positions none of them takes
-        where_words = _WhereWords(doc, arrays, self._sorted)  # (attribute, words) -> where they are (``_required``)
+        where_words = _WhereWords(doc, arrays, self._sorted)  # (attribute, words) -> where they are (runs, ``_required``)
         for matcher, per in starts.values():
             longest, runs, others = self._longest[id(matcher)], self._runs.get(id(matcher)), None
             if longest is None and runs is not None:
@@ -584,11 +583,7 @@ class GatedSpanRuler(SpanRuler):
                         if attr == GLUED_RUN:
                             inside[glue_at] = True
                             continue
-                        if (attr, hashes) not in index:
-                            if attr not in arrays:
-                                arrays[attr] = doc.to_array(attr)
-                            index[(attr, hashes)] = _isin(arrays[attr], self._sorted[hashes])
-                        inside |= index[(attr, hashes)]
+                        inside[where_words[(attr, hashes)]] = True
                     others = outside[runs[1]] = numpy.flatnonzero(~inside).tolist()  # the positions no "+" or "*" token can take
             split = self._split.get(id(matcher))
             for k, found in per.items():
