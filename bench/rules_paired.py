@@ -44,6 +44,9 @@ def main(argv=None):
     p.add_argument("after", type=Path)
     p.add_argument("--rounds", type=int, default=6)
     args = p.parse_args(argv)
+    for root in (args.before, args.after):
+        if not (root / "vner" / "annotation" / "rules.py").is_file():
+            p.error(f"{root} is not a vner checkout (no vner/annotation/rules.py): give two checkouts, e.g. a git worktree")
     pipelines = {"before": load(args.before.resolve()), "after": load(args.after.resolve())}
     seeds = Path(__file__).resolve().parents[1] / "seeds" / "annotations.json"
     texts = [t["data"]["text"] for t in json.loads(seeds.read_text(encoding="utf-8"))] * 4
