@@ -356,7 +356,7 @@ def _sources_opening_a_lead(doc: Doc, ents: list[Span]) -> list[Span]:
     starts = {e.start: e for e in ents}
     taken = None
     out = list(ents)
-    for i in (column(doc, ORTH) == bracket).nonzero()[0].tolist():
+    for i in cues_at(doc, ORTH, {bracket}):
         if i and "\n" not in doc[i - 1].text:
             continue
         close = next((j for j in range(i + 2, min(n, i + 7)) if doc[j].text == ")"), None)
@@ -1760,7 +1760,7 @@ def _international_bodies(doc: Doc, ents: list[Span], countries: set[str]) -> li
     nearest head wins. "tổ chức quốc tế" in lower case, or without the brackets, is nothing here ("Tổ chức Hội thảo
     quốc tế" opens a sentence with the verb), nor an event after the head ("Tổ chức Hội thảo quốc tế (...)"). Runs at the
     "(" tokens only."""
-    hits = np.flatnonzero(column(doc, ORTH) == _OPEN_BRACKET).tolist()
+    hits = cues_at(doc, ORTH, {_OPEN_BRACKET})
     if not hits:
         return ents
     found, n = [], len(doc)

@@ -393,7 +393,7 @@ def _credits_in_brackets_at_the_end(doc: Doc, ents: list[Span], glued: list[bool
     if closer is None:
         return []
     taken, n, found = None, len(doc), []
-    for end in (column(doc, ORTH) == closer).nonzero()[0].tolist():
+    for end in cues_at(doc, ORTH, {closer}):
         if end + 1 < n and not (doc[end + 1].is_space and "\n" in doc[end + 1].text):
             continue
         opener = end - 1
@@ -758,7 +758,7 @@ def _other_names_and_leaders(doc: Doc, ents: list[Span], glued: list[bool]) -> l
     # a caption's position or a byline's role in brackets: "Xay Da Vông Phết (đứng giữa)", "Bích Ngọc (thực hiện)"
     bracket = doc.vocab.strings["("] if "(" in doc.vocab.strings else None
     org_starts = {e.start for e in ents if e.label_ == "ORG"}
-    for opener in (column(doc, ORTH) == bracket).nonzero()[0].tolist() if bracket is not None else []:
+    for opener in cues_at(doc, ORTH, {bracket}) if bracket is not None else []:
         if 2 <= opener < n - 2 and opener - 1 not in taken:
             marker = (doc[opener + 1].lower_, doc[opener + 2].lower_)
             # (also "(theo Vnexpress)", "(t/h)", and the source with another after a slash: "(TTXVN/Vietnam+)")
@@ -767,7 +767,7 @@ def _other_names_and_leaders(doc: Doc, ents: list[Span], glued: list[bool]) -> l
             if marker in _CAPTION_MARKS or (byline and _name_before(doc, opener, taken, glued, None) == 0):
                 _name_before(doc, opener, taken, glued, found)
     dau = doc.vocab.strings["đầu"] if "đầu" in doc.vocab.strings else None
-    heads = (column(doc, ORTH) == dau).nonzero()[0].tolist() if dau is not None else []
+    heads = cues_at(doc, ORTH, {dau}) if dau is not None else []
     for head in heads:  # "đầu" of "cầm đầu", "đứng đầu"; the name runs back to "do"
         end = head - 1
         if end < 3 or (doc[end].lower_, doc[head].lower_) not in _LED_BY:
@@ -2392,7 +2392,7 @@ def _family_name_pho(doc: Doc, ents: list[Span], upper: UpperNames) -> list[Span
     n = len(doc)
     pho = doc.vocab.strings["Phó"] if "Phó" in doc.vocab.strings else None
     rank_ends = {e.end for e in ents if e.label_ == "RANK"}
-    for s in (column(doc, ORTH) == pho).nonzero()[0].tolist() if pho is not None else []:
+    for s in cues_at(doc, ORTH, {pho}) if pho is not None else []:
         if s and (s in rank_ends or doc[s - 1].lower_ in _HONORIFICS_BEFORE_PHO) and s + 3 <= n \
                 and tone_norm(doc[s + 1].text) in upper.rest \
                 and upper.is_given(doc[s + 2]) and doc[s + 1].is_title and doc[s + 2].is_title \
@@ -3315,7 +3315,7 @@ def _women_named_thi(doc: Doc, ents: list[Span], claimed: set[int], upper: Upper
     punctuation, "và" or a lower-case word ("Cùng bị bắt còn có Điểu Khanh và Thị Mai": many women of the south and
     the highlands are named so; the other items of the list follow by ``_more_listed_names``). Not inside an entity
     or a span a rule read, not before another capitalised word. Runs at the "Thị" tokens only."""
-    hits = (column(doc, ORTH) == _THI).nonzero()[0].tolist()
+    hits = cues_at(doc, ORTH, {_THI})
     if not hits:
         return []
     n, taken, found = len(doc), _taken(ents) | claimed, []
