@@ -20,6 +20,7 @@ Written in a clean room: from the annotation scheme and general knowledge of
 Vietnamese news writing only, by people who never read the seed documents.
 The list files beside them (ranks, provinces, quantities) are edited by hand.
 """
+import itertools
 import json
 import sys
 from pathlib import Path
@@ -331,6 +332,46 @@ for w in dict.fromkeys(words("titles.txt") + [v for e in gazetteer("title") for 
     if w not in HONORIFICS:
         for part in title_parts(w):
             add(F_HELP, "_POS", part)
+
+
+# The words a body's name starts with ("Phòng", "Ban", "Cục", "Văn phòng", "Bộ"): a title capitalised there holds a body
+HEAD_FIRSTS = {h[0] for h in BODY_HEADS if h} | {u[0] for u in UNIT_WORDS if u}
+# ... and the capitalised later words of titles that are title words ("Phó Thủ tướng Thường trực", "Tổng Bí thư")
+TITLE_CAPITALS = {"Thường", "Bí", "Thủ", "Giám", "Chủ", "Thư", "Lãnh", "Chánh", "Văn", "Giáo", "Đặc", "Tổng"}
+
+
+def case_variants(title):
+    """``title`` as news also writes it: its later words all capitalised ("Phó Giám Đốc", "Cục Trưởng"), all in lower
+    case ("Phó giám đốc"), or capitalised before a final "trưởng" ("Tổng Cục trưởng", "Phó Tổng Cục trưởng"). A word
+    that starts a body's name is capitalised only before "trưởng" ("Tổng Cục trưởng" names no "Cục", but "Trưởng
+    Phòng" is "Trưởng" + the ORG "Phòng ...")."""
+    first, *rest = title.split()
+    head = rest[-1].lower() == "trưởng"  # ("Phó Tổng cục trưởng": its words before "trưởng" name its head's body)
+    if not head and any(tone_norm(w[:1].upper() + w[1:]) in HEAD_FIRSTS for w in rest) \
+            or not all(w[:1].islower() or w in TITLE_CAPITALS for w in rest):
+        return []  # (a body's name inside: "Bí thư Tỉnh ủy", "Chủ tịch Quốc hội"; a name: "Samdech Techo")
+    cap = [w[:1].upper() + w[1:] for w in rest]
+    variants = [[w.lower() for w in rest]]
+    if first[:1].isupper():
+        variants.append(cap)
+        if head:
+            variants.append(cap[:-1] + ["trưởng"])
+    out = []
+    for words_ in variants:
+        variant = " ".join([first] + words_)
+        opens_a_body = not head and any(w != r and tone_norm(w) in HEAD_FIRSTS for w, r in zip(words_, rest))
+        if variant != title and variant not in out and not opens_a_body:
+            out.append(variant)
+    return out
+
+
+# ... and the same titles in the other cases of their later words (session 21: "Tổng Cục trưởng Tổng cục Cảnh sát
+# quốc gia Campuchia" + a Khmer name; "Phó Giám Đốc Công an tỉnh X" + a Lao name): every case, where it cuts no body
+# out of the title; the titles of one word and those of persons' honour ("Tổng Bí thư") have no later word to vary
+for w in dict.fromkeys(words("titles.txt") + [v for e in gazetteer("title") for v in e]):
+    if w not in HONORIFICS and 1 < len(w.split()) <= 4 and all(c.isalpha() or c == " " for c in w):
+        for variant in case_variants(w):
+            add(F_HELP, "_POS", variant)
 # ... and the titles of two words that headlines in capitals put before a name (session 9b): "THỨ TRƯỞNG LÊ VĂN
 # THUẬN DỰ ...", "GIÁM ĐỐC", "ĐẠI SỨ", "CHỦ TỊCH", "BỘ TRƯỞNG", "CỤC TRƯỞNG" (one token pattern, each word from its
 # position's set; no pair of them is anything else: not "TƯỚNG", which "ĐẠI TƯỚNG" the rank has)

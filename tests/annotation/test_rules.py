@@ -473,11 +473,13 @@ def test_the_rules_are_hundreds_of_patterns_not_thousands():
     "Kra Chê"), 60 phrase patterns: the cap on all went to 3,500. Session 16
     left 3,486 and 616; session 17 gave its three rule writers 15 phrase and 3
     token patterns each: the caps went to 3,550 and 630. Session 18's six
-    rule writers, mostly resolver code, took them to 3,523 and 624.)
+    rule writers, mostly resolver code, took them to 3,523 and 624. Session 21
+    added 88 phrase patterns, the titles in the other cases of their later
+    words ("Tổng Cục trưởng", "Phó Giám Đốc"): 3,619, the cap went to 3,650.)
     """
     patterns = load_patterns()
     token_patterns = [p for p in patterns if isinstance(p["pattern"], list)]
-    assert len(token_patterns) < 630 and len(patterns) < 3550
+    assert len(token_patterns) < 630 and len(patterns) < 3650
 
 
 # ---------------------------------------------------------------- coverage of the scheme (issue #15)
@@ -2869,3 +2871,48 @@ _TOI_ENTS = [("Hoàng Văn Tới", "PERSON"), ("Hà Nội", "PROVINCE")]
 ])
 def test_given_names_after_ranks_names_after_ten_village_heads_occupations_aliases_and_bylines(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title as news also writes it, its later words capitalised ("Tổng Cục trưởng", "Phó Giám Đốc", "Cục Trưởng")
+    # or in lower case, before a body and a name that no list holds (rule 1; session 21)
+    ("Tổng Cục trưởng Tổng cục Cảnh sát quốc gia Campuchia Neth Savoeun phát biểu.",
+     [("Tổng cục Cảnh sát quốc gia Campuchia", "ORG"), ("Neth Savoeun", "PERSON")]),
+    ("Phó Tổng Cục trưởng Tổng cục Cảnh sát quốc gia Campuchia Neth Savoeun phát biểu.",
+     [("Tổng cục Cảnh sát quốc gia Campuchia", "ORG"), ("Neth Savoeun", "PERSON")]),
+    ("Phó Giám Đốc Công an tỉnh Luông Nậm Thà Xổm-xạ-ni Ma-ni-vông cho biết.",
+     [("Công an tỉnh Luông Nậm Thà", "ORG"), ("Xổm-xạ-ni Ma-ni-vông", "PERSON")]),
+    ("Cục Trưởng Cục Cảnh sát hình sự Bộ Công an Lào Khăm-phăn Vông-xay cho biết.",
+     [("Cục Cảnh sát hình sự Bộ Công an Lào", "ORG"), ("Khăm-phăn Vông-xay", "PERSON")]),
+    ("Phó giám đốc Công an tỉnh Hủa Phăn Bun-mi Xay-ya-vông cho biết.",
+     [("Công an tỉnh Hủa Phăn", "ORG"), ("Bun-mi Xay-ya-vông", "PERSON")]),
+    # ... while a capitalised unit word after "Trưởng" still starts the body inside the title
+    ("Trưởng Phòng Cảnh sát hình sự Công an tỉnh Attapeu Bun-mi Xay-ya-vông cho biết.",
+     [("Phòng Cảnh sát hình sự Công an tỉnh Attapeu", "ORG"), ("Bun-mi Xay-ya-vông", "PERSON")]),
+    ("Phó Trưởng Phòng PC04 Công an tỉnh Sê Kông Khăm-phăn Vông-xay cho biết.",
+     [("Phòng PC04 Công an tỉnh Sê Kông", "ORG"), ("Khăm-phăn Vông-xay", "PERSON")]),
+    # one hyphen-glued word after a titled body is a transcribed name too
+    ("Cục trưởng Cục Cảnh sát hình sự Bộ Công an Lào Phết-xa-mỏn cho biết.",
+     [("Cục Cảnh sát hình sự Bộ Công an Lào", "ORG"), ("Phết-xa-mỏn", "PERSON")]),
+    # a name of ten tokens before a verb of speech is read whole, never from inside a hyphen-glued word
+    ("Cục trưởng Cục Cảnh sát hình sự Bộ Công an Lào Phết-xa-mỏn Vông-phạ-chăn cho biết.",
+     [("Cục Cảnh sát hình sự Bộ Công an Lào", "ORG"), ("Phết-xa-mỏn Vông-phạ-chăn", "PERSON")]),
+])
+def test_titles_in_any_case_before_a_body_and_a_transcribed_name(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+def test_no_entity_starts_or_ends_inside_a_hyphen_glued_word(nlp):
+    """``resolver._whole_words``: a span a step cut inside a glued word is widened to the word."""
+    from vner.model.helpers import glued_flags
+    from vner.model.resolver import _whole_words
+    from spacy.tokens import Span
+
+    doc = nlp.make_doc("Ông Phết-xa-mỏn Vông-phạ-chăn cho biết.")
+    glued = glued_flags(doc)
+    cut = Span(doc, 3, 9, label="PERSON")  # cut inside both words
+    assert cut.text == "xa-mỏn Vông-phạ"
+    assert [e.text for e in _whole_words(doc, [cut], glued)] == ["Phết-xa-mỏn Vông-phạ-chăn"]
+    # ... unless another entity holds the rest of the word
+    other = Span(doc, 1, 2, label="ORG")
+    assert [e.text for e in _whole_words(doc, [other, cut], glued)] == ["Phết", "xa-mỏn Vông-phạ"]

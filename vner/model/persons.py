@@ -1855,7 +1855,7 @@ def _speakers_opening_a_clause(doc: Doc, ents: list[Span], claimed: set[int], gl
         """Where a name of two to five capitalised words (or one glued word) ending at ``end`` starts, or None
         (``surname``: its first word a family name of the lists, or glued)."""
         start = end
-        while start > 0 and end - start < 8 and start - 1 not in taken and (
+        while start > 0 and (end - start < 8 or glued[start]) and start - 1 not in taken and (
                 glued[start - 1] or (doc[start - 1].is_alpha and doc[start - 1].is_title
                                      and not _class(doc[start - 1], "not_name"))):
             start -= 1
@@ -2226,8 +2226,8 @@ def _names_in_title_case_headlines(doc: Doc, ents: list[Span], upper: UpperNames
 
 def _names_after_a_titled_body(doc: Doc, first: list[Span], ents: list[Span], claimed: set[int],
                                glued: list[bool]) -> list[Span]:
-    """PERSON for two to four capitalised words right after an ORG that follows a title (perhaps with the word of
-    its force, "Công an"), ending before punctuation or a lower-case word: "Tùy viên Công an Đại sứ quán Campuchia
+    """PERSON for two to four capitalised words (or one hyphen-glued word) right after an ORG that follows a title
+    (perhaps with the word of its force, "Công an"), ending before punctuation or a lower-case word: "Tùy viên Công an Đại sứ quán Campuchia
     tại Việt Nam Hun Sethy và ..." (the shapes of a title, a body and a name know the bodies named by their place,
     not an embassy at a place; session 9b), "Trưởng BLO tỉnh Gia Lai Rơ Châm Hiêng," (a local body, session 15a).
     Not in a title-case headline (the ORG holds a lower-case word, or a lower-case word follows the name: "Trưởng BLO
@@ -2242,13 +2242,16 @@ def _names_after_a_titled_body(doc: Doc, first: list[Span], ents: list[Span], cl
         if k not in titles:
             continue
         end = e.end
-        while end < n and end not in taken and end - e.end < 6 and (
+        while end < n and end not in taken and (end - e.end < 6 or glued[end]) and (
                 glued[end] or (doc[end].is_alpha and doc[end].is_title and not _class(doc[end], "not_name"))):
             end += 1
         if not (any(t.is_lower for t in e) or (end < n and doc[end].is_lower and doc[end].is_alpha)):
             continue
         words = sum(1 for j in range(e.end, end) if not glued[j])
-        if 2 <= words <= 4 and _ends_a_name(doc, end) and not _class(doc[e.end], "not_name_first"):
+        # (or one hyphen-glued word, a transcribed name: "Cục trưởng Cục Cảnh sát hình sự Bộ Công an Lào Phết-xa-mỏn
+        # cho biết"; session 21)
+        if (2 <= words <= 4 or (words == 1 and any(glued[e.end:end]))) and _ends_a_name(doc, end) \
+                and not _class(doc[e.end], "not_name_first"):
             found.append(Span(doc, e.end, end, label="PERSON"))
             taken.update(range(e.end, end))
     return found

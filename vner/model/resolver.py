@@ -268,6 +268,7 @@ class RulesResolver(_SavedAsJson):
             ents = _named_no_one(ents, places, peoples)
         if villages:
             ents = _no_villagers(first, ents, villages, village_names)
+        ents = _whole_words(doc, ents, glued)
         if self.keep is not None:
             ents = [e for e in ents if e.label_ in self.keep]
         # The other tokens become "O"; spaCy's NER after this may still tag
@@ -304,6 +305,24 @@ def _no_villagers(first: list[Span], ents: list[Span], villages: set[int], names
     cued = {e.end for e in first if e.label_ in _PERSON_CUES}
     return [e for e in ents if e.label_ != "PERSON" or not (
         any(i in villages for i in range(e.start, e.end)) or (e.text in names and e.start not in cued))]
+
+
+def _whole_words(doc: Doc, ents: list[Span], glued: list[bool]) -> list[Span]:
+    """``ents`` with an entity that starts or ends inside a hyphen-glued word widened to the whole word, where no
+    other entity is in the way ("Lào Phết-xa-mỏn Vông-phạ-chăn": a step that reads at most eight tokens before a
+    verb took "xa-mỏn Vông-phạ-chăn"); a syllable of a word is never where a name starts or ends."""
+    n = len(doc)
+    out = []
+    for e in ents:
+        start, end = e.start, e.end
+        while start > 0 and glued[start]:
+            start -= 1
+        while end < n and glued[end]:
+            end += 1
+        if (start, end) != (e.start, e.end) and not any(o is not e and o.start < end and start < o.end for o in ents):
+            e = Span(doc, start, end, label=e.label_, span_id=e.id_)
+        out.append(e)
+    return out
 
 
 def _covering(spans: list[Span]) -> dict[int, list[tuple[int, int, str]]]:
