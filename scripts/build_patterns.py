@@ -342,25 +342,27 @@ TITLE_CAPITALS = {"Thường", "Bí", "Thủ", "Giám", "Chủ", "Thư", "Lãnh"
 
 def case_variants(title):
     """``title`` as news also writes it: its later words all capitalised ("Phó Giám Đốc", "Cục Trưởng"), all in lower
-    case ("Phó giám đốc"), or capitalised before a final "trưởng" ("Tổng Cục trưởng", "Phó Tổng Cục trưởng"). A word
+    case ("Phó giám đốc"), the whole title in lower case ("đội trưởng", after a name and a comma: "Tô Tú, đội trưởng
+    Đội ..."), or capitalised before a final "trưởng" ("Tổng Cục trưởng", "Phó Tổng Cục trưởng"). A word
     that starts a body's name is capitalised only before "trưởng" ("Tổng Cục trưởng" names no "Cục", but "Trưởng
     Phòng" is "Trưởng" + the ORG "Phòng ...")."""
     first, *rest = title.split()
     head = rest[-1].lower() == "trưởng"  # ("Phó Tổng cục trưởng": its words before "trưởng" name its head's body)
-    if not head and any(tone_norm(w[:1].upper() + w[1:]) in HEAD_FIRSTS for w in rest) \
-            or not all(w[:1].islower() or w in TITLE_CAPITALS for w in rest):
-        return []  # (a body's name inside: "Bí thư Tỉnh ủy", "Chủ tịch Quốc hội"; a name: "Samdech Techo")
+    if not all(w[:1].islower() or w in TITLE_CAPITALS or tone_norm(w) in HEAD_FIRSTS for w in rest):
+        return []  # (a name: "Samdech Techo")
+    lower = [w.lower() for w in rest]
+    variants = [[first.lower()] + lower]  # (in lower case no word starts a body's name: "trưởng phòng")
+    if head or not any(tone_norm(w[:1].upper() + w[1:]) in HEAD_FIRSTS for w in rest):
+        variants.append([first] + lower)  # (not "Bí thư tỉnh ủy", "Chủ tịch quốc hội": the body's name stays)
     cap = [w[:1].upper() + w[1:] for w in rest]
-    variants = [[w.lower() for w in rest]]
-    if first[:1].isupper():
-        variants.append(cap)
+    if first[:1].isupper() and (head or not any(tone_norm(w) in HEAD_FIRSTS for w in cap)):
+        variants.append([first] + cap)
         if head:
-            variants.append(cap[:-1] + ["trưởng"])
+            variants.append([first] + cap[:-1] + ["trưởng"])
     out = []
-    for words_ in variants:
-        variant = " ".join([first] + words_)
-        opens_a_body = not head and any(w != r and tone_norm(w) in HEAD_FIRSTS for w, r in zip(words_, rest))
-        if variant != title and variant not in out and not opens_a_body:
+    for first_, *words_ in variants:
+        variant = " ".join([first_] + words_)
+        if variant != title and variant not in out:
             out.append(variant)
     return out
 
@@ -730,6 +732,21 @@ for n, spellings in sorted(LATIN_CAPS.items()):
     for k in range(n):
         CLASSES[f"province_latin_caps_{n}_{k}"] = sorted({s[k] for s in spellings})
     add(F_PROV, "PROVINCE", [{"_": {f"vner_province_latin_caps_{n}_{k}": True}} for k in range(n)], "LATIN_CAPS")
+# ... and the hyphenated spellings in capitals (session 21: "CÔNG AN TỈNH CHĂM-PA-SẮC TRAO TRẢ ..."): one token
+# pattern per number of syllables (two to four), each syllable from its position's class, a hyphen between (a phrase
+# pattern each would pass the cap of patterns)
+HYPHEN_CAPS = {}
+for v in SPELLINGS:
+    parts = v.split("-")
+    if " " not in v and 2 <= len(parts) <= 4 and all(parts) and v.upper() != v:
+        HYPHEN_CAPS.setdefault(len(parts), set()).add(tuple(tone_norm(p.upper()) for p in parts))
+for n, spellings in sorted(HYPHEN_CAPS.items()):
+    for k in range(n):
+        CLASSES[f"province_hyphen_caps_{n}_{k}"] = sorted({s[k] for s in spellings})
+    pattern = []
+    for k in range(n):
+        pattern += ([{"ORTH": "-"}] if k else []) + [{"_": {f"vner_province_hyphen_caps_{n}_{k}": True}}]
+    add(F_PROV, "PROVINCE", pattern, "HYPHEN_CAPS")
 CITY_WORDS = ("tp", "tp.", "thành phố")  # _CITY in provinces-vietnam.jsonl
 add(F_PROV, "_CITY", "THÀNH PHỐ")
 PROVINCE_CUES = [v for e in gazetteer("province-cue") for v in e if v.lower() not in CITY_WORDS]

@@ -14,7 +14,7 @@ from spacy.attrs import LOWER, NORM, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
-from .helpers import AMBIGUOUS_PROVINCE, _class, _is_capitalised, _replaced_by, _taken, column, cues_at, row, tone_norm
+from .helpers import AMBIGUOUS_PROVINCE, _class, _is_capitalised, _replaced_by, _taken, column, cues_at, glued_flags, row, tone_norm
 
 
 _ABBREVIATION = re.compile(r"[A-ZĐ][A-ZĐ0-9]{1,9}")
@@ -203,6 +203,8 @@ def _split_trailing_name(doc: Doc, first: list[Span], ents: list[Span], surnames
                         cut, unnamed = start, True
                     if cut is not None:
                         break
+        if cut is None and e.label_ == "ORG" and e.start in titled:
+            cut = _name_ending_a_titled_body(doc, e, after, in_first, surnames)
         if cut is None:
             out.append(e)
         else:
@@ -211,6 +213,57 @@ def _split_trailing_name(doc: Doc, first: list[Span], ents: list[Span], surnames
             if after is not None:
                 dropped.add(after.start)
     return [e for e in out if not (e.label_ == "PERSON" and e.start in dropped)]
+
+
+# Words a place's name follows inside a body's name: no name of a person after them ("Đồn Biên phòng Đàm Thủy", "Cục
+# Công an thành phố Sùng Tả", "Đồn Biên phòng cửa khẩu Hoàng Diệu")
+_PLACE_NOUNS = _LEVEL_WORDS | {"phố", "thị", "khẩu", "phòng", "cảng", "thôn", "làng", "ấp", "bản", "khu", "vực", "ủy", "uỷ"}
+# Family names of the other lists a name after a titled body may start with (the Vietnamese ones are ``surnames``)
+_FAMILY_CLASSES = ("pinyin_surname", "khmer_surname", "khmer_vi_surname", "korean_surname")
+
+
+def _name_ending_a_titled_body(doc: Doc, e: Span, after: Span | None, in_first: set[int],
+                               surnames: set[tuple[str, ...]]) -> int | None:
+    """Where the name starts that the place or description of a titled body ``e`` ran on into, or None (session 21).
+
+    A title says a name follows the body, so the body's last words may be the name: two to four capitalised words
+    from a family name of any list, after a capitalised word of the place ("Đội trưởng Đội ... Công an huyện Hướng
+    Hóa Tạ Gấm", "Đồn trưởng Đồn Biên phòng Na Mèo Sok Vanna": a place of two capitalised words at least before it,
+    not "Công an xã Ma Ly Pho"), or from a foreign family name after two lower-case words of the description, the
+    last no place's noun ("Cục trưởng Cục Quản lý xuất nhập cảnh Chen Haoran"; not "Đồn Biên phòng Đàm Thủy",
+    "Huyện ủy Long Châu"), the shortest first ("Công an huyện Lâm Hà Hồ Nam" keeps "Lâm
+    Hà"); or, before the rest of a name found right after the body (``after``), a hyphen-glued word that follows a
+    place of two words ("Trưởng Công an huyện Xăm Tạy Khăm-phăn" + "Vông-xay"). The place keeps a word of its own and
+    a word a rule read (a province, a body) is never the name's.
+    """
+    glued = glued_flags(doc)
+    starts = [i for i in range(e.start + 2, e.end) if not glued[i]]  # where a word starts
+    end = e.end
+    if after is not None:
+        start = starts[-1] if starts else None
+        if start is not None and any(t.text in ("-", "–") for t in doc[start:e.end]) and start not in in_first \
+                and _is_place_word(doc[start - 1]) and _is_place_word(doc[start - 2]) and doc[start].is_title:
+            return start  # (a hyphen: "Cư M'gar" + "Y Bhim Niê" keeps the commune's name)
+        end = after.end  # (the rest of a name found after the body: "... Mường Khương Triệu Cẩm" + "Hạnh")
+    for start in reversed(starts[-4:]):
+        words = sum(1 for i in starts if i >= start) + sum(1 for i in range(e.end, end) if not glued[i])
+        if not 2 <= words <= 4:
+            continue
+        head, before = doc[start], doc[start - 1]
+        foreign = any(_class(head, c) for c in _FAMILY_CLASSES)
+        if not any(i in in_first for i in range(start, e.end)) \
+                and all(t.is_alpha and t.is_title or glued[t.i] for t in doc[start:e.end]) \
+                and (((tone_norm(head.text),) in surnames or foreign) and _is_place_word(before)
+                     and _is_place_word(doc[start - 2]) and not glued[start - 1]
+                     or foreign and before.lower_ not in _PLACE_NOUNS and all(
+                         t.is_lower and t.is_alpha for t in doc[start - 2:start])):
+            return start
+    return None
+
+
+def _is_place_word(token) -> bool:
+    """A capitalised word a place name may end on (no level word, "Huyện" opening a headline's place)."""
+    return token.is_alpha and token.is_title and token.lower_ not in _LEVEL_WORDS
 
 
 def _split_at_brackets(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -686,7 +739,7 @@ def _villages(doc: Doc, glued: list[bool], surnames: set[tuple[str, ...]]
             k += 2
         for _pair in range(2):
             end = k
-            while end < n and end - k < 8 and (_is_capitalised(doc[end]) or (end > k and glued[end])):
+            while end < n and (end - k < 8 or glued[end]) and (_is_capitalised(doc[end]) or (end > k and glued[end])):
                 end += 1
             head = _village_head(doc, k, end, glued, surnames) if i and doc[i - 1].lower_ == "trưởng" else None
             if head is not None:
@@ -887,7 +940,7 @@ def _branches_of_a_body(doc: Doc, ents: list[Span], glued: list[bool]) -> list[S
                 end = k + 1
             else:
                 end = k
-                while end < n and end - k < 8 and end not in others and (
+                while end < n and (end - k < 8 or glued[end]) and end not in others and (
                         glued[end] or (doc[end].is_alpha and doc[end].is_title)):
                     end += 1
                 if not 1 <= sum(1 for m in range(k, end) if not glued[m]) <= 4:
@@ -1373,7 +1426,7 @@ def _steering_committees(doc: Doc, ents: list[Span], glued: list[bool]) -> list[
         elif local is not None:
             k = j + len(local)
             end = k
-            while end < n and end - k < 8 and end not in others and (
+            while end < n and (end - k < 8 or glued[end]) and end not in others and (
                     glued[end] or (doc[end].is_alpha and doc[end].is_title)):
                 end += 1
             if not 1 <= sum(1 for m in range(k, end) if not glued[m]) <= 4:
@@ -1581,7 +1634,7 @@ def _agencies_named_by_a_place(doc: Doc, first: list[Span], ents: list[Span], gl
             end = provinces[k]
         else:
             end = k
-            while end < n and end - k < 8 and end not in taken and (glued[end] or (
+            while end < n and (end - k < 8 or glued[end]) and end not in taken and (glued[end] or (
                     doc[end].is_alpha and doc[end].is_title and not _class(doc[end], "not_place")
                     and not (end > k and _class(doc[end], "not_place_next")))):
                 end += 1

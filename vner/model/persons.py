@@ -439,7 +439,7 @@ def _alias_opening_a_bracket(doc: Doc, comma: int, glued: list[bool]) -> tuple[i
     ``_ALIAS_LEADS`` ("còn gọi là", "tức") + one to four capitalised words, the first no word that is never in a name:
     "(còn gọi là Phết, 45 tuổi"; else None."""
     start = comma
-    while start > 0 and comma - start < 6 and (glued[start - 1] or (doc[start - 1].is_alpha and doc[start - 1].is_title)):
+    while start > 0 and (comma - start < 6 or glued[start]) and (glued[start - 1] or (doc[start - 1].is_alpha and doc[start - 1].is_title)):
         start -= 1
     words = sum(1 for j in range(start, comma) if not glued[j])
     if not 1 <= words <= 4 or _class(doc[start], "not_name") or _class(doc[start], "not_name_first"):
@@ -476,7 +476,7 @@ def _provinces_opening_a_lao_name(doc: Doc, ents: list[Span], glued: list[bool])
     for e in ents:
         if e.label_ == "PROVINCE" and e.start and doc[e.start - 1].lower_ not in _PROVINCE_WORDS:
             k = e.end
-            while k < n and k - e.end < 5 and (glued[k] or (doc[k].is_alpha and doc[k].is_title)):
+            while k < n and (k - e.end < 5 or glued[k]) and (glued[k] or (doc[k].is_alpha and doc[k].is_title)):
                 k += 1
             if k > e.end and k + 1 < n and doc[k].text == "(" and doc[k + 1].lower_ in _NAME_BRACKET_LEADS \
                     and _lao_run(doc, e.start, k, glued) and not any(o.start < k and e.end < o.end for o in ents):
@@ -661,7 +661,7 @@ def _name_before(doc: Doc, opener: int, taken: set[int], glued: list[bool], foun
     """The name of two to five capitalised words right before the bracket at ``opener``, appended to ``found``
     (when given); returns where it starts, or None."""
     start = opener
-    while start > 0 and opener - start < 6 and start - 1 not in taken and (
+    while start > 0 and (opener - start < 6 or glued[start]) and start - 1 not in taken and (
             glued[start - 1] or (doc[start - 1].is_alpha and doc[start - 1].is_title
                                  and not _class(doc[start - 1], "not_name"))):
         start -= 1
@@ -867,7 +867,7 @@ def _listed_names(doc: Doc, first: list[Span], ents: list[Span], glued: list[boo
     for pos in (e for e in first if e.label_ == "_POS" and e.start >= 2 and doc[e.start - 1].text == ","):
         comma = pos.start - 1
         start = comma
-        while start > 0 and comma - start < 8 and (glued[start - 1] or _is_capitalised(doc[start - 1])) \
+        while start > 0 and (comma - start < 8 or glued[start]) and (glued[start - 1] or _is_capitalised(doc[start - 1])) \
                 and start - 1 not in taken:
             start -= 1
         for s_ in range(start, comma - 1):
@@ -1811,7 +1811,7 @@ def _kin_of_persons(doc: Doc, ents: list[Span], claimed: set[int], glued: list[b
         if i >= 2 and doc[i - 1].text == "," and start < n and doc[start].lower_ == "của" and doc[i].is_lower:
             # the person in apposition before it, opening a clause: "Pưn, vợ của Tởn, giữ tiền"
             first = i - 1
-            while first > 0 and i - 1 - first < 6 and first - 1 not in taken and (
+            while first > 0 and (i - 1 - first < 6 or glued[first]) and first - 1 not in taken and (
                     glued[first - 1] or (doc[first - 1].is_alpha and doc[first - 1].is_title
                                          and not _class(doc[first - 1], "not_name"))):
                 first -= 1
@@ -1826,7 +1826,7 @@ def _kin_of_persons(doc: Doc, ents: list[Span], claimed: set[int], glued: list[b
         elif not doc[i].is_lower:
             continue  # a capitalised kin word only before "của", "là" ("Mẹ của Mai"; not a headline, "Con Đường Mới")
         end = start
-        while end < n and end not in taken and end - start < 6 and (
+        while end < n and end not in taken and (end - start < 6 or glued[end]) and (
                 glued[end] or (doc[end].is_alpha and doc[end].is_title and not _class(doc[end], "not_name"))):
             end += 1
         words = sum(1 for j in range(start, end) if not glued[j])
@@ -1987,7 +1987,7 @@ def _sentenced_names(doc: Doc, ents: list[Span], claimed: set[int], glued: list[
         if end is None:
             continue
         start = end
-        while start > 0 and end - start < 6 and start - 1 not in taken and (
+        while start > 0 and (end - start < 6 or glued[start]) and start - 1 not in taken and (
                 glued[start - 1] or (doc[start - 1].is_alpha and doc[start - 1].is_title
                                      and not _class(doc[start - 1], "not_name"))):
             start -= 1
@@ -2242,15 +2242,16 @@ def _names_after_a_titled_body(doc: Doc, first: list[Span], ents: list[Span], cl
         if k not in titles:
             continue
         end = e.end
-        while end < n and end not in taken and (end - e.end < 6 or glued[end]) and (
+        while end < n and end not in taken and (end - e.end < 8 or glued[end]) and (
                 glued[end] or (doc[end].is_alpha and doc[end].is_title and not _class(doc[end], "not_name"))):
             end += 1
         if not (any(t.is_lower for t in e) or (end < n and doc[end].is_lower and doc[end].is_alpha)):
             continue
         words = sum(1 for j in range(e.end, end) if not glued[j])
         # (or one hyphen-glued word, a transcribed name: "Cục trưởng Cục Cảnh sát hình sự Bộ Công an Lào Phết-xa-mỏn
-        # cho biết"; session 21)
-        if (2 <= words <= 4 or (words == 1 and any(glued[e.end:end]))) and _ends_a_name(doc, end) \
+        # cho biết"; or a Lao name of five or six syllables: "... Bộ Công an Lào Xổm Mạt Phôn Xê Na"; session 21)
+        lao = words <= 6 and all(_class(doc[j], "lao_syllable") for j in range(e.end, end) if not glued[j])
+        if (2 <= words <= 4 or (words == 1 and any(glued[e.end:end])) or (words > 4 and lao)) and _ends_a_name(doc, end) \
                 and not _class(doc[e.end], "not_name_first"):
             found.append(Span(doc, e.end, end, label="PERSON"))
             taken.update(range(e.end, end))
@@ -2475,7 +2476,7 @@ def _names_after_theo(doc: Doc, ents: list[Span], claimed: set[int], upper: Uppe
         words_of = doc[i + 1].lower_ == "lời" if i + 1 < n else False
         start = i + 2 if words_of else i + 1
         end = start
-        while end < n and end - start < 8 and end not in taken and (
+        while end < n and (end - start < 8 or glued[end]) and end not in taken and (
                 glued[end] or (doc[end].is_alpha and doc[end].is_title and not _class(doc[end], "not_name"))):
             end += 1
         words = sum(1 for j in range(start, end) if not glued[j])
@@ -2948,7 +2949,7 @@ def _aliases_in_brackets(doc: Doc, ents: list[Span], glued: list[bool],
                 continue
             lead, most = (None,) * (k + 3 - person.end - 1), 6
         start = end = person.end + 1 + len(lead)
-        while end < n and end - start < 8 and end not in taken and (
+        while end < n and (end - start < 8 or glued[end]) and end not in taken and (
                 glued[end] or (doc[end].is_alpha and doc[end].is_title and not _class(doc[end], "not_name"))):
             end += 1
         # (a country's name may end it: "Pó Lào")
@@ -3081,7 +3082,7 @@ def _names_around_an_alias(doc: Doc, ents: list[Span], glued: list[bool], upper:
             continue
         # the alias: "Đức Béo", "Pọm Lào"
         start = end = i + len(lead)
-        while end < n and end - start < 8 and end not in others and (
+        while end < n and (end - start < 8 or glued[end]) and end not in others and (
                 glued[end] or (doc[end].is_alpha and doc[end].is_title)):
             end += 1
         words = sum(1 for j in range(start, end) if not glued[j])
@@ -3091,7 +3092,7 @@ def _names_around_an_alias(doc: Doc, ents: list[Span], glued: list[bool], upper:
         # the name before the comma: "Trần Minh Đức"
         last = i - 1
         first = last
-        while first > 0 and last - first < 7 and first - 1 not in others and (
+        while first > 0 and (last - first < 7 or glued[first]) and first - 1 not in others and (
                 glued[first - 1] or (doc[first - 1].is_alpha and doc[first - 1].is_title)):
             first -= 1
         name_words = sum(1 for j in range(first, last) if not glued[j])
@@ -3290,7 +3291,7 @@ def _names_after_ten(doc: Doc, ents: list[Span], claimed: set[int], glued: list[
         if field and k + 2 < n and (doc[k].lower_, doc[k + 1].lower_) == _OTHER_NAME_FIELD \
                 and doc[k + 2].text in (":", "là"):
             start = k = k + 3
-            while k < n and k - start < 8 and k not in taken and (glued[k] or (doc[k].is_alpha and doc[k].is_title)):
+            while k < n and (k - start < 8 or glued[k]) and k not in taken and (glued[k] or (doc[k].is_alpha and doc[k].is_title)):
                 k += 1
             words = sum(1 for j in range(start, k) if not glued[j])
             if 1 <= words <= 5 and (k == n or doc[k].text in _FIELD_ENDS or doc[k].is_space) \
@@ -3568,7 +3569,7 @@ def _names_after_an_occupation(doc: Doc, ents: list[Span], claimed: set[int], gl
         if taken is None:
             taken = _taken(ents) | claimed
         start = end = i + 1
-        while end < n and end - start < 8 and end not in taken and (
+        while end < n and (end - start < 8 or glued[end]) and end not in taken and (
                 (end > start and glued[end]) or (doc[end].is_alpha and doc[end].is_title
                                                  and (end == start or not _class(doc[end], "not_name")))):
             end += 1
@@ -3620,7 +3621,7 @@ def _names_called_ten(doc: Doc, ents: list[Span], glued: list[bool]) -> list[Spa
             drop.add(k)
             continue
         end = k
-        while end < n and end - k < 6 and end not in others and (
+        while end < n and (end - k < 6 or glued[end]) and end not in others and (
                 glued[end] or (doc[end].is_alpha and doc[end].is_title and not _class(doc[end], "not_name"))):
             end += 1
         words = sum(1 for m in range(k, end) if not glued[m])

@@ -310,8 +310,20 @@ def _no_villagers(first: list[Span], ents: list[Span], villages: set[int], names
 def _whole_words(doc: Doc, ents: list[Span], glued: list[bool]) -> list[Span]:
     """``ents`` with an entity that starts or ends inside a hyphen-glued word widened to the whole word, where no
     other entity is in the way ("Lào Phết-xa-mỏn Vông-phạ-chăn": a step that reads at most eight tokens before a
-    verb took "xa-mỏn Vông-phạ-chăn"); a syllable of a word is never where a name starts or ends."""
+    verb took "xa-mỏn Vông-phạ-chăn"); a syllable of a word is never where a name starts or ends. An ORG that ends
+    inside the first word of the PERSON right after it gives that word to the PERSON."""
     n = len(doc)
+    # (an ORG that ends inside the first word of the PERSON right after it gives the word back: "Công an thành phố Đà
+    # Nẵng Bun" + "-thoong Keo-ma-ni" -> "Công an thành phố Đà Nẵng" + "Bun-thoong Keo-ma-ni")
+    by_start = {e.start: e for e in ents}
+    for e in [e for e in ents if e.label_ == "ORG" and e.end < n and glued[e.end]]:
+        person = by_start.get(e.end)
+        word = e.end
+        while word > e.start and glued[word]:
+            word -= 1
+        if person is not None and person.label_ == "PERSON" and word > e.start + 1:
+            ents = [x for x in ents if x is not e and x is not person] + [
+                Span(doc, e.start, word, label="ORG", span_id=e.id_), Span(doc, word, person.end, label="PERSON")]
     out = []
     for e in ents:
         start, end = e.start, e.end
