@@ -1240,6 +1240,10 @@ for w in ("Bộ Chỉ huy Bộ đội Biên phòng", "Bộ Chỉ huy BĐBP", "Đ
           "Bộ đội Biên phòng hai", "BĐBP hai", "Bộ đội Biên phòng ba"):
     add(F_EXC, "_NONE", [{**ph(w)[0], "ENT_TYPE": {"IN": ["_PART_BODY"]}}] + ph(w)[1:])
 
+# The procuracy named by no place or level: "Viện Kiểm sát và Tòa án hai cấp", "Viện Kiểm sát đã phê chuẩn" (rule 3: no
+# proper name, and there are many; session 21); "Viện Kiểm sát nhân dân tỉnh X", "Viện Kiểm sát Quân sự ..." stay ORG
+add(F_EXC, "_NONE", ph("Viện Kiểm sát") + [{"LOWER": {"NOT_IN": ["nhân", "quân"]}, "IS_TITLE": False}])
+
 # --------------------------------------------------------------- PERSON
 # cue + name (the cue stays outside: vner_rules_resolve cuts leading entities off a PERSON)
 CUE_RANGES = {"RANK": (1, 6), "_DC": (1, 6), "_POS": (2, 6), "_HON": (1, 5), "_HON2": (1, 4), "_SUSP": (2, 5),

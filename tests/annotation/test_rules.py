@@ -2901,6 +2901,9 @@ def test_given_names_after_ranks_names_after_ten_village_heads_occupations_alias
      [("Cục Cảnh sát hình sự Bộ Công an Lào", "ORG"), ("Phết-xa-mỏn Vông-phạ-chăn", "PERSON")]),
     ("Kẹo-ma-ni Bun-nha-vông, thứ trưởng Bộ Nội vụ Campuchia, cho biết hai bên sẽ ký kết.",
      [("Kẹo-ma-ni Bun-nha-vông", "PERSON"), ("Bộ Nội vụ Campuchia", "ORG")]),
+    # a Lao name of six spaced syllables before ", " and a title
+    ("Hội nghị diễn ra sáng nay. Kẹo Ma Ni Bun Nha Vông, Phó Giám đốc Công an tỉnh Hủa Phăn, phát biểu.",
+     [("Kẹo Ma Ni Bun Nha Vông", "PERSON"), ("Công an tỉnh Hủa Phăn", "ORG")]),
     # a whole title in lower case after a name and a comma, or before a body and a name
     ("Tô Tú, đội trưởng Đội Cảnh sát điều tra tội phạm về ma túy Công an huyện Hướng Hóa, cho biết hai bên sẽ ký kết.",
      [("Tô Tú", "PERSON"), ("Đội Cảnh sát điều tra tội phạm về ma túy Công an huyện Hướng Hóa", "ORG")]),
@@ -2931,6 +2934,9 @@ def test_given_names_after_ranks_names_after_ten_village_heads_occupations_alias
     ("Chủ tịch Ủy ban Chính quyền huyện Bua La Pha cho biết.", [("Ủy ban Chính quyền huyện Bua La Pha", "ORG")]),
     ("Đồn trưởng Đồn Biên phòng Đàm Thủy cho biết.", [("Đồn Biên phòng Đàm Thủy", "ORG")]),
     ("Hiệu trưởng Trường THPT Lê Lợi cho biết.", [("Trường THPT Lê Lợi", "ORG")]),
+    # the procuracy named by no place or level is no ORG (rule 3), named it is
+    ("Đại diện Viện Kiểm sát và Tòa án hai cấp cũng tham dự.", []),
+    ("Viện Kiểm sát nhân dân tỉnh Sơn La thực hành quyền công tố.", [("Viện Kiểm sát nhân dân tỉnh Sơn La", "ORG")]),
     # the hyphenated spellings of the neighbours' provinces in a headline in capitals
     ("CÔNG AN TỈNH CHĂM-PA-SẮC TRAO TRẢ ĐỐI TƯỢNG", [("CÔNG AN TỈNH CHĂM-PA-SẮC", "ORG")]),
     ("LÃNH ĐẠO HAI TỈNH HỦA PHĂN VÀ PÔ-XÁT ĐÃ HỘI ĐÀM", [("HỦA PHĂN", "PROVINCE"), ("PÔ-XÁT", "PROVINCE")]),

@@ -925,7 +925,9 @@ def _appositive_run(doc: Doc, start: int, comma: int, glued: list[bool]) -> int 
     while start < comma and (glued[start] or _class(doc[start], "not_name_first")):
         start += 1
     words = [j for j in range(start, comma) if not glued[j]]
-    if not (2 <= len(words) <= 5 or (len(words) == 1 and any(glued[start:comma]))):
+    # (or a Lao name of six or seven spaced syllables: "Kẹo Ma Ni Bun Nha Vông, Phó Giám đốc ..."; session 21)
+    if not (2 <= len(words) <= 5 or (len(words) == 1 and any(glued[start:comma]))
+            or (len(words) <= 7 and _lao_run(doc, start, comma, glued))):
         return None
     if any(not doc[j].is_title or _class(doc[j], "not_name") for j in words):
         return None
