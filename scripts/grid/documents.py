@@ -24,7 +24,8 @@ import sys
 import time
 from pathlib import Path
 
-GAZ = Path(__file__).resolve().parents[2] / "vner" / "configs" / "gazetteers"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from sentences import compare, gaz_lines, in_any_list, is_ascii  # noqa: E402 (the same machinery)
 OUT = Path(sys.argv[1] if len(sys.argv) > 1 else "grid-out")
 RNG = random.Random(22)
 SEP = "\x00SEP\x00"
@@ -32,30 +33,6 @@ N_FILL = 100  # fills per frame
 
 
 # ---------------------------------------------------------------- gazetteers
-def gaz_lines(name):
-    rows = []
-    for line in (GAZ / name).read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        rows.append([c.strip() for c in line.split("|") if c.strip()])
-    return rows
-
-
-ALL_GAZ_TEXT = set()
-for p in GAZ.glob("*.txt"):
-    for row in gaz_lines(p.name):
-        for c in row:
-            ALL_GAZ_TEXT.add(c.lower())
-
-
-def in_any_list(s):
-    return s.lower() in ALL_GAZ_TEXT
-
-
-def is_ascii(s):
-    return all(ord(c) < 128 for c in s)
-
 
 C = RNG.choice
 
@@ -916,54 +893,6 @@ def render(segs, sep):
         if k is not None:
             kinds.append((s, len(text), l, k))
     return text, exp, kinds
-
-
-def compare(exp, pred, kinds):
-    fails = []
-    pset = set(pred)
-    used = set()
-    for e in exp:
-        s, t, l = e
-        kind = next((k for (a, b, ll, k) in kinds if (a, b) == (s, t)), "?")
-        if e in pset:
-            used.add(e)
-            continue
-        same = [p for p in pred if (p[0], p[1]) == (s, t)]
-        if same:
-            fails.append((l, kind, f"wrong_label->{same[0][2]}"))
-            used.update(same)
-            continue
-        ov = [p for p in pred if p[0] < t and s < p[1]]
-        if not ov:
-            fails.append((l, kind, "missed"))
-            continue
-        used.update(ov)
-        sl = [p for p in ov if p[2] == l]
-        if sl:
-            p = sl[0]
-            sides = []
-            if p[0] < s:
-                sides.append("left+")
-            elif p[0] > s:
-                sides.append("left-")
-            if p[1] > t:
-                sides.append("right+")
-            elif p[1] < t:
-                sides.append("right-")
-            if len(sl) > 1:
-                sides.append("split")
-            fails.append((l, kind, "boundary_" + "_".join(sides)))
-        else:
-            p = ov[0]
-            fails.append((l, kind, f"overlap_other->{p[2]}" + ("_wider" if p[0] <= s and p[1] >= t else "")))
-    for p in pred:
-        if p in used:
-            continue
-        if any(p[0] < e[1] and e[0] < p[1] for e in exp):
-            continue
-        ks = [k for (a, b, ll, k) in kinds if p[0] < b and a < p[1]]
-        fails.append(("-", ks[0] if ks else "frame_text", f"spurious_{p[2]}"))
-    return fails
 
 
 def main():
