@@ -1251,6 +1251,13 @@ CUE_RANGES = {"RANK": (1, 6), "_DC": (1, 6), "_POS": (2, 6), "_HON": (1, 5), "_H
 for cue, (lo, hi) in CUE_RANGES.items():
     for nm in names(lo, hi):
         add(F_PER, "PERSON", [ent(cue)] + nm)
+# ... and a name whose family name is also a common word that starts no name on its own ("Từ", "Ninh", "Đường", "Hạ":
+# words/not-name.txt "^"), right after a rank, "đồng chí" or "ông"/"bà": "Đại tá Đường Quốc Lương", "ông Từ Tuấn"
+# (session 21; a family name of person-vi-surname.txt or of the Sino-Vietnamese ones the list lacks)
+_COMMON_FAMILIES = sorted({w for w, mark in words("not-name.txt", marked=True) if mark == "^"}
+                          & ({v for e in gazetteer("person-vi-surname") for v in e} | {"Đường", "Hạ"}))
+add(F_PER, "PERSON", [ents(["RANK", "_DC", "_HON", "_HON2"]), {"NORM": {"IN": _COMMON_FAMILIES}, "IS_TITLE": True},
+                      name_next(op=None), GLUE, name_next(), GLUE, name_next(), GLUE])
 # a rank of the police of Thailand or Cambodia, "Trung tướng cảnh sát Surasak Phromchai" (session 9a)
 for nm in names(2, 4):
     add(F_PER, "PERSON", [ent("RANK"), {"LOWER": "cảnh", "IS_LOWER": True}, {"LOWER": "sát"}] + nm)

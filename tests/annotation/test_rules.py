@@ -475,13 +475,14 @@ def test_the_rules_are_hundreds_of_patterns_not_thousands():
     token patterns each: the caps went to 3,550 and 630. Session 18's six
     rule writers, mostly resolver code, took them to 3,523 and 624. Session 21
     added 199 phrase patterns, the titles in the other cases of their words
-    ("Tổng Cục trưởng", "Phó Giám Đốc", "đội trưởng"), and 4 token patterns,
-    the hyphenated provinces in capitals and the procuracy named by no place:
-    3,734 and 629, the cap on all went to 3,750.)
+    ("Tổng Cục trưởng", "Phó Giám Đốc", "đội trưởng"), and 5 token patterns,
+    the hyphenated provinces in capitals, the procuracy named by no place and
+    a family name that is a common word after a cue: 3,735 and 630; the caps
+    went to 3,750 and 640.)
     """
     patterns = load_patterns()
     token_patterns = [p for p in patterns if isinstance(p["pattern"], list)]
-    assert len(token_patterns) < 630 and len(patterns) < 3750
+    assert len(token_patterns) < 640 and len(patterns) < 3750
 
 
 # ---------------------------------------------------------------- coverage of the scheme (issue #15)
@@ -2934,6 +2935,12 @@ def test_given_names_after_ranks_names_after_ten_village_heads_occupations_alias
     ("Chủ tịch Ủy ban Chính quyền huyện Bua La Pha cho biết.", [("Ủy ban Chính quyền huyện Bua La Pha", "ORG")]),
     ("Đồn trưởng Đồn Biên phòng Đàm Thủy cho biết.", [("Đồn Biên phòng Đàm Thủy", "ORG")]),
     ("Hiệu trưởng Trường THPT Lê Lợi cho biết.", [("Trường THPT Lê Lợi", "ORG")]),
+    # a family name that is also a common word, right after a rank or "ông"
+    ("Đại tá Đường Quốc Lương, Thứ trưởng Bộ Công an Trung Quốc phát biểu.",
+     [("Đại tá", "RANK"), ("Đường Quốc Lương", "PERSON"), ("Bộ Công an Trung Quốc", "ORG")]),
+    ("Tiếp đoàn có ông Từ Tuấn.", [("Từ Tuấn", "PERSON")]),
+    ("Trung tá Ninh Hải cho biết.", [("Trung tá", "RANK"), ("Ninh Hải", "PERSON")]),
+    ("Từ Hà Nội, đoàn đi Lào.", [("Hà Nội", "PROVINCE")]),
     # the procuracy named by no place or level is no ORG (rule 3), named it is
     ("Đại diện Viện Kiểm sát và Tòa án hai cấp cũng tham dự.", []),
     ("Viện Kiểm sát nhân dân tỉnh Sơn La thực hành quyền công tố.", [("Viện Kiểm sát nhân dân tỉnh Sơn La", "ORG")]),
