@@ -231,10 +231,10 @@ def _name_ending_a_titled_body(doc: Doc, e: Span, after: Span | None, in_first: 
     Hóa Tạ Gấm", "Đồn trưởng Đồn Biên phòng Na Mèo Sok Vanna": a place of two capitalised words at least before it,
     not "Công an xã Ma Ly Pho"), or from a foreign family name after two lower-case words of the description, the
     last no place's noun ("Cục trưởng Cục Quản lý xuất nhập cảnh Chen Haoran"; not "Đồn Biên phòng Đàm Thủy",
-    "Huyện ủy Long Châu"), the shortest first ("Công an huyện Lâm Hà Hồ Nam" keeps "Lâm
-    Hà"); or, before the rest of a name found right after the body (``after``), a hyphen-glued word that follows a
-    place of two words ("Trưởng Công an huyện Xăm Tạy Khăm-phăn" + "Vông-xay"). The place keeps a word of its own and
-    a word a rule read (a province, a body) is never the name's.
+    "Huyện ủy Long Châu"), the shortest first ("Công an huyện Lâm Hà Hồ Nam" keeps "Lâm Hà"); or, before the rest of
+    a name found right after the body (``after``), a hyphen-glued word that follows a place of two words ("Trưởng
+    Công an huyện Xăm Tạy Khăm-phăn" + "Vông-xay"). The place keeps a word of its own, and a word a rule read (a
+    province, a body) is never the name's.
     """
     glued = glued_flags(doc)
     starts = [i for i in range(e.start + 2, e.end) if not glued[i]]  # where a word starts
