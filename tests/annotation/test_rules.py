@@ -2941,6 +2941,9 @@ def test_given_names_after_ranks_names_after_ten_village_heads_occupations_alias
     ("Tiếp đoàn có ông Từ Tuấn.", [("Từ Tuấn", "PERSON")]),
     ("Trung tá Ninh Hải cho biết.", [("Trung tá", "RANK"), ("Ninh Hải", "PERSON")]),
     ("Từ Hà Nội, đoàn đi Lào.", [("Hà Nội", "PROVINCE")]),
+    # the People's Republic of China named in full after a national body belongs to it (rule 3)
+    ("Bộ Công an Việt Nam và Bộ Công an nước CHND Trung Hoa đã ký biên bản.",
+     [("Bộ Công an Việt Nam", "ORG"), ("Bộ Công an nước CHND Trung Hoa", "ORG")]),
     # the procuracy named by no place or level is no ORG (rule 3), named it is
     ("Đại diện Viện Kiểm sát và Tòa án hai cấp cũng tham dự.", []),
     ("Viện Kiểm sát nhân dân tỉnh Sơn La thực hành quyền công tố.", [("Viện Kiểm sát nhân dân tỉnh Sơn La", "ORG")]),
