@@ -20,7 +20,6 @@ Written in a clean room: from the annotation scheme and general knowledge of
 Vietnamese news writing only, by people who never read the seed documents.
 The list files beside them (ranks, provinces, quantities) are edited by hand.
 """
-import itertools
 import json
 import sys
 from pathlib import Path
@@ -328,15 +327,15 @@ def title_parts(title):
     return [title]
 
 
-for w in dict.fromkeys(words("titles.txt") + [v for e in gazetteer("title") for v in e]):
+TITLES = list(dict.fromkeys(words("titles.txt") + [v for e in gazetteer("title") for v in e]))
+for w in TITLES:
     if w not in HONORIFICS:
         for part in title_parts(w):
             add(F_HELP, "_POS", part)
 
 
-# The words a body's name starts with ("Phòng", "Ban", "Cục", "Văn phòng", "Bộ"): a title capitalised there holds a body
-HEAD_FIRSTS = {h[0] for h in BODY_HEADS if h} | {u[0] for u in UNIT_WORDS if u}
-# ... and the capitalised later words of titles that are title words ("Phó Thủ tướng Thường trực", "Tổng Bí thư")
+# The capitalised later words of titles that are title words ("Phó Thủ tướng Thường trực", "Tổng Bí thư"); a title
+# capitalised at a word that starts a body's name (BODY_FIRSTS: "Phòng", "Ban", "Cục") holds a body
 TITLE_CAPITALS = {"Thường", "Bí", "Thủ", "Giám", "Chủ", "Thư", "Lãnh", "Chánh", "Văn", "Giáo", "Đặc", "Tổng"}
 
 
@@ -348,14 +347,14 @@ def case_variants(title):
     Phòng" is "Trưởng" + the ORG "Phòng ...")."""
     first, *rest = title.split()
     head = rest[-1].lower() == "trưởng"  # ("Phó Tổng cục trưởng": its words before "trưởng" name its head's body)
-    if not all(w[:1].islower() or w in TITLE_CAPITALS or tone_norm(w) in HEAD_FIRSTS for w in rest):
+    if not all(w[:1].islower() or w in TITLE_CAPITALS or tone_norm(w) in BODY_FIRSTS for w in rest):
         return []  # (a name: "Samdech Techo")
     lower = [w.lower() for w in rest]
     variants = [[first.lower()] + lower]  # (in lower case no word starts a body's name: "trưởng phòng")
-    if head or not any(tone_norm(w[:1].upper() + w[1:]) in HEAD_FIRSTS for w in rest):
+    if head or not any(tone_norm(w[:1].upper() + w[1:]) in BODY_FIRSTS for w in rest):
         variants.append([first] + lower)  # (not "Bí thư tỉnh ủy", "Chủ tịch quốc hội": the body's name stays)
     cap = [w[:1].upper() + w[1:] for w in rest]
-    if first[:1].isupper() and (head or not any(tone_norm(w) in HEAD_FIRSTS for w in cap)):
+    if first[:1].isupper() and (head or not any(tone_norm(w) in BODY_FIRSTS for w in cap)):
         variants.append([first] + cap)
         if head:
             variants.append([first] + cap[:-1] + ["trưởng"])
@@ -370,7 +369,7 @@ def case_variants(title):
 # ... and the same titles in the other cases of their later words (session 21: "Tổng Cục trưởng Tổng cục Cảnh sát
 # quốc gia Campuchia" + a Khmer name; "Phó Giám Đốc Công an tỉnh X" + a Lao name): every case, where it cuts no body
 # out of the title; the titles of one word and those of persons' honour ("Tổng Bí thư") have no later word to vary
-for w in dict.fromkeys(words("titles.txt") + [v for e in gazetteer("title") for v in e]):
+for w in TITLES:
     if w not in HONORIFICS and 1 < len(w.split()) <= 4 and all(c.isalpha() or c == " " for c in w):
         for variant in case_variants(w):
             add(F_HELP, "_POS", variant)
@@ -726,12 +725,21 @@ for name in ("province-la", "province-kh", "province-th", "province-cn", "provin
             caps = v.upper()
             if v.isascii() and "-" not in v and "." not in v and tone_norm(v) not in AMBIGUOUS and caps not in KNOWN:
                 LATIN_CAPS.setdefault(len(caps.split()), set()).add(tuple(caps.split()))
-for n, spellings in sorted(LATIN_CAPS.items()):
-    if n > 3:  # (four words: "PHRA NAKHON SI AYUTTHAYA", "XAY NHA BU LY", rare; over the cap of token patterns)
-        continue
-    for k in range(n):
-        CLASSES[f"province_latin_caps_{n}_{k}"] = sorted({s[k] for s in spellings})
-    add(F_PROV, "PROVINCE", [{"_": {f"vner_province_latin_caps_{n}_{k}": True}} for k in range(n)], "LATIN_CAPS")
+
+
+def add_by_position(name, by_length, between=None):
+    """One PROVINCE token pattern per number of words of the spellings ``by_length`` ({n: {(word, ...)}}), each
+    word from its position's class ``{name}_{n}_{k}``, ``between`` (a token spec) between the words if given."""
+    for n, spellings in sorted(by_length.items()):
+        pattern = []
+        for k in range(n):
+            CLASSES[f"{name}_{n}_{k}"] = sorted({s[k] for s in spellings})
+            pattern += ([between] if k and between else []) + [{"_": {f"vner_{name}_{n}_{k}": True}}]
+        add(F_PROV, "PROVINCE", pattern, name.rpartition("province_")[2].upper())
+
+
+# (four words: "PHRA NAKHON SI AYUTTHAYA", "XAY NHA BU LY", rare; over the cap of token patterns)
+add_by_position("province_latin_caps", {n: s for n, s in LATIN_CAPS.items() if n <= 3})
 # ... and the hyphenated spellings in capitals (session 21: "CÔNG AN TỈNH CHĂM-PA-SẮC TRAO TRẢ ..."): one token
 # pattern per number of syllables (two to four), each syllable from its position's class, a hyphen between (a phrase
 # pattern each would pass the cap of patterns)
@@ -740,13 +748,7 @@ for v in SPELLINGS:
     parts = v.split("-")
     if " " not in v and 2 <= len(parts) <= 4 and all(parts) and v.upper() != v:
         HYPHEN_CAPS.setdefault(len(parts), set()).add(tuple(tone_norm(p.upper()) for p in parts))
-for n, spellings in sorted(HYPHEN_CAPS.items()):
-    for k in range(n):
-        CLASSES[f"province_hyphen_caps_{n}_{k}"] = sorted({s[k] for s in spellings})
-    pattern = []
-    for k in range(n):
-        pattern += ([{"ORTH": "-"}] if k else []) + [{"_": {f"vner_province_hyphen_caps_{n}_{k}": True}}]
-    add(F_PROV, "PROVINCE", pattern, "HYPHEN_CAPS")
+add_by_position("province_hyphen_caps", HYPHEN_CAPS, between={"ORTH": "-"})
 CITY_WORDS = ("tp", "tp.", "thành phố")  # _CITY in provinces-vietnam.jsonl
 add(F_PROV, "_CITY", "THÀNH PHỐ")
 PROVINCE_CUES = [v for e in gazetteer("province-cue") for v in e if v.lower() not in CITY_WORDS]

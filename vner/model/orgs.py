@@ -14,7 +14,7 @@ from spacy.attrs import LOWER, NORM, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
-from .helpers import AMBIGUOUS_PROVINCE, _class, _is_capitalised, _replaced_by, _taken, column, cues_at, glued_flags, row, tone_norm
+from .helpers import AMBIGUOUS_PROVINCE, _class, _is_capitalised, _replaced_by, _taken, column, cues_at, row, tone_norm
 
 
 _ABBREVIATION = re.compile(r"[A-ZĐ][A-ZĐ0-9]{1,9}")
@@ -157,7 +157,8 @@ def _names_running_through_a_unit_word(doc: Doc, first: list[Span], ents: list[S
 _LEVEL_WORDS = {"xã", "phường", "huyện", "quận", "trấn", "bản", "tỉnh"}
 
 
-def _split_trailing_name(doc: Doc, first: list[Span], ents: list[Span], surnames: set[tuple[str, ...]]) -> list[Span]:
+def _split_trailing_name(doc: Doc, first: list[Span], ents: list[Span], surnames: set[tuple[str, ...]],
+                         glued: list[bool]) -> list[Span]:
     """An ORG whose place ran on into a person's name gives it back: "Trưởng Công an thành phố Vinh Hồ Văn Tấn".
 
     A place after "thành phố", "huyện", "xã" stops before the most frequent
@@ -204,7 +205,7 @@ def _split_trailing_name(doc: Doc, first: list[Span], ents: list[Span], surnames
                     if cut is not None:
                         break
         if cut is None and e.label_ == "ORG" and e.start in titled:
-            cut = _name_ending_a_titled_body(doc, e, after, in_first, surnames)
+            cut = _name_ending_a_titled_body(doc, e, after, in_first, surnames, glued)
         if cut is None:
             out.append(e)
         else:
@@ -223,7 +224,7 @@ _FAMILY_CLASSES = ("pinyin_surname", "khmer_surname", "khmer_vi_surname", "korea
 
 
 def _name_ending_a_titled_body(doc: Doc, e: Span, after: Span | None, in_first: set[int],
-                               surnames: set[tuple[str, ...]]) -> int | None:
+                               surnames: set[tuple[str, ...]], glued: list[bool]) -> int | None:
     """Where the name starts that the place or description of a titled body ``e`` ran on into, or None (session 21).
 
     A title says a name follows the body, so the body's last words may be the name: two to four capitalised words
@@ -236,7 +237,6 @@ def _name_ending_a_titled_body(doc: Doc, e: Span, after: Span | None, in_first: 
     Công an huyện Xăm Tạy Khăm-phăn" + "Vông-xay"). The place keeps a word of its own, and a word a rule read (a
     province, a body) is never the name's.
     """
-    glued = glued_flags(doc)
     starts = [i for i in range(e.start + 2, e.end) if not glued[i]]  # where a word starts
     end = e.end
     if after is not None:

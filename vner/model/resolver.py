@@ -146,7 +146,7 @@ class RulesResolver(_SavedAsJson):
                     for i in range(e.start, e.end)}
         ents = _split_at_brackets(doc, ents)
         ents = _split_shared_parent(doc, first, ents)
-        ents = _split_trailing_name(doc, first, ents, self._upper_names.surnames)
+        ents = _split_trailing_name(doc, first, ents, self._upper_names.surnames, glued)
         ents = _posts_ending_on_a_common_word(doc, first, ents)
         ents = _teams_of_a_post(doc, first, ents)
         ents = _provincial_heads(doc, ents)
