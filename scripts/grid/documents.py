@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from sentences import compare, gaz_lines, in_any_list, is_ascii  # noqa: E402 (the same machinery)
+from sentences import gaz_lines, in_any_list, is_ascii, make_out_dir, norm_segs, predict  # noqa: E402 (the same machinery)
 OUT = Path(sys.argv[1] if len(sys.argv) > 1 else "grid-out")
 RNG = random.Random(22)
 SEP = "\x00SEP\x00"
@@ -871,16 +871,6 @@ FAMILIES = [fam_A, fam_B, fam_C, fam_D, fam_E]
 
 
 # ---------------------------------------------------------------- render + compare (copied machinery)
-def norm_segs(segs):
-    out = []
-    for s in segs:
-        if isinstance(s, str):
-            out.append((s, None, None))
-        else:
-            out.append(s)
-    return out
-
-
 def render(segs, sep):
     text, exp, kinds = "", [], []
     for t, l, k in segs:
@@ -896,11 +886,8 @@ def render(segs, sep):
 
 
 def main():
-    OUT.mkdir(parents=True, exist_ok=True)
+    make_out_dir()
     t0 = time.time()
-    from vner.annotation.rules import rules_pipeline
-
-    nlp = rules_pipeline()
     docs = []
     for fam in FAMILIES:
         for fid, grp, segs in fam():
@@ -910,9 +897,7 @@ def main():
         for vn, sep in (("sp", " "), ("para", "\n\n")):
             text, exp, kinds = render(segs, sep)
             items.append(dict(id=i, frame=fid, group=grp, variant=vn, text=text, exp=exp, kinds=kinds))
-    for it, doc in zip(items, nlp.pipe([it["text"] for it in items], batch_size=128)):
-        it["pred"] = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-        it["fails"] = compare(it["exp"], it["pred"], it["kinds"])
+    predict(items, batch_size=128)
     with open(OUT / "results.jsonl", "w", encoding="utf-8") as fh:
         for it in items:
             fh.write(json.dumps(it, ensure_ascii=False) + "\n")

@@ -16,7 +16,6 @@ import json
 import random
 import sys
 import time
-import unicodedata
 from pathlib import Path
 
 GAZ = Path(__file__).resolve().parents[2] / "vner" / "configs" / "gazetteers"
@@ -763,12 +762,26 @@ def compare(exp, pred, kinds):
     return fails
 
 
-def main():
+def make_out_dir():
+    """OUT, made if missing; a path that is a file is a usage error, not a traceback."""
+    if OUT.exists() and not OUT.is_dir():
+        sys.exit(f"{OUT} is a file: give a folder for the results (usage: python {sys.argv[0]} OUT_DIR)")
     OUT.mkdir(parents=True, exist_ok=True)
-    t0 = time.time()
+
+
+def predict(items, batch_size=256):
+    """Each item's predicted entities ("pred") and failures against its expected ones ("fails"), by the rules."""
     from vner.annotation.rules import rules_pipeline
 
     nlp = rules_pipeline()
+    for it, doc in zip(items, nlp.pipe([it["text"] for it in items], batch_size=batch_size)):
+        it["pred"] = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        it["fails"] = compare(it["exp"], it["pred"], it["kinds"])
+
+
+def main():
+    make_out_dir()
+    t0 = time.time()
     sents = []
     for gen in FRAME_GENS:
         for fid, grp, segs in gen():
@@ -788,10 +801,7 @@ def main():
             if vn == "caps":
                 assert len(text) == len(render(segs)[0].upper().rstrip(".")) or True
             items.append(dict(id=i, frame=fid, group=grp, variant=vn, text=text, exp=exp, kinds=kinds))
-    texts = [it["text"] for it in items]
-    for it, doc in zip(items, nlp.pipe(texts, batch_size=256)):
-        it["pred"] = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-        it["fails"] = compare(it["exp"], it["pred"], it["kinds"])
+    predict(items)
     # base failures per sentence id, to separate variant-induced failures
     base_fail = {}
     for it in items:
