@@ -861,6 +861,10 @@ for lv in ([{"LOWER": "tỉnh"}, PROV_NAMED], IN_CAPITAL, IN_CITY, [{"LOWER": {"
 # in running text "an ninh Hà Tĩnh", "giữ vững an ninh Thủ đô" is security, no paper: PROVINCE only
 add(F_ORG, "ORG", [ents(["_CUE", "_SRC"]), {"NORM": "An"}, {"LOWER": "ninh"}, PROV_NAMED])
 add(F_ORG, "ORG", [ents(["_CUE", "_SRC"]), {"NORM": "An"}, {"LOWER": "ninh"}, {"LOWER": "thủ"}, {"LOWER": "đô"}])
+# ... where "Ninh" and the province's "Bình" read as "Ninh Bình" first: "(Ảnh: An Ninh Bình Phước)" (session 22)
+add(F_ORG, "ORG", [ents(["_CUE", "_SRC"]), {"NORM": "An"}, {"LOWER": "ninh"}, {"LOWER": "bình"},
+                   {"LOWER": {"IN": sorted({v.split()[1].lower() for e in gazetteer("province-vn") for v in e
+                                            if len(v.split()) == 2 and v.split()[0] == "Bình"})}}])
 # ... and capitalised with its province alone, as "Công an Gia Lai" (session 10b): "Cảnh sát Ratanakiri bàn giao ..."
 # (a neighbour's province only: Vietnam's provinces have a "Công an"; "cảnh sát" in lower case is the force)
 add(F_ORG, "ORG", ph("Cảnh sát") + [{"ENT_TYPE": "PROVINCE", "ENT_ID": {"REGEX": "^(KH|LA|TH|CN|MM):"}, "OP": "+"}])
@@ -1191,7 +1195,8 @@ add(F_ORG, "ORG", [EMB, NUOC, COUNTRY, {"LOWER": "tại"},
 for w in ("Bộ đội Biên phòng", "BĐBP"):
     add(F_ORG, "ORG", [{**t, "ENT_TYPE": {"IN": ["_PART_BODY"]}} for t in ph(w)] + [NUOC, ent("_COUNTRY", "*")])
 # Web addresses of news sites and agencies: Baonghean.vn, cand.com.vn
-DOMAIN = {"TEXT": {"REGEX": r"^[A-Za-z][A-Za-z0-9-]*(\.[A-Za-z0-9-]+)*\.(vn|com|net|org|la|gov|info|tv|kh|th)$"}}
+# (".VN" in capitals too, as outlets sign: "VOV.VN - ..."; session 22)
+DOMAIN = {"TEXT": {"REGEX": r"^[A-Za-z][A-Za-z0-9-]*(\.[A-Za-z0-9-]+)*\.(vn|VN|com|net|org|la|gov|info|tv|kh|th)$"}}
 add(F_ORG, "ORG", [{**DOMAIN, "ENT_TYPE": {"NOT_IN": ["RANK"]}}])
 # not a domain inside an e-mail address or a longer address ("bbt@cand.com.vn", "dichvucong-gov.info"), nor an
 # address where something is posted or written to ("tại congan.x.gov.vn", "trang web x.com", "hộp thư x.vn")
@@ -1256,10 +1261,16 @@ for cue, (lo, hi) in CUE_RANGES.items():
 # ... and a name whose family name is also a common word that starts no name on its own ("Từ", "Ninh", "Đường", "Hạ":
 # words/not-name.txt "^"), right after a rank, "đồng chí" or "ông"/"bà": "Đại tá Đường Quốc Lương", "ông Từ Tuấn"
 # (session 21; a family name of person-vi-surname.txt or of the Sino-Vietnamese ones the list lacks)
+# (and "Lãnh", which starts "Lãnh đạo" and so no name anywhere else: "Đại tá Lãnh Mạnh Khánh"; session 22)
 _COMMON_FAMILIES = sorted({w for w, mark in words("not-name.txt", marked=True) if mark == "^"}
-                          & ({v for e in gazetteer("person-vi-surname") for v in e} | {"Đường", "Hạ"}))
-add(F_PER, "PERSON", [ents(["RANK", "_DC", "_HON", "_HON2"]), {"NORM": {"IN": _COMMON_FAMILIES}, "IS_TITLE": True},
+                          & ({v for e in gazetteer("person-vi-surname") for v in e} | {"Đường", "Hạ"}) | {"Lãnh"})
+CUES_OF_A_FAMILY = ents(["RANK", "_DC", "_HON", "_HON2"])
+add(F_PER, "PERSON", [CUES_OF_A_FAMILY, {"NORM": {"IN": _COMMON_FAMILIES}, "IS_TITLE": True},
                       name_next(op=None), GLUE, name_next(), GLUE, name_next(), GLUE])
+# ... and a compound family name whose first word starts no name alone ("Tư Mã", "Tư Đồ", "Tư Không"): "Đại tá Tư Mã
+# Cảnh" (session 22; persons._compound_family_names mends it where the shapes found the rest without a cue)
+add(F_PER, "PERSON", [CUES_OF_A_FAMILY, {"ORTH": "Tư"}, {"ORTH": {"IN": ["Mã", "Đồ", "Không"]}},
+                      name_next(op=None), GLUE, name_next(), GLUE])
 # a rank of the police of Thailand or Cambodia, "Trung tướng cảnh sát Surasak Phromchai" (session 9a)
 for nm in names(2, 4):
     add(F_PER, "PERSON", [ent("RANK"), {"LOWER": "cảnh", "IS_LOWER": True}, {"LOWER": "sát"}] + nm)

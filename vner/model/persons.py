@@ -226,7 +226,17 @@ def _credits(doc: Doc, first: list[Span], ents: list[Span], glued: list[bool],
                 found.append(Span(doc, start, after.end, label="PERSON"))
                 start = after.end
             elif entity is not None:
-                start = entity.end
+                # (a Lao name of five to seven spaced words goes on after the four the cue's pattern took: "Ảnh: Khăm
+                # Phăn Phôm Ma Thắt"; session 22)
+                stop = next((i for i in range(entity.end, end) if doc[i].text in _CREDIT_SEPARATORS and not glued[i]), end)
+                if entity.label_ == "PERSON" and entity.start == start and entity.end < stop \
+                        and not any(i in taken for i in range(entity.end, stop)) and _lao_run(doc, start, stop, glued) \
+                        and _name_pieces(doc, start, stop, glued, upper.rest, countries):
+                    replaced.append(entity)
+                    found.append(Span(doc, start, stop, label="PERSON"))
+                    start = stop
+                else:
+                    start = entity.end
             else:
                 stop = next((i for i in range(start, end) if doc[i].text in _CREDIT_SEPARATORS and not glued[i]), end)
                 pieces = _name_pieces(doc, start, stop, glued, upper.rest, countries)
@@ -242,7 +252,7 @@ def _credits(doc: Doc, first: list[Span], ents: list[Span], glued: list[bool],
                     # after a cue two words are a name: "Ảnh: HOÀNG MINH", "Ảnh: THANH TÙNG"
                     if upper(doc, start, stop, fewest=2) or upper.given_pair(doc, start, stop):
                         name = Span(doc, start, stop, label="PERSON")
-                elif 2 <= words <= 5 or _initials_in(doc, start, stop):
+                elif 2 <= words <= 5 or _initials_in(doc, start, stop) or _lao_run(doc, start, stop, glued):
                     name = Span(doc, start, stop, label="PERSON")
                 if name is not None and inner and _class(doc[start], "given_not_first"):
                     name = None  # "Nam" + a province is a region or a place, no name ("Ảnh: Thu Trang" is)
@@ -355,7 +365,7 @@ def _bylines(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames,
                                               and not _class(doc[s], "given_not_first_caps")
                                               and tone_norm(doc[s:e].text.title()) not in upper.common_pairs))
                          and (s, e) not in ambiguous and upper.given_pair(doc, s, e))) if _in_capitals(doc, s, e)
-                    else 2 <= n <= 4 or _initials_in(doc, s, e, roles) for s, e, n in pieces)
+                    else 2 <= n <= 4 or _initials_in(doc, s, e, roles) or _lao_run(doc, s, e, glued) for s, e, n in pieces)
         # a province ends a name only after a name word that starts nothing else ("Thu Trang"; not "Nam" + province)
         given = all(any(s < p.start and p.end <= e and upper.is_name_word(doc[s]) and not _class(doc[s], "given_not_first")
                         for s, e, _ in pieces) for p in inner)
@@ -1397,8 +1407,10 @@ def _names_in_latin_script(doc: Doc, ents: list[Span], claimed: set[int], countr
         after = tuple(t.lower_ for t in doc[end:end + 3])
         # (a name in pinyin, family name first, before any verb: "Chen Hao thuê 2 căn hộ")
         beside = _vietnamese_spelling_beside(doc, end, taken) if i not in pinyin else None
+        # (a Khmer name, family name first, before the dash of a title too: "Đại tá Em Sopheap - Giám đốc"; session 22)
         if end == len(doc) or doc[end].text in _LIST_ENDS or any(after[:len(v)] == v for v in _LATIN_NAME_VERBS) \
-                or (i in pinyin and doc[end].is_alpha and doc[end].is_lower) or beside is not None:
+                or (i in pinyin and doc[end].is_alpha and doc[end].is_lower) or beside is not None \
+                or (i in family_first and doc[end].text in ("-", "–") and end + 1 < len(doc) and doc[end + 1].is_title):
             found.append(Span(doc, i, end, label="PERSON"))
             taken.update((i, end - 1))
         if beside is not None:
