@@ -1122,7 +1122,9 @@ add(F_HELP, "_REGION", [{"NORM": {"IN": ["Tây", "Đông"]}}, {"NORM": {"IN": ["
                         {"NORM": "Bộ", "OP": "?"}])
 add(F_HELP, "_REGION", [{"NORM": {"IN": ["Bắc", "Nam"]}}, {"NORM": "Trung"}, {"NORM": "Bộ"}])
 add(F_ORG, "ORG", [UNIT, ents(UNIT_LABELS + ["_PART_DESC", "_PART_CODE"], "*"), ent("_PART_DESC"), ent("_REGION")])
-add(F_ORG, "ORG", [{"ORTH": {"IN": ["VTV", "VOV"]}, "ENT_TYPE": "ORG"}, ents(["PROVINCE", "_REGION"])])
+# (... also after a hyphen, as VOV's bylines write it: "Thu Hà/VOV-Tây Bắc"; session 22)
+add(F_ORG, "ORG", [{"ORTH": {"IN": ["VTV", "VOV"]}, "ENT_TYPE": "ORG"}, {"ORTH": {"IN": ["-", "–"]}, "OP": "?"},
+                   ents(["PROVINCE", "_REGION"])])
 # A body named in English (session 10a): "Ảnh: Royal Thai Police", "the Office of the Narcotics Control Board", "Drug
 # Enforcement Administration": a first word that opens such names, Latin words, a head noun of bodies
 EN_BODY_FIRST = ["Royal", "National", "Ministry", "Department", "Office", "Narcotics", "Drug", "Immigration", "Border",

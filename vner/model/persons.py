@@ -305,7 +305,8 @@ def _bylines(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames,
         # "Quang Minh/Báo Công an nhân dân": the source after a slash
         # (... and after a comma on the last line of a text: "Hồng Nhung - Văn Toàn, Đài Phát thanh và Truyền hình
         # Sơn La"; session 18c)
-        cut = ("/", ",") if last_line else ("/",)
+        # (... or a dash: "Thanh Tùng - Đài PT-TH Điện Biên"; session 22)
+        cut = ("/", ",", "-", "–") if last_line else ("/",)
         source = next((e for e in ents if e.label_ == "ORG" and words and e.end == words[-1].i + 1
                        and e.start > words[0].i and doc[e.start - 1].text in cut), None)
         if source is not None:
@@ -320,6 +321,7 @@ def _bylines(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames,
                  and (doc[opening.i + 1].lower_, doc[opening.i + 2].lower_) in _BYLINE_MARKS)
                 or (doc[opening.i + 1].lower_, doc[opening.i + 2].lower_) == ("phóng", "viên")
                 or (doc[opening.i + 1].lower_ == "từ" and doc[opening.i + 2].is_title)
+                or tuple(t.lower_ for t in doc[opening.i + 1:words[-1].i + 1]) == _COMPILED
                 # (a reporter's post abbreviated, or the outlet that compiled it: "(P/v TTXVN tại Bangkok)", "(PV Báo X
                 # tại Y)", "(TTXVN tổng hợp)"; session 10a)
                 or _a_reporters_post(doc, opening.i + 1, words[-1].i, orgs))
@@ -607,7 +609,9 @@ _CAPTION_MARKS = {("đứng", "giữa"), ("ngồi", "giữa"), ("bên", "trái")
                   ("trái", ")"), ("phải", ")"), ("đứng", "đầu"), ("hàng", "đầu")}
 # (a byline: the name opens the paragraph; "(từ <Place>)" also counts)
 _BYLINE_MARKS = {("thực", "hiện"), ("tổng", "hợp"), ("ghi", ")"), ("lược", "dịch"), ("phóng", "viên"), ("dịch", ")"),
-                 ("ctv", ")"), ("pv", ")")}  # ("MINH KHA (CTV)": a contributor, session 9b)
+                 ("ctv", ")"), ("pv", ")"), ("th", ")")}  # ("MINH KHA (CTV)": a contributor, session 9b)
+# ... and "compiled" abbreviated with a slash: "Minh Đức (t/h)" (session 22; "(TH)" above)
+_COMPILED = ("t", "/", "h", ")")
 
 
 def _a_reporters_post(doc: Doc, start: int, end: int, orgs: set[tuple[int, int]]) -> bool:
