@@ -1084,6 +1084,14 @@ for where in ([{"LOWER": "tỉnh"}, PROV_NAMED], [NUOC, COUNTRY], []):
     if where:
         add(F_ORG, "ORG", MILITARY + [NUMBER] + where)
         add(F_ORG, "ORG", MILITARY + [NUMBER, DESC_WORD("+")] + where)  # "Đại đội 2 bảo vệ biên giới tỉnh Attapeu"
+# ... a border guard unit by its number, "Lữ đoàn Biên phòng 701", "Đại đội Biên phòng 3 tỉnh Sê Kông" ("phòng" ends
+# no description; not a province's flotilla, "Hải đội Biên phòng 2", which the dev sets' writers left out three
+# times), and a unit numbered with "số", "Tiểu đoàn Cảnh sát cơ động số 2" (session 22)
+BORDER_UNIT = [{**MILITARY[0], "NORM": {"IN": ["Tiểu", "Lữ", "Trung", "Sư", "Đại"]}}, MILITARY[1], {"NORM": "Biên"},
+               {"LOWER": "phòng"}, NUMBER]
+for where in ([{"LOWER": "tỉnh"}, PROV_NAMED], []):
+    add(F_ORG, "ORG", BORDER_UNIT + where)
+add(F_ORG, "ORG", MILITARY + [ent("_PART_DESC"), {"LOWER": "số"}, NUMBER])
 for tail in ([NUMBER], [NUMBER, {"ORTH": "-"}, NUMBER]):
     add(F_ORG, "ORG", [{"NORM": "Bệnh", "ENT_TYPE": "_PART_UNIT"}, {"NORM": "viện"}] + tail)
     # ... with the ministry it belongs to (session 9b): "Bệnh viện 19-8 Bộ Công an", "Bệnh viện 103 Bộ An ninh Lào"
@@ -1489,6 +1497,10 @@ GLUED_NAME = [{"IS_TITLE": True, "IS_ALPHA": True, "ENT_TYPE": ""}, cls("glued",
 add(F_PROV, "PROVINCE", [{"LOWER": "tỉnh", "ENT_TYPE": "_PCUE"}] + GLUED_NAME, "GLUED_PROVINCE")
 add(F_ORG, "ORG", [{"ENT_TYPE": {"IN": ["_PART_BODY", "_PART_UNIT", "_PART_DEPT", "_PART_DESC", "_PART_CODE"]},
                     "OP": "+"}, {"LOWER": "tỉnh"}] + GLUED_NAME)
+# ... and a numbered unit's: "Tiểu đoàn bảo vệ biên giới 969 tỉnh Sa-la-vẳn", "Đại đội Biên phòng 3 tỉnh Xê-koong"
+# (session 22; its number and "tỉnh" read as a QUANTITY first)
+for unit in (MILITARY + [DESC_WORD("+"), NUMBER], MILITARY + [ent("_PART_DESC"), NUMBER], BORDER_UNIT):
+    add(F_ORG, "ORG", unit + [{"LOWER": "tỉnh"}] + GLUED_NAME)
 # A customs team or unit named by its description ending on "Hải quan" and a bare province, as "Cục Hải quan An
 # Giang": "Đội Kiểm soát Hải quan An Giang" (the description "Kiểm soát Hải quan" takes the body's words, so the body
 # shape "Hải quan X" cannot; the unit word is needed: "Kiểm soát Hải quan An Giang" alone stays the PROVINCE)

@@ -478,11 +478,13 @@ def test_the_rules_are_hundreds_of_patterns_not_thousands():
     ("Tổng Cục trưởng", "Phó Giám Đốc", "đội trưởng"), and 5 token patterns,
     the hyphenated provinces in capitals, the procuracy named by no place and
     a family name that is a common word after a cue: 3,735 and 630; the caps
-    went to 3,750 and 640.)
+    went to 3,750 and 640. Session 22 added outlets, channels and training
+    centres as phrases and 8 token patterns for rare family names, papers and
+    numbered units: 3,778 and 638; the cap on all went to 3,800.)
     """
     patterns = load_patterns()
     token_patterns = [p for p in patterns if isinstance(p["pattern"], list)]
-    assert len(token_patterns) < 640 and len(patterns) < 3750
+    assert len(token_patterns) < 640 and len(patterns) < 3800
 
 
 # ---------------------------------------------------------------- coverage of the scheme (issue #15)
@@ -3004,6 +3006,20 @@ def test_no_entity_starts_or_ends_inside_a_hyphen_glued_word(nlp):
     ("Hai bên ký kết.\n\nMinh Đức (t/h)", [("Minh Đức", "PERSON")]),
     ("Hai bên ký kết.\n\nMinh Đức (TH)", [("Minh Đức", "PERSON")]),
     ("Hai bên ký kết.\n\nThanh Tùng - Đài PT-TH Điện Biên", [("Thanh Tùng", "PERSON"), ("Đài PT-TH Điện Biên", "ORG")]),
+    # units: a training centre by its full name, a detention house, numbered border units (not a province's flotilla)
+    ("Trung tâm Huấn luyện và Bồi dưỡng nghiệp vụ Công an tỉnh Nghệ An khai giảng.",
+     [("Trung tâm Huấn luyện và Bồi dưỡng nghiệp vụ Công an tỉnh Nghệ An", "ORG")]),
+    ("Trung tâm Đào tạo nghiệp vụ Công an tỉnh Nghệ An khai giảng.", [("Trung tâm Đào tạo nghiệp vụ Công an tỉnh Nghệ An", "ORG")]),
+    ("Nhà tạm giữ Công an huyện Mường Tè có 12 phòng giam.",
+     [("Nhà tạm giữ Công an huyện Mường Tè", "ORG"), ("12 phòng", "QUANTITY")]),
+    ("Lữ đoàn Biên phòng 701 tham gia.", [("Lữ đoàn Biên phòng 701", "ORG")]),
+    ("Tiểu đoàn Cảnh sát cơ động số 2 được điều động.", [("Tiểu đoàn Cảnh sát cơ động số 2", "ORG")]),
+    ("Tiểu đoàn bảo vệ biên giới 969 tỉnh Sa-la-vẳn phối hợp.", [("Tiểu đoàn bảo vệ biên giới 969 tỉnh Sa-la-vẳn", "ORG")]),
+    ("Hải đội Biên phòng 2 tuần tra trên biển.", []),
+    # a hyphen-glued province no list spells, between two provinces of a list (not a name after a province)
+    ("Công an các tỉnh Sa-la-vẳn, Xê-koong và Át-ta-pư tham dự.",
+     [("Sa-la-vẳn", "PROVINCE"), ("Xê-koong", "PROVINCE"), ("Át-ta-pư", "PROVINCE")]),
+    ("Tại tỉnh Chăm-pa-xắc, Bun-thoong cho biết.", [("Chăm-pa-xắc", "PROVINCE"), ("Bun-thoong", "PERSON")]),
 ])
 def test_rare_family_names_bylines_and_outlet_marks(nlp, text, expected):
     """Gaps found in session 22 by ``scripts/grid/seeds.py`` (the seeds with their mentions swapped) and by the lead's

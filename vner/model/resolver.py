@@ -268,6 +268,7 @@ class RulesResolver(_SavedAsJson):
             ents = _named_no_one(ents, places, peoples)
         if villages:
             ents = _no_villagers(first, ents, villages, village_names)
+        ents += _glued_provinces_in_a_list(doc, ents, glued)
         ents = _whole_words(doc, ents, glued)
         if self.keep is not None:
             ents = [e for e in ents if e.label_ in self.keep]
@@ -305,6 +306,29 @@ def _no_villagers(first: list[Span], ents: list[Span], villages: set[int], names
     cued = {e.end for e in first if e.label_ in _PERSON_CUES}
     return [e for e in ents if e.label_ != "PERSON" or not (
         any(i in villages for i in range(e.start, e.end)) or (e.text in names and e.start not in cued))]
+
+
+def _glued_provinces_in_a_list(doc: Doc, ents: list[Span], glued: list[bool]) -> list[Span]:
+    """A capitalised hyphen-glued word between two provinces of a list, in a spelling no list holds: "các tỉnh
+    Sa-la-vẳn, Xê-koong và Át-ta-pư" (rule 4; the pattern after "tỉnh" reads only the first item; session 22). Both
+    neighbours must be bare PROVINCE entities, so a Lao name after a province ("tỉnh Sa-la-vẳn, Bun-thoong cho biết")
+    stays out."""
+    n = len(doc)
+    provinces = {e.start: e for e in ents if e.label_ == "PROVINCE"}
+    ends = {e.end for e in provinces.values()}
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    found = []
+    for k in range(1, n - 2):
+        if k not in ends or doc[k].text not in (",", "và") or not doc[k + 1].is_title or glued[k + 1]:
+            continue
+        end = k + 2
+        while end < n and glued[end]:
+            end += 1
+        if end == k + 2 or any(i in taken for i in range(k + 1, end)) or end + 1 >= n \
+                or doc[end].text not in (",", "và") or end + 1 not in provinces:
+            continue
+        found.append(Span(doc, k + 1, end, label="PROVINCE"))
+    return found
 
 
 def _whole_words(doc: Doc, ents: list[Span], glued: list[bool]) -> list[Span]:
