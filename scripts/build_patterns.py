@@ -851,7 +851,9 @@ add(F_ORG, "ORG", [{"NORM": "Trường", "ENT_TYPE": "_PART_BODY"}, {"NORM": "Ch
                    {"NORM": "trị", "ENT_TYPE": "_PART_BODY"}, place_tok(), place_tok(op="{1,3}", first=False)])
 # A neighbour's police named by its province: "Cảnh sát tỉnh Nakhon Phanom" (the province word is needed)
 # (Cambodia's provincial police: "Ty Cảnh sát tỉnh Svay Rieng"; Laos's provincial security: "An ninh tỉnh Bô Ly Khăm Xay")
-for lv in ([{"LOWER": "tỉnh"}, PROV_NAMED], IN_CAPITAL, IN_CITY, [{"LOWER": {"IN": ["huyện", "quận"]}}] + PLACE_NAME):
+# (and by a city that is no province, session 22: "Ty Cảnh sát thành phố Bavet"; "thành phố Phnom Penh" too)
+for lv in ([{"LOWER": "tỉnh"}, PROV_NAMED], IN_CAPITAL, [CITY] + PLACE_NAME,
+           [{"LOWER": {"IN": ["huyện", "quận"]}}] + PLACE_NAME):
     # (and by its district, session 9b: "Cảnh sát huyện Snuol"; a Vietnamese district has a "Công an huyện")
     add(F_ORG, "ORG", ph("Cảnh sát") + [DESC_WORD("*")] + lv)  # "Cảnh sát đường sông tỉnh Kandal"
     add(F_ORG, "ORG", ph("Ty Cảnh sát") + lv)
@@ -1216,18 +1218,34 @@ add(F_EXC, "_NONE", [{"ORTH": {"IN": ["@", "-", "_"]}, "SPACY": False}, SECOND_D
 add(F_EXC, "_NONE", [{"LOWER": {"IN": ["tại", "web", "website", "trang", "thư", "email", "e-mail", "mail", "chỉ"]}},
                      SECOND_DOMAIN])
 
+# A Chinese border city, county or town after a body, unit or department (session 22; rule 3, a place names it; rule
+# 4, no PROVINCE alone): "Công an Đông Hưng", "Phân cục Công an Hà Khẩu", "Chi đội Biên phòng Sùng Tả", "Đồn Kiểm tra
+# biên phòng Đông Hưng", "Chi trạm Kiểm tra xuất nhập cảnh Bằng Tường" (words/places-cn-border.txt, a first-pass helper
+# each; the run starts on a unit, department or body, not on a description: "Sử bị Trạm ..." is no ORG)
+for place in words("places-cn-border.txt"):
+    add(F_HELP, "_CNPLACE", place)
+HEADS_OF_A_RUN = ["_PART_UNIT", "_PART_DEPT", "_PART_BODY"]
+RUN_OF_PARTS = [{"ENT_TYPE": {"IN": HEADS_OF_A_RUN}}, {"ENT_TYPE": {"IN": HEADS_OF_A_RUN + ["_PART_DESC"]}, "OP": "*"},
+                DESC_WORD("*")]
+add(F_ORG, "ORG", RUN_OF_PARTS + [ent("_CNPLACE")])
+# ... and the two that are also a person's given names ("Quàng Hồng Hà", "Lê Văn Sơn": no helper over them), after a
+# body only: "Công an Hồng Hà", "Cục Công an Văn Sơn"
+add(F_ORG, "ORG", RUN_OF_PARTS + [{"ORTH": {"IN": ["Hồng", "Văn"]}}, {"ORTH": {"IN": ["Hà", "Sơn"]}}])
+
 # --------------------------------------------------------------- coordination: not one ORG
 # "Công an các tỉnh X, Y và Z", "Công an Hà Tĩnh và Bôlykhămxay" -> the provinces only (scheme rule 3)
 LV = {"LOWER": {"IN": ["tỉnh", "thủ", "đô", "các", "hai", "ba", "bốn"]}, "OP": "*"}
+# (Cambodia's provincial police with its "Ty" too: "Ty Cảnh sát hai tỉnh Svay Rieng và Prey Veng"; session 22)
+TY = {"ORTH": "Ty", "OP": "?"}
 for n in (2, 3, 4):
-    pat = [BODY, LV, PROV]
+    pat = [TY, BODY, LV, PROV]
     for _ in range(n - 1):
         pat += [SEP, LV, PROV]
     if n == 2:
         # (the province word only before the second is no coordination: "Công an Gia Lai và tỉnh Ratanakiri" is the
         # body of one and the other province; session 10a)
-        add(F_EXC, "_UNWRAP", [BODY, {**LV, "OP": "+"}] + pat[2:])
-        add(F_EXC, "_UNWRAP", [BODY, PROV, SEP, PROV])
+        add(F_EXC, "_UNWRAP", [TY, BODY, {**LV, "OP": "+"}] + pat[3:])
+        add(F_EXC, "_UNWRAP", [TY, BODY, PROV, SEP, PROV])
         continue
     add(F_EXC, "_UNWRAP", pat)
     if n > 2:
@@ -1293,6 +1311,9 @@ TITLED_BODIES = [[NAT, ent("_COUNTRY", "*")]]
 UNIT_PARTS = ents(UNIT_LABELS + ["_PART_DESC", "_PART_CODE"], "*")  # the sub-units before the body, if any
 TITLED_BODIES += [[UNIT_PARTS, BODY] + where for where in BODY_WHERE]
 TITLED_BODIES += [body + PLACE_NAME for body in CITY_BODIES]  # "Bí thư Thành ủy Vinh Nguyễn Văn A"
+# ... and a province alone, the title's own (session 22): "Tỉnh trưởng tỉnh Takeo Vei Samnang", "Phó Chủ tịch tỉnh An
+# Giang Nguyễn Thanh Bình", "Cảnh sát trưởng tỉnh Kampot Mao Chanthan"
+TITLED_BODIES += [[{"LOWER": "tỉnh"}, PROV_NAMED]]
 # ... and after a role word that is no title (session 13b; the `_SUSP` cues of persons: "Phóng viên Báo Nhân Dân
 # Nguyễn Thu Trang", "PV", "cán bộ", "chiến sĩ", "học viên"; and the lower-case "điều tra viên", "luật sư", "thẩm
 # phán", "biên tập viên" below): "Điều tra viên Công an tỉnh Nghệ An Lê Văn Hòa" -> ORG + PERSON
@@ -1522,6 +1543,11 @@ add(F_ORG, "ORG", [{"ORTH": "BLO", "ENT_TYPE": "_PART_LBODY"}])
 # Gia Lai Rơ Châm Hiêng" -> ORG "BLO tỉnh Gia Lai" (a bare province was already its place: "BLO Hà Tĩnh")
 add(F_ORG, "ORG", [{"ORTH": "BLO", "ENT_TYPE": "_PART_LBODY"}, {"LOWER": "tỉnh"}, PROV_NAMED])
 add(F_EXC, "_NONE", [{"TEXT": {"REGEX": r"^(?:[Cc]ác|[Nn]hững|[Mm]ỗi|[Hh]ai|[Bb]a|[Bb]ốn|\d+)$"}}, {"ORTH": "BLO"}])
+# The police abbreviated "CA" before its level and place (session 22; rule 3): "CA tỉnh Lào Cai", "CA TP Móng Cái",
+# "CA huyện Bát Xát" (one ORG, the province inside it no PROVINCE: rule 2)
+for lv in ([{"LOWER": "tỉnh"}, PROV_NAMED], [CITY] + PLACE_NAME, [{"LOWER": {"IN": ["huyện", "xã", "phường", "quận"]}}]
+           + PLACE_NAME):
+    add(F_ORG, "ORG", [{"ORTH": "CA"}] + lv)
 # Brand names are no persons: capitalised words in Latin script after "hiệu" ("nhãn hiệu", "thương hiệu"), "nhãn",
 # "mẫu", "loại", "dòng" in lower case, and the list that follows them joined by "," "/" "và" "hoặc" are product names
 # ("thuốc lá nhãn hiệu Hero, Jet và Craven", "xe mô tô hiệu Honda"): the tokens are claimed, so no rule that reads

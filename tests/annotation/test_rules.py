@@ -480,11 +480,12 @@ def test_the_rules_are_hundreds_of_patterns_not_thousands():
     a family name that is a common word after a cue: 3,735 and 630; the caps
     went to 3,750 and 640. Session 22 added outlets, channels and training
     centres as phrases and 8 token patterns for rare family names, papers and
-    numbered units: 3,778 and 638; the cap on all went to 3,800.)
+    numbered units, the bodies of China's border towns and "CA" + a place:
+    3,863 and 645; the caps went to 3,900 and 650.)
     """
     patterns = load_patterns()
     token_patterns = [p for p in patterns if isinstance(p["pattern"], list)]
-    assert len(token_patterns) < 640 and len(patterns) < 3800
+    assert len(token_patterns) < 650 and len(patterns) < 3900
 
 
 # ---------------------------------------------------------------- coverage of the scheme (issue #15)
@@ -2315,9 +2316,9 @@ def test_anti_crime_bodies_steering_committees_banks_places_on_a_cue_schools_and
     ("Cơ quan điều tra bắt Nguyễn Anh Tuấn.", [("Nguyễn Anh Tuấn", "PERSON")]),
     ("Nguyễn Hoàng Anh Tuấn bị bắt.", [("Nguyễn Hoàng Anh Tuấn", "PERSON")]),
     ("Hôm qua, Đoàn Anh Tú bị bắt.", [("Đoàn Anh Tú", "PERSON")]),
-    # ... a family name and "Anh" alone is a name (rule 1) where a cue or a list says so; without one it is read like
-    # "Đỗ Hùng bị bắt" (two words with no cue name no one by the shapes)
-    ("Đỗ Anh bị bắt.", []),
+    # ... a family name and "Anh" alone is a name (rule 1) where a cue or a list says so, or before a verb said of
+    # persons only, as "Đỗ Hùng bị bắt" (session 22; two words with no cue named no one before)
+    ("Đỗ Anh bị bắt.", [("Đỗ Anh", "PERSON")]),
     ("Đối tượng Đỗ Anh bị bắt.", [("Đỗ Anh", "PERSON")]),
     ("Ông Đỗ Anh cho biết.", [("Đỗ Anh", "PERSON")]),
     ("Bắt giữ Lê Văn Nam, Đỗ Anh.", [("Lê Văn Nam", "PERSON"), ("Đỗ Anh", "PERSON")]),
@@ -3025,3 +3026,54 @@ def test_rare_family_names_bylines_and_outlet_marks(nlp, text, expected):
     """Gaps found in session 22 by ``scripts/grid/seeds.py`` (the seeds with their mentions swapped) and by the lead's
     own sentences in the shapes outlets sign and credit articles."""
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Cambodia: a title and its province before a name; "Ty Cảnh sát" counted is no body; the gendarmerie by its
+    # full name and province; the police of a city that is no province; the Senate
+    ("Cảnh sát trưởng tỉnh Kampot Mao Chanthan tiếp đoàn.", [("Kampot", "PROVINCE"), ("Mao Chanthan", "PERSON")]),
+    ("Phó Chủ tịch tỉnh An Giang Nguyễn Thanh Bình dự lễ.", [("An Giang", "PROVINCE"), ("Nguyễn Thanh Bình", "PERSON")]),
+    ("Phó Chủ tịch tỉnh Sê Kông cho biết.", [("Sê Kông", "PROVINCE")]),
+    ("Ty Cảnh sát hai tỉnh Svay Rieng và Prey Veng cam kết phối hợp.", [("Svay Rieng", "PROVINCE"), ("Prey Veng", "PROVINCE")]),
+    ("Ty Ngoại giao tỉnh Prey Veng tiếp đoàn.", [("Ty Ngoại giao tỉnh Prey Veng", "ORG")]),
+    ("Hiến binh Hoàng gia Khmer tỉnh Svay Rieng đã phối hợp.", [("Hiến binh Hoàng gia Khmer tỉnh Svay Rieng", "ORG")]),
+    ("Ty Cảnh sát thành phố Bavet đã bàn giao 3 đối tượng.",
+     [("Ty Cảnh sát thành phố Bavet", "ORG"), ("3 đối tượng", "QUANTITY")]),
+    ("Ông Hun Sen, Chủ tịch Thượng viện Campuchia, phát biểu.", [("Hun Sen", "PERSON"), ("Thượng viện Campuchia", "ORG")]),
+    # the accused of a prosecution, of any origin, and a family and a given name alone where only a person can be
+    ("Khởi tố bị can đối với Lầu Bá Tu, Khamphanh Vongxay và Danh Kiệt về tội mua bán.",
+     [("Lầu Bá Tu", "PERSON"), ("Khamphanh Vongxay", "PERSON"), ("Danh Kiệt", "PERSON")]),
+    ("Khởi tố bị can đối với Công ty TNHH Hoàng Long về tội trốn thuế.", [("Công ty TNHH Hoàng Long", "ORG")]),
+    ("Tại cơ quan công an, Lê Hùng khai nhận toàn bộ hành vi.", [("Lê Hùng", "PERSON")]),
+    ("Lâm Tài, ngụ xã Vĩnh Gia, là người thuê ghe.", [("Lâm Tài", "PERSON")]),
+    ("Hồ Tây bị ô nhiễm.", []),
+    # China: bodies of the border towns, the people's governments, "CA", pinyin after "bắt giữ", a name after a
+    # city's bureau in full
+    ("Hai bên bàn giao hồ sơ cho Phân cục Công an Hà Khẩu.", [("Phân cục Công an Hà Khẩu", "ORG")]),
+    ("Tổ tuần tra của Đồn Kiểm tra biên phòng Đông Hưng tuần tra.", [("Đồn Kiểm tra biên phòng Đông Hưng", "ORG")]),
+    ("Công an Lạng Sơn và Công an Hồng Hà duy trì giao ban.", [("Công an Lạng Sơn", "ORG"), ("Công an Hồng Hà", "ORG")]),
+    ("Vì Văn Nhất 20 năm tù, Quàng Hồng Hà 15 năm tù.", [("Vì Văn Nhất", "PERSON"), ("Quàng Hồng Hà", "PERSON")]),
+    ("Bắt giữ 38kg ma túy tại Cửa khẩu Quốc tế Kim Thành", [("38kg", "QUANTITY")]),
+    ("Đoàn đã làm việc với Chính quyền Nhân dân thành phố Sùng Tả.", [("Chính quyền Nhân dân thành phố Sùng Tả", "ORG")]),
+    ("CA tỉnh Lào Cai phối hợp bàn giao 4 đối tượng.", [("CA tỉnh Lào Cai", "ORG"), ("4 đối tượng", "QUANTITY")]),
+    ("Tổ công tác đã bắt giữ Chen Ming khi đối tượng đang lẩn trốn.", [("Chen Ming", "PERSON")]),
+    ("Cục trưởng Cục Công an thành phố Bằng Tường Hoàng Đức Phát cảm ơn.",
+     [("Cục Công an thành phố Bằng Tường", "ORG"), ("Hoàng Đức Phát", "PERSON")]),
+    # a reporter named like a province, in a credit or a byline (not a line of provinces only)
+    ("Quang cảnh. Ảnh: Thái Bình/TTXVN", [("Thái Bình", "PERSON"), ("TTXVN", "ORG")]),
+    ("Vụ việc đang được điều tra.\n\nThái Bình - Ngọc Lan", [("Thái Bình", "PERSON"), ("Ngọc Lan", "PERSON")]),
+    ("Hai bên hợp tác.\n\nHà Tĩnh - Quảng Bình", [("Hà Tĩnh", "PROVINCE"), ("Quảng Bình", "PROVINCE")]),
+    # Laos: spellings, H'Mông and Thái family names, the army's security department
+    ("Công an Khăm-muôn và Công an Bô-li-khăm-xây cử đại diện.",
+     [("Công an Khăm-muôn", "ORG"), ("Công an Bô-li-khăm-xây", "ORG")]),
+    ("Tổ công tác bắt quả tang Mè Văn Pọm khi đang vận chuyển ma túy.", [("Mè Văn Pọm", "PERSON")]),
+    ("Theo Viện Kiểm sát nhân dân tỉnh Sơn La, Sồng A Lử đã vận chuyển heroin.",
+     [("Viện Kiểm sát nhân dân tỉnh Sơn La", "ORG"), ("Sồng A Lử", "PERSON")]),
+    ("Đại diện Cục Bảo vệ an ninh Quân đội và Tổng cục Tình báo Lào dự.",
+     [("Cục Bảo vệ an ninh Quân đội", "ORG"), ("Tổng cục Tình báo Lào", "ORG")]),
+])
+def test_the_neighbours_news_as_three_probe_writers_wrote_it(nlp, text, expected):
+    """Gaps three helpers of session 22 found in sentences they wrote in the forms of news about China, Cambodia and
+    Laos."""
+    assert ents(nlp, text) == expected
+

@@ -209,6 +209,13 @@ def _split_trailing_name(doc: Doc, first: list[Span], ents: list[Span], surnames
         if cut is None:
             out.append(e)
         else:
+            # (the name goes on after the body's last word when no rule read the words there: "Cục Công an thành phố
+            # Bằng Tường Hoàng Văn" + "Phát"; up to four words; session 22)
+            if after is None:
+                taken = {i for x in ents for i in range(x.start, x.end)}
+                while end < len(doc) and end not in taken and end not in in_first and doc[end].is_alpha \
+                        and doc[end].is_title and sum(1 for i in range(cut, end + 1) if not glued[i]) <= 4:
+                    end += 1
             out += ([] if unnamed else [Span(doc, e.start, cut, label="ORG", span_id=e.id_)]) \
                 + [Span(doc, cut, end, label="PERSON")]
             if after is not None:
@@ -1119,8 +1126,11 @@ def _place_ends_on(doc: Doc, first: list[Span], e: Span, k: int, taken: set[int]
 _ADMINISTRATION = tuple(tone_norm(w) for w in ("Ủy", "ban", "hành", "chính"))
 # ... its short form, "Ủy ban tỉnh Tbong Khmum", and Cambodia's gendarmerie by its province, "Lực lượng Hiến binh tỉnh
 # Takeo", "Hiến binh tỉnh Kandal" (session 18d); capitalised, longest first
-_PROVINCIAL_COMMITTEES = (_ADMINISTRATION, ("Lực", "lượng", "Hiến", "binh"), tuple(tone_norm(w) for w in ("Ủy", "ban")),
-                     ("Hiến", "binh"))
+# (and with its full name, "Hiến binh Hoàng gia Khmer tỉnh Svay Rieng", "Hiến binh Hoàng gia tỉnh Takeo"; session 22)
+_PROVINCIAL_COMMITTEES = (_ADMINISTRATION, ("Lực", "lượng", "Hiến", "binh"), ("Hiến", "binh", "Hoàng", "gia", "Khmer"),
+                          ("Hiến", "binh", "Hoàng", "gia"), tuple(tone_norm(w) for w in ("Ủy", "ban")), ("Hiến", "binh"))
+# The words that count provinces: "Ty Cảnh sát hai tỉnh X và Y" names no body (rule 3; session 22)
+_COUNTING = {"các", "hai", "ba", "bốn", "năm", "những", "cả"}
 
 
 def _provincial_departments(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -1143,7 +1153,7 @@ def _provincial_departments(doc: Doc, ents: list[Span]) -> list[Span]:
         else:
             for j in range(s - 2, max(s - 5, -1), -1):
                 if doc[j].text == "Ty" and doc[j + 1].is_title and doc[j + 1].is_alpha \
-                        and all(t.is_lower and t.is_alpha for t in doc[j + 2:s]):
+                        and all(t.is_lower and t.is_alpha and t.lower_ not in _COUNTING for t in doc[j + 2:s]):
                     start = j
                     break
         if start is not None:

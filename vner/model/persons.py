@@ -229,7 +229,14 @@ def _credits(doc: Doc, first: list[Span], ents: list[Span], glued: list[bool],
                 # (a Lao name of five to seven spaced words goes on after the four the cue's pattern took: "Ảnh: Khăm
                 # Phăn Phôm Ma Thắt"; session 22)
                 stop = next((i for i in range(entity.end, end) if doc[i].text in _CREDIT_SEPARATORS and not glued[i]), end)
-                if entity.label_ == "PERSON" and entity.start == start and entity.end < stop \
+                # (... and a province's whole name alone in a piece is a photographer's, when its first word starts
+                # names: "Ảnh: Hà Giang", "Ảnh: Thái Bình/TTXVN"; session 22)
+                if entity.label_ == "PROVINCE" and entity.start == start and entity.end == stop \
+                        and upper.is_name_word(doc[start]) and not _class(doc[start], "given_not_first"):
+                    replaced.append(entity)
+                    found.append(Span(doc, start, stop, label="PERSON"))
+                    start = stop
+                elif entity.label_ == "PERSON" and entity.start == start and entity.end < stop \
                         and not any(i in taken for i in range(entity.end, stop)) and _lao_run(doc, start, stop, glued) \
                         and _name_pieces(doc, start, stop, glued, upper.rest, countries):
                     replaced.append(entity)
@@ -357,6 +364,9 @@ def _bylines(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames,
         inner = [provinces[t.i] for t in words[1:] if t.i in provinces and provinces[t.i].end <= words[-1].i + 1
                  and _is_capitalised(doc[t.i - 1])]
         inner_tokens = {i for e in inner for i in range(e.start, e.end)} | cued_tokens
+        # (... or a province that is a whole piece, perhaps a reporter's name: decided below)
+        inner_tokens |= {i for t in words if t.i in provinces and (t.i == words[0].i or doc[t.i - 1].text in _CREDIT_SEPARATORS)
+                         for i in range(provinces[t.i].start, provinces[t.i].end)}
         if any(t.i in taken and t.i not in inner_tokens for t in words):
             continue
         pieces = _name_pieces(doc, words[0].i, words[-1].i + 1, glued, upper.rest, countries)
@@ -371,10 +381,17 @@ def _bylines(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames,
         # a province ends a name only after a name word that starts nothing else ("Thu Trang"; not "Nam" + province)
         given = all(any(s < p.start and p.end <= e and upper.is_name_word(doc[s]) and not _class(doc[s], "given_not_first")
                         for s, e, _ in pieces) for p in inner)
+        # (a piece that is a province's whole name is a reporter's name in a byline of two names or on the text's
+        # last line, when its first word starts names: "Thái Bình - Ngọc Lan", "Hà Giang"; session 22)
+        whole = [provinces[s] for s, e, _ in pieces if s in provinces and provinces[s].end == e]
+        if whole and not (len(pieces) > 1 or (last_line and source is None)) \
+                or (len(pieces) > 1 and len(whole) == len(pieces)) or not all(
+                upper.is_name_word(doc[p.start]) and not _class(doc[p.start], "given_not_first") for p in whole):
+            continue
         # (a pronoun-cued name is a byline's only with another name: "Anh Cường" alone keeps its reading)
         if pieces and names and given and (not cued or len(pieces) > 1):
             found.extend(Span(doc, s, e, label="PERSON") for s, e, _ in pieces)
-            replaced += inner + cued
+            replaced += inner + cued + whole
     return found, replaced
 
 
@@ -1320,7 +1337,8 @@ def _full_names_with_a_middle_name(doc: Doc, ents: list[Span], claimed: set[int]
 # syllable has one group of vowels)
 _LATIN_WORD = re.compile(r"[A-Z][a-z]*[aeiouy]+[a-z]*?[b-df-hj-np-tv-xz]+[aeiouy]+[a-z]*")
 _LATIN_NAME_OPENERS = _CLAUSE_OPENERS | {"(", "là", "gồm", "và", "có", "do", "cho", "với", "của", "cùng",
-                                         "âm"}  # ("(tên phiên âm Ai Mingzhe)": session 9c)
+                                         "âm",  # ("(tên phiên âm Ai Mingzhe)": session 9c)
+                                         "giữ", "bắt"}  # ("bắt giữ Chen Ming khi ...": session 22)
 # ... and the verbs said of a person that may follow them (not "bị", "được": "Facebook Messenger bị lợi dụng")
 _LATIN_NAME_VERBS = {tuple(w.split()) for w in ("cho biết", "cho hay", "nói", "kể", "chia sẻ", "trả lời", "khai",
                                                  "thừa nhận", "cảm ơn", "đề nghị", "trình bày", "nhấn mạnh",
@@ -1539,7 +1557,7 @@ def _full_names_before_a_verb(doc: Doc, first: list[Span], ents: list[Span], cla
     for i in starts:
         if i in taken or (i and _is_capitalised(doc[i - 1])) or _after_a_place_word(doc, i, local):
             continue
-        for n in (4, 3):
+        for n in (4, 3, 2):
             end = i + n
             if end >= len(doc) or any(j in taken for j in range(i, end)):
                 continue
@@ -1548,6 +1566,15 @@ def _full_names_before_a_verb(doc: Doc, first: list[Span], ents: list[Span], cla
                     or not all(tone_norm(t.text) in upper.rest for t in words[1:]):
                 continue
             after = tuple(t.lower_ for t in doc[end:end + 5])
+            if n == 2:
+                # (a family and a given name alone, only where a person must be: before a verb said of persons
+                # only, "Danh Tùng khai nhận", or before ", ngụ"/", trú"; session 22)
+                if not _is_capitalised(doc[end]) and (
+                        any(after[:len(f)] == f for f in _PERSON_VERBS) or _a_verb_of_persons_only(after)
+                        or (after[:1] == (",",) and after[1:2] in (("ngụ",), ("trú",)))):
+                    found.append(Span(doc, i, end, label="PERSON"))
+                    taken.update(range(i, end))
+                break
             if (n == 3 and not _class(words[1], "middle_name")
                     and not any(after[:len(f)] == f for f in _PERSON_VERBS)
                     and not _a_verb_of_persons_only(after)
@@ -1556,6 +1583,41 @@ def _full_names_before_a_verb(doc: Doc, first: list[Span], ents: list[Span], cla
             if any(after[:len(f)] == f for f in followers):
                 found.append(Span(doc, i, end, label="PERSON"))
                 taken.update(range(i, end))
+                break
+    return found
+
+
+_PROSECUTED = ("bị", "can", "đối", "với")
+
+
+def _the_accused(doc: Doc, ents: list[Span], claimed: set[int], glued: list[bool]) -> list[Span]:
+    """PERSON for each name after "bị can đối với", the accused of a prosecution, whatever the name's origin: two to
+    seven capitalised words (a hyphen-glued word is one), up to a lower-case word or a bracket; names listed with ","
+    or "và" too: "khởi tố bị can đối với Lầu Bá Tu, Khamphanh Vongxay và Danh Kiệt về tội ..." (session 22)."""
+    hits = cues_at(doc, LOWER, {get_string_id("đối")})
+    if not hits:
+        return []
+    n = len(doc)
+    taken = _taken(ents) | claimed
+    found = []
+    for h in hits:
+        i = h + 2
+        if h < 2 or i >= n or tuple(t.lower_ for t in doc[h - 2:i]) != _PROSECUTED:
+            continue
+        while i < n:
+            end, words = i, 0
+            while end < n and end not in taken and (glued[end] or (doc[end].is_alpha and doc[end].is_title)):
+                words += not glued[end]
+                end += 1
+            if not 2 <= words <= 7 or (end < n and doc[end].text not in (",", "(", ".", ";") and not doc[end].is_lower):
+                break
+            found.append(Span(doc, i, end, label="PERSON"))
+            taken.update(range(i, end))
+            if end + 1 < n and doc[end].text in (",", "và") and doc[end + 1].is_title:
+                i = end + 1
+            elif end + 2 < n and doc[end].text == "," and doc[end + 1].lower_ == "và" and doc[end + 2].is_title:
+                i = end + 2
+            else:
                 break
     return found
 

@@ -20,6 +20,7 @@ from .persons import _anh_ending_names, _anh_of_short_forms
 from .persons import _full_names_in_running_text
 from .orgs import _bodies_before_an_amount, _international_bodies, _names_with_an_en_dash, _national_names_before_a_verb, dashed_names, national_names
 from .persons import _given_names_after_a_rank, _names_after_an_occupation, _names_called_ten
+from .persons import _the_accused
 
 
 class RulesResolver(_SavedAsJson):
@@ -202,6 +203,7 @@ class RulesResolver(_SavedAsJson):
         ents += _names_in_capitals_after_a_cue(doc, first, ents, self._upper_names, self._followers)
         ents += _full_names_before_a_verb(doc, first, ents, claimed, self._upper_names, self._followers, self._locals)
         ents += _agents_after_do(doc, ents, claimed, self._upper_names, glued)
+        ents += _the_accused(doc, ents, claimed, glued)
         ents += _given_names_before_a_verb_of_persons(doc, ents, claimed, self._upper_names,
                                                       {e.start for e in first if e.label_ == "_POS"})
         ents += _given_names_after_cua(doc, ents, claimed, self._upper_names, self._countries)
