@@ -1543,6 +1543,9 @@ add(F_ORG, "ORG", [{"ORTH": "BLO", "ENT_TYPE": "_PART_LBODY"}])
 # Gia Lai Rơ Châm Hiêng" -> ORG "BLO tỉnh Gia Lai" (a bare province was already its place: "BLO Hà Tĩnh")
 add(F_ORG, "ORG", [{"ORTH": "BLO", "ENT_TYPE": "_PART_LBODY"}, {"LOWER": "tỉnh"}, PROV_NAMED])
 add(F_EXC, "_NONE", [{"TEXT": {"REGEX": r"^(?:[Cc]ác|[Nn]hững|[Mm]ỗi|[Hh]ai|[Bb]a|[Bb]ốn|\d+)$"}}, {"ORTH": "BLO"}])
+# A national association's branch in a province is one ORG with it (session 22; rule 2): "Hội Hữu nghị Việt Nam - Lào
+# tỉnh Nghệ An"
+add(F_ORG, "ORG", [{"ORTH": "Hội", "ENT_ID": "NAT"}, {"ENT_ID": "NAT", "OP": "+"}, {"LOWER": "tỉnh"}, PROV_NAMED])
 # The police abbreviated "CA" before its level and place (session 22; rule 3): "CA tỉnh Lào Cai", "CA TP Móng Cái",
 # "CA huyện Bát Xát" (one ORG, the province inside it no PROVINCE: rule 2)
 for lv in ([{"LOWER": "tỉnh"}, PROV_NAMED], [CITY] + PLACE_NAME, [{"LOWER": {"IN": ["huyện", "xã", "phường", "quận"]}}]

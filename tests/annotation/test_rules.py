@@ -480,8 +480,9 @@ def test_the_rules_are_hundreds_of_patterns_not_thousands():
     a family name that is a common word after a cue: 3,735 and 630; the caps
     went to 3,750 and 640. Session 22 added outlets, channels and training
     centres as phrases and 8 token patterns for rare family names, papers and
-    numbered units, the bodies of China's border towns and "CA" + a place:
-    3,863 and 645; the caps went to 3,900 and 650.)
+    numbered units, the bodies of China's border towns, "CA" + a place and a
+    national association's provincial branch: 3,872 and 646; the caps went to
+    3,900 and 650.)
     """
     patterns = load_patterns()
     token_patterns = [p for p in patterns if isinstance(p["pattern"], list)]
@@ -3071,6 +3072,11 @@ def test_rare_family_names_bylines_and_outlet_marks(nlp, text, expected):
      [("Viện Kiểm sát nhân dân tỉnh Sơn La", "ORG"), ("Sồng A Lử", "PERSON")]),
     ("Đại diện Cục Bảo vệ an ninh Quân đội và Tổng cục Tình báo Lào dự.",
      [("Cục Bảo vệ an ninh Quân đội", "ORG"), ("Tổng cục Tình báo Lào", "ORG")]),
+    ("Cơ quan điều tra đã khởi tố đối với Khamphanh Vongxay về tội vận chuyển.", [("Khamphanh Vongxay", "PERSON")]),
+    ("Tổ công tác bắt quả tang Khăm Phăn Vông Xay khi đang vận chuyển ma túy.", [("Khăm Phăn Vông Xay", "PERSON")]),
+    ("Ban chuyên án phối hợp với Cơ quan Cảnh sát điều tra Bộ An ninh Lào.",
+     [("Cơ quan Cảnh sát điều tra Bộ An ninh Lào", "ORG")]),
+    ("Hội hữu nghị Việt Nam - Lào tỉnh Nghệ An tổ chức gặp mặt.", [("Hội hữu nghị Việt Nam - Lào tỉnh Nghệ An", "ORG")]),
 ])
 def test_the_neighbours_news_as_three_probe_writers_wrote_it(nlp, text, expected):
     """Gaps three helpers of session 22 found in sentences they wrote in the forms of news about China, Cambodia and

@@ -1587,22 +1587,26 @@ def _full_names_before_a_verb(doc: Doc, first: list[Span], ents: list[Span], cla
     return found
 
 
-_PROSECUTED = ("bị", "can", "đối", "với")
+# What comes right before the accused or the one caught (session 22): "khởi tố bị can đối với X", "khởi tố đối với X",
+# "bắt quả tang X khi ..."
+_ACCUSED_CUES = {("bị", "can", "đối", "với"), ("khởi", "tố", "đối", "với"), ("bắt", "quả", "tang")}
 
 
 def _the_accused(doc: Doc, ents: list[Span], claimed: set[int], glued: list[bool]) -> list[Span]:
-    """PERSON for each name after "bị can đối với", the accused of a prosecution, whatever the name's origin: two to
-    seven capitalised words (a hyphen-glued word is one), up to a lower-case word or a bracket; names listed with ","
-    or "và" too: "khởi tố bị can đối với Lầu Bá Tu, Khamphanh Vongxay và Danh Kiệt về tội ..." (session 22)."""
-    hits = cues_at(doc, LOWER, {get_string_id("đối")})
+    """PERSON for each name after "bị can đối với", "khởi tố đối với" or "bắt quả tang", the accused or the one caught,
+    whatever the name's origin: two to seven capitalised words (a hyphen-glued word is one), up to a lower-case word or
+    a bracket; names listed with "," or "và" too: "khởi tố bị can đối với Lầu Bá Tu, Khamphanh Vongxay và Danh Kiệt về
+    tội ..." (session 22)."""
+    hits = cues_at(doc, LOWER, {get_string_id("với"), get_string_id("tang")})
     if not hits:
         return []
     n = len(doc)
     taken = _taken(ents) | claimed
     found = []
     for h in hits:
-        i = h + 2
-        if h < 2 or i >= n or tuple(t.lower_ for t in doc[h - 2:i]) != _PROSECUTED:
+        i = h + 1
+        if i >= n or not any(h + 1 >= len(c) and tuple(t.lower_ for t in doc[h + 1 - len(c):i]) == c
+                             for c in _ACCUSED_CUES):
             continue
         while i < n:
             end, words = i, 0
