@@ -317,11 +317,12 @@ def _glued_provinces_in_a_list(doc: Doc, ents: list[Span], glued: list[bool]) ->
     stays out."""
     n = len(doc)
     provinces = {e.start: e for e in ents if e.label_ == "PROVINCE"}
-    ends = {e.end for e in provinces.values()}
+    if len(provinces) < 2:
+        return []
     taken = {i for e in ents for i in range(e.start, e.end)}
     found = []
-    for k in range(1, n - 2):
-        if k not in ends or doc[k].text not in (",", "và") or not doc[k + 1].is_title or glued[k + 1]:
+    for k in sorted(e.end for e in provinces.values()):  # (a list's separator right after a province)
+        if k + 2 >= n or doc[k].text not in (",", "và") or not doc[k + 1].is_title or glued[k + 1]:
             continue
         end = k + 2
         while end < n and glued[end]:
