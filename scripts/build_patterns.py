@@ -1153,8 +1153,9 @@ for place in (PLACE_NAME, [PROV_NAMED]):
                        ent("_PART_DESC")] + place)
 # Border posts: "Đồn Biên phòng Nậm Cắn", "Đồn Biên phòng Cửa khẩu Quốc tế Cầu Treo"
 POST = ent("_PART_POST")
+# (and at a port's gate, session 22: "Đồn Biên phòng Cửa khẩu cảng Vũng Áng")
 for mid in ([], ph("cửa khẩu", ci=True), ph("cửa khẩu quốc tế", ci=True), ph("cửa khẩu quốc gia", ci=True),
-            ph("CKQT"), ph("CK"), ph("cảng", ci=True)):
+            ph("CKQT"), ph("CK"), ph("cảng", ci=True), ph("cửa khẩu cảng", ci=True)):
     add(F_ORG, "ORG", [POST] + mid + PLACE_NAME)
     if mid:  # a gate named by its province: "Đồn Biên phòng cửa khẩu quốc tế Lào Cai"
         add(F_ORG, "ORG", [POST] + mid + [PROV_NAMED])

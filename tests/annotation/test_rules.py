@@ -481,8 +481,8 @@ def test_the_rules_are_hundreds_of_patterns_not_thousands():
     went to 3,750 and 640. Session 22 added outlets, channels and training
     centres as phrases and 8 token patterns for rare family names, papers and
     numbered units, the bodies of China's border towns, "CA" + a place and a
-    national association's provincial branch: 3,872 and 646; the caps went to
-    3,900 and 650.)
+    national association's provincial branch, a post at a port's gate: 3,875
+    and 649; the caps went to 3,900 and 650.)
     """
     patterns = load_patterns()
     token_patterns = [p for p in patterns if isinstance(p["pattern"], list)]
@@ -3077,6 +3077,15 @@ def test_rare_family_names_bylines_and_outlet_marks(nlp, text, expected):
     ("Ban chuyên án phối hợp với Cơ quan Cảnh sát điều tra Bộ An ninh Lào.",
      [("Cơ quan Cảnh sát điều tra Bộ An ninh Lào", "ORG")]),
     ("Hội hữu nghị Việt Nam - Lào tỉnh Nghệ An tổ chức gặp mặt.", [("Hội hữu nghị Việt Nam - Lào tỉnh Nghệ An", "ORG")]),
+    # border-guard news: a post at a port's gate, what rescues and campaigns count
+    ("Đồn Biên phòng Cửa khẩu cảng Vũng Áng đã kiểm tra 45 tàu.",
+     [("Đồn Biên phòng Cửa khẩu cảng Vũng Áng", "ORG"), ("45 tàu", "QUANTITY")]),
+    ("Lực lượng cứu hộ đã tìm thấy 3 thi thể trên diện rộng 50 km2.", [("3 thi thể", "QUANTITY"), ("50 km2", "QUANTITY")]),
+    ("Tổ tuần tra cắm 20 biển cảnh báo, trao 20 lá cờ cho 150 tân binh.",
+     [("20 biển", "QUANTITY"), ("20 lá", "QUANTITY"), ("150 tân binh", "QUANTITY")]),
+    # court news: what a seizure of assets counts, Lao spellings without "tỉnh"
+    ("Kê biên 3 thửa đất, 2 mảnh đất và 16 website.", [("3 thửa", "QUANTITY"), ("2 mảnh", "QUANTITY"), ("16 website", "QUANTITY")]),
+    ("Ma túy từ Luông Nậm Tha và Sa-van-na-khệt được đưa về.", [("Luông Nậm Tha", "PROVINCE"), ("Sa-van-na-khệt", "PROVINCE")]),
 ])
 def test_the_neighbours_news_as_three_probe_writers_wrote_it(nlp, text, expected):
     """Gaps three helpers of session 22 found in sentences they wrote in the forms of news about China, Cambodia and
