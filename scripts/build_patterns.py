@@ -991,6 +991,10 @@ add(F_ORG, "ORG", [SCHOOL, {"NORM": "Quốc"}, {"NORM": "gia"}, HCM])
 add(F_ORG, "ORG", [DEPT, {"ENT_ID": "NAT", "OP": "+"}, {**SMALL_NUMBER, "OP": "?"}])
 # A national body, then its country: "Bộ Công an Lào", "Bộ Quốc phòng nước Việt Nam"; a department, then its ministry
 add(F_ORG, "ORG", [NAT, NUOC, COUNTRY])
+# ... and a country of one syllable that is also a common word or a given name ("Mỹ", "Nga", "Pháp", "Đức",
+# "Ý", "Úc": no helper, gazetteers/country.txt), right after a national body only: "Bộ Tư pháp Mỹ", "Bộ Nội vụ Nga"
+# (session 22: they were cut to "Bộ Tư pháp"; not "Anh", the pronoun before a given name: "Bộ Công an Anh Tuấn")
+add(F_ORG, "ORG", [NAT, {"ORTH": {"IN": ["Mỹ", "Nga", "Pháp", "Đức", "Ý", "Úc"]}}])
 add(F_ORG, "ORG", [NAT, {"LOWER": "quốc"}, {"LOWER": "gia"}, COUNTRY])  # "Tổng cục Cảnh sát Quốc gia Campuchia"
 add(F_ORG, "ORG", [{"ENT_ID": "NATDEPT", "OP": "+"}, {"ENT_ID": "NAT", "OP": "+"}, NUOC, ent("_COUNTRY", "*")])
 # A committee, office or unit with a descriptive name, then its country: a national body of that country (rule 3)

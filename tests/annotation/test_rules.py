@@ -481,12 +481,13 @@ def test_the_rules_are_hundreds_of_patterns_not_thousands():
     went to 3,750 and 640. Session 22 added outlets, channels and training
     centres as phrases and 8 token patterns for rare family names, papers and
     numbered units, the bodies of China's border towns, "CA" + a place and a
-    national association's provincial branch, a post at a port's gate: 3,875
-    and 649; the caps went to 3,900 and 650.)
+    national association's provincial branch, a post at a port's gate, a
+    country of one syllable after a national body: about 3,880 and 650; the
+    caps went to 3,900 and 660.)
     """
     patterns = load_patterns()
     token_patterns = [p for p in patterns if isinstance(p["pattern"], list)]
-    assert len(token_patterns) < 650 and len(patterns) < 3900
+    assert len(token_patterns) < 660 and len(patterns) < 3900
 
 
 # ---------------------------------------------------------------- coverage of the scheme (issue #15)
