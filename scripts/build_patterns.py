@@ -994,7 +994,8 @@ add(F_ORG, "ORG", [NAT, NUOC, COUNTRY])
 # ... and a country of one syllable that is also a common word or a given name ("Mỹ", "Nga", "Pháp", "Đức",
 # "Ý", "Úc": no helper, gazetteers/country.txt), right after a national body only: "Bộ Tư pháp Mỹ", "Bộ Nội vụ Nga"
 # (session 22: they were cut to "Bộ Tư pháp"; not "Anh", the pronoun before a given name: "Bộ Công an Anh Tuấn")
-add(F_ORG, "ORG", [NAT, {"ORTH": {"IN": ["Mỹ", "Nga", "Pháp", "Đức", "Ý", "Úc"]}}])
+# (a ministry's whole name before it, no department's first word: "Cục Pháp chế" is no "Cục" of France)
+add(F_ORG, "ORG", [{"ENT_ID": "NAT"}, {"ENT_ID": "NAT", "OP": "+"}, {"ORTH": {"IN": ["Mỹ", "Nga", "Pháp", "Đức", "Ý", "Úc"]}}])
 add(F_ORG, "ORG", [NAT, {"LOWER": "quốc"}, {"LOWER": "gia"}, COUNTRY])  # "Tổng cục Cảnh sát Quốc gia Campuchia"
 add(F_ORG, "ORG", [{"ENT_ID": "NATDEPT", "OP": "+"}, {"ENT_ID": "NAT", "OP": "+"}, NUOC, ent("_COUNTRY", "*")])
 # A committee, office or unit with a descriptive name, then its country: a national body of that country (rule 3)

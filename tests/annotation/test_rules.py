@@ -482,8 +482,8 @@ def test_the_rules_are_hundreds_of_patterns_not_thousands():
     centres as phrases and 8 token patterns for rare family names, papers and
     numbered units, the bodies of China's border towns, "CA" + a place and a
     national association's provincial branch, a post at a port's gate, a
-    country of one syllable after a national body: about 3,880 and 650; the
-    caps went to 3,900 and 660.)
+    country of one syllable after a ministry: 3,892 and 651; the caps went
+    to 3,900 and 660.)
     """
     patterns = load_patterns()
     token_patterns = [p for p in patterns if isinstance(p["pattern"], list)]
@@ -3087,6 +3087,10 @@ def test_rare_family_names_bylines_and_outlet_marks(nlp, text, expected):
     # court news: what a seizure of assets counts, Lao spellings without "tỉnh"
     ("Kê biên 3 thửa đất, 2 mảnh đất và 16 website.", [("3 thửa", "QUANTITY"), ("2 mảnh", "QUANTITY"), ("16 website", "QUANTITY")]),
     ("Ma túy từ Luông Nậm Tha và Sa-van-na-khệt được đưa về.", [("Luông Nậm Tha", "PROVINCE"), ("Sa-van-na-khệt", "PROVINCE")]),
+    # ministries: a country of one syllable after a ministry's name (not after a department's first word), counters
+    ("Bộ Tư pháp Mỹ và Bộ Nội vụ Cuba đã ký 28 hiệp định.",
+     [("Bộ Tư pháp Mỹ", "ORG"), ("Bộ Nội vụ Cuba", "ORG"), ("28 hiệp định", "QUANTITY")]),
+    ("Cục Pháp chế và cải cách hành chính, tư pháp dự.", [("Cục Pháp chế và cải cách hành chính, tư pháp", "ORG")]),
 ])
 def test_the_neighbours_news_as_three_probe_writers_wrote_it(nlp, text, expected):
     """Gaps three helpers of session 22 found in sentences they wrote in the forms of news about China, Cambodia and
