@@ -9,7 +9,7 @@ neighbours, ranks, bodies ending in another province, other numbers. The rules
 were written on the seeds, so this is no score of unseen text: a failure shows a
 name or place the rules know only in the seeds' company.
 
-Run:  .venv/bin/python scripts/grid/seeds.py OUT_DIR [--copies N] [--seed S]
+Run:  .venv/bin/python scripts/grid/seeds.py OUT_DIR [--copies N] [--seed S] [--gazetteers DIR]
 Writes OUT_DIR/results.jsonl (every error, with its context) and prints the
 scores (``vner evaluate``'s format) and the errors by label and kind.
 """
@@ -31,10 +31,11 @@ from vner.training.augment import Gazetteers, swap_mentions
 SEEDS = Path(__file__).resolve().parents[2] / "seeds" / "annotations.json"
 
 
-def swapped_seeds(nlp, copies: int, seed: int) -> list:
-    """``copies`` versions of each seed document, every mention swapped."""
+def swapped_seeds(nlp, copies: int, seed: int, gazetteers: Path | None = None) -> list:
+    """``copies`` versions of each seed document, every mention swapped (from ``gazetteers``, a folder; None: the
+    checkout's). The same folder and seed give the same documents, so two versions of the rules can be compared."""
     gold, _ = load_gold(SEEDS)
-    gazetteers, rng = Gazetteers(), random.Random(seed)
+    gazetteers, rng = Gazetteers(gazetteers), random.Random(seed)
     docs = []
     for k in range(copies):
         for i, doc in enumerate(gold):
@@ -49,12 +50,15 @@ def main(argv=None) -> None:
     parser.add_argument("out_dir", type=Path)
     parser.add_argument("--copies", type=int, default=100, help="swapped copies of each seed (default 100)")
     parser.add_argument("--seed", type=int, default=1, help="random seed of the swaps")
+    parser.add_argument("--gazetteers", type=Path, default=None,
+                        help="swap from this folder of gazetteers (default: configs/gazetteers/ of this checkout); "
+                             "give the same one to compare two versions of the rules")
     args = parser.parse_args(argv)
     if args.out_dir.exists() and not args.out_dir.is_dir():
         sys.exit(f"{args.out_dir} is a file: give a folder for the results (usage: python {sys.argv[0]} OUT_DIR)")
     args.out_dir.mkdir(parents=True, exist_ok=True)
     nlp = rules_pipeline()
-    docs = swapped_seeds(nlp, args.copies, args.seed)
+    docs = swapped_seeds(nlp, args.copies, args.seed, args.gazetteers)
     scored = predict(nlp, docs, progress=False)
     metrics = score(scored)
     errors = [describe(o, gold.text, doc_id) for doc_id, outcomes, gold in zip(scored.ids, scored.outcomes(), scored.gold)
