@@ -1546,8 +1546,10 @@ def _full_names_before_a_verb(doc: Doc, first: list[Span], ents: list[Span], cla
     "Thị" when there are only three: "Hồ Chí Minh" is no such name, unless a
     verb said of persons only follows: "bị bắt", "khai nhận"), in no
     entity or rule's span, not after a capitalised word, and right before a
-    verb of the list. The family names are looked up among the document's
-    distinct words, so most documents cost one set intersection.
+    verb of the list; two words only before a verb said of persons only or
+    ", ngụ"/", trú" ("Lê Hùng khai nhận"; session 22). The family names are
+    looked up among the document's distinct words, so most documents cost one
+    set intersection.
     """
     starts = upper.surname_positions(doc)
     if not starts:
