@@ -3091,6 +3091,11 @@ def test_rare_family_names_bylines_and_outlet_marks(nlp, text, expected):
     ("Bộ Tư pháp Mỹ và Bộ Nội vụ Cuba đã ký 28 hiệp định.",
      [("Bộ Tư pháp Mỹ", "ORG"), ("Bộ Nội vụ Cuba", "ORG"), ("28 hiệp định", "QUANTITY")]),
     ("Cục Pháp chế và cải cách hành chính, tư pháp dự.", [("Cục Pháp chế và cải cách hành chính, tư pháp", "ORG")]),
+    # court news: the given name alone after the full name, before a verb of the suspect's acts or of a sentence
+    ("Công an bắt giữ Lường Văn Lực (SN 1991). Khi bị phát hiện, Lực vứt lại gói hàng.",
+     [("Lường Văn Lực", "PERSON"), ("Lực", "PERSON")]),
+    ("Bị cáo Khổng Minh Đạt bị tuyên 20 năm tù. Tổng hợp hình phạt, Đạt phải chấp hành 30 năm tù.",
+     [("Khổng Minh Đạt", "PERSON"), ("Đạt", "PERSON")]),
 ])
 def test_the_neighbours_news_as_three_probe_writers_wrote_it(nlp, text, expected):
     """Gaps three helpers of session 22 found in sentences they wrote in the forms of news about China, Cambodia and
