@@ -3091,6 +3091,8 @@ def test_rare_family_names_bylines_and_outlet_marks(nlp, text, expected):
     ("Bộ Tư pháp Mỹ và Bộ Nội vụ Cuba đã ký 28 hiệp định.",
      [("Bộ Tư pháp Mỹ", "ORG"), ("Bộ Nội vụ Cuba", "ORG"), ("28 hiệp định", "QUANTITY")]),
     ("Cục Pháp chế và cải cách hành chính, tư pháp dự.", [("Cục Pháp chế và cải cách hành chính, tư pháp", "ORG")]),
+    ("Tiếp Đoàn, Tổng Cục trưởng Cơ quan Cảnh sát quốc gia Hàn Quốc Cho Ji-ho bày tỏ vui mừng.",
+     [("Cơ quan Cảnh sát quốc gia Hàn Quốc", "ORG"), ("Cho Ji-ho", "PERSON")]),
     # court news: the given name alone after the full name, before a verb of the suspect's acts or of a sentence
     ("Công an bắt giữ Lường Văn Lực (SN 1991). Khi bị phát hiện, Lực vứt lại gói hàng.",
      [("Lường Văn Lực", "PERSON"), ("Lực", "PERSON")]),
