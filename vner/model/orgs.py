@@ -212,7 +212,7 @@ def _split_trailing_name(doc: Doc, first: list[Span], ents: list[Span], surnames
             # (the name goes on after the body's last word when no rule read the words there: "Cục Công an thành phố
             # Bằng Tường Hoàng Văn" + "Phát"; up to four words; session 22)
             if after is None:
-                taken = {i for x in ents for i in range(x.start, x.end)}
+                taken = _taken(ents)
                 while end < len(doc) and end not in taken and end not in in_first and doc[end].is_alpha \
                         and doc[end].is_title and sum(1 for i in range(cut, end + 1) if not glued[i]) <= 4:
                     end += 1

@@ -183,6 +183,11 @@ class UpperNames:
         text = tone_norm(token.text.title())
         return (text,) in self.surnames or text in self.rest
 
+    def opens_a_name(self, token: Token) -> bool:
+        """Whether ``token`` is a name word of the lists that may start a name ("Thu" of "Thu Trang", "Thái" of "Thái
+        Bình"; not "Nam", which also opens a region)."""
+        return self.is_name_word(token) and not _class(token, "given_not_first")
+
     def __call__(self, doc: Doc, start: int, end: int, fewest: int = 3) -> bool:
         """Whether ``doc[start:end]`` is such a name; ``fewest`` words (two after a credit cue: "Ảnh: HOÀNG MINH")."""
         parts = tuple(tone_norm(t.text.title()) for t in doc[start:end])
@@ -231,19 +236,15 @@ def _credits(doc: Doc, first: list[Span], ents: list[Span], glued: list[bool],
                 stop = next((i for i in range(entity.end, end) if doc[i].text in _CREDIT_SEPARATORS and not glued[i]), end)
                 # (... and a province's whole name alone in a piece is a photographer's, when its first word starts
                 # names: "Ảnh: Hà Giang", "Ảnh: Thái Bình/TTXVN"; session 22)
-                if entity.label_ == "PROVINCE" and entity.start == start and entity.end == stop \
-                        and upper.is_name_word(doc[start]) and not _class(doc[start], "given_not_first"):
+                whole_name = entity.start == start and (
+                    (entity.label_ == "PROVINCE" and entity.end == stop and upper.opens_a_name(doc[start]))
+                    or (entity.label_ == "PERSON" and entity.end < stop
+                        and not any(i in taken for i in range(entity.end, stop)) and _lao_run(doc, start, stop, glued)
+                        and _name_pieces(doc, start, stop, glued, upper.rest, countries)))
+                if whole_name:
                     replaced.append(entity)
                     found.append(Span(doc, start, stop, label="PERSON"))
-                    start = stop
-                elif entity.label_ == "PERSON" and entity.start == start and entity.end < stop \
-                        and not any(i in taken for i in range(entity.end, stop)) and _lao_run(doc, start, stop, glued) \
-                        and _name_pieces(doc, start, stop, glued, upper.rest, countries):
-                    replaced.append(entity)
-                    found.append(Span(doc, start, stop, label="PERSON"))
-                    start = stop
-                else:
-                    start = entity.end
+                start = stop if whole_name else entity.end
             else:
                 stop = next((i for i in range(start, end) if doc[i].text in _CREDIT_SEPARATORS and not glued[i]), end)
                 pieces = _name_pieces(doc, start, stop, glued, upper.rest, countries)
@@ -379,15 +380,15 @@ def _bylines(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames,
                          and (s, e) not in ambiguous and upper.given_pair(doc, s, e))) if _in_capitals(doc, s, e)
                     else 2 <= n <= 4 or _initials_in(doc, s, e, roles) or _lao_run(doc, s, e, glued) for s, e, n in pieces)
         # a province ends a name only after a name word that starts nothing else ("Thu Trang"; not "Nam" + province)
-        given = all(any(s < p.start and p.end <= e and upper.is_name_word(doc[s]) and not _class(doc[s], "given_not_first")
-                        for s, e, _ in pieces) for p in inner)
+        given = all(any(s < p.start and p.end <= e and upper.opens_a_name(doc[s]) for s, e, _ in pieces) for p in inner)
         # (a piece that is a province's whole name is a reporter's name in a byline of two names or on the text's
         # last line, when its first word starts names: "Thái Bình - Ngọc Lan", "Hà Giang"; session 22)
         whole = [provinces[s] for s, e, _ in pieces if s in provinces and provinces[s].end == e]
-        if whole and not (len(pieces) > 1 or (last_line and source is None)) \
-                or (len(pieces) > 1 and len(whole) == len(pieces)) or not all(
-                upper.is_name_word(doc[p.start]) and not _class(doc[p.start], "given_not_first") for p in whole):
-            continue
+        if whole:
+            alone = len(pieces) == 1
+            if (alone and not (last_line and source is None)) or (not alone and len(whole) == len(pieces)) \
+                    or not all(upper.opens_a_name(doc[p.start]) for p in whole):
+                continue
         # (a pronoun-cued name is a byline's only with another name: "Anh Cường" alone keeps its reading)
         if pieces and names and given and (not cued or len(pieces) > 1):
             found.extend(Span(doc, s, e, label="PERSON") for s, e, _ in pieces)
@@ -1592,6 +1593,7 @@ def _full_names_before_a_verb(doc: Doc, first: list[Span], ents: list[Span], cla
 # What comes right before the accused or the one caught (session 22): "khởi tố bị can đối với X", "khởi tố đối với X",
 # "bắt quả tang X khi ..."
 _ACCUSED_CUES = {("bị", "can", "đối", "với"), ("khởi", "tố", "đối", "với"), ("bắt", "quả", "tang")}
+_ACCUSED_CUE_ENDS = frozenset(get_string_id(c[-1]) for c in _ACCUSED_CUES)
 
 
 def _the_accused(doc: Doc, ents: list[Span], claimed: set[int], glued: list[bool]) -> list[Span]:
@@ -1599,7 +1601,7 @@ def _the_accused(doc: Doc, ents: list[Span], claimed: set[int], glued: list[bool
     whatever the name's origin: two to seven capitalised words (a hyphen-glued word is one), up to a lower-case word or
     a bracket; names listed with "," or "và" too: "khởi tố bị can đối với Lầu Bá Tu, Khamphanh Vongxay và Danh Kiệt về
     tội ..." (session 22)."""
-    hits = cues_at(doc, LOWER, {get_string_id("với"), get_string_id("tang")})
+    hits = cues_at(doc, LOWER, _ACCUSED_CUE_ENDS)
     if not hits:
         return []
     n = len(doc)
@@ -1607,8 +1609,7 @@ def _the_accused(doc: Doc, ents: list[Span], claimed: set[int], glued: list[bool
     found = []
     for h in hits:
         i = h + 1
-        if i >= n or not any(h + 1 >= len(c) and tuple(t.lower_ for t in doc[h + 1 - len(c):i]) == c
-                             for c in _ACCUSED_CUES):
+        if i >= n or not any(tuple(t.lower_ for t in doc[max(0, i - len(c)):i]) == c for c in _ACCUSED_CUES):
             continue
         while i < n:
             end, words = i, 0

@@ -11,7 +11,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .helpers import AMBIGUOUS_PROVINCE, GLUED, SECOND_PASS_KEY, UNWRAP_LABEL, _SavedAsJson, _class, _is_capitalised, glued_flags, is_helper, reading, restore_view
+from .helpers import AMBIGUOUS_PROVINCE, GLUED, SECOND_PASS_KEY, UNWRAP_LABEL, _SavedAsJson, _class, _is_capitalised, _taken, glued_flags, is_helper, reading, restore_view
 from .orgs import _ambiguous_provinces_in_context, _armed_police_by_place, _bracketed_abbreviations, _districts_ending_on_don, _gold_by_the_mace, _listed_places, _member_schools, _ministries_before_a_verb, _names_ending_on_a_unit_word, _names_running_through_a_unit_word, _numbered_units_of_a_body, _provincial_heads, _sources_opening_a_lead, _split_at_brackets, _split_shared_parent, _split_trailing_name, _sums_without_their_currency, _teams_of_a_post, _unit_words_naming_nothing, _villages, _village_heads, _branches_of_a_body, _bodies_of_a_body, _bodies_of_a_prefecture, _provincial_departments, _tails_of_bodies, _posts_ending_on_a_common_word, _provinces_in_another_tone, toneless_provinces, _steering_committees, _banks_by_their_brand, _banks_by_their_legal_name, _papers_without_bao, national_papers
 from .orgs import _central_organs_of_a_party, _gate_zones_with_their_province, _numbered_units_of_the_neighbours, _school_levels
 from .orgs import _agencies_named_by_a_place, _associations_abroad, _consulates_by_their_city, _friendship_schools
@@ -19,8 +19,7 @@ from .persons import UpperNames, _agents_after_do, _aliases_in_brackets, _arrest
 from .persons import _anh_ending_names, _anh_of_short_forms
 from .persons import _full_names_in_running_text
 from .orgs import _bodies_before_an_amount, _international_bodies, _names_with_an_en_dash, _national_names_before_a_verb, dashed_names, national_names
-from .persons import _given_names_after_a_rank, _names_after_an_occupation, _names_called_ten
-from .persons import _the_accused
+from .persons import _given_names_after_a_rank, _names_after_an_occupation, _names_called_ten, _the_accused
 
 
 class RulesResolver(_SavedAsJson):
@@ -319,7 +318,7 @@ def _glued_provinces_in_a_list(doc: Doc, ents: list[Span], glued: list[bool]) ->
     provinces = {e.start: e for e in ents if e.label_ == "PROVINCE"}
     if len(provinces) < 2:
         return []
-    taken = {i for e in ents for i in range(e.start, e.end)}
+    taken = _taken(ents)
     found = []
     for k in sorted(e.end for e in provinces.values()):  # (a list's separator right after a province)
         if k + 2 >= n or doc[k].text not in (",", "và") or not doc[k + 1].is_title or glued[k + 1]:
