@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from sentences import gaz_lines, in_any_list, is_ascii, make_out_dir, norm_segs, predict  # noqa: E402 (the same machinery)
+from sentences import gaz_lines, in_any_list, is_ascii, make_out_dir, norm_segs, predict, write_results  # noqa: E402
 OUT = Path(sys.argv[1] if len(sys.argv) > 1 else "grid-out")
 RNG = random.Random(22)
 SEP = "\x00SEP\x00"
@@ -898,9 +898,7 @@ def main():
             text, exp, kinds = render(segs, sep)
             items.append(dict(id=i, frame=fid, group=grp, variant=vn, text=text, exp=exp, kinds=kinds))
     predict(items, batch_size=128)
-    with open(OUT / "results.jsonl", "w", encoding="utf-8") as fh:
-        for it in items:
-            fh.write(json.dumps(it, ensure_ascii=False) + "\n")
+    write_results(items)
     print(f"{len(items)} texts ({len(docs)} docs x 2 variants), {sum(1 for i in items if i['fails'])} with failures, "
           f"{time.time() - t0:.1f}s", file=sys.stderr)
     if INVENTED_IN_LIST:

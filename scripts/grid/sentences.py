@@ -769,6 +769,13 @@ def make_out_dir():
     OUT.mkdir(parents=True, exist_ok=True)
 
 
+def write_results(items):
+    """Every item, a JSON line of ``OUT/results.jsonl``."""
+    with open(OUT / "results.jsonl", "w", encoding="utf-8") as fh:
+        for it in items:
+            fh.write(json.dumps(it, ensure_ascii=False) + "\n")
+
+
 def predict(items, batch_size=256):
     """Each item's predicted entities ("pred") and failures against its expected ones ("fails"), by the rules."""
     from vner.annotation.rules import rules_pipeline
@@ -798,8 +805,6 @@ def main():
             text, exp, kinds = render(vs)
             if vn != "base" and vs == segs:
                 continue
-            if vn == "caps":
-                assert len(text) == len(render(segs)[0].upper().rstrip(".")) or True
             items.append(dict(id=i, frame=fid, group=grp, variant=vn, text=text, exp=exp, kinds=kinds))
     predict(items)
     # base failures per sentence id, to separate variant-induced failures
@@ -807,11 +812,10 @@ def main():
     for it in items:
         if it["variant"] == "base":
             base_fail[it["id"]] = {(f[0], f[2]) for f in it["fails"]}
-    with open(OUT / "results.jsonl", "w", encoding="utf-8") as fh:
-        for it in items:
-            it["variant_induced"] = [f for f in it["fails"] if (f[0], f[2]) not in base_fail.get(it["id"], set())] \
-                if it["variant"] != "base" else []
-            fh.write(json.dumps(it, ensure_ascii=False) + "\n")
+    for it in items:
+        it["variant_induced"] = [f for f in it["fails"] if (f[0], f[2]) not in base_fail.get(it["id"], set())] \
+            if it["variant"] != "base" else []
+    write_results(items)
     print(f"{len(items)} sentences ({len(sents)} base), {sum(1 for i in items if i['fails'])} with failures, "
           f"{time.time() - t0:.1f}s", file=sys.stderr)
     if INVENTED_IN_LIST:
