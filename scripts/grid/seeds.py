@@ -56,6 +56,8 @@ def main(argv=None) -> None:
     args = parser.parse_args(argv)
     if args.out_dir.exists() and not args.out_dir.is_dir():
         sys.exit(f"{args.out_dir} is a file: give a folder for the results (usage: python {sys.argv[0]} OUT_DIR)")
+    if args.gazetteers is not None and not args.gazetteers.is_dir():
+        sys.exit(f"--gazetteers {args.gazetteers}: no such folder (give a folder like configs/gazetteers/)")
     args.out_dir.mkdir(parents=True, exist_ok=True)
     nlp = rules_pipeline()
     docs = swapped_seeds(nlp, args.copies, args.seed, args.gazetteers)

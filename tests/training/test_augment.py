@@ -161,9 +161,11 @@ def test_the_seed_swap_probe_scores_the_rules_on_swapped_seeds(tmp_path, capsys)
     assert all(e["category"] != "correct" and "[" in e["context"] for e in errors)
     # a file where the folder should be is a usage error, not a traceback
     (tmp_path / "file").write_text("x")
-    sys.argv = [str(script), str(tmp_path / "file")]
-    try:
-        with pytest.raises(SystemExit, match="is a file"):
-            runpy.run_path(str(script), run_name="__main__")
-    finally:
-        sys.argv = argv
+    for args, message in (([str(tmp_path / "file")], "is a file"),
+                          ([str(tmp_path / "out2"), "--gazetteers", str(tmp_path / "none")], "no such folder")):
+        sys.argv = [str(script), *args]
+        try:
+            with pytest.raises(SystemExit, match=message):
+                runpy.run_path(str(script), run_name="__main__")
+        finally:
+            sys.argv = argv
