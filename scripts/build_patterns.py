@@ -485,7 +485,10 @@ for w in ("đối tượng", "Đối tượng", "bị can", "Bị can", "bị c�
           "tên Hán Việt", "tên Hán Việt là", "tên Hán - Việt là", "tên tiếng Việt", "tên tiếng Việt là", "tên thật là",
           "tên gọi khác là", "còn gọi là", "tên khai sinh là", "tức",
           # teachers (session 9a): "giảng viên Kim Sô Phal"
-          "giảng viên", "Giảng viên", "giáo viên", "Giáo viên"):
+          "giảng viên", "Giảng viên", "giáo viên", "Giáo viên",
+          # students and a ring's leader (session 23): "Sinh viên Soukanya Phommachanh", "đối tượng cầm đầu Xẻng Thoong
+          # Phôm Ma Vông" (the verb alone: "2 đối tượng cầm đầu" keeps its QUANTITY)
+          "sinh viên", "Sinh viên", "lưu học sinh", "Lưu học sinh", "cầm đầu"):
     add(F_HELP, "_SUSP", w)
 # ... and the roles of the judiciary and the press in lower case, whose capitalised forms are titles (`title.txt`;
 # session 13b): "điều tra viên", "kiểm sát viên", "biên tập viên", "thẩm phán", "luật sư" (one pattern a length, each
@@ -788,7 +791,8 @@ IN_CITY = [CITY, PROV_NAMED]  # "TP X", "thành phố X"
 # the digit, and a quantity takes it in "2 lần")
 ONE_DIGIT = {"ORTH": {"IN": list("123456789")}}
 add(F_HELP, "_TIME", [ONE_DIGIT, {"LOWER": {"IN": ["năm", "tháng", "tuần", "ngày", "đêm", "giờ", "tiếng", "phút", "quý"]}}])
-IN_DISTRICT = [{"LOWER": "thị", "OP": "?"},
+# (and a cluster of Lao villages, "Công an cụm bản Na Phàu"; session 23)
+IN_DISTRICT = [{"LOWER": {"IN": ["thị", "cụm"]}, "OP": "?"},
                {"LOWER": {"IN": ["huyện", "quận", "xã", "phường", "trấn", "bản", "mường", "châu"]}},
                # (a Chinese autonomous prefecture, "châu tự trị Văn Sơn"; session 16c)
                {"LOWER": "tự", "OP": "?"}, {"LOWER": "trị", "OP": "?"},
@@ -972,6 +976,8 @@ add(F_ORG, "ORG", [{"ORTH": "Trường"}, {"ORTH": "Hữu"}, {"LOWER": "nghị"}
 # Schools named by a place: "Trường Đại học Vinh", "Đại học Quốc gia Hà Nội"
 SCHOOL = ent("_PART_SCHOOL")
 add(F_ORG, "ORG", [SCHOOL] + PLACE_NAME)
+# ... and by two fields joined by a dash and its province (session 23): "Trường Cao đẳng Kinh tế - Kỹ thuật Điện Biên"
+add(F_ORG, "ORG", [SCHOOL, ent("_PART_DESC"), DASH, ent("_PART_DESC"), {"LOWER": "tỉnh", "OP": "?"}, PROV_NAMED])
 # A general school named by a place or after a person, perhaps numbered: "Trường THPT Tương Dương 1", "Trường THCS
 # Nguyễn Trãi", "Trường Tiểu học Kim Đồng" (one ORG, no PERSON inside: a name after a capitalised word is none)
 # (and its level in capitals after a boarding school's words, session 17a: "Trường Phổ thông dân tộc bán trú THCS Na
@@ -995,7 +1001,9 @@ add(F_ORG, "ORG", [NAT, NUOC, COUNTRY])
 # "Ý", "Úc": no helper, gazetteers/country.txt), right after a national body only: "Bộ Tư pháp Mỹ", "Bộ Nội vụ Nga"
 # (session 22: they were cut to "Bộ Tư pháp"; not "Anh", the pronoun before a given name: "Bộ Công an Anh Tuấn")
 # (a ministry's whole name before it, no department's first word: "Cục Pháp chế" is no "Cục" of France)
-add(F_ORG, "ORG", [{"ENT_ID": "NAT"}, {"ENT_ID": "NAT", "OP": "+"}, {"ORTH": {"IN": ["Mỹ", "Nga", "Pháp", "Đức", "Ý", "Úc"]}}])
+# (not a word of the national body's own name, session 23: "Ủy ban Chính trị - Pháp luật Trung ương")
+ONE_SYLLABLE_COUNTRY = {"ORTH": {"IN": ["Mỹ", "Nga", "Pháp", "Đức", "Ý", "Úc"]}, "ENT_TYPE": {"NOT_IN": ["ORG"]}}
+add(F_ORG, "ORG", [{"ENT_ID": "NAT"}, {"ENT_ID": "NAT", "OP": "+"}, ONE_SYLLABLE_COUNTRY])
 add(F_ORG, "ORG", [NAT, {"LOWER": "quốc"}, {"LOWER": "gia"}, COUNTRY])  # "Tổng cục Cảnh sát Quốc gia Campuchia"
 add(F_ORG, "ORG", [{"ENT_ID": "NATDEPT", "OP": "+"}, {"ENT_ID": "NAT", "OP": "+"}, NUOC, ent("_COUNTRY", "*")])
 # A committee, office or unit with a descriptive name, then its country: a national body of that country (rule 3)
@@ -1012,6 +1020,10 @@ NATIONAL_HEADS = [[ent("_PART_DEPT")],
                   [{"ENT_TYPE": "_PART_UNIT", "NORM": {"IN": ["Văn", "Cơ"]}}, {"ENT_TYPE": "_PART_UNIT"}]]
 for head in NATIONAL_HEADS:
     add(F_ORG, "ORG", head + [ent("_PART_DESC")] + QUOC_GIA + [NUOC, COUNTRY])
+    # ... and the countries of one syllable, as after a ministry above (session 23: "Cục Phòng chống ma túy Mỹ" was cut
+    # before "Mỹ"); not before a capitalised word, where it starts a name ("... Cục Cảnh sát hình sự Đức Anh")
+    add(F_ORG, "ORG", head + [ent("_PART_DESC")] + QUOC_GIA + [ONE_SYLLABLE_COUNTRY])
+    add(F_EXC, "_NONE", head + [ent("_PART_DESC")] + QUOC_GIA + [ONE_SYLLABLE_COUNTRY, {"IS_TITLE": True}])
 # ... but not coordinated: "Cục Phòng chống ma túy Lào và Việt Nam" (rule 3: generic)
 for head in NATIONAL_HEADS + [[{"NORM": "Ủy"}, {"LOWER": "ban"}]]:
     add(F_EXC, "_NONE", head + [ent("_PART_DESC")] + QUOC_GIA + [NUOC, COUNTRY, SEP, COUNTRY])
@@ -1035,12 +1047,21 @@ add(F_EXC, "_NONE", [ent("_POS"), {"ORTH": "Công", "ENT_TYPE": "_PART_BODY", "E
 # Campuchia", "Cảnh sát Myanmar" ("cảnh sát Campuchia", its officers, stays nothing; not coordinated countries:
 # "Cảnh sát Lào và Việt Nam", nor a unit's description: "Phòng Cảnh sát Lào")
 add(F_ORG, "ORG", [{"ORTH": "Cảnh", "ENT_TYPE": "_PART_DESC"}, {"ORTH": "sát", "ENT_TYPE": "_PART_DESC"}, COUNTRY])
+# ... with "Lực lượng" capitalised where that is the force's own name, Singapore's and Myanmar's "Police Force"
+# (session 23: four writers of the dev sets wrote "Phó Tư lệnh Lực lượng Cảnh sát Myanmar" as one ORG; not
+# "Lực lượng Cảnh sát Campuchia" opening a sentence, the force in general; lower-case "lực lượng" stays outside)
+add(F_ORG, "ORG", [{"ORTH": "Lực"}, {"ORTH": "lượng"}, {"ORTH": "Cảnh", "ENT_TYPE": "_PART_DESC"},
+                   {"ORTH": "sát", "ENT_TYPE": "_PART_DESC"},
+                   {"ORTH": {"IN": ["Singapore", "Xin-ga-po", "Myanmar", "Mi-an-ma"]}, "ENT_TYPE": "_COUNTRY"}])
 add(F_EXC, "_NONE", [{"ORTH": "Cảnh", "ENT_TYPE": "_PART_DESC"}, {"ORTH": "sát"}, COUNTRY, {"ORTH": {"IN": ["và", ",", "-", "–"]}},
                      COUNTRY])
 add(F_EXC, "_NONE", [ents(["_PART_UNIT", "_PART_DEPT"]), {"ORTH": "Cảnh", "ENT_TYPE": "_PART_DESC"}, {"ORTH": "sát"}, COUNTRY])
 # ... and its royal, national or federal police: "Cảnh sát Hoàng gia Campuchia", "Cảnh sát Quốc gia Indonesia"
-add(F_ORG, "ORG", ph("Cảnh sát") + [{"LOWER": {"IN": ["hoàng", "quốc", "liên"]}}, {"LOWER": {"IN": ["gia", "bang"]}},
-                                   NUOC, COUNTRY])
+# (and a department or school of it before it, session 23: "Học viện Cảnh sát Hoàng gia Campuchia" lost "Học viện")
+add(F_ORG, "ORG", [ents(["_PART_DEPT", "_PART_SCHOOL"], "*")] + ph("Cảnh sát")
+    + [{"LOWER": {"IN": ["hoàng", "quốc", "liên"]}}, {"LOWER": {"IN": ["gia", "bang"]}}, NUOC, COUNTRY])
+# An international body's office in a country (session 23; as an embassy, rule 2): "Văn phòng UNODC tại Việt Nam"
+add(F_ORG, "ORG", ph("Văn phòng") + [{"ENT_ID": "NAT", "OP": "+"}, {"LOWER": "tại"}, COUNTRY])
 # A country's armed forces named with it, capitalised (rule 3, as "Cảnh sát Hoàng gia Thái Lan"; session 15c): "Hải quân
 # Hoàng gia Campuchia", "Quân đội Hoàng gia Campuchia", "Hải quân nhân dân Việt Nam", "Không quân Thái Lan", with their
 # command ("Bộ Tư lệnh Hải quân Campuchia"); not coordinated countries ("Hải quân Việt Nam và Campuchia"), nor "hải
@@ -1055,7 +1076,12 @@ add(F_EXC, "_NONE", ARMED + [SEP, COUNTRY])
 for h in ("Quân khu", "Bộ Tư lệnh Quân khu", "Bộ Tư lệnh Vùng", "Vùng Cảnh sát biển", "Bộ Tư lệnh Vùng Cảnh sát biển",
           "Hải đoàn", "Lữ đoàn", "Sư đoàn", "Trung đoàn"):
     add(F_ORG, "ORG", [{**ph(h)[0], "ENT_TYPE": {"NOT_IN": ["ORG"]}}] + ph(h)[1:] + [SMALL_NUMBER])
-# ... the same in the coast guard's abbreviations, "BTL Vùng CSB 3", "Vùng CSB 2" (session 18d; rule 3, the numbered
+# ... and a military court or procuracy of a military region, perhaps of one of its areas: "Tòa án quân sự Quân khu 2",
+# "Viện Kiểm sát quân sự khu vực 1 Quân khu 4" (session 23: the rules gave "Quân khu 2" alone; rule 2, outermost)
+add(F_ORG, "ORG", [{"NORM": {"IN": ["Tòa", "Viện"]}, "ENT_TYPE": {"NOT_IN": ["ORG"]}}, {"LOWER": {"IN": ["án", "kiểm"]}},
+                   {"LOWER": "sát", "OP": "?"}, {"LOWER": "quân"}, {"LOWER": "sự"}, {"LOWER": "khu", "OP": "?"},
+                   {"LOWER": "vực", "OP": "?"}, {**SMALL_NUMBER, "OP": "?"}] + ph("Quân khu") + [SMALL_NUMBER])
+# A numbered region in the coast guard's abbreviations, "BTL Vùng CSB 3", "Vùng CSB 2" (session 18d; rule 3, the numbered
 # region names it), and the fisheries surveillance's regional branches, "Chi cục Kiểm ngư vùng V" (I to VI)
 add(F_ORG, "ORG", [{"ORTH": "BTL", "OP": "?"}, {"ORTH": "Vùng"}, {"ORTH": "CSB"}, SMALL_NUMBER])
 add(F_ORG, "ORG", [{**ph("Chi cục")[0], "ENT_TYPE": {"NOT_IN": ["ORG"]}}] + ph("Chi cục Kiểm ngư")[1:]
@@ -1099,13 +1125,22 @@ BORDER_UNIT = [{**MILITARY[0], "NORM": {"IN": ["Tiểu", "Lữ", "Trung", "Sư",
 for where in ([{"LOWER": "tỉnh"}, PROV_NAMED], []):
     add(F_ORG, "ORG", BORDER_UNIT + where)
 add(F_ORG, "ORG", MILITARY + [ent("_PART_DESC"), {"LOWER": "số"}, NUMBER])
+# ... and the border guard's special task forces by number or region (session 23; rule 3, a number or region names
+# them, as "Hải đoàn 31"): "Đoàn Đặc nhiệm phòng, chống ma túy và tội phạm số 1", "... miền Bắc" (the description takes
+# "Đặc nhiệm" from the unit word of words/units.txt, so the unit is "Đoàn" and a description opening with it)
+for tail in ([{"LOWER": "số"}, NUMBER], [NUMBER], [{"LOWER": "miền"}, {"NORM": {"IN": ["Bắc", "Trung", "Nam"]}}]):
+    add(F_ORG, "ORG", [{"NORM": "Đoàn", "ENT_TYPE": {"NOT_IN": ["ORG"]}}, {"NORM": "Đặc", "ENT_TYPE": "_PART_DESC"},
+                       ent("_PART_DESC")] + tail)
 for tail in ([NUMBER], [NUMBER, {"ORTH": "-"}, NUMBER]):
     add(F_ORG, "ORG", [{"NORM": "Bệnh", "ENT_TYPE": "_PART_UNIT"}, {"NORM": "viện"}] + tail)
     # ... with the ministry it belongs to (session 9b): "Bệnh viện 19-8 Bộ Công an", "Bệnh viện 103 Bộ An ninh Lào"
     add(F_ORG, "ORG", [{"NORM": "Bệnh", "ENT_TYPE": "_PART_UNIT"}, {"NORM": "viện"}] + tail
         + [{"ORTH": "Bộ", "ENT_ID": "NAT"}, {"ENT_ID": "NAT", "OP": "+"}, NUOC, ent("_COUNTRY", "*")])
 # A party's politburo is the party's organ: "Ủy viên Bộ Chính trị Đảng Nhân dân Cách mạng Lào" is one ORG (session 9b)
-add(F_ORG, "ORG", [{**t, "ENT_ID": "NAT"} for t in ph("Bộ Chính trị")] + [{"ORTH": "Đảng", "ENT_ID": "NAT"},
+# (and with "Trung ương" before the party, session 23: "Bộ Chính trị Trung ương Đảng Cộng sản Trung Quốc")
+add(F_ORG, "ORG", [{**t, "ENT_ID": "NAT"} for t in ph("Bộ Chính trị")] + [{"NORM": "Trung", "OP": "?"},
+                                                                         {"LOWER": "ương", "OP": "?"},
+                                                                         {"ORTH": "Đảng", "ENT_ID": "NAT"},
                                                                          {"ENT_ID": "NAT", "OP": "*"}, NUOC,
                                                                          ent("_COUNTRY", "*")])
 # The force's schools in general are no body: "các học viện, trường Công an nhân dân (Việt Nam)" (session 9b)
@@ -1164,6 +1199,11 @@ for mid in ([], ph("cửa khẩu", ci=True), ph("cửa khẩu quốc tế", ci=T
     add(F_ORG, "ORG", [POST] + mid + PLACE_NAME)
     if mid:  # a gate named by its province: "Đồn Biên phòng cửa khẩu quốc tế Lào Cai"
         add(F_ORG, "ORG", [POST] + mid + [PROV_NAMED])
+# ... and a neighbour's border police post with its description (session 23; the description takes "Cảnh sát" from
+# the helper "Đồn Cảnh sát"): "Đồn Cảnh sát xuất nhập cảnh Cửa khẩu quốc tế Bavet"
+for mid in (ph("cửa khẩu", ci=True), ph("cửa khẩu quốc tế", ci=True)):
+    add(F_ORG, "ORG", [{"NORM": "Đồn", "ENT_TYPE": {"NOT_IN": ["ORG"]}}, {"NORM": "Cảnh", "ENT_TYPE": "_PART_DESC"},
+                       {"ENT_TYPE": "_PART_DESC", "LOWER": {"NOT_IN": ["cửa"]}, "OP": "+"}] + mid + PLACE_NAME)
 # (a flotilla or company numbered in its province is no name: "Hải đội Biên phòng 2", "Đại đội Biên phòng 3" (rule 3,
 # as "Hải đội 2"; the lead's gold audit, session 10a)
 add(F_ORG, "ORG", [{"ENT_TYPE": "_PART_POST", "ENT_IOB": "B", "NORM": {"NOT_IN": ["Hải", "Đại"]}},
@@ -1185,6 +1225,12 @@ add(F_ORG, "ORG", [PRISON, {"LOWER": "số"}, {"TEXT": {"REGEX": r"^\d{1,3}$"}},
 add(F_ORG, "ORG", [PRISON, ent("_PART_CODE", None)])  # "Trại tạm giam B14"
 for lv in PROVINCE_LEVELS:
     add(F_ORG, "ORG", [PRISON, ent("_PART_BODY", "?")] + lv)
+    # ... numbered, of a province's police (session 23: two ORGs before): "Trại tạm giam số 1 Công an TP Hà Nội"
+    add(F_ORG, "ORG", [PRISON, {"LOWER": "số"}, {"TEXT": {"REGEX": r"^\d{1,3}$"}}, ent("_PART_BODY")] + lv)
+# A province's paper merged with its radio and television in 2025 (session 23): "Báo và Phát thanh, Truyền hình Tuyên
+# Quang" (rule 6, a source; one ORG with its province, rule 2)
+add(F_ORG, "ORG", ph("Báo và Phát thanh", ci=True) + [{"ORTH": {"IN": [",", "-", "–"]}, "OP": "?"}]
+    + ph("Truyền hình", ci=True) + [{"LOWER": "tỉnh", "OP": "?"}, PROV_NAMED])
 # Newspapers, radio, TV: "Báo Công an nhân dân", "Báo Nghệ An", "Báo Tuổi Trẻ", "Báo Biên phòng"
 NEWS = ent("_PART_NEWS")
 NEWS_LOW = """nhân dân phòng đội an điện tử luật niên trẻ động phong sản giải phóng đời sống pháp tế ninh thủ đô mới
@@ -1200,15 +1246,18 @@ for lv in PROVINCE_LEVELS:  # a paper named by its body and place (session 9a): 
     add(F_ORG, "ORG", [NEWS, BODY] + lv)
 # Embassies: "Đại sứ quán Việt Nam tại Lào", "Tổng Lãnh sự quán Việt Nam tại Luông Pha Bang"
 EMB = ent("_PART_EMB")
-add(F_ORG, "ORG", [EMB, NUOC, COUNTRY])
-# (at a city: "Tổng Lãnh sự quán Campuchia tại TP Hồ Chí Minh", "tại TP.HCM", session 9b; the city word of two
-# words too, session 19c: "Tổng Lãnh sự quán Lào tại Thành phố Hồ Chí Minh" had ended on "Thành")
-add(F_ORG, "ORG", [EMB, NUOC, COUNTRY, {"LOWER": "tại"}, {"ENT_TYPE": "_CITY", "OP": "*"},
-                   ents(["_COUNTRY", "PROVINCE", "_HCM"])])
-# (a place that is no country: "tại Việt Nam" + a name is the embassy and its envoy, session 9b)
-add(F_ORG, "ORG", [EMB, NUOC, COUNTRY, {"LOWER": "tại"},
-                   {**place_tok(), "ENT_TYPE": {"NOT_IN": CUES + ["QUANTITY", "ORG", "_PART_POST", "_COUNTRY"]}}]
-    + PLACE_NAME[1:])
+# (a country of one syllable too, session 23: "Đại sứ quán Mỹ tại Việt Nam", "Đại sứ quán Anh" were nothing; after an
+# embassy "Anh" is the country, no pronoun)
+for country in (COUNTRY, {"ORTH": {"IN": ONE_SYLLABLE_COUNTRY["ORTH"]["IN"] + ["Anh"]}}):
+    add(F_ORG, "ORG", [EMB, NUOC, country])
+    # (at a city: "Tổng Lãnh sự quán Campuchia tại TP Hồ Chí Minh", "tại TP.HCM", session 9b; the city word of two
+    # words too, session 19c: "Tổng Lãnh sự quán Lào tại Thành phố Hồ Chí Minh" had ended on "Thành")
+    add(F_ORG, "ORG", [EMB, NUOC, country, {"LOWER": "tại"}, {"ENT_TYPE": "_CITY", "OP": "*"},
+                       ents(["_COUNTRY", "PROVINCE", "_HCM"])])
+    # (a place that is no country: "tại Việt Nam" + a name is the embassy and its envoy, session 9b)
+    add(F_ORG, "ORG", [EMB, NUOC, country, {"LOWER": "tại"},
+                       {**place_tok(), "ENT_TYPE": {"NOT_IN": CUES + ["QUANTITY", "ORG", "_PART_POST", "_COUNTRY"]}}]
+        + PLACE_NAME[1:])
 # "Bộ đội Biên phòng", "BĐBP" (a national force) with its country; not inside a larger unnamed body
 for w in ("Bộ đội Biên phòng", "BĐBP"):
     add(F_ORG, "ORG", [{**t, "ENT_TYPE": {"IN": ["_PART_BODY"]}} for t in ph(w)] + [NUOC, ent("_COUNTRY", "*")])
@@ -1234,6 +1283,13 @@ HEADS_OF_A_RUN = ["_PART_UNIT", "_PART_DEPT", "_PART_BODY"]
 RUN_OF_PARTS = [{"ENT_TYPE": {"IN": HEADS_OF_A_RUN}}, {"ENT_TYPE": {"IN": HEADS_OF_A_RUN + ["_PART_DESC"]}, "OP": "*"},
                 DESC_WORD("*")]
 add(F_ORG, "ORG", RUN_OF_PARTS + [ent("_CNPLACE")])
+# ... also after a national department, and with the place's level and its people before it (session 23): "Cục Quản lý
+# xuất nhập cảnh Sùng Tả", "Chi đội Quản lý biên giới thành phố Phòng Thành Cảng", "Cục Công an huyện tự trị dân tộc
+# Dao Hà Khẩu"
+CN_LEVEL = [{"LOWER": {"IN": ["thành", "phố", "huyện", "châu", "thị", "xã", "trấn", "tự", "trị", "dân", "tộc"]}, "OP": "*"},
+            {"ORTH": {"IN": ["Dao", "Choang", "Miêu", "Mèo", "Di", "Thái", "Nùng"]}, "OP": "?"}]
+for head in (RUN_OF_PARTS, [NAT]):
+    add(F_ORG, "ORG", head + CN_LEVEL + [ent("_CNPLACE")])
 # ... and the two that are also a person's given names ("Quàng Hồng Hà", "Lê Văn Sơn": no helper over them), after a
 # body only: "Công an Hồng Hà", "Cục Công an Văn Sơn"
 add(F_ORG, "ORG", RUN_OF_PARTS + [{"ORTH": {"IN": ["Hồng", "Văn"]}}, {"ORTH": {"IN": ["Hà", "Sơn"]}}])
@@ -1419,9 +1475,12 @@ CENTRAL = ["VN:Hà Nội", "VN:Hải Phòng", "VN:Đà Nẵng", "VN:Cần Thơ",
 # A city that shares a province's name is not the province: "TP Hà Tĩnh", "thành phố Thanh Hóa" (rule 4)
 add(F_EXC, "_NONE", [CITY, {"ENT_TYPE": "PROVINCE", "ENT_ID": {"NOT_IN": CENTRAL}, "OP": "+"}])
 # Districts, communes, rivers, border gates named like a province: "huyện Quảng Ninh", "sông Sê Kông"
+# (a bridge, but not a video link's end, "điểm cầu": "tại điểm cầu Huế", session 23; the word before it is in the
+# exclusion, which is harmless: it is no part of a name)
 for w in words("locals.txt"):
     p = ph(w)
-    add(F_EXC, "_NONE", [{**p[0], "ENT_TYPE": {"NOT_IN": ["_CITY", "_PCUE", "PROVINCE"]}}] + p[1:] + [PROV])
+    before = [{"LOWER": {"NOT_IN": ["điểm"]}}] if w == "cầu" else []
+    add(F_EXC, "_NONE", before + [{**p[0], "ENT_TYPE": {"NOT_IN": ["_CITY", "_PCUE", "PROVINCE"]}}] + p[1:] + [PROV])
 for w in ("Thái Bình Dương", "Điện Biên Phủ", "Hà Nội mới", "Covid-19", "COVID-19", "Covid - 19", "SARS-CoV-2",
           "Châu Á - Thái Bình Dương", "Ấn Độ Dương - Thái Bình Dương"):
     add(F_EXC, "_NONE", w)
@@ -1493,7 +1552,9 @@ add(F_EXC, "_NONE", [{"LOWER": "đường", **NOT_QTY}, RANGE, {"ENT_TYPE": "QUA
                      {"ENT_TYPE": "QUANTITY", "LOWER": {"NOT_IN": LENGTHS}, "TEXT": {"REGEX": r"^\D+$"}}])
 add(F_EXC, "_NONE", [{"LOWER": {"IN": ["khu", "tiểu", "tổ", "số"]}, **NOT_QTY},
                      {"LOWER": {"IN": ["phố", "khu", "dân", "nhà"]}, **NOT_QTY}, {"LOWER": "phố", "OP": "?"}, QTY])
-# ... but "mỗi năm 1 lần", "mỗi tháng 2 đợt": a count per period keeps its QUANTITY
+# ... but "mỗi năm 1 lần", "mỗi tháng 2 đợt": a count per period keeps its QUANTITY, and so does a count of reports
+# ("lập biên bản 5.684 trường hợp": "bản" of "biên bản" is no village; session 23)
+add(F_EXC, "_UNWRAP", [{"LOWER": "biên"}, {"LOWER": "bản"}, QTY])
 add(F_EXC, "_UNWRAP", [{"LOWER": {"IN": ["mỗi", "hằng", "hàng"]}},
                        {"LOWER": {"IN": ["năm", "tháng", "tuần", "ngày", "quý", "lần", "đợt"]}},
                        QTY])
@@ -1546,8 +1607,9 @@ add(F_ORG, "ORG", LIAISON + [COUNTRY, DASH, COUNTRY, {"LOWER": "tại"}, {"LOWER
 # names no one body
 add(F_ORG, "ORG", [{"ORTH": "BLO", "ENT_TYPE": "_PART_LBODY"}])
 # ... and with its province after the province word, as a body named by its province (session 15a): "Trưởng BLO tỉnh
-# Gia Lai Rơ Châm Hiêng" -> ORG "BLO tỉnh Gia Lai" (a bare province was already its place: "BLO Hà Tĩnh")
-add(F_ORG, "ORG", [{"ORTH": "BLO", "ENT_TYPE": "_PART_LBODY"}, {"LOWER": "tỉnh"}, PROV_NAMED])
+# Gia Lai Rơ Châm Hiêng" -> ORG "BLO tỉnh Gia Lai" (a bare province was already its place: "BLO Hà Tĩnh", but not one
+# that opens with a country's name: "BLO Lào Cai", session 23)
+add(F_ORG, "ORG", [{"ORTH": "BLO", "ENT_TYPE": "_PART_LBODY"}, {"LOWER": "tỉnh", "OP": "?"}, PROV_NAMED])
 add(F_EXC, "_NONE", [{"TEXT": {"REGEX": r"^(?:[Cc]ác|[Nn]hững|[Mm]ỗi|[Hh]ai|[Bb]a|[Bb]ốn|\d+)$"}}, {"ORTH": "BLO"}])
 # A national association's branch in a province is one ORG with it (session 22; rule 2): "Hội Hữu nghị Việt Nam - Lào
 # tỉnh Nghệ An"

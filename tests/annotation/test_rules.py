@@ -483,11 +483,15 @@ def test_the_rules_are_hundreds_of_patterns_not_thousands():
     numbered units, the bodies of China's border towns, "CA" + a place and a
     national association's provincial branch, a post at a port's gate, a
     country of one syllable after a ministry: 3,892 and 651; the caps went
-    to 3,900 and 660.)
+    to 3,900 and 660. Session 23 added national and international bodies as
+    phrases and token patterns for military courts, embassies and offices of
+    one-syllable countries, China's border bodies after a national department
+    or with their level, numbered task forces and detention houses, merged
+    provincial media: 3,949 and 676; the caps went to 4,000 and 700.)
     """
     patterns = load_patterns()
     token_patterns = [p for p in patterns if isinstance(p["pattern"], list)]
-    assert len(token_patterns) < 660 and len(patterns) < 3900
+    assert len(token_patterns) < 700 and len(patterns) < 4000
 
 
 # ---------------------------------------------------------------- coverage of the scheme (issue #15)
@@ -3104,3 +3108,48 @@ def test_the_neighbours_news_as_three_probe_writers_wrote_it(nlp, text, expected
     Laos."""
     assert ents(nlp, text) == expected
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bodies: a military region's court and procuracy, a department with a one-syllable country, a numbered detention
+    # house of a city's police, the BLO of a province that opens with a country's name, the school of a royal police
+    ("Tòa án quân sự Quân khu 2 mở phiên tòa xét xử bị cáo.", [("Tòa án quân sự Quân khu 2", "ORG")]),
+    ("Toà án Quân sự khu vực 1 Quân khu 4 và Viện kiểm sát quân sự Trung ương",
+     [("Toà án Quân sự khu vực 1 Quân khu 4", "ORG"), ("Viện kiểm sát quân sự Trung ương", "ORG")]),
+    ("Đại diện Cục Phòng chống ma túy Mỹ (DEA) dự hội thảo.", [("Cục Phòng chống ma túy Mỹ", "ORG"), ("DEA", "ORG")]),
+    ("Phó Cục trưởng Cục Cảnh sát hình sự Đức Anh cho biết", [("Cục Cảnh sát hình sự", "ORG"), ("Đức Anh", "PERSON")]),
+    ("Bị can bị tạm giam tại Trại tạm giam số 1 Công an TP Hà Nội.", [("Trại tạm giam số 1 Công an TP Hà Nội", "ORG")]),
+    ("Văn phòng liên lạc biên giới (BLO Lào Cai) trao đổi thông tin.", [("BLO Lào Cai", "ORG")]),
+    ("Đoàn cán bộ Học viện Cảnh sát Hoàng gia Campuchia sang thăm.", [("Học viện Cảnh sát Hoàng gia Campuchia", "ORG")]),
+    ("Phối hợp với Đoàn Đặc nhiệm phòng, chống ma túy và tội phạm số 1 thuộc Cục.",
+     [("Đoàn Đặc nhiệm phòng, chống ma túy và tội phạm số 1", "ORG")]),
+    ("Chỉ huy trưởng Đồn Cảnh sát xuất nhập cảnh Cửa khẩu quốc tế Bavet phát biểu.",
+     [("Đồn Cảnh sát xuất nhập cảnh Cửa khẩu quốc tế Bavet", "ORG")]),
+    ("Phó Cục trưởng Cục Quản lý xuất nhập cảnh Sùng Tả; ông Lương Hải Đào",
+     [("Cục Quản lý xuất nhập cảnh Sùng Tả", "ORG"), ("Lương Hải Đào", "PERSON")]),
+    ("Cục trưởng Cục Công an huyện tự trị dân tộc Dao Hà Khẩu dự.", [("Cục Công an huyện tự trị dân tộc Dao Hà Khẩu", "ORG")]),
+    ("(Báo và Phát thanh, Truyền hình Tuyên Quang) - Ngày 12/9", [("Báo và Phát thanh, Truyền hình Tuyên Quang", "ORG")]),
+    ("Đại diện Đại sứ quán Mỹ tại Việt Nam, Đại sứ quán Vương quốc Anh và Văn phòng UNODC tại Việt Nam.",
+     [("Đại sứ quán Mỹ tại Việt Nam", "ORG"), ("Đại sứ quán Vương quốc Anh", "ORG"), ("Văn phòng UNODC tại Việt Nam", "ORG")]),
+    ("Bí thư Ủy ban Chính trị - Pháp luật Trung ương, Ủy viên Bộ Chính trị Trung ương Đảng Cộng sản Trung Quốc",
+     [("Ủy ban Chính trị - Pháp luật Trung ương", "ORG"), ("Bộ Chính trị Trung ương Đảng Cộng sản Trung Quốc", "ORG")]),
+    ("Phó Tư lệnh Lực lượng Cảnh sát Myanmar dự. Lực lượng Cảnh sát Campuchia phong tỏa khu nhà.",
+     [("Lực lượng Cảnh sát Myanmar", "ORG"), ("Cảnh sát Campuchia", "ORG")]),
+    # provinces: a video link's end is no bridge; Luang Prabang spelt with "Pra"
+    ("Chủ trì tại điểm cầu Huế có Đại tá Tôn Thất Minh Quân.",
+     [("Huế", "PROVINCE"), ("Đại tá", "RANK"), ("Tôn Thất Minh Quân", "PERSON")]),
+    ("Đoàn đi qua cầu Hà Nội rồi đến Luổng Pra Băng.", [("Luổng Pra Băng", "PROVINCE")]),
+    # persons: a nickname after "thường gọi là" in the person's bracket, a long Lao name after "ông", a given name alone
+    ("Bắt giữ Phan Văn Lực (SN 1980, thường gọi là “Lực Bún”, trú tại Kỳ Anh).",
+     [("Phan Văn Lực", "PERSON"), ("Lực Bún", "PERSON")]),
+    ("Về phía Lào có ông Lẻ Xay Phon Xay Nha Vông - Phó Chủ tịch.", [("Lẻ Xay Phon Xay Nha Vông", "PERSON")]),
+    ("Cầm đầu là Nguyễn Văn Tài (46 tuổi). Từ giữa năm 2024, Tài móc nối với Sok Piseth.",
+     [("Nguyễn Văn Tài", "PERSON"), ("Tài", "PERSON"), ("Sok Piseth", "PERSON")]),
+    # quantities: power, phases, partners, resolutions
+    ("Hệ thống công suất 3 kW; qua 3 giai đoạn; 14 đối tác và 27 nghị quyết.",
+     [("3 kW", "QUANTITY"), ("3 giai đoạn", "QUANTITY"), ("14 đối tác", "QUANTITY"), ("27 nghị quyết", "QUANTITY")]),
+])
+def test_the_fourth_session_of_probes_in_the_forms_of_real_articles(nlp, text, expected):
+    """Gaps found in session 23: the last session's leftovers and five new dev sets (ZS-ZW) written by helpers who saw
+    no rules."""
+    assert ents(nlp, text) == expected

@@ -333,7 +333,10 @@ def _bylines(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames,
                 # (a reporter's post abbreviated, or the outlet that compiled it: "(P/v TTXVN tại Bangkok)", "(PV Báo X
                 # tại Y)", "(TTXVN tổng hợp)"; session 10a)
                 or _a_reporters_post(doc, opening.i + 1, words[-1].i, orgs))
-            if opening is not None and ((opening.i + 1, words[-1].i) in orgs or role):
+            # (or the paper it was taken from: "Hồ Nam - Việt Hà (Theo Báo Biên phòng)"; session 23)
+            taken_from = opening is not None and words[-1].i - opening.i >= 3 \
+                and doc[opening.i + 1].lower_ == "theo" and (opening.i + 2, words[-1].i) in orgs
+            if opening is not None and ((opening.i + 1, words[-1].i) in orgs or role or taken_from):
                 words = words[:words.index(opening)]
                 # "Theo Nguyễn Văn A (Báo X)": "Theo" heads a byline that names its source
                 if len(words) > 1 and words[0].text == "Theo":
@@ -717,6 +720,20 @@ _NICKNAME_OPENERS = {"tức", "biệt", "danh", "hiệu", "còn", "thường", "
 _OPENING_QUOTES = {"“", '"', "‘", "«"}
 
 
+_CALLED = {("còn", "gọi", "là"), ("thường", "gọi", "là"), ("hay", "gọi", "là")}
+
+
+def _in_a_persons_bracket(doc: Doc, i: int, person_ends: set[int]) -> bool:
+    """Whether token ``i`` is in a bracket opened right after a PERSON, a few tokens back: "Phan Văn Lực (SN 1980,
+    thường gọi là “Lực Bún”" (session 23; a short nickname's bracket holds a birth year or an age at most)."""
+    for j in range(i, max(0, i - 8), -1):
+        if doc[j].text == ")":
+            return False
+        if doc[j].text == "(":
+            return j - 1 in person_ends
+    return False
+
+
 def _nicknames(doc: Doc, ents: list[Span], glued: list[bool]) -> list[Span]:
     """PERSON for a nickname in quotes in the bracket right after a PERSON: "Lưu Gia Bảo (tức “Bảo Tây”)", "(biệt
     danh “Chính Lào”, 41 tuổi)". The quotes bound it, so any capitalised word counts, a country's too. Runs at the
@@ -731,8 +748,8 @@ def _nicknames(doc: Doc, ents: list[Span], glued: list[bool]) -> list[Span]:
         if q < 1 or not (doc[q - 1].lower_ == "tức" or (q > 1 and doc[q - 2].lower_ == "biệt"
                                                          and doc[q - 1].lower_ in ("danh", "hiệu"))
                          # (", còn gọi là “A Cường”" after a person's name in a bracket; session 16c)
-                         or (q > 4 and tuple(t.lower_ for t in doc[q - 3:q]) == ("còn", "gọi", "là")
-                             and doc[q - 4].text in (",", "(") and q - 5 in person_ends)):
+                         or (q > 4 and tuple(t.lower_ for t in doc[q - 3:q]) in _CALLED
+                             and doc[q - 4].text in (",", "(") and _in_a_persons_bracket(doc, q - 4, person_ends))):
             continue
         close = next((j for j in range(q + 1, min(n, q + 6)) if doc[j].text in _CLOSING_QUOTES), None)
         if close is not None and close > q + 1 and all(
@@ -1019,7 +1036,10 @@ _NOT_A_SUBJECT_NAME = {"Chúng", "Hắn", "Y", "Họ", "Bọn", "Nhóm", "Tên",
                        "Ai", "Vợ", "Chồng", "Con", "Cha", "Bố", "Lại", "Rồi", "Liền", "Bèn", "Vẫn", "Cũng", "Đều",
                        "Mới", "Tiếp", "Vội", "Định", "Muốn", "Không", "Chưa", "Đang", "Ngay", "Chỉ", "Thì", "Nên",
                        "Vì", "Do", "Nếu", "Dù", "Còn", "Đến", "Khai", "Trốn", "Đối", "Bị", "Nghi", "Kẻ", "Gã", "Ả",
-                       "Mỗi", "Các", "Những", "Hai", "Ba", "Tàu", "Xe", "Thuyền"}
+                       "Mỗi", "Các", "Những", "Hai", "Ba", "Tàu", "Xe", "Thuyền",
+                       # (verbs of knowing and fearing, conjunctions of time, session 23: "Biết bị truy tìm, Lực bỏ
+                       # trốn")
+                       "Biết", "Thấy", "Sợ", "Nghe", "Khi", "Sau", "Trước"}
 # ... and two-word verbs of fleeing, surrendering, confessing and speaking, after a given name alone only (not after
 # three name words without a middle name: "Hồ Chí Minh" is no suspect)
 _SPEAKING = {("cho", "biết"), ("chia", "sẻ"), ("phát", "biểu"), ("nhấn", "mạnh"), ("khẳng", "định"), ("kể", "lại"),
@@ -3074,10 +3094,12 @@ _LAO_NAME_MOST = 8
 
 
 def _long_lao_names(doc: Doc, ents: list[Span]) -> list[Span]:
-    """A PERSON of five spaced words or more that starts with a syllable of Lao names (class ``lao_syllable``) runs on
+    """A PERSON of five spaced words or more, syllables of Lao names (class ``lao_syllable``) but one, runs on
     over the capitalised Lao syllables right after it, up to eight words: "ông Khăm Xay Vắt Xi Xu Vông, Phó Tỉnh
     trưởng" (the shapes stop at five words). Vietnamese names have fewer words. Runs at the PERSON spans only."""
-    longs = [e for e in ents if e.label_ == "PERSON" and e.end - e.start >= 5 and _class(doc[e.start], "lao_syllable")]
+    # (all its words but one of the class will do, the first too: "ông Lẻ Xay Phon Xay Nha Vông", session 23)
+    longs = [e for e in ents if e.label_ == "PERSON" and e.end - e.start >= 5
+             and sum(1 for t in e if _class(t, "lao_syllable")) >= len(e) - 1]
     if not longs:
         return ents
     taken = _taken(ents)
