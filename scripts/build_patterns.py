@@ -170,7 +170,9 @@ NAMES_OF_BODIES = [toks(tone_norm(w)) for f in ("national.txt", "place-bodies.tx
                    for w in words(f)]
 PAIRS = VOCAB_PAIRS | {(t[i], t[i + 1]) for t in NAMES_OF_BODIES for i in range(len(t) - 1)
                        if t[i] in PROVINCE_ENDS and t[i] in CLASSES["org_word_first"]
-                       and t[i + 1] in CLASSES["org_word"]}
+                       # (not "Quốc" + "về" of "Liên Hợp Quốc về Ma túy": "Bộ Công an Trung Quốc về tội ..." lost its
+                       # country to a description "Quốc về tội tổ chức"; session 23)
+                       and t[i + 1] in CLASSES["org_word"] and t[i + 1] != "về"}
 CLASSES["org_word_first"] = sorted(set(CLASSES["org_word_first"]) - PROVINCE_ENDS)
 # Descriptive names in headlines in capitals ("PHÒNG CẢNH SÁT HÌNH SỰ CÔNG AN TỈNH X"; session 9a): the same words in
 # capitals, where no case tells where the name ends, so never a word that starts a body's or unit's name after the
@@ -1058,7 +1060,9 @@ add(F_EXC, "_NONE", [{"ORTH": "Cảnh", "ENT_TYPE": "_PART_DESC"}, {"ORTH": "sá
 add(F_EXC, "_NONE", [ents(["_PART_UNIT", "_PART_DEPT"]), {"ORTH": "Cảnh", "ENT_TYPE": "_PART_DESC"}, {"ORTH": "sát"}, COUNTRY])
 # ... and its royal, national or federal police: "Cảnh sát Hoàng gia Campuchia", "Cảnh sát Quốc gia Indonesia"
 # (and a department or school of it before it, session 23: "Học viện Cảnh sát Hoàng gia Campuchia" lost "Học viện")
-add(F_ORG, "ORG", [ents(["_PART_DEPT", "_PART_SCHOOL"], "*")] + ph("Cảnh sát")
+# (and "Tổng" before it, Cambodia's General Commissariat as Vietnamese papers name it: "Tổng Cảnh sát Quốc gia
+# Campuchia"; session 23)
+add(F_ORG, "ORG", [ents(["_PART_DEPT", "_PART_SCHOOL"], "*"), {"ORTH": "Tổng", "OP": "?"}] + ph("Cảnh sát")
     + [{"LOWER": {"IN": ["hoàng", "quốc", "liên"]}}, {"LOWER": {"IN": ["gia", "bang"]}}, NUOC, COUNTRY])
 # An international body's office in a country (session 23; as an embassy, rule 2): "Văn phòng UNODC tại Việt Nam"
 add(F_ORG, "ORG", ph("Văn phòng") + [{"ENT_ID": "NAT", "OP": "+"}, {"LOWER": "tại"}, COUNTRY])
@@ -1200,8 +1204,8 @@ for mid in ([], ph("cửa khẩu", ci=True), ph("cửa khẩu quốc tế", ci=T
     if mid:  # a gate named by its province: "Đồn Biên phòng cửa khẩu quốc tế Lào Cai"
         add(F_ORG, "ORG", [POST] + mid + [PROV_NAMED])
 # ... and a neighbour's border police post with its description (session 23; the description takes "Cảnh sát" from
-# the helper "Đồn Cảnh sát"): "Đồn Cảnh sát xuất nhập cảnh Cửa khẩu quốc tế Bavet"
-for mid in (ph("cửa khẩu", ci=True), ph("cửa khẩu quốc tế", ci=True)):
+# the helper "Đồn Cảnh sát"): "Đồn Cảnh sát xuất nhập cảnh Cửa khẩu quốc tế Bavet", "Đồn Cảnh sát biên giới Phnôm Đênh"
+for mid in ([], ph("cửa khẩu", ci=True), ph("cửa khẩu quốc tế", ci=True)):
     add(F_ORG, "ORG", [{"NORM": "Đồn", "ENT_TYPE": {"NOT_IN": ["ORG"]}}, {"NORM": "Cảnh", "ENT_TYPE": "_PART_DESC"},
                        {"ENT_TYPE": "_PART_DESC", "LOWER": {"NOT_IN": ["cửa"]}, "OP": "+"}] + mid + PLACE_NAME)
 # (a flotilla or company numbered in its province is no name: "Hải đội Biên phòng 2", "Đại đội Biên phòng 3" (rule 3,
@@ -1227,6 +1231,10 @@ for lv in PROVINCE_LEVELS:
     add(F_ORG, "ORG", [PRISON, ent("_PART_BODY", "?")] + lv)
     # ... numbered, of a province's police (session 23: two ORGs before): "Trại tạm giam số 1 Công an TP Hà Nội"
     add(F_ORG, "ORG", [PRISON, {"LOWER": "số"}, {"TEXT": {"REGEX": r"^\d{1,3}$"}}, ent("_PART_BODY")] + lv)
+# A province's centre or fund named by what it does and its province (session 23; rule 3, a place's name): "Trung tâm
+# Công tác xã hội tỉnh Tây Ninh", "Quỹ Bảo trợ trẻ em tỉnh An Giang", "Trung tâm Kiểm soát bệnh tật tỉnh Nghệ An"
+add(F_ORG, "ORG", [{"ORTH": {"IN": ["Trung", "Quỹ"]}, "ENT_TYPE": {"NOT_IN": ["ORG"]}}, {"ORTH": "tâm", "OP": "?"},
+                   {"IS_TITLE": True, "IS_ALPHA": True}, {"IS_LOWER": True, "OP": "{1,5}"}, {"LOWER": "tỉnh"}, PROV_NAMED])
 # A province's paper merged with its radio and television in 2025 (session 23): "Báo và Phát thanh, Truyền hình Tuyên
 # Quang" (rule 6, a source; one ORG with its province, rule 2)
 add(F_ORG, "ORG", ph("Báo và Phát thanh", ci=True) + [{"ORTH": {"IN": [",", "-", "–"]}, "OP": "?"}]
@@ -1550,8 +1558,11 @@ LENGTHS = sorted({toks(v)[-1].lower() for e in gazetteer("unit") for v in e
                   if e[0] in ("km", "m", "cm", "mm", "hải lý", "dặm")})
 add(F_EXC, "_NONE", [{"LOWER": "đường", **NOT_QTY}, RANGE, {"ENT_TYPE": "QUANTITY", "OP": "*"},
                      {"ENT_TYPE": "QUANTITY", "LOWER": {"NOT_IN": LENGTHS}, "TEXT": {"REGEX": r"^\D+$"}}])
-add(F_EXC, "_NONE", [{"LOWER": {"IN": ["khu", "tiểu", "tổ", "số"]}, **NOT_QTY},
-                     {"LOWER": {"IN": ["phố", "khu", "dân", "nhà"]}, **NOT_QTY}, {"LOWER": "phố", "OP": "?"}, QTY])
+# ("khu phố 3", "tiểu khu 2", "tổ dân phố 5", "số nhà 12"; not a building's floors or price: "khu nhà 7 tầng", "khu
+# nhà 500 USD", session 23)
+add(F_EXC, "_NONE", [{"LOWER": {"IN": ["khu", "tiểu", "tổ"]}, **NOT_QTY},
+                     {"LOWER": {"IN": ["phố", "khu", "dân"]}, **NOT_QTY}, {"LOWER": "phố", "OP": "?"}, QTY])
+add(F_EXC, "_NONE", [{"LOWER": "số", **NOT_QTY}, {"LOWER": "nhà", **NOT_QTY}, QTY])
 # ... but "mỗi năm 1 lần", "mỗi tháng 2 đợt": a count per period keeps its QUANTITY, and so does a count of reports
 # ("lập biên bản 5.684 trường hợp": "bản" of "biên bản" is no village; session 23)
 add(F_EXC, "_UNWRAP", [{"LOWER": "biên"}, {"LOWER": "bản"}, QTY])

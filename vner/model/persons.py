@@ -756,6 +756,16 @@ def _nicknames(doc: Doc, ents: list[Span], glued: list[bool]) -> list[Span]:
                 j not in taken and (glued[j] or (doc[j].is_alpha and doc[j].is_title)) for j in range(q + 1, close)):
             found.append(Span(doc, q + 1, close, label="PERSON"))
             taken.update(range(q + 1, close))
+    # (what people call someone, in quotes, its first word a given name, the rest perhaps not: "gọi anh là “Vinh râu”",
+    # "được cả chợ gọi là “Vân Lào”", "gọi vui là “Sơn Khmer”"; session 23)
+    for q in cues_at(doc, ORTH, quotes):
+        if q < 3 or doc[q - 1].lower_ != "là" or not any(doc[j].lower_ == "gọi" for j in range(max(0, q - 4), q - 1)):
+            continue
+        close = next((j for j in range(q + 1, min(n, q + 5)) if doc[j].text in _CLOSING_QUOTES), None)
+        if close is not None and 2 <= close - q - 1 <= 3 and doc[q + 1].is_title and _class(doc[q + 1], "given") \
+                and all(doc[j].is_alpha and j not in taken for j in range(q + 1, close)):
+            found.append(Span(doc, q + 1, close, label="PERSON"))
+            taken.update(range(q + 1, close))
     for person in [e for e in ents if e.label_ == "PERSON"]:
         # a nickname in quotes: "( tức “ Bảo Tây ” )", "(tức “Chính Lào”, 41 tuổi)" (the quotes bound it, so any
         # capitalised word, a country's too)
@@ -2563,7 +2573,14 @@ def _names_of_things(doc: Doc, ents: list[Span]) -> list[Span]:
             return False
         return e.end + 1 >= n or not (doc[e.end + 1].is_alpha and doc[e.end + 1].is_lower)
 
-    return [e for e in ents if not numbered(e)]
+    # (nor a medal's first syllable at a name's end: "tặng Trung tá A Sang Huân chương Chiến công"; session 23)
+    def medal_cut(e: Span) -> Span | None:
+        if e.label_ == "PERSON" and e.end < n and e.end - e.start > 1 and doc[e.end - 1].text in ("Huân", "Huy") \
+                and doc[e.end].lower_ == "chương" and e.end + 1 < n and doc[e.end + 1].is_title:
+            return Span(doc, e.start, e.end - 1, label="PERSON")
+        return e
+
+    return [m for m in (medal_cut(e) for e in ents if not numbered(e)) if m is not None]
 
 
 def _names_after_theo(doc: Doc, ents: list[Span], claimed: set[int], upper: UpperNames, glued: list[bool],

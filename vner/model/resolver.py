@@ -11,7 +11,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .helpers import AMBIGUOUS_PROVINCE, GLUED, SECOND_PASS_KEY, UNWRAP_LABEL, _SavedAsJson, _class, _is_capitalised, _taken, glued_flags, is_helper, reading, restore_view
+from .helpers import AMBIGUOUS_PROVINCE, GLUED, SECOND_PASS_KEY, UNWRAP_LABEL, _SavedAsJson, _class, _is_capitalised, _taken, glued_flags, is_helper, reading, restore_view, tone_norm
 from .orgs import _ambiguous_provinces_in_context, _armed_police_by_place, _bracketed_abbreviations, _districts_ending_on_don, _gold_by_the_mace, _listed_places, _member_schools, _ministries_before_a_verb, _names_ending_on_a_unit_word, _names_running_through_a_unit_word, _numbered_units_of_a_body, _provincial_heads, _sources_opening_a_lead, _split_at_brackets, _split_shared_parent, _split_trailing_name, _sums_without_their_currency, _teams_of_a_post, _unit_words_naming_nothing, _villages, _village_heads, _branches_of_a_body, _bodies_of_a_body, _bodies_of_a_prefecture, _provincial_departments, _tails_of_bodies, _posts_ending_on_a_common_word, _provinces_in_another_tone, toneless_provinces, _steering_committees, _banks_by_their_brand, _banks_by_their_legal_name, _papers_without_bao, national_papers
 from .orgs import _central_organs_of_a_party, _gate_zones_with_their_province, _numbered_units_of_the_neighbours, _school_levels
 from .orgs import _agencies_named_by_a_place, _associations_abroad, _consulates_by_their_city, _friendship_schools
@@ -67,6 +67,8 @@ class RulesResolver(_SavedAsJson):
         self._dashed = dashed_names(self.words["national"], self.words["place-bodies"])
         self._highland = highland_families(self.words["highland-surname"])
         self._hmong_clans = frozenset(get_string_id(w) for w in self.words["hmong-surname"])
+        # (a village head's family name may be a H'Mông clan's: "Trưởng bản Xồng Bá Dình"; session 23)
+        self._head_surnames = self._upper_names.surnames | {(tone_norm(w),) for w in self.words["hmong-surname"]}
         self._papers = national_papers(self.words["national-paper"])
 
     def set_state(self, words: dict[str, list[str]]) -> None:
@@ -125,7 +127,7 @@ class RulesResolver(_SavedAsJson):
             claimed |= places | peoples
             ents = _named_no_one(ents, places, peoples)
         # a village's name ("bản Na Hiêng", "Trưởng bản Huổi Khăm") is no person's, here and where it recurs
-        villages, village_names, heads = _villages(doc, glued, self._upper_names.surnames)
+        villages, village_names, heads = _villages(doc, glued, self._head_surnames)
         if villages:
             claimed |= villages
             ents = _named_no_one(ents, villages, set(), labels=("PERSON",))
