@@ -1750,9 +1750,10 @@ def test_aliases_after_tuc_bank_branches_listed_descriptions_lao_lists_and_short
      [("Công an tỉnh Bình Phước", "ORG"), ("Cảnh sát tỉnh Kăn Đan", "ORG")]),
     ("Đoàn đến tỉnh Kăn-đan và tỉnh Ô Đa Miên Chây, tỉnh Ô-đa Miên-chây.",
      [("Kăn-đan", "PROVINCE"), ("Ô Đa Miên Chây", "PROVINCE"), ("Ô-đa Miên-chây", "PROVINCE")]),
-    # counter words (rule 5): the number and one word
+    # counter words (rule 5): the number and one word ("cọc dấu", a border's secondary marker, is one word of two
+    # syllables since session 23, as "cột mốc")
     ("Kế hoạch gồm 5 nhóm nội dung và 42 hoạt động cụ thể; lực lượng hai bên sơn lại 6 cọc dấu, thu giữ 1 sổ ghi chép.",
-     [("5 nhóm", "QUANTITY"), ("42 hoạt động", "QUANTITY"), ("6 cọc", "QUANTITY"), ("1 sổ", "QUANTITY")]),
+     [("5 nhóm", "QUANTITY"), ("42 hoạt động", "QUANTITY"), ("6 cọc dấu", "QUANTITY"), ("1 sổ", "QUANTITY")]),
     ("Năm 2020 hoạt động của nhóm giảm.", []),
     # a university's member school and its regional university are one ORG (rule 2, outermost); not a school named
     # by its own place, nor another kind of body after the comma
