@@ -468,6 +468,11 @@ ABBR = {"NORM": {"IN": sorted(words("org-abbreviations.txt"))}}
 add(F_HELP, "_PART_DESC", [ABBR])
 add(F_HELP, "_PART_DESC", [ABBR, DESC_WORD("*"), DESC_LAST])
 add(F_HELP, "_PART_DESC", [ABBR, {"LOWER": "và"}, ABBR])  # "Phòng Cảnh sát PCCC và CNCH Công an tỉnh X"
+# ... and the party-affairs departments' name, which opens on "Công" (no first word of a description: "Công an"):
+# "Phòng Công tác đảng và công tác chính trị Công an tỉnh Nghệ An" (session 23)
+for w in ("Công tác đảng và công tác chính trị", "Công tác Đảng và công tác chính trị", "Công tác đảng và công tác quần chúng",
+          "Công tác Đảng và công tác quần chúng"):
+    add(F_HELP, "_PART_DESC", w)
 # Context for PERSON
 for w in ("đồng chí", "Đồng chí", "ĐỒNG CHÍ", "đ/c", "Đ/c", "Đ/C"):
     add(F_HELP, "_DC", w)
@@ -489,8 +494,11 @@ for w in ("đối tượng", "Đối tượng", "bị can", "Bị can", "bị c�
           # teachers (session 9a): "giảng viên Kim Sô Phal"
           "giảng viên", "Giảng viên", "giáo viên", "Giáo viên",
           # students and a ring's leader (session 23): "Sinh viên Soukanya Phommachanh", "đối tượng cầm đầu Xẻng Thoong
-          # Phôm Ma Vông" (the verb alone: "2 đối tượng cầm đầu" keeps its QUANTITY)
-          "sinh viên", "Sinh viên", "lưu học sinh", "Lưu học sinh", "cầm đầu"):
+          # Phôm Ma Vông" (the verb alone: "2 đối tượng cầm đầu" keeps its QUANTITY); a court's interpreter, perhaps
+          # with the language: "phiên dịch viên tiếng Trung Phan Thị Lệ Quyên"
+          "sinh viên", "Sinh viên", "lưu học sinh", "Lưu học sinh", "cầm đầu", "phiên dịch viên",
+          "phiên dịch viên tiếng Trung", "phiên dịch viên tiếng Lào", "phiên dịch viên tiếng Khmer",
+          "phiên dịch viên tiếng Anh"):
     add(F_HELP, "_SUSP", w)
 # ... and the roles of the judiciary and the press in lower case, whose capitalised forms are titles (`title.txt`;
 # session 13b): "điều tra viên", "kiểm sát viên", "biên tập viên", "thẩm phán", "luật sư" (one pattern a length, each
@@ -812,6 +820,10 @@ LEVELS = PROVINCE_LEVELS + [
 ]
 for lv in LEVELS:
     add(F_ORG, "ORG", [BODY] + lv)
+# (a commune or district whose name opens on "Trung", which starts no other place: "Công an xã Trung Lý", "Công an xã
+# Trung Sơn"; not "Trung Quốc", "Trung ương", "Trung tâm"; session 23)
+add(F_ORG, "ORG", [BODY, {"LOWER": {"IN": ["huyện", "xã", "phường", "trấn"]}}, {"ORTH": "Trung"},
+                   {**place_tok(first=False), "NORM": {"NOT_IN": ["Quốc", "Ương", "Tâm", "Đoàn", "Đội", "Tướng", "Tá", "Úy", "Uý"]}}])
 # a body named by its place that is also one national body alone: "Cục Hải quan" (the national customs since 2025;
 # "Cục Hải quan tỉnh X", "Đội Kiểm soát Hải quan Cục Hải quan tỉnh X" are longer and win)
 for w in ("Cục Hải quan",):
@@ -1231,10 +1243,17 @@ for lv in PROVINCE_LEVELS:
     add(F_ORG, "ORG", [PRISON, ent("_PART_BODY", "?")] + lv)
     # ... numbered, of a province's police (session 23: two ORGs before): "Trại tạm giam số 1 Công an TP Hà Nội"
     add(F_ORG, "ORG", [PRISON, {"LOWER": "số"}, {"TEXT": {"REGEX": r"^\d{1,3}$"}}, ent("_PART_BODY")] + lv)
-# A province's centre or fund named by what it does and its province (session 23; rule 3, a place's name): "Trung tâm
-# Công tác xã hội tỉnh Tây Ninh", "Quỹ Bảo trợ trẻ em tỉnh An Giang", "Trung tâm Kiểm soát bệnh tật tỉnh Nghệ An"
-add(F_ORG, "ORG", [{"ORTH": {"IN": ["Trung", "Quỹ"]}, "ENT_TYPE": {"NOT_IN": ["ORG"]}}, {"ORTH": "tâm", "OP": "?"},
+# A province's centre, fund or association named by what it does and its province (session 23; rule 3, a place's
+# name): "Trung tâm Công tác xã hội tỉnh Tây Ninh", "Quỹ Bảo trợ trẻ em tỉnh An Giang", "Hội Nghề cá tỉnh Quảng Ngãi"
+add(F_ORG, "ORG", [{"ORTH": {"IN": ["Trung", "Quỹ", "Hội"]}, "ENT_TYPE": {"NOT_IN": ["ORG"]}}, {"ORTH": "tâm", "OP": "?"},
                    {"IS_TITLE": True, "IS_ALPHA": True}, {"IS_LOWER": True, "OP": "{1,5}"}, {"LOWER": "tỉnh"}, PROV_NAMED])
+# The associations of Vietnamese living in a neighbour's province (session 23; rule 3, a place's name): "Hội người Việt
+# Nam tỉnh Chăm-pa-xắc", "Hội Khmer - Việt Nam tỉnh Battambang"
+add(F_ORG, "ORG", [{"ORTH": "Hội"}, {"LOWER": {"IN": ["người", "khmer"]}}, {"ORTH": "-", "OP": "?"}, {"NORM": "Việt"},
+                   {"NORM": "Nam", "OP": "?"}, {"LOWER": "tỉnh"}, PROV_NAMED])
+# ... and Laos's front in a province, its national name then the province (session 23): "Mặt trận Lào xây dựng đất nước
+# tỉnh Savannakhet"
+add(F_ORG, "ORG", ph("Mặt trận Lào xây dựng đất nước", ci=True) + [{"LOWER": "tỉnh"}, PROV_NAMED])
 # A province's paper merged with its radio and television in 2025 (session 23): "Báo và Phát thanh, Truyền hình Tuyên
 # Quang" (rule 6, a source; one ORG with its province, rule 2)
 add(F_ORG, "ORG", ph("Báo và Phát thanh", ci=True) + [{"ORTH": {"IN": [",", "-", "–"]}, "OP": "?"}]
@@ -1565,7 +1584,8 @@ add(F_EXC, "_NONE", [{"LOWER": {"IN": ["khu", "tiểu", "tổ"]}, **NOT_QTY},
 add(F_EXC, "_NONE", [{"LOWER": "số", **NOT_QTY}, {"LOWER": "nhà", **NOT_QTY}, QTY])
 # ... but "mỗi năm 1 lần", "mỗi tháng 2 đợt": a count per period keeps its QUANTITY, and so does a count of reports
 # ("lập biên bản 5.684 trường hợp": "bản" of "biên bản" is no village; session 23)
-add(F_EXC, "_UNWRAP", [{"LOWER": "biên"}, {"LOWER": "bản"}, QTY])
+# (... and what is cared for: "chăm sóc 2.500 ngôi mộ", where "sóc" is no Khmer hamlet)
+add(F_EXC, "_UNWRAP", [{"LOWER": {"IN": ["biên", "chăm"]}}, {"LOWER": {"IN": ["bản", "sóc"]}}, QTY])
 add(F_EXC, "_UNWRAP", [{"LOWER": {"IN": ["mỗi", "hằng", "hàng"]}},
                        {"LOWER": {"IN": ["năm", "tháng", "tuần", "ngày", "quý", "lần", "đợt"]}},
                        QTY])

@@ -483,15 +483,17 @@ def test_the_rules_are_hundreds_of_patterns_not_thousands():
     numbered units, the bodies of China's border towns, "CA" + a place and a
     national association's provincial branch, a post at a port's gate, a
     country of one syllable after a ministry: 3,892 and 651; the caps went
-    to 3,900 and 660. Session 23 added national and international bodies as
-    phrases and token patterns for military courts, embassies and offices of
-    one-syllable countries, China's border bodies after a national department
-    or with their level, numbered task forces and detention houses, merged
-    provincial media: 3,949 and 676; the caps went to 4,000 and 700.)
+    to 3,900 and 660. Session 23 added national and international bodies,
+    titles, credits, cues and spellings as phrases, and token patterns for
+    military courts, embassies and offices of one-syllable countries,
+    China's border bodies after a national department or with their level,
+    numbered task forces and detention houses, merged provincial media,
+    provincial centres, funds and associations, the associations of
+    Vietnamese abroad: 4,031 and 688; the caps went to 4,100 and 720.)
     """
     patterns = load_patterns()
     token_patterns = [p for p in patterns if isinstance(p["pattern"], list)]
-    assert len(token_patterns) < 700 and len(patterns) < 4000
+    assert len(token_patterns) < 720 and len(patterns) < 4100
 
 
 # ---------------------------------------------------------------- coverage of the scheme (issue #15)
@@ -3149,8 +3151,34 @@ def test_the_neighbours_news_as_three_probe_writers_wrote_it(nlp, text, expected
     # quantities: power, phases, partners, resolutions
     ("Hệ thống công suất 3 kW; qua 3 giai đoạn; 14 đối tác và 27 nghị quyết.",
      [("3 kW", "QUANTITY"), ("3 giai đoạn", "QUANTITY"), ("14 đối tác", "QUANTITY"), ("27 nghị quyết", "QUANTITY")]),
+    # (sets ZX-ZZA) a country after "Quốc về", provincial centres and funds, a Cambodian post by its place, a village
+    # head of a H'Mông clan, a medal after a name, what people call someone, floors and prices after "khu nhà"
+    ("Theo đề nghị của Bộ Công an Trung Quốc về tội tổ chức đánh bạc.", [("Bộ Công an Trung Quốc", "ORG")]),
+    ("Đại diện Trung tâm Công tác xã hội tỉnh Tây Ninh và Quỹ Bảo trợ trẻ em tỉnh An Giang dự.",
+     [("Trung tâm Công tác xã hội tỉnh Tây Ninh", "ORG"), ("Quỹ Bảo trợ trẻ em tỉnh An Giang", "ORG")]),
+    ("Đồn Biên phòng Tịnh Biên và Đồn Cảnh sát biên giới Phnôm Đênh tuần tra.",
+     [("Đồn Biên phòng Tịnh Biên", "ORG"), ("Đồn Cảnh sát biên giới Phnôm Đênh", "ORG")]),
+    ("Trưởng bản Xồng Bá Dình cho biết.", [("Xồng Bá Dình", "PERSON")]),
+    ("Bộ An ninh Lào đã tặng Trung tá A Sang Huân chương Chiến công hạng Ba.",
+     [("Bộ An ninh Lào", "ORG"), ("Trung tá", "RANK"), ("A Sang", "PERSON")]),
+    ("Anh em trong đồn gọi anh là “Vinh râu”, khu vực được gọi là “Rốn lũ”.", [("Vinh râu", "PERSON")]),
+    ("Giải cứu 3 sản phụ trong khu nhà 7 tầng, trả 500 USD; số nhà 12 đường Lê Lợi.",
+     [("3 sản phụ", "QUANTITY"), ("7 tầng", "QUANTITY"), ("500 USD", "QUANTITY")]),
+    # (sets ZZB-ZZF) party-affairs departments, infirmaries, communes named "Trung ...", an interpreter, a Cambodian
+    # commissioner's title, a national body before its staff, Vietnamese associations abroad
+    ("Trưởng Phòng Công tác đảng và công tác chính trị Công an tỉnh Nghệ An; bác sĩ Bệnh xá Công an tỉnh Quảng Bình.",
+     [("Phòng Công tác đảng và công tác chính trị Công an tỉnh Nghệ An", "ORG"), ("Bệnh xá Công an tỉnh Quảng Bình", "ORG")]),
+    ("Công an xã Trung Lý và Huyện đoàn Kỳ Sơn tặng quà; chăm sóc 2.500 ngôi mộ.",
+     [("Công an xã Trung Lý", "ORG"), ("Huyện đoàn Kỳ Sơn", "ORG"), ("2.500 ngôi", "QUANTITY")]),
+    ("Thông qua phiên dịch viên tiếng Trung Phan Thị Lệ Quyên, bị cáo khai.", [("Phan Thị Lệ Quyên", "PERSON")]),
+    ("Thiếu tướng Mao Xô-khom, Phó Tổng Thanh tra Cảnh sát tỉnh Preah Sihanouk, cho biết.",
+     [("Thiếu tướng", "RANK"), ("Mao Xô-khom", "PERSON"), ("Cảnh sát tỉnh Preah Sihanouk", "ORG")]),
+    ("Do giảng viên Học viện Cảnh sát nhân dân và cán bộ nhiều kinh nghiệm giảng dạy.",
+     [("Học viện Cảnh sát nhân dân", "ORG")]),
+    ("Đại diện Hội người Việt Nam tỉnh Chăm-pa-xắc và Tiểu khu Quân sự tỉnh Mondulkiri dự.",
+     [("Hội người Việt Nam tỉnh Chăm-pa-xắc", "ORG"), ("Tiểu khu Quân sự tỉnh Mondulkiri", "ORG")]),
 ])
-def test_the_fourth_session_of_probes_in_the_forms_of_real_articles(nlp, text, expected):
-    """Gaps found in session 23: the last session's leftovers and five new dev sets (ZS-ZW) written by helpers who saw
-    no rules."""
+def test_what_fifteen_writers_who_saw_no_rules_found(nlp, text, expected):
+    """Gaps found in session 23: the last session's leftovers and fifteen new dev sets (ZS-ZZF) written by helpers who
+    saw no rules."""
     assert ents(nlp, text) == expected

@@ -1858,7 +1858,9 @@ _VERBS_AFTER_A_BODY = {tuple(w.split()) for w in (
     "truy nã", "truy bắt", "truy tìm", "điều tra", "bắt", "bắt giữ", "bắt quả tang", "khởi tố", "phát hiện", "phối hợp",
     "thu giữ", "triệt phá", "phá", "xử lý", "tạm giữ", "kiểm tra", "xác minh", "tiếp nhận", "chủ trì", "tổ chức",
     "tiến hành", "đấu tranh", "làm việc", "ban hành", "chỉ đạo", "hướng dẫn", "trao", "tặng", "đề nghị", "quyết định",
-    "giải cứu", "tiếp tục", "cho biết", "khám xét", "đã", "đang", "vừa", "sẽ")}
+    "giải cứu", "tiếp tục", "cho biết", "khám xét", "đã", "đang", "vừa", "sẽ",
+    # (people of the body after it, session 23: "giảng viên Học viện Cảnh sát nhân dân và cán bộ nhiều kinh nghiệm")
+    "và cán bộ")}
 
 
 # (the verbs by the hash of their first word, lower case: the step looks at an ORG's words by their hashes)

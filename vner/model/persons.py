@@ -325,7 +325,7 @@ def _bylines(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames,
             # (or a reporter's post or where the report comes from, of any length: "(phóng viên VOV tại Lào)", "(từ
             # Pắc-xế)"; session 9a)
             role = opening is not None and words[-1].i - opening.i >= 2 and (
-                (words[-1].i - opening.i in (2, 3)
+                (words[-1].i - opening.i in (2, 3, 4)
                  and (doc[opening.i + 1].lower_, doc[opening.i + 2].lower_) in _BYLINE_MARKS)
                 or (doc[opening.i + 1].lower_, doc[opening.i + 2].lower_) == ("phóng", "viên")
                 or (doc[opening.i + 1].lower_ == "từ" and doc[opening.i + 2].is_title)
@@ -630,7 +630,8 @@ _CAPTION_MARKS = {("đứng", "giữa"), ("ngồi", "giữa"), ("bên", "trái")
                   ("trái", ")"), ("phải", ")"), ("đứng", "đầu"), ("hàng", "đầu")}
 # (a byline: the name opens the paragraph; "(từ <Place>)" also counts)
 _BYLINE_MARKS = {("thực", "hiện"), ("tổng", "hợp"), ("ghi", ")"), ("lược", "dịch"), ("phóng", "viên"), ("dịch", ")"),
-                 ("ctv", ")"), ("pv", ")"), ("th", ")")}  # ("MINH KHA (CTV)": a contributor, session 9b)
+                 ("ctv", ")"), ("pv", ")"), ("th", ")"),  # ("MINH KHA (CTV)": a contributor, session 9b)
+                 ("cộng", "tác")}  # ("Xuân Hòa (Cộng tác viên)"; session 23)
 # ... and "compiled" abbreviated with a slash: "Minh Đức (t/h)" (session 22; "(TH)" above)
 _COMPILED = ("t", "/", "h", ")")
 
