@@ -1074,8 +1074,10 @@ add(F_EXC, "_NONE", [ents(["_PART_UNIT", "_PART_DEPT"]), {"ORTH": "Cảnh", "ENT
 # (and a department or school of it before it, session 23: "Học viện Cảnh sát Hoàng gia Campuchia" lost "Học viện")
 # (and "Tổng" before it, Cambodia's General Commissariat as Vietnamese papers name it: "Tổng Cảnh sát Quốc gia
 # Campuchia"; session 23)
-add(F_ORG, "ORG", [ents(["_PART_DEPT", "_PART_SCHOOL"], "*"), {"ORTH": "Tổng", "OP": "?"}] + ph("Cảnh sát")
-    + [{"LOWER": {"IN": ["hoàng", "quốc", "liên"]}}, {"LOWER": {"IN": ["gia", "bang"]}}, NUOC, COUNTRY])
+# (three patterns, none opening on an optional token, which the matcher would try at every token)
+for head in ([], [ents(["_PART_DEPT", "_PART_SCHOOL"])], [{"ORTH": "Tổng"}]):
+    add(F_ORG, "ORG", head + ph("Cảnh sát")
+        + [{"LOWER": {"IN": ["hoàng", "quốc", "liên"]}}, {"LOWER": {"IN": ["gia", "bang"]}}, NUOC, COUNTRY])
 # An international body's office in a country (session 23; as an embassy, rule 2): "Văn phòng UNODC tại Việt Nam"
 add(F_ORG, "ORG", ph("Văn phòng") + [{"ENT_ID": "NAT", "OP": "+"}, {"LOWER": "tại"}, COUNTRY])
 # A country's armed forces named with it, capitalised (rule 3, as "Cảnh sát Hoàng gia Thái Lan"; session 15c): "Hải quân
@@ -1502,12 +1504,12 @@ CENTRAL = ["VN:Hà Nội", "VN:Hải Phòng", "VN:Đà Nẵng", "VN:Cần Thơ",
 # A city that shares a province's name is not the province: "TP Hà Tĩnh", "thành phố Thanh Hóa" (rule 4)
 add(F_EXC, "_NONE", [CITY, {"ENT_TYPE": "PROVINCE", "ENT_ID": {"NOT_IN": CENTRAL}, "OP": "+"}])
 # Districts, communes, rivers, border gates named like a province: "huyện Quảng Ninh", "sông Sê Kông"
-# (a bridge, but not a video link's end, "điểm cầu": "tại điểm cầu Huế", session 23; the word before it is in the
-# exclusion, which is harmless: it is no part of a name)
 for w in words("locals.txt"):
     p = ph(w)
-    before = [{"LOWER": {"NOT_IN": ["điểm"]}}] if w == "cầu" else []
-    add(F_EXC, "_NONE", before + [{**p[0], "ENT_TYPE": {"NOT_IN": ["_CITY", "_PCUE", "PROVINCE"]}}] + p[1:] + [PROV])
+    add(F_EXC, "_NONE", [{**p[0], "ENT_TYPE": {"NOT_IN": ["_CITY", "_PCUE", "PROVINCE"]}}] + p[1:] + [PROV])
+# ... but "cầu" of a video link's end, "điểm cầu", is no bridge: "tại điểm cầu Huế" keeps its PROVINCE (session 23; the
+# longer span unwraps the province inside it)
+add(F_EXC, "_UNWRAP", [{"LOWER": "điểm"}, {"LOWER": "cầu"}, PROV])
 for w in ("Thái Bình Dương", "Điện Biên Phủ", "Hà Nội mới", "Covid-19", "COVID-19", "Covid - 19", "SARS-CoV-2",
           "Châu Á - Thái Bình Dương", "Ấn Độ Dương - Thái Bình Dương"):
     add(F_EXC, "_NONE", w)
