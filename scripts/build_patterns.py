@@ -96,6 +96,8 @@ lines = {}  # file -> list of dicts
 
 
 def add(fname, label, pattern, id_=None):
+    # (a token pattern never opens on an optional token or one that matches almost any token: spaCy's Matcher tries
+    # it at every position, bench/findings.md 15)
     d = {"label": label, "pattern": pattern}
     if id_:
         d["id"] = id_
