@@ -2566,7 +2566,8 @@ def _subjects_acting_on_a_person(doc: Doc, ents: list[Span], claimed: set[int], 
 
 def _names_of_things(doc: Doc, ents: list[Span]) -> list[Span]:
     """No PERSON right before a number that ends a name ("chuyên án mang tên Lê Lợi 25,", "tàu Hoàng Phúc 68"): a
-    plan, a ship or a school named after a person; a person's age has its word ("Nguyễn Văn A 45 tuổi")."""
+    plan, a ship or a school named after a person; a person's age has its word ("Nguyễn Văn A 45 tuổi"). Nor a
+    medal's first syllable at a name's end: "tặng Trung tá A Sang Huân chương Chiến công" → "A Sang" (session 23)."""
     n = len(doc)
 
     def numbered(e: Span) -> bool:
@@ -2574,14 +2575,13 @@ def _names_of_things(doc: Doc, ents: list[Span]) -> list[Span]:
             return False
         return e.end + 1 >= n or not (doc[e.end + 1].is_alpha and doc[e.end + 1].is_lower)
 
-    # (nor a medal's first syllable at a name's end: "tặng Trung tá A Sang Huân chương Chiến công"; session 23)
-    def medal_cut(e: Span) -> Span | None:
-        if e.label_ == "PERSON" and e.end < n and e.end - e.start > 1 and doc[e.end - 1].text in ("Huân", "Huy") \
-                and doc[e.end].lower_ == "chương" and e.end + 1 < n and doc[e.end + 1].is_title:
+    def without_a_medal(e: Span) -> Span:
+        if e.label_ == "PERSON" and e.end + 1 < n and e.end - e.start > 1 and doc[e.end - 1].text in ("Huân", "Huy") \
+                and doc[e.end].lower_ == "chương" and doc[e.end + 1].is_title:
             return Span(doc, e.start, e.end - 1, label="PERSON")
         return e
 
-    return [m for m in (medal_cut(e) for e in ents if not numbered(e)) if m is not None]
+    return [without_a_medal(e) for e in ents if not numbered(e)]
 
 
 def _names_after_theo(doc: Doc, ents: list[Span], claimed: set[int], upper: UpperNames, glued: list[bool],
