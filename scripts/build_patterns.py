@@ -822,6 +822,9 @@ LEVELS = PROVINCE_LEVELS + [
 ]
 for lv in LEVELS:
     add(F_ORG, "ORG", [BODY] + lv)
+# (a commune whose name ends on "Chỉ", which ends no other place ("Ban Chỉ đạo"): "Công an xã Phước Chỉ", a border
+# commune of Tây Ninh two writers of session 23 chose)
+add(F_ORG, "ORG", [BODY, {"LOWER": {"IN": ["xã", "phường"]}}, place_tok(), {"ORTH": "Chỉ"}])
 # (a commune or district whose name opens on "Trung", which starts no other place: "Công an xã Trung Lý", "Công an xã
 # Trung Sơn"; not "Trung Quốc", "Trung ương", "Trung tâm"; session 23)
 add(F_ORG, "ORG", [BODY, {"LOWER": {"IN": ["huyện", "xã", "phường", "trấn"]}}, {"ORTH": "Trung"},
@@ -830,6 +833,8 @@ add(F_ORG, "ORG", [BODY, {"LOWER": {"IN": ["huyện", "xã", "phường", "trấ
 # "Cục Hải quan tỉnh X", "Đội Kiểm soát Hải quan Cục Hải quan tỉnh X" are longer and win)
 for w in ("Cục Hải quan",):
     add(F_ORG, "ORG", [{**t, "ENT_TYPE": "_PART_BODY"} for t in ph(w)])
+    # (... and a country's customs, its country after it: "Cục Hải quan Thái Lan"; session 23)
+    add(F_ORG, "ORG", [{**t, "ENT_TYPE": "_PART_BODY"} for t in ph(w)] + [NUOC, COUNTRY])
 # a body at a border gate: "Chi cục Hải quan cửa khẩu Lao Bảo", "Chi cục Hải quan cửa khẩu quốc tế Cầu Treo"
 for mid in (ph("cửa khẩu", ci=True), ph("cửa khẩu quốc tế", ci=True)):
     add(F_ORG, "ORG", [BODY] + mid + PLACE_NAME)
@@ -1094,6 +1099,7 @@ add(F_ORG, "ORG", ARMED)
 add(F_EXC, "_NONE", ARMED + [SEP, COUNTRY])
 # "Quân khu 4", "Bộ Tư lệnh Vùng 2", "Lữ đoàn 52"
 for h in ("Quân khu", "Bộ Tư lệnh Quân khu", "Bộ Tư lệnh Vùng", "Vùng Cảnh sát biển", "Bộ Tư lệnh Vùng Cảnh sát biển",
+          "Bộ Tư lệnh Cảnh sát Vùng",  # (Thailand's provincial police regions, session 23)
           "Hải đoàn", "Lữ đoàn", "Sư đoàn", "Trung đoàn"):
     add(F_ORG, "ORG", [{**ph(h)[0], "ENT_TYPE": {"NOT_IN": ["ORG"]}}] + ph(h)[1:] + [SMALL_NUMBER])
 # ... and a military court or procuracy of a military region, perhaps of one of its areas: "Tòa án quân sự Quân khu 2",

@@ -3177,8 +3177,17 @@ def test_the_neighbours_news_as_three_probe_writers_wrote_it(nlp, text, expected
      [("Học viện Cảnh sát nhân dân", "ORG")]),
     ("Đại diện Hội người Việt Nam tỉnh Chăm-pa-xắc và Tiểu khu Quân sự tỉnh Mondulkiri dự.",
      [("Hội người Việt Nam tỉnh Chăm-pa-xắc", "ORG"), ("Tiểu khu Quân sự tỉnh Mondulkiri", "ORG")]),
+    # (sets ZZG-ZZK) a unit of the interior's security, hostages, a commune named "... Chỉ", permits, Myanmar's
+    # honorifics, a country's customs, Thailand's police regions, Salavan spelt "Sả Lăm Vạn"
+    ("Tổ trinh sát của Phòng An ninh đối nội Công an tỉnh Kon Tum thả 6 con tin.",
+     [("Phòng An ninh đối nội Công an tỉnh Kon Tum", "ORG"), ("6 con tin", "QUANTITY")]),
+    ("Công an xã Phước Chỉ đã cấp 21.000 giấy thông hành; Ban Chỉ đạo họp.",
+     [("Công an xã Phước Chỉ", "ORG"), ("21.000 giấy", "QUANTITY")]),
+    ("Ông U Thein Zaw Oo cho biết, Cục Hải quan Thái Lan và Bộ Tư lệnh Cảnh sát Vùng 4 phối hợp.",
+     [("Thein Zaw Oo", "PERSON"), ("Cục Hải quan Thái Lan", "ORG"), ("Bộ Tư lệnh Cảnh sát Vùng 4", "ORG")]),
+    ("Giám đốc Công an tỉnh Sả Lăm Vạn phát biểu.", [("Công an tỉnh Sả Lăm Vạn", "ORG")]),
 ])
 def test_what_fifteen_writers_who_saw_no_rules_found(nlp, text, expected):
-    """Gaps found in session 23: the last session's leftovers and fifteen new dev sets (ZS-ZZF) written by helpers who
-    saw no rules."""
+    """Gaps found in session 23: the last session's leftovers and the new dev sets ZS-ZZK written by helpers who saw
+    no rules."""
     assert ents(nlp, text) == expected

@@ -3089,6 +3089,18 @@ def _aliases_in_brackets(doc: Doc, ents: list[Span], glued: list[bool],
     return found
 
 
+# Myanmar's honorifics before a name, as "ông", "bà" (rule 1: no title in a PERSON): "Ông U Thein Zaw Oo", "Bà Daw Khin
+# Mya Thet" (session 23)
+_MYANMAR_HONORIFICS = {"U", "Daw"}
+
+
+def _myanmar_honorifics(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A PERSON that opens on "U" or "Daw" before two capitalised words or more starts after it."""
+    return [Span(doc, e.start + 1, e.end, label="PERSON")
+            if e.label_ == "PERSON" and e.end - e.start >= 3 and doc[e.start].text in _MYANMAR_HONORIFICS else e
+            for e in ents]
+
+
 def _family_names_cut_off(doc: Doc, ents: list[Span], surnames: set[tuple[str, ...]]) -> list[Span]:
     """A PERSON of one word, a family name of the lists, right before another PERSON is one name with it: "tên là
     Hoàng" + "Chí Cường (Huang Zhiqiang)" → "Hoàng Chí Cường" (two persons are never written with nothing between
