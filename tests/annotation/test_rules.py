@@ -3186,6 +3186,8 @@ def test_the_neighbours_news_as_three_probe_writers_wrote_it(nlp, text, expected
     ("Ông U Thein Zaw Oo cho biết, Cục Hải quan Thái Lan và Bộ Tư lệnh Cảnh sát Vùng 4 phối hợp.",
      [("Thein Zaw Oo", "PERSON"), ("Cục Hải quan Thái Lan", "ORG"), ("Bộ Tư lệnh Cảnh sát Vùng 4", "ORG")]),
     ("Giám đốc Công an tỉnh Sả Lăm Vạn phát biểu.", [("Công an tỉnh Sả Lăm Vạn", "ORG")]),
+    # fishing boats are counted by "tàu" (rule 5: "44 bánh heroin" → "44 bánh"), as 27 of 28 writers' spans cut them
+    ("Lực lượng hai bên kiểm tra 41 tàu cá và 2 xe máy.", [("41 tàu", "QUANTITY"), ("2 xe máy", "QUANTITY")]),
 ])
 def test_what_fifteen_writers_who_saw_no_rules_found(nlp, text, expected):
     """Gaps found in session 23: the last session's leftovers and the new dev sets ZS-ZZK written by helpers who saw
