@@ -1102,6 +1102,12 @@ for h in ("Quân khu", "Bộ Tư lệnh Quân khu", "Bộ Tư lệnh Vùng", "V�
           "Bộ Tư lệnh Cảnh sát Vùng",  # (Thailand's provincial police regions, session 23)
           "Hải đoàn", "Lữ đoàn", "Sư đoàn", "Trung đoàn"):
     add(F_ORG, "ORG", [{**ph(h)[0], "ENT_TYPE": {"NOT_IN": ["ORG"]}}] + ph(h)[1:] + [SMALL_NUMBER])
+# ... and a navy's numbered region, its command and its brigades (session 23): "Vùng 5 Hải quân", "Bộ Tư lệnh Vùng 5
+# Hải quân", "Lữ đoàn 176 Vùng 5 Hải quân"; a named naval base, "Căn cứ Hải quân Ream"
+for head in (ph("Vùng"), ph("Bộ Tư lệnh Vùng"),
+             [{"NORM": {"IN": ["Lữ", "Hải"]}}, {"NORM": "đoàn"}, {"TEXT": {"REGEX": r"^\d{1,3}$"}}] + ph("Vùng")):
+    add(F_ORG, "ORG", head + [SMALL_NUMBER] + ph("Hải quân"))
+add(F_ORG, "ORG", ph("Căn cứ Hải quân") + PLACE_NAME)
 # ... and a military court or procuracy of a military region, perhaps of one of its areas: "Tòa án quân sự Quân khu 2",
 # "Viện Kiểm sát quân sự khu vực 1 Quân khu 4" (session 23: the rules gave "Quân khu 2" alone; rule 2, outermost)
 add(F_ORG, "ORG", [{"NORM": {"IN": ["Tòa", "Viện"]}, "ENT_TYPE": {"NOT_IN": ["ORG"]}}, {"LOWER": {"IN": ["án", "kiểm"]}},

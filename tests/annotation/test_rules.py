@@ -489,11 +489,12 @@ def test_the_rules_are_hundreds_of_patterns_not_thousands():
     China's border bodies after a national department or with their level,
     numbered task forces and detention houses, merged provincial media,
     provincial centres, funds and associations, the associations of
-    Vietnamese abroad: 4,031 and 688; the caps went to 4,100 and 720.)
+    Vietnamese abroad, navies' regions: 4,107 and 699; the caps went to
+    4,150 and 720.)
     """
     patterns = load_patterns()
     token_patterns = [p for p in patterns if isinstance(p["pattern"], list)]
-    assert len(token_patterns) < 720 and len(patterns) < 4100
+    assert len(token_patterns) < 720 and len(patterns) < 4150
 
 
 # ---------------------------------------------------------------- coverage of the scheme (issue #15)
@@ -3189,7 +3190,7 @@ def test_the_neighbours_news_as_three_probe_writers_wrote_it(nlp, text, expected
     # fishing boats are counted by "tàu" (rule 5: "44 bánh heroin" → "44 bánh"), as 27 of 28 writers' spans cut them
     ("Lực lượng hai bên kiểm tra 41 tàu cá và 2 xe máy.", [("41 tàu", "QUANTITY"), ("2 xe máy", "QUANTITY")]),
 ])
-def test_what_fifteen_writers_who_saw_no_rules_found(nlp, text, expected):
+def test_what_nineteen_writers_who_saw_no_rules_found(nlp, text, expected):
     """Gaps found in session 23: the last session's leftovers and the new dev sets ZS-ZZK written by helpers who saw
     no rules."""
     assert ents(nlp, text) == expected

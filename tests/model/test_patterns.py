@@ -1694,7 +1694,9 @@ def test_session_10a_containers_devices_and_the_kip(nlp, text, expected):
     ("Lực lượng Cảnh sát biển Việt Nam phối hợp với Cảnh sát biển Ấn Độ.",
      [("Cảnh sát biển Việt Nam", "ORG"), ("Cảnh sát biển Ấn Độ", "ORG")]),
     ("Cảnh sát biển Campuchia và Lào họp.", []),
-    ("Tàu của Vùng 3 Hải quân cập cảng.", []),
+    # (a navy's numbered region is one ORG since session 23, as the coast guard's: a unique national command, as a
+    # writer of set ZZJ wrote it six times)
+    ("Tàu của Vùng 3 Hải quân cập cảng.", [("Vùng 3 Hải quân", "ORG")]),
 ])
 def test_the_coast_guards_regions_and_departments(nlp, text, expected):
     assert ents(nlp, text) == expected
