@@ -499,8 +499,7 @@ for w in ("đối tượng", "Đối tượng", "bị can", "Bị can", "bị c�
           # Phôm Ma Vông" (the verb alone: "2 đối tượng cầm đầu" keeps its QUANTITY); a court's interpreter, perhaps
           # with the language: "phiên dịch viên tiếng Trung Phan Thị Lệ Quyên"
           "sinh viên", "Sinh viên", "lưu học sinh", "Lưu học sinh", "cầm đầu", "phiên dịch viên",
-          "phiên dịch viên tiếng Trung", "phiên dịch viên tiếng Lào", "phiên dịch viên tiếng Khmer",
-          "phiên dịch viên tiếng Anh"):
+          *(f"phiên dịch viên tiếng {language}" for language in ("Trung", "Lào", "Khmer", "Anh"))):
     add(F_HELP, "_SUSP", w)
 # ... and the roles of the judiciary and the press in lower case, whose capitalised forms are titles (`title.txt`;
 # session 13b): "điều tra viên", "kiểm sát viên", "biên tập viên", "thẩm phán", "luật sư" (one pattern a length, each
@@ -1023,7 +1022,8 @@ add(F_ORG, "ORG", [NAT, NUOC, COUNTRY])
 # (session 22: they were cut to "Bộ Tư pháp"; not "Anh", the pronoun before a given name: "Bộ Công an Anh Tuấn")
 # (a ministry's whole name before it, no department's first word: "Cục Pháp chế" is no "Cục" of France)
 # (not a word of the national body's own name, session 23: "Ủy ban Chính trị - Pháp luật Trung ương")
-ONE_SYLLABLE_COUNTRY = {"ORTH": {"IN": ["Mỹ", "Nga", "Pháp", "Đức", "Ý", "Úc"]}, "ENT_TYPE": {"NOT_IN": ["ORG"]}}
+ONE_SYLLABLE_COUNTRIES = ["Mỹ", "Nga", "Pháp", "Đức", "Ý", "Úc"]
+ONE_SYLLABLE_COUNTRY = {"ORTH": {"IN": ONE_SYLLABLE_COUNTRIES}, "ENT_TYPE": {"NOT_IN": ["ORG"]}}
 add(F_ORG, "ORG", [{"ENT_ID": "NAT"}, {"ENT_ID": "NAT", "OP": "+"}, ONE_SYLLABLE_COUNTRY])
 add(F_ORG, "ORG", [NAT, {"LOWER": "quốc"}, {"LOWER": "gia"}, COUNTRY])  # "Tổng cục Cảnh sát Quốc gia Campuchia"
 add(F_ORG, "ORG", [{"ENT_ID": "NATDEPT", "OP": "+"}, {"ENT_ID": "NAT", "OP": "+"}, NUOC, ent("_COUNTRY", "*")])
@@ -1291,7 +1291,7 @@ for lv in PROVINCE_LEVELS:  # a paper named by its body and place (session 9a): 
 EMB = ent("_PART_EMB")
 # (a country of one syllable too, session 23: "Đại sứ quán Mỹ tại Việt Nam", "Đại sứ quán Anh" were nothing; after an
 # embassy "Anh" is the country, no pronoun)
-for country in (COUNTRY, {"ORTH": {"IN": ONE_SYLLABLE_COUNTRY["ORTH"]["IN"] + ["Anh"]}}):
+for country in (COUNTRY, {"ORTH": {"IN": ONE_SYLLABLE_COUNTRIES + ["Anh"]}}):
     add(F_ORG, "ORG", [EMB, NUOC, country])
     # (at a city: "Tổng Lãnh sự quán Campuchia tại TP Hồ Chí Minh", "tại TP.HCM", session 9b; the city word of two
     # words too, session 19c: "Tổng Lãnh sự quán Lào tại Thành phố Hồ Chí Minh" had ended on "Thành")

@@ -735,6 +735,13 @@ def _in_a_persons_bracket(doc: Doc, i: int, person_ends: set[int]) -> bool:
     return False
 
 
+def _closing_quote(doc: Doc, first: int, most: int, ok) -> int | None:
+    """Where the quote that opened before ``first`` closes, within ``most`` tokens, when every word inside passes
+    ``ok`` (a token index → bool); None when it does not close there or holds nothing."""
+    close = next((j for j in range(first, min(len(doc), first + most)) if doc[j].text in _CLOSING_QUOTES), None)
+    return close if close is not None and close > first and all(ok(j) for j in range(first, close)) else None
+
+
 def _nicknames(doc: Doc, ents: list[Span], glued: list[bool]) -> list[Span]:
     """PERSON for a nickname in quotes in the bracket right after a PERSON: "Lưu Gia Bảo (tức “Bảo Tây”)", "(biệt
     danh “Chính Lào”, 41 tuổi)". The quotes bound it, so any capitalised word counts, a country's too. Runs at the
@@ -742,43 +749,42 @@ def _nicknames(doc: Doc, ents: list[Span], glued: list[bool]) -> list[Span]:
     taken = _taken(ents)
     found = []
     n = len(doc)
-    # after "tức" or "biệt danh" anywhere: "Phó Đức Hiệp (SN 1987, tức “Hiệp Đen”)", "A, có biệt danh “Ba Gù”,"
+
+    def take(first: int, close: int) -> None:
+        found.append(Span(doc, first, close, label="PERSON"))
+        taken.update(range(first, close))
+
+    def capitalised(j: int) -> bool:
+        return j not in taken and (glued[j] or (doc[j].is_alpha and doc[j].is_title))
+
     quotes = {doc.vocab.strings[q] for q in _OPENING_QUOTES if q in doc.vocab.strings}
     person_ends = {e.end - 1 for e in ents if e.label_ == "PERSON"}
     for q in cues_at(doc, ORTH, quotes):
-        if q < 1 or not (doc[q - 1].lower_ == "tức" or (q > 1 and doc[q - 2].lower_ == "biệt"
-                                                         and doc[q - 1].lower_ in ("danh", "hiệu"))
-                         # (", còn gọi là “A Cường”" after a person's name in a bracket; session 16c)
-                         or (q > 4 and tuple(t.lower_ for t in doc[q - 3:q]) in _CALLED
-                             and doc[q - 4].text in (",", "(") and _in_a_persons_bracket(doc, q - 4, person_ends))):
-            continue
-        close = next((j for j in range(q + 1, min(n, q + 6)) if doc[j].text in _CLOSING_QUOTES), None)
-        if close is not None and close > q + 1 and all(
-                j not in taken and (glued[j] or (doc[j].is_alpha and doc[j].is_title)) for j in range(q + 1, close)):
-            found.append(Span(doc, q + 1, close, label="PERSON"))
-            taken.update(range(q + 1, close))
-    # (what people call someone, in quotes, its first word a given name, the rest perhaps not: "gọi anh là “Vinh râu”",
-    # "được cả chợ gọi là “Vân Lào”", "gọi vui là “Sơn Khmer”"; session 23)
-    for q in cues_at(doc, ORTH, quotes):
-        if q < 3 or doc[q - 1].lower_ != "là" or not any(doc[j].lower_ == "gọi" for j in range(max(0, q - 4), q - 1)):
-            continue
-        close = next((j for j in range(q + 1, min(n, q + 5)) if doc[j].text in _CLOSING_QUOTES), None)
-        if close is not None and 2 <= close - q - 1 <= 3 and doc[q + 1].is_title and _class(doc[q + 1], "given") \
-                and all(doc[j].is_alpha and j not in taken for j in range(q + 1, close)):
-            found.append(Span(doc, q + 1, close, label="PERSON"))
-            taken.update(range(q + 1, close))
+        # after "tức" or "biệt danh" anywhere: "Phó Đức Hiệp (SN 1987, tức “Hiệp Đen”)", "A, có biệt danh “Ba Gù”,"
+        # (", còn gọi là “A Cường”" in a bracket after a person's name; session 16c)
+        if q >= 1 and (doc[q - 1].lower_ == "tức" or (q > 1 and doc[q - 2].lower_ == "biệt"
+                                                       and doc[q - 1].lower_ in ("danh", "hiệu"))
+                       or (q > 4 and tuple(t.lower_ for t in doc[q - 3:q]) in _CALLED
+                           and doc[q - 4].text in (",", "(") and _in_a_persons_bracket(doc, q - 4, person_ends))):
+            close = _closing_quote(doc, q + 1, 5, capitalised)
+            if close is not None:
+                take(q + 1, close)
+                continue
+        # what people call someone, its first word a given name, the rest perhaps not: "gọi anh là “Vinh râu”", "được
+        # cả chợ gọi là “Vân Lào”", "gọi vui là “Sơn Khmer”" (session 23)
+        if q >= 3 and doc[q - 1].lower_ == "là" and any(doc[j].lower_ == "gọi" for j in range(max(0, q - 4), q - 1)):
+            close = _closing_quote(doc, q + 1, 4, lambda j: doc[j].is_alpha and j not in taken)
+            if close is not None and 2 <= close - q - 1 <= 3 and doc[q + 1].is_title and _class(doc[q + 1], "given"):
+                take(q + 1, close)
     for person in [e for e in ents if e.label_ == "PERSON"]:
         # a nickname in quotes: "( tức “ Bảo Tây ” )", "(tức “Chính Lào”, 41 tuổi)" (the quotes bound it, so any
         # capitalised word, a country's too)
         quote = next((j for j in range(person.end + 2, min(n, person.end + 6)) if doc[j].text in _OPENING_QUOTES), None) \
             if person.end + 3 < n and doc[person.end].text == "(" else None
         if quote is not None and all(doc[j].lower_ in _NICKNAME_OPENERS for j in range(person.end + 1, quote)):
-            first = quote + 1
-            close = next((j for j in range(first, min(n, first + 5)) if doc[j].text in _CLOSING_QUOTES), None)
-            if close is not None and close > first and all(
-                    j not in taken and (glued[j] or (doc[j].is_alpha and doc[j].is_title)) for j in range(first, close)):
-                found.append(Span(doc, first, close, label="PERSON"))
-                taken.update(range(first, close))
+            close = _closing_quote(doc, quote + 1, 5, capitalised)
+            if close is not None:
+                take(quote + 1, close)
     return found
 
 
