@@ -128,6 +128,12 @@ def test_annotations_through_the_api_retrain_the_model(ls_client, project, ls_ba
     gold = {t["data"]["id"]: t for t in json.loads(SEED_GOLD.read_text(encoding="utf-8"))}
     tasks = list(ls_client.tasks.list(project=project_id, page_size=100))
     assert len(tasks) == len(read_documents([SEEDS]))
+    # The backend counts the project's annotations as soon as it learns of the
+    # project (its /setup); annotations it has counted before are old ones.
+    deadline = time.monotonic() + 120
+    while (httpx.get(f"{backend.url}/status", timeout=10).json().get("annotations_counted") or {}).get("project") != project_id:
+        assert time.monotonic() < deadline, "the backend never counted the project's annotations"
+        time.sleep(1)
     for task in tasks[:4]:
         result = gold[task.data["id"]]["annotations"][0]["result"]
         ls_client.annotations.create(id=task.id, result=result)
@@ -140,7 +146,7 @@ def test_annotations_through_the_api_retrain_the_model(ls_client, project, ls_ba
             break
         time.sleep(3)
     trained = [v for v in status["versions"] if v.get("trained_at")]
-    assert trained, f"no retraining after 4 annotations: {status}"
+    assert trained, f"no retraining after 4 annotations: {status}\n{backend.log_path.read_text(encoding='utf-8')[-3000:]}"
     new = trained[0]
     assert new["status"] in ("serving", "rejected"), new
     assert new["project"] == project_id and new["train_docs"] >= 1 and new["held_out_docs"] >= 1

@@ -84,6 +84,9 @@ def print_status(status: dict) -> None:
         msg.info(f"Training now: {json.dumps(status['training'])}")
     if status.get("pending_annotations") is not None:
         msg.text(f"New annotations not yet trained on: {status['pending_annotations']}")
+    if status.get("annotations_counted"):
+        c = status["annotations_counted"]
+        msg.text(f"Annotations of project {c['project']} at the last count: {c['annotations']}")
 
 
 @command("review")

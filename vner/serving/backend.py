@@ -96,6 +96,7 @@ class Backend:
         self.last_error: str | None = None
         self._timer = threading.Thread(target=self._tick, daemon=True, name="vner-retrain-timer")
         self._stop = threading.Event()
+        self._wake = threading.Event()  # a project just became known: count its annotations now
         self._timer.start()
 
     # --- protocol -----------------------------------------------------------
@@ -104,14 +105,13 @@ class Backend:
         return {"status": "UP", "model_class": "vner", "model_version": self.model_version}
 
     def setup(self, payload: dict) -> dict:
-        project = payload.get("project")
-        pid = project_id(project)
-        if pid is not None:
-            self.project_id = pid
         if isinstance(payload.get("hostname"), str):
             self.setup_hostname = payload["hostname"]
         if isinstance(payload.get("access_token"), str):
             self._setup_token = payload["access_token"]
+        pid = project_id(payload.get("project"))
+        if pid is not None:
+            self._know_project(pid)
         return {"model_version": self.model_version}
 
     def predict(self, payload: dict) -> dict:
@@ -134,7 +134,7 @@ class Backend:
             texts.append(text)
         pid = project_id(payload.get("project"))
         if pid is not None and self.project_id is None:
-            self.project_id = pid
+            self._know_project(pid)
         with self._predict_lock:
             nlp, version = self.nlp, self.model_version
             scored = scored_docs(nlp, texts)
@@ -193,6 +193,7 @@ class Backend:
             "retrain_minutes": self.retraining.minutes,
             "training": self.training,
             "last_error": self.last_error,
+            "annotations_counted": self.counted,
             **self.registry.to_dict(),
         }
 
@@ -201,7 +202,7 @@ class Backend:
     def note_annotations(self, pid: int | None, n: int) -> None:
         with self._state_lock:
             if pid is not None:
-                self.project_id = pid
+                self._know_project(pid)
             self.pending += n
             if self.first_pending is None:
                 self.first_pending = time.monotonic()
@@ -209,11 +210,22 @@ class Backend:
         if due:
             self.start_training(self.project_id, reason=f"{self.pending} new annotation event(s)")
 
+    def _know_project(self, pid: int) -> None:
+        if pid != self.project_id:
+            self.project_id = pid
+            self._wake.set()
+
     def _tick(self) -> None:
-        last_poll = None  # the first count, as soon as the project is known, is the baseline
-        while not self._stop.wait(5.0):
+        # The first count, as soon as the project is known, is the baseline:
+        # taken at once, or annotations made before it would count as old.
+        last_poll = None
+        while not self._stop.is_set():
+            woken = self._wake.wait(5.0)
+            self._wake.clear()
+            if self._stop.is_set():
+                break
             poll = self.retraining.poll_seconds
-            if poll and self.project_id is not None and (last_poll is None or time.monotonic() - last_poll >= poll):
+            if poll and self.project_id is not None and (woken or last_poll is None or time.monotonic() - last_poll >= poll):
                 last_poll = time.monotonic()
                 try:
                     self.poll()
@@ -246,8 +258,15 @@ class Backend:
             self.note_annotations(pid, missed)
         return missed
 
+    @property
+    def counted(self) -> dict | None:
+        """The last count of the project's annotations (the baseline of `poll`)."""
+        c = self._counted
+        return {"project": c[0], "annotations": c[1]} if c else None
+
     def stop(self) -> None:
         self._stop.set()
+        self._wake.set()
 
     def start_training(self, pid: int | None, *, reason: str) -> bool:
         """Start a training in the background unless one runs; returns whether it started."""
