@@ -405,7 +405,10 @@ for w in ("Đồn Biên phòng", "đồn Biên phòng", "Đồn BP", "Đồn bi�
           "Hải đội Biên phòng", "Đại đội Biên phòng", "Đồn Biên phòng tuyến", "Đồn Biên phòng cửa khẩu",
           "Đồn Biên phòng cửa khẩu quốc tế", "Đồn Biên phòng cửa khẩu quốc gia", "Đồn Biên phòng cửa khẩu cảng",
           # a neighbour's border police post, named by its gate (session 15b): "Đồn Cảnh sát cửa khẩu Prây Vo"
-          "Đồn Cảnh sát", "Đồn Cảnh sát cửa khẩu", "Đồn Cảnh sát cửa khẩu quốc tế"):
+          "Đồn Cảnh sát", "Đồn Cảnh sát cửa khẩu", "Đồn Cảnh sát cửa khẩu quốc tế",
+          # an airport's border post (session 24): "Đồn Biên phòng cửa khẩu Cảng hàng không quốc tế Nội Bài"
+          "Đồn Biên phòng cửa khẩu cảng hàng không quốc tế", "Đồn Biên phòng cửa khẩu Cảng hàng không quốc tế",
+          "Đồn Biên phòng cửa khẩu Cảng Hàng không Quốc tế"):
     add(F_HELP, "_PART_POST", w)
 # ... in title case (session 15a): "Đồn Biên Phòng Cửa Khẩu Quốc Tế Lao Bảo" (one token pattern; "Đồn Biên Phòng
 # Cửa" + the place "Khẩu ..." is a shorter match, the longest wins)
@@ -488,7 +491,7 @@ for w in ("đối tượng", "Đối tượng", "bị can", "Bị can", "bị c�
           "Phạm nhân", "tên", "kẻ", "nạn nhân", "Nạn nhân", "liệt sĩ", "Liệt sĩ", "liệt sỹ", "Liệt sỹ", "anh hùng",
           "Anh hùng", "học viên", "Học viên", "trinh sát", "chiến sĩ", "Chiến sĩ", "cán bộ", "Cán bộ",
           "bà mẹ", "Mẹ", "mẹ", "già làng", "Già làng", "già bản", "Già bản", "tài xế", "Tài xế", "trưởng bản", "Trưởng bản", "phóng viên",
-          "Phóng viên", "PV", "nhà báo", "Nhà báo", "tác giả", "bị hại", "Bị hại", "người bị hại",
+          "Phóng viên", "PV", "nhà báo", "Nhà báo", "tác giả", "bị hại", "Bị hại",
           # another name of a person: "(tên Hán Việt là Vương Kiến Hoa)", "tên tiếng Việt", "tên thật là" (the
           # name of the reading, "Hán Việt", is none)
           "tên Hán Việt", "tên Hán Việt là", "tên Hán - Việt là", "tên tiếng Việt", "tên tiếng Việt là", "tên thật là",
@@ -881,6 +884,7 @@ for lv in ([{"LOWER": "tỉnh"}, PROV_NAMED], IN_CAPITAL, [CITY] + PLACE_NAME,
     # (and by its district, session 9b: "Cảnh sát huyện Snuol"; a Vietnamese district has a "Công an huyện")
     add(F_ORG, "ORG", ph("Cảnh sát") + [DESC_WORD("*")] + lv)  # "Cảnh sát đường sông tỉnh Kandal"
     add(F_ORG, "ORG", ph("Ty Cảnh sát") + lv)
+    add(F_ORG, "ORG", ph("Tổng Ty Cảnh sát") + lv)  # (session 24: "Tổng Ty Cảnh sát tỉnh Tbong Khmum")
     add(F_ORG, "ORG", [{"NORM": "An", "ENT_TYPE": {"NOT_IN": ["ORG"]}}, {"NORM": "ninh"}] + lv)
 # Police and provincial newspapers named "An ninh" + their place, in a credit or after a source cue (scheme rule 6;
 # session 12): "(Ảnh: An Ninh Thủ Đô)", "Nguồn: An ninh Lạng Sơn", "Theo báo An ninh Thủ đô" (the cue stays outside);
@@ -966,6 +970,10 @@ LIAISON = [{"NORM": "Văn"}, {"LOWER": "phòng"}, {"LOWER": "liên"}, {"LOWER": 
 # (the gate word is optional in one pattern, session 14b: it was a pattern of its own)
 for lv in (IN_PROVINCE, IN_CAPITAL, [{**t, "OP": "?"} for t in ph("cửa khẩu", ci=True)] + PLACE_NAME):
     add(F_ORG, "ORG", LIAISON + lv)
+# ... by the two places it links, one each side of the border (session 24): "Văn phòng liên lạc biên giới Móng Cái -
+# Đông Hưng", "... qua biên giới Lào Cai - Hà Khẩu"
+for side in (PLACE_NAME, [PROV_NAMED]):
+    add(F_ORG, "ORG", LIAISON + side + [DASH] + PLACE_NAME)
 # The state inspectorate of a province or district is a body named by its place, as "UBND tỉnh X": "Thanh tra tỉnh X",
 # "Thanh tra huyện X" ("Thanh tra Bộ Công an", "Thanh tra Công an tỉnh X" are a unit and its parent, above). Capitalised
 # only: "thanh tra" is also the verb.
@@ -1322,7 +1330,7 @@ add(F_EXC, "_NONE", [{"LOWER": {"IN": ["tại", "web", "website", "trang", "thư
 # each; the run starts on a unit, department or body, not on a description: "Sử bị Trạm ..." is no ORG)
 for place in words("places-cn-border.txt"):
     add(F_HELP, "_CNPLACE", place)
-HEADS_OF_A_RUN = ["_PART_UNIT", "_PART_DEPT", "_PART_BODY"]
+HEADS_OF_A_RUN = ["_PART_UNIT", "_PART_DEPT", "_PART_BODY", "_PART_LBODY"]  # (a party committee too, session 24: "Thị ủy Phòng Thành Cảng")
 RUN_OF_PARTS = [{"ENT_TYPE": {"IN": HEADS_OF_A_RUN}}, {"ENT_TYPE": {"IN": HEADS_OF_A_RUN + ["_PART_DESC"]}, "OP": "*"},
                 DESC_WORD("*")]
 add(F_ORG, "ORG", RUN_OF_PARTS + [ent("_CNPLACE")])
@@ -1666,6 +1674,9 @@ add(F_ORG, "ORG", [{"ORTH": "Hội", "ENT_ID": "NAT"}, {"ENT_ID": "NAT", "OP": "
 for lv in ([{"LOWER": "tỉnh"}, PROV_NAMED], [CITY] + PLACE_NAME, [{"LOWER": {"IN": ["huyện", "xã", "phường", "quận"]}}]
            + PLACE_NAME):
     add(F_ORG, "ORG", [{"ORTH": "CA"}] + lv)
+# ... and with its province alone in a credit, as "Ảnh: Công an Quảng Bình" (scheme rule 6; session 24): "Ảnh: CA Bình
+# Dương" (the cue stays outside)
+add(F_ORG, "ORG", [ents(["_CUE", "_SRC"]), {"ORTH": "CA"}, PROV_NAMED])
 # Brand names are no persons: capitalised words in Latin script after "hiệu" ("nhãn hiệu", "thương hiệu"), "nhãn",
 # "mẫu", "loại", "dòng" in lower case, and the list that follows them joined by "," "/" "và" "hoặc" are product names
 # ("thuốc lá nhãn hiệu Hero, Jet và Craven", "xe mô tô hiệu Honda"): the tokens are claimed, so no rule that reads

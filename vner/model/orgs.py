@@ -1859,6 +1859,8 @@ _VERBS_AFTER_A_BODY = {tuple(w.split()) for w in (
     "thu giữ", "triệt phá", "phá", "xử lý", "tạm giữ", "kiểm tra", "xác minh", "tiếp nhận", "chủ trì", "tổ chức",
     "tiến hành", "đấu tranh", "làm việc", "ban hành", "chỉ đạo", "hướng dẫn", "trao", "tặng", "đề nghị", "quyết định",
     "giải cứu", "tiếp tục", "cho biết", "khám xét", "đã", "đang", "vừa", "sẽ",
+    # (session 24: "Cục Cảnh sát hình sự huy động hơn 400 cán bộ", "huy" of "chỉ huy")
+    "huy động", "triển khai", "phát động", "mở", "thành lập", "cử", "lập",
     # (people of the body after it, session 23: "giảng viên Học viện Cảnh sát nhân dân và cán bộ nhiều kinh nghiệm")
     "và cán bộ")}
 

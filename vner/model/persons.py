@@ -772,9 +772,13 @@ def _nicknames(doc: Doc, ents: list[Span], glued: list[bool]) -> list[Span]:
                 continue
         # what people call someone, its first word a given name, the rest perhaps not: "gọi anh là “Vinh râu”", "được
         # cả chợ gọi là “Vân Lào”", "gọi vui là “Sơn Khmer”" (session 23)
-        if q >= 3 and doc[q - 1].lower_ == "là" and any(doc[j].lower_ == "gọi" for j in range(max(0, q - 4), q - 1)):
+        # (... or what someone calls himself: "tự xưng là “Tuấn”", session 24)
+        verb = next((doc[j].lower_ for j in range(max(0, q - 4), q - 1) if doc[j].lower_ in ("gọi", "xưng")), None) \
+            if q >= 3 and doc[q - 1].lower_ == "là" else None
+        if verb:
             close = _closing_quote(doc, q + 1, 4, lambda j: doc[j].is_alpha and j not in taken)
-            if close is not None and 2 <= close - q - 1 <= 3 and doc[q + 1].is_title and _class(doc[q + 1], "given"):
+            if close is not None and (1 if verb == "xưng" else 2) <= close - q - 1 <= 3 and doc[q + 1].is_title \
+                    and _class(doc[q + 1], "given"):
                 take(q + 1, close)
     for person in [e for e in ents if e.label_ == "PERSON"]:
         # a nickname in quotes: "( tức “ Bảo Tây ” )", "(tức “Chính Lào”, 41 tuổi)" (the quotes bound it, so any
@@ -1808,14 +1812,18 @@ _COUNTED_AFTER_A_NUMERAL = frozenset(
 
 def _recurring_names(doc: Doc, first: list[Span], ents: list[Span], claimed: set[int], glued: list[bool],
                      followers: set[tuple[str, ...]], countries: set[str], local: set[tuple[str, ...]],
-                     unit_names: set[int] = frozenset(), surnames: set[tuple[str, ...]] = frozenset()) -> list[Span]:
+                     unit_names: set[int] = frozenset(), surnames: set[tuple[str, ...]] = frozenset(),
+                     descriptions: set[int] = frozenset()) -> list[Span]:
     """PERSON where the full name or a short form of a person named in the document recurs.
 
     The recurrence is capitalised, in no entity, and is not the start of a
     longer proper noun ("Hùng Vương"). A full name is a PERSON anywhere. A
     short form is one after a cue ("ông Nam", "Đại tá Hùng", "đồng chí
     Phăn"), or without a cue where capitals can only mean a proper noun and
-    nothing suggests another reading (``_stands_alone``).
+    nothing suggests another reading (``_stands_alone``). A full name may
+    recur over a descriptive name no ORG took (``descriptions``: "Vừ Bá
+    Chống cao khoảng 1,65 m", "Chống cao"; session 24); a short form may not
+    ("Vận động viên").
     """
     forms = _name_forms(doc, ents, glued)
     if not forms:
@@ -1842,7 +1850,8 @@ def _recurring_names(doc: Doc, first: list[Span], ents: list[Span], claimed: set
         hashes = tuple(get_string_id(w) for w in form)
         for i in where.get(hashes[0], []):
             end = i + len(form)
-            if tuple(orth[i:end]) != hashes or not doc[i].is_title or any(j in taken or j in claimed for j in range(i, end)):
+            if tuple(orth[i:end]) != hashes or not doc[i].is_title or any(
+                    j in taken or (j in claimed and not (full and j in descriptions)) for j in range(i, end)):
                 continue
             if end < len(doc) and (glued[end] or _is_capitalised(doc[end])):
                 continue
@@ -2832,7 +2841,7 @@ _COMPOUNDS = {("Thư", "ký"), ("Đăng", "ký"), ("Thư", "kí"), ("Đăng", "k
               ("Tuyên", "án"), ("Tuyên", "truyền"), ("Chuyên", "án"), ("Hợp", "tác"), ("Kiên", "quyết"),
               ("Trường", "hợp"), ("Hải", "đội"), ("Hải", "đoàn"), ("Hải", "cảng"), ("Long", "trọng"), ("Thu", "nhận"), ("Khai", "mở"), ("Tiếp", "nhận"), ("Công", "nhận"), ("Cho", "thuê"),
               ("Lưu", "giữ"), ("Canh", "giữ"), ("Gìn", "giữ"), ("Giam", "giữ"), ("Tạm", "giữ"), ("Bắt", "giữ"),
-              ("Thu", "đóng"), ("Ban", "đóng"), ("Vận", "chuyển"), ("Sử", "dụng")}
+              ("Thu", "đóng"), ("Ban", "đóng"), ("Vận", "chuyển"), ("Sử", "dụng"), ("Chuẩn", "bị"), ("Xạ", "thủ")}
 # Words before a person as the object of a verb or a preposition, or the second of two coordinated persons:
 # "bắt được Kiệt khi", "giao cho Chu", "làm việc với Minh", "mẹ của Mai", "phạt Hùng tử hình", "Tư cùng Kiệt".
 # words after which a clause starts, its subject next: "khi Khọt cùng Lường Văn Sửu đang ...", "đêm Lừ và San phục kích"
@@ -2889,7 +2898,10 @@ def _stands_alone(doc: Doc, start: int, end: int, claimed: set[int], followers: 
         cue = (doc[start - 2].lower_, before.lower_)
         # (not a word that names a body alone, "Đoàn", "Hội", "Ban": "Trưởng đoàn của Đoàn là ...")
         word = not _class(doc[start], "given_not_alone")
-        if (word and cue == ("đối", "với") and (end == len(doc) or doc[end].text in _SENTENCE_ENDS)) \
+        # (... at a sentence's end also a word that starts common compounds only, "Lực" of "lực lượng": the compound
+        # would need a word after it; session 24)
+        if ((word or _class(doc[start], "not_name_first")) and cue == ("đối", "với")
+                and (end == len(doc) or doc[end].text in _SENTENCE_ENDS)) \
                 or (word and before.lower_ == "của" and after[:1] == ["là"]) \
                 or (cue == ("tài", "sản") and any(tuple(after[:len(w)]) == w for w in followers | _ASSET_VERBS)):
             return True
@@ -3686,7 +3698,9 @@ def _given_names_after_a_rank(doc: Doc, first: list[Span], ents: list[Span], upp
 _OCCUPATIONS = {tuple(w.split()) for w in (
     "chuyên gia", "huấn luyện viên", "hlv", "tiền đạo", "tiền vệ", "hậu vệ", "trung vệ", "thủ môn", "cầu thủ",
     "vận động viên", "vđv", "trọng tài", "kỹ sư", "kĩ sư", "kiến trúc sư", "nghệ sĩ", "nghệ nhân", "ca sĩ", "nhạc sĩ",
-    "họa sĩ", "hoạ sĩ", "diễn viên", "doanh nhân", "võ sĩ", "kỳ thủ", "xạ thủ", "phiên dịch viên", "tình nguyện viên")}
+    "họa sĩ", "hoạ sĩ", "diễn viên", "doanh nhân", "võ sĩ", "kỳ thủ", "xạ thủ", "phiên dịch viên", "tình nguyện viên",
+    # (session 24: "biên đạo múa Ka Ly Vông Xay", "Đại tá, NSƯT Đoàn Thị Hải Yến", "vận động viên", "cặp Vương Kiện")
+    "biên đạo", "biên đạo múa", "nsưt", "nsnd", "nghệ sĩ ưu tú", "nghệ sĩ nhân dân", "cặp", "tay vợt")}
 # (by the hash of the last word, the hashes of each occupation's words: compared on the LOWER array, no Token made)
 _OCCUPATION_HASHES: dict[int, list[tuple[int, ...]]] = {}
 for _w in _OCCUPATIONS:

@@ -233,7 +233,7 @@ class RulesResolver(_SavedAsJson):
         # (... and one ending the short form of a person named in full: "Lê Tuấn Anh ... Tuấn Anh khai nhận")
         short_anh = _anh_of_short_forms(doc, ents, anh_after_a_word) if anh_after_a_word else set()
         ents += _recurring_names(doc, first, ents, claimed - short_anh, glued, self._followers, self._countries,
-                                 self._locals, orphans, self._upper_names.surnames)
+                                 self._locals, orphans, self._upper_names.surnames, claimed - loose)
         # (a given name after a kin word or opening a clause before a verb of speech: "Cô Hương", "Của bỏ trốn")
         ents += _given_names_in_the_story(doc, ents, claimed, glued, self._upper_names.surnames)
         ents += _highland_names(doc, ents, claimed, glued, self._locals, self._highland)
