@@ -5,7 +5,8 @@ import pytest
 from vner.model.features import CANDIDATES_KEY, RULES_KEY, RememberRules, SchemeConstraints, best_additions
 from vner.model.nlp import make_nlp
 
-TEXT = "Đại tá Lê Văn Thái đến Hà Tĩnh năm 2022 , thu 25kg và 27 vụ , 6 tháng , giám đốc Sở , 42 tuổi , lần thứ 29 đoàn , tổng số 15 đối tượng"
+TEXT = ("Đại tá Lê Văn Thái đến Hà Tĩnh năm 2022 , thu 25kg và 27 vụ , 6 tháng , giám đốc Sở , 42 tuổi , lần thứ 29 đoàn ,"
+        " tổng số 15 đối tượng , 1.260 số điện thoại , thắng 3-1 , 1b , 1 ở , 64 , 15 nghìn viên , 5m")
 
 
 def ents(doc, *spans):
@@ -33,6 +34,14 @@ def doc():
     ("29 đoàn", "QUANTITY", False),   # "lần thứ 29": an ordinal
     ("15 đối tượng", "QUANTITY", True),  # "tổng số 15 đối tượng": a count
     ("thu", "QUANTITY", False),       # no digit at all
+    ("15 nghìn viên", "QUANTITY", True),  # a number word, then the unit
+    ("5m", "QUANTITY", True),
+    # what runs past the unit or stops before one (the NER's wrong additions on unseen articles, session 24)
+    ("1.260 số điện thoại", "QUANTITY", False),  # the unit is one word: "1.260 số"
+    ("3-1", "QUANTITY", False),       # a score
+    ("1b", "QUANTITY", False),
+    ("1 ở", "QUANTITY", False),
+    ("64 ,", "QUANTITY", False),
     ("năm", "PROVINCE", False),       # provinces come from the rules' lists only
     ("giám đốc", "ORG", False),       # a body's name starts with a capital
     ("Sở", "ORG", True),

@@ -20,8 +20,9 @@ or a 🤗 datasets folder.
 Without DATA, trains on the shipped seed gold. The dev set is --dev, else
 a corpus folder's dev.spacy, else --dev-fraction of the documents.
 Data annotated under the scheme also gets the team's written articles
-(training/written/): about 230 to train on, about 40 more in dev, written for
-model selection and never tuned on by the rules (--no-written: left out).
+(training/written/): several hundred to train on, and 90 in dev that were
+written for model selection and never tuned on by the rules (--no-written:
+left out).
 Training length follows the corpus size: at least 300 steps (the seeds),
 otherwise up to 30 passes over the data, evaluated about once a pass and
 stopped when the dev score stops improving; the schedule is printed and

@@ -104,16 +104,33 @@ def make_remember_rules(nlp: Language, name: str):
     return RememberRules()
 
 
+# Number words between the digits and the unit ("15 nghìn viên", "1,2 triệu đồng").
+MULTIPLIERS = ("nghìn", "ngàn", "triệu", "tỷ", "tỉ", "trăm", "vạn", "chục")
+# Words that follow a number but are no unit: an NER span ending on one ran past the amount ("1 ở", "3 và").
+NOT_UNITS = ("ở", "và", "của", "tại", "trong", "với", "cho", "là", "có", "được", "bị", "đã", "đang", "sẽ", "từ",
+             "đến", "tới", "trên", "dưới", "theo", "về", "thì", "mà", "hoặc", "hay", "so")
+# Glued units of one letter ("5m", "20g", "2l"); longer glued tails are taken as units ("25kg", "200km", "30%").
+ONE_LETTER_UNITS = ("m", "g", "l", "t")
+
+
 def _quantity_shape(span) -> bool:
-    """Digits, then a unit: "27 vụ", "15 nghìn viên", "25kg", "30%"; not "2022", "6 tháng", "lần thứ 29 có"."""
+    """Digits, then a unit (scheme rule 5: one word, one or two syllables, perhaps after number words): "27 vụ",
+    "15 nghìn viên", "43 đối tượng", "25kg", "30%"; not "2022", "6 tháng", "lần thứ 29 có", nor what runs past the
+    unit or stops before one ("1.260 số điện thoại", "64,", "3-1", "1b", "1 ở": the NER's wrong additions on
+    unseen articles, session 24)."""
     first = span[0].text
     if not any(c.isdigit() for c in first):
         return False
     if span.start > 0 and span.doc[span.start - 1].lower_ in BEFORE_NUMBER:
         return False
-    if len(span) == 1:  # glued unit: digits then something else
-        return not first.replace(".", "").replace(",", "").isdigit()
-    return span[1].lower_ not in TIME_WORDS
+    if len(span) == 1:  # glued unit: digits then a unit
+        tail = first.lstrip("0123456789.,")
+        return tail == "%" or (tail.isalpha() and (len(tail) >= 2 or tail.lower() in ONE_LETTER_UNITS))
+    words = [t for t in span[1:]]
+    while words and words[0].lower_ in MULTIPLIERS and len(words) > 1:
+        words = words[1:]
+    return (1 <= len(words) <= 2 and all(t.is_alpha for t in words) and words[0].lower_ not in TIME_WORDS
+            and words[-1].lower_ not in NOT_UNITS and words[0].lower_ not in NOT_UNITS)
 
 
 CANDIDATES_KEY = "vner_ner_candidates"
