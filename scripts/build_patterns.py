@@ -408,7 +408,9 @@ for w in ("Đồn Biên phòng", "đồn Biên phòng", "Đồn BP", "Đồn bi�
           "Đồn Cảnh sát", "Đồn Cảnh sát cửa khẩu", "Đồn Cảnh sát cửa khẩu quốc tế",
           # an airport's border post (session 24): "Đồn Biên phòng cửa khẩu Cảng hàng không quốc tế Nội Bài"
           "Đồn Biên phòng cửa khẩu cảng hàng không quốc tế", "Đồn Biên phòng cửa khẩu Cảng hàng không quốc tế",
-          "Đồn Biên phòng cửa khẩu Cảng Hàng không Quốc tế"):
+          "Đồn Biên phòng cửa khẩu Cảng Hàng không Quốc tế",
+          # a Cambodian immigration post at its gate (session 24): "Đồn Xuất nhập cảnh quốc tế Bavet"
+          "Đồn Xuất nhập cảnh", "Đồn Xuất nhập cảnh quốc tế"):
     add(F_HELP, "_PART_POST", w)
 # ... in title case (session 15a): "Đồn Biên Phòng Cửa Khẩu Quốc Tế Lao Bảo" (one token pattern; "Đồn Biên Phòng
 # Cửa" + the place "Khẩu ..." is a shorter match, the longest wins)
@@ -1090,7 +1092,11 @@ add(F_EXC, "_NONE", [ents(["_PART_UNIT", "_PART_DEPT"]), {"ORTH": "Cảnh", "ENT
 # (and "Tổng" before it, Cambodia's General Commissariat as Vietnamese papers name it: "Tổng Cảnh sát Quốc gia
 # Campuchia"; session 23)
 # (three patterns, none opening on an optional token, which the matcher would try at every token)
-for head in ([], [ents(["_PART_DEPT", "_PART_SCHOOL"])], [{"ORTH": "Tổng"}]):
+# (and the royal police forces' own names with "Lực lượng", as Singapore's above, and a unit with its description
+# before a national police, session 24: "Lực lượng Cảnh sát Hoàng gia Brunei", "Ban Quan hệ quốc tế Cảnh sát Quốc
+# gia Indonesia")
+for head in ([], [ents(["_PART_DEPT", "_PART_SCHOOL"])], [{"ORTH": "Tổng"}], [{"ORTH": "Lực"}, {"ORTH": "lượng"}],
+             [ents(["_PART_UNIT"]), ent("_PART_DESC")]):
     add(F_ORG, "ORG", head + ph("Cảnh sát")
         + [{"LOWER": {"IN": ["hoàng", "quốc", "liên"]}}, {"LOWER": {"IN": ["gia", "bang"]}}, NUOC, COUNTRY])
 # An international body's office in a country (session 23; as an embassy, rule 2): "Văn phòng UNODC tại Việt Nam"
@@ -1121,6 +1127,30 @@ add(F_ORG, "ORG", ph("Căn cứ Hải quân") + PLACE_NAME)
 add(F_ORG, "ORG", [{"NORM": {"IN": ["Tòa", "Viện"]}, "ENT_TYPE": {"NOT_IN": ["ORG"]}}, {"LOWER": {"IN": ["án", "kiểm"]}},
                    {"LOWER": "sát", "OP": "?"}, {"LOWER": "quân"}, {"LOWER": "sự"}, {"LOWER": "khu", "OP": "?"},
                    {"LOWER": "vực", "OP": "?"}, {**SMALL_NUMBER, "OP": "?"}] + ph("Quân khu") + [SMALL_NUMBER])
+# ... and a military region's bodies, a unit of it named before it (session 24, the army paper's forms; rule 2,
+# outermost): "Trường Quân sự Quân khu 1", "Phòng Đối ngoại Quân khu 1", "Đảng ủy Quân khu 7", "Thường vụ Đảng ủy
+# Quân khu 4", "Bệnh viện Quân y 4 Quân khu 4"
+MR_HEADS = [ph(h) for h in ("Trường Quân sự", "Đảng ủy", "Thường vụ Đảng ủy", "Ban Thường vụ Đảng ủy", "Bộ Chỉ huy",
+                            "Cục Chính trị", "Cục Hậu cần", "Cục Kỹ thuật", "Bộ Tham mưu")]
+MR_HEADS.append([{"NORM": {"IN": ["Phòng", "Ban"]}}, {"IS_TITLE": True}, {"IS_LOWER": True, "OP": "{0,3}"}])
+for head in MR_HEADS:
+    add(F_ORG, "ORG", head + ph("Quân khu") + [SMALL_NUMBER])
+# Military hospitals by their number or code, perhaps with a neighbour's province (session 24): "Bệnh viện Quân y 4",
+# "Bệnh viện Quân y 7A", "Bệnh viện Quân y 106 tỉnh Hủa Phăn", "Bệnh viện Quân y 175"; and the army's K teams that seek
+# the remains of the fallen, each named by its own number ("Đội K52", "Đội K92": a name, not a team's rank in a list)
+MIL_CODE = {"TEXT": {"REGEX": r"^\d{1,3}[A-Z]?$"}}
+add(F_ORG, "ORG", ph("Bệnh viện Quân y") + [MIL_CODE])
+add(F_ORG, "ORG", ph("Bệnh viện Quân y") + [MIL_CODE, {"LOWER": "tỉnh"}, PROV_NAMED])
+# (second pass, so that a team with its parent stays one ORG: "Đội K92 Bộ Chỉ huy Quân sự tỉnh Quảng Trị")
+add(F_ORG, "ORG", [{"ORTH": "Đội", "ENT_TYPE": {"NOT_IN": ["ORG"]}}, {"TEXT": {"REGEX": r"^K\d{2,3}$"}}])
+# ... a neighbour's border-protection battalion by its number, perhaps with its province: "Tiểu đoàn bảo vệ biên giới
+# 405", "... 101 tỉnh Ratanakiri"; an independent battalion by a number of two or three digits ("Tiểu đoàn 31"; "Tiểu
+# đoàn 2" of a regiment, like a numbered company, names nothing alone)
+# (second pass, as the shapes that give it its province: "... 969 tỉnh Sa-la-vẳn" stays one ORG)
+BPB = [{**ph("Tiểu đoàn")[0], "ENT_TYPE": {"NOT_IN": ["ORG"]}}] + ph("Tiểu đoàn bảo vệ biên giới")[1:]
+add(F_ORG, "ORG", BPB + [SMALL_NUMBER])
+add(F_ORG, "ORG", BPB + [SMALL_NUMBER, {"LOWER": "tỉnh"}, PROV_NAMED])
+add(F_ORG, "ORG", [{**ph("Tiểu đoàn")[0], "ENT_TYPE": {"NOT_IN": ["ORG"]}}, ph("Tiểu đoàn")[1], {"TEXT": {"REGEX": r"^\d{2,3}$"}}])
 # A numbered region in the coast guard's abbreviations, "BTL Vùng CSB 3", "Vùng CSB 2" (session 18d; rule 3, the numbered
 # region names it), and the fisheries surveillance's regional branches, "Chi cục Kiểm ngư vùng V" (I to VI)
 add(F_ORG, "ORG", [{"ORTH": "BTL", "OP": "?"}, {"ORTH": "Vùng"}, {"ORTH": "CSB"}, SMALL_NUMBER])
@@ -1606,6 +1636,8 @@ add(F_EXC, "_NONE", [{"LOWER": "đường", **NOT_QTY}, RANGE, {"ENT_TYPE": "QUA
 add(F_EXC, "_NONE", [{"LOWER": {"IN": ["khu", "tiểu", "tổ"]}, **NOT_QTY},
                      {"LOWER": {"IN": ["phố", "khu", "dân"]}, **NOT_QTY}, {"LOWER": "phố", "OP": "?"}, QTY])
 add(F_EXC, "_NONE", [{"LOWER": "số", **NOT_QTY}, {"LOWER": "nhà", **NOT_QTY}, QTY])
+# ("ca", cases or shifts, counts in lower case only: "2 CA khác" are two police forces, session 24)
+add(F_EXC, "_NONE", [QTY, {"ORTH": "CA", "ENT_TYPE": "QUANTITY"}])
 # ... but "mỗi năm 1 lần", "mỗi tháng 2 đợt": a count per period keeps its QUANTITY, and so does a count of reports
 # ("lập biên bản 5.684 trường hợp": "bản" of "biên bản" is no village; session 23)
 # (... and what is cared for: "chăm sóc 2.500 ngôi mộ", where "sóc" is no Khmer hamlet)

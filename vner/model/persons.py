@@ -12,7 +12,7 @@ from spacy.attrs import LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from .helpers import AMBIGUOUS_PROVINCE, _class, _class_positions, _is_capitalised, _paragraphs, _taken, column, cues_at, glued_flags, per_doc, row, tone_norm
+from .helpers import AMBIGUOUS_PROVINCE, _class, _class_positions, _is_capitalised, _paragraphs, _replaced_by, _taken, column, cues_at, glued_flags, per_doc, row, tone_norm
 
 
 # First-pass labels after which a capitalised word is a name: a rank, "ông"/"bà", "anh"/"chị",
@@ -1857,6 +1857,9 @@ def _recurring_names(doc: Doc, first: list[Span], ents: list[Span], claimed: set
                 continue
             if i in credit_ends and end < len(doc) and doc[end].is_alpha and doc[end].is_lower:
                 continue
+            # (one word after "họ" names a clan, not the person: "trưởng các dòng họ Vàng, họ Thào"; session 24)
+            if len(form) == 1 and i and doc[i - 1].text == "họ":
+                continue
             # (a given name that is a numeral, before a counted noun and after no cue, counts: "Hai bị cáo còn lại",
             # "Ba đối tượng" beside "Lâm Bé Hai", "Lò Văn Ba"; "ông Hai" stays a name; session 10b)
             if (len(form) == 1 and i not in cue_ends and form[0] in _NUMERAL_WORDS and end < len(doc)
@@ -2847,7 +2850,9 @@ _COMPOUNDS = {("Thư", "ký"), ("Đăng", "ký"), ("Thư", "kí"), ("Đăng", "k
 # words after which a clause starts, its subject next: "khi Khọt cùng Lường Văn Sửu đang ...", "đêm Lừ và San phục kích"
 _CLAUSE_CONJUNCTIONS = {"khi", "lúc", "đêm", "hôm", "rồi", "nhưng", "thì", "nên", "vì", "nếu", "mà", "riêng"}
 _GOVERNS_A_PERSON = {"cho", "với", "của", "được", "bắt", "giữ", "phạt", "xử", "tố", "nã", "giải", "thuê", "nhờ",
-                     "giúp", "gặp", "gọi", "hỏi", "mời", "đưa", "khiến", "để", "và", "cùng", "lẫn", "hoặc", "hay"}
+                     "giúp", "gặp", "gọi", "hỏi", "mời", "đưa", "khiến", "để", "và", "cùng", "lẫn", "hoặc", "hay",
+                     # (session 24: "bởi Tài thường cho đàn em ...", "nhận được tin Dở chuẩn bị ...")
+                     "bởi", "tin"}
 # ... and before an amount that follows the name, those after which the person is paid or lent it: "nhận của Bình 12
 # nghìn", "chuyển cho Sình 50 nghìn", "trả Tâm 5 triệu" (sessions 15b, 15c)
 _GIVEN_AN_AMOUNT = _GOVERNS_A_PERSON | {"trả", "nợ", "vay"}
@@ -3117,6 +3122,40 @@ def _myanmar_honorifics(doc: Doc, ents: list[Span]) -> list[Span]:
     return [Span(doc, e.start + 1, e.end, label="PERSON")
             if e.label_ == "PERSON" and e.end - e.start >= 3 and doc[e.start].text in _MYANMAR_HONORIFICS else e
             for e in ents]
+
+
+_PATRONYMIC_LINKS = {"bin", "binti", "bt", "bte"}
+# Malay honorifics before a name, no part of it: "Tan Sri", "Datuk", "Dato'", "Tun", "Puan", "Encik"
+_MALAY_HONORIFICS = {"Tan", "Sri", "Datuk", "Dato", "Datin", "Tun", "Toh", "Puan", "Encik", "Seri"}
+
+
+def _malay_patronymics(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A Malay name is one PERSON across "bin"/"binti" and the father's name after it (rule 1, the whole name):
+    "Mohd Rizal bin Hashim", "Nur Aisyah binti Kamarudin", "Mohd Faizal bin Haji Ismail" (the rules found the part
+    before or after the link, or both apart; session 24). The father's name is one to four capitalised words; a
+    PERSON or capitalised words right before the link start it, an honorific no part of it ("Tan Sri", "Datuk").
+    Runs at the link words only."""
+    links = [i for i in range(1, len(doc) - 1) if doc[i].text in _PATRONYMIC_LINKS]
+    if not links:
+        return ents
+    persons = {e.end: e for e in ents if e.label_ == "PERSON"}
+    other = {i for e in ents if e.label_ != "PERSON" for i in range(e.start, e.end)}
+    found = []
+    for i in links:
+        start = persons[i].start if i in persons else None
+        if start is None:
+            j = i
+            while j > 0 and j - 1 not in other and doc[j - 1].is_title and doc[j - 1].is_alpha and i - j < 4:
+                j -= 1
+            while j < i - 1 and doc[j].text in _MALAY_HONORIFICS:
+                j += 1
+            start = j if j < i else None
+        end = i + 1
+        while end < len(doc) and end not in other and doc[end].is_title and doc[end].is_alpha and end - i <= 4:
+            end += 1
+        if start is not None and end > i + 1:
+            found.append(Span(doc, start, end, label="PERSON"))
+    return _replaced_by(ents, found)
 
 
 def _family_names_cut_off(doc: Doc, ents: list[Span], surnames: set[tuple[str, ...]]) -> list[Span]:
