@@ -3125,6 +3125,7 @@ def _myanmar_honorifics(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 _PATRONYMIC_LINKS = {"bin", "binti", "bt", "bte"}
+_PATRONYMIC_HASHES = frozenset(get_string_id(w) for w in _PATRONYMIC_LINKS)
 # Malay honorifics before a name, no part of it: "Tan Sri", "Datuk", "Dato'", "Tun", "Puan", "Encik"
 _MALAY_HONORIFICS = {"Tan", "Sri", "Datuk", "Dato", "Datin", "Tun", "Toh", "Puan", "Encik", "Seri"}
 
@@ -3135,7 +3136,7 @@ def _malay_patronymics(doc: Doc, ents: list[Span]) -> list[Span]:
     before or after the link, or both apart; session 24). The father's name is one to four capitalised words; a
     PERSON or capitalised words right before the link start it, an honorific no part of it ("Tan Sri", "Datuk").
     Runs at the link words only."""
-    links = [i for i in range(1, len(doc) - 1) if doc[i].text in _PATRONYMIC_LINKS]
+    links = [i for i in cues_at(doc, ORTH, _PATRONYMIC_HASHES) if 0 < i < len(doc) - 1]
     if not links:
         return ents
     persons = {e.end: e for e in ents if e.label_ == "PERSON"}
