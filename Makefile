@@ -36,7 +36,7 @@ demo: setup
 WORKERS ?= 2
 test: setup system-deps
 	$(VENV)/bin/lint-imports
-	$(PY) -m pytest -q -ra --durations=25 -n $(WORKERS) --dist loadgroup
+	$(PY) -m pytest -q -ra --durations=25 -n $(WORKERS) --dist loadgroup --no-loadscope-reorder
 
 # Re-resolve requirements.lock after changing dependencies in pyproject.toml.
 lock:
