@@ -126,8 +126,8 @@ def _quantity_shape(span) -> bool:
     if len(span) == 1:  # glued unit: digits then a unit
         tail = first.lstrip("0123456789.,")
         return tail == "%" or (tail.isalpha() and (len(tail) >= 2 or tail.lower() in ONE_LETTER_UNITS))
-    words = [t for t in span[1:]]
-    while words and words[0].lower_ in MULTIPLIERS and len(words) > 1:
+    words = list(span[1:])
+    while len(words) > 1 and words[0].lower_ in MULTIPLIERS:
         words = words[1:]
     return (1 <= len(words) <= 2 and all(t.is_alpha for t in words) and words[0].lower_ not in TIME_WORDS
             and words[-1].lower_ not in NOT_UNITS and words[0].lower_ not in NOT_UNITS)
