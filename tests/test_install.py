@@ -57,10 +57,10 @@ def test_wheel_holds_the_code_and_the_data(wheel):
     ):
         assert required in names, required
     assert len([n for n in names if n.startswith("vner/seeds/") and n.endswith(".txt") and n.count("/") == 2]) == 5
-    # every written article file of the checkout is in the wheel (dev sets A-S and X, selection sets T-Y and Z-ZB, ...)
+    # every written article file of the checkout is in the wheel (dev sets, selection sets)
     written = {n.removeprefix("vner/") for n in names if n.startswith("vner/training/written/") and n.endswith(".txt")}
     assert written == {str(p.relative_to(ROOT)) for p in (ROOT / "training" / "written").glob("*.txt")}
-    assert len([n for n in written if "articles_dev" in n]) >= 20 and len([n for n in written if "articles_select_" in n]) == 9
+    assert len([n for n in written if "articles_dev" in n]) >= 20 and len([n for n in written if "articles_select_" in n]) >= 9
     assert not any(n.endswith(".png") for n in names)  # the README's screenshot stays out
     # every word list of the rules' resolver (a list left out would be read as empty, silently)
     from vner.model.resolver import WORD_LISTS

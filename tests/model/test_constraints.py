@@ -167,6 +167,15 @@ def test_the_time_words_follow_the_rules_gazetteer():
     assert {v.split()[-1] for e in before for v in e} - {"số"} <= set(BEFORE_NUMBER)
 
 
+def test_the_quantity_shape_knows_every_multiplier_of_the_gazetteer():
+    """features.py ships inside packaged models and cannot read the
+    gazetteers: its multiplier words must keep step with multiplier.txt."""
+    from vner.model.features import MULTIPLIERS
+    from vner.model.gazetteers import load_gazetteer
+
+    assert {v for e in load_gazetteer("multiplier") for v in e} == set(MULTIPLIERS)
+
+
 def test_without_rules_entities_the_score_is_that_of_the_entities_as_predicted():
     """A corpus in another scheme trains with the rules stage off: no gate
     follows, so training must not select on a gated score."""

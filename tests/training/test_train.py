@@ -18,6 +18,8 @@ from typer.testing import CliRunner
 from vner.annotation.convert import gold_docs
 from vner.cli import app
 from vner.core.errors import VnerError
+from vner.core.resources import WRITTEN
+from vner.annotation.markup import WRITTEN_SELECT
 from vner.annotation.rules import rules_pipeline
 from vner.model.nlp import make_nlp, ner_enabled
 from vner.core.scheme import labels as scheme_labels
@@ -494,8 +496,7 @@ def test_written_articles_join_data_under_the_scheme_only(seeds):
     added = written_addition(seeds)
     assert len(added.train) == len(corpus.train) >= 200 and len(added.select) == len(corpus.select) >= 60
     assert added.entities == corpus.entities > 8000
-    assert {d.user_data["id"].split("/")[0] for d in added.select} == {
-        f"articles_select_{x}" for x in ("t", "u", "v", "w", "x", "y", "z", "za", "zb")}
+    assert {d.user_data["id"].split("/")[0] for d in added.select} == {p.stem for p in WRITTEN.glob(WRITTEN_SELECT[0])}
     # an article already in the data is not added again (no document on both sides, none twice)
     again = written_addition(list(seeds) + corpus.train[:3] + corpus.select[:2])
     assert len(again.train) == len(corpus.train) - 3 and len(again.select) == len(corpus.select) - 2
