@@ -421,7 +421,9 @@ for w in ("Trại giam", "Trại tạm giam", "Nhà tạm giữ"):
 # (and the police and defence attachés' offices, session 17a: "Văn phòng Tùy viên Công an Việt Nam tại Lào", as an
 # embassy with its country and where it is; "TLSQ", Tổng Lãnh sự quán, as "ĐSQ", session 19c: "TLSQ Luông Pha Bang")
 for w in ("Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "ĐSQ", "TLSQ", "Cơ quan đại diện", "Đại Sứ Quán",
-          "Văn phòng Tùy viên Công an", "Văn phòng Tùy viên Quốc phòng"):
+          "Văn phòng Tùy viên Công an", "Văn phòng Tùy viên Quốc phòng",
+          # (session 25: the attachés' section, "Ban Tùy viên Công an Việt Nam tại Lào")
+          "Ban Tùy viên Công an", "Ban Tùy viên Quốc phòng"):
     add(F_HELP, "_PART_EMB", w)
 # Descriptive names of departments: a capitalised vocabulary word, then lower-case ones.
 DESC_FIRST = cls("org_word_first")
@@ -446,7 +448,7 @@ add(F_HELP, "_PART_DESC", [DESC_FIRST, DESC_WORD("*"), {"LOWER": "phòng"}, {"OR
                            DESC_WORD("*"), DESC_LAST])
 add(F_HELP, "_PART_DESC", [DESC_FIRST, DESC_WORD("*"), {"LOWER": "cháy"}, {"ORTH": ","}, {"LOWER": "chữa"},
                            {"LOWER": "cháy"}, DESC_WORD("*"), DESC_LAST])
-add(F_HELP, "_PART_DESC", [DESC_FIRST, DESC_WORD("*"), {"LOWER": "cháy"}, {"ORTH": ","}, {"LOWER": "chữa"},
+add(F_HELP, "_PART_DESC", [DESC_FIRST, DESC_WORD("*"), {"LOWER": "cháy"}, {"ORTH": ",", "OP": "?"}, {"LOWER": "chữa"},
                            {"LOWER": "cháy"}, {"LOWER": "và"}, {"LOWER": "cứu"}, {"LOWER": "nạn"}, {"ORTH": ","},
                            {"LOWER": "cứu"}, {"LOWER": "hộ"}])  # "... phòng cháy, chữa cháy và cứu nạn, cứu hộ"
 # "Tuần tra, kiểm soát" with its comma, perhaps with what it controls: "Đội Tuần tra, kiểm soát giao thông" (session 8)
@@ -882,8 +884,9 @@ add(F_ORG, "ORG", [{"NORM": "Trường", "ENT_TYPE": "_PART_BODY"}, {"NORM": "Ch
 # (Cambodia's provincial police: "Ty Cảnh sát tỉnh Svay Rieng"; Laos's provincial security: "An ninh tỉnh Bô Ly Khăm Xay")
 # (and by a city that is no province, session 22: "Ty Cảnh sát thành phố Bavet"; "thành phố Phnom Penh" too)
 for lv in ([{"LOWER": "tỉnh"}, PROV_NAMED], IN_CAPITAL, [CITY] + PLACE_NAME,
-           [{"LOWER": {"IN": ["huyện", "quận"]}}] + PLACE_NAME):
+           [{"LOWER": {"IN": ["huyện", "quận"]}}] + PLACE_NAME, [{"LOWER": "thị"}, {"LOWER": "xã"}] + PLACE_NAME):
     # (and by its district, session 9b: "Cảnh sát huyện Snuol"; a Vietnamese district has a "Công an huyện")
+    # (and by its town, session 25: "Ty Cảnh sát thị xã Bavet")
     add(F_ORG, "ORG", ph("Cảnh sát") + [DESC_WORD("*")] + lv)  # "Cảnh sát đường sông tỉnh Kandal"
     add(F_ORG, "ORG", ph("Ty Cảnh sát") + lv)
     add(F_ORG, "ORG", ph("Tổng Ty Cảnh sát") + lv)  # (session 24: "Tổng Ty Cảnh sát tỉnh Tbong Khmum")
@@ -900,6 +903,8 @@ add(F_ORG, "ORG", [ents(["_CUE", "_SRC"]), {"NORM": "An"}, {"LOWER": "ninh"}, {"
 # ... and capitalised with its province alone, as "Công an Gia Lai" (session 10b): "Cảnh sát Ratanakiri bàn giao ..."
 # (a neighbour's province only: Vietnam's provinces have a "Công an"; "cảnh sát" in lower case is the force)
 add(F_ORG, "ORG", ph("Cảnh sát") + [{"ENT_TYPE": "PROVINCE", "ENT_ID": {"REGEX": "^(KH|LA|TH|CN|MM):"}, "OP": "+"}])
+# ... and a neighbour province's police academy (session 25): "Học viện Cảnh sát Vân Nam"
+add(F_ORG, "ORG", ph("Học viện Cảnh sát") + [{"ENT_TYPE": "PROVINCE", "ENT_ID": {"REGEX": "^(KH|LA|TH|CN|MM):"}, "OP": "+"}])
 # ... also in a headline in capitals (session 8b): "BÀN GIAO ĐỐI TƯỢNG CHO CẢNH SÁT TỈNH KANDAL"
 add(F_ORG, "ORG", [{"NORM": "CẢNH", "ENT_TYPE": {"NOT_IN": ["ORG"]}}, {"NORM": "SÁT"}, {"LOWER": "tỉnh"}, PROV_NAMED])
 

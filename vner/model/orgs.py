@@ -1226,11 +1226,15 @@ def _central_organs_of_a_party(doc: Doc, first: list[Span], ents: list[Span]) ->
     orth = row(doc, ORTH)  # (hashes: no Token object for each ORG)
     orgs = [e for e in ents if e.label_ == "ORG" and e.end - e.start >= 3 and e.end < n
             and (orth[e.end - 1] in (_UONG, _DANG) or orth[e.end] == _DANG)]
-    if not orgs:
-        return ents
     parties = {e.start: e.end for e in ents if e.label_ == "ORG" and orth[e.start] == _DANG}
+    # (session 25) the party's whole name after a bare "Trung ương", of no ORG: "Ủy viên Trung ương Đảng Nhân dân
+    # Cách mạng Lào" is one ORG, as "Trung ương Đảng" is
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    found = [Span(doc, s - 2, e, label="ORG") for s, e in parties.items()
+             if s >= 2 and orth[s - 2] == _TRUNG and orth[s - 1] == _UONG and not covered & {s - 2, s - 1}]
+    if not orgs:
+        return _replaced_by(ents, found)
     countries = {e.start: e.end for e in first if e.label_ == "_COUNTRY"}
-    found = []
     for e in orgs:
         if e.end in parties and orth[e.end - 2] == _TRUNG and orth[e.end - 1] == _UONG:
             found.append(Span(doc, e.start, parties[e.end], label="ORG", span_id=e.id_))
@@ -1911,3 +1915,58 @@ def _bodies_before_an_amount(doc: Doc, first: list[Span], ents: list[Span]) -> l
                 and _is_capitalised(doc[e.end - 2]):
             back += [Span(doc, e.start, e.end - 1, label="ORG", span_id=e.id), q]  # (they cover e: it goes)
     return _replaced_by(ents, back)
+
+
+# ------------------------------------------------------------------ session 25
+# China's peoples in the names of its autonomous areas, as Vietnamese writes them (world knowledge, no news text):
+# "Châu tự trị dân tộc Cáp Nhì, dân tộc Di Hồng Hà", "huyện tự trị dân tộc Miêu, Dao, Thái Kim Bình"
+_CN_PEOPLES = frozenset(tuple(w.lower().split()) for w in (
+    "Choang", "Miêu", "Mèo", "Di", "Dao", "Thái", "Hồi", "Tạng", "Bạch", "Cáp Nhì", "Hà Nhì", "Lật Túc", "Nạp Tây",
+    "Cảnh Pha", "Bố Y", "Động", "Thổ Gia", "Ngõa", "Lạp Hỗ", "Mông", "Mãn", "Triều Tiên", "Mông Cổ", "Duy Ngô Nhĩ",
+    "Nùng", "Tày", "Lô Lô", "Thủy", "Mao Nam", "Ngật Lão", "Phổ Mễ", "Đức Ngang", "A Xương", "Bố Lãng", "Cơ Nặc"))
+_AUTONOMY_LEVELS = {"huyện": True, "châu": True, "khu": False}  # (whether the area is below a province)
+
+
+def _autonomous_areas(doc: Doc, first: list[Span], ents: list[Span]) -> tuple[list[Span], set[int]]:
+    """A body of one of China's autonomous areas named by its peoples and its place is one ORG (rules 2, 3): "Cục
+    Công an Châu tự trị dân tộc Cáp Nhì, dân tộc Di Hồng Hà", "Cục Công an huyện tự trị dân tộc Miêu, Dao, Thái Kim
+    Bình". The peoples are those of ``_CN_PEOPLES``, each perhaps after "dân tộc", joined by "," or "và"; the place is
+    one to four capitalised words after them ("Tây Song Bản Nạp"). Without a body before it, a prefecture or a county names nothing: no
+    PERSON in it ("châu tự trị dân tộc Choang, dân tộc Miêu Văn Sơn"; its tokens are returned, to be claimed). Runs
+    at "tự trị" only; session 25."""
+    n = len(doc)
+    hits = [i for i, t in enumerate(doc) if t.lower_ == "tự" and 0 < i < n - 3 and doc[i + 1].lower_ == "trị"
+            and doc[i - 1].lower_ in _AUTONOMY_LEVELS]
+    if not hits:
+        return ents, set()
+    heads = {e.end: e.start for e in first if e.label_ in ("_PART_BODY",) + _UNIT_HELPERS}
+    heads.update({e.end: e.start for e in ents if e.label_ == "ORG"})
+    found, nameless = [], []
+    for i in hits:
+        k, peoples = i + 2, 0
+        while True:
+            j = k
+            if peoples:
+                if j >= n or doc[j].lower_ not in (",", "và"):
+                    break
+                j += 1
+            if j + 1 < n and doc[j].lower_ == "dân" and doc[j + 1].lower_ == "tộc":
+                j += 2
+            m = next((p for p in (3, 2, 1) if j + p <= n and all(t.is_title for t in doc[j:j + p])
+                      and tuple(t.lower_ for t in doc[j:j + p]) in _CN_PEOPLES), 0)
+            if not m:
+                break
+            k, peoples = j + m, peoples + 1
+        end = k
+        while end < n and end - k < 4 and doc[end].is_alpha and doc[end].is_title:
+            end += 1
+        if not peoples or end == k:
+            continue
+        start = heads.get(i - 1)
+        if start is not None:
+            found.append(Span(doc, start, end, label="ORG"))
+        elif _AUTONOMY_LEVELS[doc[i - 1].lower_]:
+            nameless.append((i - 1, end))
+    claimed = {i for s, t in nameless for i in range(s, t)}
+    ents = [e for e in ents if not (e.label_ == "PERSON" and claimed.intersection(range(e.start, e.end)))]
+    return _replaced_by(ents, found), claimed

@@ -2852,7 +2852,9 @@ _CLAUSE_CONJUNCTIONS = {"khi", "lúc", "đêm", "hôm", "rồi", "nhưng", "thì
 _GOVERNS_A_PERSON = {"cho", "với", "của", "được", "bắt", "giữ", "phạt", "xử", "tố", "nã", "giải", "thuê", "nhờ",
                      "giúp", "gặp", "gọi", "hỏi", "mời", "đưa", "khiến", "để", "và", "cùng", "lẫn", "hoặc", "hay",
                      # (session 24: "bởi Tài thường cho đàn em ...", "nhận được tin Dở chuẩn bị ...")
-                     "bởi", "tin"}
+                     "bởi", "tin",
+                     # (session 25: "xe máy chở Đưng từ hướng biên giới về")
+                     "chở"}
 # ... and before an amount that follows the name, those after which the person is paid or lent it: "nhận của Bình 12
 # nghìn", "chuyển cho Sình 50 nghìn", "trả Tâm 5 triệu" (sessions 15b, 15c)
 _GIVEN_AN_AMOUNT = _GOVERNS_A_PERSON | {"trả", "nợ", "vay"}
@@ -2864,6 +2866,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 _SENTENCE_ENDS = {".", ";", "!", "?", "…"}
+# Verbs right after a subject, that no common word of a name's first syllable forms a compound with (session 25)
+_SUBJECT_VERBS = {"đi", "có", "đã", "đang", "sẽ", "bị", "là", "mang", "cất", "giấu", "nhận", "bán", "mua", "khai"}
 # What is done with assets after their owner's name: "tài sản Nam tẩu tán", "tài sản Hùng chiếm đoạt" (session 16a)
 _ASSET_VERBS = {tuple(w.split()) for w in (
     "tẩu tán", "chiếm đoạt", "chiếm", "chuyển", "cất giấu", "giấu", "mua", "bán", "có", "sở hữu", "đứng tên", "thu lợi",
@@ -2915,6 +2919,13 @@ def _stands_alone(doc: Doc, start: int, end: int, claimed: set[int], followers: 
         # it opens a clause before a verb of the list ("Trung cho biết", ", Nam khẳng định") or after "Theo"
         # ("Theo Trung, ...")
         opens = before is None or before.is_punct or before.is_space
+        # (... or, a given name of a person named in full, after a word that governs a person and before the end of
+        # a sentence or a verb a subject takes: "đường dây của Chiến.", "phát hiện Tư đi xe máy", "cốp xe của Tư có 3
+        # bánh heroin"; not "của Quân đội"; session 25)
+        if given and end - start == 1 and before is not None and before.is_lower and before.i not in claimed and (
+                before.lower_ in _GOVERNS_A_PERSON or (before.lower_ == "hiện" and doc[before.i - 1].lower_ == "phát")) \
+                and (end == len(doc) or doc[end].text in _SENTENCE_ENDS or after[:1] and after[0] in _SUBJECT_VERBS):
+            return True
         return end - start == 1 and ((opens and any(tuple(after[:len(words)]) == words for words in followers))
                                      or (before is not None and before.text == "Theo" and end < len(doc)
                                          and doc[end].text == ","))
@@ -3837,3 +3848,37 @@ def _names_called_ten(doc: Doc, ents: list[Span], glued: list[bool]) -> list[Spa
     covered = {m for f in found for m in range(f.start, f.end)}
     return [e for e in ents if not (e.label_ == "PERSON" and (e.start in drop or any(
         m in covered for m in range(e.start, e.end))))] + found
+
+
+# ------------------------------------------------------------------ session 25
+_DASH_ORTHS = frozenset(("-", "–"))
+
+
+def _cues_ending_a_place(doc: Doc, first: list[Span]) -> list[Span]:
+    """``first`` without the credit cues that end a place's name before a dash: "cửa khẩu Mộc Bài - Bavet" names a
+    pair of gates, no byline "Bài - ..." (a byline's cue opens its line or follows punctuation, never a capitalised
+    word of the same line)."""
+    def ends_a_place(e: Span) -> bool:
+        before = doc[e.start - 1] if e.start else None
+        return (doc[e.end - 1].text in _DASH_ORTHS and before is not None and before.is_alpha and before.is_title
+                and "\n" not in before.whitespace_)
+    return [e for e in first if not (e.label_ == "_CUE" and ends_a_place(e))]
+
+
+
+def _in_a_gate_name(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]`` is inside the name of a border gate or a pair of them: after "cửa khẩu" (perhaps "quốc tế")
+    and capitalised words, dashes and "và" only: "cửa khẩu Ma Lù Thàng - Kim Thủy Hà", "cặp cửa khẩu Mộc Bài - Ba
+    Vét" (a gate may read as a name; session 25)."""
+    k = i - 1
+    while k > 1 and i - k <= 12 and (doc[k].text in _DASH_ORTHS or doc[k].lower_ == "và"
+                                      or (doc[k].is_alpha and doc[k].is_title)):
+        k -= 1
+    while k > 1 and doc[k].lower_ in ("quốc", "tế", "chính", "phụ"):
+        k -= 1
+    return k > 0 and doc[k].lower_ == "khẩu" and doc[k - 1].lower_ == "cửa"
+
+
+def _names_of_gates(doc: Doc, ents: list[Span]) -> list[Span]:
+    """``ents`` without a PERSON inside a border gate's name (``_in_a_gate_name``; session 25)."""
+    return [e for e in ents if not (e.label_ == "PERSON" and _in_a_gate_name(doc, e.start))]

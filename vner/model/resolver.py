@@ -14,10 +14,10 @@ from spacy.util import filter_spans
 from .helpers import AMBIGUOUS_PROVINCE, GLUED, SECOND_PASS_KEY, UNWRAP_LABEL, _SavedAsJson, _class, _is_capitalised, _taken, glued_flags, is_helper, reading, restore_view, tone_norm
 from .orgs import _ambiguous_provinces_in_context, _armed_police_by_place, _bracketed_abbreviations, _districts_ending_on_don, _gold_by_the_mace, _listed_places, _member_schools, _ministries_before_a_verb, _names_ending_on_a_unit_word, _names_running_through_a_unit_word, _numbered_units_of_a_body, _provincial_heads, _sources_opening_a_lead, _split_at_brackets, _split_shared_parent, _split_trailing_name, _sums_without_their_currency, _teams_of_a_post, _unit_words_naming_nothing, _villages, _village_heads, _branches_of_a_body, _bodies_of_a_body, _bodies_of_a_prefecture, _provincial_departments, _tails_of_bodies, _posts_ending_on_a_common_word, _provinces_in_another_tone, toneless_provinces, _steering_committees, _banks_by_their_brand, _banks_by_their_legal_name, _papers_without_bao, national_papers
 from .orgs import _central_organs_of_a_party, _gate_zones_with_their_province, _numbered_units_of_the_neighbours, _school_levels
-from .orgs import _agencies_named_by_a_place, _associations_abroad, _consulates_by_their_city, _friendship_schools
+from .orgs import _autonomous_areas, _agencies_named_by_a_place, _associations_abroad, _consulates_by_their_city, _friendship_schools
 from .persons import UpperNames, _agents_after_do, _aliases_in_brackets, _arrested_lists, _bylines, _complete_initials, _compound_family_names, _coordinated_given_names, _credits, _credits_in_brackets_at_the_end, ethnic_group_pattern, _ethnic_groups, _faculties_read_as_names, _family_name_ong, _family_name_pho, _family_names_cut_off, _full_names_before_a_verb, _full_names_with_a_middle_name, _given_names_after_cua, _given_names_before_a_verb_of_persons, _given_names_opening_a_clause, _given_names_that_are_words, _given_names_in_the_story, _countries_read_as_names, _glued_transcriptions, _highland_names, _khmer_prefixed_names, _kin_of_persons, _lao_leaders_after_a_provincial_title, _listed_names, _lists_of_names, _long_lao_names, _more_listed_names, _names_after_a_titled_body, _names_after_theo, _names_before_a_birth_year, _names_in_capitals_after_a_cue, _names_in_latin_script, _names_in_title_case_headlines, _names_listed_before_their_country, _names_of_things, _myanmar_honorifics, _malay_patronymics, _names_read_as_provinces, _nicknames, _other_names_and_leaders, _recurring_names, _sentenced_names, _speakers_after_a_quote, _speakers_opening_a_clause, _subjects_acting_on_a_person, _names_around_an_alias, _provinces_opening_a_lao_name, _names_after_ten, _women_named_thi, _elders_named, _given_names_after_tu_voi, highland_families
 from .persons import _anh_ending_names, _anh_of_short_forms
-from .persons import _full_names_in_running_text
+from .persons import _full_names_in_running_text, _cues_ending_a_place, _names_of_gates
 from .orgs import _bodies_before_an_amount, _international_bodies, _names_with_an_en_dash, _national_names_before_a_verb, dashed_names, national_names
 from .persons import _given_names_after_a_rank, _names_after_an_occupation, _names_called_ten, _the_accused
 
@@ -84,7 +84,7 @@ class RulesResolver(_SavedAsJson):
             return self._resolve(doc)
 
     def _resolve(self, doc: Doc) -> Doc:
-        first = list(doc.ents)
+        first = _cues_ending_a_place(doc, list(doc.ents))
         second = list(doc.spans[SECOND_PASS_KEY]) if SECOND_PASS_KEY in doc.spans else []
         # the entities over each token, of the first pass and of both passes
         over_first, over_both = _covering(first), _covering(first + [m for m in second if not is_helper(m.label_)])
@@ -161,6 +161,8 @@ class RulesResolver(_SavedAsJson):
         ents = _bodies_of_a_body(doc, ents)
         ents = _provincial_departments(doc, ents)
         ents = _bodies_of_a_prefecture(doc, first, ents)
+        ents, areas = _autonomous_areas(doc, first, ents)
+        claimed |= areas
         # (session 18b: a steering committee by its number or its task, then its place: "Ban Chỉ đạo 138 tỉnh X")
         ents = _steering_committees(doc, ents, glued)
         # (session 18b: a bank's brand after "ngân hàng", "tài khoản" or before "chi nhánh", whose branch follows)
@@ -274,6 +276,7 @@ class RulesResolver(_SavedAsJson):
         if villages:
             ents = _no_villagers(first, ents, villages, village_names)
         ents += _glued_provinces_in_a_list(doc, ents, glued)
+        ents = _names_of_gates(doc, ents)
         ents = _whole_words(doc, ents, glued)
         if self.keep is not None:
             ents = [e for e in ents if e.label_ in self.keep]
