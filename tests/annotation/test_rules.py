@@ -497,7 +497,10 @@ def test_the_rules_are_hundreds_of_patterns_not_thousands():
     sets, ASEAN partners' bodies, China's ranks with their grade after them,
     counters as phrases and token patterns for a military region's bodies,
     military hospitals, the K teams, numbered battalions, royal police
-    forces: 4,311 and 725; the caps went to 4,350 and 740.)
+    forces: 4,311 and 725; the caps went to 4,350 and 740. Session 25 added
+    counters, spellings and national bodies as phrases and token patterns
+    for attachés' sections, a Cambodian town's police and a neighbour
+    province's police academy: 4,340 and 735, under the same caps.)
     """
     patterns = load_patterns()
     token_patterns = [p for p in patterns if isinstance(p["pattern"], list)]

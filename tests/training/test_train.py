@@ -25,7 +25,7 @@ from vner.model.nlp import make_nlp, ner_enabled
 from vner.core.scheme import labels as scheme_labels
 from vner.training.corpus import docs_to_conll
 from vner.training.train import (
-    DEFAULT_CONFIG, MIN_STEPS, TRAINING_INFO, TRAINING_LOG, cpu_breakdown, cpu_ops, large_corpus, schedule_for, split_train_dev, steps_for_words, train, written_addition,
+    DEFAULT_CONFIG, MIN_STEPS, PATIENCE_EVALS, TRAINING_INFO, TRAINING_LOG, cpu_breakdown, cpu_ops, large_corpus, schedule_for, split_train_dev, steps_for_words, train, written_addition,
 )
 
 runner = CliRunner()
@@ -298,7 +298,7 @@ def test_schedule_for_corpus_sizes(n_docs, n_words, steps, eval_frequency):
     assert s["training.max_steps"] == steps
     assert s["training.eval_frequency"] == eval_frequency
     assert s["training.max_steps"] % eval_frequency == 0  # the last step is evaluated
-    assert s["training.patience"] == 8 * eval_frequency
+    assert s["training.patience"] == PATIENCE_EVALS * eval_frequency == 6 * eval_frequency
     assert s["training.max_epochs"] == 0
     if steps > MIN_STEPS:  # large enough: about 30 passes over the data
         doc_words = n_words / n_docs
@@ -320,7 +320,7 @@ def test_eval_frequency_follows_the_dev_size(n_docs, n_words, dev_words, eval_fr
     s = schedule_for(n_docs, n_words, dev_words)
     assert s["training.eval_frequency"] == eval_frequency
     assert s["training.max_steps"] % eval_frequency == 0 and s["training.max_steps"] >= schedule_for(n_docs, n_words)["training.max_steps"]
-    assert s["training.patience"] == 8 * eval_frequency
+    assert s["training.patience"] == PATIENCE_EVALS * eval_frequency
     if n_docs < 10:
         assert s == schedule_for(n_docs, n_words)
 
@@ -373,10 +373,10 @@ def test_a_run_stopped_before_one_pass_warns(seeds, tmp_path, caplog):
     info = json.loads((best.parent / TRAINING_INFO).read_text())
     assert info["full_pass"] is False and info["step"] == 1 and info["epoch"] == 0
     assert "⚠ Training stopped at step 1" in (best.parent / TRAINING_LOG).read_text()
-    # what was not overridden comes from the schedule, not the config (patience 1600)
+    # what was not overridden comes from the schedule, not the config (patience 1600): six evaluations of 50 steps
     saved = spacy.util.load_config(best.parent / "model-last" / "config.cfg")
     assert saved["training"]["max_steps"] == 1
-    assert (saved["training"]["eval_frequency"], saved["training"]["patience"]) == (50, 400)
+    assert (saved["training"]["eval_frequency"], saved["training"]["patience"]) == (50, 300)
 
 
 @pytest.mark.slow
@@ -413,7 +413,7 @@ def test_a_run_past_one_pass_does_not_warn(seeds, tmp_path, caplog):
     info = json.loads((best.parent / TRAINING_INFO).read_text())
     assert info["full_pass"] is True and info["step"] == 4 and info["epoch"] >= 1
     assert info["overridden"] == ["max_steps", "eval_frequency"]
-    assert info["schedule"]["patience"] == 8 * 2  # eight evaluations at the frequency given
+    assert info["schedule"]["patience"] == PATIENCE_EVALS * 2  # six evaluations at the frequency given
     assert "⚠" not in (best.parent / TRAINING_LOG).read_text()
 
 

@@ -1229,9 +1229,9 @@ def _central_organs_of_a_party(doc: Doc, first: list[Span], ents: list[Span]) ->
     parties = {e.start: e.end for e in ents if e.label_ == "ORG" and orth[e.start] == _DANG}
     # (session 25) the party's whole name after a bare "Trung ương", of no ORG: "Ủy viên Trung ương Đảng Nhân dân
     # Cách mạng Lào" is one ORG, as "Trung ương Đảng" is
-    covered = {i for e in ents for i in range(e.start, e.end)}
-    found = [Span(doc, s - 2, e, label="ORG") for s, e in parties.items()
-             if s >= 2 and orth[s - 2] == _TRUNG and orth[s - 1] == _UONG and not covered & {s - 2, s - 1}]
+    after = [(s, e) for s, e in parties.items() if s >= 2 and orth[s - 2] == _TRUNG and orth[s - 1] == _UONG]
+    covered = _taken(ents) if after else set()
+    found = [Span(doc, s - 2, e, label="ORG") for s, e in after if not covered & {s - 2, s - 1}]
     if not orgs:
         return _replaced_by(ents, found)
     countries = {e.start: e.end for e in first if e.label_ == "_COUNTRY"}
@@ -1925,6 +1925,7 @@ _CN_PEOPLES = frozenset(tuple(w.lower().split()) for w in (
     "Cảnh Pha", "Bố Y", "Động", "Thổ Gia", "Ngõa", "Lạp Hỗ", "Mông", "Mãn", "Triều Tiên", "Mông Cổ", "Duy Ngô Nhĩ",
     "Nùng", "Tày", "Lô Lô", "Thủy", "Mao Nam", "Ngật Lão", "Phổ Mễ", "Đức Ngang", "A Xương", "Bố Lãng", "Cơ Nặc"))
 _AUTONOMY_LEVELS = {"huyện": True, "châu": True, "khu": False}  # (whether the area is below a province)
+_TU = frozenset((get_string_id("tự"),))
 
 
 def _autonomous_areas(doc: Doc, first: list[Span], ents: list[Span]) -> tuple[list[Span], set[int]]:
@@ -1935,7 +1936,7 @@ def _autonomous_areas(doc: Doc, first: list[Span], ents: list[Span]) -> tuple[li
     PERSON in it ("châu tự trị dân tộc Choang, dân tộc Miêu Văn Sơn"; its tokens are returned, to be claimed). Runs
     at "tự trị" only; session 25."""
     n = len(doc)
-    hits = [i for i, t in enumerate(doc) if t.lower_ == "tự" and 0 < i < n - 3 and doc[i + 1].lower_ == "trị"
+    hits = [i for i in cues_at(doc, LOWER, _TU) if 0 < i < n - 3 and doc[i + 1].lower_ == "trị"
             and doc[i - 1].lower_ in _AUTONOMY_LEVELS]
     if not hits:
         return ents, set()
