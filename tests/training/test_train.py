@@ -17,10 +17,10 @@ from typer.testing import CliRunner
 
 from vner.annotation.convert import gold_docs
 from vner.cli import app
-from vner.core.errors import VnerError
-from vner.core.resources import WRITTEN
 from vner.annotation.markup import WRITTEN_SELECT
 from vner.annotation.rules import rules_pipeline
+from vner.core.errors import VnerError
+from vner.core.resources import WRITTEN
 from vner.model.nlp import make_nlp, ner_enabled
 from vner.core.scheme import labels as scheme_labels
 from vner.training.corpus import docs_to_conll

@@ -71,6 +71,8 @@ def tone_norm(text: str) -> str:
 # hyphens and syllables after the first of a word glued by hyphens ("Xổm-phăn",
 # "Lạ-khăm-phông"), so that one name pattern takes any number of them.
 GLUED = "glued"
+# The hyphen and the en dash as a text writes them between two names ("Mộc Bài - Bavet", "Tà Lùng – Cao Bằng")
+DASHES = frozenset(("-", "–"))
 _GLUE = ("-", "–", "'", "’")  # what glues syllables into one word (glued_flags)
 _GLUE_HASHES = frozenset(get_string_id(mark) for mark in _GLUE)
 

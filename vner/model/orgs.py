@@ -14,7 +14,7 @@ from spacy.attrs import LOWER, NORM, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
-from .helpers import AMBIGUOUS_PROVINCE, _class, _is_capitalised, _replaced_by, _taken, column, cues_at, row, tone_norm
+from .helpers import AMBIGUOUS_PROVINCE, DASHES, _class, _is_capitalised, _replaced_by, _taken, column, cues_at, row, tone_norm
 
 
 _ABBREVIATION = re.compile(r"[A-ZĐ][A-ZĐ0-9]{1,9}")
@@ -1247,9 +1247,6 @@ def _central_organs_of_a_party(doc: Doc, first: list[Span], ents: list[Span]) ->
     return _replaced_by(ents, found)
 
 
-_DASHES = {"-", "–"}
-
-
 def _gate_zones_with_their_province(doc: Doc, ents: list[Span]) -> list[Span]:
     """A border-gate economic zone is named by its gate, a dash and its province: "Ban Quản lý Khu kinh tế cửa khẩu
     Tà Lùng – Cao Bằng" is one ORG, no PROVINCE inside (rules 2, 3: the whole name). Only an ORG holding "Khu kinh tế"
@@ -1261,7 +1258,7 @@ def _gate_zones_with_their_province(doc: Doc, ents: list[Span]) -> list[Span]:
         return ents
     found = []
     for e in ents:
-        if e.label_ != "ORG" or e.end + 1 >= n or doc[e.end].text not in _DASHES or e.end + 1 not in provinces:
+        if e.label_ != "ORG" or e.end + 1 >= n or doc[e.end].text not in DASHES or e.end + 1 not in provinces:
             continue
         k = e.end - 1
         while k > e.start and doc[k].is_title and doc[k].is_alpha:

@@ -12,7 +12,7 @@ from spacy.attrs import LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from .helpers import AMBIGUOUS_PROVINCE, _class, _class_positions, _is_capitalised, _paragraphs, _replaced_by, _taken, column, cues_at, glued_flags, per_doc, row, tone_norm
+from .helpers import AMBIGUOUS_PROVINCE, DASHES, _class, _class_positions, _is_capitalised, _paragraphs, _replaced_by, _taken, column, cues_at, glued_flags, per_doc, row, tone_norm
 
 
 # First-pass labels after which a capitalised word is a name: a rank, "ông"/"bà", "anh"/"chị",
@@ -2923,7 +2923,7 @@ def _stands_alone(doc: Doc, start: int, end: int, claimed: set[int], followers: 
         # a sentence or a verb a subject takes: "đường dây của Chiến.", "phát hiện Tư đi xe máy", "cốp xe của Tư có 3
         # bánh heroin"; not "của Quân đội"; session 25)
         if given and end - start == 1 and before is not None and before.is_lower and before.i not in claimed and (
-                before.lower_ in _GOVERNS_A_PERSON or (before.lower_ == "hiện" and doc[before.i - 1].lower_ == "phát")) \
+                before.lower_ in _GOVERNS_A_PERSON or (before.lower_ == "hiện" and before.i and doc[before.i - 1].lower_ == "phát")) \
                 and (end == len(doc) or doc[end].text in _SENTENCE_ENDS or after[:1] and after[0] in _SUBJECT_VERBS):
             return True
         return end - start == 1 and ((opens and any(tuple(after[:len(words)]) == words for words in followers))
@@ -3851,19 +3851,12 @@ def _names_called_ten(doc: Doc, ents: list[Span], glued: list[bool]) -> list[Spa
 
 
 # ------------------------------------------------------------------ session 25
-_DASH_ORTHS = frozenset(("-", "–"))
-
-
 def _cues_ending_a_place(doc: Doc, first: list[Span]) -> list[Span]:
     """``first`` without the credit cues that end a place's name before a dash: "cửa khẩu Mộc Bài - Bavet" names a
     pair of gates, no byline "Bài - ..." (a byline's cue opens its line or follows punctuation, never a capitalised
     word of the same line)."""
-    def ends_a_place(e: Span) -> bool:
-        before = doc[e.start - 1] if e.start else None
-        return (doc[e.end - 1].text in _DASH_ORTHS and before is not None and before.is_alpha and before.is_title
-                and "\n" not in before.whitespace_)
-    return [e for e in first if not (e.label_ == "_CUE" and ends_a_place(e))]
-
+    return [e for e in first if not (e.label_ == "_CUE" and e.start and doc[e.end - 1].text in DASHES
+                                     and doc[e.start - 1].is_alpha and doc[e.start - 1].is_title)]
 
 
 def _in_a_gate_name(doc: Doc, i: int) -> bool:
@@ -3871,7 +3864,7 @@ def _in_a_gate_name(doc: Doc, i: int) -> bool:
     and capitalised words, dashes and "và" only: "cửa khẩu Ma Lù Thàng - Kim Thủy Hà", "cặp cửa khẩu Mộc Bài - Ba
     Vét" (a gate may read as a name; session 25)."""
     k = i - 1
-    while k > 1 and i - k <= 12 and (doc[k].text in _DASH_ORTHS or doc[k].lower_ == "và"
+    while k > 1 and i - k <= 12 and (doc[k].text in DASHES or doc[k].lower_ == "và"
                                       or (doc[k].is_alpha and doc[k].is_title)):
         k -= 1
     while k > 1 and doc[k].lower_ in ("quốc", "tế", "chính", "phụ"):
@@ -3879,6 +3872,11 @@ def _in_a_gate_name(doc: Doc, i: int) -> bool:
     return k > 0 and doc[k].lower_ == "khẩu" and doc[k - 1].lower_ == "cửa"
 
 
+_KHAU = frozenset((get_string_id("khẩu"),))
+
+
 def _names_of_gates(doc: Doc, ents: list[Span]) -> list[Span]:
     """``ents`` without a PERSON inside a border gate's name (``_in_a_gate_name``; session 25)."""
+    if not cues_at(doc, LOWER, _KHAU):  # (no gate in the text: nothing to look back for)
+        return ents
     return [e for e in ents if not (e.label_ == "PERSON" and _in_a_gate_name(doc, e.start))]
