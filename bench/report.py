@@ -295,6 +295,7 @@ def write_readme(path: Path = README) -> str:
         ".venv/bin/python bench/make_data.py --tasks 10000            # just the scale data",
         ".venv/bin/python bench/report.py                             # rewrite this README from the results",
         ".venv/bin/python bench/rules_paired.py OLD_CHECKOUT .        # the rules stage of two checkouts in one process",
+        ".venv/bin/python bench/batch_paired.py --sizes 256 16       # nlp.batch_size for articles and sentences, in one process",
         ".venv/bin/python -m pytest bench/tests -q                    # tests of the benchmark code (part of make test; the slow ones start Label Studio)",
         "```",
         "",

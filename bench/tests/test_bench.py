@@ -261,3 +261,16 @@ def test_rules_paired_times_two_checkouts_in_one_process():
     assert "same entities on the seeds x4" in out
     totals = [float(line.split("total=")[1]) for line in out.splitlines() if " best " in line]
     assert len(totals) == 2 and all(t > 0 for t in totals)
+
+
+@pytest.mark.slow
+def test_batch_paired_times_every_size_and_compares_their_entities():
+    import subprocess
+
+    here = Path(__file__).resolve().parents[2]
+    out = subprocess.run([sys.executable, str(here / "bench" / "batch_paired.py"), "--sizes", "16", "4", "--rounds", "1", "--limit", "2"],
+                         check=True, capture_output=True, text=True).stdout
+    assert "same entities at every size" in out
+    rows = [line for line in out.splitlines() if " batch " in line]
+    assert [(r.split()[0], int(r.split()[2].rstrip(":"))) for r in rows] == [("articles", 16), ("articles", 4), ("sentences", 16), ("sentences", 4)]
+    assert all(float(r.split("best")[1].split()[0]) > 0 for r in rows)
