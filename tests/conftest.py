@@ -30,12 +30,15 @@ def tiny_overrides() -> dict:
 
 @pytest.fixture(scope="session")
 def tiny_model(tmp_path_factory):
-    """A pipeline (rules stage, tok2vec, ner) trained briefly on the seeds, once per session."""
+    """A pipeline (rules stage, tok2vec, ner) trained briefly on the seeds, once per session.
+
+    Without the written articles: each of its evaluations would run the pipeline over their
+    170 selection articles (tests/training/test_train.py trains with them)."""
     from vner.annotation.convert import gold_docs
     from vner.training.train import train
 
     docs = gold_docs()
-    return train(docs, docs, tmp_path_factory.mktemp("tiny"), overrides=TINY, seed=0, quiet=True)
+    return train(docs, docs, tmp_path_factory.mktemp("tiny"), overrides=TINY, seed=0, quiet=True, written=False)
 
 
 @pytest.fixture(scope="session")

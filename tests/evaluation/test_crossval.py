@@ -87,6 +87,8 @@ def test_tiny_crossval_via_cli_passes_overrides_and_reports_mean_std(gold_spacy,
     report = json.loads((out / "crossval.json").read_text(encoding="utf-8"))
     assert report["folds"] == 2 and report["documents"] == len(seed_docs)
     assert report["overrides"]["training.max_steps"] == tinier["training.max_steps"]
+    # seed gold is annotated under the scheme: every fold also trained on the written articles
+    assert all(f["written"]["train_docs"] > 700 and f["written"]["dev_docs"] > 100 for f in report["fold_results"])
     steps = [int(m.group(1)) for m in re.finditer(r"^\s*\d+\s+(\d+)\s", (out / "fold-0" / "training.log").read_text(), re.M)]
     assert max(steps) == tinier["training.max_steps"]  # the override reached spaCy
     ids = {d.user_data["id"] for d in seed_docs}

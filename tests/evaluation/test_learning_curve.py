@@ -67,7 +67,7 @@ def test_tiny_curve_writes_png_and_table(seed_docs, tinier, tmp_path):
 @pytest.mark.slow
 def test_curve_cli_splits_off_a_dev_set(gold_spacy, seed_docs, tinier, tmp_path):
     out = tmp_path / "c"
-    args = ["curve", str(gold_spacy), "-o", str(out), "--fractions", "0.5,1", "--dev-fraction", "0.2"]
+    args = ["curve", str(gold_spacy), "-o", str(out), "--fractions", "0.5,1", "--dev-fraction", "0.2", "--no-written"]
     for key, value in tinier.items():
         args += [f"--{key}", str(value).lower() if isinstance(value, bool) else str(value)]
     result = CliRunner().invoke(app, args)

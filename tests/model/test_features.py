@@ -129,7 +129,7 @@ def test_training_with_the_rules_as_features(tmp_path):
 
     docs = gold_docs()
     best = train(docs[:2], docs[3:4], tmp_path / "m", config=CONFIGS / "ner-rule-features.cfg", quiet=True,
-                 overrides={"training.max_steps": 20, "training.eval_frequency": 10})
+                 overrides={"training.max_steps": 20, "training.eval_frequency": 10}, written=False)
     nlp = spacy.load(best)
     names = nlp.component_names  # the dev gate may switch tok2vec and ner off
     assert names.index("vner_rule_features") < names.index("tok2vec") < names.index("ner")

@@ -24,7 +24,7 @@ def served_model(tmp_path_factory, tiny_overrides):
     from vner.training.train import train
 
     docs = gold_docs()
-    return train(docs, docs, tmp_path_factory.mktemp("served"), overrides=tiny_overrides, seed=0, quiet=True)
+    return train(docs, docs, tmp_path_factory.mktemp("served"), overrides=tiny_overrides, seed=0, quiet=True, written=False)
 
 
 def _serving(served_model, output, extra_args=(), env=None):

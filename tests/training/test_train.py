@@ -147,7 +147,8 @@ def test_overrides_pass_through_and_dev_is_used(small, tmp_path):
 @pytest.mark.slow
 def test_same_seed_same_model(seeds, tmp_path):
     def run(name, seed):
-        best = train(seeds[:2], seeds[2:3], tmp_path / name, overrides={"training.max_steps": 6, "training.eval_frequency": 3}, seed=seed, quiet=True)
+        best = train(seeds[:2], seeds[2:3], tmp_path / name, overrides={"training.max_steps": 6, "training.eval_frequency": 3}, seed=seed, quiet=True,
+                     written=False)
         nlp = spacy.load(best.parent / "model-last")
         meta = json.loads((best / "meta.json").read_text())
         return nlp.get_pipe("ner").model.to_bytes(), nlp.get_pipe("tok2vec").model.to_bytes(), meta["performance"]
@@ -273,7 +274,7 @@ def test_rules_stage_keeps_only_the_labels_of_the_data(seeds, tmp_path):
     only = [d.copy() for d in seeds[:3]]
     for doc in only:
         doc.ents = [e for e in doc.ents if e.label_ in ("RANK", "QUANTITY")]
-    best = train(only, None, tmp_path / "m", overrides={"training.max_steps": 2, "training.eval_frequency": 1}, quiet=True)
+    best = train(only, None, tmp_path / "m", overrides={"training.max_steps": 2, "training.eval_frequency": 1}, quiet=True, written=False)
     nlp = spacy.load(best)
     assert nlp.config["components"]["vner_rules_resolve"]["labels"] == ["QUANTITY", "RANK"]
     assert {e.label_ for e in nlp("Thiếu tướng Phạm Văn Hùng thu 27 vụ ở Xiêng Khoảng").ents} <= {"RANK", "QUANTITY"}
@@ -388,7 +389,7 @@ def test_an_interrupted_run_says_how_far_it_got(tmp_path):
     out = tmp_path / "out"
     vner = str(Path(sys.executable).with_name("vner"))
     proc = subprocess.Popen([vner, "train", "-o", str(out), "--training.max_steps", "100000",
-                             "--training.eval_frequency", "2"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                             "--training.eval_frequency", "2", "--no-written"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 600
     while not (out / "model-best" / "meta.json").is_file() and proc.poll() is None and time.monotonic() < deadline:

@@ -94,7 +94,8 @@ def test_a_pipeline_trained_with_the_vectors_has_them_and_uses_them(seed_vectors
     out, _ = seed_vectors
     model = tmp_path / "model"
     result = CliRunner().invoke(app, ["train", "-o", str(model), "-c", str(CONFIG), "--paths.vectors", str(out),
-                                      "--training.max_steps", "12", "--training.eval_frequency", "6"], catch_exceptions=False)
+                                      "--training.max_steps", "12", "--training.eval_frequency", "6", "--no-written"],
+                                 catch_exceptions=False)
     assert result.exit_code == 0, result.output
     info = json.loads((model / "training.json").read_text(encoding="utf-8"))
     assert info["step"] == 12
