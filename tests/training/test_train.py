@@ -389,7 +389,8 @@ def test_an_interrupted_run_says_how_far_it_got(tmp_path):
     out = tmp_path / "out"
     vner = str(Path(sys.executable).with_name("vner"))
     proc = subprocess.Popen([vner, "train", "-o", str(out), "--training.max_steps", "100000",
-                             "--training.eval_frequency", "2", "--no-written"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                             "--training.eval_frequency", "2", "--training.patience", "100000",
+                             "--no-written"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 600
     while not (out / "model-best" / "meta.json").is_file() and proc.poll() is None and time.monotonic() < deadline:
