@@ -1647,6 +1647,8 @@ add(F_EXC, "_NONE", [QTY, {"ORTH": "CA", "ENT_TYPE": "QUANTITY"}])
 # ("lập biên bản 5.684 trường hợp": "bản" of "biên bản" is no village; session 23)
 # (... and what is cared for: "chăm sóc 2.500 ngôi mộ", where "sóc" is no Khmer hamlet)
 add(F_EXC, "_UNWRAP", [{"LOWER": {"IN": ["biên", "chăm"]}}, {"LOWER": {"IN": ["bản", "sóc"]}}, QTY])
+# (... and what a backpack holds: "giấu trong ba lô 6 bánh heroin", where "lô" is no plot of land; session 26)
+add(F_EXC, "_UNWRAP", [{"LOWER": "ba"}, {"LOWER": "lô"}, QTY])
 add(F_EXC, "_UNWRAP", [{"LOWER": {"IN": ["mỗi", "hằng", "hàng"]}},
                        {"LOWER": {"IN": ["năm", "tháng", "tuần", "ngày", "quý", "lần", "đợt"]}},
                        QTY])

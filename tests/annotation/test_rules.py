@@ -3317,3 +3317,13 @@ def test_what_four_writers_of_session_25_found(nlp, text, expected):
     """Gaps found in session 25 on the dev sets ZZY-ZZZB (the Ministry's guests, north-central drug seizures, training
     and aid, cooperation with Guangxi and Yunnan), written by helpers who saw no rules."""
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a backpack's load is counted ("ba lô", where "lô" is no plot of land); a plot keeps its number out
+    ("Tổ công tác phát hiện trong ba lô 6 bánh heroin và 2 kg ma túy đá.", [("6 bánh", "QUANTITY"), ("2 kg", "QUANTITY")]),
+    ("Nhà ông ở lô 12 khu dân cư mới.", []),
+])
+def test_what_session_26_mended(nlp, text, expected):
+    """Gaps left by session 25 (its closing note)."""
+    assert ents(nlp, text) == expected
