@@ -221,7 +221,9 @@ def written_addition(docs: Sequence[Doc]):
     labels: the articles would teach labels the data does not use).
 
     Articles whose text is already in ``docs`` are left out (no document on
-    both sides of a split, none twice).
+    both sides of a split, none twice). Data with some of the scheme's labels
+    gets the articles with those labels only: the NER learns, and the dev
+    gate scores, what the data asks for.
     """
     from vner.annotation.markup import WrittenCorpus, written_corpus
 
@@ -230,7 +232,14 @@ def written_addition(docs: Sequence[Doc]):
         return None
     corpus = written_corpus()
     texts = {doc.text for doc in docs}
-    return WrittenCorpus([d for d in corpus.train if d.text not in texts], [d for d in corpus.select if d.text not in texts])
+
+    def kept(articles):
+        articles = [doc for doc in articles if doc.text not in texts]
+        for doc in articles:  # copies (written_corpus)
+            doc.ents = [ent for ent in doc.ents if ent.label_ in labels]
+        return articles
+
+    return WrittenCorpus(kept(corpus.train), kept(corpus.select))
 
 
 GATE = "vner_scheme_constraints"

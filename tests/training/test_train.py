@@ -502,6 +502,14 @@ def test_written_articles_join_data_under_the_scheme_only(seeds):
     # an article already in the data is not added again (no document on both sides, none twice)
     again = written_addition(list(seeds) + corpus.train[:3] + corpus.select[:2])
     assert len(again.train) == len(corpus.train) - 3 and len(again.select) == len(corpus.select) - 2
+    # data with some of the scheme's labels: the articles bring those labels only
+    some = [d.copy() for d in seeds]
+    for doc in some:
+        doc.ents = [e for e in doc.ents if e.label_ in ("RANK", "QUANTITY")]
+    partial = written_addition(some)
+    assert {e.label_ for d in partial.train + partial.select for e in d.ents} == {"RANK", "QUANTITY"}
+    assert len(partial.train) == len(corpus.train) and 0 < partial.entities < corpus.entities
+    assert written_addition(seeds).entities == corpus.entities  # the cached corpus is untouched
     # other labels (a corpus annotated under another scheme): nothing added
     other = make_nlp()("Nguyễn Văn A ở Hà Nội")
     other.ents = [other.char_span(0, 12, "NAME")]
