@@ -194,12 +194,20 @@ def train(
                 )
                 stdout.write(f"⚠ {warning}\n")
                 logger.warning(warning)
+        gate = None
+        if not interrupted:
+            try:
+                with cpu_ops(fast):
+                    gate = gate_ner_additions(output, dev_docs)
+            except KeyboardInterrupt:  # after training: model-best is whole, but nobody chose its NER's additions
+                interrupted = True
+                info["interrupted_in"] = "dev gate"
+                stdout.write("⚠ Interrupted in the dev gate: model-best keeps the NER's additions of every label, "
+                             "unchosen. Run vner train again to let the dev documents choose them.\n")
         if interrupted:
             info["interrupted"] = True
             write_json_atomic(output / TRAINING_INFO, info)
             raise KeyboardInterrupt
-        with cpu_ops(fast):
-            gate = gate_ner_additions(output, dev_docs)
         if gate is not None:
             info["ner_adds"] = gate
             stdout.write(

@@ -407,6 +407,24 @@ def test_an_interrupted_run_says_how_far_it_got(tmp_path):
 
 
 @pytest.mark.slow
+def test_ctrl_c_in_the_dev_gate_still_records_the_run(seeds, tmp_path, monkeypatch):
+    """Ctrl-C after the last step, while the dev gate runs the model over the dev documents."""
+    import vner.training.train as train_module
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(train_module, "gate_ner_additions", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        train(seeds[:3], seeds[3:4], tmp_path / "out", overrides={"training.max_steps": 2, "training.eval_frequency": 1},
+              quiet=True, written=False)
+    info = json.loads((tmp_path / "out" / TRAINING_INFO).read_text())
+    assert info["interrupted"] is True and info["interrupted_in"] == "dev gate" and info["step"] == 2
+    assert "Interrupted in the dev gate" in (tmp_path / "out" / TRAINING_LOG).read_text()
+    assert (tmp_path / "out" / "model-best" / "meta.json").is_file()
+
+
+@pytest.mark.slow
 def test_a_run_past_one_pass_does_not_warn(seeds, tmp_path, caplog):
     with caplog.at_level("WARNING", logger="vner"):
         best = train(seeds[:3], seeds[3:4], tmp_path / "long", overrides={"training.max_steps": 4, "training.eval_frequency": 2}, quiet=True,
