@@ -21,6 +21,7 @@ Vietnamese news writing only, by people who never read the seed documents.
 The list files beside them (ranks, provinces, quantities) are edited by hand.
 """
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -477,6 +478,8 @@ ABBR = {"NORM": {"IN": sorted(words("org-abbreviations.txt"))}}
 add(F_HELP, "_PART_DESC", [ABBR])
 add(F_HELP, "_PART_DESC", [ABBR, DESC_WORD("*"), DESC_LAST])
 add(F_HELP, "_PART_DESC", [ABBR, {"LOWER": "và"}, ABBR])  # "Phòng Cảnh sát PCCC và CNCH Công an tỉnh X"
+# ... and before a dash, as the words are: "Đội CSGT - Trật tự Công an huyện X" (session 27)
+add(F_HELP, "_PART_DESC", [ABBR, DASH, cls("org_word_any"), DESC_WORD("*"), DESC_LAST])
 # ... and the party-affairs departments' name, which opens on "Công" (no first word of a description: "Công an"):
 # "Phòng Công tác đảng và công tác chính trị Công an tỉnh Nghệ An" (session 23)
 for w in ("Công tác đảng và công tác chính trị", "Công tác Đảng và công tác chính trị", "Công tác đảng và công tác quần chúng",
@@ -677,6 +680,14 @@ GLUED_UNITS = sorted({u for u in UNITS if u.isascii() and u.isalpha() and len(u)
                      | {"m2", "m3", "km2", "đ", "%", "tấn", "tạ", "lít", "gam"}, key=lambda u: (-len(u), u))
 add(F_QTY, "QUANTITY", [{"TEXT": {"REGEX": r"^\d+(?:[.,]\d+)*(?:" + "|".join(GLUED_UNITS) + ")$"}}])
 add(F_QTY, "QUANTITY", [DIGITS, {"ORTH": {"IN": ["%", "$"]}}])  # "25 %", "5.000$"
+# ... and a unit with a slash glued to the number (session 27): "50km/h", "0,612mg/l" (the tokenizer splits at "/")
+SLASHED = {}
+for u in UNITS:
+    if u.count("/") == 1 and u.split("/")[0].isascii():
+        SLASHED.setdefault(u.split("/")[0], set()).add(u.split("/")[1])
+for head, tails in sorted(SLASHED.items()):
+    add(F_QTY, "QUANTITY", [{"TEXT": {"REGEX": r"^\d+(?:[.,]\d+)*" + re.escape(head) + "$"}}, {"ORTH": "/"},
+                            {"LOWER": {"IN": sorted(tails)}}])
 # Provinces of every country in every spelling; the names that are also something else
 # (province-ambiguous.txt: "Hòa Bình", "Huế", "Nan") only after a province word ("tỉnh", "TP", "thủ đô").
 # The hand-written provinces-*.jsonl files keep their lines; spellings they lack are added here.
@@ -927,6 +938,11 @@ for parent in [[BODY] + lv for lv in PROVINCE_LEVELS] + [[NAT, NUOC, ent("_COUNT
 PARENTS += [[ent("_PART_POST")] + mid + PLACE_NAME for mid in ([], ph("cửa khẩu", ci=True))]
 for parent in PARENTS:
     add(F_ORG, "ORG", UNIT_CHAIN + parent)
+# ... and a province's traffic police by its abbreviation (session 27): "CSGT Tây Ninh" (in a unit's name the unit
+# shapes above are longer: "Phòng CSGT Công an tỉnh Tây Ninh")
+add(F_ORG, "ORG", [{"ORTH": "CSGT"}, {"LOWER": "tỉnh", "OP": "?"}, PROV_NAMED])
+# ... and the area a unit covers, named (session 27): "Đội Cảnh sát PCCC và CNCH khu vực Lao Bảo"
+add(F_ORG, "ORG", UNIT_CHAIN + [{"LOWER": "khu"}, {"LOWER": "vực"}] + PLACE_NAME)
     # ... also when the description lists its fields between commas (session 10a): "Phòng Cảnh sát điều tra tội phạm
     # về tham nhũng, kinh tế, buôn lậu Công an tỉnh X", "... trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng"
     # (only with its parent: "Cục Cảnh sát hình sự, lực lượng chức năng" stays the department alone)
@@ -997,6 +1013,11 @@ TRADE = {"IS_LOWER": True, "IS_ALPHA": True, "LOWER": {"NOT_IN": [
     "trong", "ngoài", "sau", "trước", "đến", "tới", "nhằm", "vì", "nên", "thì", "như", "các", "những", "một"]}}
 add(F_ORG, "ORG", [COMPANY, {**COMPANY_NAME, "OP": "{1,5}"}])
 add(F_ORG, "ORG", [COMPANY, COMPANY_NAME, {**TRADE, "OP": "{1,3}"}, {**COMPANY_NAME, "OP": "{1,4}"}])
+# ... and two trades, perhaps joined by "và" (session 27): "Công ty TNHH Thương mại và Dịch vụ Kỳ Phong", "Công ty TNHH
+# Công nghệ Thanh toán Sao Việt", "Công ty TNHH Giải pháp Công nghệ Khoa Phát" (each trade a capitalised word, then
+# lower-case ones: the name's words end it)
+add(F_ORG, "ORG", [COMPANY] + [COMPANY_NAME, {**TRADE, "OP": "{1,3}"}, {"LOWER": "và", "OP": "?"}] * 2
+    + [{**COMPANY_NAME, "OP": "{1,4}"}])
 add(F_ORG, "ORG", [COMPANY, {"IS_UPPER": True, "IS_ALPHA": True, "OP": "{1,3}", "ENT_TYPE": {"NOT_IN": ["ORG"]}}])
 # A bank named by its brand in Latin script (session 16a): "Ngân hàng Agribank", "Ngân hàng BIDV" (rule 3: a proper
 # name; "ngân hàng" in lower case, "Ngân hàng Nhà nước" of words/national.txt, and a bank's type, "TMCP", are no brand);
@@ -1585,7 +1606,7 @@ HAUL = sorted({toks(v)[0].lower() for t in ("Weight, length, area, volume (symbo
                for e in _section("unit", t) for v in e} | {v.lower() for e in gazetteer("multiplier") for v in e})
 # Time expressions, ordinals, references, dates are not QUANTITY (rule 5); the one-word ones in one pattern
 TIME_WORDS = []
-for w in ("năm", "Năm", "thứ", "Thứ", "Điều", "điều", "khoản", "Khoản", "Quốc lộ", "quốc lộ", "QL", "Tỉnh lộ",
+for w in ("năm", "Năm", "thứ", "Thứ", "Điều", "khoản", "Khoản", "Quốc lộ", "quốc lộ", "QL", "Tỉnh lộ",
           "tỉnh lộ", "Km", "km", "Nghị định", "Thông tư", "Chỉ thị", "Quyết định", "Nghị quyết", "Kết luận",
           "Khóa", "Kế hoạch", "Chương trình", "Ban Chỉ đạo", "Ban Chỉ Đạo", "Chuyên án", "chuyên án", "mốc", "Mốc", "Cột mốc",
           "cột mốc", "Quân khu", "phường", "Phường", "Quận",
@@ -1609,6 +1630,10 @@ for w in ("năm", "Năm", "thứ", "Thứ", "Điều", "điều", "khoản", "Kh
                        if v not in TIME_WORDS]
 # (a word that ends a quantity is no time word: "bắt 2 lần 5 đối tượng")
 add(F_EXC, "_NONE", [{"NORM": {"IN": TIME_WORDS}, "ENT_TYPE": {"NOT_IN": ["ORG", "QUANTITY"]}}, RANGE, QTY])
+# "điều" in lower case is an article of a law only after a preposition ("theo điều 2", "tại điều 155"); elsewhere it is
+# the verb "dispatch", whose object counts: "đã điều 2 xe, 16 chiến sĩ" (session 27)
+add(F_EXC, "_NONE", [{"LOWER": {"IN": ["theo", "tại", "của", "vào", "và", "với"]}},
+                     {"ORTH": "điều", "ENT_TYPE": {"NOT_IN": ["ORG", "QUANTITY"]}}, RANGE, QTY])
 NOT_QTY = {"ENT_TYPE": {"NOT_IN": ["ORG", "QUANTITY"]}}
 # A year is no QUANTITY (rule 5): a number 19xx/20xx of four digits, no separator, after a preposition of time or a
 # time word that takes a bare year ("đến 2025 khu vực biên giới", "Từ 2020 đến 2024 lực lượng") or after another

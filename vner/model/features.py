@@ -84,7 +84,7 @@ RULES_KEY = "vner_rules"
 # entries of configs/gazetteers/time-word.txt, and "lần", "buổi", "kỳ", "khóa"
 # (tests/model/test_constraints.py keeps them in step with the gazetteer).
 TIME_WORDS = ("năm", "tháng", "ngày", "giờ", "phút", "giây", "tuần", "quý", "lần", "đêm", "buổi", "kỳ", "kì", "khóa", "khoá",
-              "thế", "thập", "tiếng", "tuổi")
+              "thế", "thập", "tiếng", "tuổi", "mùa", "hôm")
 # A number right after one of these is an ordinal or a date ("lần thứ 29", "ngày
 # 15", "năm 2024"): the ordinal entries of the same gazetteer, and the time words
 # that come before a number in dates. Not "số": "tổng số 15 đối tượng" is a QUANTITY.

@@ -1968,3 +1968,44 @@ def _autonomous_areas(doc: Doc, first: list[Span], ents: list[Span]) -> tuple[li
     claimed = {i for s, t in nameless for i in range(s, t)}
     ents = [e for e in ents if not (e.label_ == "PERSON" and claimed.intersection(range(e.start, e.end)))]
     return _replaced_by(ents, found), claimed
+
+
+# ------------------------------------------------------------------ session 27
+# Forces of a province named by their branch alone (world knowledge of how the provinces' forces are called).
+_FORCES = tuple(tuple(w.lower().split()) for w in (
+    "Công an", "Biên phòng", "Bộ đội Biên phòng", "BĐBP", "Hải quan", "Kiểm lâm", "Quân sự", "Quân đội"))
+
+
+def _force_before(doc: Doc, end: int, taken: set[int]) -> int | None:
+    """The start of a capitalised force word ending at ``end`` in no entity, else None."""
+    for words in sorted(_FORCES, key=len, reverse=True):
+        start = end - len(words)
+        if start >= 0 and _is_capitalised(doc[start]) and not taken.intersection(range(start, end)) \
+                and tuple(t.lower_ for t in doc[start:end]) == words:
+            return start
+    return None
+
+
+def _forces_sharing_a_place(doc: Doc, first: list[Span], ents: list[Span]) -> list[Span]:
+    """Forces joined by "," or "và" before one place name no single body (rule 3: coordinated mentions are no ORG;
+    rule 2: the province standing on its own is PROVINCE): "Công an, Biên phòng tỉnh Sơn La", "Công an và Bộ đội
+    Biên phòng Điện Biên" → PROVINCE only, where the rules had taken the last force and the place for one ORG."""
+    provinces = {(p.start, p.end) for p in first if p.label_ == "PROVINCE"}
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    back = []
+    for e in ents:
+        if e.label_ != "ORG" or e.start < 3 or doc[e.start - 1].lower_ not in (",", "và"):
+            continue
+        lead = next((words for words in sorted(_FORCES, key=len, reverse=True)
+                     if tuple(t.lower_ for t in doc[e.start:e.start + len(words)]) == words), None)
+        if lead is None or _force_before(doc, e.start - 1, taken) is None:
+            continue
+        k = e.start + len(lead)
+        if k < e.end and doc[k].lower_ in ("tỉnh", "thành", "tp", "tp."):
+            k += 2 if doc[k].lower_ == "thành" else 1
+        if (k, e.end) in provinces:
+            back.append((e, Span(doc, k, e.end, label="PROVINCE")))
+    if not back:
+        return ents
+    gone = {id(e) for e, _ in back}
+    return [e for e in ents if id(e) not in gone] + [p for _, p in back]

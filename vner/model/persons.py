@@ -1748,6 +1748,10 @@ def _name_forms(doc: Doc, ents: list[Span], glued: list[bool]) -> dict[tuple[str
     for person in (e for e in ents if e.label_ == "PERSON"):
         words = _name_words(person, glued)
         if len(words) < 2:
+            # (one word of hyphen-glued syllables, a Lao name as Vietnamese transcribes it, names one person: "tên
+            # Xổm-xạ-vẳn ... cho biết Xổm-xạ-vẳn"; session 27)
+            if len(person) >= 3 and any(t.text in DASHES for t in person):
+                forms[tuple(t.text for t in person)] = True
             continue
         forms[tuple(t.text for t in person)] = True
         for part in (words[-1:], words[-2:], words[:1], words[:2]):
@@ -2844,7 +2848,8 @@ _COMPOUNDS = {("Thư", "ký"), ("Đăng", "ký"), ("Thư", "kí"), ("Đăng", "k
               ("Tuyên", "án"), ("Tuyên", "truyền"), ("Chuyên", "án"), ("Hợp", "tác"), ("Kiên", "quyết"),
               ("Trường", "hợp"), ("Hải", "đội"), ("Hải", "đoàn"), ("Hải", "cảng"), ("Long", "trọng"), ("Thu", "nhận"), ("Khai", "mở"), ("Tiếp", "nhận"), ("Công", "nhận"), ("Cho", "thuê"),
               ("Lưu", "giữ"), ("Canh", "giữ"), ("Gìn", "giữ"), ("Giam", "giữ"), ("Tạm", "giữ"), ("Bắt", "giữ"),
-              ("Thu", "đóng"), ("Ban", "đóng"), ("Vận", "chuyển"), ("Sử", "dụng"), ("Chuẩn", "bị"), ("Xạ", "thủ")}
+              ("Thu", "đóng"), ("Ban", "đóng"), ("Vận", "chuyển"), ("Sử", "dụng"), ("Chuẩn", "bị"), ("Xạ", "thủ"),
+              ("Trị", "giá"), ("Bảo", "quản")}  # (session 27: "Trị giá lô hàng", "tài khoản do Bảo quản lý" is no "Bảo")
 # Words before a person as the object of a verb or a preposition, or the second of two coordinated persons:
 # "bắt được Kiệt khi", "giao cho Chu", "làm việc với Minh", "mẹ của Mai", "phạt Hùng tử hình", "Tư cùng Kiệt".
 # words after which a clause starts, its subject next: "khi Khọt cùng Lường Văn Sửu đang ...", "đêm Lừ và San phục kích"
@@ -3197,8 +3202,10 @@ def _long_lao_names(doc: Doc, ents: list[Span]) -> list[Span]:
     over the capitalised Lao syllables right after it, up to eight words: "ông Khăm Xay Vắt Xi Xu Vông, Phó Tỉnh
     trưởng" (the shapes stop at five words). Vietnamese names have fewer words. Runs at the PERSON spans only."""
     # (all its words but one of the class will do, the first too: "ông Lẻ Xay Phon Xay Nha Vông", session 23)
-    longs = [e for e in ents if e.label_ == "PERSON" and e.end - e.start >= 5
-             and sum(1 for t in e if _class(t, "lao_syllable")) >= len(e) - 1]
+    # (... and one of three or four words, all of the class: "anh Khăm Phăn Xay Nha Vông (SN 1984)", where a shape
+    # stopped at four; session 27)
+    longs = [e for e in ents if e.label_ == "PERSON" and e.end - e.start >= 3
+             and sum(1 for t in e if _class(t, "lao_syllable")) >= len(e) - (e.end - e.start >= 5)]
     if not longs:
         return ents
     taken = _taken(ents)
@@ -3880,3 +3887,55 @@ def _names_of_gates(doc: Doc, ents: list[Span]) -> list[Span]:
     if not cues_at(doc, LOWER, _KHAU):  # (no gate in the text: nothing to look back for)
         return ents
     return [e for e in ents if not (e.label_ == "PERSON" and _in_a_gate_name(doc, e.start))]
+
+
+# ------------------------------------------------------------------ session 27
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,4}")
+
+
+def _names_in_han_script(doc: Doc, ents: list[Span], surnames: set[tuple[str, ...]]) -> list[Span]:
+    """A Chinese person's name in characters, in brackets after the Vietnamese reading, is a PERSON, and so is the
+    reading (rule 1: a name in any script): "Trương Vĩ (张伟, SN 1979)", "ông Triệu Quốc Cường (赵国强)". Two to four
+    characters (a body's name in characters is longer: "云南省公安厅"); the reading is the PERSON before the bracket,
+    or two to four capitalised syllables there from a family name of the lists; nothing after an ORG."""
+    taken = _taken(ents)
+    found = []
+    for i in range(2, len(doc)):
+        if not _HAN.fullmatch(doc[i].text) or doc[i - 1].text != "(" or i in taken:
+            continue
+        if i + 1 < len(doc) and doc[i + 1].text not in (")", ",", ";"):
+            continue
+        end = i - 1
+        before = next((e for e in ents if e.end == end), None)
+        if before is not None and before.label_ != "PERSON":
+            continue
+        if before is None:
+            start = end
+            while start > 0 and end - start < 4 and doc[start - 1].is_alpha and doc[start - 1].is_title \
+                    and start - 1 not in taken:
+                start -= 1
+            while start < end - 1 and (tone_norm(doc[start].text),) not in surnames:
+                start += 1
+            if end - start < 2 or (tone_norm(doc[start].text),) not in surnames:
+                continue
+            found.append(Span(doc, start, end, label="PERSON"))
+            taken.update(range(start, end))
+        found.append(Span(doc, i, i + 1, label="PERSON"))
+        taken.add(i)
+    return ents + found if found else ents
+
+
+def _readings_opening_with_a_word(doc: Doc, ents: list[Span], surnames: set[tuple[str, ...]]) -> list[Span]:
+    """A PERSON right after "(" and a family name that is also a common word ("Từ", "from"), in brackets after another
+    PERSON, starts on that family name: the bracket gives the same person's other spelling (rule 1): "Xu Zhenbang
+    (Từ Chấn Bang, SN 1977)" → PERSON "Từ Chấn Bang", not "Chấn Bang"."""
+    ends = {e.end for e in ents if e.label_ == "PERSON"}
+    taken = _taken(ents)
+    out = []
+    for e in ents:
+        k = e.start - 1
+        if (e.label_ == "PERSON" and k >= 2 and doc[k].is_title and k not in taken and doc[k - 1].text == "("
+                and k - 1 in ends and (tone_norm(doc[k].text),) in surnames):
+            e = Span(doc, k, e.end, label="PERSON")
+        out.append(e)
+    return out
