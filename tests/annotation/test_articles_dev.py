@@ -240,6 +240,16 @@ FLOORS = {
     "articles_dev_zzz.txt": 0.95,
     "articles_dev_zzza.txt": 0.96,
     "articles_dev_zzzb.txt": 0.96,
+    # ten whole articles each by five writers of session 27: ZZZC fire-and-rescue police across the borders (115 lines),
+    # ZZZD traffic police and foreign vehicles (110), ZZZE wildlife, timber and contraband (111), ZZZF photo reports
+    # and e-magazines, credits and Q&A (118), ZZZG high-tech crime and money in many currencies (112): per line 0.981,
+    # 0.956, 0.976, 0.982, 0.958 with the session-start rules (per article, all 50 together: 0.977), before the lead
+    # mended the rules on their errors (after: 0.998, 0.994, 0.989, 0.988, 0.984; all together per article 0.998)
+    "articles_dev_zzzc.txt": 0.96,
+    "articles_dev_zzzd.txt": 0.96,
+    "articles_dev_zzze.txt": 0.95,
+    "articles_dev_zzzf.txt": 0.95,
+    "articles_dev_zzzg.txt": 0.95,
 }
 
 
