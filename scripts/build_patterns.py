@@ -424,7 +424,9 @@ for w in ("Trại giam", "Trại tạm giam", "Nhà tạm giữ"):
 for w in ("Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "ĐSQ", "TLSQ", "Cơ quan đại diện", "Đại Sứ Quán",
           "Văn phòng Tùy viên Công an", "Văn phòng Tùy viên Quốc phòng",
           # (session 25: the attachés' section, "Ban Tùy viên Công an Việt Nam tại Lào")
-          "Ban Tùy viên Công an", "Ban Tùy viên Quốc phòng"):
+          "Ban Tùy viên Công an", "Ban Tùy viên Quốc phòng",
+          # (session 27: the consulate general in lower case after "Tổng", "Tổng lãnh sự quán Campuchia tại ...")
+          "Tổng lãnh sự quán"):
     add(F_HELP, "_PART_EMB", w)
 # Descriptive names of departments: a capitalised vocabulary word, then lower-case ones.
 DESC_FIRST = cls("org_word_first")
@@ -853,7 +855,9 @@ for w in ("Cục Hải quan",):
     # (... and a country's customs, its country after it: "Cục Hải quan Thái Lan"; session 23)
     add(F_ORG, "ORG", [{**t, "ENT_TYPE": "_PART_BODY"} for t in ph(w)] + [NUOC, COUNTRY])
 # a body at a border gate: "Chi cục Hải quan cửa khẩu Lao Bảo", "Chi cục Hải quan cửa khẩu quốc tế Cầu Treo"
-for mid in (ph("cửa khẩu", ci=True), ph("cửa khẩu quốc tế", ci=True)):
+# (and at an airport, session 27: "Công an cửa khẩu Cảng hàng không quốc tế Nội Bài", "... sân bay quốc tế Đà Nẵng")
+for mid in (ph("cửa khẩu", ci=True), ph("cửa khẩu quốc tế", ci=True), ph("cửa khẩu sân bay quốc tế", ci=True),
+            ph("cửa khẩu cảng hàng không quốc tế", ci=True)):
     add(F_ORG, "ORG", [BODY] + mid + PLACE_NAME)
     add(F_ORG, "ORG", [BODY] + mid + [PROV_NAMED])  # "Chi cục Hải quan cửa khẩu quốc tế Lào Cai"
 add(F_ORG, "ORG", [ent("_PART_LBODY")] + PLACE_NAME)

@@ -250,6 +250,17 @@ FLOORS = {
     "articles_dev_zzze.txt": 0.95,
     "articles_dev_zzzf.txt": 0.95,
     "articles_dev_zzzg.txt": 0.95,
+    # ten whole articles each by five more writers of session 27 (second round): ZZZH weapons and explosives (110
+    # lines), ZZZI press briefings and statistics (101), ZZZJ sports, culture and unions' exchanges (108), ZZZK exit-entry
+    # and foreigners (112), ZZZL prisons and judicial assistance (112): per line 0.984, 0.995, 0.976, 0.943, 0.960 with
+    # the session-start rules (per article, all 50 together: 0.978; 0.979 with the rules of the first round), before
+    # the lead mended the rules on their errors (after: 0.990, 0.999, 0.994, 0.986, 0.986; all together per article
+    # 0.996)
+    "articles_dev_zzzh.txt": 0.96,
+    "articles_dev_zzzi.txt": 0.96,
+    "articles_dev_zzzj.txt": 0.96,
+    "articles_dev_zzzk.txt": 0.95,
+    "articles_dev_zzzl.txt": 0.95,
 }
 
 

@@ -505,12 +505,15 @@ def test_the_rules_are_hundreds_of_patterns_not_thousands():
     speeds and doses glued to their number ("50km/h"), an abbreviation before
     a dash in a unit's name, companies named by two trades, a province's
     traffic police by "CSGT", the area a unit covers, "điều" as an article
-    of a law, the counters of three tokens ("600 ki-ốt"): 4,383 and 755; the
-    caps went to 4,400 and 760.)
+    of a law, the counters of three tokens ("600 ki-ốt"): 4,383 and 755; its
+    second round national bodies, papers, units, place bodies as phrases and
+    token patterns for the police at an airport's gate, a consulate general
+    in lower case, the counters of three syllables ("1.300 lưu học sinh"):
+    4,426 and 765; the caps went to 4,450 and 770.)
     """
     patterns = load_patterns()
     token_patterns = [p for p in patterns if isinstance(p["pattern"], list)]
-    assert len(token_patterns) < 760 and len(patterns) < 4400
+    assert len(token_patterns) < 770 and len(patterns) < 4450
 
 
 # ---------------------------------------------------------------- coverage of the scheme (issue #15)
@@ -2870,7 +2873,7 @@ _TOI_ENTS = [("Hoàng Văn Tới", "PERSON"), ("Hà Nội", "PROVINCE")]
     # a name after a noun of an occupation (rule 1)
     ("Đoàn làm việc cùng chuyên gia Hiroshi Sato của Nhật Bản.", [("Hiroshi Sato", "PERSON")]),
     ("Đây là đội do huấn luyện viên Vương Đại Minh dẫn dắt.", [("Vương Đại Minh", "PERSON")]),
-    ("Trong trận đấu, tiền đạo Lý Cường ghi 2 bàn.", [("Lý Cường", "PERSON")]),
+    ("Trong trận đấu, tiền đạo Lý Cường ghi 2 bàn.", [("Lý Cường", "PERSON"), ("2 bàn", "QUANTITY")]),  # (goals: session 27)
     ("Đội khách có thủ môn Nguyễn Văn Sáng xuất sắc.", [("Nguyễn Văn Sáng", "PERSON")]),
     ("Công trình do kỹ sư Trần Minh Đạt thiết kế.", [("Trần Minh Đạt", "PERSON")]),
     ("Chuyên gia Anna Keller cho biết tình hình phức tạp.", [("Anna Keller", "PERSON")]),
@@ -3374,4 +3377,45 @@ def test_what_session_26_mended(nlp, text, expected):
 def test_what_session_27_mended(nlp, text, expected):
     """Gaps found in session 27 on the dev sets ZZZC-ZZZG (fire police, traffic police, wildlife and contraband, photo
     reports, high-tech crime), written by helpers who saw no rules, and two of the previous closing note."""
+    assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (set ZZZH) an outlet in capitals or a national paper opening a lead without brackets; a byline whose outlet has
+    # its region after a dash
+    ("HTO - Sáng 3/4, tại Cửa khẩu quốc tế Cầu Treo, lực lượng chức năng thu 12 khẩu súng.\nMinh Châu/VOV-TN",
+     [("HTO", "ORG"), ("12 khẩu", "QUANTITY"), ("Minh Châu", "PERSON"), ("VOV-TN", "ORG")]),
+    ("Tuổi Trẻ - Chiều 5/6, đoàn công tác tới Lào.", [("Tuổi Trẻ", "ORG")]),
+    ("PV - Sáng nay đoàn tới.", []),
+    # (set ZZZI) a national institute's branch; a paper whose name opens on a word no name starts with
+    ("Phân viện Khoa học hình sự tại Đà Nẵng và phóng viên Báo Người Lao Động có mặt.",
+     [("Phân viện Khoa học hình sự tại Đà Nẵng", "ORG"), ("Báo Người Lao Động", "ORG")]),
+    # (set ZZZJ) a body's youth union; a Lao department of education and sports; the Lao Women's Union of a province;
+    # a pupil after "Em" opening a sentence (not "Em" ending a name); a policewoman's name; goals and sets
+    ("Đoàn Thanh niên Cộng sản Cục Công an thành phố Bằng Tường và Sở Giáo dục và Thể thao tỉnh Xiêng Khoảng dự.",
+     [("Đoàn Thanh niên Cộng sản Cục Công an thành phố Bằng Tường", "ORG"),
+      ("Sở Giáo dục và Thể thao tỉnh Xiêng Khoảng", "ORG")]),
+    ("Hội Liên hiệp Phụ nữ Lào tỉnh Sê Kông tặng quà. Em Bua Khăm Xay Nha, học sinh lớp 7, cảm ơn.",
+     [("Hội Liên hiệp Phụ nữ Lào tỉnh Sê Kông", "ORG"), ("Bua Khăm Xay Nha", "PERSON")]),
+    ("Công an bắt Trần Văn Em và nữ cảnh sát Hoàng Thu Trang ghi 2 bàn trong 3 hiệp.",
+     [("Trần Văn Em", "PERSON"), ("Hoàng Thu Trang", "PERSON"), ("2 bàn", "QUANTITY"), ("3 hiệp", "QUANTITY")]),
+    # (set ZZZK) the police at an airport's gate; a province in an airport's name is none; gates, lanes, seals,
+    # foreign students, visas; a Chinese name in characters after "tên tiếng Trung"
+    ("Công an cửa khẩu Cảng hàng không quốc tế Cam Ranh mở 6 cổng, 2 luồng tại sân bay quốc tế Đà Nẵng.",
+     [("Công an cửa khẩu Cảng hàng không quốc tế Cam Ranh", "ORG"), ("6 cổng", "QUANTITY"), ("2 luồng", "QUANTITY")]),
+    ("Thu 3 con dấu; cấp 1,2 triệu thị thực; gặp 200 lưu học sinh.",
+     [("3 con dấu", "QUANTITY"), ("1,2 triệu thị thực", "QUANTITY"), ("200 lưu học sinh", "QUANTITY")]),
+    ("Ông Lâm Gia Hào (tên tiếng Trung: 林家豪) bị trục xuất.", [("Lâm Gia Hào", "PERSON"), ("林家豪", "PERSON")]),
+    # (set ZZZL) a consulate general in lower case; a Chinese city's intermediate court; a region's prisons bureau;
+    # the amnesty council; Cambodia's prisons department; sub-camps and fish cages
+    ("Tổng lãnh sự quán Lào tại TP Hồ Chí Minh, Tòa án nhân dân trung cấp thành phố Nam Ninh và Cục Quản lý nhà tù "
+     "Vân Nam dự.", [("Tổng lãnh sự quán Lào tại TP Hồ Chí Minh", "ORG"),
+                     ("Tòa án nhân dân trung cấp thành phố Nam Ninh", "ORG"), ("Cục Quản lý nhà tù Vân Nam", "ORG")]),
+    ("Hội đồng Tư vấn đặc xá và Tổng cục Nhà tù Campuchia thăm 3 phân trại, 20 lồng cá.",
+     [("Hội đồng Tư vấn đặc xá", "ORG"), ("Tổng cục Nhà tù Campuchia", "ORG"), ("3 phân trại", "QUANTITY"),
+      ("20 lồng", "QUANTITY")]),
+])
+def test_what_the_second_round_of_session_27_mended(nlp, text, expected):
+    """Gaps found on the dev sets ZZZH-ZZZL (weapons, press briefings, exchanges, exit-entry, prisons), written by
+    helpers who saw no rules, after the first round's rules."""
     assert ents(nlp, text) == expected

@@ -88,7 +88,9 @@ TIME_WORDS = ("năm", "tháng", "ngày", "giờ", "phút", "giây", "tuần", "q
 # A number right after one of these is an ordinal or a date ("lần thứ 29", "ngày
 # 15", "năm 2024"): the ordinal entries of the same gazetteer, and the time words
 # that come before a number in dates. Not "số": "tổng số 15 đối tượng" is a QUANTITY.
-BEFORE_NUMBER = ("thứ", "năm", "tháng", "ngày", "quý", "tuần", "khóa", "khoá", "kỳ", "kì")
+BEFORE_NUMBER = ("thứ", "năm", "tháng", "ngày", "quý", "tuần", "khóa", "khoá", "kỳ", "kì",
+                 # (identifiers, session 27: "lớp 8", "mốc 518", "Quốc lộ 9", "hiệp 1", "phút 17")
+                 "lớp", "mốc", "lộ", "hiệp", "phút")
 
 
 class RememberRules:
@@ -108,7 +110,9 @@ def make_remember_rules(nlp: Language, name: str):
 MULTIPLIERS = ("nghìn", "ngàn", "triệu", "tỷ", "tỉ", "trăm", "vạn", "chục")
 # Words that follow a number but are no unit: an NER span ending on one ran past the amount ("1 ở", "3 và").
 NOT_UNITS = ("ở", "và", "của", "tại", "trong", "với", "cho", "là", "có", "được", "bị", "đã", "đang", "sẽ", "từ",
-             "đến", "tới", "trên", "dưới", "theo", "về", "thì", "mà", "hoặc", "hay", "so")
+             "đến", "tới", "trên", "dưới", "theo", "về", "thì", "mà", "hoặc", "hay", "so",
+             # (session 27: an approximation after a marker's number, "mốc 518 chừng 1,5 km"; "3 luồng riêng")
+             "chừng", "khoảng", "gần", "hơn", "riêng")
 # Glued units of one letter ("5m", "20g", "2l"); longer glued tails are taken as units ("25kg", "200km", "30%").
 ONE_LETTER_UNITS = ("m", "g", "l", "t")
 

@@ -960,7 +960,9 @@ def _branches_of_a_body(doc: Doc, ents: list[Span], glued: list[bool]) -> list[S
 # The body of a named body, before its ORG (rule 2, outermost span): its office, its women's union, its trade union
 # ("Văn phòng Bộ Công an" inside the title "Chánh Văn phòng", which the patterns keep whole as a title), as NORM hashes
 _BODIES_OF_A_BODY = sorted({tuple(get_string_id(word) for word in tone_norm(w).split()) for w in (
-    "Văn phòng", "Hội Phụ nữ", "Hội phụ nữ", "Công đoàn", "Hội Cựu chiến binh", "Hội Liên hiệp Phụ nữ")},
+    "Văn phòng", "Hội Phụ nữ", "Hội phụ nữ", "Công đoàn", "Hội Cựu chiến binh", "Hội Liên hiệp Phụ nữ",
+    # (session 27: "Đoàn Thanh niên Cộng sản Cục Công an thành phố Sùng Tả")
+    "Đoàn Thanh niên Cộng sản", "Đoàn Thanh niên")},
     key=len, reverse=True)
 
 
@@ -2009,3 +2011,33 @@ def _forces_sharing_a_place(doc: Doc, first: list[Span], ents: list[Span]) -> li
         return ents
     gone = {id(e) for e, _ in back}
     return [e for e in ents if id(e) not in gone] + [p for _, p in back]
+
+
+_LEAD_OPENERS = frozenset(("Ngày", "Sáng", "Trưa", "Chiều", "Tối", "Đêm", "Rạng", "Sau", "Từ", "Trong", "Vừa", "Hôm",
+                           "Thời", "Qua", "Theo", "Những", "Nhiều", "Tại", "Với", "Chỉ", "Mới", "Năm", "Tháng", "Đầu",
+                           "Cuối", "Trước", "Gần", "Hơn", "Ngay"))
+
+
+def _sources_without_brackets(doc: Doc, ents: list[Span], papers: tuple[tuple[str, ...], ...]) -> list[Span]:
+    """ORG for the outlet that opens a paragraph before a dash without brackets (scheme rule 6, as "(Baonghean.vn) -"):
+    an abbreviation in capitals, "QTO - Ngày 16/8", "LCĐT - Ngày 18/10", or a national paper of ``papers``, "Dân trí -
+    Chiều 2/10"; then a word that opens a lead (``_LEAD_OPENERS``: a time, "Sau", "Từ"). Not a byline's role ("PV"),
+    nor a word an entity holds (a dateline's province, "TP.HCM - Sáng ..."); session 27."""
+    n = len(doc)
+    taken = None
+    out = list(ents)
+    for i in range(n - 2):
+        if i and "\n" not in doc[i - 1].text:
+            continue
+        k = i
+        if doc[i].is_upper and doc[i].is_alpha and 2 <= len(doc[i]) <= 6 and doc[i].text not in _BYLINE_ROLES:
+            k = i + 1
+        else:
+            k = next((i + len(p) for p in papers if doc[i].is_title
+                      and tuple(tone_norm(t.text).lower() for t in doc[i:i + len(p)]) == p), i)
+        if k == i or k + 1 >= n or doc[k].text not in ("-", "–") or doc[k + 1].text not in _LEAD_OPENERS:
+            continue
+        taken = _taken(ents) if taken is None else taken
+        if not taken.intersection(range(i, k)):
+            out.append(Span(doc, i, k, label="ORG"))
+    return out

@@ -317,6 +317,12 @@ def _bylines(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames,
         cut = ("/", ",", "-", "–") if last_line else ("/",)
         source = next((e for e in ents if e.label_ == "ORG" and words and e.end == words[-1].i + 1
                        and e.start > words[0].i and doc[e.start - 1].text in cut), None)
+        # (... an outlet after the slash with its region after a dash: "Thanh Nhã/VOV-ĐBSCL"; session 27)
+        if source is None and words and words[-1].is_upper and words[-1].is_alpha:
+            source = next((e for e in ents if e.label_ == "ORG" and e.start > words[0].i and doc[e.start - 1].text == "/"
+                           and e.end + 2 == words[-1].i + 1 and doc[e.end].text in ("-", "–")), None)
+            if source is not None:
+                source = Span(doc, source.start, words[-1].i + 1, label="ORG")
         if source is not None:
             words = [t for t in words if t.i < source.start - 1]
         if words and words[-1].text == ")":
@@ -3758,7 +3764,9 @@ _OCCUPATIONS = {tuple(w.split()) for w in (
     "vận động viên", "vđv", "trọng tài", "kỹ sư", "kĩ sư", "kiến trúc sư", "nghệ sĩ", "nghệ nhân", "ca sĩ", "nhạc sĩ",
     "họa sĩ", "hoạ sĩ", "diễn viên", "doanh nhân", "võ sĩ", "kỳ thủ", "xạ thủ", "phiên dịch viên", "tình nguyện viên",
     # (session 24: "biên đạo múa Ka Ly Vông Xay", "Đại tá, NSƯT Đoàn Thị Hải Yến", "vận động viên", "cặp Vương Kiện")
-    "biên đạo", "biên đạo múa", "nsưt", "nsnd", "nghệ sĩ ưu tú", "nghệ sĩ nhân dân", "cặp", "tay vợt")}
+    "biên đạo", "biên đạo múa", "nsưt", "nsnd", "nghệ sĩ ưu tú", "nghệ sĩ nhân dân", "cặp", "tay vợt",
+    # (session 27: "nữ cảnh sát Lý Tiểu Mai của đoàn bạn")
+    "nữ cảnh sát", "nữ chiến sĩ", "nữ công an")}
 # (by the hash of the last word, the hashes of each occupation's words: compared on the LOWER array, no Token made)
 _OCCUPATION_HASHES: dict[int, list[tuple[int, ...]]] = {}
 for _w in _OCCUPATIONS:
@@ -3901,11 +3909,17 @@ def _names_in_han_script(doc: Doc, ents: list[Span], surnames: set[tuple[str, ..
     taken = _taken(ents)
     found = []
     for i in range(2, len(doc)):
-        if not _HAN.fullmatch(doc[i].text) or doc[i - 1].text != "(" or i in taken:
+        if not _HAN.fullmatch(doc[i].text) or i in taken:
             continue
         if i + 1 < len(doc) and doc[i + 1].text not in (")", ",", ";"):
             continue
-        end = i - 1
+        # (the bracket opens right before it, or a few words before: "(tên tiếng Trung: 王建华)"; session 27)
+        opening = next((j for j in range(i - 1, max(0, i - 7), -1) if doc[j].text in ("(", ")")), None)
+        if opening is None or doc[opening].text != "(" or opening < 2:
+            continue
+        if opening < i - 1 and not any(t.lower_ == "tên" for t in doc[opening + 1:i]):
+            continue
+        end = opening
         before = next((e for e in ents if e.end == end), None)
         if before is not None and before.label_ != "PERSON":
             continue
@@ -3939,3 +3953,25 @@ def _readings_opening_with_a_word(doc: Doc, ents: list[Span], surnames: set[tupl
             e = Span(doc, k, e.end, label="PERSON")
         out.append(e)
     return out
+
+
+def _names_after_em(doc: Doc, ents: list[Span], claimed: set[int], glued: list[bool]) -> list[Span]:
+    """PERSON for two to five capitalised words after "Em" opening a clause, up to punctuation or a lower-case word
+    (rule 1; a pupil or a young person, as "em" in running text): "Em Xay Dạ Phon, học sinh lớp 8", "Em Lò Thị Mai
+    cho biết". Not "Em" inside a name ("Phạm Hoàng Em"): only after the start, a newline or punctuation; session 27."""
+    n = len(doc)
+    taken = None
+    found = []
+    for i in range(n - 2):
+        if doc[i].text != "Em" or (i and not (doc[i - 1].is_punct or doc[i - 1].is_space)):
+            continue
+        taken = (_taken(ents) | claimed) if taken is None else taken
+        end = i + 1
+        while end < n and end - i <= 5 and end not in taken and (
+                glued[end] or (doc[end].is_alpha and doc[end].is_title and not _class(doc[end], "not_name"))):
+            end += 1
+        words = sum(1 for j in range(i + 1, end) if not glued[j])
+        if 2 <= words <= 5 and (end == n or doc[end].is_punct or doc[end].is_space or doc[end].is_lower):
+            found.append(Span(doc, i + 1, end, label="PERSON"))
+            taken.update(range(i + 1, end))
+    return found

@@ -17,8 +17,8 @@ from .orgs import _central_organs_of_a_party, _gate_zones_with_their_province, _
 from .orgs import _autonomous_areas, _agencies_named_by_a_place, _associations_abroad, _consulates_by_their_city, _friendship_schools
 from .persons import UpperNames, _agents_after_do, _aliases_in_brackets, _arrested_lists, _bylines, _complete_initials, _compound_family_names, _coordinated_given_names, _credits, _credits_in_brackets_at_the_end, ethnic_group_pattern, _ethnic_groups, _faculties_read_as_names, _family_name_ong, _family_name_pho, _family_names_cut_off, _full_names_before_a_verb, _full_names_with_a_middle_name, _given_names_after_cua, _given_names_before_a_verb_of_persons, _given_names_opening_a_clause, _given_names_that_are_words, _given_names_in_the_story, _countries_read_as_names, _glued_transcriptions, _highland_names, _khmer_prefixed_names, _kin_of_persons, _lao_leaders_after_a_provincial_title, _listed_names, _lists_of_names, _long_lao_names, _more_listed_names, _names_after_a_titled_body, _names_after_theo, _names_before_a_birth_year, _names_in_capitals_after_a_cue, _names_in_latin_script, _names_in_title_case_headlines, _names_listed_before_their_country, _names_of_things, _myanmar_honorifics, _malay_patronymics, _names_read_as_provinces, _nicknames, _other_names_and_leaders, _recurring_names, _sentenced_names, _speakers_after_a_quote, _speakers_opening_a_clause, _subjects_acting_on_a_person, _names_around_an_alias, _provinces_opening_a_lao_name, _names_after_ten, _women_named_thi, _elders_named, _given_names_after_tu_voi, highland_families
 from .persons import _anh_ending_names, _anh_of_short_forms
-from .persons import _full_names_in_running_text, _cues_ending_a_place, _names_of_gates, _names_in_han_script, _readings_opening_with_a_word
-from .orgs import _bodies_before_an_amount, _forces_sharing_a_place, _international_bodies, _names_with_an_en_dash, _national_names_before_a_verb, dashed_names, national_names
+from .persons import _full_names_in_running_text, _cues_ending_a_place, _names_of_gates, _names_in_han_script, _readings_opening_with_a_word, _names_after_em
+from .orgs import _bodies_before_an_amount, _forces_sharing_a_place, _sources_without_brackets, _international_bodies, _names_with_an_en_dash, _national_names_before_a_verb, dashed_names, national_names
 from .persons import _given_names_after_a_rank, _names_after_an_occupation, _names_called_ten, _the_accused
 
 
@@ -250,6 +250,7 @@ class RulesResolver(_SavedAsJson):
         ents += _women_named_thi(doc, ents, claimed, self._upper_names)
         ents += _more_listed_names(doc, ents, claimed, glued)
         ents += _nicknames(doc, ents, glued)
+        ents += _names_after_em(doc, ents, claimed, glued)
         ents += _names_after_theo(doc, ents, claimed, self._upper_names, glued, self._countries)
         ents += _kin_of_persons(doc, ents, claimed, glued, self._countries)
         ents += _speakers_opening_a_clause(doc, ents, claimed, glued, self._countries, self._upper_names)
@@ -264,6 +265,7 @@ class RulesResolver(_SavedAsJson):
         ents = _malay_patronymics(doc, ents)
         ents = _districts_ending_on_don(doc, ents)
         ents = _sources_opening_a_lead(doc, ents)
+        ents = _sources_without_brackets(doc, ents, self._papers)
         ents += _sums_without_their_currency(doc, ents)
         ents += _gold_by_the_mace(doc, ents)
         ents += _coordinated_given_names(doc, ents, claimed, self._upper_names, self._countries)
