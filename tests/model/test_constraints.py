@@ -7,7 +7,7 @@ from vner.model.nlp import make_nlp
 
 TEXT = ("Đại tá Lê Văn Thái đến Hà Tĩnh năm 2022 , thu 25kg và 27 vụ , 6 tháng , giám đốc Sở , 42 tuổi , lần thứ 29 đoàn ,"
         " tổng số 15 đối tượng , 1.260 số điện thoại , thắng 3-1 , 1b , 1 ở , 64 , 15 nghìn viên , 5m ,"
-        " học sinh lớp 8 bản , mốc 518 chừng 1,5 km , 3 luồng riêng , 2 mùa khô")
+        " học sinh lớp 8 bản , mốc 518 chừng 1,5 km , 3 luồng riêng , 2 mùa khô . Trận mở màn , gặp Hào Văn Lâm")
 
 
 def ents(doc, *spans):
@@ -50,6 +50,8 @@ def doc():
     ("1,5 km", "QUANTITY", True),
     ("3 luồng riêng", "QUANTITY", False),
     ("2 mùa", "QUANTITY", False),
+    ("Trận", "PERSON", False),        # one capitalised word opening a sentence, then a lower-case one
+    ("Hào Văn Lâm", "PERSON", True),
     ("năm", "PROVINCE", False),       # provinces come from the rules' lists only
     ("giám đốc", "ORG", False),       # a body's name starts with a capital
     ("Sở", "ORG", True),
