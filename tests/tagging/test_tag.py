@@ -258,3 +258,13 @@ def test_package_name_that_is_not_installed(tmp_path, corpus):
     with pytest.raises(VnerError, match="Model not found"):
         tag([corpus], "vi_no_such_model", tmp_path / "o.jsonl")
     assert os.listdir(tmp_path) == []
+
+
+def test_vner_tag_batches_as_the_tagger_does():
+    """One batch size: the CLI's default is the tagger's (16 whole articles; bench/findings.md 18, 19)."""
+    import inspect
+
+    from vner.cli.tag import tag_cli
+    from vner.tagging.tag import BATCH_SIZE
+
+    assert inspect.signature(tag_cli).parameters["batch_size"].default.default == BATCH_SIZE == 16

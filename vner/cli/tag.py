@@ -21,7 +21,7 @@ def tag_cli(
     text: bool = typer.Option(True, "--text/--no-text", help="Keep each document's text in the JSONL output"),
     resume: bool = typer.Option(False, "--resume", help="Skip the documents already in OUTPUT or OUTPUT.part (a killed run)"),
     n_process: int = typer.Option(1, "--n-process", "-n", help="Processes on this machine"),
-    batch_size: int = typer.Option(64, "--batch-size", "-b", help="Documents per nlp.pipe batch"),
+    batch_size: int = typer.Option(16, "--batch-size", "-b", help="Documents per nlp.pipe batch"),  # tag.BATCH_SIZE
     scheduler: str = typer.Option(None, "--scheduler", help="Dask scheduler address (tcp://HOST:8786): tag on that cluster's workers"),
     partition_size: int = typer.Option(200, "--partition-size", help="Documents per Dask task (with --scheduler)"),
 ):

@@ -30,7 +30,7 @@ from .formats import get_format, read_output, record
 
 logger = logging.getLogger(__name__)
 
-BATCH_SIZE = 64
+BATCH_SIZE = 16  # whole articles through a running NER: bench/findings.md 18, 19
 NOT_NER = "Tag with a pipeline trained with `vner train` (e.g. training-output/model-best) or a packaged vner model."
 
 
