@@ -14,7 +14,7 @@ from spacy.attrs import LOWER, NORM, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
-from .helpers import AMBIGUOUS_PROVINCE, DASHES, _class, _is_capitalised, _replaced_by, _taken, column, cues_at, row, tone_norm
+from .helpers import AMBIGUOUS_PROVINCE, DASHES, _class, _is_capitalised, _replaced_by, _taken, column, cues_at, newline_positions, row, tone_norm
 
 
 _ABBREVIATION = re.compile(r"[A-ZĐ][A-ZĐ0-9]{1,9}")
@@ -1973,14 +1973,16 @@ def _autonomous_areas(doc: Doc, first: list[Span], ents: list[Span]) -> tuple[li
 
 
 # ------------------------------------------------------------------ session 27
-# Forces of a province named by their branch alone (world knowledge of how the provinces' forces are called).
-_FORCES = tuple(tuple(w.lower().split()) for w in (
-    "Công an", "Biên phòng", "Bộ đội Biên phòng", "BĐBP", "Hải quan", "Kiểm lâm", "Quân sự", "Quân đội"))
+# Forces of a province named by their branch alone (world knowledge of how the provinces' forces are called), longest
+# first
+_FORCES = tuple(sorted((tuple(w.lower().split()) for w in (
+    "Công an", "Biên phòng", "Bộ đội Biên phòng", "BĐBP", "Hải quan", "Kiểm lâm", "Quân sự", "Quân đội")),
+    key=len, reverse=True))
 
 
 def _force_before(doc: Doc, end: int, taken: set[int]) -> int | None:
     """The start of a capitalised force word ending at ``end`` in no entity, else None."""
-    for words in sorted(_FORCES, key=len, reverse=True):
+    for words in _FORCES:
         start = end - len(words)
         if start >= 0 and _is_capitalised(doc[start]) and not taken.intersection(range(start, end)) \
                 and tuple(t.lower_ for t in doc[start:end]) == words:
@@ -1993,24 +1995,21 @@ def _forces_sharing_a_place(doc: Doc, first: list[Span], ents: list[Span]) -> li
     rule 2: the province standing on its own is PROVINCE): "Công an, Biên phòng tỉnh Sơn La", "Công an và Bộ đội
     Biên phòng Điện Biên" → PROVINCE only, where the rules had taken the last force and the place for one ORG."""
     provinces = {(p.start, p.end) for p in first if p.label_ == "PROVINCE"}
-    taken = {i for e in ents for i in range(e.start, e.end)}
+    taken = _taken(ents)
     back = []
     for e in ents:
         if e.label_ != "ORG" or e.start < 3 or doc[e.start - 1].lower_ not in (",", "và"):
             continue
-        lead = next((words for words in sorted(_FORCES, key=len, reverse=True)
-                     if tuple(t.lower_ for t in doc[e.start:e.start + len(words)]) == words), None)
+        lead = next((words for words in _FORCES if tuple(t.lower_ for t in doc[e.start:e.start + len(words)]) == words),
+                    None)
         if lead is None or _force_before(doc, e.start - 1, taken) is None:
             continue
         k = e.start + len(lead)
         if k < e.end and doc[k].lower_ in ("tỉnh", "thành", "tp", "tp."):
             k += 2 if doc[k].lower_ == "thành" else 1
         if (k, e.end) in provinces:
-            back.append((e, Span(doc, k, e.end, label="PROVINCE")))
-    if not back:
-        return ents
-    gone = {id(e) for e, _ in back}
-    return [e for e in ents if id(e) not in gone] + [p for _, p in back]
+            back.append(Span(doc, k, e.end, label="PROVINCE"))
+    return _replaced_by(ents, back)  # (each province lies inside the ORG it replaces)
 
 
 _LEAD_OPENERS = frozenset(("Ngày", "Sáng", "Trưa", "Chiều", "Tối", "Đêm", "Rạng", "Sau", "Từ", "Trong", "Vừa", "Hôm",
@@ -2026,10 +2025,9 @@ def _sources_without_brackets(doc: Doc, ents: list[Span], papers: tuple[tuple[st
     n = len(doc)
     taken = None
     out = list(ents)
-    for i in range(n - 2):
-        if i and "\n" not in doc[i - 1].text:
+    for i in [0] + [j + 1 for j in newline_positions(doc)]:  # (a paragraph's first word)
+        if i + 2 >= n:
             continue
-        k = i
         if doc[i].is_upper and doc[i].is_alpha and 2 <= len(doc[i]) <= 6 and doc[i].text not in _BYLINE_ROLES:
             k = i + 1
         else:

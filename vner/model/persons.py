@@ -3906,6 +3906,8 @@ def _names_in_han_script(doc: Doc, ents: list[Span], surnames: set[tuple[str, ..
     reading (rule 1: a name in any script): "Trương Vĩ (张伟, SN 1979)", "ông Triệu Quốc Cường (赵国强)". Two to four
     characters (a body's name in characters is longer: "云南省公安厅"); the reading is the PERSON before the bracket,
     or two to four capitalised syllables there from a family name of the lists; nothing after an ORG."""
+    if not _HAN.search(doc.text):  # (most texts hold no Chinese character)
+        return ents
     taken = _taken(ents)
     found = []
     for i in range(2, len(doc)):
@@ -3955,6 +3957,9 @@ def _readings_opening_with_a_word(doc: Doc, ents: list[Span], surnames: set[tupl
     return out
 
 
+_EM = frozenset((get_string_id("Em"),))
+
+
 def _names_after_em(doc: Doc, ents: list[Span], claimed: set[int], glued: list[bool]) -> list[Span]:
     """PERSON for two to five capitalised words after "Em" opening a clause, up to punctuation or a lower-case word
     (rule 1; a pupil or a young person, as "em" in running text): "Em Xay Dạ Phon, học sinh lớp 8", "Em Lò Thị Mai
@@ -3962,8 +3967,8 @@ def _names_after_em(doc: Doc, ents: list[Span], claimed: set[int], glued: list[b
     n = len(doc)
     taken = None
     found = []
-    for i in range(n - 2):
-        if doc[i].text != "Em" or (i and not (doc[i - 1].is_punct or doc[i - 1].is_space)):
+    for i in cues_at(doc, ORTH, _EM):
+        if i + 2 >= n or (i and not (doc[i - 1].is_punct or doc[i - 1].is_space)):
             continue
         taken = (_taken(ents) | claimed) if taken is None else taken
         end = i + 1
