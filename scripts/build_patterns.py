@@ -396,10 +396,14 @@ for w in ("Trường THPT", "Trường THCS", "Trường Tiểu học", "Trườ
     add(F_HELP, "_PART_SCHOOL_K12", w)
 for w in ("Công ty", "Công ty TNHH", "Công ty Cổ phần", "Công ty cổ phần", "Công ty CP", "Công ty TNHH MTV",
           "Công ty TNHH một thành viên", "Tổng công ty", "Tập đoàn", "Xí nghiệp", "Hợp tác xã", "Doanh nghiệp tư nhân",
-          "DNTN", "Bệnh viện Hữu nghị"):
+          "DNTN", "Bệnh viện Hữu nghị",
+          # a law firm (session 28): "Công ty Luật TNHH Đông Bắc", "Công ty Luật Hợp danh Minh Khuê"
+          "Công ty Luật TNHH", "Công ty Luật hợp danh", "Công ty Luật Hợp danh", "Văn phòng Luật sư"):
     add(F_HELP, "_PART_COMPANY", w)
 for w in ("Báo", "Tạp chí", "Tuần báo", "Nhật báo", "Báo điện tử", "Báo Điện tử", "Trang thông tin điện tử",
-          "Đài Phát thanh", "Đài Truyền hình"):
+          "Đài Phát thanh", "Đài Truyền hình",
+          # a station's name with a dash (session 28): "Đài Phát thanh - Truyền hình Quảng Trị"
+          "Đài Phát thanh - Truyền hình", "Đài Phát thanh – Truyền hình", "Đài Phát thanh-Truyền hình"):
     add(F_HELP, "_PART_NEWS", w)
 for w in ("Đồn Biên phòng", "đồn Biên phòng", "Đồn BP", "Đồn biên phòng", "Trạm Kiểm soát Biên phòng",
           "Trạm kiểm soát Biên phòng", "Trạm Kiểm soát biên phòng", "Ban Chỉ huy Biên phòng", "Đồn Công an", "Trạm Biên phòng",
@@ -411,7 +415,9 @@ for w in ("Đồn Biên phòng", "đồn Biên phòng", "Đồn BP", "Đồn bi�
           "Đồn Biên phòng cửa khẩu cảng hàng không quốc tế", "Đồn Biên phòng cửa khẩu Cảng hàng không quốc tế",
           "Đồn Biên phòng cửa khẩu Cảng Hàng không Quốc tế",
           # a Cambodian immigration post at its gate (session 24): "Đồn Xuất nhập cảnh quốc tế Bavet"
-          "Đồn Xuất nhập cảnh", "Đồn Xuất nhập cảnh quốc tế"):
+          "Đồn Xuất nhập cảnh", "Đồn Xuất nhập cảnh quốc tế",
+          # a Chinese border police station (session 28): "Đồn Công an biên phòng Kiều Đầu"
+          "Đồn Công an biên phòng", "Đồn Công an Biên phòng"):
     add(F_HELP, "_PART_POST", w)
 # ... in title case (session 15a): "Đồn Biên Phòng Cửa Khẩu Quốc Tế Lao Bảo" (one token pattern; "Đồn Biên Phòng
 # Cửa" + the place "Khẩu ..." is a shorter match, the longest wins)
@@ -501,6 +507,8 @@ for w in ("đối tượng", "Đối tượng", "bị can", "Bị can", "bị c�
           "Anh hùng", "học viên", "Học viên", "trinh sát", "chiến sĩ", "Chiến sĩ", "cán bộ", "Cán bộ",
           "bà mẹ", "Mẹ", "mẹ", "già làng", "Già làng", "già bản", "Già bản", "tài xế", "Tài xế", "trưởng bản", "Trưởng bản", "phóng viên",
           "Phóng viên", "PV", "nhà báo", "Nhà báo", "tác giả", "bị hại", "Bị hại",
+          # a camera operator in a broadcast's byline (session 28): "PV Minh Anh - KTV Hoàng Sơn"
+          "KTV", "kỹ thuật viên", "Kỹ thuật viên",
           # another name of a person: "(tên Hán Việt là Vương Kiến Hoa)", "tên tiếng Việt", "tên thật là" (the
           # name of the reading, "Hán Việt", is none)
           "tên Hán Việt", "tên Hán Việt là", "tên Hán - Việt là", "tên tiếng Việt", "tên tiếng Việt là", "tên thật là",
@@ -649,7 +657,8 @@ MULT_TITLE = {"NORM": {"IN": sorted({w.title() for e in gazetteer("multiplier") 
 title_units = {}
 # (not the counters that open the names of streets, quarters and villages, session 13: "12 Bến Vân Đồn", "25 Quán
 # Thánh", "3 Khu phố" are addresses; in lower case they count: "4 khu nhà trọ", "12 quán karaoke")
-TITLE_CASE_SKIP = {"Khu", "Quán", "Bến", "Cảng", "Xưởng", "Ấp", "Xóm", "Buôn", "Trẻ", "Cháu", "Băng", "Môn"}
+# ("Bộ" opens a code's or a ministry's name, session 28: "các điều từ 247 đến 259 Bộ luật Hình sự")
+TITLE_CASE_SKIP = {"Khu", "Quán", "Bến", "Cảng", "Xưởng", "Ấp", "Xóm", "Buôn", "Trẻ", "Cháu", "Băng", "Môn", "Bộ"}
 for u in UNITS:
     t = [w.title() for w in toks(u)]
     if t != toks(u) and all(w.isalpha() for w in t) and not (len(t) == 1 and t[0] in TITLE_CASE_SKIP):
@@ -682,6 +691,7 @@ GLUED_UNITS = sorted({u for u in UNITS if u.isascii() and u.isalpha() and len(u)
                      | {"m2", "m3", "km2", "đ", "%", "tấn", "tạ", "lít", "gam"}, key=lambda u: (-len(u), u))
 add(F_QTY, "QUANTITY", [{"TEXT": {"REGEX": r"^\d+(?:[.,]\d+)*(?:" + "|".join(GLUED_UNITS) + ")$"}}])
 add(F_QTY, "QUANTITY", [DIGITS, {"ORTH": {"IN": ["%", "$"]}}])  # "25 %", "5.000$"
+add(F_QTY, "QUANTITY", [{"TEXT": {"REGEX": r"^\d[mM]\d{1,2}$"}}])  # a height, "1m63" (session 28)
 # ... and a unit with a slash glued to the number (session 27): "50km/h", "0,612mg/l" (the tokenizer splits at "/")
 SLASHED = {}
 for u in UNITS:
@@ -788,7 +798,10 @@ add(F_PROV, "_CITY", "THÀNH PHỐ")
 PROVINCE_CUES = [v for e in gazetteer("province-cue") for v in e if v.lower() not in CITY_WORDS]
 for w in dict.fromkeys(PROVINCE_CUES + [w.upper() for w in PROVINCE_CUES]):
     add(F_PROV, "_PCUE", w)
-add(F_PROV, "PROVINCE", [ents(["_PCUE", "_CITY"]), ent("_PROV_AMBIG")])
+# (a city that names its province is the city after "thành phố": "thành phố Sihanoukville", session 28)
+CITIES_NAMING_A_PROVINCE = ["Sihanoukville"]
+add(F_PROV, "PROVINCE", [ent("_PCUE"), ent("_PROV_AMBIG")])
+add(F_PROV, "PROVINCE", [ent("_CITY"), {**ent("_PROV_AMBIG"), "ORTH": {"NOT_IN": CITIES_NAMING_A_PROVINCE}}])
 
 # --------------------------------------------------------------- first pass: national bodies
 DEPT_PREFIXES = ("Cục", "Tổng cục", "Học viện", "Trường", "Cơ quan", "Văn phòng Cơ quan", "Viện", "Văn phòng Thường trực")
@@ -1301,9 +1314,21 @@ for mid in ([], ph("cửa khẩu", ci=True), ph("cửa khẩu quốc tế", ci=T
         add(F_ORG, "ORG", [POST] + mid + [PROV_NAMED])
 # ... and a neighbour's border police post with its description (session 23; the description takes "Cảnh sát" from
 # the helper "Đồn Cảnh sát"): "Đồn Cảnh sát xuất nhập cảnh Cửa khẩu quốc tế Bavet", "Đồn Cảnh sát biên giới Phnôm Đênh"
+# (and a commune's or a district's post, session 28: "Đồn Cảnh sát xã Prasat", "Đồn Cảnh sát hành chính xã Bu Sra",
+# "Đồn Cảnh sát huyện Ô Da Dao")
+DON_CANH_SAT = [{"NORM": "Đồn", "ENT_TYPE": {"NOT_IN": ["ORG"]}}, {"NORM": "Cảnh", "ENT_TYPE": "_PART_DESC"},
+                {"ENT_TYPE": "_PART_DESC", "LOWER": {"NOT_IN": ["cửa"]}, "OP": "+"}]
 for mid in ([], ph("cửa khẩu", ci=True), ph("cửa khẩu quốc tế", ci=True)):
-    add(F_ORG, "ORG", [{"NORM": "Đồn", "ENT_TYPE": {"NOT_IN": ["ORG"]}}, {"NORM": "Cảnh", "ENT_TYPE": "_PART_DESC"},
-                       {"ENT_TYPE": "_PART_DESC", "LOWER": {"NOT_IN": ["cửa"]}, "OP": "+"}] + mid + PLACE_NAME)
+    add(F_ORG, "ORG", DON_CANH_SAT + mid + PLACE_NAME)
+add(F_ORG, "ORG", [{"NORM": "Đồn", "ENT_TYPE": {"NOT_IN": ["ORG"]}}, {"LOWER": "cảnh"}, {"LOWER": "sát"},
+                   {"LOWER": {"IN": ["hành", "chính"]}, "OP": "*"}, {"LOWER": {"IN": ["xã", "huyện"]}}] + PLACE_NAME)
+# ... in title case before its gate (session 28): "Đồn Cảnh sát Biên phòng Cửa khẩu Koh Roka"
+add(F_ORG, "ORG", [{"NORM": "Đồn"}, {"LOWER": "cảnh"}, {"LOWER": "sát"}, {"LOWER": "biên"},
+                   {"LOWER": {"IN": ["giới", "phòng"]}}, {"LOWER": "cửa", "OP": "?"}, {"LOWER": "khẩu", "OP": "?"},
+                   {"LOWER": "quốc", "OP": "?"}, {"LOWER": "tế", "OP": "?"}] + PLACE_NAME)
+# ... or by its number (session 28): "Đồn Cảnh sát biên giới 825", "Đồn Cảnh sát biên phòng 925"
+add(F_ORG, "ORG", [{"NORM": "Đồn", "ENT_TYPE": {"NOT_IN": ["ORG"]}}, {"LOWER": "cảnh"}, {"LOWER": "sát"},
+                   {"LOWER": "biên"}, {"LOWER": {"IN": ["giới", "phòng"]}}, {"TEXT": {"REGEX": r"^\d{1,4}$"}}])
 # (a flotilla or company numbered in its province is no name: "Hải đội Biên phòng 2", "Đại đội Biên phòng 3" (rule 3,
 # as "Hải đội 2"; the lead's gold audit, session 10a)
 add(F_ORG, "ORG", [{"ENT_TYPE": "_PART_POST", "ENT_IOB": "B", "NORM": {"NOT_IN": ["Hải", "Đại"]}},

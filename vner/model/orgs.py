@@ -400,6 +400,9 @@ def _gold_by_the_mace(doc: Doc, ents: list[Span]) -> list[Span]:
 
 _OUTLET_TAILS = {"Online", "online", "TV", "Plus", "Điện", "điện", "PLO"}  # "Ninh Bình Online", "X Điện tử"
 _NOT_OUTLETS = {"Ảnh", "Tin", "Bài", "Video", "Clip", "Theo", "Nguồn", "Xem", "Tiếp", "Kỳ", "Phần"}  # "(Ảnh minh họa)"
+# ... nor a column's or a genre's name ("(Bình luận) - Gần nửa thế kỷ ..."; session 28)
+_COLUMNS = {"Bình luận", "Góc nhìn", "Phóng sự", "Ghi chép", "Hỏi đáp", "Xã luận", "Tường thuật", "Tin ảnh",
+            "Chuyên đề", "Thời sự", "Trực tiếp", "Điểm tin", "Tin vắn", "Tin nhanh", "Phỏng vấn", "Chính luận"}
 
 
 def _sources_opening_a_lead(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -435,7 +438,7 @@ def _sources_opening_a_lead(doc: Doc, ents: list[Span]) -> list[Span]:
                 and doc[first.end].text in _OUTLET_TAILS:
             out = [e for e in out if e is not first] + [Span(doc, i + 1, close, label="ORG")]
         elif not any(j in taken for j in range(i + 1, close)) and inner[0].text not in _NOT_OUTLETS \
-                and not (len(inner) == 1 and _class(inner[0], "not_name_first")):
+                and inner.text not in _COLUMNS and not (len(inner) == 1 and _class(inner[0], "not_name_first")):
             out.append(Span(doc, i + 1, close, label="ORG"))
     return out
 
@@ -962,7 +965,12 @@ def _branches_of_a_body(doc: Doc, ents: list[Span], glued: list[bool]) -> list[S
 _BODIES_OF_A_BODY = sorted({tuple(get_string_id(word) for word in tone_norm(w).split()) for w in (
     "Văn phòng", "Hội Phụ nữ", "Hội phụ nữ", "Công đoàn", "Hội Cựu chiến binh", "Hội Liên hiệp Phụ nữ",
     # (session 27: "Đoàn Thanh niên Cộng sản Cục Công an thành phố Sùng Tả")
-    "Đoàn Thanh niên Cộng sản", "Đoàn Thanh niên")},
+    "Đoàn Thanh niên Cộng sản", "Đoàn Thanh niên",
+    # (session 28: "Hội đồng Thẩm phán Tòa án nhân dân tối cao", "Ban Thường vụ Tỉnh đoàn Lào Cai", "Chi đoàn Công an
+    # thành phố Lào Cai", "Chi bộ Phòng An ninh đối ngoại Công an tỉnh X", as "Đảng ủy Công an tỉnh X")
+    "Hội đồng Thẩm phán", "Ban Thường vụ", "Chi đoàn", "Chi bộ",
+    # (a neighbour's command over its force: "Bộ Chỉ huy Cảnh sát biên giới tỉnh Mondulkiri")
+    "Bộ Chỉ huy")},
     key=len, reverse=True)
 
 
@@ -1096,14 +1104,14 @@ def _place_ends_on(doc: Doc, first: list[Span], e: Span, k: int, taken: set[int]
     ``e`` ends on a place of capitalised words after a district's word ("huyện", "xã", "thị xã", "quận", "TP" ...)
     or after a border post's words; ``k`` is in no entity, and is a one-word cue of persons ("Thầy", "Chị", "Anh",
     "Bà") or a word of no first-pass span that no class keeps out of places but the family names ("Lò"); a
-    lower-case word (not one that makes a common word with the cue: "Anh dũng"), punctuation or the end comes after
-    it. So "Công an huyện Sa Thầy phối hợp", "Đồn Biên phòng Ba
+    lower-case word (not one that makes a common word with the cue: "Anh dũng"), punctuation, a line break (session
+    28: "Ảnh: Công an xã Bản Lầu") or the end comes after it. So "Công an huyện Sa Thầy phối hợp", "Đồn Biên phòng Ba
     Chị," but "Công an huyện Nam Đàn Anh Nguyễn Văn Hùng" (a name after it: the cue) and "... Ảnh:" (a credit's cue)
     keep their readings."""
     n = len(doc)
     if k in taken or not (doc[k].is_alpha and doc[k].is_title) or not doc[k - 1].is_title:
         return False
-    if not (k + 1 == n or doc[k + 1].is_punct or (doc[k + 1].is_alpha and doc[k + 1].is_lower)):
+    if not (k + 1 == n or doc[k + 1].is_punct or doc[k + 1].is_space or (doc[k + 1].is_alpha and doc[k + 1].is_lower)):
         return False
     if not cache:
         # the one-word cues that may end a place; the tokens of every other first-pass span; the posts' helpers
@@ -1684,8 +1692,8 @@ _WHERE_THEY_LIVE = {"tại", "ở"}
 def _associations_abroad(doc: Doc, first: list[Span], ents: list[Span]) -> list[Span]:
     """ORG for "Hội người" + a country + "tại"/"ở" + perhaps a province word + a PROVINCE or a country: "Hội người
     Việt Nam tại tỉnh Chăm-pa-xắc", "Hội người Việt Nam tại Lào", "Hội Người Lào ở thủ đô Hà Nội" (an association of
-    a people abroad, named by where it lives: rule 3; the province inside it is no PROVINCE, rule 2). Without where
-    nothing ("Hội người Việt Nam" alone names no one association). Runs at "Hội" + "người" only."""
+    a people abroad, named by where it lives: rule 3; the province inside it is no PROVINCE, rule 2), also of its
+    origin ("Hội người Lào gốc Việt tỉnh Chăm Pa Sắc"). Without where nothing ("Hội người Việt Nam" alone names no one association). Runs at "Hội" + "người" only."""
     lower = column(doc, LOWER)
     hits = ((lower[:-1] == _HOI) & (lower[1:] == _NGUOI)).nonzero()[0].tolist() if len(doc) > 1 else []
     hits = [i for i in hits if doc[i].text == "Hội"]
@@ -1698,9 +1706,17 @@ def _associations_abroad(doc: Doc, first: list[Span], ents: list[Span]) -> list[
     found = []
     for i in hits:
         k = countries.get(i + 2)
-        if k is None or k + 1 >= n or doc[k].lower_ not in _WHERE_THEY_LIVE or i in orgs:
+        if k is None or k + 1 >= n or i in orgs:
             continue
-        k += 1
+        # (a people of another origin, where it lives after it with or without "tại": "Hội người Lào gốc Việt tỉnh
+        # Chăm Pa Sắc"; session 28)
+        origin = doc[k].lower_ == "gốc" and doc[k + 1].text in _ORIGINS
+        if origin:
+            k += 3 if k + 2 < n and doc[k + 1].text == "Việt" and doc[k + 2].text == "Nam" else 2
+        if k < n and doc[k].lower_ in _WHERE_THEY_LIVE:
+            k += 1
+        elif not origin:
+            continue
         at = _past_a_province_word(doc, k)
         end = provinces.get(at) or (countries.get(k) if at == k else None)
         if end is not None:
@@ -1708,6 +1724,7 @@ def _associations_abroad(doc: Doc, first: list[Span], ents: list[Span]) -> list[
     return _replaced_by(ents, found)
 
 
+_ORIGINS = {"Việt", "Hoa", "Lào", "Khmer"}
 _NGHI = get_string_id("nghị")
 # a country's short name in a friendship's name ("Hữu nghị Việt – Lào"), besides the first pass's countries
 _FRIENDS = {"Việt", "Lào", "Campuchia", "Cuba", "Nga", "Xô"}
@@ -1717,9 +1734,10 @@ _FRIENDSHIP_DASHES = {"-", "–", "—"}
 def _friendship_schools(doc: Doc, first: list[Span], ents: list[Span]) -> list[Span]:
     """A school named "Hữu nghị" + two provinces or countries joined by a dash is one ORG with both (rule 3, the
     whole name; rule 2, no PROVINCE inside): "Trường Trung học cơ sở Hữu nghị Nghệ An – Xiêng Khoảng", "... Hà Tĩnh -
-    Bôlykhămxay", "Trường Tiểu học Hữu nghị Việt – Lào" (the patterns ended the school on "Hữu"). The school is an ORG
-    over "Hữu" or right before it, or "Trường" alone; "Hữu nghị" without the pair is left as it is. Runs at "Hữu" +
-    "nghị" only."""
+    Bôlykhămxay", "Trường Tiểu học Hữu nghị Việt – Lào" (the patterns ended the school on "Hữu"); or + one to three
+    capitalised words of a place in no other entity, before a lower-case word or punctuation ("Trường Tiểu học Hữu
+    nghị Lơm Phát"; session 28). The school is an ORG over "Hữu" or right before it, or "Trường" alone; "Hữu nghị"
+    with neither is left as it is. Runs at "Hữu" + "nghị" only."""
     hits = [i - 1 for i in cues_at(doc, LOWER, {_NGHI}) if i and doc[i - 1].text == "Hữu"]
     if not hits:
         return ents
@@ -1734,16 +1752,68 @@ def _friendship_schools(doc: Doc, first: list[Span], ents: list[Span]) -> list[S
             for hu in (e.end - 1, e.end):
                 schools[hu] = e.start
     found = []
+    others = {i for e in ents if e.label_ != "ORG" or doc[e.start].text != "Trường" for i in range(e.start, e.end)}
     for hu in hits:
         start = schools.get(hu, hu - 1 if hu and doc[hu - 1].text == "Trường" else None)
         k = hu + 2
         a = places.get(k, k + 1 if k < n and doc[k].text in _FRIENDS else None)
-        if start is None or a is None or a + 1 >= n or doc[a].text not in _FRIENDSHIP_DASHES:
+        if start is not None and a is None and k < n:
+            a = k  # (no pair: perhaps a place's name, below)
+        if start is None or a is None or (a > k and (a + 1 >= n or doc[a].text not in _FRIENDSHIP_DASHES)):
+            continue
+        if a == k:
+            end = k
+            while end < n and end - k < 3 and doc[end].is_title and doc[end].is_alpha and end not in others:
+                end += 1
+            if end > k and (end == n or not (doc[end].is_title and doc[end].is_alpha)):
+                found.append(Span(doc, start, end, label="ORG"))
             continue
         b = places.get(a + 1, a + 2 if doc[a + 1].text in _FRIENDS else None)
         if b is not None:
             found.append(Span(doc, start, b, label="ORG"))
     return _replaced_by(ents, found)
+
+
+# Short names of countries in a pair's name ("Việt - Đức"), besides the first pass's countries; the first words of
+# bodies named by such a pair (schools, associations, hospitals, companies, centres)
+_PAIR_SHORTS = {"Việt", "Lào", "Đức", "Nhật", "Hàn", "Nga", "Pháp", "Mỹ", "Úc", "Xô", "Cuba", "Triều", "Séc", "Hung",
+                "Singapore", "Thái", "Trung"}
+_PAIR_BODIES = {"Trường", "Hội", "Công", "Bệnh", "Trung", "Viện", "Ngân", "Liên", "Học", "Phân"}
+
+
+def _bodies_named_by_a_pair(doc: Doc, first: list[Span], ents: list[Span]) -> list[Span]:
+    """A school, association, hospital or company whose ORG ends on a country and a dash + another country is one
+    ORG with the second, and with the province after it ("TP" or "tỉnh" between): "Trường Cao đẳng Kỹ thuật Công
+    nghiệp Việt Nam - Hàn Quốc", "Trường Cao đẳng Kỹ thuật Việt - Đức Nghệ An", "Hội Hữu nghị Việt Nam - Campuchia
+    TP Cần Thơ" (rule 3, the whole name; rule 2, no PROVINCE inside; session 28). Runs at the ORG spans before a
+    dash only."""
+    n = len(doc)
+    orgs = [e for e in ents if e.label_ == "ORG" and e.end + 1 < n and doc[e.start].text in _PAIR_BODIES
+            and (doc[e.end].text in _FRIENDSHIP_DASHES
+                 or (doc[e.end].text in _PROVINCE_OF_A_BODY and any(t.text in _FRIENDSHIP_DASHES for t in e)))]
+    if not orgs:
+        return ents
+    countries = {e.start: e.end for e in first if e.label_ == "_COUNTRY"}
+    country_ends = set(countries.values())
+    provinces = {e.start: e.end for e in ents if e.label_ == "PROVINCE"}
+    found = []
+    for e in orgs:
+        if not (e.end in country_ends or doc[e.end - 1].text in _PAIR_SHORTS):
+            continue
+        end = e.end
+        if doc[end].text in _FRIENDSHIP_DASHES:  # (the pair's second country)
+            k = end + 1
+            end = countries.get(k, k + 1 if doc[k].text in _PAIR_SHORTS else None)
+            if end is None:
+                continue
+        at = end + 1 if end + 1 < n and doc[end].text in _PROVINCE_OF_A_BODY else end
+        end = provinces.get(at, end)
+        if end > e.end:
+            found.append(Span(doc, e.start, end, label="ORG"))
+    return _replaced_by(ents, found)
+
+
+_PROVINCE_OF_A_BODY = {"TP", "tỉnh", "Tỉnh"}
 
 
 # ---------------------------------------------------------------- session 19b: national and international bodies

@@ -323,6 +323,12 @@ def _bylines(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames,
                            and e.end + 2 == words[-1].i + 1 and doc[e.end].text in ("-", "–")), None)
             if source is not None:
                 source = Span(doc, source.start, words[-1].i + 1, label="ORG")
+        # (... or an outlet's abbreviation no list holds, after the slash that ends the paragraph: "Kim Ngân - Hữu
+        # Lộc/ATV"; session 28)
+        unlisted = None
+        if source is None and len(words) > 2 and words[-2].text == "/" and words[-1].i not in taken \
+                and _AN_ABBREVIATION.match(words[-1].text):
+            source = unlisted = Span(doc, words[-1].i, words[-1].i + 1, label="ORG")
         if source is not None:
             words = [t for t in words if t.i < source.start - 1]
         if words and words[-1].text == ")":
@@ -401,8 +407,13 @@ def _bylines(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames,
         # (a pronoun-cued name is a byline's only with another name: "Anh Cường" alone keeps its reading)
         if pieces and names and given and (not cued or len(pieces) > 1):
             found.extend(Span(doc, s, e, label="PERSON") for s, e, _ in pieces)
+            found += [unlisted] if unlisted is not None else []
             replaced += inner + cued + whole
     return found, replaced
+
+
+# An outlet's abbreviation: capitals and perhaps digits ("ATV", "HTTV", "VTV9")
+_AN_ABBREVIATION = re.compile(r"^[A-ZĐ][A-ZĐ0-9]{1,6}$")
 
 
 def _title_case_byline(doc: Doc, start: int, end: int, glued: list[bool], upper: UpperNames,
@@ -3197,6 +3208,32 @@ def _family_names_cut_off(doc: Doc, ents: list[Span], surnames: set[tuple[str, .
     dropped = {id(n) for n in joined.values()}
     return [Span(doc, e.start, joined[e.start].end, label="PERSON") if e.label_ == "PERSON" and e.start in joined
             else e for e in ents if id(e) not in dropped]
+
+
+_PREPOSITION_SURNAMES = {"Từ"}  # "Từ Viêng Chăn, ..." is where a report comes from
+
+
+def _surnames_before_a_province(doc: Doc, ents: list[Span], surnames: set[tuple[str, ...]]) -> list[Span]:
+    """A PROVINCE right after a family name of the lists, in no entity, is a person's given name with it: "bắt Mã
+    Vĩnh Phúc (Ma Yongfu)", "Lý Hà Giang khai" (a person named after a province; session 28). The family name follows
+    no capitalised word (so a title-case headline's "Công An Hà Giang" stays), and no capitalised word follows the
+    province; "Từ" is the preposition ("Từ Bangkok, anh ..."). Runs over the PROVINCE spans only."""
+    n = len(doc)
+    found = []
+    taken = None
+    for e in ents:
+        if e.label_ != "PROVINCE" or e.start < 1 or (e.end < n and doc[e.end].is_title and doc[e.end].is_alpha):
+            continue
+        s = e.start - 1
+        if not (doc[s].is_title and doc[s].is_alpha and doc[s].whitespace_) \
+                or (tone_norm(doc[s].text),) not in surnames or doc[s].text in _PREPOSITION_SURNAMES:
+            continue
+        if s and ((doc[s - 1].is_alpha and not doc[s - 1].is_lower) or doc[s - 1].text in ("-", "–")):
+            continue
+        taken = _taken(ents) if taken is None else taken
+        if s not in taken:
+            found.append(Span(doc, s, e.end, label="PERSON"))
+    return _replaced_by(ents, found)
 
 
 # The most words of a Lao name written in spaced syllables ("Bun Xu Li Phon Ma Vông"); the name shapes take five
