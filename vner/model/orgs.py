@@ -969,8 +969,9 @@ _BODIES_OF_A_BODY = sorted({tuple(get_string_id(word) for word in tone_norm(w).s
     # (session 28: "Hội đồng Thẩm phán Tòa án nhân dân tối cao", "Ban Thường vụ Tỉnh đoàn Lào Cai", "Chi đoàn Công an
     # thành phố Lào Cai", "Chi bộ Phòng An ninh đối ngoại Công an tỉnh X", as "Đảng ủy Công an tỉnh X")
     "Hội đồng Thẩm phán", "Ban Thường vụ", "Chi đoàn", "Chi bộ",
-    # (a neighbour's command over its force: "Bộ Chỉ huy Cảnh sát biên giới tỉnh Mondulkiri")
-    "Bộ Chỉ huy")},
+    # (a neighbour's command over its force: "Bộ Chỉ huy Cảnh sát biên giới tỉnh Mondulkiri"; a force's party
+    # committee: "Đảng ủy Bộ đội Biên phòng")
+    "Bộ Chỉ huy", "Đảng ủy", "Đảng bộ")},
     key=len, reverse=True)
 
 
@@ -1120,7 +1121,9 @@ def _place_ends_on(doc: Doc, first: list[Span], e: Span, k: int, taken: set[int]
                             for i in range(f.start, f.end)}
         cache["posts"] = {f.start: f.end for f in first if f.label_ == "_PART_POST"}
     cue_ends, covered, posts = cache["cues"], cache["covered"], cache["posts"]
-    if k not in cue_ends and (k in covered or _class(doc[k], "not_place")):
+    # (a word kept out of places ends one after "Mường", the Thai places' first word: "Đồn Biên phòng Mường Nhà";
+    # session 28)
+    if k not in cue_ends and (k in covered or (_class(doc[k], "not_place") and doc[k - 1].text != "Mường")):
         return False
     if k in cue_ends and k + 1 < n and doc[k + 1].lower_ in _CUE_COMPOUNDS:
         return False

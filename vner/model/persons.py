@@ -297,6 +297,7 @@ def _bylines(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames,
                      and doc[e.start - 1].text in _PRONOUN_GIVEN_NAMES}
     ambiguous = {(e.start, e.end) for e in first if e.label_ == AMBIGUOUS_PROVINCE}  # "HÀ NAM": no byline
     orgs = {(e.start, e.end) for e in ents if e.label_ == "ORG"}
+    org_ends = dict(orgs)
     provinces = {e.start: e for e in ents if e.label_ == "PROVINCE"}
     in_provinces = {i for e in provinces.values() for i in range(e.start, e.end)}
     found, replaced = [], []
@@ -348,7 +349,9 @@ def _bylines(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames,
             # (or the paper it was taken from: "Hồ Nam - Việt Hà (Theo Báo Biên phòng)"; session 23)
             taken_from = opening is not None and words[-1].i - opening.i >= 3 \
                 and doc[opening.i + 1].lower_ == "theo" and (opening.i + 2, words[-1].i) in orgs
-            if opening is not None and ((opening.i + 1, words[-1].i) in orgs or role or taken_from):
+            # (or two sources with a slash: "Đỗ Bá Thành (TTXVN/VietnamPlus)"; session 28)
+            if opening is not None and ((opening.i + 1, words[-1].i) in orgs or role or taken_from
+                                        or _sources_with_slashes(doc, opening.i + 1, words[-1].i, org_ends)):
                 words = words[:words.index(opening)]
                 # "Theo Nguyễn Văn A (Báo X)": "Theo" heads a byline that names its source
                 if len(words) > 1 and words[0].text == "Theo":
@@ -410,6 +413,19 @@ def _bylines(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames,
             found += [unlisted] if unlisted is not None else []
             replaced += inner + cued + whole
     return found, replaced
+
+
+def _sources_with_slashes(doc: Doc, start: int, end: int, org_ends: dict[int, int]) -> bool:
+    """Whether ``doc[start:end]`` is ORG spans joined by slashes: "TTXVN/VietnamPlus"."""
+    k, joined = start, 0
+    while k in org_ends:
+        k, joined = org_ends[k], joined + 1
+        if k == end:
+            return joined > 1
+        if doc[k].text != "/":
+            return False
+        k += 1
+    return False
 
 
 # An outlet's abbreviation: capitals and perhaps digits ("ATV", "HTTV", "VTV9")
