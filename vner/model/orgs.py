@@ -1696,7 +1696,8 @@ def _associations_abroad(doc: Doc, first: list[Span], ents: list[Span]) -> list[
     """ORG for "Hội người" + a country + "tại"/"ở" + perhaps a province word + a PROVINCE or a country: "Hội người
     Việt Nam tại tỉnh Chăm-pa-xắc", "Hội người Việt Nam tại Lào", "Hội Người Lào ở thủ đô Hà Nội" (an association of
     a people abroad, named by where it lives: rule 3; the province inside it is no PROVINCE, rule 2), also of its
-    origin ("Hội người Lào gốc Việt tỉnh Chăm Pa Sắc"). Without where nothing ("Hội người Việt Nam" alone names no one association). Runs at "Hội" + "người" only."""
+    origin ("Hội người Lào gốc Việt tỉnh Chăm Pa Sắc"). Without where nothing ("Hội người Việt Nam" alone names no
+    one association). Runs at "Hội" + "người" only."""
     lower = column(doc, LOWER)
     hits = ((lower[:-1] == _HOI) & (lower[1:] == _NGUOI)).nonzero()[0].tolist() if len(doc) > 1 else []
     hits = [i for i in hits if doc[i].text == "Hội"]
