@@ -1354,8 +1354,13 @@ for lv in PROVINCE_LEVELS:
     add(F_ORG, "ORG", [PRISON, {"LOWER": "số"}, {"TEXT": {"REGEX": r"^\d{1,3}$"}}, ent("_PART_BODY")] + lv)
 # A province's centre, fund or association named by what it does and its province (session 23; rule 3, a place's
 # name): "Trung tâm Công tác xã hội tỉnh Tây Ninh", "Quỹ Bảo trợ trẻ em tỉnh An Giang", "Hội Nghề cá tỉnh Quảng Ngãi"
-add(F_ORG, "ORG", [{"ORTH": {"IN": ["Trung", "Quỹ", "Hội"]}, "ENT_TYPE": {"NOT_IN": ["ORG"]}}, {"ORTH": "tâm", "OP": "?"},
-                   {"IS_TITLE": True, "IS_ALPHA": True}, {"IS_LOWER": True, "OP": "{1,5}"}, {"LOWER": "tỉnh"}, PROV_NAMED])
+# ("Trung" only with "tâm", and no place preposition in the lower-case words, session 28: "người Trung Quốc lẩn trốn
+# tại tỉnh Quảng Ninh" had been an ORG)
+for head in ([{"ORTH": "Trung", "ENT_TYPE": {"NOT_IN": ["ORG"]}}, {"ORTH": "tâm"}],
+             [{"ORTH": {"IN": ["Quỹ", "Hội"]}, "ENT_TYPE": {"NOT_IN": ["ORG"]}}]):
+    add(F_ORG, "ORG", head + [{"IS_TITLE": True, "IS_ALPHA": True},
+                              {"IS_LOWER": True, "LOWER": {"NOT_IN": ["tại", "ở", "từ", "về", "đến", "sang"]},
+                               "OP": "{1,5}"}, {"LOWER": "tỉnh"}, PROV_NAMED])
 # The associations of Vietnamese living in a neighbour's province (session 23; rule 3, a place's name): "Hội người Việt
 # Nam tỉnh Chăm-pa-xắc", "Hội Khmer - Việt Nam tỉnh Battambang"
 add(F_ORG, "ORG", [{"ORTH": "Hội"}, {"LOWER": {"IN": ["người", "khmer"]}}, {"ORTH": "-", "OP": "?"}, {"NORM": "Việt"},
@@ -1394,6 +1399,15 @@ for country in (COUNTRY, {"ORTH": {"IN": ONE_SYLLABLE_COUNTRIES + ["Anh"]}}):
     add(F_ORG, "ORG", [EMB, NUOC, country, {"LOWER": "tại"},
                        {**place_tok(), "ENT_TYPE": {"NOT_IN": CUES + ["QUANTITY", "ORG", "_PART_POST", "_COUNTRY"]}}]
         + PLACE_NAME[1:])
+# ... an embassy or consulate without its country at where it is (session 28: "Ảnh: TLSQ tại Sihanoukville")
+add(F_ORG, "ORG", [EMB, {"LOWER": "tại"}, {"ENT_TYPE": "_CITY", "OP": "*"},
+                   ents(["_COUNTRY", "PROVINCE", "_PROV_AMBIG", "_HCM"])])
+# Customs and border police at a gate (session 28): "Hải quan cửa khẩu quốc tế Móng Cái", "Cảnh sát biên giới cửa khẩu
+# Prek Chak"
+add(F_ORG, "ORG", [{"NORM": {"IN": ["Hải", "Cảnh"]}, "ENT_TYPE": {"NOT_IN": ["ORG"]}}, {"LOWER": {"IN": ["quan", "sát"]}},
+                   {"LOWER": {"IN": ["biên", "xuất"]}, "OP": "?"}, {"LOWER": {"IN": ["giới", "phòng", "nhập"]}, "OP": "?"},
+                   {"LOWER": "cảnh", "OP": "?"}, {"LOWER": "cửa"}, {"LOWER": "khẩu"}, {"LOWER": "quốc", "OP": "?"},
+                   {"LOWER": "tế", "OP": "?"}] + PLACE_NAME)
 # "Bộ đội Biên phòng", "BĐBP" (a national force) with its country; not inside a larger unnamed body
 for w in ("Bộ đội Biên phòng", "BĐBP"):
     add(F_ORG, "ORG", [{**t, "ENT_TYPE": {"IN": ["_PART_BODY"]}} for t in ph(w)] + [NUOC, ent("_COUNTRY", "*")])

@@ -671,11 +671,15 @@ _COMPILED = ("t", "/", "h", ")")
 
 def _a_reporters_post(doc: Doc, start: int, end: int, orgs: set[tuple[int, int]]) -> bool:
     """Whether doc[start:end], inside a byline's brackets, is a reporter's post ("P/v TTXVN tại Bangkok", "PV Báo X")
-    or the outlet that compiled the report ("TTXVN tổng hợp")."""
+    or the outlet that compiled the report ("TTXVN tổng hợp"), or the outlet and where its reporter is ("TTXVN tại Bắc
+    Kinh"; session 28)."""
     texts = [t.text for t in doc[start:end]]
     if texts[:3] in (["P", "/", "v"], ["P", "/", "V"]) or texts[:1] in (["PV"], ["Pv"], ["PTV"]):
         return len(texts) > 1 and any((start + k, e) in orgs for k in range(1, 4) for e in range(start + k + 1, end + 1))
-    return any((start, e) in orgs and tuple(t.lower_ for t in doc[e:end]) in _BYLINE_TAILS for e in range(start + 1, end))
+    return any((start, e) in orgs and (tuple(t.lower_ for t in doc[e:end]) in _BYLINE_TAILS
+                                       or (doc[e].lower_ == "tại" and 1 <= end - e - 1 <= 3
+                                           and all(t.is_title and t.is_alpha for t in doc[e + 1:end])))
+               for e in range(start + 1, end))
 
 
 _BYLINE_CAPITAL_OPENERS = {":"}  # (not after a colon: "Ảnh: X." is a credit's business)
