@@ -1320,15 +1320,15 @@ DON_CANH_SAT = [{"NORM": "Đồn", "ENT_TYPE": {"NOT_IN": ["ORG"]}}, {"NORM": "C
                 {"ENT_TYPE": "_PART_DESC", "LOWER": {"NOT_IN": ["cửa"]}, "OP": "+"}]
 for mid in ([], ph("cửa khẩu", ci=True), ph("cửa khẩu quốc tế", ci=True)):
     add(F_ORG, "ORG", DON_CANH_SAT + mid + PLACE_NAME)
-add(F_ORG, "ORG", [{"NORM": "Đồn", "ENT_TYPE": {"NOT_IN": ["ORG"]}}, {"LOWER": "cảnh"}, {"LOWER": "sát"},
-                   {"LOWER": {"IN": ["hành", "chính"]}, "OP": "*"}, {"LOWER": {"IN": ["xã", "huyện"]}}] + PLACE_NAME)
+# ("Đồn Cảnh sát" in any case, then "biên giới"/"biên phòng"; session 28)
+DON_CS = [{"NORM": "Đồn", "ENT_TYPE": {"NOT_IN": ["ORG"]}}, {"LOWER": "cảnh"}, {"LOWER": "sát"}]
+BORDER_WORDS = [{"LOWER": "biên"}, {"LOWER": {"IN": ["giới", "phòng"]}}]
+add(F_ORG, "ORG", DON_CS + [{"LOWER": {"IN": ["hành", "chính"]}, "OP": "*"}, {"LOWER": {"IN": ["xã", "huyện"]}}]
+    + PLACE_NAME)
 # ... in title case before its gate (session 28): "Đồn Cảnh sát Biên phòng Cửa khẩu Koh Roka"
-add(F_ORG, "ORG", [{"NORM": "Đồn"}, {"LOWER": "cảnh"}, {"LOWER": "sát"}, {"LOWER": "biên"},
-                   {"LOWER": {"IN": ["giới", "phòng"]}}, {"LOWER": "cửa", "OP": "?"}, {"LOWER": "khẩu", "OP": "?"},
-                   {"LOWER": "quốc", "OP": "?"}, {"LOWER": "tế", "OP": "?"}] + PLACE_NAME)
+add(F_ORG, "ORG", DON_CS + BORDER_WORDS + [{"LOWER": w, "OP": "?"} for w in ("cửa", "khẩu", "quốc", "tế")] + PLACE_NAME)
 # ... or by its number (session 28): "Đồn Cảnh sát biên giới 825", "Đồn Cảnh sát biên phòng 925"
-add(F_ORG, "ORG", [{"NORM": "Đồn", "ENT_TYPE": {"NOT_IN": ["ORG"]}}, {"LOWER": "cảnh"}, {"LOWER": "sát"},
-                   {"LOWER": "biên"}, {"LOWER": {"IN": ["giới", "phòng"]}}, {"TEXT": {"REGEX": r"^\d{1,4}$"}}])
+add(F_ORG, "ORG", DON_CS + BORDER_WORDS + [{"TEXT": {"REGEX": r"^\d{1,4}$"}}])
 # (a flotilla or company numbered in its province is no name: "Hải đội Biên phòng 2", "Đại đội Biên phòng 3" (rule 3,
 # as "Hải đội 2"; the lead's gold audit, session 10a)
 add(F_ORG, "ORG", [{"ENT_TYPE": "_PART_POST", "ENT_IOB": "B", "NORM": {"NOT_IN": ["Hải", "Đại"]}},

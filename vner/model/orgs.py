@@ -1730,8 +1730,9 @@ def _associations_abroad(doc: Doc, first: list[Span], ents: list[Span]) -> list[
 
 _ORIGINS = {"Việt", "Hoa", "Lào", "Khmer"}
 _NGHI = get_string_id("nghị")
-# a country's short name in a friendship's name ("Hữu nghị Việt – Lào"), besides the first pass's countries
-_FRIENDS = {"Việt", "Lào", "Campuchia", "Cuba", "Nga", "Xô"}
+# Short names of countries in a pair's name ("Hữu nghị Việt – Lào", "Việt - Đức"), besides the first pass's countries
+_COUNTRY_SHORTS = {"Việt", "Lào", "Campuchia", "Đức", "Nhật", "Hàn", "Nga", "Pháp", "Mỹ", "Úc", "Xô", "Cuba", "Triều",
+                   "Séc", "Hung", "Singapore", "Thái", "Trung"}
 _FRIENDSHIP_DASHES = {"-", "–", "—"}
 
 
@@ -1760,7 +1761,7 @@ def _friendship_schools(doc: Doc, first: list[Span], ents: list[Span]) -> list[S
     for hu in hits:
         start = schools.get(hu, hu - 1 if hu and doc[hu - 1].text == "Trường" else None)
         k = hu + 2
-        a = places.get(k, k + 1 if k < n and doc[k].text in _FRIENDS else None)
+        a = places.get(k, k + 1 if k < n and doc[k].text in _COUNTRY_SHORTS else None)
         if start is not None and a is None and k < n:
             a = k  # (no pair: perhaps a place's name, below)
         if start is None or a is None or (a > k and (a + 1 >= n or doc[a].text not in _FRIENDSHIP_DASHES)):
@@ -1772,16 +1773,14 @@ def _friendship_schools(doc: Doc, first: list[Span], ents: list[Span]) -> list[S
             if end > k and (end == n or not (doc[end].is_title and doc[end].is_alpha)):
                 found.append(Span(doc, start, end, label="ORG"))
             continue
-        b = places.get(a + 1, a + 2 if doc[a + 1].text in _FRIENDS else None)
+        b = places.get(a + 1, a + 2 if doc[a + 1].text in _COUNTRY_SHORTS else None)
         if b is not None:
             found.append(Span(doc, start, b, label="ORG"))
     return _replaced_by(ents, found)
 
 
-# Short names of countries in a pair's name ("Việt - Đức"), besides the first pass's countries; the first words of
-# bodies named by such a pair (schools, associations, hospitals, companies, centres)
-_PAIR_SHORTS = {"Việt", "Lào", "Đức", "Nhật", "Hàn", "Nga", "Pháp", "Mỹ", "Úc", "Xô", "Cuba", "Triều", "Séc", "Hung",
-                "Singapore", "Thái", "Trung"}
+_PROVINCE_OF_A_BODY = {"TP", "tỉnh", "Tỉnh"}  # the words before a body's province: "... TP Cần Thơ"
+# The first words of bodies named by a pair of countries (schools, associations, hospitals, companies, centres)
 _PAIR_BODIES = {"Trường", "Hội", "Công", "Bệnh", "Trung", "Viện", "Ngân", "Liên", "Học", "Phân"}
 
 
@@ -1802,12 +1801,12 @@ def _bodies_named_by_a_pair(doc: Doc, first: list[Span], ents: list[Span]) -> li
     provinces = {e.start: e.end for e in ents if e.label_ == "PROVINCE"}
     found = []
     for e in orgs:
-        if not (e.end in country_ends or doc[e.end - 1].text in _PAIR_SHORTS):
+        if not (e.end in country_ends or doc[e.end - 1].text in _COUNTRY_SHORTS):
             continue
         end = e.end
         if doc[end].text in _FRIENDSHIP_DASHES:  # (the pair's second country)
             k = end + 1
-            end = countries.get(k, k + 1 if doc[k].text in _PAIR_SHORTS else None)
+            end = countries.get(k, k + 1 if doc[k].text in _COUNTRY_SHORTS else None)
             if end is None:
                 continue
         at = end + 1 if end + 1 < n and doc[end].text in _PROVINCE_OF_A_BODY else end
@@ -1815,9 +1814,6 @@ def _bodies_named_by_a_pair(doc: Doc, first: list[Span], ents: list[Span]) -> li
         if end > e.end:
             found.append(Span(doc, e.start, end, label="ORG"))
     return _replaced_by(ents, found)
-
-
-_PROVINCE_OF_A_BODY = {"TP", "tỉnh", "Tỉnh"}
 
 
 # ---------------------------------------------------------------- session 19b: national and international bodies
