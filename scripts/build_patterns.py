@@ -1404,10 +1404,11 @@ add(F_ORG, "ORG", [EMB, {"LOWER": "tại"}, {"ENT_TYPE": "_CITY", "OP": "*"},
                    ents(["_COUNTRY", "PROVINCE", "_PROV_AMBIG", "_HCM"])])
 # Customs and border police at a gate (session 28): "Hải quan cửa khẩu quốc tế Móng Cái", "Cảnh sát biên giới cửa khẩu
 # Prek Chak"
-add(F_ORG, "ORG", [{"NORM": {"IN": ["Hải", "Cảnh"]}, "ENT_TYPE": {"NOT_IN": ["ORG"]}}, {"LOWER": {"IN": ["quan", "sát"]}},
+GATE = [{"LOWER": "cửa"}, {"LOWER": "khẩu"}, {"LOWER": "quốc", "OP": "?"}, {"LOWER": "tế", "OP": "?"}]
+add(F_ORG, "ORG", [{"NORM": "Hải", "ENT_TYPE": {"NOT_IN": ["ORG"]}}, {"LOWER": "quan"}] + GATE + PLACE_NAME)
+add(F_ORG, "ORG", [{"NORM": "Cảnh", "ENT_TYPE": {"NOT_IN": ["ORG"]}}, {"LOWER": "sát"},
                    {"LOWER": {"IN": ["biên", "xuất"]}, "OP": "?"}, {"LOWER": {"IN": ["giới", "phòng", "nhập"]}, "OP": "?"},
-                   {"LOWER": "cảnh", "OP": "?"}, {"LOWER": "cửa"}, {"LOWER": "khẩu"}, {"LOWER": "quốc", "OP": "?"},
-                   {"LOWER": "tế", "OP": "?"}] + PLACE_NAME)
+                   {"LOWER": "cảnh", "OP": "?"}] + GATE + PLACE_NAME)
 # "Bộ đội Biên phòng", "BĐBP" (a national force) with its country; not inside a larger unnamed body
 for w in ("Bộ đội Biên phòng", "BĐBP"):
     add(F_ORG, "ORG", [{**t, "ENT_TYPE": {"IN": ["_PART_BODY"]}} for t in ph(w)] + [NUOC, ent("_COUNTRY", "*")])

@@ -3539,6 +3539,8 @@ def test_what_the_fourth_round_of_session_28_mended(nlp, text, expected):
     ("Đoàn hỗ trợ Xa-va-na-khét và Át Tạp Pư.\nMinh Thư (TTXVN tại Bắc Kinh)",
      [("Xa-va-na-khét", "PROVINCE"), ("Át Tạp Pư", "PROVINCE"), ("Minh Thư", "PERSON"), ("TTXVN", "ORG"),
       ("Bắc Kinh", "PROVINCE")]),
+    # (... not the landscape of a gate)
+    ("Cảnh quan cửa khẩu Lao Bảo đã đổi mới.", []),
     # (the province's centres, funds and associations keep their shape)
     ("Trung tâm Công tác xã hội tỉnh Tây Ninh và Quỹ Bảo trợ trẻ em tỉnh An Giang dự.",
      [("Trung tâm Công tác xã hội tỉnh Tây Ninh", "ORG"), ("Quỹ Bảo trợ trẻ em tỉnh An Giang", "ORG")]),
