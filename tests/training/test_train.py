@@ -437,6 +437,41 @@ def test_a_run_past_one_pass_does_not_warn(seeds, tmp_path, caplog):
     assert "⚠" not in (best.parent / TRAINING_LOG).read_text()
 
 
+def test_only_a_gain_of_min_gain_resets_the_patience():
+    """Dev scores as spaCy's loop leaves them in nlp.meta after each evaluation (every 2 steps)."""
+    from vner.training.train import Converged, track_progress
+
+    nlp = spacy.blank("vi")
+    nlp.config["training"]["score_weights"] = {"ents_f": 1.0, "ents_p": 0.0, "ents_r": None}
+    before_update = track_progress(patience=4, min_gain=0.001)
+    scores = {0: 0.9, 2: 0.9009, 4: 0.9011, 6: 0.9015, 8: 0.902}  # gains of 0.0009, then 0.0011 over step 0
+    stopped = None
+    for step in range(1, 10):
+        if step - 1 in scores:
+            nlp.meta["performance"] = {"ents_f": scores[step - 1], "ents_p": 0.5, "ner_loss": 3.0}
+        try:
+            before_update(nlp, {"step": step, "epoch": 0})
+        except Converged as stop:
+            stopped = step - 1, str(stop)
+            break
+    assert stopped == (8, "Early stop: no dev score 0.001 above 0.9011 (step 4) in 4 steps")
+
+
+@pytest.mark.slow
+def test_a_run_without_the_minimum_gain_stops_after_its_patience(seeds, tmp_path):
+    """No dev score can beat step 0's by 1.0: the callback ends the run once its patience has passed,
+    long before spaCy's own patience (0: off) or max_steps would, and the run is recorded as finished."""
+    out = tmp_path / "out"
+    callback = {"@callbacks": "vner.track_progress.v1", "patience": 4, "min_gain": 1.0}
+    train(seeds[:3], seeds[3:4], out, overrides={"training.max_steps": 40, "training.eval_frequency": 2, "training.patience": 0,
+                                                 "training.before_update": callback}, quiet=True, written=False)
+    info = json.loads((out / TRAINING_INFO).read_text())
+    assert info["step"] == 4 and "interrupted" not in info and logged_steps(out) == [0, 2, 4]
+    assert "Early stop: no dev score 1 above 1.0000 (step 0) in 4 steps" in (out / TRAINING_LOG).read_text()
+    assert (out / "model-best" / "meta.json").is_file() and (out / "model-last" / "meta.json").is_file()
+    assert "ner_adds" in info  # the dev gate ran after the early stop
+
+
 @pytest.mark.slow
 def test_no_schedule_keeps_the_config(small, tmp_path):
     cfg = tmp_path / "short.cfg"
