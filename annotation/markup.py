@@ -55,7 +55,7 @@ def parse_markup(line: str, where: str = "<markup>", labels: Sequence[str] | Non
         value, label = m.group(1), m.group(2)
         if label not in allowed:
             raise VnerError("Unknown label in a markup file", f"{where}: [{value}]({label})", f"Use one of {', '.join(sorted(allowed))}.")
-        if not _clean_edge(value[0]) or not (_clean_edge(value[-1]) or value[-1] == "%"):
+        if not _clean_edge(value[0]) or not (_clean_edge(value[-1]) or value[-1] in _NAME_ENDS):
             raise VnerError(
                 "Span with punctuation or space at its edge",
                 f"{where}: [{value}]({label})",
@@ -75,6 +75,10 @@ def parse_markup(line: str, where: str = "<markup>", labels: Sequence[str] | Non
             "Write entities as [text](LABEL), with no brackets or parentheses inside the text.",
         )
     return plain, spans
+
+
+# Punctuation that ends a number or a name (rule 7): "40%", the outlet "Vietnam+" (session 29: two writers)
+_NAME_ENDS = "%+"
 
 
 def _clean_edge(ch: str) -> bool:

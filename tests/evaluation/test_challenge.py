@@ -164,6 +164,8 @@ def test_no_sentence_repeats_the_seeds(sentences):
     [
         ("[Bộ Công an](ORGANISATION) họp.", "Unknown label in a markup file"),
         ("[Bộ Công an ](ORG) họp.", "Span with punctuation or space at its edge"),
+        ("Ảnh: [Hờ Thị D.](PERSON)", "Span with punctuation or space at its edge"),
+        ("[Vietnam+.](ORG)", "Span with punctuation or space at its edge"),
         ("([Bộ Công an)](ORG) họp.", "Broken markup"),
         ("[Bộ Công an](ORG họp.", "Broken markup"),
         ("Bộ Công an] họp.", "Broken markup"),
@@ -195,12 +197,13 @@ def test_bad_files_are_messages(tmp_path, text, title):
 
 def test_markup_round_trips(tmp_path):
     path = tmp_path / "c.txt"
-    path.write_text("# c\n\n## x\n[Đại tá](RANK) [Lê Văn Thái](PERSON) thu [25%](QUANTITY).\n## y\nHọp.\n", encoding="utf-8")
+    path.write_text("# c\n\n## x\n[Đại tá](RANK) [Lê Văn Thái](PERSON) thu [25%](QUANTITY) ([Vietnam+](ORG)).\n## y\nHọp.\n",
+                    encoding="utf-8")
     first, second = load_challenge(path)
     assert (first.id, first.capability, second.id) == ("x-01", "x", "y-01")
-    assert [first.text[a:b] for a, b, _ in first.spans] == ["Đại tá", "Lê Văn Thái", "25%"]
+    assert [first.text[a:b] for a, b, _ in first.spans] == ["Đại tá", "Lê Văn Thái", "25%", "Vietnam+"]
     task = challenge_to_tasks([first])[0]
-    assert [r["value"]["text"] for r in task["annotations"][0]["result"]] == ["Đại tá", "Lê Văn Thái", "25%"]
+    assert [r["value"]["text"] for r in task["annotations"][0]["result"]] == ["Đại tá", "Lê Văn Thái", "25%", "Vietnam+"]
 
 
 def test_cli_challenge_scores_per_capability(ruler_model, tmp_path, sentences):
