@@ -304,6 +304,15 @@ FLOORS = {
     "articles_dev_zzzzi.txt": 0.96,
     "articles_dev_zzzzj.txt": 0.96,
     "articles_dev_zzzzk.txt": 0.96,
+    # session 29, first round: ZZZZL Nghệ An, Hà Tĩnh and Thanh Hóa with their Lao neighbours (116 lines), ZZZZM online
+    # papers with their page furniture (143), ZZZZN China (135), ZZZZO Cambodia (125), ZZZZP the north-west's drug
+    # cases (118): 0.992, 0.982, 0.982, 0.992, 0.985 with the session-start rules (per article 0.992), after the lead
+    # mended the rules 0.996, 0.985, 0.983, 0.994, 0.988 (per article 0.996)
+    "articles_dev_zzzzl.txt": 0.96,
+    "articles_dev_zzzzm.txt": 0.95,
+    "articles_dev_zzzzn.txt": 0.95,
+    "articles_dev_zzzzo.txt": 0.96,
+    "articles_dev_zzzzp.txt": 0.95,
 }
 
 

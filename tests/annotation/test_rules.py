@@ -3548,3 +3548,29 @@ def test_what_the_fourth_round_of_session_28_mended(nlp, text, expected):
 def test_what_the_fifth_round_of_session_28_mended(nlp, text, expected):
     """Gaps found on the dev sets ZZZZG-ZZZZK (southern Laos, the police paper, Cambodia, Guangxi, mixed outlets)."""
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (session 29, first round: dev sets ZZZZL-ZZZZP) Lao names before a birth year: five syllables ending on "Văn",
+    # three syllables holding a Vietnamese family name ("Xa"), and the syllables "Vắt", "Xing"
+    ("Công an tỉnh Hủa Phăn bắt giữ Xổm Phon Vi Lay Văn (SN 1979) và Phết Xa Vắt (SN 1993, quốc tịch Lào).",
+     [("Công an tỉnh Hủa Phăn", "ORG"), ("Xổm Phon Vi Lay Văn", "PERSON"), ("Phết Xa Vắt", "PERSON")]),
+    ("Lực lượng bắt quả tang Phon Xa Vắt Khăm Xing (SN 1990, trú tỉnh Khăm Muộn).",
+     [("Phon Xa Vắt Khăm Xing", "PERSON"), ("Khăm Muộn", "PROVINCE")]),
+    # (a Vietnamese name before a birth year keeps its family name's start)
+    ("Bắt Lường Văn Minh (SN 1990) và Lò Thị Xa (SN 1992).", [("Lường Văn Minh", "PERSON"), ("Lò Thị Xa", "PERSON")]),
+    # a body coordinated with a force in general; a school with no name; aircraft and degrees counted
+    ("Bộ đã chỉ đạo Tổng cục Cảnh sát quốc gia và cảnh sát các tỉnh giáp biên.", [("Tổng cục Cảnh sát quốc gia", "ORG")]),
+    ("Đoàn thăm Trường Phổ thông dân tộc nội trú tỉnh và Trường Phổ thông dân tộc nội trú tỉnh Nghệ An.",
+     [("Trường Phổ thông dân tộc nội trú tỉnh Nghệ An", "ORG")]),
+    ("Phía bạn sang bằng 2 chuyên cơ; đêm đó trời dưới 5 độ.", [("2 chuyên cơ", "QUANTITY"), ("5 độ", "QUANTITY")]),
+    # (not a count of shots: "2 phát hiện" after a count is more common)
+    ("Lúc 22 giờ 30 phát hiện 2 đối tượng.", [("2 đối tượng", "QUANTITY")]),
+    # a given name seen in full, hiding
+    ("Hai đối tượng gồm Đặng Văn Khiêm (SN 1979). Công an tỉnh Bôlykhămxay xác định Khiêm lẩn trốn tại một công trường.",
+     [("Đặng Văn Khiêm", "PERSON"), ("Công an tỉnh Bôlykhămxay", "ORG"), ("Khiêm", "PERSON")]),
+])
+def test_what_the_first_round_of_session_29_mended(nlp, text, expected):
+    """Gaps found on the dev sets ZZZZL-ZZZZP (Nghệ An and Hà Tĩnh with Laos, online papers with their page furniture,
+    China, Cambodia, the north-west's drug cases)."""
+    assert ents(nlp, text) == expected

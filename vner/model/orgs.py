@@ -311,6 +311,23 @@ def _split_shared_parent(doc: Doc, first: list[Span], ents: list[Span]) -> list[
     return out
 
 
+# lower-case forces a body's name never ends on after "và" (session 29: "Tổng cục Cảnh sát quốc gia và cảnh sát các
+# tỉnh" had been one ORG, "và cảnh sát" read as words of a descriptive name like "... và phòng, chống ...")
+_FORCES_AFTER_VA = {("cảnh", "sát"), ("công", "an"), ("bộ", "đội"), ("biên", "phòng"), ("hải", "quan")}
+
+
+def _trailing_forces(doc: Doc, ents: list[Span]) -> list[Span]:
+    """An ORG ends before "và" + a force in lower case, the force in general: "Tổng cục Cảnh sát quốc gia và cảnh sát
+    các tỉnh" → "Tổng cục Cảnh sát quốc gia"."""
+    out = []
+    for ent in ents:
+        if ent.label_ == "ORG" and len(ent) >= 5 and doc[ent.end - 3].lower_ == "và" \
+                and (doc[ent.end - 2].text, doc[ent.end - 1].text) in _FORCES_AFTER_VA:
+            ent = Span(doc, ent.start, ent.end - 3, label="ORG")
+        out.append(ent)
+    return out
+
+
 def _ambiguous_provinces_in_context(doc: Doc, first: list[Span], ents: list[Span]) -> list[Span]:
     """PROVINCE for a province whose name is also something else ("Huế", "Kep", "Kayin": ``province-ambiguous.txt``,
     a province only after a province word) where the context says it is one: a dateline, the name in capitals
@@ -1288,6 +1305,14 @@ def _gate_zones_with_their_province(doc: Doc, ents: list[Span]) -> list[Span]:
 # học Nậm Pồ"): the patterns stop at the lower-case "học"
 _LEVEL_TAILS = {("cơ", "sở"), ("phổ", "thông")}
 _LEVEL_ABBREVIATIONS = {"TH", "THCS", "THPT"}
+
+
+def _schools_cut_in_their_level(doc: Doc, first: list[Span], ents: list[Span]) -> list[Span]:
+    """A general school with no name is no ORG (rule 3): "thăm Trường Phổ thông dân tộc nội trú tỉnh" had "Trường
+    Phổ", the level's "Phổ" read as a name where the patterns found none after the level (session 29)."""
+    schools = {e.start for e in first if e.label_ == "_PART_SCHOOL_K12"}
+    return [e for e in ents if not (e.label_ == "ORG" and e.start in schools and e.end < len(doc)
+                                    and doc[e.end - 1].text == "Phổ" and doc[e.end].lower_ == "thông")]
 
 
 def _school_levels(doc: Doc, first: list[Span], ents: list[Span]) -> list[Span]:

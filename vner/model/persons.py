@@ -517,14 +517,14 @@ def _alias_opening_a_bracket(doc: Doc, comma: int, glued: list[bool]) -> tuple[i
     return None
 
 
-def _lao_run(doc: Doc, start: int, end: int, glued: list[bool]) -> bool:
-    """Whether the capitalised words ``start:end`` read as one Lao name: four to seven spaced words, the first and all
-    but one of class ``lao_syllable``, and no Vietnamese middle name of ``_STRONG_MIDDLE`` among them ("Ma Văn Lay"
-    is Vietnamese)."""
+def _lao_run(doc: Doc, start: int, end: int, glued: list[bool], shortest: int = 4) -> bool:
+    """Whether the capitalised words ``start:end`` read as one Lao name: `shortest` to seven spaced words, the first
+    and all but one of class ``lao_syllable``, and no Vietnamese middle name of ``_STRONG_MIDDLE`` among them but the
+    last ("Ma Văn Lay" is Vietnamese; "Xổm Phon Vi Lay Văn" ends on one, as no Vietnamese name does; session 29)."""
     words = [j for j in range(start, end) if not glued[j]]
-    if not 4 <= len(words) <= 7 or not _class(doc[start], "lao_syllable"):
+    if not shortest <= len(words) <= 7 or not _class(doc[start], "lao_syllable"):
         return False
-    if any(doc[j].text in _STRONG_MIDDLE for j in words):
+    if any(doc[j].text in _STRONG_MIDDLE for j in words[:-1]):
         return False
     return sum(1 for j in words if _class(doc[j], "lao_syllable")) >= len(words) - 1
 
@@ -615,7 +615,8 @@ def _names_before_a_birth_year(doc: Doc, first: list[Span], ents: list[Span], gl
         # a Lao name of four to seven spaced syllables, all but one of class lao_syllable, is one name whatever
         # Vietnamese family name ("Ma") it holds: "Xổm Xạ Vắt Phôm Ma Lay (SN 1987)" (session 18d); other runs keep
         # at most five words
-        lao = _lao_run(doc, start, end, glued)
+        # (three words before a birth year too, session 29: "Phết Xa Vắt (SN 1993" is no "Xa Vắt" after a word "Phết")
+        lao = _lao_run(doc, start, end, glued, shortest=3)
         if not lao:
             while sum(1 for j in range(start, end) if not glued[j]) > 5:
                 start += 1

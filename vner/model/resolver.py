@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .helpers import AMBIGUOUS_PROVINCE, GLUED, SECOND_PASS_KEY, UNWRAP_LABEL, _SavedAsJson, _class, _is_capitalised, _taken, glued_flags, is_helper, reading, restore_view, tone_norm
-from .orgs import _ambiguous_provinces_in_context, _armed_police_by_place, _bracketed_abbreviations, _districts_ending_on_don, _gold_by_the_mace, _listed_places, _member_schools, _ministries_before_a_verb, _names_ending_on_a_unit_word, _names_running_through_a_unit_word, _numbered_units_of_a_body, _provincial_heads, _sources_opening_a_lead, _split_at_brackets, _split_shared_parent, _split_trailing_name, _sums_without_their_currency, _teams_of_a_post, _unit_words_naming_nothing, _villages, _village_heads, _branches_of_a_body, _bodies_of_a_body, _bodies_of_a_prefecture, _provincial_departments, _tails_of_bodies, _posts_ending_on_a_common_word, _provinces_in_another_tone, toneless_provinces, _steering_committees, _banks_by_their_brand, _banks_by_their_legal_name, _papers_without_bao, national_papers
+from .orgs import _ambiguous_provinces_in_context, _armed_police_by_place, _bracketed_abbreviations, _districts_ending_on_don, _gold_by_the_mace, _listed_places, _member_schools, _ministries_before_a_verb, _names_ending_on_a_unit_word, _names_running_through_a_unit_word, _numbered_units_of_a_body, _provincial_heads, _sources_opening_a_lead, _split_at_brackets, _split_shared_parent, _split_trailing_name, _trailing_forces, _schools_cut_in_their_level, _sums_without_their_currency, _teams_of_a_post, _unit_words_naming_nothing, _villages, _village_heads, _branches_of_a_body, _bodies_of_a_body, _bodies_of_a_prefecture, _provincial_departments, _tails_of_bodies, _posts_ending_on_a_common_word, _provinces_in_another_tone, toneless_provinces, _steering_committees, _banks_by_their_brand, _banks_by_their_legal_name, _papers_without_bao, national_papers
 from .orgs import _central_organs_of_a_party, _gate_zones_with_their_province, _numbered_units_of_the_neighbours, _school_levels
 from .orgs import _autonomous_areas, _agencies_named_by_a_place, _associations_abroad, _consulates_by_their_city, _friendship_schools, _bodies_named_by_a_pair
 from .persons import UpperNames, _agents_after_do, _aliases_in_brackets, _arrested_lists, _bylines, _complete_initials, _compound_family_names, _coordinated_given_names, _credits, _credits_in_brackets_at_the_end, ethnic_group_pattern, _ethnic_groups, _faculties_read_as_names, _family_name_ong, _family_name_pho, _family_names_cut_off, _full_names_before_a_verb, _full_names_with_a_middle_name, _given_names_after_cua, _given_names_before_a_verb_of_persons, _given_names_opening_a_clause, _given_names_that_are_words, _given_names_in_the_story, _countries_read_as_names, _glued_transcriptions, _highland_names, _khmer_prefixed_names, _kin_of_persons, _lao_leaders_after_a_provincial_title, _listed_names, _lists_of_names, _long_lao_names, _more_listed_names, _names_after_a_titled_body, _names_after_theo, _names_before_a_birth_year, _names_in_capitals_after_a_cue, _names_in_latin_script, _names_in_title_case_headlines, _names_listed_before_their_country, _names_of_things, _myanmar_honorifics, _malay_patronymics, _names_read_as_provinces, _nicknames, _other_names_and_leaders, _recurring_names, _sentenced_names, _speakers_after_a_quote, _speakers_opening_a_clause, _subjects_acting_on_a_person, _names_around_an_alias, _provinces_opening_a_lao_name, _surnames_before_a_province, _names_after_ten, _women_named_thi, _elders_named, _given_names_after_tu_voi, highland_families
@@ -148,6 +148,7 @@ class RulesResolver(_SavedAsJson):
                     for i in range(e.start, e.end)}
         ents = _split_at_brackets(doc, ents)
         ents = _split_shared_parent(doc, first, ents)
+        ents = _trailing_forces(doc, ents)
         ents = _split_trailing_name(doc, first, ents, self._upper_names.surnames, glued)
         ents = _posts_ending_on_a_common_word(doc, first, ents)
         ents = _teams_of_a_post(doc, first, ents)
@@ -176,6 +177,7 @@ class RulesResolver(_SavedAsJson):
         ents = _central_organs_of_a_party(doc, first, ents)
         ents = _gate_zones_with_their_province(doc, ents)
         ents = _school_levels(doc, first, ents)
+        ents = _schools_cut_in_their_level(doc, first, ents)
         ents = _numbered_units_of_the_neighbours(doc, first, ents)
         # (session 19c: agencies named by a gate, a region, a park; consulates by their city; associations abroad by
         # where they live; friendship schools by two provinces or countries)
