@@ -1450,10 +1450,12 @@ add(F_ORG, "ORG", RUN_OF_PARTS + [{"ORTH": {"IN": ["Hồng", "Văn"]}}, {"ORTH":
 LV = {"LOWER": {"IN": ["tỉnh", "thủ", "đô", "các", "hai", "ba", "bốn"]}, "OP": "*"}
 # (Cambodia's provincial police with its "Ty" too: "Ty Cảnh sát hai tỉnh Svay Rieng và Prey Veng"; session 22)
 TY = {"ORTH": "Ty", "OP": "?"}
+# (a later province may be one whose name is also something else, "Kép": "các Chi cục Thủy sản tỉnh Kampot, Kép";
+# session 29)
 for n in (2, 3, 4):
     pat = [TY, BODY, LV, PROV]
     for _ in range(n - 1):
-        pat += [SEP, LV, PROV]
+        pat += [SEP, LV, PROV_NAMED]
     if n == 2:
         # (the province word only before the second is no coordination: "Công an Gia Lai và tỉnh Ratanakiri" is the
         # body of one and the other province; session 10a)

@@ -522,14 +522,14 @@ def _ministries_before_a_verb(doc: Doc, first: list[Span], ents: list[Span]) -> 
 
 # Place words whose plural opens a list of districts, communes or villages: "các huyện A, B và C", "các thị xã ..."
 _LISTED_PLACES = {("huyện",), ("xã",), ("bản",), ("thị", "xã"), ("thị", "trấn"), ("phường",), ("quận",), ("thôn",),
-                  ("làng",), ("buôn",), ("ấp",)}
+                  ("làng",), ("buôn",), ("ấp",), ("đặc", "khu")}
 _LISTED_PLACE_HEADS = frozenset(get_string_id(w[0]) for w in _LISTED_PLACES)
 _PLACES_COUNTED = {"các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy"}
 _NO_PLACE_LABELS = ("PROVINCE", AMBIGUOUS_PROVINCE)
 
 
 def _listed_places(doc: Doc, first: list[Span], glued: list[bool]) -> set[int]:
-    """The tokens of the items of a list of districts, communes or villages: "các huyện Nậm Pồ, Mường Chà và Điện
+    """The tokens of the items of a list of districts, communes, villages or special zones: "các huyện Nậm Pồ, Mường Chà và Điện
     Biên", "Công an các huyện Xốp Bâu, Khăm, Viêng Thòng của tỉnh Hủa Phăn", "3 xã A, B, C" (rule 4: no PROVINCE, and
     no PERSON, though a district shares a province's name or looks like a name).
 
@@ -560,6 +560,12 @@ def _listed_places(doc: Doc, first: list[Span], glued: list[bool]) -> set[int]:
             if end == k:
                 break
             found.update(range(k, end))
+            # (an item's province in brackets does not end the list: "các đặc khu Cô Tô, Vân Đồn (Quảng Ninh) và Bạch
+            # Long Vĩ, Cát Hải (Hải Phòng)"; session 29)
+            if end < n and doc[end].text == "(":
+                close = next((j for j in range(end + 1, min(n, end + 6)) if doc[j].text == ")"), None)
+                if close is not None and close > end + 1 and all(_is_capitalised(doc[j]) for j in range(end + 1, close)):
+                    end = close + 1
             if end + 1 < n and doc[end].text in (",", "và") and _is_capitalised(doc[end + 1]):
                 k = end + 1
             else:
@@ -1681,6 +1687,9 @@ def _agencies_named_by_a_place(doc: Doc, first: list[Span], ents: list[Span], gl
             k += 1
         if k in provinces:
             end = provinces[k]
+            # (coordinated provinces name no one agency, rule 3: "các Chi cục Thủy sản tỉnh Kampot, Kép"; session 29)
+            if end + 1 < n and doc[end].text in (",", "và") and end + 1 in provinces:
+                continue
         else:
             end = k
             while end < n and (end - k < 8 or glued[end]) and end not in taken and (glued[end] or (

@@ -497,6 +497,9 @@ def _before_a_birth_year(doc: Doc, born: Span) -> tuple[int, bool]:
     if born[0].lower_ == "quốc":
         while end > 0 and doc[end].lower_ in _NATIONALITY_LEADS:
             together, end = together or doc[end].lower_ in ("cùng", "đều"), end - 1
+    # (a bracket that gives the sex first: "Bua Phăn Keo Mạ Ni (nữ, SN 1993)"; session 29)
+    if end >= 2 and doc[end].text == "," and doc[end - 1].lower_ in ("nữ", "nam") and doc[end - 2].text == "(":
+        end -= 2
     return end, together
 
 
@@ -3120,7 +3123,9 @@ def _ethnic_groups(doc: Doc, groups: re.Pattern | None) -> set[int]:
 # 45 tuổi)", "(biệt danh Sình, ...)"
 _ALIAS_LEADS = sorted((tuple(w.split()) for w in (
     "tức", "tức là", "còn gọi là", "còn gọi", "còn có tên là", "còn có tên", "còn tên là", "biệt danh", "biệt danh là",
-    "bí danh", "bí danh là", "tên gọi khác là", "thường gọi là", "hay gọi là")), key=len, reverse=True)
+    "bí danh", "bí danh là", "tên gọi khác là", "thường gọi là", "hay gọi là",
+    # (session 29: with a colon, "(tên gọi khác: Phon, SN 1986)")
+    "tên gọi khác :", "tên khác :", "tên khác là", "bí danh :", "biệt danh :")), key=len, reverse=True)
 
 
 def _aliases_in_brackets(doc: Doc, ents: list[Span], glued: list[bool],
