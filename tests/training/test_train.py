@@ -25,7 +25,7 @@ from vner.model.nlp import make_nlp, ner_enabled
 from vner.core.scheme import labels as scheme_labels
 from vner.training.corpus import docs_to_conll
 from vner.training.train import (
-    DEFAULT_CONFIG, MIN_STEPS, PATIENCE_EVALS, TRAINING_INFO, TRAINING_LOG, cpu_breakdown, cpu_ops, large_corpus, schedule_for, split_train_dev, steps_for_words, train, written_addition,
+    DEFAULT_CONFIG, MAX_EPOCHS, MIN_STEPS, PATIENCE_EVALS, RULES_EPOCHS, TRAINING_INFO, TRAINING_LOG, cpu_breakdown, cpu_ops, large_corpus, schedule_for, split_train_dev, steps_for_words, train, written_addition,
 )
 
 runner = CliRunner()
@@ -174,7 +174,9 @@ def test_labels_come_from_the_data(seeds, tmp_path):
     assert {"vner_rules_names", "vner_rules_shapes", "vner_rules_resolve"} <= set(nlp.disabled)
     assert {e.label_ for e in nlp("Đại tá Lê Văn Thái thu 417,9 kg ở Xiêng Khoảng").ents} <= {"PER", "LOC"}
     # without a rules stage there is nothing for the dev gate to decide: it is skipped, the NER's entities stay
-    assert "ner_adds" not in json.loads((tmp_path / "model" / TRAINING_INFO).read_text())
+    info = json.loads((tmp_path / "model" / TRAINING_INFO).read_text())
+    assert "ner_adds" not in info
+    assert info["schedule_passes"] == MAX_EPOCHS == 30  # no rules beside the NER: the full schedule
     assert nlp.get_pipe("vner_scheme_constraints").ner_adds is True
 
 
@@ -434,6 +436,7 @@ def test_a_run_past_one_pass_does_not_warn(seeds, tmp_path, caplog):
     assert info["full_pass"] is True and info["step"] == 4 and info["epoch"] >= 1
     assert info["overridden"] == ["max_steps", "eval_frequency"]
     assert info["schedule"]["patience"] == PATIENCE_EVALS * 2  # six evaluations at the frequency given
+    assert info["schedule_passes"] == RULES_EPOCHS == 10  # scheme data: the rules stage shares its labels
     assert "⚠" not in (best.parent / TRAINING_LOG).read_text()
 
 
