@@ -1012,7 +1012,9 @@ for lv in (IN_PROVINCE, IN_CAPITAL, [{**t, "OP": "?"} for t in ph("cửa khẩu"
     add(F_ORG, "ORG", LIAISON + lv)
 # ... by the two places it links, one each side of the border (session 24): "Văn phòng liên lạc biên giới Móng Cái -
 # Đông Hưng", "... qua biên giới Lào Cai - Hà Khẩu"
-for side in (PLACE_NAME, [PROV_NAMED]):
+# (the first side's last word may open a byline elsewhere, "Bài -": "... qua biên giới Mộc Bài - Bavet"; session 29)
+CAPITALISED = {"IS_TITLE": True, "IS_ALPHA": True}
+for side in (PLACE_NAME, [PROV_NAMED], [CAPITALISED, {**CAPITALISED, "OP": "{0,3}"}]):
     add(F_ORG, "ORG", LIAISON + side + [DASH] + PLACE_NAME)
 # The state inspectorate of a province or district is a body named by its place, as "UBND tỉnh X": "Thanh tra tỉnh X",
 # "Thanh tra huyện X" ("Thanh tra Bộ Công an", "Thanh tra Công an tỉnh X" are a unit and its parent, above). Capitalised

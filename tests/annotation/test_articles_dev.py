@@ -322,6 +322,15 @@ FLOORS = {
     "articles_dev_zzzzs.txt": 0.91,
     "articles_dev_zzzzt.txt": 0.96,
     "articles_dev_zzzzu.txt": 0.96,
+    # a third round, in the held-out news's genres: ZZZZV central Laos (113 lines), ZZZZW ministry and trilateral
+    # meetings (128), ZZZZX the Chinese border (127), ZZZZY the Cambodian border (124), ZZZZZ photo news and briefs
+    # (130): 0.984, 0.991, 0.983, 0.995, 0.987 with the session-start rules (per article 0.991), after mending 0.988,
+    # 0.993, 0.988, 0.997, 1.000 (per article 0.996)
+    "articles_dev_zzzzv.txt": 0.95,
+    "articles_dev_zzzzw.txt": 0.96,
+    "articles_dev_zzzzx.txt": 0.95,
+    "articles_dev_zzzzy.txt": 0.96,
+    "articles_dev_zzzzz.txt": 0.97,
 }
 
 

@@ -527,7 +527,8 @@ def _lao_run(doc: Doc, start: int, end: int, glued: list[bool], shortest: int = 
     words = [j for j in range(start, end) if not glued[j]]
     if not shortest <= len(words) <= 7 or not _class(doc[start], "lao_syllable"):
         return False
-    if any(doc[j].text in _STRONG_MIDDLE for j in words[:-1]):
+    # (after the Lao "Nang", no Vietnamese name: "Nang Vi Lay Văn Na"; session 29)
+    if doc[start].text != "Nang" and any(doc[j].text in _STRONG_MIDDLE for j in words[:-1]):
         return False
     return sum(1 for j in words if _class(doc[j], "lao_syllable")) >= len(words) - 1
 
@@ -539,15 +540,18 @@ _NAME_BRACKET_LEADS = {"sn", "tức", "sinh"}
 def _provinces_opening_a_lao_name(doc: Doc, ents: list[Span], glued: list[bool]) -> list[Span]:
     """A PROVINCE that opens a Lao name is that person's name: "Xay Xổm Bun Phết Ma Ni (SN 1984)" → PERSON whole
     (rule 1, session 18d). The PROVINCE (no province word or place preposition before it) must be followed by one to
-    four capitalised words up to "(SN", "(tức", "(sinh", and the whole read as one Lao name (``_lao_run``); "tỉnh Xay
-    Xổm Bun (Lào)" stays a PROVINCE. Runs over the PROVINCE spans only."""
+    four capitalised words up to "(SN", "(tức", "(sinh", or follow a rank, and the whole read as one Lao name
+    (``_lao_run``); "tỉnh Xay Xổm Bun (Lào)" stays a PROVINCE. Runs over the PROVINCE spans only."""
     n, out, changed = len(doc), [], False
+    rank_ends = {o.end for o in ents if o.label_ == "RANK"}
     for e in ents:
         if e.label_ == "PROVINCE" and e.start and doc[e.start - 1].lower_ not in _PROVINCE_WORDS:
             k = e.end
             while k < n and (k - e.end < 5 or glued[k]) and (glued[k] or (doc[k].is_alpha and doc[k].is_title)):
                 k += 1
-            if k > e.end and k + 1 < n and doc[k].text == "(" and doc[k + 1].lower_ in _NAME_BRACKET_LEADS \
+            # (... or right after a rank, whatever follows: "Đại úy Xay Xổm Bun Mi, Đại đội trưởng"; session 29)
+            named = k + 1 < n and doc[k].text == "(" and doc[k + 1].lower_ in _NAME_BRACKET_LEADS or e.start in rank_ends
+            if k > e.end and named \
                     and _lao_run(doc, e.start, k, glued) and not any(o.start < k and e.end < o.end for o in ents):
                 out.append(Span(doc, e.start, k, label="PERSON"))
                 changed = True
