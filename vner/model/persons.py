@@ -544,16 +544,24 @@ def _provinces_opening_a_lao_name(doc: Doc, ents: list[Span], glued: list[bool])
     (``_lao_run``); "tỉnh Xay Xổm Bun (Lào)" stays a PROVINCE. Runs over the PROVINCE spans only."""
     n, out, changed = len(doc), [], False
     rank_ends = {o.end for o in ents if o.label_ == "RANK"}
+    taken = _taken(ents)
     for e in ents:
         if e.label_ == "PROVINCE" and e.start and doc[e.start - 1].lower_ not in _PROVINCE_WORDS:
             k = e.end
             while k < n and (k - e.end < 5 or glued[k]) and (glued[k] or (doc[k].is_alpha and doc[k].is_title)):
                 k += 1
+            # (... or after one or two Lao syllables of the name, before "(SN": "Phon Xay Xổm Bun Ma (SN 1987";
+            # session 29)
+            b = e.start
+            while b - 1 > 0 and e.start - b < 2 and b - 1 not in taken and doc[b - 1].is_title \
+                    and _class(doc[b - 1], "lao_syllable") and doc[b - 2].lower_ not in _PROVINCE_WORDS:
+                b -= 1
             # (... or right after a rank, whatever follows: "Đại úy Xay Xổm Bun Mi, Đại đội trưởng"; session 29)
-            named = k + 1 < n and doc[k].text == "(" and doc[k + 1].lower_ in _NAME_BRACKET_LEADS or e.start in rank_ends
-            if k > e.end and named \
-                    and _lao_run(doc, e.start, k, glued) and not any(o.start < k and e.end < o.end for o in ents):
-                out.append(Span(doc, e.start, k, label="PERSON"))
+            bracket = k + 1 < n and doc[k].text == "(" and doc[k + 1].lower_ in _NAME_BRACKET_LEADS
+            named = bracket or (b == e.start and e.start in rank_ends)
+            if (k > e.end or b < e.start) and named \
+                    and _lao_run(doc, b, k, glued) and not any(o.start < k and e.end < o.end for o in ents):
+                out.append(Span(doc, b, k, label="PERSON"))
                 changed = True
                 continue
         out.append(e)
