@@ -835,9 +835,12 @@ IN_CITY = [CITY, PROV_NAMED]  # "TP X", "thành phố X"
 # the digit, and a quantity takes it in "2 lần")
 ONE_DIGIT = {"ORTH": {"IN": list("123456789")}}
 add(F_HELP, "_TIME", [ONE_DIGIT, {"LOWER": {"IN": ["năm", "tháng", "tuần", "ngày", "đêm", "giờ", "tiếng", "phút", "quý"]}}])
-# (and a cluster of Lao villages, "Công an cụm bản Na Phàu"; session 23)
-IN_DISTRICT = [{"LOWER": {"IN": ["thị", "cụm"]}, "OP": "?"},
-               {"LOWER": {"IN": ["huyện", "quận", "xã", "phường", "trấn", "bản", "mường", "châu"]}},
+# (and a cluster of Lao villages, "Công an cụm bản Na Phàu"; session 23; and a special zone, "Công an đặc khu Vân
+# Đồn"; session 29)
+IN_DISTRICT = [{"LOWER": {"IN": ["thị", "cụm", "đặc"]}, "OP": "?"},
+               # (a level word is never inside a body's name: "Tiểu khu Quân sự tỉnh" holds "khu")
+               {"LOWER": {"IN": ["huyện", "quận", "xã", "phường", "trấn", "bản", "mường", "châu", "khu"]},
+                "ENT_TYPE": {"NOT_IN": ["_PART_BODY"]}},
                # (a Chinese autonomous prefecture, "châu tự trị Văn Sơn"; session 16c)
                {"LOWER": "tự", "OP": "?"}, {"LOWER": "trị", "OP": "?"},
                {**{k: v for k, v in place_tok().items() if k != "_"}, "NORM": {"NOT_IN": NOT_PLACE_START}}] + PLACE_NAME[1:] + [

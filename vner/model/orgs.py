@@ -460,7 +460,7 @@ def _sources_opening_a_lead(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
-_DISTRICT_WORDS = {"huyện", "xã", "thị", "quận", "phường", "thành"}  # ("thị trấn", "thị xã", "thành phố")
+_DISTRICT_WORDS = {"huyện", "xã", "thị", "quận", "phường", "thành", "khu"}  # ("thị trấn", "thị xã", "thành phố", "đặc khu")
 
 
 def _districts_ending_on_don(doc: Doc, ents: list[Span]) -> list[Span]:
