@@ -1313,22 +1313,17 @@ _LEVEL_TAILS = {("cơ", "sở"), ("phổ", "thông")}
 _LEVEL_ABBREVIATIONS = {"TH", "THCS", "THPT"}
 
 
-def _schools_cut_in_their_level(doc: Doc, first: list[Span], ents: list[Span]) -> list[Span]:
-    """A general school with no name is no ORG (rule 3): "thăm Trường Phổ thông dân tộc nội trú tỉnh" had "Trường
-    Phổ", the level's "Phổ" read as a name where the patterns found none after the level (session 29)."""
-    schools = {e.start for e in first if e.label_ == "_PART_SCHOOL_K12"}
-    return [e for e in ents if not (e.label_ == "ORG" and e.start in schools and e.end < len(doc)
-                                    and doc[e.end - 1].text == "Phổ" and doc[e.end].lower_ == "thông")]
-
-
 def _school_levels(doc: Doc, first: list[Span], ents: list[Span]) -> list[Span]:
     """A general school's level inside its name is part of it (rule 3): "Trường Phổ thông dân tộc bán trú Tiểu học
     Nậm Pồ", "... Trung học cơ sở Nậm Pồ", "... Tiểu học và THCS Nậm Pồ" (the patterns cut after "Tiểu"): an ORG of a
     school helper ending on "Tiểu"/"Trung" before "học" takes the level's words, "và" and a second level, and the one to
     four capitalised words of its place after them (a PROVINCE among them gives way). Runs at the ORG spans only;
-    session 18c."""
+    session 18c. A school's ORG that ends on the level's "Phổ" before "thông" names no school and goes (rule 3:
+    "thăm Trường Phổ thông dân tộc nội trú tỉnh" had "Trường Phổ"; session 29)."""
     n = len(doc)
     schools = {e.start for e in first if e.label_ == "_PART_SCHOOL_K12"}
+    ents = [e for e in ents if not (e.label_ == "ORG" and e.start in schools and e.end < n
+                                    and doc[e.end - 1].text == "Phổ" and doc[e.end].lower_ == "thông")]
     cut = [e for e in ents if e.label_ == "ORG" and e.start in schools and e.end + 1 < n
            and doc[e.end - 1].text in ("Tiểu", "Trung") and doc[e.end].lower_ == "học"]
     if not cut:
