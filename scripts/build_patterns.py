@@ -215,6 +215,7 @@ NAT = {"ENT_ID": {"IN": ["NAT", "NATDEPT"]}, "OP": "+"}
 SEP = {"ORTH": {"IN": [",", "-", "–", "và"]}}
 DASH = {"ORTH": {"IN": ["-", "–"]}}
 NUOC = {"LOWER": "nước", "OP": "?"}
+CAPITALISED = {"IS_TITLE": True, "IS_ALPHA": True}  # a word of letters with a capital first letter
 
 # Labels a name token may not carry (context and pieces of other entities).
 CUES = ["RANK", "_POS", "_CUE", "_DC", "_HON", "_HON2", "_SUSP", "_HCMCUE"]
@@ -223,7 +224,7 @@ NOT_IN_NAME = CUES + ["_CITY", "_HCM", "QUANTITY", "_COUNTRY", "ORG", "_PART_BOD
 
 
 def name_first():
-    return {"IS_TITLE": True, "IS_ALPHA": True, **cls("not_name_first", False),
+    return {**CAPITALISED, **cls("not_name_first", False),
             "ENT_TYPE": {"NOT_IN": NOT_IN_NAME + ["PROVINCE"]}}
 
 
@@ -233,7 +234,7 @@ NOT_IN_NAME_NEXT = [label for label in NOT_IN_NAME if label not in ("_HON", "_HO
 
 
 def name_next(op="?"):
-    spec = {"IS_TITLE": True, "IS_ALPHA": True, **cls("not_name", False), "ENT_TYPE": {"NOT_IN": NOT_IN_NAME_NEXT}}
+    spec = {**CAPITALISED, **cls("not_name", False), "ENT_TYPE": {"NOT_IN": NOT_IN_NAME_NEXT}}
     return {**spec, "OP": op} if op else spec
 
 
@@ -265,7 +266,7 @@ def place_tok(op=None, first=True):
     # resolver gives a person back the honorific an ORG ended on: "Công an huyện X Ông Lò Văn Pọm", and drops a body
     # left with no place: "Trưởng Công an xã Bà Nguyễn Thị Hoa" gives the PERSON only)
     cues = [c for c in CUES if c != "_HON"]
-    spec = {"IS_TITLE": True, "IS_ALPHA": True, "_": classes,
+    spec = {**CAPITALISED, "_": classes,
             "ENT_TYPE": {"NOT_IN": cues + ["QUANTITY", "ORG", "_PART_POST"]}}
     return {**spec, "OP": op} if op else spec
 
@@ -1016,7 +1017,6 @@ for lv in (IN_PROVINCE, IN_CAPITAL, [{**t, "OP": "?"} for t in ph("cửa khẩu"
 # ... by the two places it links, one each side of the border (session 24): "Văn phòng liên lạc biên giới Móng Cái -
 # Đông Hưng", "... qua biên giới Lào Cai - Hà Khẩu"
 # (the first side's last word may open a byline elsewhere, "Bài -": "... qua biên giới Mộc Bài - Bavet"; session 29)
-CAPITALISED = {"IS_TITLE": True, "IS_ALPHA": True}
 for side in (PLACE_NAME, [PROV_NAMED], [CAPITALISED, {**CAPITALISED, "OP": "{0,3}"}]):
     add(F_ORG, "ORG", LIAISON + side + [DASH] + PLACE_NAME)
 # The state inspectorate of a province or district is a body named by its place, as "UBND tỉnh X": "Thanh tra tỉnh X",
@@ -1028,7 +1028,7 @@ for lv in LEVELS:
 # Phú Quý", "Công ty Cổ phần Thủy sản Hải Long", "Xí nghiệp Tàu thuyền Quang Trung", "Công ty TNHH ABC"; the trade
 # is one to three lower-case words after its first capitalised one, none a function word ("Công ty X tại Hà Nội")
 COMPANY = ent("_PART_COMPANY")
-COMPANY_NAME = {"IS_TITLE": True, "IS_ALPHA": True, "ENT_TYPE": {"NOT_IN": CUES + ["QUANTITY", "ORG", "RANK"]}}
+COMPANY_NAME = {**CAPITALISED, "ENT_TYPE": {"NOT_IN": CUES + ["QUANTITY", "ORG", "RANK"]}}
 TRADE = {"IS_LOWER": True, "IS_ALPHA": True, "LOWER": {"NOT_IN": [
     "tại", "ở", "của", "và", "với", "cho", "đã", "bị", "là", "có", "được", "trên", "thuộc", "do", "từ", "về", "để",
     "đang", "sẽ", "vừa", "cũng", "không", "này", "đó", "khi", "rồi", "mà", "nhưng", "hay", "hoặc", "còn", "theo",
@@ -1061,7 +1061,7 @@ add(F_ORG, "ORG", [SCHOOL, ent("_PART_DESC"), DASH, ent("_PART_DESC"), {"LOWER":
 # (and its level in capitals after a boarding school's words, session 17a: "Trường Phổ thông dân tộc bán trú THCS Na
 # Ngoi"; one optional token in the pattern)
 add(F_ORG, "ORG", [ent("_PART_SCHOOL_K12"), {"ORTH": {"IN": ["TH", "THCS", "THPT", "TH&THCS", "THCS&THPT"]}, "OP": "?"},
-                   {"IS_TITLE": True, "IS_ALPHA": True, "OP": "{1,4}",
+                   {**CAPITALISED, "OP": "{1,4}",
                                            "ENT_TYPE": {"NOT_IN": CUES + ["QUANTITY", "ORG"]}},
                    {**SMALL_NUMBER, "OP": "?"}])
 # ... and by its province or district after the level word (session 16b): "Trường Phổ thông Dân tộc nội trú tỉnh Sóc
@@ -1341,7 +1341,7 @@ add(F_ORG, "ORG", [{"ENT_TYPE": "_PART_POST", "ENT_IOB": "B", "NORM": {"NOT_IN":
 # a post's own name may start with a word no other place starts with or hold a family name as its second word (a
 # commune's name: "Đồn Biên phòng Phó Bảng", "Đồn Biên phòng Thường Thới Hậu A", "Đồn Biên phòng Bản Lầu"); the two
 # first words are capitalised and read as nothing else, the rest is a place ("... Bản Lầu Nguyễn Văn A" stops at "Nguyễn")
-POST_WORD = {"IS_TITLE": True, "IS_ALPHA": True,
+POST_WORD = {**CAPITALISED,
              "ENT_TYPE": {"NOT_IN": CUES + ["QUANTITY", "ORG", "_PART_POST", "_COUNTRY", "PROVINCE", "_PROV_AMBIG"]}}
 add(F_ORG, "ORG", [POST, POST_WORD, {**POST_WORD, "_": {"vner_not_place": False}}, place_tok(op="{0,2}", first=False)])
 # Prisons: "Trại giam Đồng Sơn", "Trại giam số 6", "Trại tạm giam Công an tỉnh X"
@@ -1363,7 +1363,7 @@ for lv in PROVINCE_LEVELS:
 # tại tỉnh Quảng Ninh" had been an ORG)
 for head in ([{"ORTH": "Trung", "ENT_TYPE": {"NOT_IN": ["ORG"]}}, {"ORTH": "tâm"}],
              [{"ORTH": {"IN": ["Quỹ", "Hội"]}, "ENT_TYPE": {"NOT_IN": ["ORG"]}}]):
-    add(F_ORG, "ORG", head + [{"IS_TITLE": True, "IS_ALPHA": True},
+    add(F_ORG, "ORG", head + [CAPITALISED,
                               {"IS_LOWER": True, "LOWER": {"NOT_IN": ["tại", "ở", "từ", "về", "đến", "sang"]},
                                "OP": "{1,5}"}, {"LOWER": "tỉnh"}, PROV_NAMED])
 # The associations of Vietnamese living in a neighbour's province (session 23; rule 3, a place's name): "Hội người Việt
@@ -1381,7 +1381,7 @@ add(F_ORG, "ORG", ph("Báo và Phát thanh", ci=True) + [{"ORTH": {"IN": [",", "
 NEWS = ent("_PART_NEWS")
 NEWS_LOW = """nhân dân phòng đội an điện tử luật niên trẻ động phong sản giải phóng đời sống pháp tế ninh thủ đô mới
 xã hội văn hóa thời sự quân đoàn kết nghệ thông tin chính phủ trí""".split()
-NEWS_TITLE = lambda op: {"IS_TITLE": True, "IS_ALPHA": True, "OP": op, **cls("not_place", False)}  # noqa: E731
+NEWS_TITLE = lambda op: {**CAPITALISED, "OP": op, **cls("not_place", False)}  # noqa: E731
 add(F_ORG, "ORG", [NEWS, place_tok(), NEWS_TITLE("{0,3}"), {"NORM": {"IN": NEWS_LOW}, "OP": "{0,2}"}])
 add(F_ORG, "ORG", [NEWS, place_tok(), {"NORM": {"IN": NEWS_LOW}, "OP": "{1,2}"}, NEWS_TITLE("{0,2}")])
 add(F_ORG, "ORG", [NEWS, place_tok(), {"NORM": {"IN": NEWS_LOW}, "OP": "{1,2}"}, {"NORM": "Thủ"}, {"NORM": "đô"}])
@@ -1749,7 +1749,7 @@ add(F_EXC, "_NONE", [{"TEXT": {"REGEX": r"^\d{1,4}$"}}, {"ORTH": {"IN": ["/", "-
 # outside the span, as "tỉnh" + a name that is also something else, above) and with the body or unit before it:
 # "Cảnh sát tỉnh Rát-ta-na-ki-ri", "Phòng PC04 Công an tỉnh X-y-z" (one pattern over any run of bodies, units,
 # descriptions and codes; "Đoàn đại biểu tỉnh X-y" names no body: PROVINCE only)
-GLUED_NAME = [{"IS_TITLE": True, "IS_ALPHA": True, "ENT_TYPE": ""}, cls("glued", OP="+")]
+GLUED_NAME = [{**CAPITALISED, "ENT_TYPE": ""}, cls("glued", OP="+")]
 # (id GLUED_PROVINCE: after "Chủ tịch tỉnh" and before a second glued word the resolver reads a person's name,
 # `persons._lao_leaders_after_a_provincial_title`; session 15a)
 add(F_PROV, "PROVINCE", [{"LOWER": "tỉnh", "ENT_TYPE": "_PCUE"}] + GLUED_NAME, "GLUED_PROVINCE")

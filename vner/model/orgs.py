@@ -529,9 +529,9 @@ _NO_PLACE_LABELS = ("PROVINCE", AMBIGUOUS_PROVINCE)
 
 
 def _listed_places(doc: Doc, first: list[Span], glued: list[bool]) -> set[int]:
-    """The tokens of the items of a list of districts, communes, villages or special zones: "các huyện Nậm Pồ, Mường Chà và Điện
-    Biên", "Công an các huyện Xốp Bâu, Khăm, Viêng Thòng của tỉnh Hủa Phăn", "3 xã A, B, C" (rule 4: no PROVINCE, and
-    no PERSON, though a district shares a province's name or looks like a name).
+    """The tokens of the items of a list of districts, communes, villages or special zones: "các huyện Nậm Pồ, Mường Chà và
+    Điện Biên", "Công an các huyện Xốp Bâu, Khăm, Viêng Thòng của tỉnh Hủa Phăn", "3 xã A, B, C" (rule 4: no PROVINCE,
+    and no PERSON, though a district shares a province's name or looks like a name).
 
     After "các", "những", a number word or digits and a place word of ``_LISTED_PLACES``, each item is a run of
     capitalised (or hyphen-glued) words, the items split by "," or "và"; the list ends at anything else (a lower-case

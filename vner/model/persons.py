@@ -520,6 +520,11 @@ def _alias_opening_a_bracket(doc: Doc, comma: int, glued: list[bool]) -> tuple[i
     return None
 
 
+# Lao words that open a name and never a Vietnamese one, so a Vietnamese middle name after them is Lao ("Nang" for a
+# woman: "Nang Vi Lay Văn Na"; session 29)
+_LAO_ONLY_OPENERS = {"Nang"}
+
+
 def _lao_run(doc: Doc, start: int, end: int, glued: list[bool], shortest: int = 4) -> bool:
     """Whether the capitalised words ``start:end`` read as one Lao name: `shortest` to seven spaced words, the first
     and all but one of class ``lao_syllable``, and no Vietnamese middle name of ``_STRONG_MIDDLE`` among them but the
@@ -527,8 +532,7 @@ def _lao_run(doc: Doc, start: int, end: int, glued: list[bool], shortest: int = 
     words = [j for j in range(start, end) if not glued[j]]
     if not shortest <= len(words) <= 7 or not _class(doc[start], "lao_syllable"):
         return False
-    # (after the Lao "Nang", no Vietnamese name: "Nang Vi Lay Văn Na"; session 29)
-    if doc[start].text != "Nang" and any(doc[j].text in _STRONG_MIDDLE for j in words[:-1]):
+    if doc[start].text not in _LAO_ONLY_OPENERS and any(doc[j].text in _STRONG_MIDDLE for j in words[:-1]):
         return False
     return sum(1 for j in words if _class(doc[j], "lao_syllable")) >= len(words) - 1
 
