@@ -916,8 +916,9 @@ add(F_ORG, "ORG", [{"NORM": "Trường", "ENT_TYPE": "_PART_BODY"}, {"NORM": "Ch
 # (Cambodia's provincial police: "Ty Cảnh sát tỉnh Svay Rieng"; Laos's provincial security: "An ninh tỉnh Bô Ly Khăm Xay")
 # (and by a city that is no province, session 22: "Ty Cảnh sát thành phố Bavet"; "thành phố Phnom Penh" too)
 for lv in ([{"LOWER": "tỉnh"}, PROV_NAMED], IN_CAPITAL, [CITY] + PLACE_NAME,
-           [{"LOWER": {"IN": ["huyện", "quận"]}}] + PLACE_NAME, [{"LOWER": "thị"}, {"LOWER": "xã"}] + PLACE_NAME):
+           [{"LOWER": {"IN": ["huyện", "quận", "xã"]}}] + PLACE_NAME, [{"LOWER": "thị"}, {"LOWER": "xã"}] + PLACE_NAME):
     # (and by its district, session 9b: "Cảnh sát huyện Snuol"; a Vietnamese district has a "Công an huyện")
+    # (and by its commune, session 30: "Cảnh sát xã Ca Om Xam Nô"; a Vietnamese commune has a "Công an xã")
     # (and by its town, session 25: "Ty Cảnh sát thị xã Bavet")
     add(F_ORG, "ORG", ph("Cảnh sát") + [DESC_WORD("*")] + lv)  # "Cảnh sát đường sông tỉnh Kandal"
     add(F_ORG, "ORG", ph("Ty Cảnh sát") + lv)
@@ -1442,13 +1443,16 @@ add(F_ORG, "ORG", RUN_OF_PARTS + [ent("_CNPLACE")])
 # ... also after a national department, and with the place's level and its people before it (session 23): "Cục Quản lý
 # xuất nhập cảnh Sùng Tả", "Chi đội Quản lý biên giới thành phố Phòng Thành Cảng", "Cục Công an huyện tự trị dân tộc
 # Dao Hà Khẩu"
-CN_LEVEL = [{"LOWER": {"IN": ["thành", "phố", "huyện", "châu", "thị", "xã", "trấn", "tự", "trị", "dân", "tộc"]}, "OP": "*"},
+# (and the border force it is of, session 30: "Cục Quản lý xuất nhập cảnh biên phòng Hà Khẩu")
+CN_LEVEL = [{"LOWER": {"IN": ["thành", "phố", "huyện", "châu", "thị", "xã", "trấn", "tự", "trị", "dân", "tộc", "biên",
+                              "phòng"]}, "OP": "*"},
             {"ORTH": {"IN": ["Dao", "Choang", "Miêu", "Mèo", "Di", "Thái", "Nùng"]}, "OP": "?"}]
 for head in (RUN_OF_PARTS, [NAT]):
     add(F_ORG, "ORG", head + CN_LEVEL + [ent("_CNPLACE")])
 # ... and the two that are also a person's given names ("Quàng Hồng Hà", "Lê Văn Sơn": no helper over them), after a
 # body only: "Công an Hồng Hà", "Cục Công an Văn Sơn"
-add(F_ORG, "ORG", RUN_OF_PARTS + [{"ORTH": {"IN": ["Hồng", "Văn"]}}, {"ORTH": {"IN": ["Hà", "Sơn"]}}])
+for head in (RUN_OF_PARTS, [NAT]):  # (a national department too, session 30: "Cục Quản lý xuất nhập cảnh Văn Sơn")
+    add(F_ORG, "ORG", head + CN_LEVEL + [{"ORTH": {"IN": ["Hồng", "Văn"]}}, {"ORTH": {"IN": ["Hà", "Sơn"]}}])
 
 # --------------------------------------------------------------- coordination: not one ORG
 # "Công an các tỉnh X, Y và Z", "Công an Hà Tĩnh và Bôlykhămxay" -> the provinces only (scheme rule 3)
@@ -1710,13 +1714,18 @@ add(F_EXC, "_NONE", [{"LOWER": {"IN": ADDRESS}, **NOT_QTY}, RANGE, QTY])
 # that is no unit of length (a glued "200km" holds digits, so it is never that last word).
 LENGTHS = sorted({toks(v)[-1].lower() for e in gazetteer("unit") for v in e
                   if e[0] in ("km", "m", "cm", "mm", "hải lý", "dặm")})
+# (nor a sum of money: "trả cho người dẫn đường 4,5 triệu đồng"; session 30)
+MONEY_LAST = ["đồng", "usd", "ndt", "tệ", "kíp", "riel", "bạt", "baht", "euro", "yên", "won", "triệu", "tỷ", "nghìn", "ngàn"]
 add(F_EXC, "_NONE", [{"LOWER": "đường", **NOT_QTY}, RANGE, {"ENT_TYPE": "QUANTITY", "OP": "*"},
-                     {"ENT_TYPE": "QUANTITY", "LOWER": {"NOT_IN": LENGTHS}, "TEXT": {"REGEX": r"^\D+$"}}])
+                     {"ENT_TYPE": "QUANTITY", "LOWER": {"NOT_IN": LENGTHS + MONEY_LAST}, "TEXT": {"REGEX": r"^\D+$"}}])
 # ("khu phố 3", "tiểu khu 2", "tổ dân phố 5", "số nhà 12"; not a building's floors or price: "khu nhà 7 tầng", "khu
 # nhà 500 USD", session 23)
 add(F_EXC, "_NONE", [{"LOWER": {"IN": ["khu", "tiểu", "tổ"]}, **NOT_QTY},
                      {"LOWER": {"IN": ["phố", "khu", "dân"]}, **NOT_QTY}, {"LOWER": "phố", "OP": "?"}, QTY])
 add(F_EXC, "_NONE", [{"LOWER": "số", **NOT_QTY}, {"LOWER": "nhà", **NOT_QTY}, QTY])
+# A word after "đàn ông" is no person the honorific "ông" names: "người đàn ông Mông đưa 2 thiếu nữ" (an ethnic group;
+# session 30; "người đàn ông tên X" names one after "tên")
+add(F_EXC, "_NONE", [{"LOWER": "đàn"}, {"LOWER": "ông", "ENT_TYPE": "_HON"}, {"IS_TITLE": True}])
 # ("ca", cases or shifts, counts in lower case only: "2 CA khác" are two police forces, session 24)
 add(F_EXC, "_NONE", [QTY, {"ORTH": "CA", "ENT_TYPE": "QUANTITY"}])
 # ... but "mỗi năm 1 lần", "mỗi tháng 2 đợt": a count per period keeps its QUANTITY, and so does a count of reports

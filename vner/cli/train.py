@@ -20,12 +20,13 @@ or a 🤗 datasets folder.
 Without DATA, trains on the shipped seed gold. The dev set is --dev, else
 a corpus folder's dev.spacy, else --dev-fraction of the documents.
 Data annotated under the scheme also gets the team's written articles
-(training/written/): several hundred to train on, and 90 in dev that were
-written for model selection and never tuned on by the rules (--no-written:
-left out).
+(training/written/): over a thousand to train on, and the selection sets'
+articles in dev, written for model selection and never tuned on by the
+rules (--no-written: left out).
 Training length follows the corpus size: at least 300 steps (the seeds),
-otherwise up to 30 passes over the data, evaluated about once a pass and
-stopped when the dev score stops improving; the schedule is printed and
+otherwise up to 30 passes over the data (10 beside the rules, when the data
+shares their labels), evaluated about once a pass and stopped when the dev
+score stops gaining 0.05 points; the schedule is printed and
 logged, and a run that stops before one full pass over the data warns.
 Extra --section.key value options override the config and the schedule, as
 in `spacy train` (e.g. --training.max_steps 200). Leaves model-best,

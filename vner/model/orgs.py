@@ -313,17 +313,21 @@ def _split_shared_parent(doc: Doc, first: list[Span], ents: list[Span]) -> list[
 
 # lower-case forces a body's name never ends on after "và" (session 29: "Tổng cục Cảnh sát quốc gia và cảnh sát các
 # tỉnh" had been one ORG, "và cảnh sát" read as words of a descriptive name like "... và phòng, chống ...")
-_FORCES_AFTER_VA = {("cảnh", "sát"), ("công", "an"), ("bộ", "đội"), ("biên", "phòng"), ("hải", "quan")}
+# (... nor goes on over one: "Tổng cục An ninh và cơ quan an ninh Campuchia"; session 30)
+_FORCES_AFTER_VA = {("cảnh", "sát"), ("công", "an"), ("bộ", "đội"), ("biên", "phòng"), ("hải", "quan"), ("cơ", "quan"),
+                    ("lực", "lượng")}
 
 
 def _trailing_forces(doc: Doc, ents: list[Span]) -> list[Span]:
     """An ORG ends before "và" + a force in lower case, the force in general: "Tổng cục Cảnh sát quốc gia và cảnh sát
-    các tỉnh" → "Tổng cục Cảnh sát quốc gia"."""
+    các tỉnh" → "Tổng cục Cảnh sát quốc gia", "Tổng cục An ninh và cơ quan an ninh Campuchia" → "Tổng cục An ninh"."""
     out = []
     for ent in ents:
-        if ent.label_ == "ORG" and len(ent) >= 5 and doc[ent.end - 3].lower_ == "và" \
-                and (doc[ent.end - 2].text, doc[ent.end - 1].text) in _FORCES_AFTER_VA:
-            ent = Span(doc, ent.start, ent.end - 3, label="ORG")
+        if ent.label_ == "ORG" and len(ent) >= 5:
+            cut = next((k for k in range(ent.start + 2, ent.end - 2) if doc[k].lower_ == "và"
+                        and (doc[k + 1].text, doc[k + 2].text) in _FORCES_AFTER_VA), None)
+            if cut is not None:
+                ent = Span(doc, ent.start, cut, label="ORG")
         out.append(ent)
     return out
 
@@ -522,16 +526,20 @@ def _ministries_before_a_verb(doc: Doc, first: list[Span], ents: list[Span]) -> 
 
 # Place words whose plural opens a list of districts, communes or villages: "các huyện A, B và C", "các thị xã ..."
 _LISTED_PLACES = {("huyện",), ("xã",), ("bản",), ("thị", "xã"), ("thị", "trấn"), ("phường",), ("quận",), ("thôn",),
-                  ("làng",), ("buôn",), ("ấp",), ("đặc", "khu")}
+                  ("làng",), ("buôn",), ("ấp",), ("đặc", "khu"),
+                  # (border posts and rivers named by their places: "các đồn biên phòng Móng Cái, Ka Long, Hải Sơn",
+                  # "các sông Bắc Luân, Ka Long"; session 30)
+                  ("đồn",), ("đồn", "biên", "phòng"), ("sông",)}
+_LISTED_PLACES_LONGEST_FIRST = sorted(_LISTED_PLACES, key=len, reverse=True)
 _LISTED_PLACE_HEADS = frozenset(get_string_id(w[0]) for w in _LISTED_PLACES)
 _PLACES_COUNTED = {"các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy"}
 _NO_PLACE_LABELS = ("PROVINCE", AMBIGUOUS_PROVINCE)
 
 
 def _listed_places(doc: Doc, first: list[Span], glued: list[bool]) -> set[int]:
-    """The tokens of the items of a list of districts, communes, villages or special zones: "các huyện Nậm Pồ, Mường Chà và
-    Điện Biên", "Công an các huyện Xốp Bâu, Khăm, Viêng Thòng của tỉnh Hủa Phăn", "3 xã A, B, C" (rule 4: no PROVINCE,
-    and no PERSON, though a district shares a province's name or looks like a name).
+    """The tokens of the items of a list of districts, communes, villages, special zones, border posts or rivers: "các
+    huyện Nậm Pồ, Mường Chà và Điện Biên", "Công an các huyện Xốp Bâu, Khăm, Viêng Thòng của tỉnh Hủa Phăn", "3 xã A,
+    B, C" (rule 4: no PROVINCE, and no PERSON, though a district shares a province's name or looks like a name).
 
     After "các", "những", a number word or digits and a place word of ``_LISTED_PLACES``, each item is a run of
     capitalised (or hyphen-glued) words, the items split by "," or "và"; the list ends at anything else (a lower-case
@@ -547,10 +555,13 @@ def _listed_places(doc: Doc, first: list[Span], glued: list[bool]) -> set[int]:
             continue
         if read is None:
             read = {j for e in first if e.label_ not in _NO_PLACE_LABELS for j in range(e.start, e.end)}
-        k = next((i + 1 + len(w) for w in _LISTED_PLACES
+        k = next((i + 1 + len(w) for w in _LISTED_PLACES_LONGEST_FIRST
                   if tuple(t.lower_ for t in doc[i + 1:i + 1 + len(w)]) == w), None)
         if k is None:
             continue
+        # (... the border ones too: "các huyện biên giới Mường Nhé, Nậm Pồ, Điện Biên"; session 30)
+        if k + 1 < n and doc[k].lower_ == "biên" and doc[k + 1].lower_ == "giới":
+            k += 2
         if k < n and doc[k].text == ":":
             k += 1
         while k < n:
@@ -1417,6 +1428,9 @@ def _numbered_units_of_the_neighbours(doc: Doc, first: list[Span], ents: list[Sp
 _DAO = get_string_id("đạo")
 _DECISION_NUMBER = re.compile(r"\d{2,4}")  # ("Ban Chỉ đạo 6 huyện" counts what it leads: QUANTITY "6 huyện")
 _IN_A_TASK = {",", "và"}
+# ... and an epidemic's name inside the task, "dịch Covid-19" (session 30): "Ban Chỉ đạo phòng, chống dịch Covid-19
+# huyện Mèo Vạc"; "bệnh" after "dịch": "phòng, chống dịch bệnh"
+_EPIDEMICS = {"covid", "ncov", "bệnh"}
 # Province words between a body and its province: "Ban Chỉ đạo 138 tỉnh X", "Sở ... tỉnh Hà Giang", "... thành phố Hà
 # Nội" (one list: session 19b's steps had defined a second one of the same name, without "tp.", which replaced this one
 # at import)
@@ -1455,8 +1469,13 @@ def _steering_committees(doc: Doc, ents: list[Span], glued: list[bool]) -> list[
         if numbered:
             j += 1
         else:
-            while j < n and j - i <= 12 and ((doc[j].is_lower and _class(doc[j], "org_word")) or doc[j].text in _IN_A_TASK):
-                j += 1
+            while j < n and j - i <= 12:
+                if (doc[j].is_lower and _class(doc[j], "org_word")) or doc[j].text in _IN_A_TASK:
+                    j += 1
+                elif doc[j].lower_ in _EPIDEMICS and doc[j - 1].lower_ == "dịch":
+                    j += 3 if j + 2 < n and doc[j + 1].text == "-" and doc[j + 2].text == "19" else 1
+                else:
+                    break
             while j > i + 1 and doc[j - 1].text in _IN_A_TASK:
                 j -= 1
             if j == i + 1:
@@ -1692,6 +1711,10 @@ def _agencies_named_by_a_place(doc: Doc, first: list[Span], ents: list[Span], gl
                     and not (end > k and _class(doc[end], "not_place_next")))):
                 end += 1
             if not 1 <= sum(1 for m in range(k, end) if not glued[m]) <= 4:
+                continue
+            # (no place right after "và": "Trung tâm Huấn luyện và Bồi dưỡng nghiệp vụ" is named by what it does
+            # only; session 30)
+            if doc[k - 1].lower_ == "và":
                 continue
         found.append(Span(doc, h, end, label="ORG"))
     return _replaced_by(ents, found)

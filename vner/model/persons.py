@@ -247,6 +247,17 @@ def _credits(doc: Doc, first: list[Span], ents: list[Span], glued: list[bool],
                 start = stop if whole_name else entity.end
             else:
                 stop = next((i for i in range(start, end) if doc[i].text in _CREDIT_SEPARATORS and not glued[i]), end)
+                # (a police force by its district's name alone, as the whole piece, is the source: "Ảnh: Công an
+                # Tương Dương", as "Ảnh: Công an Quảng Bình"; session 30)
+                if stop - start >= 3 and tuple(t.text for t in doc[start:start + 2]) == ("Công", "an") \
+                        and not any(i in taken for i in range(start, stop)) \
+                        and all(doc[i].is_alpha and doc[i].is_title or glued[i] for i in range(start + 2, stop)):
+                    found.append(Span(doc, start, stop, label="ORG"))
+                    start = stop
+                    if start < end and doc[start].text in _CREDIT_SEPARATORS:
+                        start += 1
+                        continue
+                    break
                 pieces = _name_pieces(doc, start, stop, glued, upper.rest, countries)
                 inner = [e for e in ents if e.label_ == "PROVINCE" and start < e.start and e.end <= stop]
                 inner_tokens = {i for e in inner for i in range(e.start, e.end)}
@@ -332,6 +343,7 @@ def _bylines(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames,
             source = unlisted = Span(doc, words[-1].i, words[-1].i + 1, label="ORG")
         if source is not None:
             words = [t for t in words if t.i < source.start - 1]
+        sourced = False  # (the paragraph ends on its source in brackets: "Anh Tuấn (TTXVN)")
         if words and words[-1].text == ")":
             opening = next((t for t in reversed(words) if t.text == "("), None)
             # (or its role: "PHƯƠNG THẢO (thực hiện)")
@@ -352,6 +364,7 @@ def _bylines(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames,
             # (or two sources with a slash: "Đỗ Bá Thành (TTXVN/VietnamPlus)"; session 28)
             if opening is not None and ((opening.i + 1, words[-1].i) in orgs or role or taken_from
                                         or _sources_with_slashes(doc, opening.i + 1, words[-1].i, org_ends)):
+                sourced = (opening.i + 1, words[-1].i) in orgs
                 words = words[:words.index(opening)]
                 # "Theo Nguyễn Văn A (Báo X)": "Theo" heads a byline that names its source
                 if len(words) > 1 and words[0].text == "Theo":
@@ -407,8 +420,9 @@ def _bylines(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames,
             if (alone and not (last_line and source is None)) or (not alone and len(whole) == len(pieces)) \
                     or not all(upper.opens_a_name(doc[p.start]) for p in whole):
                 continue
-        # (a pronoun-cued name is a byline's only with another name: "Anh Cường" alone keeps its reading)
-        if pieces and names and given and (not cued or len(pieces) > 1):
+        # (a pronoun-cued name is a byline's only with another name or before its source in brackets: "Anh Cường"
+        # alone keeps its reading, "Anh Tuấn (TTXVN)" is a reporter; session 30)
+        if pieces and names and given and (not cued or len(pieces) > 1 or sourced):
             found.extend(Span(doc, s, e, label="PERSON") for s, e, _ in pieces)
             found += [unlisted] if unlisted is not None else []
             replaced += inner + cued + whole
@@ -1117,7 +1131,9 @@ _NOT_A_SUBJECT_NAME = {"Chúng", "Hắn", "Y", "Họ", "Bọn", "Nhóm", "Tên",
                        "Mỗi", "Các", "Những", "Hai", "Ba", "Tàu", "Xe", "Thuyền",
                        # (verbs of knowing and fearing, conjunctions of time, session 23: "Biết bị truy tìm, Lực bỏ
                        # trốn")
-                       "Biết", "Thấy", "Sợ", "Nghe", "Khi", "Sau", "Trước"}
+                       "Biết", "Thấy", "Sợ", "Nghe", "Khi", "Sau", "Trước",
+                       # (a statement, session 30: "Lời khai này bị bác")
+                       "Lời"}
 # ... and two-word verbs of fleeing, surrendering, confessing and speaking, after a given name alone only (not after
 # three name words without a middle name: "Hồ Chí Minh" is no suspect)
 _SPEAKING = {("cho", "biết"), ("chia", "sẻ"), ("phát", "biểu"), ("nhấn", "mạnh"), ("khẳng", "định"), ("kể", "lại"),
@@ -2906,7 +2922,7 @@ _COMPOUNDS = {("Thư", "ký"), ("Đăng", "ký"), ("Thư", "kí"), ("Đăng", "k
               ("Trường", "hợp"), ("Hải", "đội"), ("Hải", "đoàn"), ("Hải", "cảng"), ("Long", "trọng"), ("Thu", "nhận"), ("Khai", "mở"), ("Tiếp", "nhận"), ("Công", "nhận"), ("Cho", "thuê"),
               ("Lưu", "giữ"), ("Canh", "giữ"), ("Gìn", "giữ"), ("Giam", "giữ"), ("Tạm", "giữ"), ("Bắt", "giữ"),
               ("Thu", "đóng"), ("Ban", "đóng"), ("Vận", "chuyển"), ("Sử", "dụng"), ("Chuẩn", "bị"), ("Xạ", "thủ"),
-              ("Trị", "giá"), ("Bảo", "quản")}  # (session 27: "Trị giá lô hàng", "tài khoản do Bảo quản lý" is no "Bảo")
+              ("Trị", "giá"), ("Bảo", "quản"), ("Lời", "khai")}  # (session 27: "Trị giá lô hàng", "tài khoản do Bảo quản lý" is no "Bảo")
 # Words before a person as the object of a verb or a preposition, or the second of two coordinated persons:
 # "bắt được Kiệt khi", "giao cho Chu", "làm việc với Minh", "mẹ của Mai", "phạt Hùng tử hình", "Tư cùng Kiệt".
 # words after which a clause starts, its subject next: "khi Khọt cùng Lường Văn Sửu đang ...", "đêm Lừ và San phục kích"
@@ -3898,6 +3914,18 @@ _THINGS_NAMED = {tuple(w.split()) for w in (
 _LATIN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?")
 
 
+_PERSONS_NOUN_ENDS = {"người", "nữ", "ông", "bà", "niên", "gái", "trai", "tượng"}  # ("phụ nữ", "đối tượng", ...)
+
+
+def _after_a_persons_nationality(doc: Doc, i: int) -> bool:
+    """Whether "tên" at ``i`` follows a noun of a person and one to three capitalised words of a nationality: "người
+    Lào tên", "phụ nữ Trung Quốc tên"."""
+    j = i - 1
+    while j > 0 and i - j <= 3 and doc[j].is_alpha and doc[j].is_title:
+        j -= 1
+    return j < i - 1 and doc[j].lower_ in _PERSONS_NOUN_ENDS and doc[j].is_lower
+
+
 def _names_called_ten(doc: Doc, ents: list[Span], glued: list[bool]) -> list[Span]:
     """After "tên" or "tên là" (rule 1; session 19a): one to three capitalised words, then their Latin spelling in
     brackets, are two names of a person ("một người đàn ông Trung Quốc tên là Vương (Wang) thuê chở hàng" → PERSON
@@ -3929,14 +3957,18 @@ def _names_called_ten(doc: Doc, ents: list[Span], glued: list[bool]) -> list[Spa
                 glued[end] or (doc[end].is_alpha and doc[end].is_title and not _class(doc[end], "not_name"))):
             end += 1
         words = sum(1 for m in range(k, end) if not glued[m])
-        if not 1 <= words <= 3 or end + 2 >= n or doc[end].text != "(":
+        if not 1 <= words <= 3:
             continue
         close = end + 1
         while close < n and close - end <= 3 and _LATIN_NAME_WORD.fullmatch(doc[close].text):
             close += 1
-        if close == end + 1 or close >= n or doc[close].text != ")":
-            continue
-        found += [Span(doc, k, end, label="PERSON"), Span(doc, end + 1, close, label="PERSON")]
+        if end + 2 < n and doc[end].text == "(" and close > end + 1 and close < n and doc[close].text == ")":
+            found += [Span(doc, k, end, label="PERSON"), Span(doc, end + 1, close, label="PERSON")]
+        # (... and without a Latin spelling after a noun of a person and a nationality, before punctuation or a
+        # lower-case word: "một đối tượng người Lào tên Phết với giá", "một phụ nữ Trung Quốc tên là A Phương (chưa rõ
+        # lai lịch)"; session 30)
+        elif _after_a_persons_nationality(doc, i) and (end == n or doc[end].is_punct or doc[end].is_lower):
+            found.append(Span(doc, k, end, label="PERSON"))
     if not drop and not found:
         return ents
     covered = {m for f in found for m in range(f.start, f.end)}
