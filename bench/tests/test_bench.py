@@ -274,3 +274,21 @@ def test_batch_paired_times_every_size_and_compares_their_entities():
     rows = [line for line in out.splitlines() if " batch " in line]
     assert [(r.split()[0], int(r.split()[2].rstrip(":"))) for r in rows] == [("articles", 16), ("articles", 4), ("sentences", 16), ("sentences", 4)]
     assert all(float(r.split("best")[1].split()[0]) > 0 for r in rows)
+
+
+def test_phoner_persons_keeps_names_only_and_joins_text_as_written(tmp_path):
+    """bench/phoner_persons.py: PhoNER's NAME becomes PERSON, every other type O, and the syllables read as text
+    ("( 47 tuổi )" → "(47 tuổi)"); the sentence is made up, in PhoNER's layout."""
+    import json
+
+    from bench.phoner_persons import phoner_to_jsonl
+    from vner.model.nlp import make_nlp
+    from vner.training.corpus import jsonl_to_docs
+
+    path = tmp_path / "test_syllable.json"
+    row = {"words": ["Bà", "Lê", "Thị", "Hoa", "(", "47", "tuổi", ")", "ở", "Hà", "Nội", "."],
+           "tags": ["O", "B-NAME", "I-NAME", "I-NAME", "O", "B-AGE", "O", "O", "O", "B-LOCATION", "I-LOCATION", "O"]}
+    path.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    doc, = jsonl_to_docs(phoner_to_jsonl(path), make_nlp())
+    assert doc.text == "Bà Lê Thị Hoa (47 tuổi) ở Hà Nội."
+    assert [(e.text, e.label_) for e in doc.ents] == [("Lê Thị Hoa", "PERSON")]
