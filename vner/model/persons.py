@@ -2922,7 +2922,8 @@ _COMPOUNDS = {("Thư", "ký"), ("Đăng", "ký"), ("Thư", "kí"), ("Đăng", "k
               ("Trường", "hợp"), ("Hải", "đội"), ("Hải", "đoàn"), ("Hải", "cảng"), ("Long", "trọng"), ("Thu", "nhận"), ("Khai", "mở"), ("Tiếp", "nhận"), ("Công", "nhận"), ("Cho", "thuê"),
               ("Lưu", "giữ"), ("Canh", "giữ"), ("Gìn", "giữ"), ("Giam", "giữ"), ("Tạm", "giữ"), ("Bắt", "giữ"),
               ("Thu", "đóng"), ("Ban", "đóng"), ("Vận", "chuyển"), ("Sử", "dụng"), ("Chuẩn", "bị"), ("Xạ", "thủ"),
-              ("Trị", "giá"), ("Bảo", "quản"), ("Lời", "khai")}  # (session 27: "Trị giá lô hàng", "tài khoản do Bảo quản lý" is no "Bảo")
+              ("Trị", "giá"), ("Bảo", "quản"),  # (session 27: "Trị giá lô hàng", "tài khoản do Bảo quản lý" is no "Bảo")
+              ("Lời", "khai")}  # (session 30: "Lời khai này bị bác", a statement)
 # Words before a person as the object of a verb or a preposition, or the second of two coordinated persons:
 # "bắt được Kiệt khi", "giao cho Chu", "làm việc với Minh", "mẹ của Mai", "phạt Hùng tử hình", "Tư cùng Kiệt".
 # words after which a clause starts, its subject next: "khi Khọt cùng Lường Văn Sửu đang ...", "đêm Lừ và San phục kích"
