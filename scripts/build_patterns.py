@@ -432,6 +432,8 @@ for w in ("Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "�
           "Văn phòng Tùy viên Công an", "Văn phòng Tùy viên Quốc phòng",
           # (session 25: the attachés' section, "Ban Tùy viên Công an Việt Nam tại Lào")
           "Ban Tùy viên Công an", "Ban Tùy viên Quốc phòng",
+          # (session 30: "Cơ quan Tùy viên Công an Việt Nam tại Campuchia")
+          "Cơ quan Tùy viên Công an", "Cơ quan Tùy viên Quốc phòng",
           # (session 27: the consulate general in lower case after "Tổng", "Tổng lãnh sự quán Campuchia tại ...")
           "Tổng lãnh sự quán"):
     add(F_HELP, "_PART_EMB", w)

@@ -379,6 +379,16 @@ FLOORS = {
     "articles_dev_zzzzzw.txt": 0.96,
     "articles_dev_zzzzzx.txt": 0.96,
     "articles_dev_zzzzzy.txt": 0.96,
+    # a fourth round: ZZZZZZ Quảng Ninh, Lạng Sơn and Cao Bằng with Guangxi (106 lines), ZZZZZZA awards and
+    # commendations (105), ZZZZZZB trafficking across the Cambodian and Chinese borders (125), ZZZZZZC the Cambodian
+    # side (109), ZZZZZZD Hà Giang, Lào Cai and Lai Châu with Yunnan (116): 0.990, 0.997, 0.925, 0.966, 0.999 with the
+    # session-start rules (per article 0.978), after mending 0.996, 0.998, 0.941, 0.980, 0.999 (per article 0.985;
+    # ZZZZZZB names victims by initials, whose final dot the rules put inside the name and this markup outside)
+    "articles_dev_zzzzzz.txt": 0.96,
+    "articles_dev_zzzzzza.txt": 0.96,
+    "articles_dev_zzzzzzb.txt": 0.92,
+    "articles_dev_zzzzzzc.txt": 0.96,
+    "articles_dev_zzzzzzd.txt": 0.96,
 }
 
 
