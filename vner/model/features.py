@@ -264,7 +264,8 @@ class SchemeConstraints:
     What the NER adds must be an open-class entity: ``closed_labels`` (ranks,
     provinces: finite lists the rules hold in every spelling) come from the
     rules only; a QUANTITY needs digits and a unit that is no time word
-    (scheme rule 5); a PERSON or ORG starts with a capital letter, as names do.
+    (scheme rule 5); a PERSON or ORG starts with a capital letter, as names do,
+    and a PERSON is no country or place (`_a_place_or_country`, rule 4).
     ``ner_adds`` says which labels the NER may add: True all, False none, or
     a list; `vner train` sets it to the labels whose additions raise the dev
     score (`best_additions`). Every addition the scheme allows is kept in
