@@ -54,6 +54,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--without-place-check", action="store_true",
                         help="let the NER add countries and places as persons (features._a_place_or_country off)")
     args = parser.parse_args(argv)
+    if not args.test.is_file():
+        parser.error(f"{args.test}: no such file (PhoNER_COVID19's data/syllable/test_syllable.json)")
+    if not (args.model / "meta.json").is_file():
+        parser.error(f"{args.model}: not a trained model (no meta.json; pass the model-best folder vner train wrote)")
     if args.without_place_check:
         import vner.model.features as features
 

@@ -1717,7 +1717,7 @@ add(F_EXC, "_NONE", [{"LOWER": {"IN": ADDRESS}, **NOT_QTY}, RANGE, QTY])
 LENGTHS = sorted({toks(v)[-1].lower() for e in gazetteer("unit") for v in e
                   if e[0] in ("km", "m", "cm", "mm", "hải lý", "dặm")})
 # (nor a sum of money: "trả cho người dẫn đường 4,5 triệu đồng"; session 30)
-MONEY_LAST = ["đồng", "usd", "ndt", "tệ", "kíp", "riel", "bạt", "baht", "euro", "yên", "won", "triệu", "tỷ", "nghìn", "ngàn"]
+MONEY_LAST = sorted({toks(v)[-1].lower() for v in CURRENCIES} | {v.lower() for e in gazetteer("multiplier") for v in e})
 add(F_EXC, "_NONE", [{"LOWER": "đường", **NOT_QTY}, RANGE, {"ENT_TYPE": "QUANTITY", "OP": "*"},
                      {"ENT_TYPE": "QUANTITY", "LOWER": {"NOT_IN": LENGTHS + MONEY_LAST}, "TEXT": {"REGEX": r"^\D+$"}}])
 # ("khu phố 3", "tiểu khu 2", "tổ dân phố 5", "số nhà 12"; not a building's floors or price: "khu nhà 7 tầng", "khu

@@ -194,6 +194,13 @@ def test_without_rules_entities_the_score_is_that_of_the_entities_as_predicted()
     assert SchemeConstraints(["RANK", "PROVINCE"]).score([eg])["ents_f"] == pytest.approx(2 / 3)
 
 
+@pytest.fixture(scope="module")
+def rules_nlp():
+    from vner.annotation.rules import rules_pipeline
+
+    return rules_pipeline()
+
+
 @pytest.mark.parametrize("surface, kept", [
     ("Đức", False),          # a country after "từ", though "Đức" is also a given name
     ("Nga", True),           # the given name opening a clause: a person
@@ -203,13 +210,11 @@ def test_without_rules_entities_the_score_is_that_of_the_entities_as_predicted()
     ("Đống Đa", False),      # a district before its province
     ("Hoàng Minh", True),    # a name after a verb
 ])
-def test_the_ner_adds_no_country_or_place_as_a_person(surface, kept):
+def test_the_ner_adds_no_country_or_place_as_a_person(rules_nlp, surface, kept):
     """Session 30: ten of the NER's 25 wrong PERSON additions on the selection sets were countries ("từ Đức"), and
     three places before their province; the word classes of the rules stage (country_word, given) tell them."""
-    from vner.annotation.rules import rules_pipeline
-
     text = "Khách từ Đức về ; Nga 20 tuổi ở phố Hàng Bạc , số 7 Lê Lợi , quê Đống Đa , Hà Nội , đi Maroc , gặp Hoàng Minh ."
-    doc = RememberRules()(rules_pipeline()(text))
+    doc = RememberRules()(rules_nlp(text))
     assert surface not in {e.text for e in doc.ents}  # the rules leave it to the NER
     doc.ents = list(doc.ents) + ents(doc, (surface, "PERSON"))
     out = SchemeConstraints(["RANK", "PROVINCE"], ner_adds=["PERSON"])(doc)

@@ -245,19 +245,11 @@ def _credits(doc: Doc, first: list[Span], ents: list[Span], glued: list[bool],
                     replaced.append(entity)
                     found.append(Span(doc, start, stop, label="PERSON"))
                 start = stop if whole_name else entity.end
+            elif (police := _police_by_its_place(doc, start, end, taken, glued)) is not None:
+                found.append(Span(doc, start, police, label="ORG"))
+                start = police
             else:
                 stop = next((i for i in range(start, end) if doc[i].text in _CREDIT_SEPARATORS and not glued[i]), end)
-                # (a police force by its district's name alone, as the whole piece, is the source: "Ảnh: Công an
-                # Tương Dương", as "Ảnh: Công an Quảng Bình"; session 30)
-                if stop - start >= 3 and tuple(t.text for t in doc[start:start + 2]) == ("Công", "an") \
-                        and not any(i in taken for i in range(start, stop)) \
-                        and all(doc[i].is_alpha and doc[i].is_title or glued[i] for i in range(start + 2, stop)):
-                    found.append(Span(doc, start, stop, label="ORG"))
-                    start = stop
-                    if start < end and doc[start].text in _CREDIT_SEPARATORS:
-                        start += 1
-                        continue
-                    break
                 pieces = _name_pieces(doc, start, stop, glued, upper.rest, countries)
                 inner = [e for e in ents if e.label_ == "PROVINCE" and start < e.start and e.end <= stop]
                 inner_tokens = {i for e in inner for i in range(e.start, e.end)}
@@ -286,6 +278,17 @@ def _credits(doc: Doc, first: list[Span], ents: list[Span], glued: list[bool],
             elif start < end:
                 break
     return found, replaced
+
+
+def _police_by_its_place(doc: Doc, start: int, end: int, taken: set[int], glued: list[bool]) -> int | None:
+    """The end of a credit's piece at ``start`` that is a police force by its district's name alone, "Ảnh: Công an
+    Tương Dương" (the source, as "Ảnh: Công an Quảng Bình"; session 30), or None."""
+    stop = next((i for i in range(start, end) if doc[i].text in _CREDIT_SEPARATORS and not glued[i]), end)
+    if stop - start >= 3 and tuple(t.text for t in doc[start:start + 2]) == ("Công", "an") \
+            and not any(i in taken for i in range(start, stop)) \
+            and all((doc[i].is_alpha and doc[i].is_title) or glued[i] for i in range(start + 2, stop)):
+        return stop
+    return None
 
 
 def _bylines(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames,
@@ -3915,16 +3918,13 @@ _THINGS_NAMED = {tuple(w.split()) for w in (
 _LATIN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?")
 
 
-_PERSONS_NOUN_ENDS = {"người", "nữ", "ông", "bà", "niên", "gái", "trai", "tượng"}  # ("phụ nữ", "đối tượng", ...)
-
-
 def _after_a_persons_nationality(doc: Doc, i: int) -> bool:
     """Whether "tên" at ``i`` follows a noun of a person and one to three capitalised words of a nationality: "người
     Lào tên", "phụ nữ Trung Quốc tên"."""
     j = i - 1
     while j > 0 and i - j <= 3 and doc[j].is_alpha and doc[j].is_title:
         j -= 1
-    return j < i - 1 and doc[j].lower_ in _PERSONS_NOUN_ENDS and doc[j].is_lower
+    return j < i - 1 and doc[j].lower_ in _NAMED_PERSON_NOUNS and doc[j].is_lower
 
 
 def _names_called_ten(doc: Doc, ents: list[Span], glued: list[bool]) -> list[Span]:
