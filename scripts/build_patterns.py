@@ -418,7 +418,9 @@ for w in ("Đồn Biên phòng", "đồn Biên phòng", "Đồn BP", "Đồn bi�
           # a Cambodian immigration post at its gate (session 24): "Đồn Xuất nhập cảnh quốc tế Bavet"
           "Đồn Xuất nhập cảnh", "Đồn Xuất nhập cảnh quốc tế",
           # a Chinese border police station (session 28): "Đồn Công an biên phòng Kiều Đầu"
-          "Đồn Công an biên phòng", "Đồn Công an Biên phòng"):
+          "Đồn Công an biên phòng", "Đồn Công an Biên phòng",
+          # a Cambodian naval post (session 31): "Đồn Hải quân Kep", "Đồn Hải quân tỉnh Kep"
+          "Đồn Hải quân", "Đồn Hải quân tỉnh"):
     add(F_HELP, "_PART_POST", w)
 # ... in title case (session 15a): "Đồn Biên Phòng Cửa Khẩu Quốc Tế Lao Bảo" (one token pattern; "Đồn Biên Phòng
 # Cửa" + the place "Khẩu ..." is a shorter match, the longest wins)
@@ -1057,6 +1059,19 @@ add(F_ORG, "ORG", [{"ORTH": "Trường"}, {"ORTH": "Hữu"}, {"LOWER": "nghị"}
 # Schools named by a place: "Trường Đại học Vinh", "Đại học Quốc gia Hà Nội"
 SCHOOL = ent("_PART_SCHOOL")
 add(F_ORG, "ORG", [SCHOOL] + PLACE_NAME)
+# A national park's or a reserve's management board by the park's name, perhaps two names joined by a dash (session
+# 31): "Ban Quản lý Vườn quốc gia Pù Mát", "Ban Quản lý Vườn quốc gia Lò Gò - Xa Mát" (the park alone is a place)
+for board in ("Ban Quản lý Vườn quốc gia", "Ban quản lý Vườn quốc gia", "Ban Quản lý Khu bảo tồn thiên nhiên",
+              "Ban quản lý Khu bảo tồn thiên nhiên"):
+    add(F_ORG, "ORG", ph(board) + PLACE_NAME)
+    add(F_ORG, "ORG", ph(board) + PLACE_NAME + [DASH] + PLACE_NAME)
+# ... and a branch of a school in another province, one ORG with its place (session 31; three dev spans had been the
+# school and a PROVINCE): "Phân hiệu Đại học Huế tại Quảng Trị", "Phân hiệu Trường Đại học Nông Lâm TP Hồ Chí Minh tại
+# Gia Lai"
+add(F_ORG, "ORG", ph("Phân hiệu") + [SCHOOL, {"IS_ALPHA": True, "IS_LOWER": False, "OP": "{1,6}",
+                                             "ENT_TYPE": {"NOT_IN": CUES + ["QUANTITY", "ORG"]}},
+                                    {"LOWER": "tại"}, {"ORTH": {"IN": ["TP", "TP.", "tỉnh", "thành"]}, "OP": "?"},
+                                    {"LOWER": "phố", "OP": "?"}, PROV_NAMED])
 # ... and by two fields joined by a dash and its province (session 23): "Trường Cao đẳng Kinh tế - Kỹ thuật Điện Biên"
 add(F_ORG, "ORG", [SCHOOL, ent("_PART_DESC"), DASH, ent("_PART_DESC"), {"LOWER": "tỉnh", "OP": "?"}, PROV_NAMED])
 # A general school named by a place or after a person, perhaps numbered: "Trường THPT Tương Dương 1", "Trường THCS
@@ -1662,6 +1677,9 @@ HAUL = sorted({toks(v)[0].lower() for t in ("Weight, length, area, volume (symbo
                                             "Counter words for drugs, goods and evidence (one syllable)")
                for e in _section("unit", t) for v in e} | {v.lower() for e in gazetteer("multiplier") for v in e})
 # Time expressions, ordinals, references, dates are not QUANTITY (rule 5); the one-word ones in one pattern
+# (what follows is one QUANTITY, not the next one too: "năm 2017 tổ chức 214 buổi", where the year read as "2017 tổ
+# chức", had lost "214 buổi"; session 31)
+ONE_QTY = [{"ENT_TYPE": "QUANTITY", "ENT_IOB": "B"}, {"ENT_TYPE": "QUANTITY", "ENT_IOB": "I", "OP": "*"}]
 TIME_WORDS = []
 for w in ("năm", "Năm", "thứ", "Thứ", "Điều", "khoản", "Khoản", "Quốc lộ", "quốc lộ", "QL", "Tỉnh lộ",
           "tỉnh lộ", "Km", "km", "Nghị định", "Thông tư", "Chỉ thị", "Quyết định", "Nghị quyết", "Kết luận",
@@ -1674,7 +1692,7 @@ for w in ("năm", "Năm", "thứ", "Thứ", "Điều", "khoản", "Khoản", "Qu
     p = [both_cases(t) for t in toks(w)]  # also in headlines in capitals: "NĂM 2024", "LẦN THỨ 5"
     # (a steering committee is named by the number of its decision, two digits or more: "Ban Chỉ đạo 389 tỉnh", "Ban
     # Chỉ đạo 138"; one digit counts what it leads: "Ban Chỉ đạo 6 huyện, thành phố"; session 16b)
-    named = [{"ENT_TYPE": "QUANTITY", "TEXT": {"REGEX": r"^\d{2,}"}}, {**QTY, "OP": "*"}] if w.startswith("Ban") else [QTY]
+    named = [{"ENT_TYPE": "QUANTITY", "TEXT": {"REGEX": r"^\d{2,}"}}, {**QTY, "OP": "*"}] if w.startswith("Ban") else ONE_QTY
     # (a case is named by a number, "chuyên án 279", or by the haul it seized, "chuyên án 186 bánh heroin": after it a
     # number with a measure, a currency, a counter of drugs and goods or a multiplier is that amount, a QUANTITY; the
     # number then its unit must both be there, so that "chuyên án 279" alone matches nothing; session 19d)
@@ -1686,7 +1704,7 @@ for w in ("năm", "Năm", "thứ", "Thứ", "Điều", "khoản", "Khoản", "Qu
         TIME_WORDS += [v for v in ([p[0]["NORM"]] if isinstance(p[0]["NORM"], str) else p[0]["NORM"]["IN"])
                        if v not in TIME_WORDS]
 # (a word that ends a quantity is no time word: "bắt 2 lần 5 đối tượng")
-add(F_EXC, "_NONE", [{"NORM": {"IN": TIME_WORDS}, "ENT_TYPE": {"NOT_IN": ["ORG", "QUANTITY"]}}, RANGE, QTY])
+add(F_EXC, "_NONE", [{"NORM": {"IN": TIME_WORDS}, "ENT_TYPE": {"NOT_IN": ["ORG", "QUANTITY"]}}, RANGE] + ONE_QTY)
 # "điều" in lower case is an article of a law only after a preposition ("theo điều 2", "tại điều 155"); elsewhere it is
 # the verb "dispatch", whose object counts: "đã điều 2 xe, 16 chiến sĩ" (session 27)
 add(F_EXC, "_NONE", [{"LOWER": {"IN": ["theo", "tại", "của", "vào", "và", "với"]}},

@@ -389,6 +389,25 @@ FLOORS = {
     "articles_dev_zzzzzzb.txt": 0.92,
     "articles_dev_zzzzzzc.txt": 0.96,
     "articles_dev_zzzzzzd.txt": 0.96,
+    # session 31, first round: ZZZZZZE news copied from websites with their page furniture (162 lines), ZZZZZZF long
+    # reportage from the borders (137), ZZZZZZG interviews (123), ZZZZZZH police education and training with Laos
+    # and Cambodia (115), ZZZZZZI the Golden Triangle and the Mekong's multilateral bodies (111): 0.988, 0.969, 0.986,
+    # 0.999, 0.986 with the session-start rules (per article 0.9918), after mending 0.988, 0.971, 0.998, 0.999, 0.991
+    # (per article 0.9956)
+    "articles_dev_zzzzzze.txt": 0.95,
+    "articles_dev_zzzzzzf.txt": 0.94,
+    "articles_dev_zzzzzzg.txt": 0.96,
+    "articles_dev_zzzzzzh.txt": 0.96,
+    "articles_dev_zzzzzzi.txt": 0.96,
+    # a second round: ZZZZZZJ press conferences and periodic briefings (123 lines), ZZZZZZK maritime security (125),
+    # ZZZZZZL wildlife, timber and environmental crime (121), ZZZZZZM fugitives, wanted notices and hand-overs (127),
+    # ZZZZZZN smuggling of goods and customs (127): 0.991, 0.980, 0.974, 0.975, 0.988 with the session-start rules (per
+    # article 0.9861), after mending 0.997, 0.998, 0.990, 0.976, 0.998 (per article 0.9967)
+    "articles_dev_zzzzzzj.txt": 0.96,
+    "articles_dev_zzzzzzk.txt": 0.96,
+    "articles_dev_zzzzzzl.txt": 0.96,
+    "articles_dev_zzzzzzm.txt": 0.94,
+    "articles_dev_zzzzzzn.txt": 0.96,
 }
 
 

@@ -560,7 +560,8 @@ def _listed_places(doc: Doc, first: list[Span], glued: list[bool]) -> set[int]:
         if k is None:
             continue
         # (... the border ones too: "các huyện biên giới Mường Nhé, Nậm Pồ, Điện Biên"; session 30)
-        if k + 1 < n and doc[k].lower_ == "biên" and doc[k + 1].lower_ == "giới":
+        # (... and the coastal ones, session 31: "các huyện ven biển Trần Văn Thời, U Minh, Ngọc Hiển")
+        if k + 1 < n and (doc[k].lower_, doc[k + 1].lower_) in (("biên", "giới"), ("ven", "biển")):
             k += 2
         if k < n and doc[k].text == ":":
             k += 1
@@ -889,6 +890,20 @@ def _member_schools(doc: Doc, first: list[Span], ents: list[Span]) -> list[Span]
 _NUMBERED_UNITS = {("Đại", "đội"), ("Tiểu", "đoàn"), ("Trung", "đoàn"), ("Sư", "đoàn"), ("Lữ", "đoàn"), ("Hải", "đội"),
                    ("Trung", "đội"), ("Tiểu", "đội")}
 _UNIT_NUMBER = re.compile(r"\d{1,3}")
+
+
+_SENTENCE_OPENS = {".", "!", "?", ":", ";", "“", '"', "(", "-", "–"}
+
+
+def _names_numbered_before_the_verb_to_hold(doc: Doc, ents: list[Span]) -> list[Span]:
+    """No QUANTITY "N tổ chức" where the number ends a name and "tổ chức" is the verb: "Đoàn 871 tổ chức khám bệnh",
+    "lần thứ 5 Bệnh viện 199 tổ chức" (session 31). The name is a capitalised word after a word (not a sentence's
+    first: "Có 15 tổ chức tham gia"), or a body's two words."""
+    def named(i: int) -> bool:
+        return i > 1 and doc[i - 1].is_alpha and ((doc[i - 1].is_title and doc[i - 2].text not in _SENTENCE_OPENS and not doc[i - 2].is_space) or (
+            i > 1 and doc[i - 1].lower_ in ("viện", "đoàn", "đội", "cục", "tâm") and doc[i - 2].is_title))
+    return [e for e in ents if not (e.label_ == "QUANTITY" and len(e) == 3 and doc[e.start + 1].lower_ == "tổ"
+                                    and doc[e.start + 2].lower_ == "chức" and named(e.start))]
 
 
 def _numbered_units_of_a_body(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -1601,6 +1616,7 @@ def national_papers(names: list[str]) -> tuple[tuple[str, ...], ...]:
 
 _BAO = get_string_id("báo")
 _VIEN = get_string_id("viên")
+_PV = get_string_id("pv")
 
 
 def _papers_without_bao(doc: Doc, ents: list[Span], papers: tuple[tuple[str, ...], ...]) -> list[Span]:
@@ -1609,11 +1625,21 @@ def _papers_without_bao(doc: Doc, ents: list[Span], papers: tuple[tuple[str, ...
     (a PERSON or PROVINCE read there gives way: "phóng viên Tiền Phong"). "thanh niên", "nhân dân" in running text and
     "Đoàn Thanh niên" are untouched. Runs at the words "báo" and "viên" only. ``papers``: `national_papers` of
     ``words/national-papers.txt``."""
-    hits = [i for i in cues_at(doc, LOWER, {_BAO, _VIEN})
-            if (doc[i].text == "báo") or (i and doc[i - 1].lower_ == "phóng" and doc[i].lower_ == "viên")]
+    hits = cues_at(doc, LOWER, {_BAO, _VIEN, _PV})  # ("PV", the reporter: "Trao đổi với PV Dân trí"; session 31)
     if not hits:
         return ents
     n, found = len(doc), []
+    # (a paper of the list after a capitalised "Báo" that the patterns cut short, session 31: "Báo Bảo vệ pháp luật"
+    # had been "Báo Bảo", "Báo Pháp Luật TP.HCM" a paper and a PROVINCE)
+    org_end = {e.start: e.end for e in ents if e.label_ == "ORG"}
+    for i in hits:
+        if doc[i].text in ("Báo", "BÁO") and i in org_end:
+            paper = next((p for p in papers if i + 1 + len(p) <= n
+                          and tuple(tone_norm(t.text).lower() for t in doc[i + 1:i + 1 + len(p)]) == p), None)
+            if paper is not None and i + 1 + len(paper) > org_end[i]:
+                found.append(Span(doc, i, i + 1 + len(paper), label="ORG"))
+    hits = [i for i in hits
+            if (doc[i].text in ("báo", "PV")) or (i and doc[i - 1].lower_ == "phóng" and doc[i].lower_ == "viên")]
     orgs = {i for e in ents if e.label_ == "ORG" for i in range(e.start, e.end)}
     org_at = {e.start: e.end for e in ents if e.label_ == "ORG"}
     for i in hits:
@@ -2136,7 +2162,9 @@ def _forces_sharing_a_place(doc: Doc, first: list[Span], ents: list[Span]) -> li
 
 _LEAD_OPENERS = frozenset(("Ngày", "Sáng", "Trưa", "Chiều", "Tối", "Đêm", "Rạng", "Sau", "Từ", "Trong", "Vừa", "Hôm",
                            "Thời", "Qua", "Theo", "Những", "Nhiều", "Tại", "Với", "Chỉ", "Mới", "Năm", "Tháng", "Đầu",
-                           "Cuối", "Trước", "Gần", "Hơn", "Ngay"))
+                           "Cuối", "Trước", "Gần", "Hơn", "Ngay",
+                           # (session 31: "QTO - Nhân chuyến thăm ...", "Vào dịp ...", "Nhằm ...", "Thực hiện ...")
+                           "Nhân", "Vào", "Nhằm", "Thực", "Tiếp", "Trên", "Để"))
 
 
 def _sources_without_brackets(doc: Doc, ents: list[Span], papers: tuple[tuple[str, ...], ...]) -> list[Span]:

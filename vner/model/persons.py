@@ -767,6 +767,10 @@ def _may_end_a_byline(doc: Doc, start: int, end: int, orth: list[int], glued: li
 _HONORIFIC_WORDS = {"ông", "bà", "ngài"}
 
 
+def _opens_a_paragraph(doc: Doc, i: int | None) -> bool:
+    return i == 0 or (i is not None and "\n" in doc[i - 1].text)
+
+
 def _name_before(doc: Doc, opener: int, taken: set[int], glued: list[bool], found: list[Span] | None) -> int | None:
     """The name of two to five capitalised words right before the bracket at ``opener``, appended to ``found``
     (when given); returns where it starts, or None."""
@@ -908,7 +912,9 @@ def _other_names_and_leaders(doc: Doc, ents: list[Span], glued: list[bool]) -> l
             # (also "(theo Vnexpress)", "(t/h)", and the source with another after a slash: "(TTXVN/Vietnam+)")
             byline = marker in _BYLINE_MARKS or (marker[0] in ("từ", "theo") and doc[opener + 2].is_title) \
                 or (marker[1] == "/" and (marker[0] == "t" or opener + 1 in org_starts))
-            if marker in _CAPTION_MARKS or (byline and _name_before(doc, opener, taken, glued, None) == 0):
+            # (a byline opens the text or a paragraph, session 31: "Xin cảm ơn!\nThanh Trúc (thực hiện) - Phiên dịch:")
+            if marker in _CAPTION_MARKS or (byline and _opens_a_paragraph(doc, _name_before(doc, opener, taken, glued,
+                                                                                         None))):
                 _name_before(doc, opener, taken, glued, found)
     dau = doc.vocab.strings["đầu"] if "đầu" in doc.vocab.strings else None
     heads = cues_at(doc, ORTH, {dau}) if dau is not None else []
@@ -1134,7 +1140,7 @@ _NOT_A_SUBJECT_NAME = {"Chúng", "Hắn", "Y", "Họ", "Bọn", "Nhóm", "Tên",
                        "Mỗi", "Các", "Những", "Hai", "Ba", "Tàu", "Xe", "Thuyền",
                        # (verbs of knowing and fearing, conjunctions of time, session 23: "Biết bị truy tìm, Lực bỏ
                        # trốn")
-                       "Biết", "Thấy", "Sợ", "Nghe", "Khi", "Sau", "Trước",
+                       "Biết", "Thấy", "Sợ", "Nghe", "Khi", "Lúc", "Sau", "Trước",
                        # (a statement, session 30: "Lời khai này bị bác")
                        "Lời"}
 # ... and two-word verbs of fleeing, surrendering, confessing and speaking, after a given name alone only (not after
@@ -1175,6 +1181,8 @@ def _given_names_before_a_verb_of_persons(doc: Doc, ents: list[Span], claimed: s
         elif (verb, doc[at + 1].lower_) not in set(_PERSON_VERBS) | _GIVEN_NAME_VERBS \
                 and (verb not in _PERSON_VERBS_ONE or doc[at + 1].lower_ in _PERSON_VERBS_ONE[verb]):
             continue
+        elif (verb, doc[at + 1].lower_) == ("bị", "cáo") and doc[at + 2:at + 3].text != "buộc":
+            continue  # the noun, not "bị cáo buộc": "Bốn bị cáo bị tuyên phạt" (session 31)
         token = doc[name]
         # a given name of the lists; or, before a verb of arrest, confession or flight (not speech: bodies speak too),
         # any short capitalised word that is no pronoun or adverb ("Khút khai nhận": the minorities' names are not all
@@ -2917,7 +2925,8 @@ def _coordinated_given_names(doc: Doc, ents: list[Span], claimed: set[int], uppe
 
 # A given name and a verb of name-follower.txt that together are a common word or phrase ("Thư ký", "Đăng ký",
 # "Như nêu trên").
-_COMPOUNDS = {("Thư", "ký"), ("Đăng", "ký"), ("Thư", "kí"), ("Đăng", "kí"), ("Như", "nêu"), ("Đạt", "được"),
+_COMPOUNDS = {("Sinh", "ngày"), ("Sinh", "năm"),  # (a wanted notice's "Sinh ngày 18/7/1991", session 31)
+              ("Thư", "ký"), ("Đăng", "ký"), ("Thư", "kí"), ("Đăng", "kí"), ("Như", "nêu"), ("Đạt", "được"),
               ("Thu", "được"), ("Thu", "giữ"), ("Thu", "hồi"), ("Tiến", "hành"), ("Phát", "hiện"), ("Hải", "quan"),
               ("Quang", "cảnh"), ("Tấn", "công"), ("Vũ", "khí"), ("Danh", "sách"), ("Tài", "xế"), ("Tài", "sản"),
               ("Bảo", "vệ"), ("Thành", "lập"), ("Hoàn", "thành"), ("Quyết", "định"), ("Lợi", "dụng"),
@@ -2949,6 +2958,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 _SENTENCE_ENDS = {".", ";", "!", "?", "…"}
 # Verbs right after a subject, that no common word of a name's first syllable forms a compound with (session 25)
+# ... and two-word verbs that do (session 31: "phát hiện Tuấn cư trú", "bàn giao Choi cho", "liên quan đến Piềng")
+_GOVERN_A_PERSON_TWO = {("phát", "hiện"), ("xác", "định"), ("bàn", "giao"), ("quan", "đến"), ("truy", "bắt")}
 _SUBJECT_VERBS = {"đi", "có", "đã", "đang", "sẽ", "bị", "là", "mang", "cất", "giấu", "nhận", "bán", "mua", "khai"}
 # What is done with assets after their owner's name: "tài sản Nam tẩu tán", "tài sản Hùng chiếm đoạt" (session 16a)
 _ASSET_VERBS = {tuple(w.split()) for w in (
@@ -3038,7 +3049,8 @@ def _stands_alone(doc: Doc, start: int, end: int, claimed: set[int], followers: 
         return False
     if before is None or before.text in _CLAUSE_OPENERS or before.is_space:  # (a paragraph's start: session 10a)
         return not _class(doc[start], "open_as_a_word")
-    return before.lower_ in _GOVERNS_A_PERSON
+    return before.lower_ in _GOVERNS_A_PERSON \
+        or (before.i > 0 and (doc[before.i - 1].lower_, before.lower_) in _GOVERN_A_PERSON_TWO)
 
 
 _FACULTY_LEADS = {"viên", "của", "tại", "thuộc"}  # ("giảng viên", "sinh viên", "học viên", "nghiên cứu viên")
