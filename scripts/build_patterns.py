@@ -131,6 +131,7 @@ CLASSES["not_place"] = sorted((set(CLASSES["not_name"]) | {"Công", "Đại", "T
 # ... but a place after a district or commune word may start on "Thủ": "phường Thủ Dầu Một", "phường Thủ Đức" (session
 # 10a; "Báo Thủ Đoạn" in a title-case headline stays no paper)
 NOT_PLACE_START = sorted(set(CLASSES["not_place"]) - {"Thủ"})
+CLASSES["not_place_later"] = sorted(set(CLASSES["not_place"]) - {"Quốc"})
 CLASSES["org_word_any"] = sorted(set(CLASSES["org_word"]) | set(CLASSES["org_word_first"]))
 CLASSES["not_place_next"] = sorted(words("not-place.txt"))
 # given names (one word after "tên": "một người tên Khánh")
@@ -258,7 +259,9 @@ def names(lo, hi):
 
 def place_tok(op=None, first=True):
     """A capitalised word of a place name; after the first, no family name ("huyện Mường Tè" + "Phan Minh Trí")."""
-    classes = {"vner_not_place": False, **({} if first else {"vner_not_place_next": False})}
+    # (after the first word "Quốc" may go on a place, "TP Phú Quốc", "Cảnh sát Hàn Quốc"; "Trung" may not, so that
+    # "tỉnh Vân Nam Trung Quốc" keeps its province alone; session 31)
+    classes = {"vner_not_place": False} if first else {"vner_not_place_later": False, "vner_not_place_next": False}
     # (never inside a border post's name: "Đồn Biên phòng Lào Cai" is no "Đồn" + place "Biên")
     # (a capitalised honorific, "Bà", "Ông", "Cụ", is part of the place, not a person's cue (session 13): "cửa khẩu
     # Dinh Bà", "Đồn Biên phòng Suối Ông Chú", "Công an xã Bà Tường"; lower case "bà" after a comma stays a cue:
@@ -524,6 +527,9 @@ for w in ("đối tượng", "Đối tượng", "bị can", "Bị can", "bị c�
           # Phôm Ma Vông" (the verb alone: "2 đối tượng cầm đầu" keeps its QUANTITY); a court's interpreter, perhaps
           # with the language: "phiên dịch viên tiếng Trung Phan Thị Lệ Quyên"
           "sinh viên", "Sinh viên", "lưu học sinh", "Lưu học sinh", "cầm đầu", "phiên dịch viên",
+          # Buddhist monks' titles, before a Khmer or Vietnamese name (session 31): "Đại đức Danh Sóc Phi", "Hòa thượng
+          # Thạch Sok Xane"
+          "Đại đức", "đại đức", "Thượng tọa", "thượng tọa", "Hòa thượng", "hòa thượng", "Sư cả", "sư cả",
           *(f"phiên dịch viên tiếng {language}" for language in ("Trung", "Lào", "Khmer", "Anh"))):
     add(F_HELP, "_SUSP", w)
 # ... and the roles of the judiciary and the press in lower case, whose capitalised forms are titles (`title.txt`;
@@ -1669,6 +1675,8 @@ add(F_EXC, "_NONE", [ents(["PROVINCE", "_PROV_AMBIG"]), {"_": {"vner_glued": Tru
 # Places whose name starts with "Bà" or "Ông", which the honorific cue would take for a person ("Bà Rịa là ...")
 for w in ("Bà Rịa", "Bà Đen", "Bà Nà", "Bà Điểm", "Bà Chiểu", "Bà Rá", "Bà Triệu", "Ông Đốc", "Hai Bà Trưng"):
     add(F_EXC, "_NONE", w)
+# ... and a region named after a province, no province (session 31): "vùng Đồng Tháp Mười"
+add(F_EXC, "_NONE", "Đồng Tháp Mười")
 # (a range's first number and dash before the quantity: "ngày 12-3 tỉnh X" is a date)
 RANGE = {"ENT_TYPE": "_PART_RANGE", "OP": "*"}
 # The first words of what a seizure is counted in: measures, currencies, counters of drugs and goods, multipliers
@@ -1682,7 +1690,7 @@ HAUL = sorted({toks(v)[0].lower() for t in ("Weight, length, area, volume (symbo
 ONE_QTY = [{"ENT_TYPE": "QUANTITY", "ENT_IOB": "B"}, {"ENT_TYPE": "QUANTITY", "ENT_IOB": "I", "OP": "*"}]
 TIME_WORDS = []
 for w in ("năm", "Năm", "thứ", "Thứ", "Điều", "khoản", "Khoản", "Quốc lộ", "quốc lộ", "QL", "Tỉnh lộ",
-          "tỉnh lộ", "Km", "km", "Nghị định", "Thông tư", "Chỉ thị", "Quyết định", "Nghị quyết", "Kết luận",
+          "tỉnh lộ", "đường tỉnh", "Đường tỉnh", "Km", "km", "Nghị định", "Thông tư", "Chỉ thị", "Quyết định", "Nghị quyết", "Kết luận",
           "Khóa", "Kế hoạch", "Chương trình", "Ban Chỉ đạo", "Ban Chỉ Đạo", "Chuyên án", "chuyên án", "mốc", "Mốc", "Cột mốc",
           "cột mốc", "Quân khu", "phường", "Phường", "Quận",
           "quận", "lúc", "Lúc", "ngày", "Ngày", "tháng", "Tháng", "đêm", "Đêm", "sáng", "trưa", "chiều", "tối", "Sáng",
@@ -1736,6 +1744,10 @@ LENGTHS = sorted({toks(v)[-1].lower() for e in gazetteer("unit") for v in e
                   if e[0] in ("km", "m", "cm", "mm", "hải lý", "dặm")})
 # (nor a sum of money: "trả cho người dẫn đường 4,5 triệu đồng"; session 30)
 MONEY_LAST = sorted({toks(v)[-1].lower() for v in CURRENCIES} | {v.lower() for e in gazetteer("multiplier") for v in e})
+# ... and after "mỗi" + an address word, a sum is what each got, no house's number (session 31): "hỗ trợ mỗi căn 40
+# triệu đồng" (the exclusion of "căn 40" is shorter and gives way)
+add(F_EXC, "_UNWRAP", [{"LOWER": "mỗi"}, {"LOWER": {"IN": ADDRESS}, **NOT_QTY}, {"ENT_TYPE": "QUANTITY", "OP": "*"},
+                       {"ENT_TYPE": "QUANTITY", "LOWER": {"IN": MONEY_LAST}}])
 add(F_EXC, "_NONE", [{"LOWER": "đường", **NOT_QTY}, RANGE, {"ENT_TYPE": "QUANTITY", "OP": "*"},
                      {"ENT_TYPE": "QUANTITY", "LOWER": {"NOT_IN": LENGTHS + MONEY_LAST}, "TEXT": {"REGEX": r"^\D+$"}}])
 # ("khu phố 3", "tiểu khu 2", "tổ dân phố 5", "số nhà 12"; not a building's floors or price: "khu nhà 7 tầng", "khu

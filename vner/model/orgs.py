@@ -622,6 +622,13 @@ def _teams_of_a_post(doc: Doc, first: list[Span], ents: list[Span]) -> list[Span
 _ENDS_BEFORE_A_VERB = {"Chỉ": {"huy", "đạo", "thị", "tiêu", "định", "dẫn", "số"}, "Quốc": _QUOC_WORDS}
 
 
+def _places_cut_before_quoc_lo(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A place in an ORG may end on "Quốc" ("Công an TP Phú Quốc"), but not on the first word of "Quốc lộ", a national
+    road: "Đồn Biên phòng Na Quốc lộ 4" is "Đồn Biên phòng Na" (session 31)."""
+    return [Span(doc, e.start, e.end - 1, label="ORG") if e.label_ == "ORG" and len(e) > 2 and e.end < len(doc)
+            and doc[e.end - 1].text == "Quốc" and doc[e.end].lower_ == "lộ" else e for e in ents]
+
+
 def _posts_ending_on_a_common_word(doc: Doc, first: list[Span], ents: list[Span]) -> list[Span]:
     """A border post's name may end on a capitalised word that opens common phrases (class ``not_place``: "Chỉ" of
     "Chỉ huy", "Chỉ đạo"), which the place shapes stop before (rule 3, the whole name of the post): "Đồn Biên phòng
@@ -2164,7 +2171,7 @@ _LEAD_OPENERS = frozenset(("Ngày", "Sáng", "Trưa", "Chiều", "Tối", "Đêm
                            "Thời", "Qua", "Theo", "Những", "Nhiều", "Tại", "Với", "Chỉ", "Mới", "Năm", "Tháng", "Đầu",
                            "Cuối", "Trước", "Gần", "Hơn", "Ngay",
                            # (session 31: "QTO - Nhân chuyến thăm ...", "Vào dịp ...", "Nhằm ...", "Thực hiện ...")
-                           "Nhân", "Vào", "Nhằm", "Thực", "Tiếp", "Trên", "Để"))
+                           "Nhân", "Vào", "Nhằm", "Thực", "Tiếp", "Trên", "Để", "Khoảng", "Lúc", "Hồi"))
 
 
 def _sources_without_brackets(doc: Doc, ents: list[Span], papers: tuple[tuple[str, ...], ...]) -> list[Span]:

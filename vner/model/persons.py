@@ -412,7 +412,11 @@ def _bylines(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames,
                                               and not _class(doc[s], "given_not_first_caps")
                                               and tone_norm(doc[s:e].text.title()) not in upper.common_pairs))
                          and (s, e) not in ambiguous and upper.given_pair(doc, s, e))) if _in_capitals(doc, s, e)
-                    else 2 <= n <= 4 or _initials_in(doc, s, e, roles) or _lao_run(doc, s, e, glued) for s, e, n in pieces)
+                    else 2 <= n <= 4 or _initials_in(doc, s, e, roles) or _lao_run(doc, s, e, glued)
+                    # (a Lao name glued by hyphens, alone or with another, on the text's last line: "Bun-thăn – KPL",
+                    # "Khăm-ly – Ngọc Lan (biên dịch)"; session 31)
+                    or (last_line and n == 1 and e - s > 1 and _class(doc[s], "lao_syllable"))
+                    for s, e, n in pieces)
         # a province ends a name only after a name word that starts nothing else ("Thu Trang"; not "Nam" + province)
         given = all(any(s < p.start and p.end <= e and upper.opens_a_name(doc[s]) for s, e, _ in pieces) for p in inner)
         # (a piece that is a province's whole name is a reporter's name in a byline of two names or on the text's
@@ -701,7 +705,8 @@ _CAPTION_MARKS = {("đứng", "giữa"), ("ngồi", "giữa"), ("bên", "trái")
 # (a byline: the name opens the paragraph; "(từ <Place>)" also counts)
 _BYLINE_MARKS = {("thực", "hiện"), ("tổng", "hợp"), ("ghi", ")"), ("lược", "dịch"), ("phóng", "viên"), ("dịch", ")"),
                  ("ctv", ")"), ("pv", ")"), ("th", ")"),  # ("MINH KHA (CTV)": a contributor, session 9b)
-                 ("cộng", "tác")}  # ("Xuân Hòa (Cộng tác viên)"; session 23)
+                 ("cộng", "tác"),  # ("Xuân Hòa (Cộng tác viên)"; session 23)
+                 ("biên", "dịch"), ("phiên", "dịch")}  # ("Ngọc Lan (biên dịch)", a translator; session 31)
 # ... and "compiled" abbreviated with a slash: "Minh Đức (t/h)" (session 22; "(TH)" above)
 _COMPILED = ("t", "/", "h", ")")
 
@@ -2016,6 +2021,7 @@ _KIN = {tuple(w.split()) for w in (
     "em gái", "anh trai", "chị gái", "em họ", "anh họ", "chị họ", "em ruột", "anh ruột", "chị ruột", "cháu",
     "cháu ruột", "mẹ đẻ", "bố đẻ", "vợ cũ", "chồng cũ", "người tình")}
 _KIN_HASHES = frozenset(get_string_id(w[0]) for w in _KIN)
+_KIN_AS_A_SYLLABLE = {("công", "bố"), ("tuyên", "bố"), ("phân", "bố"), ("truy", "bố")}
 
 
 def _kin_of_persons(doc: Doc, ents: list[Span], claimed: set[int], glued: list[bool], countries: set[str]) -> list[Span]:
@@ -2029,7 +2035,8 @@ def _kin_of_persons(doc: Doc, ents: list[Span], claimed: set[int], glued: list[b
     for i in cues_at(doc, LOWER, _KIN_HASHES):
         two = tuple(t.lower_ for t in doc[i:i + 2])  # (a kin word of two words first: "con trai", not "con")
         kin = two if len(two) == 2 and two in _KIN else two[:1] if two[:1] in _KIN else None
-        if kin is None:
+        # (nor the second syllable of a verb, session 31: "công bố Quyết định", "tuyên bố", "phân bố")
+        if kin is None or (i and (doc[i - 1].lower_, two[0]) in _KIN_AS_A_SYLLABLE):
             continue
         start = i + len(kin)
         if i >= 2 and doc[i - 1].text == "," and start < n and doc[start].lower_ == "của" and doc[i].is_lower:
@@ -3120,7 +3127,8 @@ def _names_listed_before_their_country(doc: Doc, ents: list[Span], claimed: set[
 
 
 # Words right before an ethnic group's name: "người Vân Kiều", "dân tộc Mông", "đồng bào Ê Đê", "thiểu số Khơ Mú"
-_PEOPLE_CUES = {"người": None, "tộc": "dân", "bào": "đồng", "số": "thiểu"}
+# (and a people's language or elder, session 31: "dịch sang tiếng Gia Rai", "già làng Gia Rai")
+_PEOPLE_CUES = {"người": None, "tộc": "dân", "bào": "đồng", "số": "thiểu", "tiếng": None, "làng": "già"}
 _PEOPLE_LIST = {",", "và", "-", "–"}
 
 
