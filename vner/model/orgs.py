@@ -907,8 +907,11 @@ def _names_numbered_before_the_verb_to_hold(doc: Doc, ents: list[Span]) -> list[
     "lần thứ 5 Bệnh viện 199 tổ chức" (session 31). The name is a capitalised word after a word (not a sentence's
     first: "Có 15 tổ chức tham gia"), or a body's two words."""
     def named(i: int) -> bool:
-        return i > 1 and doc[i - 1].is_alpha and ((doc[i - 1].is_title and doc[i - 2].text not in _SENTENCE_OPENS and not doc[i - 2].is_space) or (
-            i > 1 and doc[i - 1].lower_ in ("viện", "đoàn", "đội", "cục", "tâm") and doc[i - 2].is_title))
+        if i < 2 or not doc[i - 1].is_alpha:
+            return False
+        if doc[i - 1].is_title:
+            return doc[i - 2].text not in _SENTENCE_OPENS and not doc[i - 2].is_space
+        return doc[i - 1].lower_ in ("viện", "đoàn", "đội", "cục", "tâm") and doc[i - 2].is_title
     return [e for e in ents if not (e.label_ == "QUANTITY" and len(e) == 3 and doc[e.start + 1].lower_ == "tổ"
                                     and doc[e.start + 2].lower_ == "chức" and named(e.start))]
 
@@ -1630,8 +1633,9 @@ def _papers_without_bao(doc: Doc, ents: list[Span], papers: tuple[tuple[str, ...
     """ORG for a national paper of ``papers`` named right after "báo" in lower case or "phóng viên" ("các
     báo Thanh Niên, VnExpress và Nhân Dân": each paper of the list joined by "," and "và"), capitalised, inside no ORG
     (a PERSON or PROVINCE read there gives way: "phóng viên Tiền Phong"). "thanh niên", "nhân dân" in running text and
-    "Đoàn Thanh niên" are untouched. Runs at the words "báo" and "viên" only. ``papers``: `national_papers` of
-    ``words/national-papers.txt``."""
+    "Đoàn Thanh niên" are untouched; after "PV" too ("PV Dân trí"), and a capitalised "Báo" whose ORG the patterns
+    cut short takes the whole paper ("Báo Bảo vệ pháp luật"). Runs at the words "báo", "viên" and "PV" only.
+    ``papers``: `national_papers` of ``words/national-papers.txt``."""
     hits = cues_at(doc, LOWER, {_BAO, _VIEN, _PV})  # ("PV", the reporter: "Trao đổi với PV Dân trí"; session 31)
     if not hits:
         return ents

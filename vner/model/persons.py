@@ -773,6 +773,7 @@ _HONORIFIC_WORDS = {"ông", "bà", "ngài"}
 
 
 def _opens_a_paragraph(doc: Doc, i: int | None) -> bool:
+    """Whether token ``i`` (None: no token) starts the text or a line."""
     return i == 0 or (i is not None and "\n" in doc[i - 1].text)
 
 
@@ -2953,6 +2954,8 @@ _GOVERNS_A_PERSON = {"cho", "với", "của", "được", "bắt", "giữ", "ph�
                      "bởi", "tin",
                      # (session 25: "xe máy chở Đưng từ hướng biên giới về")
                      "chở"}
+# ... and two-word verbs that do (session 31: "phát hiện Tuấn cư trú", "bàn giao Choi cho", "liên quan đến Piềng")
+_GOVERN_A_PERSON_TWO = {("phát", "hiện"), ("xác", "định"), ("bàn", "giao"), ("quan", "đến"), ("truy", "bắt")}
 # ... and before an amount that follows the name, those after which the person is paid or lent it: "nhận của Bình 12
 # nghìn", "chuyển cho Sình 50 nghìn", "trả Tâm 5 triệu" (sessions 15b, 15c)
 _GIVEN_AN_AMOUNT = _GOVERNS_A_PERSON | {"trả", "nợ", "vay"}
@@ -2965,8 +2968,6 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 _SENTENCE_ENDS = {".", ";", "!", "?", "…"}
 # Verbs right after a subject, that no common word of a name's first syllable forms a compound with (session 25)
-# ... and two-word verbs that do (session 31: "phát hiện Tuấn cư trú", "bàn giao Choi cho", "liên quan đến Piềng")
-_GOVERN_A_PERSON_TWO = {("phát", "hiện"), ("xác", "định"), ("bàn", "giao"), ("quan", "đến"), ("truy", "bắt")}
 _SUBJECT_VERBS = {"đi", "có", "đã", "đang", "sẽ", "bị", "là", "mang", "cất", "giấu", "nhận", "bán", "mua", "khai"}
 # What is done with assets after their owner's name: "tài sản Nam tẩu tán", "tài sản Hùng chiếm đoạt" (session 16a)
 _ASSET_VERBS = {tuple(w.split()) for w in (
