@@ -262,6 +262,7 @@ def place_tok(op=None, first=True):
     # (after the first word "Quốc" may go on a place, "TP Phú Quốc", "Cảnh sát Hàn Quốc"; "Trung" may not, so that
     # "tỉnh Vân Nam Trung Quốc" keeps its province alone; session 31)
     classes = {"vner_not_place": False} if first else {"vner_not_place_later": False, "vner_not_place_next": False}
+    # (nor the national road's first word, a helper: "Đồn Biên phòng Na Quốc lộ 4" is "Đồn Biên phòng Na")
     # (never inside a border post's name: "Đồn Biên phòng Lào Cai" is no "Đồn" + place "Biên")
     # (a capitalised honorific, "Bà", "Ông", "Cụ", is part of the place, not a person's cue (session 13): "cửa khẩu
     # Dinh Bà", "Đồn Biên phòng Suối Ông Chú", "Công an xã Bà Tường"; lower case "bà" after a comma stays a cue:
@@ -270,7 +271,7 @@ def place_tok(op=None, first=True):
     # left with no place: "Trưởng Công an xã Bà Nguyễn Thị Hoa" gives the PERSON only)
     cues = [c for c in CUES if c != "_HON"]
     spec = {**CAPITALISED, "_": classes,
-            "ENT_TYPE": {"NOT_IN": cues + ["QUANTITY", "ORG", "_PART_POST"]}}
+            "ENT_TYPE": {"NOT_IN": cues + ["QUANTITY", "ORG", "_PART_POST", "_ROAD"]}}
     return {**spec, "OP": op} if op else spec
 
 
@@ -279,6 +280,8 @@ def place_tok(op=None, first=True):
 PLACE_NAME = [place_tok(), GLUE, place_tok(op="{0,3}", first=False)]
 
 # --------------------------------------------------------------- first pass: helpers
+# A national road, whose first word no place goes on over (`place_tok`; session 31)
+add(F_HELP, "_ROAD", "Quốc lộ")
 COUNTRIES = words("countries.txt")
 for c in COUNTRIES:
     for form in dict.fromkeys([c, c.upper()]):  # also in headlines in capitals: "BỘ AN NINH LÀO"
@@ -1067,17 +1070,16 @@ SCHOOL = ent("_PART_SCHOOL")
 add(F_ORG, "ORG", [SCHOOL] + PLACE_NAME)
 # A national park's or a reserve's management board by the park's name, perhaps two names joined by a dash (session
 # 31): "Ban Quản lý Vườn quốc gia Pù Mát", "Ban Quản lý Vườn quốc gia Lò Gò - Xa Mát" (the park alone is a place)
-for board in ("Ban Quản lý Vườn quốc gia", "Ban quản lý Vườn quốc gia", "Ban Quản lý Khu bảo tồn thiên nhiên",
-              "Ban quản lý Khu bảo tồn thiên nhiên"):
-    add(F_ORG, "ORG", ph(board) + PLACE_NAME)
-    add(F_ORG, "ORG", ph(board) + PLACE_NAME + [DASH] + PLACE_NAME)
+for board in ("Ban Quản lý Vườn quốc gia", "Ban Quản lý Khu bảo tồn thiên nhiên"):
+    add(F_ORG, "ORG", ph(board, ci=True) + PLACE_NAME)
+    add(F_ORG, "ORG", ph(board, ci=True) + PLACE_NAME + [DASH] + PLACE_NAME)
 # ... and a branch of a school in another province, one ORG with its place (session 31; three dev spans had been the
 # school and a PROVINCE): "Phân hiệu Đại học Huế tại Quảng Trị", "Phân hiệu Trường Đại học Nông Lâm TP Hồ Chí Minh tại
 # Gia Lai"
 add(F_ORG, "ORG", ph("Phân hiệu") + [SCHOOL, {"IS_ALPHA": True, "IS_LOWER": False, "OP": "{1,6}",
                                              "ENT_TYPE": {"NOT_IN": CUES + ["QUANTITY", "ORG"]}},
-                                    {"LOWER": "tại"}, {"ORTH": {"IN": ["TP", "TP.", "tỉnh", "thành"]}, "OP": "?"},
-                                    {"LOWER": "phố", "OP": "?"}, PROV_NAMED])
+                                    {"LOWER": "tại"}, {"LOWER": "tỉnh", "OP": "?"}, {**CITY, "OP": "*"},
+                                    PROV_NAMED])
 # ... and by two fields joined by a dash and its province (session 23): "Trường Cao đẳng Kinh tế - Kỹ thuật Điện Biên"
 add(F_ORG, "ORG", [SCHOOL, ent("_PART_DESC"), DASH, ent("_PART_DESC"), {"LOWER": "tỉnh", "OP": "?"}, PROV_NAMED])
 # A general school named by a place or after a person, perhaps numbered: "Trường THPT Tương Dương 1", "Trường THCS
@@ -1690,7 +1692,8 @@ HAUL = sorted({toks(v)[0].lower() for t in ("Weight, length, area, volume (symbo
 ONE_QTY = [{"ENT_TYPE": "QUANTITY", "ENT_IOB": "B"}, {"ENT_TYPE": "QUANTITY", "ENT_IOB": "I", "OP": "*"}]
 TIME_WORDS = []
 for w in ("năm", "Năm", "thứ", "Thứ", "Điều", "khoản", "Khoản", "Quốc lộ", "quốc lộ", "QL", "Tỉnh lộ",
-          "tỉnh lộ", "đường tỉnh", "Đường tỉnh", "Km", "km", "Nghị định", "Thông tư", "Chỉ thị", "Quyết định", "Nghị quyết", "Kết luận",
+          "tỉnh lộ", "đường tỉnh", "Đường tỉnh", "Km", "km", "Nghị định", "Thông tư", "Chỉ thị", "Quyết định",
+          "Nghị quyết", "Kết luận",
           "Khóa", "Kế hoạch", "Chương trình", "Ban Chỉ đạo", "Ban Chỉ Đạo", "Chuyên án", "chuyên án", "mốc", "Mốc", "Cột mốc",
           "cột mốc", "Quân khu", "phường", "Phường", "Quận",
           "quận", "lúc", "Lúc", "ngày", "Ngày", "tháng", "Tháng", "đêm", "Đêm", "sáng", "trưa", "chiều", "tối", "Sáng",
@@ -1700,7 +1703,8 @@ for w in ("năm", "Năm", "thứ", "Thứ", "Điều", "khoản", "Khoản", "Qu
     p = [both_cases(t) for t in toks(w)]  # also in headlines in capitals: "NĂM 2024", "LẦN THỨ 5"
     # (a steering committee is named by the number of its decision, two digits or more: "Ban Chỉ đạo 389 tỉnh", "Ban
     # Chỉ đạo 138"; one digit counts what it leads: "Ban Chỉ đạo 6 huyện, thành phố"; session 16b)
-    named = [{"ENT_TYPE": "QUANTITY", "TEXT": {"REGEX": r"^\d{2,}"}}, {**QTY, "OP": "*"}] if w.startswith("Ban") else ONE_QTY
+    named = ([{"ENT_TYPE": "QUANTITY", "TEXT": {"REGEX": r"^\d{2,}"}}, {**QTY, "OP": "*"}] if w.startswith("Ban")
+             else ONE_QTY)
     # (a case is named by a number, "chuyên án 279", or by the haul it seized, "chuyên án 186 bánh heroin": after it a
     # number with a measure, a currency, a counter of drugs and goods or a multiplier is that amount, a QUANTITY; the
     # number then its unit must both be there, so that "chuyên án 279" alone matches nothing; session 19d)

@@ -519,8 +519,9 @@ def test_the_rules_are_hundreds_of_patterns_not_thousands():
     outlets, countries, spellings and counters as phrases and token patterns for a national body before a Chinese
     city that is also a name and a word after "đàn ông": 4,617 and 793; the caps went to 4,700 and 810:
     bench/findings.md 22. Session 31 added bodies, outlets, papers, units, spellings and titles as phrases and token
-    patterns for a school's branch, a park's board, a sum after "mỗi" + an address word, a Cambodian naval post and
-    the old name of a provincial road: 4,748 and 805; the phrase cap went to 4,800: bench/findings.md 23.)
+    patterns for a school's branch, a park's board, a sum after "mỗi" + an address word, a Cambodian naval post and a
+    provincial road's number, and a helper for a national road's name: 4,749 and 805; the phrase cap went to 4,800:
+    bench/findings.md 23.)
     """
     patterns = load_patterns()
     token_patterns = [p for p in patterns if isinstance(p["pattern"], list)]

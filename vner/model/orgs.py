@@ -622,13 +622,6 @@ def _teams_of_a_post(doc: Doc, first: list[Span], ents: list[Span]) -> list[Span
 _ENDS_BEFORE_A_VERB = {"Chỉ": {"huy", "đạo", "thị", "tiêu", "định", "dẫn", "số"}, "Quốc": _QUOC_WORDS}
 
 
-def _places_cut_before_quoc_lo(doc: Doc, ents: list[Span]) -> list[Span]:
-    """A place in an ORG may end on "Quốc" ("Công an TP Phú Quốc"), but not on the first word of "Quốc lộ", a national
-    road: "Đồn Biên phòng Na Quốc lộ 4" is "Đồn Biên phòng Na" (session 31)."""
-    return [Span(doc, e.start, e.end - 1, label="ORG") if e.label_ == "ORG" and len(e) > 2 and e.end < len(doc)
-            and doc[e.end - 1].text == "Quốc" and doc[e.end].lower_ == "lộ" else e for e in ents]
-
-
 def _posts_ending_on_a_common_word(doc: Doc, first: list[Span], ents: list[Span]) -> list[Span]:
     """A border post's name may end on a capitalised word that opens common phrases (class ``not_place``: "Chỉ" of
     "Chỉ huy", "Chỉ đạo"), which the place shapes stop before (rule 3, the whole name of the post): "Đồn Biên phòng
@@ -1629,6 +1622,12 @@ _VIEN = get_string_id("viên")
 _PV = get_string_id("pv")
 
 
+def _paper_at(doc: Doc, k: int, papers: tuple[tuple[str, ...], ...]) -> tuple[str, ...] | None:
+    """The longest paper of ``papers`` whose words start at token ``k``, in any case and tone placement."""
+    return next((p for p in papers if k + len(p) <= len(doc)
+                 and tuple(tone_norm(t.text).lower() for t in doc[k:k + len(p)]) == p), None)
+
+
 def _papers_without_bao(doc: Doc, ents: list[Span], papers: tuple[tuple[str, ...], ...]) -> list[Span]:
     """ORG for a national paper of ``papers`` named right after "báo" in lower case or "phóng viên" ("các
     báo Thanh Niên, VnExpress và Nhân Dân": each paper of the list joined by "," and "và"), capitalised, inside no ORG
@@ -1645,8 +1644,7 @@ def _papers_without_bao(doc: Doc, ents: list[Span], papers: tuple[tuple[str, ...
     org_end = {e.start: e.end for e in ents if e.label_ == "ORG"}
     for i in hits:
         if doc[i].text in ("Báo", "BÁO") and i in org_end:
-            paper = next((p for p in papers if i + 1 + len(p) <= n
-                          and tuple(tone_norm(t.text).lower() for t in doc[i + 1:i + 1 + len(p)]) == p), None)
+            paper = _paper_at(doc, i + 1, papers)
             if paper is not None and i + 1 + len(paper) > org_end[i]:
                 found.append(Span(doc, i, i + 1 + len(paper), label="ORG"))
     hits = [i for i in hits
@@ -1664,8 +1662,7 @@ def _papers_without_bao(doc: Doc, ents: list[Span], papers: tuple[tuple[str, ...
                 break
             else:
                 end = None
-            paper = None if end is not None else next((p for p in papers if k + len(p) <= n
-                          and tuple(tone_norm(t.text).lower() for t in doc[k:k + len(p)]) == p), None)
+            paper = None if end is not None else _paper_at(doc, k, papers)
             if end is None:
                 if paper is None or (k + len(paper) < n and doc[k + len(paper)].is_title and doc[k + len(paper)].is_alpha):
                     break
@@ -2192,8 +2189,8 @@ def _sources_without_brackets(doc: Doc, ents: list[Span], papers: tuple[tuple[st
         if doc[i].is_upper and doc[i].is_alpha and 2 <= len(doc[i]) <= 6 and doc[i].text not in _BYLINE_ROLES:
             k = i + 1
         else:
-            k = next((i + len(p) for p in papers if doc[i].is_title
-                      and tuple(tone_norm(t.text).lower() for t in doc[i:i + len(p)]) == p), i)
+            paper = _paper_at(doc, i, papers) if doc[i].is_title else None
+            k = i + len(paper) if paper else i
         if k == i or k + 1 >= n or doc[k].text not in ("-", "–") or doc[k + 1].text not in _LEAD_OPENERS:
             continue
         taken = _taken(ents) if taken is None else taken
