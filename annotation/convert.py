@@ -33,6 +33,7 @@ from vner.core.files import replace_dir, write_json_atomic
 from vner.core.jsonstream import json_kind as _kind
 from vner.core.jsonstream import json_list_items
 from vner.model.nlp import make_nlp
+from vner.model.persons import INITIAL_DOT
 from vner.core.scheme import labels as scheme_labels
 from vner.core.resources import SEED_GOLD
 from vner.core.text import normalize
@@ -449,12 +450,15 @@ def _is_edge(ch: str) -> bool:
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Strip whitespace and punctuation at the edges (rule 7), keeping a
-    closing bracket whose opening bracket is inside the span, and a unit
-    symbol after a number.
+    closing bracket whose opening bracket is inside the span, a unit
+    symbol after a number, and an initial's dot.
 
     >>> text = "tăng 15%, "
     >>> text[slice(*_trim(text, 5, 10))]
     '15%'
+    >>> text = "bắt Lò Văn T.."
+    >>> text[slice(*_trim(text, 4, 14))]
+    'Lò Văn T.'
     """
     while start < end and _is_edge(text[start]):
         start += 1
@@ -464,6 +468,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
             break  # "15%": the unit of a number, not punctuation
         if ch in _OPEN_CLOSE and text[start:end - 1].count(_OPEN_CLOSE[ch]) > text[start:end - 1].count(ch):
             break
+        if ch == "." and INITIAL_DOT.search(text[start:end]):
+            break  # "Lò Văn T.": the dot of an initial is part of the name
         end -= 1
     return start, end
 

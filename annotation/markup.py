@@ -21,6 +21,7 @@ from typing import Iterable, Sequence
 from vner.core.errors import VnerError
 from vner.core.resources import WRITTEN
 from vner.core.scheme import labels as scheme_labels
+from vner.model.persons import INITIAL_DOT
 
 STAMP = "2026-12-01T00:00:00.000000Z"
 
@@ -55,11 +56,17 @@ def parse_markup(line: str, where: str = "<markup>", labels: Sequence[str] | Non
         value, label = m.group(1), m.group(2)
         if label not in allowed:
             raise VnerError("Unknown label in a markup file", f"{where}: [{value}]({label})", f"Use one of {', '.join(sorted(allowed))}.")
-        if not _clean_edge(value[0]) or not (_clean_edge(value[-1]) or value[-1] in _NAME_ENDS):
+        if not _clean_edge(value[0]) or not (_clean_edge(value[-1]) or value[-1] in _NAME_ENDS or INITIAL_DOT.search(value)):
             raise VnerError(
                 "Span with punctuation or space at its edge",
                 f"{where}: [{value}]({label})",
                 "Move spaces and punctuation outside the brackets (scheme rule 7).",
+            )
+        if label == "PERSON" and line.startswith(".", m.end()) and INITIAL_DOT.search(value + "."):
+            raise VnerError(
+                "An initial's dot outside its name",
+                f"{where}: [{value}]({label}).",
+                f"Write [{value}.]({label}): the dot of an initial is part of the name (guidelines, decided case 12).",
             )
         spans.append((length, length + len(value), label))
         text.append(value)

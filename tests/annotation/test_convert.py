@@ -233,6 +233,16 @@ def test_unit_symbols_stay_in_quantities(text, sub):
     assert report.dropped == 0 and not report.counts["span_trimmed"]
 
 
+@pytest.mark.parametrize("raw, kept", [("Lò Văn T.", "Lò Văn T."), ("N.H.", "N.H."), ("Lò Văn T..", "Lò Văn T."),
+                                       ("Nghệ An.", "Nghệ An")])
+def test_an_initials_dot_stays_in_the_name(raw, kept):
+    """Guidelines, decided case 12: the dot of an initial is the name's; a second dot, the sentence's, is trimmed."""
+    text = f"Công an bắt giữ {raw}"
+    docs, report = convert([task(text, [annotation([span(text, raw, "PERSON")])])])
+    assert [e.text for e in docs[0].ents] == [kept]
+    assert report.counts["span_trimmed"] == (raw != kept) and report.dropped == 0
+
+
 def test_percent_after_a_word_is_still_trimmed():
     text = "Báo Nghệ An% đưa tin."
     docs, _ = convert([task(text, [annotation([span(text, "Nghệ An%", "PROVINCE")])])])

@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 from vner.cli import app
 from vner.core.errors import VnerError
 from vner.core.resources import SEEDS
+from vner.model.persons import INITIAL_DOT
 from vner.evaluation.challenge import (
     CHALLENGE_JSON,
     FLOORS_JSON,
@@ -95,7 +96,7 @@ def test_spans_are_exact(sentences):
         for start, end, label in s.spans:
             value = s.text[start:end]
             assert value == value.strip() and value[0].isalnum(), (s.id, value)
-            assert value[-1].isalnum() or value.endswith("%"), (s.id, value)
+            assert value[-1].isalnum() or value.endswith("%") or INITIAL_DOT.search(value), (s.id, value)
 
 
 def test_every_digit_is_a_quantity_or_in_a_number_capability(sentences):
@@ -164,7 +165,9 @@ def test_no_sentence_repeats_the_seeds(sentences):
     [
         ("[Bộ Công an](ORGANISATION) họp.", "Unknown label in a markup file"),
         ("[Bộ Công an ](ORG) họp.", "Span with punctuation or space at its edge"),
-        ("Ảnh: [Hờ Thị D.](PERSON)", "Span with punctuation or space at its edge"),
+        ("Ảnh: [Hờ Thị D](PERSON).", "An initial's dot outside its name"),
+        ("[Hà Nội.](PROVINCE)", "Span with punctuation or space at its edge"),
+        ("[Hờ Thị Dung.](PERSON)", "Span with punctuation or space at its edge"),
         ("[Vietnam+.](ORG)", "Span with punctuation or space at its edge"),
         ("([Bộ Công an)](ORG) họp.", "Broken markup"),
         ("[Bộ Công an](ORG họp.", "Broken markup"),
@@ -175,6 +178,13 @@ def test_bad_markup_is_a_message_naming_the_line(line, title):
     with pytest.raises(VnerError) as e:
         parse_markup(line, "challenge.txt:7")
     assert e.value.title == title and "challenge.txt:7" in e.value.detail
+
+
+@pytest.mark.parametrize("name", ["Hờ Thị D.", "T.H.", "H.", "Trần Thị Kim Ng."])
+def test_an_initials_dot_is_part_of_the_name(name):
+    """Guidelines, decided case 12: the dot of an initial is the name's, also at the end of a sentence."""
+    text, spans = parse_markup(f"Ảnh: [{name}](PERSON)")
+    assert [text[a:b] for a, b, _ in spans] == [name]
 
 
 @pytest.mark.parametrize(

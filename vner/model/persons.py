@@ -22,9 +22,12 @@ NAME_CUES = ("RANK", "_HON", "_HON2", "_DC", "_POS", "_SUSP", "_CUE")
 _CREDIT_SEPARATORS = {"-", "–", ",", ";", "&", "/", "và"}
 # An initial ("T", "N.V") or initials glued to a name ("N.V.Hùng").
 # (Vietnamese initials may be a digraph: "Ng.Hùng", "Th.Hằng", "Tr. Minh")
-_LETTER = r"(?:[A-ZĐ]|Ng|Nh|Th|Tr|Ph|Kh|Gi|Ch|Qu)"
-_INITIAL = re.compile(rf"{_LETTER}(?:\.[A-ZĐ])*")
-_INITIALS = re.compile(rf"(?:{_LETTER}\.)+[A-ZĐ][^\W\d_]*")
+INITIAL_LETTER = r"(?:[A-ZĐ]|Ng|Nh|Th|Tr|Ph|Kh|Gi|Ch|Qu)"
+_INITIAL = re.compile(rf"{INITIAL_LETTER}(?:\.[A-ZĐ])*")
+# A text ending on an initial and its dot, which belongs to the name (guidelines, decided case 12): "Lò Văn T.",
+# "T.H.", "chị H." → "H.", "Trần Thị Kim Ng.", also where the dot ends the sentence (PhoNER_COVID19's annotators do so)
+INITIAL_DOT = re.compile(rf"(?:^|[\s.]){INITIAL_LETTER}\.$")
+_INITIALS = re.compile(rf"(?:{INITIAL_LETTER}\.)+[A-ZĐ][^\W\d_]*")
 # Initials alone of two letters or more ("N.T.H"), and those that abbreviate no person ("C.A" công an, "T.W" trung ương)
 _INITIALS_ONLY = re.compile(r"(?:[A-ZĐ]\.){1,3}[A-ZĐ]\.?")
 _NOT_INITIALS = {"C.A", "C.A.", "T.W", "T.W."}
@@ -57,6 +60,24 @@ def _complete_initials(doc: Doc, ents: list[Span], glued: list[bool]) -> list[Sp
                     end += 1
         out.append(ent if end == ent.end else Span(doc, ent.start, end, label="PERSON"))
     return out
+
+
+def _initials_alone(doc: Doc, ents: list[Span]) -> list[Span]:
+    """PERSON for initials of two to four letters standing alone, wherever no entity has them: "là N.S.T. (SN 2008)",
+    "Em L.T.N. (SN 2009)", "G.T.P., 15 tuổi". News names victims, minors and suspects so; every such mention of the
+    written articles is a person (110 of 110 in session 32, 9 of them missed before). Not a role ("P.V", "C.T.V",
+    "T.L") or a body ("C.A", "T.W")."""
+    taken = _taken(ents)
+    return [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc if t.i not in taken and _INITIALS_ONLY.fullmatch(t.text)
+            and t.text not in _NOT_INITIALS and t.text.replace(".", "") not in _ROLE_INITIALS]
+
+
+def _initials_take_their_dot(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A PERSON that a later step found ending on an initial takes the initial's dot too (guidelines, decided case
+    12): "bắt giữ Lò Văn T." → "Lò Văn T.", as `_complete_initials` gives the names found before it."""
+    return [Span(doc, e.start, e.end + 1, label="PERSON") if e.label_ == "PERSON" and e.end < len(doc)
+            and doc[e.end].text == "." and not doc[e.end - 1].whitespace_ and _INITIAL.fullmatch(doc[e.end - 1].text)
+            else e for e in ents]
 
 
 def _initials_then_sentence(doc: Doc, ent: Span, glued: list[bool]) -> bool:
