@@ -3848,3 +3848,17 @@ def test_an_initials_dot_is_part_of_the_name(nlp, text, expected):
     """Guidelines, decided case 12 (session 32): the gold of the written sets had the dot outside (57 spans), the
     rules inside but for the names later steps found."""
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("byline, expected", [
+    ("Thanh Hải - PV", [("Thanh Hải", "PERSON")]),
+    ("Thanh Hải – P.V", [("Thanh Hải", "PERSON")]),
+    ("Thanh Hải/CTV", [("Thanh Hải", "PERSON")]),
+    ("Theo Thanh Hải/VOV", [("Thanh Hải", "PERSON"), ("VOV", "ORG")]),
+    ("Theo Thanh Hải - Báo Lào Cai", [("Thanh Hải", "PERSON"), ("Báo Lào Cai", "ORG")]),
+    ("Kim Ngân - Hữu Lộc/ATV", [("Kim Ngân", "PERSON"), ("Hữu Lộc", "PERSON"), ("ATV", "ORG")]),
+])
+def test_a_byline_with_the_writers_role_or_after_theo(nlp, byline, expected):
+    """Session 32: a role in initials after a dash or a slash ended no byline ("PV" after a slash was an outlet), and
+    "Theo" headed one only before a source in brackets."""
+    assert ents(nlp, "Công an tỉnh Sơn La bắt 2 đối tượng.\n" + byline)[2:] == expected

@@ -362,11 +362,18 @@ def _bylines(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames,
         # (... or an outlet's abbreviation no list holds, after the slash that ends the paragraph: "Kim Ngân - Hữu
         # Lộc/ATV"; session 28)
         unlisted = None
+        role_after = len(words) > 2 and words[-2].text in ("/", "-", "–") and words[-1].text.replace(".", "") in roles
         if source is None and len(words) > 2 and words[-2].text == "/" and words[-1].i not in taken \
-                and _AN_ABBREVIATION.match(words[-1].text):
+                and _AN_ABBREVIATION.match(words[-1].text) and not role_after:
             source = unlisted = Span(doc, words[-1].i, words[-1].i + 1, label="ORG")
         if source is not None:
             words = [t for t in words if t.i < source.start - 1]
+            # (... after "Theo", as before a source in brackets: "Theo Thanh Hải/VOV"; session 32)
+            if len(words) > 1 and words[0].text == "Theo":
+                words = words[1:]
+        # (... or the writer's role after a dash or a slash: "Thanh Hải - PV", "Thanh Hải/CTV"; session 32)
+        elif role_after and words[-1].i not in taken:
+            words = words[:-2]
         sourced = False  # (the paragraph ends on its source in brackets: "Anh Tuấn (TTXVN)")
         if words and words[-1].text == ")":
             opening = next((t for t in reversed(words) if t.text == "("), None)
