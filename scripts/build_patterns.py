@@ -533,6 +533,8 @@ for w in ("đối tượng", "Đối tượng", "bị can", "Bị can", "bị c�
           # Buddhist monks' titles, before a Khmer or Vietnamese name (session 31): "Đại đức Danh Sóc Phi", "Hòa thượng
           # Thạch Sok Xane"
           "Đại đức", "đại đức", "Thượng tọa", "thượng tọa", "Hòa thượng", "hòa thượng", "Sư cả", "sư cả",
+          # a reader who asks a paper's legal column (session 32): "Bạn đọc Đỗ Minh Kh. (Hà Nội) hỏi"
+          "bạn đọc", "Bạn đọc", "độc giả", "Độc giả",
           *(f"phiên dịch viên tiếng {language}" for language in ("Trung", "Lào", "Khmer", "Anh"))):
     add(F_HELP, "_SUSP", w)
 # ... and the roles of the judiciary and the press in lower case, whose capitalised forms are titles (`title.txt`;
@@ -869,6 +871,10 @@ LEVELS = PROVINCE_LEVELS + [
     [CITY, {"NORM": "Phòng"}, place_tok(first=False), place_tok(op="?", first=False)],
     [{"LOWER": {"IN": ["quận", "phường"]}}, {"TEXT": {"REGEX": r"^\d{1,2}$"}}],  # "quận 3"
 ]
+# The police of a ward or commune named as its province since 2025, whose first word may start no place (a country,
+# "Lào"): "Công an phường Lào Cai" (session 32; the province in it is no PROVINCE, rule 4)
+add(F_ORG, "ORG", [{"ORTH": "Công", "ENT_TYPE": "_PART_BODY"}, {"LOWER": "an", "ENT_TYPE": "_PART_BODY"},
+                   {"LOWER": {"IN": ["xã", "phường"]}}, PROV_NAMED])
 for lv in LEVELS:
     add(F_ORG, "ORG", [BODY] + lv)
 # (a commune whose name ends on "Chỉ", which ends no other place ("Ban Chỉ đạo"): "Công an xã Phước Chỉ", a border

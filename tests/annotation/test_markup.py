@@ -34,10 +34,10 @@ def test_each_article_is_one_doc_with_its_spans(tmp_path):
 
 SELECTION_SETS = ["t", "u", "v", "w", "x", "y", "z", "za", "zb", "zc", "zd", "ze", "zf", "zg", "zh", "zi", "zj",
                   "zk", "zl", "zm", "zn", "zo", "zp", "zq", "zr", "zs", "zt", "zu", "zv", "zw", "zx", "zy", "zz", "zza",
-                  "zzb", "zzc", "zzd", "zze", "zzf", "zzg"]
+                  "zzb", "zzc", "zzd", "zze", "zzf", "zzg", "zzh"]
 
 
-def test_there_are_forty_selection_sets():
+def test_there_are_forty_one_selection_sets():
     assert [p.name for p in SELECTION] == [f"articles_select_{x}.txt" for x in SELECTION_SETS]
 
 

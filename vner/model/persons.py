@@ -29,7 +29,7 @@ _INITIAL = re.compile(rf"{INITIAL_LETTER}(?:\.[A-ZĐ])*")
 INITIAL_DOT = re.compile(rf"(?:^|[\s.]){INITIAL_LETTER}\.$")
 _INITIALS = re.compile(rf"(?:{INITIAL_LETTER}\.)+[A-ZĐ][^\W\d_]*")
 # Initials alone of two letters or more ("N.T.H"), and those that abbreviate no person ("C.A" công an, "T.W" trung ương)
-_INITIALS_ONLY = re.compile(r"(?:[A-ZĐ]\.){1,3}[A-ZĐ]\.?")
+_INITIALS_ONLY = re.compile(rf"(?:[A-ZĐ]\.){{1,3}}{INITIAL_LETTER}\.?")  # ("N.V.Kh", session 32)
 _NOT_INITIALS = {"C.A", "C.A.", "T.W", "T.W."}
 # A byline's role in initials, no name: phóng viên, cộng tác viên ("P.V", "PV", "C.T.V"); "T.L", "TL" in a credit is
 # "tư liệu", an archive photo (session 14: "Ảnh: T.L").
@@ -76,7 +76,8 @@ def _initials_take_their_dot(doc: Doc, ents: list[Span]) -> list[Span]:
     """A PERSON that a later step found ending on an initial takes the initial's dot too (guidelines, decided case
     12): "bắt giữ Lò Văn T." → "Lò Văn T.", as `_complete_initials` gives the names found before it."""
     return [Span(doc, e.start, e.end + 1, label="PERSON") if e.label_ == "PERSON" and e.end < len(doc)
-            and doc[e.end].text == "." and not doc[e.end - 1].whitespace_ and _INITIAL.fullmatch(doc[e.end - 1].text)
+            and doc[e.end].text == "." and not doc[e.end - 1].whitespace_
+            and (_INITIAL.fullmatch(doc[e.end - 1].text) or _INITIALS_ONLY.fullmatch(doc[e.end - 1].text))
             else e for e in ents]
 
 
@@ -665,7 +666,11 @@ def _names_before_a_birth_year(doc: Doc, first: list[Span], ents: list[Span], gl
             found.append(Span(doc, end - 1, end, label="PERSON"))
             taken.add(end - 1)
             continue
-        start, words, i = end, 0, end - 1
+        # (a name ending on an initial ends before its dot, which it takes at the end of the resolver: "Nguyễn Hoàng
+        # Ph. (SN 1998", "Chau S. (15 tuổi"; session 32)
+        stop = end - 1 if end >= 2 and doc[end - 1].text == "." and not doc[end - 2].whitespace_ \
+            and _INITIAL.fullmatch(doc[end - 2].text) else end
+        start, words, i = stop, 0, stop - 1
         while i >= 0 and words < 7 and i not in taken:
             token = doc[i]
             if glued[i]:
@@ -674,30 +679,30 @@ def _names_before_a_birth_year(doc: Doc, first: list[Span], ents: list[Span], gl
             if not (token.is_alpha and token.is_title) or _class(token, "not_name"):
                 break
             start, words, i = i, words + 1, i - 1
-        while start < end and _class(doc[start], "not_name_first"):
+        while start < stop and _class(doc[start], "not_name_first"):
             start += 1
-            while start < end and glued[start]:
+            while start < stop and glued[start]:
                 start += 1
-        if start >= end or any(tuple(t.lower_ for t in doc[max(0, start - k):start]) in locals_ for k in (1, 2)):
+        if start >= stop or any(tuple(t.lower_ for t in doc[max(0, start - k):start]) in locals_ for k in (1, 2)):
             continue  # a place: "tại huyện Kỳ Sơn, trú ...", "bản Huồi Xái (trú ...)"
         # a Lao name of four to seven spaced syllables, all but one of class lao_syllable, is one name whatever
         # Vietnamese family name ("Ma") it holds: "Xổm Xạ Vắt Phôm Ma Lay (SN 1987)" (session 18d); other runs keep
         # at most five words
         # (three words before a birth year too, session 29: "Phết Xa Vắt (SN 1993" is no "Xa Vắt" after a word "Phết")
-        lao = _lao_run(doc, start, end, glued, shortest=3)
+        lao = _lao_run(doc, start, stop, glued, shortest=3)
         if not lao:
-            while sum(1 for j in range(start, end) if not glued[j]) > 5:
+            while sum(1 for j in range(start, stop) if not glued[j]) > 5:
                 start += 1
-                while start < end and glued[start]:
+                while start < stop and glued[start]:
                     start += 1
-        family = next((j for j in range(start + 1, end) if (tone_norm(doc[j].text),) in surnames and not glued[j]
+        family = next((j for j in range(start + 1, stop) if (tone_norm(doc[j].text),) in surnames and not glued[j]
                        and not _class(doc[j], "middle_name")), None)
-        if family is not None and end - family >= 2 and (tone_norm(doc[start].text),) not in surnames and not lao:
+        if family is not None and stop - family >= 2 and (tone_norm(doc[start].text),) not in surnames and not lao:
             start = family
         if end in nationality and ((start, end) in countries or doc[start - 1].lower_ in _NOT_PERSONS_BEFORE):
             continue  # a country, a ship, a company of a nationality: "tàu Hải Long, quốc tịch Campuchia"
-        if end - start >= 2:  # two words, or one glued word ("Khăm-phăn"): a lone syllable may be anything
-            found.append(Span(doc, start, end, label="PERSON"))
+        if stop - start >= 2:  # two words, or one glued word ("Khăm-phăn"): a lone syllable may be anything
+            found.append(Span(doc, start, stop, label="PERSON"))
             taken.update(range(start, end))
             if end in aliases and not any(j in taken for j in range(*aliases[end])):
                 found.append(Span(doc, *aliases[end], label="PERSON"))
@@ -2971,7 +2976,8 @@ _COMPOUNDS = {("Sinh", "ngày"), ("Sinh", "năm"),  # (a wanted notice's "Sinh n
               ("Lưu", "giữ"), ("Canh", "giữ"), ("Gìn", "giữ"), ("Giam", "giữ"), ("Tạm", "giữ"), ("Bắt", "giữ"),
               ("Thu", "đóng"), ("Ban", "đóng"), ("Vận", "chuyển"), ("Sử", "dụng"), ("Chuẩn", "bị"), ("Xạ", "thủ"),
               ("Trị", "giá"), ("Bảo", "quản"),  # (session 27: "Trị giá lô hàng", "tài khoản do Bảo quản lý" is no "Bảo")
-              ("Lời", "khai")}  # (session 30: "Lời khai này bị bác", a statement)
+              ("Lời", "khai"),  # (session 30: "Lời khai này bị bác", a statement)
+              ("Tiến", "sĩ"), ("Chiến", "sĩ"), ("Hạnh", "phúc")}  # (titles and words after a comma; session 32)
 # Words before a person as the object of a verb or a preposition, or the second of two coordinated persons:
 # "bắt được Kiệt khi", "giao cho Chu", "làm việc với Minh", "mẹ của Mai", "phạt Hùng tử hình", "Tư cùng Kiệt".
 # words after which a clause starts, its subject next: "khi Khọt cùng Lường Văn Sửu đang ...", "đêm Lừ và San phục kích"
@@ -2983,7 +2989,8 @@ _GOVERNS_A_PERSON = {"cho", "với", "của", "được", "bắt", "giữ", "ph�
                      # (session 25: "xe máy chở Đưng từ hướng biên giới về")
                      "chở"}
 # ... and two-word verbs that do (session 31: "phát hiện Tuấn cư trú", "bàn giao Choi cho", "liên quan đến Piềng")
-_GOVERN_A_PERSON_TWO = {("phát", "hiện"), ("xác", "định"), ("bàn", "giao"), ("quan", "đến"), ("truy", "bắt")}
+_GOVERN_A_PERSON_TWO = {("phát", "hiện"), ("xác", "định"), ("bàn", "giao"), ("quan", "đến"), ("truy", "bắt"),
+                        ("quả", "tang")}  # (session 32: "bắt quả tang Út khi")
 # ... and before an amount that follows the name, those after which the person is paid or lent it: "nhận của Bình 12
 # nghìn", "chuyển cho Sình 50 nghìn", "trả Tâm 5 triệu" (sessions 15b, 15c)
 _GIVEN_AN_AMOUNT = _GOVERNS_A_PERSON | {"trả", "nợ", "vay"}
@@ -3084,7 +3091,10 @@ def _stands_alone(doc: Doc, start: int, end: int, claimed: set[int], followers: 
             or start in unit_names:
         return False
     if before is None or before.text in _CLAUSE_OPENERS or before.is_space:  # (a paragraph's start: session 10a)
-        return not _class(doc[start], "open_as_a_word")
+        # (... one that opens clauses as a common word too, but after a comma or a semicolon, where only a name is
+        # capitalised: "Từ tháng 5/2023, Hạnh lên mạng", "tháng 12/2021, Tiến sang Lào"; session 32)
+        return not _class(doc[start], "open_as_a_word") or (
+            before is not None and before.text in (",", ";") and (doc[start].text, doc[end].lower_) not in _COMPOUNDS)
     return before.lower_ in _GOVERNS_A_PERSON \
         or (before.i > 0 and (doc[before.i - 1].lower_, before.lower_) in _GOVERN_A_PERSON_TWO)
 
@@ -3641,7 +3651,7 @@ def _countries_read_as_names(doc: Doc, first: list[Span], ents: list[Span], coun
 _TEN = get_string_id("tên")
 _OTHER_NAME_FIELD = ("gọi", "khác")
 _NAMED_PERSON_NOUNS = {"người", "ông", "bà", "nữ", "niên", "gái", "trai", "tượng", "can", "cáo", "phạm", "khách",
-                       "anh", "chị", "xưng"}
+                       "anh", "chị", "xưng", "quen", "bạn"}  # ("người quen tên", "bạn tên": session 32)
 _FIELD_ENDS = {";", ",", ".", ")", "(", "\n"}
 
 
@@ -3672,6 +3682,16 @@ def _names_after_ten(doc: Doc, ents: list[Span], claimed: set[int], glued: list[
             while k < n and k - start < 4 and k not in taken and doc[k].is_alpha and doc[k].is_title:
                 k += 1
             if k > start and k < n and doc[k].text in _CLOSING_QUOTES and not _class(doc[start], "not_name"):
+                found.append(Span(doc, start, k, label="PERSON"))
+                taken.update(range(start, k))
+        # (... and without quotes, up to a lower-case word or punctuation, whatever list the name is in or not: "một
+        # người quen tên Kẹo nhờ", "người tên Xổm-phăn"; session 32)
+        elif i and doc[i - 1].lower_ in _NAMED_PERSON_NOUNS and k < n and k not in taken and doc[k].is_alpha \
+                and doc[k].is_title and not _class(doc[k], "not_name"):
+            start = k
+            while k < n and (k - start < 4 or glued[k]) and k not in taken and (glued[k] or (doc[k].is_alpha and doc[k].is_title)):
+                k += 1
+            if k == n or doc[k].is_punct or doc[k].is_space or doc[k].is_lower:
                 found.append(Span(doc, start, k, label="PERSON"))
                 taken.update(range(start, k))
     return found
