@@ -50,8 +50,7 @@ def _complete_initials(doc: Doc, ents: list[Span], glued: list[bool]) -> list[Sp
         if ent.label_ == "PERSON" and _initials_then_sentence(doc, ent, glued):
             ent = Span(doc, ent.start, ent.start + 2, label="PERSON")
         end = ent.end
-        if ent.label_ == "PERSON" and _INITIAL.fullmatch(doc[end - 1].text) and end < len(doc) \
-                and doc[end].text == "." and not doc[end - 1].whitespace_:
+        if ent.label_ == "PERSON" and _an_initials_dot(doc, end):
             end += 1
             if len(doc[end - 2]) == 1 and end < len(doc) and end not in taken and _is_capitalised(doc[end]) \
                     and not _class(doc[end], "not_name"):
@@ -62,22 +61,28 @@ def _complete_initials(doc: Doc, ents: list[Span], glued: list[bool]) -> list[Sp
     return out
 
 
+def _an_initials_dot(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is the dot of the initial right before it: "T" + "." of "Lò Văn T.", "N.V.Kh" + "."."""
+    return 0 < i < len(doc) and doc[i].text == "." and not doc[i - 1].whitespace_ and (
+        _INITIAL.fullmatch(doc[i - 1].text) is not None or _INITIALS_ONLY.fullmatch(doc[i - 1].text) is not None)
+
+
 def _initials_alone(doc: Doc, ents: list[Span]) -> list[Span]:
     """PERSON for initials of two to four letters standing alone, wherever no entity has them: "là N.S.T. (SN 2008)",
     "Em L.T.N. (SN 2009)", "G.T.P., 15 tuổi". News names victims, minors and suspects so; every such mention of
     the written articles is a gold PERSON (110 of 110 in session 32; the other steps had missed 5). Not a role
     ("P.V", "C.T.V", "T.L") or a body ("C.A", "T.W")."""
     taken = _taken(ents)
-    return [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc if t.i not in taken and _INITIALS_ONLY.fullmatch(t.text)
-            and t.text not in _NOT_INITIALS and t.text.replace(".", "") not in _ROLE_INITIALS]
+    # (the second character is a dot in every such token: a cheap test before the pattern, on every token of a text)
+    return [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc if t.text[1:2] == "." and t.i not in taken
+            and _INITIALS_ONLY.fullmatch(t.text) and t.text not in _NOT_INITIALS
+            and not _a_role(t.text)]
 
 
 def _initials_take_their_dot(doc: Doc, ents: list[Span]) -> list[Span]:
     """A PERSON that a later step found ending on an initial takes the initial's dot too (guidelines, decided case
     12): "bắt giữ Lò Văn T." → "Lò Văn T.", as `_complete_initials` gives the names found before it."""
-    return [Span(doc, e.start, e.end + 1, label="PERSON") if e.label_ == "PERSON" and e.end < len(doc)
-            and doc[e.end].text == "." and not doc[e.end - 1].whitespace_
-            and (_INITIAL.fullmatch(doc[e.end - 1].text) or _INITIALS_ONLY.fullmatch(doc[e.end - 1].text))
+    return [Span(doc, e.start, e.end + 1, label="PERSON") if e.label_ == "PERSON" and _an_initials_dot(doc, e.end)
             else e for e in ents]
 
 
@@ -127,12 +132,17 @@ def _name_pieces(doc: Doc, start: int, end: int, glued: list[bool], names: set[s
     return pieces
 
 
+def _a_role(text: str, roles: set[str] = _ROLE_INITIALS) -> bool:
+    """Whether ``text`` is a role in initials, dots and spaces aside: "P.V", "PV", "C.T.V"."""
+    return text.replace(".", "").replace(" ", "") in roles
+
+
 def _initials_in(doc: Doc, start: int, end: int, roles: set[str] = _ROLE_INITIALS) -> bool:
     """Whether a piece holds initials of two letters or more ("T.H", "N.V.Hùng"): one letter ("A.") may head a list.
 
     A role in initials is no name: "P.V" (phóng viên), "C.T.V".
     """
-    if doc[start:end].text.replace(".", "").replace(" ", "") in roles:
+    if _a_role(doc[start:end].text, roles):
         return False
     return any(_INITIALS.fullmatch(t.text) or (_INITIAL.fullmatch(t.text) and "." in t.text) for t in doc[start:end])
 
@@ -363,7 +373,7 @@ def _bylines(doc: Doc, ents: list[Span], glued: list[bool], upper: UpperNames,
         # (... or an outlet's abbreviation no list holds, after the slash that ends the paragraph: "Kim Ngân - Hữu
         # Lộc/ATV"; session 28)
         unlisted = None
-        role_after = len(words) > 2 and words[-2].text in ("/", "-", "–") and words[-1].text.replace(".", "") in roles
+        role_after = len(words) > 2 and words[-2].text in ("/", "-", "–") and _a_role(words[-1].text, roles)
         if source is None and len(words) > 2 and words[-2].text == "/" and words[-1].i not in taken \
                 and _AN_ABBREVIATION.match(words[-1].text) and not role_after:
             source = unlisted = Span(doc, words[-1].i, words[-1].i + 1, label="ORG")
@@ -668,8 +678,7 @@ def _names_before_a_birth_year(doc: Doc, first: list[Span], ents: list[Span], gl
             continue
         # (a name ending on an initial ends before its dot, which it takes at the end of the resolver: "Nguyễn Hoàng
         # Ph. (SN 1998", "Chau S. (15 tuổi"; session 32)
-        stop = end - 1 if end >= 2 and doc[end - 1].text == "." and not doc[end - 2].whitespace_ \
-            and _INITIAL.fullmatch(doc[end - 2].text) else end
+        stop = end - 1 if _an_initials_dot(doc, end - 1) else end
         start, words, i = stop, 0, stop - 1
         while i >= 0 and words < 7 and i not in taken:
             token = doc[i]
